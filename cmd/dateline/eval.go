@@ -13,6 +13,6 @@ func newEvalCmd() *cobra.Command {
 subcommand prints exactly one JSON object on stdout (metrics are fractions
 in [0,1]) and a readable table on stderr.`,
 	}
-	cmd.AddCommand()
+	cmd.AddCommand(newEvalPOSCmd())
 	return cmd
 }

@@ -11,6 +11,7 @@ func newTrainCmd() *cobra.Command {
 deterministic: the same data and seed give the same weights, and the
 weights' digest is printed at the end.`,
 	}
-	cmd.AddCommand()
+	cmd.AddCommand(newTrainPOSCmd())
+	cmd.AddCommand(newTrainParseCmd())
 	return cmd
 }

@@ -1,0 +1,384 @@
+// Package tagger assigns part-of-speech tags and lemmas to the words of a
+// sentence: a Universal POS tag (UPOS, e.g. PROPN) and a Penn Treebank tag
+// (XPOS, e.g. NNP) per word, and a dictionary form (lemma) per word.
+//
+// The tagger is a greedy averaged perceptron (package perceptron) that
+// predicts one combined UPOS+XPOS class per word, left to right, from the
+// word itself (lower-cased form, prefixes, suffixes, shape), its neighbours
+// two words either side, distributional word clusters learned from the
+// training text, and the tags it has already predicted. Optionally a second
+// pass re-tags the sentence seeing the first pass's tags on the right too
+// (trained on jackknifed first-pass output so that it learns how much to
+// trust them). Frequent words that always had the same tag in training are
+// tagged from a dictionary without scoring.
+//
+// The lemmatizer (see Lemma) is rule-based: suffix rewrite rules learned
+// per XPOS tag from the training lemmas, plus a table of the exceptions the
+// rules get wrong (went -> go, n't -> not, 's -> be).
+//
+// The package works on plain word slices and does not import package nlp,
+// which imports it. A trained model is embedded in the binary; Load reads
+// it, Train and WriteTo rebuild it (see `dateline train pos`).
+package tagger
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"dateline/nlp/perceptron"
+)
+
+//go:embed model/tagger.gz
+var embedded []byte
+
+// Tagger tags and lemmatizes words. It is read-only after Load or Train and
+// safe for concurrent use.
+type Tagger struct {
+	upos, xpos []string // per class
+	dict       map[string]int32
+	clusters   map[uint64]uint32
+	pass1      *perceptron.Model
+	pass2      *perceptron.Model // nil for a one-pass model
+	lem        *lemmatizer
+	meta       meta // what was read or will be written (besides the weights)
+
+	pool sync.Pool // *scratch
+}
+
+// scratch is the per-call working memory of Tag, recycled through a pool
+// so that tagging does not allocate beyond its result slices.
+type scratch struct {
+	ws     []wordInfo
+	static []uint64
+	feats  []uint64
+	scores []float32
+	tags1  []int
+	tags   []int
+	buf    []byte
+}
+
+// nStatic is the number of static features per word (see staticFeatures).
+func (t *Tagger) nStatic() int {
+	if t.clusters != nil {
+		return 27
+	}
+	return 22
+}
+
+// Load reads the model embedded in the binary. Call it once and share the
+// Tagger: loading takes a fraction of a second.
+func Load() (*Tagger, error) {
+	t, err := Read(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("tagger: embedded model: %w", err)
+	}
+	return t, nil
+}
+
+// Tag returns the UPOS and XPOS tag of each word. Words are tokens as
+// written (e.g. "Moscow", "n't", "."); an empty sentence gives empty slices.
+func (t *Tagger) Tag(words []string) (upos, xpos []string) {
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	if len(words) == 0 {
+		return upos, xpos
+	}
+	s := t.getScratch()
+	tags := t.tagIDs(s, words)
+	for i, c := range tags {
+		upos[i], xpos[i] = t.upos[c], t.xpos[c]
+	}
+	t.pool.Put(s)
+	return upos, xpos
+}
+
+// Classes returns the "UPOS XPOS" pairs the model can predict, in class
+// order.
+func (t *Tagger) Classes() []string {
+	out := make([]string, len(t.upos))
+	for i := range t.upos {
+		out[i] = t.upos[i] + " " + t.xpos[i]
+	}
+	return out
+}
+
+// TwoPass reports whether the model re-tags with right-context tags.
+func (t *Tagger) TwoPass() bool { return t.pass2 != nil }
+
+// Digest identifies the trained weights, dictionaries and lemma rules; two
+// trainings on the same data with the same options give the same digest.
+func (t *Tagger) Digest() string {
+	var b bytes.Buffer
+	if err := t.writeMeta(&b); err != nil {
+		return "error: " + err.Error()
+	}
+	d := perceptron.Hash(1, b.String(), t.pass1.Digest())
+	if t.pass2 != nil {
+		d = perceptron.Hash(d, t.pass2.Digest())
+	}
+	return fmt.Sprintf("%016x", d)
+}
+
+func (t *Tagger) getScratch() *scratch {
+	if s, ok := t.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, len(t.upos))}
+}
+
+// prepare fills s.ws (with padding) and s.static for words.
+func (t *Tagger) prepare(s *scratch, words []string) {
+	n := len(words)
+	s.ws = s.ws[:0]
+	s.ws = append(s.ws, padInfo(padStart), padInfo(padStart))
+	for i, w := range words {
+		s.ws = append(s.ws, wordInfo{})
+		s.buf = describe(&s.ws[len(s.ws)-1], w, i == 0, s.buf, t.clusters)
+	}
+	s.ws = append(s.ws, padInfo(padEnd), padInfo(padEnd))
+	s.static = s.static[:0]
+	for i := 0; i < n; i++ {
+		s.static = staticFeatures(s.static, s.ws, i+pad, t.clusters != nil)
+	}
+}
+
+// tagIDs returns the class of each word (a slice owned by s).
+func (t *Tagger) tagIDs(s *scratch, words []string) []int {
+	t.prepare(s, words)
+	s.tags1 = t.decode(s, words, t.pass1, nil, s.tags1)
+	if t.pass2 == nil {
+		return s.tags1
+	}
+	s.tags = t.decode(s, words, t.pass2, s.tags1, s.tags)
+	return s.tags
+}
+
+// decode tags words greedily left to right with model m; right holds the
+// first pass's tags for a second pass, nil for the first.
+func (t *Tagger) decode(s *scratch, words []string, m *perceptron.Model, right []int, out []int) []int {
+	n := len(words)
+	out = out[:0]
+	for i := 0; i < n; i++ {
+		if c, ok := t.dict[words[i]]; ok {
+			out = append(out, int(c))
+			continue
+		}
+		s.feats = t.features(s.feats[:0], s, i, out, right)
+		m.Scores(s.feats, s.scores)
+		out = append(out, perceptron.Best(s.scores, nil))
+	}
+	return out
+}
+
+// features appends all features of word i given the tags so far (left)
+// and, in a second pass, the first pass's tags (right).
+func (t *Tagger) features(dst []uint64, s *scratch, i int, left, right []int) []uint64 {
+	k := t.nStatic()
+	dst = append(dst, s.static[i*k:(i+1)*k]...)
+	t1, t2 := tagStart, tagStart
+	if i >= 1 {
+		t1 = left[i-1]
+	}
+	if i >= 2 {
+		t2 = left[i-2]
+	}
+	uc := t.clusters != nil
+	dst = leftTagFeatures(dst, s.ws, i+pad, t1, t2, uc)
+	if right != nil {
+		r1, r2 := tagEnd, tagEnd
+		if i+1 < len(right) {
+			r1 = right[i+1]
+		}
+		if i+2 < len(right) {
+			r2 = right[i+2]
+		}
+		dst = rightTagFeatures(dst, s.ws, i+pad, t1, r1, r2, uc)
+	}
+	return dst
+}
+
+// meta is everything in a model file except the perceptron weights.
+type meta struct {
+	Version  int             `json:"version"`
+	Classes  [][2]string     `json:"classes"`            // UPOS, XPOS
+	Dict     []dictEntry     `json:"dict"`               // sorted by word
+	Clusters []clusterEntry  `json:"clusters,omitempty"` // sorted by word
+	Lemma    *lemmatizerData `json:"lemma"`
+	// Sizes are the byte lengths of the gzip-compressed perceptron models
+	// that follow the metadata: pass one and, if two-pass, pass two.
+	Sizes []int `json:"sizes"`
+}
+
+type dictEntry struct {
+	Word  string `json:"w"`
+	Class int32  `json:"c"`
+}
+
+type clusterEntry struct {
+	Word    string `json:"w"`
+	Cluster uint32 `json:"c"`
+}
+
+const formatVersion = 1
+
+func (t *Tagger) writeMeta(w io.Writer) error {
+	return json.NewEncoder(w).Encode(&t.meta)
+}
+
+// WriteTo writes the model: a gzip member holding the metadata (classes,
+// tag dictionary, clusters, lemma rules, as JSON) followed by the gzip
+// models of the perceptron passes. The same model always gives the same
+// bytes.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	var models []bytes.Buffer
+	for _, m := range []*perceptron.Model{t.pass1, t.pass2} {
+		if m == nil {
+			continue
+		}
+		var b bytes.Buffer
+		if _, err := m.WriteTo(&b); err != nil {
+			return 0, fmt.Errorf("tagger: writing weights: %w", err)
+		}
+		models = append(models, b)
+	}
+	t.meta.Sizes = t.meta.Sizes[:0]
+	for _, b := range models {
+		t.meta.Sizes = append(t.meta.Sizes, b.Len())
+	}
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	if err := t.writeMeta(zw); err != nil {
+		return cw.n, fmt.Errorf("tagger: writing metadata: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("tagger: writing metadata: %w", err)
+	}
+	for _, b := range models {
+		if _, err := cw.Write(b.Bytes()); err != nil {
+			return cw.n, fmt.Errorf("tagger: writing weights: %w", err)
+		}
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Read loads a model written by WriteTo.
+func Read(r io.Reader) (*Tagger, error) {
+	br := bufio.NewReader(r)
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: model does not start with a gzip member: %w", err)
+	}
+	// Stop at the end of the metadata member: the weights follow it.
+	zr.Multistream(false)
+	var m meta
+	if err := json.NewDecoder(zr).Decode(&m); err != nil {
+		return nil, fmt.Errorf("tagger: model metadata: %w", err)
+	}
+	if _, err := io.Copy(io.Discard, zr); err != nil {
+		return nil, fmt.Errorf("tagger: model metadata: %w", err)
+	}
+	if m.Version != formatVersion {
+		return nil, fmt.Errorf("tagger: model format version %d, this program reads version %d", m.Version, formatVersion)
+	}
+	if len(m.Classes) == 0 || len(m.Sizes) < 1 || len(m.Sizes) > 2 || m.Lemma == nil {
+		return nil, errors.New("tagger: model metadata is incomplete (no classes, weights or lemma rules)")
+	}
+	var models []*perceptron.Model
+	for i, n := range m.Sizes {
+		pm, err := perceptron.Read(io.LimitReader(br, int64(n)))
+		if err != nil {
+			return nil, fmt.Errorf("tagger: weights of pass %d: %w", i+1, err)
+		}
+		if pm.NClasses != len(m.Classes) {
+			return nil, fmt.Errorf("tagger: weights of pass %d have %d classes, metadata %d", i+1, pm.NClasses, len(m.Classes))
+		}
+		models = append(models, pm)
+	}
+	t, err := fromMeta(m)
+	if err != nil {
+		return nil, err
+	}
+	t.pass1 = models[0]
+	if len(models) == 2 {
+		t.pass2 = models[1]
+	}
+	return t, nil
+}
+
+// fromMeta builds the lookup tables of a Tagger from its metadata.
+func fromMeta(m meta) (*Tagger, error) {
+	t := &Tagger{meta: m, dict: make(map[string]int32, len(m.Dict))}
+	for _, c := range m.Classes {
+		t.upos = append(t.upos, c[0])
+		t.xpos = append(t.xpos, c[1])
+	}
+	for _, e := range m.Dict {
+		if e.Class < 0 || int(e.Class) >= len(m.Classes) {
+			return nil, fmt.Errorf("tagger: dictionary word %q has class %d of %d", e.Word, e.Class, len(m.Classes))
+		}
+		t.dict[e.Word] = e.Class
+	}
+	if len(m.Clusters) > 0 {
+		t.clusters = make(map[uint64]uint32, len(m.Clusters))
+		var buf []byte
+		for _, e := range m.Clusters {
+			buf = appendLower(buf[:0], e.Word)
+			t.clusters[hashBytes(buf)] = e.Cluster
+		}
+	}
+	lem, err := newLemmatizer(m.Lemma)
+	if err != nil {
+		return nil, err
+	}
+	t.lem = lem
+	return t, nil
+}
+
+// Lemma returns the dictionary form of word tagged upos/xpos: "visited"
+// VERB VBD -> "visit", "mice" NOUN NNS -> "mouse", "Americans" PROPN NNPS
+// -> "American". Lemmas of proper nouns keep their case; others are lower
+// case, as in the UD English treebanks.
+func (t *Tagger) Lemma(word, upos, xpos string) string {
+	return t.lem.lemma(word, upos, xpos)
+}
+
+// Lemmas is Lemma over a tagged sentence.
+func (t *Tagger) Lemmas(words, upos, xpos []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		var u, x string
+		if i < len(upos) {
+			u = upos[i]
+		}
+		if i < len(xpos) {
+			x = xpos[i]
+		}
+		out[i] = t.lem.lemma(w, u, x)
+	}
+	return out
+}
+
+// className is how a class is written in messages.
+func className(upos, xpos string) string { return strings.Join([]string{upos, xpos}, "|") }

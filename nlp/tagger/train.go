@@ -1,0 +1,236 @@
+package tagger
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"time"
+
+	"dateline/nlp/conllu"
+	"dateline/nlp/perceptron"
+)
+
+// TrainOptions control Train. The zero value gives the defaults noted.
+type TrainOptions struct {
+	Epochs int    // passes over the data per model; default 10
+	Seed   uint64 // shuffling seed; the same seed gives the same model
+	// TwoPass adds a second tagging pass that sees the first pass's tags
+	// on the right. Its training data is tagged by first-pass models
+	// trained on the other Folds of the data (default 4), which makes
+	// training about Folds+2 times slower.
+	TwoPass bool
+	Folds   int
+	// Clusters is the number of distributional word clusters learned from
+	// the training words (0: no cluster features).
+	Clusters int
+	// A word seen at least DictMinCount times (default 20) with one class
+	// at least DictMinRatio of the time (default 0.97) is tagged from the
+	// dictionary without scoring.
+	DictMinCount int
+	DictMinRatio float64
+	// MinWeight prunes averaged weights whose magnitude is below it
+	// (default 0.002), which shrinks the model.
+	MinWeight float32
+	// Log, if not nil, receives one progress line per epoch.
+	Log io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Epochs <= 0 {
+		o.Epochs = 10
+	}
+	if o.Folds < 2 {
+		o.Folds = 4
+	}
+	if o.DictMinCount <= 0 {
+		o.DictMinCount = 20
+	}
+	if o.DictMinRatio <= 0 {
+		o.DictMinRatio = 0.97
+	}
+	if o.MinWeight <= 0 {
+		o.MinWeight = 0.002
+	}
+}
+
+// instance is one training sentence with its precomputed features.
+type instance struct {
+	words  []string
+	gold   []int
+	ws     []wordInfo
+	static []uint64
+}
+
+// Train learns a tagger and lemmatizer from treebank sentences (their
+// FORM, LEMMA, UPOS and XPOS columns). Training is deterministic: the same
+// sentences and options give the same model and Digest.
+func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
+	opt.defaults()
+	if len(sents) == 0 {
+		return nil, errors.New("tagger: no training sentences")
+	}
+	classOf := map[[2]string]int{}
+	counts := map[[2]string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.UPOS == "" || w.UPOS == "_" || w.XPOS == "" || w.XPOS == "_" {
+				return nil, fmt.Errorf("tagger: sentence %q word %d %q has no UPOS or XPOS tag", s.ID, w.ID, w.Form)
+			}
+			counts[[2]string{w.UPOS, w.XPOS}]++
+		}
+	}
+	var classes [][2]string
+	for c := range counts {
+		classes = append(classes, c)
+	}
+	sort.Slice(classes, func(a, b int) bool {
+		ca, cb := counts[classes[a]], counts[classes[b]]
+		if ca != cb {
+			return ca > cb
+		}
+		return className(classes[a][0], classes[a][1]) < className(classes[b][0], classes[b][1])
+	})
+	if len(classes) > 1<<16 {
+		return nil, fmt.Errorf("tagger: %d UPOS+XPOS classes, at most 65536 supported", len(classes))
+	}
+	for i, c := range classes {
+		classOf[c] = i
+	}
+
+	lem, err := learnLemmatizer(sents)
+	if err != nil {
+		return nil, err
+	}
+	m := meta{Version: formatVersion, Classes: classes, Lemma: lem,
+		Dict: buildDict(sents, classOf, opt.DictMinCount, opt.DictMinRatio)}
+	if opt.Clusters > 0 {
+		m.Clusters = learnClusters(sents, opt.Clusters, opt.Seed)
+	}
+	t, err := fromMeta(m)
+	if err != nil {
+		return nil, err
+	}
+
+	s := t.getScratch()
+	insts := make([]instance, len(sents))
+	for i, sent := range sents {
+		in := &insts[i]
+		for _, w := range sent.Words {
+			in.words = append(in.words, w.Form)
+			in.gold = append(in.gold, classOf[[2]string{w.UPOS, w.XPOS}])
+		}
+		t.prepare(s, in.words)
+		in.ws = append([]wordInfo(nil), s.ws...)
+		in.static = append([]uint64(nil), s.static...)
+	}
+
+	all := make([]int, len(insts))
+	for i := range all {
+		all[i] = i
+	}
+	start := time.Now()
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "[%5.1fs] ", time.Since(start).Seconds())
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
+	t.pass1 = t.trainPass(insts, all, nil, opt, opt.Seed, "pass 1", logf)
+	if opt.TwoPass {
+		right := make([][]int, len(insts))
+		for f := 0; f < opt.Folds; f++ {
+			var train, held []int
+			for i := range insts {
+				if i%opt.Folds == f {
+					held = append(held, i)
+				} else {
+					train = append(train, i)
+				}
+			}
+			fm := t.trainPass(insts, train, nil, opt, opt.Seed+uint64(f)+1, fmt.Sprintf("fold %d/%d", f+1, opt.Folds), logf)
+			for _, i := range held {
+				s.ws, s.static = insts[i].ws, insts[i].static
+				right[i] = append([]int(nil), t.decode(s, insts[i].words, fm, nil, nil)...)
+			}
+		}
+		t.pass2 = t.trainPass(insts, all, right, opt, opt.Seed+1000, "pass 2", logf)
+	}
+	return t, nil
+}
+
+// trainPass trains one perceptron over the sentences idx of insts, greedy
+// left to right, conditioning on its own predicted tags as it will at
+// tagging time. right holds first-pass tags for a second pass.
+func (t *Tagger) trainPass(insts []instance, idx []int, right [][]int, opt TrainOptions, seed uint64, name string, logf func(string, ...any)) *perceptron.Model {
+	m := perceptron.New(len(t.upos))
+	order := append([]int(nil), idx...)
+	rng := rand.New(rand.NewPCG(seed, 0x746167676572))
+	s := &scratch{scores: make([]float32, len(t.upos))}
+	var out []int
+	for e := 0; e < opt.Epochs; e++ {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		correct, total := 0, 0
+		for _, j := range order {
+			in := &insts[j]
+			s.ws, s.static = in.ws, in.static
+			var r []int
+			if right != nil {
+				r = right[j]
+			}
+			out = out[:0]
+			for i, w := range in.words {
+				total++
+				if c, ok := t.dict[w]; ok {
+					out = append(out, int(c))
+					if int(c) == in.gold[i] {
+						correct++
+					}
+					continue
+				}
+				s.feats = t.features(s.feats[:0], s, i, out, r)
+				m.Scores(s.feats, s.scores)
+				guess := perceptron.Best(s.scores, nil)
+				m.Train(s.feats, in.gold[i], guess)
+				if guess == in.gold[i] {
+					correct++
+				}
+				out = append(out, guess)
+			}
+		}
+		logf("%s epoch %d/%d: training accuracy %.4f\n", name, e+1, opt.Epochs, float64(correct)/float64(max(total, 1)))
+	}
+	m.Finish(opt.MinWeight)
+	logf("%s: %d features kept\n", name, m.Features())
+	return m
+}
+
+// buildDict lists the words frequent and unambiguous enough to be tagged
+// without scoring, sorted by word.
+func buildDict(sents []conllu.Sentence, classOf map[[2]string]int, minCount int, minRatio float64) []dictEntry {
+	per := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if per[w.Form] == nil {
+				per[w.Form] = map[int]int{}
+			}
+			per[w.Form][classOf[[2]string{w.UPOS, w.XPOS}]]++
+		}
+	}
+	var out []dictEntry
+	for word, cs := range per {
+		total, best, bestN := 0, -1, 0
+		for c, n := range cs {
+			total += n
+			if n > bestN || (n == bestN && c < best) {
+				best, bestN = c, n
+			}
+		}
+		if total >= minCount && float64(bestN) >= minRatio*float64(total) {
+			out = append(out, dictEntry{word, int32(best)})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Word < out[b].Word })
+	return out
+}

@@ -14,5 +14,8 @@ subcommand prints exactly one JSON object on stdout (metrics are fractions
 in [0,1]) and a readable table on stderr.`,
 	}
 	cmd.AddCommand(newEvalPOSCmd())
+	cmd.AddCommand(newEvalParseCmd())
+	cmd.AddCommand(newEvalNERCmd())
+	cmd.AddCommand(newEvalQuotesCmd())
 	return cmd
 }

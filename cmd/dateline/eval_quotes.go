@@ -1,0 +1,51 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"dateline/eval"
+	"dateline/nlp"
+)
+
+// newEvalQuotesCmd scores quote extraction against a PolNeAR-layout
+// directory of brat attribution annotations.
+func newEvalQuotesCmd() *cobra.Command {
+	var gold string
+	var showErrors bool
+	cmd := &cobra.Command{
+		Use:   "quotes --gold DIR",
+		Short: "Score quote and speaker extraction against PolNeAR attributions",
+		Long: `quotes runs every DIR/text/*.txt article through the text engine and the
+quote finder and compares the attributions with DIR/attributions/NAME_*.ann
+(brat standoff, the first annotator file per article). A predicted and a
+gold content match when they share at least half of the longer span's
+characters. cue_f1 counts exact cue spans; source_accuracy is the share of
+matched contents whose predicted speaker overlaps the gold source.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if gold == "" {
+				return fmt.Errorf("eval quotes: --gold DIR is required (e.g. ../shared/eval/quotes/polnear-dev)")
+			}
+			arts, err := eval.LoadPolNeAR(gold)
+			if err != nil {
+				return fmt.Errorf("eval quotes: %w", err)
+			}
+			r, err := eval.Quotes(cmd.Context(), arts, nlp.NewDoc, showErrors)
+			if err != nil {
+				return fmt.Errorf("eval quotes: %w", err)
+			}
+			eval.WriteQuotesTable(os.Stderr, r)
+			for _, e := range r.Errors {
+				fmt.Fprintln(os.Stderr, e)
+			}
+			return json.NewEncoder(os.Stdout).Encode(r)
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "PolNeAR-layout directory with text/ and attributions/")
+	cmd.Flags().BoolVar(&showErrors, "errors", false, "also list missed and false attributions on stderr")
+	return cmd
+}

@@ -1,0 +1,1405 @@
+// Package extract turns an annotated article (nlp.Doc) into dateline's
+// records. This file finds quotations: who said what.
+//
+// The quote finder works from tokens alone and uses part-of-speech tags
+// and entity tags when the Doc has them (Token.POS != "", Token.Ent != "").
+// It recognises:
+//
+//   - direct quotes, with the attribution after (`"...," spokesman X said.`,
+//     `"...," said X.`), before (`X said: "..."`), or inherited from the
+//     previous quote of the same paragraph or of a quote running over
+//     several paragraphs;
+//   - indirect speech: `X said (that) ...`, `..., X said.`,
+//     `according to X, ...`, `..., according to X.`, with nested sources
+//     (`Citing Y, X reported that ...` gives speaker X via Y);
+//   - partial quotes inside a sentence with a cue (`X called it "a mess"`).
+//
+// Pronoun speakers ("he", "she") are kept as the speaker mention and
+// resolved in SpeakerName to the most recent named person-like speaker.
+package extract
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// speechVerbs maps every inflected form of a reporting verb to its lemma.
+// Strong verbs introduce speech on their own ("X said the talks failed",
+// "..., X added"); weak verbs (belief, findings) only count with an
+// explicit "that" clause ("polls show that ..."), see weakVerbs.
+var speechVerbs = buildVerbForms([]string{
+	// base:third-person:past:gerund[:participle]
+	"say:says:said:saying",
+	"tell:tells:told:telling",
+	"add:adds:added:adding",
+	"stress:stresses:stressed:stressing",
+	"warn:warns:warned:warning",
+	"announce:announces:announced:announcing",
+	"claim:claims:claimed:claiming",
+	"deny:denies:denied:denying",
+	"insist:insists:insisted:insisting",
+	"note:notes:noted:noting",
+	"report:reports:reported:reporting",
+	"write:writes:wrote:writing:written",
+	"tweet:tweets:tweeted:tweeting",
+	"state:states:stated:stating",
+	"explain:explains:explained:explaining",
+	"argue:argues:argued:arguing",
+	"assert:asserts:asserted:asserting",
+	"declare:declares:declared:declaring",
+	"confirm:confirms:confirmed:confirming",
+	"acknowledge:acknowledges:acknowledged:acknowledging",
+	"admit:admits:admitted:admitting",
+	"allege:alleges:alleged:alleging",
+	"contend:contends:contended:contending",
+	"maintain:maintains:maintained:maintaining",
+	"reply:replies:replied:replying",
+	"respond:responds:responded:responding",
+	"answer:answers:answered:answering",
+	"recall:recalls:recalled:recalling",
+	"reiterate:reiterates:reiterated:reiterating",
+	"emphasize:emphasizes:emphasized:emphasizing",
+	"emphasise:emphasises:emphasised:emphasising",
+	"underline:underlines:underlined:underlining",
+	"underscore:underscores:underscored:underscoring",
+	"observe:observes:observed:observing",
+	"remark:remarks:remarked:remarking",
+	"comment:comments:commented:commenting",
+	"mention:mentions:mentioned:mentioning",
+	"complain:complains:complained:complaining",
+	"concede:concedes:conceded:conceding",
+	"conclude:concludes:concluded:concluding",
+	"disclose:discloses:disclosed:disclosing",
+	"reveal:reveals:revealed:revealing",
+	"indicate:indicates:indicated:indicating",
+	"promise:promises:promised:promising",
+	"pledge:pledges:pledged:pledging",
+	"vow:vows:vowed:vowing",
+	"caution:cautions:cautioned:cautioning",
+	"predict:predicts:predicted:predicting",
+	"estimate:estimates:estimated:estimating",
+	"testify:testifies:testified:testifying",
+	"post:posts:posted:posting",
+	"counter:counters:countered:countering",
+	"retort:retorts:retorted:retorting",
+	"lament:laments:lamented:lamenting",
+	"boast:boasts:boasted:boasting",
+	"brag:brags:bragged:bragging",
+	"continue:continues:continued:continuing",
+	"agree:agrees:agreed:agreeing",
+	"assure:assures:assured:assuring",
+	"remind:reminds:reminded:reminding",
+	"inform:informs:informed:informing",
+	"signal:signals:signaled:signaling",
+	"clarify:clarifies:clarified:clarifying",
+	"proclaim:proclaims:proclaimed:proclaiming",
+	"speculate:speculates:speculated:speculating",
+	"charge:charges:charged:charging",
+	"accuse:accuses:accused:accusing",
+	"joke:jokes:joked:joking",
+	"quip:quips:quipped:quipping",
+	"shout:shouts:shouted:shouting",
+	"exclaim:exclaims:exclaimed:exclaiming",
+	"urge:urges:urged:urging",
+	"demand:demands:demanded:demanding",
+	"ask:asks:asked:asking",
+	"suggest:suggests:suggested:suggesting",
+	"hint:hints:hinted:hinting",
+	"threaten:threatens:threatened:threatening",
+	"describe:describes:described:describing",
+	"predict:predicts:predicted:predicting",
+	"tell:tells:told:telling",
+	"insinuate:insinuates:insinuated:insinuating",
+	"affirm:affirms:affirmed:affirming",
+	"advise:advises:advised:advising",
+	"repeat:repeats:repeated:repeating",
+	"announce:announces:announced:announcing",
+	"blast:blasts:blasted:blasting",
+	"criticize:criticizes:criticized:criticizing",
+	"criticise:criticises:criticised:criticising",
+	"condemn:condemns:condemned:condemning",
+	"call:calls:called:calling",
+	"whisper:whispers:whispered:whispering",
+	"told:told:told:told",
+})
+
+// weakVerbs count as cues only before a "that" clause or a clear clause:
+// they report beliefs and findings rather than speech.
+var weakVerbs = buildVerbForms([]string{
+	"believe:believes:believed:believing",
+	"think:thinks:thought:thinking",
+	"feel:feels:felt:feeling",
+	"fear:fears:feared:fearing",
+	"hope:hopes:hoped:hoping",
+	"worry:worries:worried:worrying",
+	"know:knows:knew:knowing:known",
+	"show:shows:showed:showing:shown",
+	"find:finds:found:finding",
+	"learn:learns:learned:learning:learnt",
+	"understand:understands:understood:understanding",
+	"expect:expects:expected:expecting",
+	"suspect:suspects:suspected:suspecting",
+	"doubt:doubts:doubted:doubting",
+	"recognize:recognizes:recognized:recognizing",
+	"realize:realizes:realized:realizing",
+	"assume:assumes:assumed:assuming",
+	"imply:implies:implied:implying",
+	"conclude:concludes:concluded:concluding",
+	"determine:determines:determined:determining",
+	"decide:decides:decided:deciding",
+	"agree:agrees:agreed:agreeing",
+	"see:sees:saw:seeing:seen",
+})
+
+// verbsTakingObject are cues whose addressee sits between the verb and the
+// content: "told reporters that ...", "warned Israel that ...".
+var verbsTakingObject = map[string]bool{
+	"tell": true, "assure": true, "remind": true, "inform": true, "warn": true,
+	"advise": true, "ask": true, "urge": true, "caution": true, "promise": true,
+}
+
+// cueOnlyWithThat are strong verbs that are too ambiguous to introduce
+// content without "that" ("called" a meeting, "posted" a loss).
+var cueOnlyWithThat = map[string]bool{
+	"post": true, "call": true, "continue": true, "agree": true, "charge": true,
+	"describe": true, "respond": true, "answer": true, "comment": true,
+	"shout": true, "whisper": true, "threaten": true, "demand": true, "urge": true,
+	"ask": true, "report": true, "blast": true, "criticize": true, "criticise": true,
+	"condemn": true, "accuse": true, "repeat": true, "remark": true, "estimate": true,
+	"testify": true, "joke": true, "speculate": true,
+}
+
+func buildVerbForms(specs []string) map[string]string {
+	m := make(map[string]string)
+	for _, s := range specs {
+		forms := strings.Split(s, ":")
+		for _, f := range forms {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}
+
+// pronouns that can be the speaker mention of a quote.
+var speakerPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true,
+	"who": true, "you": true,
+}
+
+// sourceNouns are lower-case heads and modifiers of speaker noun phrases:
+// roles, titles and the collective sources of news writing. They let the
+// finder recognise "the spokesman", "officials", "a senior official" when
+// no tagger has run.
+var sourceNouns = setOf(`spokesman spokeswoman spokesperson spokespeople official officials
+source sources minister ministers secretary president vice prime chairman chairwoman chair
+director leader leaders commander commanders general officer officers police authorities
+agency ministry government governments administration army military spokesmen aide aides
+adviser advisers advisor advisors analyst analysts expert experts observer observers critic
+critics witness witnesses resident residents people person man woman men women doctor doctors
+campaign campaigns manager managers candidate nominee senator senators governor mayor
+lawmaker lawmakers representative congressman congresswoman ambassador envoy diplomat
+diplomats negotiator negotiators worker workers activist activists group groups organization
+organisation statement report reports poll polls survey surveys study studies data media
+outlets outlet newspaper paper agency channel network television broadcaster website
+deputy senior top former chief foreign defense defence interior press state national
+military head heads member members founder ceo executive executives economist economists
+professor researcher researchers scientist scientists lawyer lawyers attorney attorneys
+judge judges court prosecutor prosecutors investigators investigator inquiry panel
+committee council board union company firm bank spokeswomen representatives voters
+supporters opponents surrogate surrogates strategist strategists pollster pollsters
+consultant consultants staff staffer staffers team counsel correspondent reporter reporters
+journalist journalists editor editors host anchor columnist author authors writer writers
+officials' residents' leader's israeli palestinian russian american british french
+senior-level high-ranking spokes-person mother father son daughter wife husband friend
+friends family families neighbour neighbor neighbours neighbors`)
+
+// functionWords never belong to a speaker noun phrase, even capitalised
+// at the start of a sentence.
+var functionWords = setOf(`but and or so then also now still yet meanwhile however earlier
+later when if in on at as after before while because since though although with without
+for from by to of that this these those which where what why how here there not no nor
+asked speaking writing during amid despite under over into onto than thus instead indeed
+moreover furthermore separately elsewhere today yesterday tomorrow tonight last next
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept
+oct nov dec mr. mrs. ms. dr.`)
+
+// determiners open a speaker noun phrase.
+var determiners = setOf(`the a an another one two three several many some his her their its
+our my your all both most few each every other such any these those this that`)
+
+// auxiliaries and adverbs that can sit between a speaker and the cue verb;
+// they join the cue span ("has said", "also told").
+var cueModifiers = setOf(`has have had is was are were will would could might may did does
+do also later then previously repeatedly again once further publicly privately recently
+already often frequently long has've 'd 's reportedly initially first last explicitly
+openly flatly quickly immediately simply never always`)
+
+// titles are capitalised words that open a name ("Mr.", "Gen.").
+var honorifics = setOf(`mr. mrs. ms. dr. gen. lt. col. sen. rep. gov. prof. sgt. capt. maj. adm. st.
+mr mrs ms dr gen lt col sen rep gov prof`)
+
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// qdoc carries per-document lookups the quote rules share.
+type qdoc struct {
+	doc   *nlp.Doc
+	id    string
+	lower []string // lower-cased token texts with quote marks normalised
+	para  []int    // paragraph index of each token
+	sent  []int    // sentence index of each token (-1 when unknown)
+	inQ   []int    // index into spans of the direct quote covering the token, or -1
+	used  []bool   // token already used as a cue or speaker
+}
+
+// qspan is a pair of quotation marks: tokens [open, close] inclusive.
+// closed is false for a quote that runs to the end of its paragraph
+// without a closing mark (it continues in the next paragraph).
+type qspan struct {
+	open, close int
+	closed      bool
+	direct      bool
+	quote       *record.Quote
+}
+
+func newQdoc(doc *nlp.Doc, id string) *qdoc {
+	n := len(doc.Tokens)
+	q := &qdoc{doc: doc, id: id, lower: make([]string, n), para: make([]int, n),
+		sent: make([]int, n), inQ: make([]int, n), used: make([]bool, n)}
+	p := 0
+	for i, t := range doc.Tokens {
+		q.lower[i] = normQuote(strings.ToLower(t.Text))
+		if i > 0 && strings.Contains(doc.Text[doc.Tokens[i-1].End:t.Start], "\n") {
+			p++
+		}
+		q.para[i] = p
+		q.sent[i] = -1
+		q.inQ[i] = -1
+	}
+	for si, s := range doc.Sents {
+		for i := s.Start; i < s.End && i < n; i++ {
+			q.sent[i] = si
+		}
+	}
+	return q
+}
+
+// normQuote maps the many ways of writing a quotation mark to a small set:
+// `"` (straight double), `“` (opening), `”` (closing).
+func normQuote(s string) string {
+	switch s {
+	case "``", "„", "«":
+		return "“"
+	case "»":
+		return "”"
+	case "''":
+		// Two apostrophes close a quote in PTB style but both open and
+		// close one in some house styles: decide from context.
+		return `"`
+	}
+	return s
+}
+
+func (q *qdoc) tok(i int) string {
+	if i < 0 || i >= len(q.lower) {
+		return ""
+	}
+	return q.lower[i]
+}
+
+func (q *qdoc) isQuoteMark(i int) bool {
+	s := q.tok(i)
+	return s == `"` || s == "“" || s == "”"
+}
+
+// isOpenQuote decides whether the quote mark at token i opens a quotation.
+// Curly marks say so themselves; a straight mark opens when it follows
+// whitespace (or starts the text) and is glued to the next token.
+func (q *qdoc) isOpenQuote(i int) bool {
+	switch q.tok(i) {
+	case "“":
+		return true
+	case "”":
+		return false
+	}
+	t := q.doc.Tokens[i]
+	before := i == 0 || t.Start > q.doc.Tokens[i-1].End
+	after := i+1 < len(q.doc.Tokens) && q.doc.Tokens[i+1].Start == t.End
+	if before && after {
+		return true
+	}
+	if !before && !after {
+		return false
+	}
+	return before
+}
+
+func isSentPunct(s string) bool { return s == "." || s == "!" || s == "?" }
+
+func isPunct(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *qdoc) isCap(i int) bool {
+	if i < 0 || i >= len(q.doc.Tokens) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.doc.Tokens[i].Text)
+	return unicode.IsUpper(r)
+}
+
+func (q *qdoc) pos(i int) string {
+	if i < 0 || i >= len(q.doc.Tokens) {
+		return ""
+	}
+	return q.doc.Tokens[i].POS
+}
+
+// isNounish reports whether token i can be part of a speaker noun phrase
+// (other than a determiner).
+func (q *qdoc) isNounish(i int) bool {
+	w := q.tok(i)
+	if w == "" || functionWords[w] && !honorifics[w] || speechVerbs[w] != "" && !sourceNouns[w] {
+		return false
+	}
+	if w == "'s" || w == "’s" || w == "'" || w == "’" {
+		return i > 0 && (q.isCap(i-1) || sourceNouns[q.tok(i-1)])
+	}
+	if p := q.pos(i); p != "" {
+		switch p {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return true
+		case "PART":
+			return w == "'s" || w == "’s"
+		}
+		return false
+	}
+	if isPunct(w) {
+		return false
+	}
+	return q.isCap(i) || sourceNouns[w]
+}
+
+// isHead reports whether token i can end (head) a speaker noun phrase.
+func (q *qdoc) isHead(i int) bool {
+	w := q.tok(i)
+	if speakerPronouns[w] {
+		return true
+	}
+	if w == "'s" || w == "’s" || !q.isNounish(i) {
+		return false
+	}
+	if p := q.pos(i); p != "" {
+		return p == "NOUN" || p == "PROPN" || p == "NUM" && q.isCap(i)
+	}
+	return true
+}
+
+// npLeft finds the speaker noun phrase that ends at token j, not reaching
+// before token lo. It returns the first token, or -1.
+func (q *qdoc) npLeft(j, lo int) int {
+	if j < lo {
+		return -1
+	}
+	if speakerPronouns[q.tok(j)] {
+		return j
+	}
+	s := -1
+	if q.isHead(j) {
+		s = q.walkNPLeft(j, lo)
+	} else if q.pos(j) == "" && q.plainWord(j) {
+		// Untagged common noun: accept it when a determiner opens the
+		// phrase within three words ("the country", "the new report").
+		k := j - 1
+		for k >= lo && k >= j-3 && q.plainWord(k) && !determiners[q.tok(k)] {
+			k--
+		}
+		if k >= lo && determiners[q.tok(k)] {
+			s = k
+		}
+	}
+	if s < 0 {
+		return -1
+	}
+	// Attach prepositional modifiers: "media outlets in the country",
+	// "the director of the agency".
+	for s-2 >= lo {
+		switch q.tok(s - 1) {
+		case "in", "of", "at", "from", "for":
+		default:
+			return s
+		}
+		s2 := q.npLeft(s-2, lo)
+		if s2 < 0 || speakerPronouns[q.tok(s-2)] {
+			return s
+		}
+		s = s2
+	}
+	return s
+}
+
+// plainWord reports whether token i is a lower-case content word that is
+// neither a function word nor a reporting verb.
+func (q *qdoc) plainWord(i int) bool {
+	w := q.tok(i)
+	if w == "" || q.isCap(i) || functionWords[w] || cueModifiers[w] || speechVerbs[w] != "" || weakVerbs[w] != "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *qdoc) walkNPLeft(j, lo int) int {
+	s := j
+	for k := j - 1; k >= lo; k-- {
+		w := q.tok(k)
+		switch {
+		case determiners[w] || q.pos(k) == "DET" || w == "his" || w == "her" || w == "their":
+			return k
+		case q.isNounish(k):
+			s = k
+		case (w == "of" || w == "for") && k-1 >= lo && q.isCap(k-1) && q.isCap(k+1):
+			s = k // "Secretary of State John Kerry"
+		case (w == "-" || w == "–") && k-1 >= lo && (q.isNounish(k-1) || q.plainWord(k-1)):
+			s = k // "Kremlin-backed", "Israeli-Palestinian"
+		case w == "(":
+			return s
+		case w == ")":
+			// "Sen. Jane Doe (D-Ore.)": skip the parenthesis.
+			m := k - 1
+			for m >= lo && m > k-8 && q.tok(m) != "(" {
+				m--
+			}
+			if m < lo || q.tok(m) != "(" {
+				return s
+			}
+			k = m
+		default:
+			// Untagged modifiers ("top black lawmakers") count when a
+			// determiner, a comma or the sentence start sits before them.
+			if q.pos(k) != "" {
+				return s
+			}
+			m := k
+			for m >= lo && m > k-2 && q.plainWord(m) {
+				m--
+			}
+			if m == k {
+				return s
+			}
+			if m < lo || q.tok(m) == "," {
+				return m + 1
+			}
+			if determiners[q.tok(m)] {
+				return m
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// npRight finds the speaker noun phrase starting at token i, not passing
+// token hi (exclusive). It returns the end (exclusive), or -1.
+func (q *qdoc) npRight(i, hi int) int {
+	k := i
+	if k < hi && (determiners[q.tok(k)] || q.pos(k) == "DET") {
+		k++
+	}
+	if k < hi && speakerPronouns[q.tok(k)] && k == i {
+		return k + 1
+	}
+	end := -1
+	det := k > i
+	plain := 0
+	for ; k < hi; k++ {
+		w := q.tok(k)
+		switch {
+		case q.isNounish(k):
+			if q.isHead(k) {
+				end = k + 1
+			}
+		case q.pos(k) == "" && q.plainWord(k) && plain < 3:
+			// Untagged modifier or common noun: "a new national poll".
+			plain++
+			if det {
+				end = k + 1
+			}
+		case (w == "of" || w == "in" || w == "at" || w == "for") && end > 0 && k+1 < hi &&
+			(q.isCap(k+1) || determiners[q.tok(k+1)]):
+			// "a source in the Foreign Ministry", "director of the CBO"
+			if k+1 < hi && determiners[q.tok(k+1)] {
+				k++
+			}
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// cueAt reports the lemma when token i is a reporting verb.
+func (q *qdoc) cueAt(i int) (lemma string, strong bool) {
+	w := q.tok(i)
+	if p := q.pos(i); p != "" && p != "VERB" && p != "AUX" {
+		return "", false
+	}
+	if l := speechVerbs[w]; l != "" {
+		return l, true
+	}
+	if l := weakVerbs[w]; l != "" {
+		return l, false
+	}
+	return "", false
+}
+
+// cueStart extends the cue at token c to the left over auxiliaries and
+// adverbs ("has also said"), not before lo.
+func (q *qdoc) cueStart(c, lo int) int {
+	s := c
+	for k := c - 1; k >= lo && k >= c-3; k-- {
+		if !cueModifiers[q.tok(k)] && q.tok(k) != "not" && q.tok(k) != "n't" {
+			break
+		}
+		s = k
+	}
+	return s
+}
+
+func (q *qdoc) ev(start, end int, rule string) record.Evidence {
+	if end <= start {
+		end = start + 1
+	}
+	t := q.doc.Tokens
+	e := record.Evidence{ArticleID: q.id, Start: t[start].Start, End: t[end-1].End,
+		Sentence: q.sent[start], Rule: rule}
+	e.Text = q.doc.Text[e.Start:e.End]
+	return e
+}
+
+func (q *qdoc) evp(start, end int, rule string) *record.Evidence {
+	e := q.ev(start, end, rule)
+	return &e
+}
+
+// Quotes finds the quotations of doc: direct, indirect and partial, each
+// with its content, cue and speaker mention. articleID fills Evidence.
+// Quotes come out in text order.
+func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	q := newQdoc(doc, articleID)
+	spans := q.pairQuotes()
+	var out []*record.Quote
+	out = append(out, q.directQuotes(spans)...)
+	out = append(out, q.indirectQuotes(spans)...)
+	out = append(out, q.partialQuotes(spans, out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
+	q.resolveSpeakers(out)
+	res := make([]record.Quote, len(out))
+	for i, r := range out {
+		r.ID = quoteID(articleID, r)
+		res[i] = *r
+	}
+	return res
+}
+
+func quoteID(articleID string, r *record.Quote) string {
+	h := sha1.Sum([]byte(fmt.Sprintf("%s|quote|%d|%d|%s", articleID, r.Content.Start, r.Content.End, r.Kind)))
+	return "q_" + hex.EncodeToString(h[:8])
+}
+
+// pairQuotes pairs quotation marks paragraph by paragraph. A quote left
+// open at the end of a paragraph closes there (closed=false); the next
+// paragraph opening with a quote mark continues it.
+func (q *qdoc) pairQuotes() []qspan {
+	var spans []qspan
+	open := -1
+	n := len(q.doc.Tokens)
+	for i := 0; i < n; i++ {
+		if open >= 0 && q.para[i] != q.para[open] {
+			spans = append(spans, qspan{open: open, close: i - 1})
+			open = -1
+		}
+		if !q.isQuoteMark(i) {
+			continue
+		}
+		if q.isOpenQuote(i) {
+			if open >= 0 && i-open > 1 {
+				// Unbalanced: treat the earlier mark as stray.
+				open = i
+				continue
+			}
+			open = i
+		} else if open >= 0 {
+			if i-open > 1 {
+				spans = append(spans, qspan{open: open, close: i, closed: true})
+			}
+			open = -1
+		}
+	}
+	if open >= 0 && n-1 > open {
+		spans = append(spans, qspan{open: open, close: n - 1})
+	}
+	for si := range spans {
+		for k := spans[si].open; k <= spans[si].close; k++ {
+			q.inQ[k] = si
+		}
+	}
+	return spans
+}
+
+// startsClause reports whether the quote starting at open begins a
+// sentence-like content: it opens the paragraph or sentence, follows a
+// colon or comma, or its first word is capitalised.
+func (q *qdoc) startsClause(s qspan) bool {
+	o := s.open
+	if o == 0 || q.para[o-1] != q.para[o] {
+		return true
+	}
+	prev := q.tok(o - 1)
+	if isSentPunct(prev) || prev == ":" || prev == "," || prev == "—" || prev == "–" {
+		return true
+	}
+	return q.isCap(o + 1)
+}
+
+// endsClause reports whether the quote ends like a sentence or a clause
+// set off for attribution: `...,”`, `...”,`, `...?”`.
+func (q *qdoc) endsClause(s qspan) bool {
+	if !s.closed {
+		return true
+	}
+	in := q.tok(s.close - 1)
+	if isSentPunct(in) || in == "," || in == "—" || in == "…" || in == "..." {
+		return true
+	}
+	nx := q.tok(s.close + 1)
+	return nx == "," || isSentPunct(nx) || s.close+1 >= len(q.lower) || q.para[s.close+1] != q.para[s.close]
+}
+
+// directQuotes attributes each clause-like quotation.
+func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
+	var out []*record.Quote
+	var prev *record.Quote // previous attributed direct quote
+	prevPara, prevEnd := -1, -1
+	for si := range spans {
+		s := &spans[si]
+		if !q.startsClause(*s) || !q.endsClause(*s) {
+			continue
+		}
+		s.direct = true
+		content := q.ev(s.open, s.close+1, "")
+		r := &record.Quote{Kind: record.QuoteDirect, Content: content}
+		var fallback *record.Evidence
+		if prev != nil && prevPara == q.para[s.open] {
+			fallback = prev.Speaker
+		}
+		ok := q.attributeAfter(*s, r) || q.attributeBefore(*s, r, fallback)
+		if !ok && prev != nil && q.continues(*s, prevPara, prevEnd, spans, si) {
+			r.Cue, r.Speaker, r.Via = prev.Cue, prev.Speaker, prev.Via
+			r.SpeakerName = prev.SpeakerName
+			r.Content.Rule = "quote.direct.continued"
+			ok = true
+		}
+		if !ok {
+			s.direct = q.para[s.open] == q.para[s.close] && q.isWholeSentence(*s)
+			continue
+		}
+		r.Content.Sentence = q.sent[s.open]
+		s.quote = r
+		out = append(out, r)
+		prev, prevPara, prevEnd = r, q.para[s.close], s.close
+	}
+	return out
+}
+
+// isWholeSentence reports whether an unattributed quote makes up its own
+// sentence(s); such quotes are not searched for indirect speech.
+func (q *qdoc) isWholeSentence(s qspan) bool {
+	o := s.open
+	return (o == 0 || isSentPunct(q.tok(o-1)) || q.para[o-1] != q.para[o]) && q.endsClause(s)
+}
+
+// continues reports whether the quote s carries on the previous attributed
+// quote: same paragraph with only the attribution in between, or the first
+// quote of the next paragraph when the previous one ran on unclosed or
+// ended its paragraph.
+func (q *qdoc) continues(s qspan, prevPara, prevEnd int, spans []qspan, si int) bool {
+	if prevEnd < 0 {
+		return false
+	}
+	p := q.para[s.open]
+	if p == prevPara {
+		// Only attribution tokens and punctuation between them.
+		for k := prevEnd + 1; k < s.open; k++ {
+			if q.inQ[k] >= 0 {
+				return false
+			}
+		}
+		return s.open-prevEnd <= 40
+	}
+	if p != prevPara+1 || (s.open > 0 && q.para[s.open-1] == p) {
+		return false
+	}
+	// The previous paragraph's last quote must be the attributed one.
+	if si > 0 && spans[si-1].close != prevEnd {
+		return false
+	}
+	return true
+}
+
+// attributeAfter looks for `"...," X said`, `"...," said X` and
+// `"...," X, a Y, said` right after the closing mark.
+func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
+	if !s.closed {
+		return false
+	}
+	i := s.close + 1
+	n := len(q.lower)
+	if i < n && (q.tok(i) == "," || q.tok(i) == "—") {
+		i++
+	}
+	if i >= n || q.para[i] != q.para[s.close] {
+		return false
+	}
+	for c := i; c < n && c < i+14; c++ {
+		w := q.tok(c)
+		if isSentPunct(w) || q.isQuoteMark(c) || q.para[c] != q.para[i] {
+			return false
+		}
+		lemma, strong := q.cueAt(c)
+		if lemma == "" || !strong {
+			continue
+		}
+		cs := q.cueStart(c, i)
+		if cs == i {
+			// "..., said X" / "..., said spokesman X"
+			end := q.npRight(c+1, n)
+			if end < 0 {
+				return false
+			}
+			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Speaker = q.evp(c+1, end, "speaker.after-cue")
+			r.Content.Rule = "quote.direct.said-speaker"
+			q.markUsed(cs, end)
+			return true
+		}
+		// Speaker between the quote and the cue; allow one appositive.
+		last := cs - 1
+		if q.tok(last) == "," {
+			last--
+		}
+		first := q.speakerBefore(i, last)
+		if first < 0 {
+			return false
+		}
+		r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+		r.Speaker = q.evp(first, last+1, "speaker.before-cue")
+		r.Content.Rule = "quote.direct.speaker-said"
+		q.markUsed(first, c+1)
+		return true
+	}
+	return false
+}
+
+// speakerBefore checks that tokens [i, last] form a speaker noun phrase,
+// possibly with one appositive ("Flynn, a top Trump surrogate"). It
+// returns the first token (i) or -1.
+func (q *qdoc) speakerBefore(i, last int) int {
+	if last < i || last-i > 45 {
+		return -1
+	}
+	if s := q.npLeft(last, i); s == i {
+		return i
+	}
+	// Appositive: NP1 "," rest, where rest is descriptive and NP1 a name.
+	for k := i + 1; k <= last; k++ {
+		if q.tok(k) == "," {
+			if q.npLeft(k-1, i) == i && q.isCap(k-1) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attributeBefore looks for `X said: "..."`, `X said, "..."` and
+// `said X: "..."` before the opening mark.
+//
+// A participle cue (`..., adding: "..."`) takes the speaker of the
+// previous quote of the paragraph, fallback, when there is one.
+func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Evidence) bool {
+	o := s.open
+	if o == 0 || q.para[o-1] != q.para[o] {
+		return false
+	}
+	p := o - 1
+	colon := false
+	switch q.tok(p) {
+	case ":":
+		colon = true
+		p--
+	case ",":
+		p--
+	}
+	reach := 1
+	if colon {
+		reach = 10
+	}
+	for c := p; c >= 0 && c > p-reach-1; c-- {
+		w := q.tok(c)
+		if isSentPunct(w) || q.inQ[c] >= 0 || q.para[c] != q.para[o] {
+			return false
+		}
+		lemma, strong := q.cueAt(c)
+		if lemma == "" || !strong && !colon {
+			if c < p && !colon {
+				return false
+			}
+			// Speaker after cue: `said Peskov: "..."`.
+			continue
+		}
+		lo := q.sentStartTok(c)
+		cs := q.cueStart(c, lo)
+		if first := q.npLeft(cs-1, lo); first >= 0 {
+			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Speaker = q.evp(first, cs, "speaker.before-cue")
+			r.Content.Rule = "quote.direct.speaker-said-colon"
+			q.markUsed(first, c+1)
+			return true
+		}
+		if end := q.npRight(c+1, p+1); end > 0 {
+			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Speaker = q.evp(c+1, end, "speaker.after-cue")
+			r.Content.Rule = "quote.direct.said-speaker-colon"
+			q.markUsed(cs, end)
+			return true
+		}
+		if fallback != nil && strings.HasSuffix(q.tok(c), "ing") && cs > 0 && q.tok(cs-1) == "," {
+			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			sp := *fallback
+			r.Speaker = &sp
+			r.Content.Rule = "quote.direct.participle"
+			q.markUsed(cs, c+1)
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func (q *qdoc) markUsed(a, b int) {
+	for k := a; k < b && k < len(q.used); k++ {
+		q.used[k] = true
+	}
+}
+
+// sentStartTok returns the first token of the sentence holding token i,
+// bounded by the paragraph and by sentence punctuation when the Doc has
+// no sentences.
+func (q *qdoc) sentStartTok(i int) int {
+	if si := q.sent[i]; si >= 0 {
+		s := q.doc.Sents[si].Start
+		for k := i; k > s; k-- {
+			if q.para[k-1] != q.para[i] {
+				return k
+			}
+		}
+		return s
+	}
+	k := i
+	for k > 0 && q.para[k-1] == q.para[i] && !isSentPunct(q.tok(k-1)) {
+		k--
+	}
+	return k
+}
+
+// sentEndTok returns one past the last token of the sentence holding i.
+func (q *qdoc) sentEndTok(i int) int {
+	n := len(q.lower)
+	if si := q.sent[i]; si >= 0 {
+		e := q.doc.Sents[si].End
+		for k := i + 1; k < e; k++ {
+			if q.para[k] != q.para[i] {
+				return k
+			}
+		}
+		return e
+	}
+	k := i
+	for k < n && q.para[k] == q.para[i] && !isSentPunct(q.tok(k)) {
+		k++
+	}
+	if k < n && isSentPunct(q.tok(k)) {
+		k++
+	}
+	return k
+}
+
+// sentences lists token ranges [start, end) of the sentences, split at
+// paragraph breaks too.
+func (q *qdoc) sentences() [][2]int {
+	var out [][2]int
+	n := len(q.lower)
+	for i := 0; i < n; {
+		e := q.sentEndTok(i)
+		if e <= i {
+			e = i + 1
+		}
+		out = append(out, [2]int{i, e})
+		i = e
+	}
+	return out
+}
+
+// trimContent drops trailing sentence punctuation and leading commas from
+// a content range.
+func (q *qdoc) trimContent(a, b int) (int, int) {
+	for b > a && (isSentPunct(q.tok(b-1)) || q.tok(b-1) == "," || q.tok(b-1) == ":" || q.tok(b-1) == ";") {
+		b--
+	}
+	for a < b && (q.tok(a) == "," || q.tok(a) == "—") {
+		a++
+	}
+	return a, b
+}
+
+// timeWords may follow a cue before its content ("said Friday that").
+var timeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight morning afternoon evening night week month year earlier later recently again also
+last this on`)
+
+// clauseStarters open a content clause that has no "that".
+func (q *qdoc) startsContentClause(i int) bool {
+	w := q.tok(i)
+	if w == "" || isPunct(w) && !q.isQuoteMark(i) {
+		return false
+	}
+	if q.isQuoteMark(i) {
+		return true
+	}
+	if p := q.pos(i); p != "" {
+		switch p {
+		case "PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ":
+			return w != "it" || q.pos(i+1) == "VERB" || q.pos(i+1) == "AUX"
+		case "ADV":
+			return w == "there"
+		}
+		return false
+	}
+	if functionWords[w] && w != "there" && w != "this" && w != "these" && w != "those" && w != "no" {
+		return false
+	}
+	return true
+}
+
+// skipAdverbials moves past time words and short prepositional phrases
+// after a cue ("said on Friday in a statement"), returning the index of
+// the first token after them and whether a "that" follows there.
+func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
+	for k := i; k < end && k < i+12; k++ {
+		w := q.tok(k)
+		if w == "that" {
+			return k, true
+		}
+		if isSentPunct(w) || q.isQuoteMark(k) {
+			return i, false
+		}
+	}
+	k := i
+	for k < end && timeWords[q.tok(k)] {
+		k++
+	}
+	return k, false
+}
+
+// indirectQuotes finds reported speech sentence by sentence.
+func (q *qdoc) indirectQuotes(spans []qspan) []*record.Quote {
+	var out []*record.Quote
+	for _, sr := range q.sentences() {
+		a, b := sr[0], sr[1]
+		// Skip sentences that are one attributed or unattributed direct quote.
+		if q.coveredByDirect(a, b, spans) {
+			continue
+		}
+		via := (*record.Evidence)(nil)
+		start := a
+		// "Citing X, ..." gives the nested source.
+		if q.tok(a) == "citing" {
+			for k := a + 1; k < b; k++ {
+				if q.tok(k) == "," {
+					if k-a > 1 {
+						via = q.evp(a+1, k, "quote.via.citing")
+						start = k + 1
+					}
+					break
+				}
+			}
+		}
+		out = append(out, q.indirectIn(start, b, spans, via)...)
+	}
+	return out
+}
+
+// coveredByDirect reports whether most tokens of [a, b) belong to direct
+// quotes (whose attribution is handled elsewhere).
+func (q *qdoc) coveredByDirect(a, b int, spans []qspan) bool {
+	in := 0
+	for k := a; k < b; k++ {
+		if si := q.inQ[k]; si >= 0 && spans[si].direct {
+			in++
+		}
+	}
+	return in*2 > b-a
+}
+
+func (q *qdoc) insideDirect(k int, spans []qspan) bool {
+	si := q.inQ[k]
+	return si >= 0 && spans[si].direct
+}
+
+// indirectIn applies the indirect-speech patterns to the sentence [a, b).
+func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*record.Quote {
+	var out []*record.Quote
+	// according to X
+	for k := a; k+1 < b; k++ {
+		if q.tok(k) != "according" || q.tok(k+1) != "to" || q.insideDirect(k, spans) {
+			continue
+		}
+		end := q.npRight(k+2, b)
+		if end < 0 {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect, Via: via}
+		r.Cue = q.evp(k, k+2, "cue.according-to")
+		r.Speaker = q.evp(k+2, end, "speaker.after-cue")
+		var cs, ce int
+		if k > a && q.tok(k-1) == "," || k > a {
+			cs, ce = q.trimContent(a, k)
+			r.Content = q.ev(cs, ce, "quote.indirect.content-according-to")
+		} else {
+			// "According to X, CONTENT."
+			j := end
+			for j < b && q.tok(j) != "," {
+				j++
+			}
+			cs, ce = q.trimContent(j, b)
+			r.Content = q.ev(cs, ce, "quote.indirect.according-to-content")
+		}
+		if ce-cs >= 3 {
+			q.markUsed(k, end)
+			out = append(out, r)
+		}
+	}
+	for c := a; c < b; c++ {
+		if q.used[c] || q.insideDirect(c, spans) || q.inQ[c] >= 0 {
+			continue
+		}
+		lemma, strong := q.cueAt(c)
+		if lemma == "" {
+			continue
+		}
+		if r := q.indirectAt(c, lemma, strong, a, b); r != nil {
+			r.Via = via
+			if via != nil {
+				r.Content.Rule += "+via"
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// indirectAt tries the patterns "X said (that) CONTENT" and
+// "CONTENT, X said" around the cue at token c of sentence [a, b).
+func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
+	cs := q.cueStart(c, a)
+	subj := -1
+	if cs > a {
+		subj = q.npLeft(cs-1, a)
+	}
+	// "CONTENT, X said [adverbials]." (also "CONTENT, said X.")
+	if strong {
+		if subj > a && q.tok(subj-1) == "," && q.tailIsAdverbial(c+1, b) {
+			ca, cb := q.trimContent(a, subj-1)
+			if cb-ca >= 3 {
+				r := &record.Quote{Kind: record.QuoteIndirect}
+				r.Content = q.ev(ca, cb, "quote.indirect.content-speaker-said")
+				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+				r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+				q.markUsed(subj, c+1)
+				return r
+			}
+		}
+		if cs > a && q.tok(cs-1) == "," {
+			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) {
+				ca, cb := q.trimContent(a, cs-1)
+				if cb-ca >= 3 {
+					r := &record.Quote{Kind: record.QuoteIndirect}
+					r.Content = q.ev(ca, cb, "quote.indirect.content-said-speaker")
+					r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+					r.Speaker = q.evp(c+1, end, "speaker.after-cue")
+					q.markUsed(cs, end)
+					return r
+				}
+			}
+		}
+	}
+	participle := false
+	if subj < 0 && strings.HasSuffix(q.tok(c), "ing") {
+		if cs == a {
+			return q.participleFirst(c, lemma, a, b)
+		}
+		// "X met Y on Friday, saying (that) CONTENT": the sentence subject.
+		if q.tok(cs-1) == "," {
+			if e := q.npRight(a, cs); e > 0 && e < cs-1 {
+				subj, participle = a, true
+			}
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	// "X said (that) CONTENT"
+	k := c + 1
+	if verbsTakingObject[lemma] {
+		if end := q.npRight(k, b); end > 0 {
+			k = end
+		}
+	}
+	k, that := q.skipAdverbials(k, b)
+	if !that {
+		if !strong || cueOnlyWithThat[lemma] || !q.startsContentClause(k) {
+			return nil
+		}
+		// A bare clause needs a verb-like word; without tags require length.
+		if b-k < 4 {
+			return nil
+		}
+	}
+	ca, cb := q.trimContent(k, b)
+	if cb-ca < 3 {
+		return nil
+	}
+	rule := "quote.indirect.speaker-said-that"
+	if !that {
+		rule = "quote.indirect.speaker-said-clause"
+	}
+	if !strong {
+		rule = "quote.indirect.belief-that"
+	}
+	r := &record.Quote{Kind: record.QuoteIndirect}
+	r.Content = q.ev(ca, cb, rule)
+	r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+	if participle {
+		e := q.npRight(a, cs)
+		r.Speaker = q.evp(a, e, "speaker.sentence-subject")
+		r.Content.Rule += "+participle"
+		q.markUsed(cs, c+1)
+		return r
+	}
+	r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+	q.markUsed(subj, c+1)
+	return r
+}
+
+// participleFirst handles a sentence opening with a participle cue:
+// "Warning that CONTENT, X pointed to ...": the content runs to the
+// first comma and the speaker is the subject after it.
+func (q *qdoc) participleFirst(c int, lemma string, a, b int) *record.Quote {
+	k := c + 1
+	if q.tok(k) != "that" {
+		return nil
+	}
+	comma := -1
+	for j := k; j < b; j++ {
+		if q.tok(j) == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma-k < 3 {
+		return nil
+	}
+	e := q.npRight(comma+1, b)
+	if e < 0 {
+		return nil
+	}
+	r := &record.Quote{Kind: record.QuoteIndirect}
+	r.Content = q.ev(k, comma, "quote.indirect.participle-that")
+	r.Cue = q.evp(c, c+1, "cue.verb."+lemma)
+	r.Speaker = q.evp(comma+1, e, "speaker.sentence-subject")
+	q.markUsed(c, c+1)
+	return r
+}
+
+// tailIsAdverbial reports whether tokens [i, b) after a trailing cue are
+// only time words, prepositional phrases and punctuation — no new clause.
+func (q *qdoc) tailIsAdverbial(i, b int) bool {
+	for k := i; k < b; k++ {
+		w := q.tok(k)
+		if w == "that" && k == i {
+			return false
+		}
+		if q.isQuoteMark(k) {
+			return false
+		}
+		if _, strong := q.cueAt(k); strong && k > i {
+			return false
+		}
+	}
+	if i >= b || isSentPunct(q.tok(i)) || q.tok(i) == "," {
+		return true
+	}
+	w := q.tok(i)
+	switch w {
+	case "in", "on", "at", "during", "to", "via", "through", "after", "before", "when", "while",
+		"as", "from", "by", "with", "without", "of", "last", "this", "earlier", "later", "recently",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+		"yesterday", "also", "again", "told", "adding", "citing", "according", "referring":
+		return true
+	}
+	if p := q.pos(i); p == "ADP" || p == "ADV" {
+		return true
+	}
+	// "said Peskov's deputy" is not a tail; a bare noun object is
+	// ("told reporters"), which the object-taking verbs cover.
+	return false
+}
+
+// partialQuotes attributes quotations embedded in a sentence
+// (`X called it "a catastrophe"`) that no other quote already covers.
+func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	for _, s := range spans {
+		if s.direct || !s.closed {
+			continue
+		}
+		st, en := q.doc.Tokens[s.open].Start, q.doc.Tokens[s.close].End
+		covered := false
+		for _, h := range have {
+			if h.Content.Start <= st && en <= h.Content.End {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		a := q.sentStartTok(s.open)
+		for c := s.open - 1; c >= a; c-- {
+			if q.inQ[c] >= 0 {
+				break
+			}
+			lemma, _ := q.cueAt(c)
+			if lemma == "" {
+				continue
+			}
+			cs := q.cueStart(c, a)
+			subj := q.npLeft(cs-1, a)
+			if subj < 0 {
+				break
+			}
+			r := &record.Quote{Kind: record.QuotePartial}
+			r.Content = q.ev(s.open, s.close+1, "quote.partial")
+			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+			out = append(out, r)
+			break
+		}
+	}
+	return out
+}
+
+// resolveSpeakers fills SpeakerName: the name in the speaker mention
+// without titles and determiners; a lone surname expands to the full name
+// seen earlier; he/she resolve to the most recent person-like speaker.
+func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
+	var names []string // person-like names seen, in order
+	for _, r := range qs {
+		if r.Speaker == nil || r.SpeakerName != "" {
+			if r.SpeakerName != "" {
+				names = append(names, r.SpeakerName)
+			}
+			continue
+		}
+		m := r.Speaker.Text
+		lw := strings.ToLower(m)
+		if lw == "he" || lw == "she" {
+			if len(names) > 0 {
+				r.SpeakerName = names[len(names)-1]
+			}
+			continue
+		}
+		name := nameOf(m)
+		if name == "" {
+			continue
+		}
+		if !strings.Contains(name, " ") {
+			for i := len(names) - 1; i >= 0; i-- {
+				if strings.HasSuffix(names[i], " "+name) {
+					name = names[i]
+					break
+				}
+			}
+		}
+		r.SpeakerName = name
+		if !strings.HasPrefix(lw, "the ") {
+			names = append(names, name)
+		}
+	}
+}
+
+// nameOf keeps the capitalised run at the end of the first part of a
+// speaker mention: "spokesman Dmitry Peskov" → "Dmitry Peskov",
+// "Flynn, a top Trump surrogate" → "Flynn". It returns "" when the mention
+// has no capitalised word.
+func nameOf(m string) string {
+	if i := strings.Index(m, ","); i > 0 {
+		m = m[:i]
+	}
+	words := strings.Fields(m)
+	end := len(words)
+	start := end
+	for start > 0 {
+		w := words[start-1]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || honorifics[strings.ToLower(w)] {
+			break
+		}
+		start--
+	}
+	if start == end {
+		return ""
+	}
+	return strings.Join(words[start:end], " ")
+}

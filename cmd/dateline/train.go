@@ -13,5 +13,6 @@ weights' digest is printed at the end.`,
 	}
 	cmd.AddCommand(newTrainPOSCmd())
 	cmd.AddCommand(newTrainParseCmd())
+	cmd.AddCommand(newTrainNERCmd())
 	return cmd
 }

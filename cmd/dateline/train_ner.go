@@ -1,0 +1,98 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"dateline/nlp/ner"
+
+	"github.com/spf13/cobra"
+)
+
+func newTrainNERCmd() *cobra.Command {
+	var data, out, bench string
+	var epochs, folds int
+	var seed uint64
+	var minWeight float32
+	cmd := &cobra.Command{
+		Use:   "ner",
+		Short: "Train the named-entity recogniser on CoNLL-2003 eng.train",
+		Long: `ner trains the entity recogniser on DATA/eng.train (never on the test
+splits; tune with "dateline eval ner" on eng.testa). Word clusters are
+computed from the training text plus the unlabelled articles under --bench.
+The model (lexicon and weights, gzip) is written to --out; its digest is
+printed so two runs can be compared.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			start := time.Now()
+			train := filepath.Join(data, "eng.train")
+			docs, err := ner.ReadCoNLLFile(train)
+			if err != nil {
+				return err
+			}
+			opt := ner.TrainOptions{
+				Epochs: epochs, Seed: seed, Folds: folds, MinWeight: minWeight,
+				ClusterOptions: ner.DefaultClusterOptions, Log: cmd.ErrOrStderr(),
+			}
+			if bench != "" {
+				text, err := readBenchText(bench)
+				if err != nil {
+					return err
+				}
+				opt.ClusterText = text
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "training on %s: %d documents, %d extra sentences for clusters\n", train, len(docs), len(opt.ClusterText))
+			r, err := ner.Train(docs, opt)
+			if err != nil {
+				return err
+			}
+			f, err := os.Create(out)
+			if err != nil {
+				return err
+			}
+			if err := r.Save(f); err != nil {
+				f.Close()
+				return fmt.Errorf("writing %s: %w", out, err)
+			}
+			if err := f.Close(); err != nil {
+				return fmt.Errorf("writing %s: %w", out, err)
+			}
+			st, _ := os.Stat(out)
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d bytes) in %s\n", out, st.Size(), time.Since(start).Round(time.Second))
+			fmt.Fprintf(cmd.OutOrStdout(), "digest %s\n", r.Digest())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&data, "data", "../shared/data/conll2003", "directory holding eng.train")
+	cmd.Flags().StringVar(&out, "out", "nlp/ner/model/ner.gz", "where to write the model")
+	cmd.Flags().StringVar(&bench, "bench", "../shared/corpus/bench/polnear-train", "directory of unlabelled .txt articles for the word clusters (empty: none)")
+	cmd.Flags().IntVar(&epochs, "epochs", ner.DefaultEpochs, "training epochs")
+	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for the document-level second pass (0: one pass only)")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the epoch shuffles")
+	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.01, "drop averaged weights smaller than this (model size)")
+	return cmd
+}
+
+// readBenchText tokenises every .txt file of dir, in name order.
+func readBenchText(dir string) ([][]string, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no .txt files in %s (pass --bench '' to train without them)", dir)
+	}
+	sort.Strings(names)
+	var out [][]string
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ner.TokenizeText(string(b))...)
+	}
+	return out, nil
+}

@@ -1,0 +1,407 @@
+package ner
+
+import "strings"
+
+// Feature templates. A feature key is mix(template, value hashes...), so
+// the numbers only need to be distinct; they are part of the model format
+// (changing one requires retraining).
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLower
+	tShape
+	tShort
+	tPrefix
+	tSuffix
+	tLowerM1
+	tLowerM2
+	tLowerP1
+	tLowerP2
+	tShortM1
+	tShortP1
+	tShortM1Short
+	tShortShortP1
+	tLowerM1Lower
+	tLowerLowerP1
+	tCluster
+	tClusterM1
+	tClusterP1
+	tFirstTok
+	tCapsSentLower
+	tCapsSentShort
+	tDocCase
+	tDocCaseShort
+	tGazTrain
+	tGazHand
+	tFlags
+	tFlagsM1
+	tFlagsP1
+	tFlagsP2
+	tPrev1
+	tPrev2
+	tPrev1Lower
+	tPrev1Short
+	tPass1
+	tPass1M1
+	tPass1P1
+	tDocType
+	tDocTypeMajor
+	tDocTypeShort
+	tLength
+	tCapsSentDocCase
+)
+
+// tok holds the per-token values that features are made of.
+type tok struct {
+	word, lower, shape, short uint64 // hashes
+	lowerStr                  string
+	cap                       bool // starts with an upper-case letter
+	letter                    bool // has a letter at all
+	flags                     uint8
+	cl                        [clusterLevels]uint16
+	hasCl                     bool
+	docCase                   uint8 // casing of the same word elsewhere in the document
+	gaz                       []uint64
+}
+
+// docFeats is a document prepared for tagging: every token's static
+// features (those that do not depend on predicted tags) in one flat slice.
+type docFeats struct {
+	sentStart []int    // token index of each sentence's first token; last = ntok
+	featOff   []int32  // features of token i are feats[featOff[i]:featOff[i+1]]
+	feats     []uint64 // static features
+	lower     []uint64 // lower-case word hash of each token (dynamic conjunctions)
+	short     []uint64 // short shape hash of each token
+	lowerStr  []string // lower-case words (document-level pass)
+	cap       []bool
+}
+
+func (d *docFeats) ntok() int { return d.sentStart[len(d.sentStart)-1] }
+
+// padding values for positions outside the sentence.
+var (
+	hBOS = hstr("\x01<s>")
+	hEOS = hstr("\x01</s>")
+)
+
+// prepare computes the static features of a document given as sentences
+// of words. exclude, used only in training, holds per gazetteer key the
+// counts this very document contributed, so its own entities do not make
+// its gazetteer features look perfect (leave-one-document-out).
+func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) *docFeats {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	d := &docFeats{
+		sentStart: make([]int, 0, len(sents)+1),
+		featOff:   make([]int32, 1, n+1),
+		feats:     make([]uint64, 0, n*48),
+		lower:     make([]uint64, 0, n),
+		short:     make([]uint64, 0, n),
+		lowerStr:  make([]string, 0, n),
+		cap:       make([]bool, 0, n),
+	}
+	toks := make([][]tok, len(sents))
+	allCaps := make([]bool, len(sents))
+	// document casing: how each lower-case word is written where casing
+	// carries information (not sentence-initial, not in a capitals-only
+	// headline).
+	type caseCount struct{ up, low int32 }
+	casing := map[string]caseCount{}
+	reliable := func(si, i int) bool {
+		if i == 0 || allCaps[si] {
+			return false
+		}
+		p := sents[si][i-1]
+		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
+	}
+	for si, s := range sents {
+		ts := make([]tok, len(s))
+		letters, caps := 0, 0
+		for i, w := range s {
+			t := &ts[i]
+			lw := strings.ToLower(w)
+			long, short := shapes(w)
+			t.word, t.lower, t.shape, t.short = hstr(w), hstr(lw), hstr(long), hstr(short)
+			t.lowerStr = lw
+			t.cap = isCapitalized(w)
+			t.letter = hasLetter(w)
+			t.flags = lx.flags[lw]
+			t.cl, t.hasCl = lx.cluster(w)
+			if t.letter {
+				letters++
+				if isAllCaps(w) || len(w) == 1 && t.cap {
+					caps++
+				}
+			}
+		}
+		allCaps[si] = letters >= 2 && caps == letters
+		toks[si] = ts
+	}
+	for si, ts := range toks {
+		for i := range ts {
+			if ts[i].letter && reliable(si, i) {
+				c := casing[ts[i].lowerStr]
+				if ts[i].cap {
+					c.up++
+				} else {
+					c.low++
+				}
+				casing[ts[i].lowerStr] = c
+			}
+		}
+	}
+	for si, ts := range toks {
+		for i := range ts {
+			t := &ts[i]
+			if !t.letter {
+				continue
+			}
+			c := casing[t.lowerStr]
+			if reliable(si, i) { // not counting itself
+				if t.cap {
+					c.up--
+				} else {
+					c.low--
+				}
+			}
+			switch {
+			case c.up == 0 && c.low == 0:
+				t.docCase = 1
+			case c.low == 0:
+				t.docCase = 2
+			case c.up == 0:
+				t.docCase = 3
+			default:
+				t.docCase = 4
+			}
+		}
+		lx.gazetteer(sents[si], ts, exclude)
+	}
+	for si, ts := range toks {
+		d.sentStart = append(d.sentStart, len(d.lower))
+		for i := range ts {
+			d.feats = staticFeatures(d.feats, ts, i, allCaps[si])
+			d.featOff = append(d.featOff, int32(len(d.feats)))
+			d.lower = append(d.lower, ts[i].lower)
+			d.short = append(d.short, ts[i].short)
+			d.lowerStr = append(d.lowerStr, ts[i].lowerStr)
+			d.cap = append(d.cap, ts[i].cap)
+		}
+	}
+	d.sentStart = append(d.sentStart, len(d.lower))
+	return d
+}
+
+// gazetteer adds to each token the features of the gazetteer entries
+// covering it, with the token's position in the entry (B, I, L or U).
+func (lx *lexicon) gazetteer(words []string, ts []tok, exclude map[uint64][nTypes]uint16) {
+	for s := range words {
+		var key uint64 = 0x51ed27a1
+		for l := 1; l <= maxGazLen && s+l <= len(words); l++ {
+			key = mix(key, ts[s+l-1].lower)
+			e := lx.gaz[key]
+			if e == nil {
+				continue
+			}
+			ex := exclude[key]
+			for t := 0; t < nTypes; t++ {
+				train := e.docs[t] > ex[t]
+				hand := e.hand&(1<<t) != 0
+				if !train && !hand {
+					continue
+				}
+				for i := s; i < s+l; i++ {
+					part := uint64(partI)
+					switch {
+					case l == 1:
+						part = partU
+					case i == s:
+						part = partB
+					case i == s+l-1:
+						part = partL
+					}
+					capBit := uint64(0)
+					if ts[i].cap {
+						capBit = 1
+					}
+					v := uint64(t)<<8 | part<<4 | capBit
+					if train {
+						ts[i].gaz = append(ts[i].gaz, mix(tGazTrain, v))
+					}
+					if hand {
+						ts[i].gaz = append(ts[i].gaz, mix(tGazHand, v))
+					}
+				}
+			}
+		}
+	}
+}
+
+func f1(t, a uint64) uint64    { return mix(t, a) }
+func f2(t, a, b uint64) uint64 { return mix(mix(t, a), b) }
+
+// staticFeatures appends the features of token i that do not depend on
+// predicted tags.
+func staticFeatures(out []uint64, ts []tok, i int, capsSent bool) []uint64 {
+	t := &ts[i]
+	lower := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return hBOS
+		case j >= len(ts):
+			return hEOS
+		}
+		return ts[j].lower
+	}
+	short := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return hBOS
+		case j >= len(ts):
+			return hEOS
+		}
+		return ts[j].short
+	}
+	out = append(out,
+		tBias,
+		f1(tWord, t.word),
+		f1(tLower, t.lower),
+		f1(tShape, t.shape),
+		f1(tShort, t.short),
+		f1(tLowerM1, lower(i-1)),
+		f1(tLowerM2, lower(i-2)),
+		f1(tLowerP1, lower(i+1)),
+		f1(tLowerP2, lower(i+2)),
+		f1(tShortM1, short(i-1)),
+		f1(tShortP1, short(i+1)),
+		f2(tShortM1Short, short(i-1), t.short),
+		f2(tShortShortP1, t.short, short(i+1)),
+		f2(tLowerM1Lower, lower(i-1), t.lower),
+		f2(tLowerLowerP1, t.lower, lower(i+1)),
+		f1(tLength, uint64(min(len(t.lowerStr), 12))),
+	)
+	// affixes of the lower-case word, up to four characters
+	lw := t.lowerStr
+	for k := 1; k <= 4 && k < len(lw); k++ {
+		out = append(out, f2(tPrefix, uint64(k), hstr(lw[:k])), f2(tSuffix, uint64(k), hstr(lw[len(lw)-k:])))
+	}
+	if t.hasCl {
+		for l, c := range t.cl {
+			out = append(out, f2(tCluster, uint64(l), uint64(c)))
+		}
+	}
+	if i > 0 && ts[i-1].hasCl {
+		out = append(out, f2(tClusterM1, 0, uint64(ts[i-1].cl[0])), f2(tClusterM1, 1, uint64(ts[i-1].cl[1])))
+	}
+	if i+1 < len(ts) && ts[i+1].hasCl {
+		out = append(out, f2(tClusterP1, 0, uint64(ts[i+1].cl[0])), f2(tClusterP1, 1, uint64(ts[i+1].cl[1])))
+	}
+	if i == 0 {
+		out = append(out, f1(tFirstTok, t.short))
+	}
+	if capsSent {
+		// in a capitals-only headline the shape says nothing; lean on
+		// the word itself, its clusters and the document casing.
+		out = append(out, f1(tCapsSentLower, t.lower), f1(tCapsSentShort, t.short),
+			f1(tCapsSentDocCase, uint64(t.docCase)))
+	}
+	if t.docCase != 0 {
+		out = append(out, f1(tDocCase, uint64(t.docCase)), f2(tDocCaseShort, uint64(t.docCase), t.short))
+	}
+	out = append(out, t.gaz...)
+	if t.flags != 0 {
+		out = append(out, f1(tFlags, uint64(t.flags)))
+	}
+	if i > 0 && ts[i-1].flags != 0 {
+		out = append(out, f1(tFlagsM1, uint64(ts[i-1].flags)))
+	}
+	if i+1 < len(ts) && ts[i+1].flags != 0 {
+		out = append(out, f1(tFlagsP1, uint64(ts[i+1].flags)))
+	}
+	if i+2 < len(ts) && ts[i+2].flags != 0 {
+		out = append(out, f1(tFlagsP2, uint64(ts[i+2].flags)))
+	}
+	return out
+}
+
+// dynamicFeatures appends the features that depend on the tags already
+// predicted to the left (p1 the previous class, p2 the one before, with
+// nClasses standing for "before the sentence").
+func dynamicFeatures(out []uint64, d *docFeats, i int, p1, p2 int) []uint64 {
+	return append(out,
+		f1(tPrev1, uint64(p1)),
+		f2(tPrev2, uint64(p2), uint64(p1)),
+		f2(tPrev1Lower, uint64(p1), d.lower[i]),
+		f2(tPrev1Short, uint64(p1), d.short[i]),
+	)
+}
+
+// secondPassFeatures computes, from the first pass's classes over the
+// whole document, the document-level features of every token: its own
+// first-pass class and its neighbours', and which entity types the other
+// mentions of the same word received. The latter is how "Peskov" late in
+// an article learns from "Dmitry Peskov" earlier, and how a capitals-only
+// headline learns from the body. It returns per-token feature lists in
+// one flat slice with offsets.
+func secondPassFeatures(d *docFeats, pass1 []int) (feats []uint64, off []int32) {
+	n := d.ntok()
+	// per lower-case word: how often the first pass labelled its
+	// capitalised occurrences with each type, or O.
+	type tally struct{ types [nTypes + 1]int32 }
+	tallies := map[string]*tally{}
+	for i := 0; i < n; i++ {
+		if !d.cap[i] {
+			continue
+		}
+		tl := tallies[d.lowerStr[i]]
+		if tl == nil {
+			tl = &tally{}
+			tallies[d.lowerStr[i]] = tl
+		}
+		tl.types[classType(pass1[i])+1]++
+	}
+	off = make([]int32, 1, n+1)
+	feats = make([]uint64, 0, n*8)
+	for si := 0; si+1 < len(d.sentStart); si++ {
+		lo, hi := d.sentStart[si], d.sentStart[si+1]
+		for i := lo; i < hi; i++ {
+			feats = append(feats, f1(tPass1, uint64(pass1[i])))
+			m1, p1 := uint64(nClasses), uint64(nClasses)
+			if i > lo {
+				m1 = uint64(pass1[i-1])
+			}
+			if i+1 < hi {
+				p1 = uint64(pass1[i+1])
+			}
+			feats = append(feats, f1(tPass1M1, m1), f1(tPass1P1, p1))
+			if tl := tallies[d.lowerStr[i]]; tl != nil {
+				counts := tl.types
+				if d.cap[i] {
+					counts[classType(pass1[i])+1]-- // others only
+				}
+				best, total := -1, int32(0)
+				for k, c := range counts {
+					total += c
+					if c > 0 {
+						feats = append(feats, f1(tDocType, uint64(k)))
+						if best < 0 || c > counts[best] {
+							best = k
+						}
+					}
+				}
+				if best >= 0 {
+					unanimous := uint64(0)
+					if counts[best] == total {
+						unanimous = 1
+					}
+					feats = append(feats, f2(tDocTypeMajor, uint64(best), unanimous),
+						f2(tDocTypeShort, uint64(best), d.short[i]))
+				}
+			}
+			off = append(off, int32(len(feats)))
+		}
+	}
+	return feats, off
+}

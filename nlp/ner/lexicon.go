@@ -1,0 +1,199 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxGazLen is the longest gazetteer entry, in tokens, that is matched.
+const maxGazLen = 6
+
+// gazEntry is what the gazetteer knows about one lower-cased token
+// sequence: in how many training documents it was an entity of each type,
+// and which hand lists (bit t = Types[t]) contain it.
+type gazEntry struct {
+	docs [nTypes]uint16
+	hand uint8
+}
+
+// word-list flags of single tokens.
+const (
+	flagFirstName = 1 << iota
+	flagOrgWord
+	flagTitle
+)
+
+// lexicon is the knowledge the features look up besides the weights: word
+// clusters, the gazetteer and the hand word lists. It is read-only after
+// construction, so one lexicon serves concurrent Recognize calls.
+type lexicon struct {
+	// clusters maps a word as written to its cluster path: the fine
+	// cluster and its coarser ancestors (see cluster.go).
+	clusters map[string][clusterLevels]uint16
+	gaz      map[uint64]*gazEntry
+	// gazTrain keeps the training entity strings and their document
+	// counts so the model file can store them as text.
+	gazTrain map[string][nTypes]uint16
+	flags    map[string]uint8
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{
+		clusters: map[string][clusterLevels]uint16{},
+		gaz:      map[uint64]*gazEntry{},
+		gazTrain: map[string][nTypes]uint16{},
+		flags:    map[string]uint8{},
+	}
+	for t, list := range [][]string{handPER, handORG, handLOC, handMISC} {
+		for _, s := range list {
+			lx.entry(seqKey(strings.Fields(s))).hand |= 1 << t
+		}
+	}
+	for _, s := range handFirstNames {
+		lx.flags[strings.ToLower(s)] |= flagFirstName
+	}
+	for _, s := range handOrgWords {
+		lx.flags[strings.ToLower(s)] |= flagOrgWord
+	}
+	for _, s := range handPersonTitles {
+		lx.flags[strings.ToLower(s)] |= flagTitle
+	}
+	return lx
+}
+
+// handPER is empty on purpose: people are learnt from first names and
+// context, and a list of famous people would date quickly.
+var handPER []string
+
+func (lx *lexicon) entry(key uint64) *gazEntry {
+	e := lx.gaz[key]
+	if e == nil {
+		e = &gazEntry{}
+		lx.gaz[key] = e
+	}
+	return e
+}
+
+// addTrain records that the (lower-cased, space-joined) entity string s
+// was an entity of type t in n training documents.
+func (lx *lexicon) addTrain(s string, t int, n uint16) {
+	c := lx.gazTrain[s]
+	c[t] += n
+	lx.gazTrain[s] = c
+	lx.entry(seqKey(strings.Fields(s))).docs[t] += n
+}
+
+// seqKey hashes a token sequence case-insensitively.
+func seqKey(words []string) uint64 {
+	var h uint64 = 0x51ed27a1
+	for _, w := range words {
+		h = mix(h, hstr(strings.ToLower(w)))
+	}
+	return h
+}
+
+// cluster returns the cluster path of w, trying the title-case and lower
+// case forms for words written in capitals (headlines) or at the start of
+// a sentence.
+func (lx *lexicon) cluster(w string) ([clusterLevels]uint16, bool) {
+	if c, ok := lx.clusters[w]; ok {
+		return c, true
+	}
+	if isAllCaps(w) {
+		if c, ok := lx.clusters[titleCase(w)]; ok {
+			return c, true
+		}
+	}
+	c, ok := lx.clusters[strings.ToLower(w)]
+	return c, ok
+}
+
+// hstr is FNV-1a over the bytes of s.
+func hstr(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix combines two hashes (a multiply-xorshift finaliser, as in
+// MurmurHash3), so feature keys of different templates do not collide in
+// practice.
+func mix(a, b uint64) uint64 {
+	x := a*0x9E3779B97F4A7C15 ^ b
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// isAllCaps reports whether w has at least two letters, all upper case.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
+// shape maps letters to X/x, digits to d and keeps other characters, e.g.
+// "McCain-3" → "XxXxxxx-d"; long shapes are cut at 8 characters. short
+// collapses runs ("XxXx-d").
+func shapes(w string) (long, short string) {
+	var lb, sb strings.Builder
+	var last rune = -1
+	n := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case unicode.IsLetter(r):
+			c = 'l' // letters without case (CJK, Arabic...)
+		default:
+			c = r
+		}
+		if n < 8 {
+			lb.WriteRune(c)
+		}
+		n++
+		if c != last {
+			sb.WriteRune(c)
+			last = c
+		}
+	}
+	return lb.String(), sb.String()
+}

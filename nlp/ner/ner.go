@@ -1,0 +1,314 @@
+// Package ner is dateline's named-entity recogniser: it tags tokens with
+// IOB2 entity tags of the CoNLL-2003 types PER, ORG, LOC and MISC.
+//
+// The model is a greedy left-to-right averaged perceptron over BILOU tags
+// (package perceptron) with the features of Ratinov & Roth (2009) minus
+// external resources: the word, its shape, affixes and neighbours,
+// distributional word clusters computed from unlabelled news text, a
+// gazetteer built from the training entities plus small hand lists, the
+// casing of the same word elsewhere in the document (for capitals-only
+// headlines), and the tags already predicted to the left.
+//
+// Tagging runs in two passes over a whole document. The second pass sees
+// the first pass's labels of every other mention of a word in the
+// document, the biggest single gain on CoNLL-2003: names are usually
+// introduced in full and unambiguous context once, then repeated in short
+// form. Use RecognizeDocument when sentences come from one text;
+// Recognize tags one sentence alone.
+//
+// A Recognizer is read-only once built, so one value may serve any number
+// of goroutines.
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"sync"
+
+	"dateline/nlp/perceptron"
+)
+
+//go:embed model/ner.gz
+var embeddedModel []byte
+
+// Recognizer tags entities. Build one with Load, ReadModel or Train.
+type Recognizer struct {
+	lex *lexicon
+	// pass1 tags from sentence-local and casing features; pass2, when
+	// present, adds the document-level features computed from pass1.
+	pass1, pass2 *perceptron.Model
+	pool         sync.Pool // *scratch
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Recognizer
+	loadErr  error
+)
+
+// Load returns the recogniser embedded in the binary. The model is decoded
+// once and shared, which is safe because a Recognizer is read-only.
+func Load() (*Recognizer, error) {
+	loadOnce.Do(func() {
+		loaded, loadErr = ReadModel(bytes.NewReader(embeddedModel))
+		if loadErr != nil {
+			loadErr = fmt.Errorf("ner: embedded model: %w", loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// LoadFile reads a model written by Save.
+func LoadFile(path string) (*Recognizer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	r, err := ReadModel(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("ner: %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// Recognize tags one sentence of words with IOB2 tags ("B-PER", "I-PER",
+// "O", ...). It cannot use document-level evidence; prefer
+// RecognizeDocument for the sentences of one text.
+func (r *Recognizer) Recognize(words []string) []string {
+	return r.RecognizeDocument([][]string{words})[0]
+}
+
+// RecognizeDocument tags all sentences of one document, letting each
+// mention of a word profit from the others. The result has one tag slice
+// per sentence, aligned with the words.
+func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
+	d := r.lex.prepare(sents, nil)
+	sc := r.getScratch()
+	defer r.pool.Put(sc)
+	classes := make([]int, d.ntok())
+	decode(r.pass1, d, nil, nil, classes, nil, sc)
+	if r.pass2 != nil {
+		extra, off := secondPassFeatures(d, classes)
+		pass1 := classes
+		classes = make([]int, len(pass1))
+		decode(r.pass2, d, extra, off, classes, nil, sc)
+	}
+	out := make([][]string, len(sents))
+	for si := range sents {
+		out[si] = toIOB2(classes[d.sentStart[si]:d.sentStart[si+1]])
+	}
+	return out
+}
+
+// scratch is the per-call working memory of decode.
+type scratch struct {
+	feats  []uint64
+	scores []float32
+}
+
+func (r *Recognizer) getScratch() *scratch {
+	if s, ok := r.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, nClasses)}
+}
+
+// decode tags every sentence of d greedily, writing classes into out.
+// extra/extraOff are the optional second-pass features. When gold is not
+// nil the model is trained on the way (perceptron update on each token,
+// history from its own predictions, as at test time).
+func decode(m *perceptron.Model, d *docFeats, extra []uint64, extraOff []int32, out, gold []int, sc *scratch) {
+	if len(sc.scores) != nClasses {
+		sc.scores = make([]float32, nClasses)
+	}
+	for si := 0; si+1 < len(d.sentStart); si++ {
+		p1, p2 := nClasses, nClasses
+		for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
+			f := append(sc.feats[:0], d.feats[d.featOff[i]:d.featOff[i+1]]...)
+			if extra != nil {
+				f = append(f, extra[extraOff[i]:extraOff[i+1]]...)
+			}
+			f = dynamicFeatures(f, d, i, p1, p2)
+			sc.feats = f
+			m.Scores(f, sc.scores)
+			c := perceptron.Best(sc.scores, allowedAfter[p1])
+			if gold != nil {
+				m.Train(f, gold[i], c)
+			}
+			out[i] = c
+			p2, p1 = p1, c
+		}
+	}
+}
+
+const modelMagic = "DLNER1"
+
+// Save writes the recogniser (lexicon and weights) as one gzip file.
+func (r *Recognizer) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { n := binary.PutUvarint(buf[:], v); bw.Write(buf[:n]) }
+	putS := func(s string) { putU(uint64(len(s))); bw.WriteString(s) }
+	bw.WriteString(modelMagic)
+
+	words := make([]string, 0, len(r.lex.clusters))
+	for w := range r.lex.clusters {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	putU(uint64(len(words)))
+	for _, w := range words {
+		putS(w)
+		for _, c := range r.lex.clusters[w] {
+			putU(uint64(c))
+		}
+	}
+	ents := make([]string, 0, len(r.lex.gazTrain))
+	for s := range r.lex.gazTrain {
+		ents = append(ents, s)
+	}
+	sort.Strings(ents)
+	putU(uint64(len(ents)))
+	for _, s := range ents {
+		putS(s)
+		for _, c := range r.lex.gazTrain[s] {
+			putU(uint64(c))
+		}
+	}
+	for _, m := range []*perceptron.Model{r.pass1, r.pass2} {
+		if m == nil {
+			putU(0)
+			continue
+		}
+		var mb bytes.Buffer
+		if _, err := m.WriteTo(&mb); err != nil {
+			return err
+		}
+		putU(uint64(mb.Len()))
+		bw.Write(mb.Bytes())
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Digest identifies the weights and lexicon, to check that two trainings
+// gave the same model.
+func (r *Recognizer) Digest() string {
+	d := r.pass1.Digest()
+	if r.pass2 != nil {
+		d += "-" + r.pass2.Digest()
+	}
+	return d
+}
+
+// ReadModel reads a model written by Save.
+func ReadModel(rd io.Reader) (*Recognizer, error) {
+	zr, err := gzip.NewReader(rd)
+	if err != nil {
+		return nil, fmt.Errorf("model is not gzip: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+		return nil, errors.New("not a dateline NER model (bad magic)")
+	}
+	var rerr error
+	getU := func() uint64 {
+		v, e := binary.ReadUvarint(br)
+		if e != nil && rerr == nil {
+			rerr = e
+		}
+		return v
+	}
+	getS := func() string {
+		n := getU()
+		if n > 1<<16 {
+			if rerr == nil {
+				rerr = fmt.Errorf("string of %d bytes", n)
+			}
+			return ""
+		}
+		b := make([]byte, n)
+		if _, e := io.ReadFull(br, b); e != nil && rerr == nil {
+			rerr = e
+		}
+		return string(b)
+	}
+	lx := newLexicon()
+	n := getU()
+	if n > 1<<24 {
+		return nil, fmt.Errorf("corrupt model: %d cluster words", n)
+	}
+	for i := uint64(0); i < n && rerr == nil; i++ {
+		w := getS()
+		var c [clusterLevels]uint16
+		for l := range c {
+			v := getU()
+			if v > math.MaxUint16 {
+				return nil, fmt.Errorf("corrupt model: cluster id %d of %q", v, w)
+			}
+			c[l] = uint16(v)
+		}
+		lx.clusters[w] = c
+	}
+	n = getU()
+	if n > 1<<24 {
+		return nil, fmt.Errorf("corrupt model: %d gazetteer entries", n)
+	}
+	for i := uint64(0); i < n && rerr == nil; i++ {
+		s := getS()
+		for t := 0; t < nTypes; t++ {
+			if c := getU(); c > 0 {
+				lx.addTrain(s, t, uint16(min(c, math.MaxUint16)))
+			}
+		}
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("truncated or corrupt model lexicon: %w", rerr)
+	}
+	r := &Recognizer{lex: lx}
+	for k, dst := range []**perceptron.Model{&r.pass1, &r.pass2} {
+		size := getU()
+		if rerr != nil {
+			return nil, fmt.Errorf("truncated model before pass %d weights: %w", k+1, rerr)
+		}
+		if size == 0 {
+			continue
+		}
+		if size > 1<<31 {
+			return nil, fmt.Errorf("corrupt model: pass %d weights of %d bytes", k+1, size)
+		}
+		raw := make([]byte, size)
+		if _, err := io.ReadFull(br, raw); err != nil {
+			return nil, fmt.Errorf("truncated model in pass %d weights: %w", k+1, err)
+		}
+		m, err := perceptron.Read(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("pass %d weights: %w", k+1, err)
+		}
+		if m.NClasses != nClasses {
+			return nil, fmt.Errorf("pass %d weights have %d classes, want %d", k+1, m.NClasses, nClasses)
+		}
+		*dst = m
+	}
+	if r.pass1 == nil {
+		return nil, errors.New("model has no weights")
+	}
+	return r, nil
+}

@@ -16,6 +16,7 @@ in [0,1]) and a readable table on stderr.`,
 	cmd.AddCommand(newEvalPOSCmd())
 	cmd.AddCommand(newEvalParseCmd())
 	cmd.AddCommand(newEvalNERCmd())
+	cmd.AddCommand(newEvalTokenizeCmd())
 	cmd.AddCommand(newEvalQuotesCmd())
 	return cmd
 }

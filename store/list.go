@@ -1,0 +1,446 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"dateline/query"
+	"dateline/record"
+)
+
+// listSpec describes how one listing kind reads its rows.
+type listSpec struct {
+	table  string // the table whose rows are listed ("articles" for articles)
+	alias  string // that table's alias in the SQL
+	artRef string // expression for the row's article rid
+	from   string
+	cols   string
+	order  string
+	group  string
+}
+
+const artCols = `a.id, a.title, a.source, a.url, a.published, a.lang, a.status, a.story, s.n_articles, s.n_sources`
+
+var specs = map[Kind]listSpec{
+	KindArticles: {
+		table: "articles", alias: "a", artRef: "a.rid",
+		from:  "articles a JOIN stories s ON s.id = a.story",
+		cols:  artCols + `, CAST(substr(a.text, 1, 4000) AS BLOB)`,
+		order: "ORDER BY a.day DESC, a.rid DESC",
+	},
+	KindEvents: {
+		table: "events", alias: "r", artRef: "r.article",
+		from:  "events r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
+		cols:  artCols + `, r.data, r.place_name, substr(CAST(a.text AS BLOB), r.start + 1, max(r.end - r.start, 0))`,
+		order: "ORDER BY r.day DESC, r.rid DESC",
+	},
+	KindQuotes: {
+		table: "quotes", alias: "r", artRef: "r.article",
+		from:  "quotes r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
+		cols:  artCols + `, r.data, r.content`,
+		order: "ORDER BY r.day DESC, r.rid DESC",
+	},
+	KindClaims: {
+		table: "claims", alias: "r", artRef: "r.article",
+		from:  "claims r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
+		cols:  artCols + `, r.data, substr(CAST(a.text AS BLOB), r.start + 1, max(r.end - r.start, 0))`,
+		order: "ORDER BY r.day DESC, r.rid DESC",
+	},
+	KindEntities: {
+		table: "entities", alias: "r", artRef: "r.article",
+		from:  "entities r JOIN articles a ON a.rid = r.article",
+		cols:  "r.name, r.kind, r.code, count(DISTINCT r.article), sum(r.n_mentions)",
+		group: "GROUP BY r.name, r.kind, r.code",
+		order: "ORDER BY 4 DESC, 5 DESC, r.name",
+	},
+}
+
+// compiler turns a query tree into a SQL condition for one listing kind.
+// User input only ever reaches SQL as bound parameters in args.
+type compiler struct {
+	spec listSpec
+	kind Kind
+	args []any
+}
+
+// pred is a condition on one table's rows; where renders it for an alias.
+type pred struct {
+	table string
+	where func(al string) string
+}
+
+func (c *compiler) arg(v any) string {
+	c.args = append(c.args, v)
+	return "?"
+}
+
+// place renders p for the listed row: directly when p is about the listed
+// table or its article, else as "the row's article has such a row".
+func (c *compiler) place(p pred) string {
+	switch {
+	case p.table == c.spec.table:
+		return "(" + p.where(c.spec.alias) + ")"
+	case p.table == "articles":
+		return "(" + p.where("a") + ")"
+	}
+	return c.spec.artRef + " IN (SELECT x.article FROM " + p.table + " x WHERE " + p.where("x") + ")"
+}
+
+func (c *compiler) compile(n query.Node) (string, error) {
+	if expr, ok := ftsExpr(n); ok {
+		return c.fts(expr), nil
+	}
+	switch n := n.(type) {
+	case *query.And:
+		return c.junction(n.Children, " AND ")
+	case *query.Or:
+		return c.junction(n.Children, " OR ")
+	case *query.Not:
+		s, err := c.compile(n.Child)
+		if err != nil {
+			return "", err
+		}
+		return "NOT " + s, nil
+	case *query.Filter:
+		return c.filter(n)
+	}
+	return "", fmt.Errorf("store: cannot compile query node %T", n)
+}
+
+// junction compiles an AND or OR, merging its plain-text children into one
+// full-text match so "ceasefire talks actor:RUS" is one FTS lookup.
+func (c *compiler) junction(children []query.Node, op string) (string, error) {
+	var text []string
+	var rest []query.Node
+	for _, ch := range children {
+		if e, ok := ftsExpr(ch); ok {
+			text = append(text, e)
+		} else {
+			rest = append(rest, ch)
+		}
+	}
+	// Placeholders must appear in the order their arguments were added,
+	// so the full-text part is rendered first.
+	var parts []string
+	if len(text) > 0 {
+		parts = append(parts, c.fts("("+strings.Join(text, op)+")"))
+	}
+	for _, ch := range rest {
+		s, err := c.compile(ch)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, s)
+	}
+	return "(" + strings.Join(parts, op) + ")", nil
+}
+
+// ftsExpr renders a subtree made only of terms joined by AND/OR as an FTS5
+// expression; every term is quoted, so FTS5 operators in user text are
+// plain words.
+func ftsExpr(n query.Node) (string, bool) {
+	switch n := n.(type) {
+	case *query.Term:
+		s := `"` + strings.ReplaceAll(n.Text, `"`, `""`) + `"`
+		if n.Prefix {
+			s += "*"
+		}
+		return s, true
+	case *query.And, *query.Or:
+		var ch []query.Node
+		op := " AND "
+		if o, ok := n.(*query.Or); ok {
+			ch, op = o.Children, " OR "
+		} else {
+			ch = n.(*query.And).Children
+		}
+		parts := make([]string, len(ch))
+		for i, c := range ch {
+			s, ok := ftsExpr(c)
+			if !ok {
+				return "", false
+			}
+			parts[i] = s
+		}
+		return "(" + strings.Join(parts, op) + ")", true
+	}
+	return "", false
+}
+
+func (c *compiler) fts(expr string) string {
+	if c.kind == KindQuotes {
+		return "r.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH " + c.arg(expr) + ")"
+	}
+	return c.spec.artRef + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + ")"
+}
+
+// prefixRange returns [lo, hi) covering every string that starts with p.
+func prefixRange(p string) (string, string) {
+	b := []byte(p)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return p, string(b[:i+1])
+		}
+	}
+	return p, "\U0010FFFF"
+}
+
+// likeArg escapes LIKE wildcards so user text matches literally.
+func likeArg(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(s) + "%"
+}
+
+// isCode reports whether an actor: value is written as a CAMEO code (all
+// capitals, e.g. RUS, ISRMIL) rather than as a name (Hamas, "Joe Biden").
+func isCode(v string) bool {
+	if len(v) < 3 || len(v) > 15 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < 'A' || v[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *compiler) filter(f *query.Filter) (string, error) {
+	v := f.Value
+	switch f.Name {
+	case query.FActor:
+		if isCode(v) {
+			lo, hi := prefixRange(v)
+			if c.kind == KindEvents {
+				return c.place(pred{"events", func(al string) string {
+					return fmt.Sprintf("(%[1]s.source_code >= %[2]s AND %[1]s.source_code < %[3]s) OR (%[1]s.target_code >= %[4]s AND %[1]s.target_code < %[5]s)",
+						al, c.arg(lo), c.arg(hi), c.arg(lo), c.arg(hi))
+				}}), nil
+			}
+			return c.place(pred{"entities", func(al string) string {
+				return fmt.Sprintf("%[1]s.code >= %[2]s AND %[1]s.code < %[3]s", al, c.arg(lo), c.arg(hi))
+			}}), nil
+		}
+		if c.kind == KindEvents {
+			return c.place(pred{"events", func(al string) string {
+				return fmt.Sprintf(`%[1]s.source_name LIKE %[2]s ESCAPE '\' OR %[1]s.target_name LIKE %[3]s ESCAPE '\'`,
+					al, c.arg(likeArg(v)), c.arg(likeArg(v)))
+			}}), nil
+		}
+		return c.place(pred{"entities", func(al string) string {
+			return fmt.Sprintf(`%s.name LIKE %s ESCAPE '\'`, al, c.arg(likeArg(v)))
+		}}), nil
+	case query.FCameo:
+		lo, hi := prefixRange(v)
+		return c.place(pred{"events", func(al string) string {
+			return fmt.Sprintf("%[1]s.cameo >= %[2]s AND %[1]s.cameo < %[3]s", al, c.arg(lo), c.arg(hi))
+		}}), nil
+	case query.FPlover, query.FModality, query.FPolarity:
+		col := f.Name
+		return c.place(pred{"events", func(al string) string { return al + "." + col + " = " + c.arg(v) }}), nil
+	case query.FPlace:
+		if c.kind == KindEvents {
+			return c.place(pred{"events", func(al string) string {
+				return al + ".place_name = " + c.arg(v) + " COLLATE NOCASE"
+			}}), nil
+		}
+		return c.place(pred{"places", func(al string) string {
+			return fmt.Sprintf("%[1]s.name = %[2]s COLLATE NOCASE OR %[1]s.mention = %[3]s COLLATE NOCASE", al, c.arg(v), c.arg(v))
+		}}), nil
+	case query.FSpeaker:
+		if c.kind == KindClaims {
+			return c.place(pred{"claims", func(al string) string {
+				return al + `.claimed_by LIKE ` + c.arg(likeArg(v)) + ` ESCAPE '\'`
+			}}), nil
+		}
+		return c.place(pred{"quotes", func(al string) string {
+			return al + `.speaker_name LIKE ` + c.arg(likeArg(v)) + ` ESCAPE '\'`
+		}}), nil
+	case query.FCounted:
+		return c.place(pred{"claims", func(al string) string { return al + ".counted = " + c.arg(v) }}), nil
+	case query.FFrom:
+		return c.place(pred{c.spec.table, func(al string) string { return al + ".day >= " + c.arg(v) }}), nil
+	case query.FTo:
+		return c.place(pred{c.spec.table, func(al string) string {
+			return al + ".day <> '' AND " + al + ".day <= " + c.arg(v)
+		}}), nil
+	case query.FSource:
+		return c.place(pred{"articles", func(al string) string { return al + ".source = " + c.arg(v) + " COLLATE NOCASE" }}), nil
+	case query.FLang:
+		return c.place(pred{"articles", func(al string) string { return al + ".lang = " + c.arg(v) }}), nil
+	case query.FArticle:
+		return c.place(pred{"articles", func(al string) string { return al + ".id = " + c.arg(v) }}), nil
+	case query.FType:
+		switch query.TypeValues[v] {
+		case "entity":
+			return c.place(pred{"entities", func(al string) string { return al + ".kind = " + c.arg(v) }}), nil
+		case "quote":
+			return c.place(pred{"quotes", func(al string) string { return al + ".kind = " + c.arg(v) }}), nil
+		case "record":
+			table := map[string]string{"event": "events", "quote": "quotes", "claim": "claims",
+				"entity": "entities", "place": "places", "time": "times"}[v]
+			return c.place(pred{table, func(string) string { return "1" }}), nil
+		}
+	}
+	return "", fmt.Errorf("store: filter %q is not supported", f.Name)
+}
+
+// buildSQL returns the listing statement and its arguments.
+func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, error) {
+	spec, ok := specs[kind]
+	if !ok {
+		return "", nil, fmt.Errorf("store: unknown listing kind %q (known: articles, events, quotes, claims, entities)", kind)
+	}
+	c := &compiler{spec: spec, kind: kind}
+	where := ""
+	if q != nil && q.Root != nil {
+		w, err := c.compile(q.Root)
+		if err != nil {
+			return "", nil, err
+		}
+		where = " WHERE " + w
+	}
+	if count {
+		if spec.group != "" {
+			return "SELECT count(*) FROM (SELECT 1 FROM " + spec.from + where + " " + spec.group + ")", c.args, nil
+		}
+		return "SELECT count(*) FROM " + spec.from + where, c.args, nil
+	}
+	s := "SELECT " + spec.cols + " FROM " + spec.from + where + " " + spec.group + " " + spec.order
+	if page.Limit > 0 {
+		s += fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+	} else if page.Offset > 0 {
+		s += fmt.Sprintf(" LIMIT -1 OFFSET %d", page.Offset)
+	}
+	return s, c.args, nil
+}
+
+// Count counts the rows List would return without paging.
+func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query) (int, error) {
+	stmt, args, err := buildSQL(kind, q, Page{}, true)
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, stmt, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count %s: %w", kind, err)
+	}
+	return n, nil
+}
+
+// List streams matching rows; see Store.
+func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page, yield func(Row) error) error {
+	stmt, args, err := buildSQL(kind, q, page, false)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return fmt.Errorf("store: list %s: %w", kind, err)
+	}
+	defer rows.Close()
+	terms := q.Terms()
+	for rows.Next() {
+		var r Row
+		ai := &r.Article
+		artDest := []any{&ai.ID, &ai.Title, &ai.Source, &ai.URL, &ai.Published, &ai.Lang, &ai.Status, &ai.Story, &ai.NumArticles, &ai.NumSources}
+		var data string
+		var text []byte
+		switch kind {
+		case KindArticles:
+			err = rows.Scan(append(artDest, &text)...)
+			r.Snippet = snippet(string(text), terms, 240)
+		case KindEvents:
+			err = rows.Scan(append(artDest, &data, &r.PlaceName, &text)...)
+			if err == nil {
+				r.Event = new(record.Event)
+				err = json.Unmarshal([]byte(data), r.Event)
+				if r.Event.Action.Text == "" {
+					r.Event.Action.Text = validText(text)
+				}
+			}
+		case KindQuotes:
+			var content string
+			err = rows.Scan(append(artDest, &data, &content)...)
+			if err == nil {
+				r.Quote = new(record.Quote)
+				err = json.Unmarshal([]byte(data), r.Quote)
+				if r.Quote.Content.Text == "" {
+					r.Quote.Content.Text = content
+				}
+			}
+		case KindClaims:
+			err = rows.Scan(append(artDest, &data, &text)...)
+			if err == nil {
+				r.Claim = new(record.Claim)
+				err = json.Unmarshal([]byte(data), r.Claim)
+				if r.Claim.Evidence.Text == "" {
+					r.Claim.Evidence.Text = validText(text)
+				}
+			}
+		case KindEntities:
+			e := &EntitySummary{}
+			err = rows.Scan(&e.Name, &e.Kind, &e.Code, &e.Articles, &e.Mentions)
+			r.Entity = e
+		}
+		if err != nil {
+			return fmt.Errorf("store: list %s: %w", kind, err)
+		}
+		if err := yield(r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: list %s: %w", kind, err)
+	}
+	return nil
+}
+
+// validText turns a byte slice cut from the text into a string, dropping
+// partial UTF-8 sequences at the edges (offsets from a buggy extractor).
+func validText(b []byte) string {
+	for len(b) > 0 && !utf8.RuneStart(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && !utf8.Valid(b) {
+		b = b[:len(b)-1]
+	}
+	return string(b)
+}
+
+// snippet returns about width bytes of text around the first query term
+// found in it (case-insensitively), or its opening when none is.
+func snippet(text string, terms []*query.Term, width int) string {
+	text = validText([]byte(text))
+	at := -1
+	lower := strings.ToLower(text)
+	for _, t := range terms {
+		if i := strings.Index(lower, strings.ToLower(t.Text)); i >= 0 && len(lower) == len(text) {
+			at = i
+			break
+		}
+	}
+	start := 0
+	if at > width/3 {
+		start = at - width/3
+	}
+	end := min(start+width, len(text))
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	s := strings.Join(strings.Fields(text[start:end]), " ")
+	if start > 0 {
+		s = "…" + s
+	}
+	if end < len(text) {
+		s += "…"
+	}
+	return s
+}

@@ -1,0 +1,704 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/bits"
+	"net/url"
+	"strings"
+	"time"
+
+	"dateline/article"
+	"dateline/record"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// SQLite is the embedded Store: one database file in WAL mode, safe for one
+// writing process and any number of readers. A process killed mid-write
+// loses at most the batch it was committing; everything committed before
+// survives intact.
+type SQLite struct {
+	db   *sql.DB
+	path string
+}
+
+var _ Store = (*SQLite)(nil)
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*SQLite, error) {
+	if path == "" {
+		return nil, errors.New("store: empty database path")
+	}
+	// Pragmas in the DSN apply to every pooled connection. synchronous=NORMAL
+	// in WAL mode keeps committed transactions across a process crash (only
+	// an OS crash can lose the last ones) and is much faster than FULL.
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
+		"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	db.SetMaxIdleConns(4)
+	s := &SQLite{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// DB exposes the database handle for tests and maintenance commands.
+func (s *SQLite) DB() *sql.DB { return s.db }
+
+// Close checkpoints the WAL and closes the database.
+func (s *SQLite) Close() error {
+	_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	return s.db.Close()
+}
+
+// migrations are applied in order; migration i brings the schema to
+// version i+1. Never edit a released migration: append a new one.
+var migrations = []string{
+	// 1: the initial schema.
+	`
+CREATE TABLE articles (
+	rid INTEGER PRIMARY KEY,
+	id TEXT NOT NULL UNIQUE,
+	url TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL DEFAULT '',
+	title TEXT NOT NULL DEFAULT '',
+	text TEXT NOT NULL,
+	published TEXT NOT NULL DEFAULT '',
+	day TEXT NOT NULL DEFAULT '',           -- YYYY-MM-DD of published, '' when unknown
+	dateline TEXT NOT NULL DEFAULT '',
+	dateline_place TEXT NOT NULL DEFAULT '',
+	lang TEXT NOT NULL DEFAULT '',
+	input TEXT NOT NULL DEFAULT '',
+	status TEXT NOT NULL,
+	version TEXT NOT NULL DEFAULT '',
+	simhash INTEGER,                        -- 64-bit fingerprint as signed integer
+	sh0 INTEGER, sh1 INTEGER, sh2 INTEGER, sh3 INTEGER, -- its four 16-bit bands
+	story INTEGER NOT NULL,
+	ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_day ON articles(day, rid);
+CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
+CREATE INDEX articles_story ON articles(story);
+CREATE INDEX articles_sh0 ON articles(sh0);
+CREATE INDEX articles_sh1 ON articles(sh1);
+CREATE INDEX articles_sh2 ON articles(sh2);
+CREATE INDEX articles_sh3 ON articles(sh3);
+
+CREATE TABLE stories (
+	id INTEGER PRIMARY KEY,
+	first_article INTEGER NOT NULL,
+	n_articles INTEGER NOT NULL,
+	n_sources INTEGER NOT NULL
+);
+
+CREATE TABLE entities (
+	rid INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+	day TEXT NOT NULL,
+	id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL,
+	role TEXT NOT NULL, kb_id TEXT NOT NULL, n_mentions INTEGER NOT NULL,
+	version TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX entities_article ON entities(article);
+CREATE INDEX entities_code ON entities(code);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+CREATE TABLE mentions (
+	entity INTEGER NOT NULL REFERENCES entities(rid) ON DELETE CASCADE,
+	article INTEGER NOT NULL,
+	text TEXT NOT NULL, kind TEXT NOT NULL,
+	start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL, rule TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity);
+
+CREATE TABLE places (
+	rid INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+	day TEXT NOT NULL,
+	id TEXT NOT NULL, name TEXT NOT NULL, mention TEXT NOT NULL,
+	country TEXT NOT NULL, country_code TEXT NOT NULL, admin1 TEXT NOT NULL,
+	lat REAL NOT NULL, lon REAL NOT NULL, feature_type TEXT NOT NULL, gazetteer_id TEXT NOT NULL,
+	role TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
+	rule TEXT NOT NULL, version TEXT NOT NULL
+);
+CREATE INDEX places_article ON places(article);
+CREATE INDEX places_name ON places(name COLLATE NOCASE);
+CREATE INDEX places_mention ON places(mention COLLATE NOCASE);
+
+CREATE TABLE times (
+	rid INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+	id TEXT NOT NULL, text TEXT NOT NULL, from_day TEXT NOT NULL, to_day TEXT NOT NULL,
+	precision TEXT NOT NULL, relative INTEGER NOT NULL,
+	start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL, rule TEXT NOT NULL,
+	version TEXT NOT NULL
+);
+CREATE INDEX times_article ON times(article);
+
+CREATE TABLE quotes (
+	rid INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+	day TEXT NOT NULL,
+	id TEXT NOT NULL, kind TEXT NOT NULL, content TEXT NOT NULL,
+	speaker_name TEXT NOT NULL, speaker_entity TEXT NOT NULL,
+	start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
+	version TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article);
+CREATE INDEX quotes_day ON quotes(day, rid);
+
+CREATE TABLE claims (
+	rid INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+	day TEXT NOT NULL,
+	id TEXT NOT NULL, value REAL NOT NULL, qualifier TEXT NOT NULL, counted TEXT NOT NULL,
+	unit TEXT NOT NULL, of TEXT NOT NULL, claimed_by TEXT NOT NULL,
+	start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
+	version TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX claims_article ON claims(article);
+CREATE INDEX claims_counted ON claims(counted);
+CREATE INDEX claims_day ON claims(day, rid);
+
+CREATE TABLE events (
+	rid INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+	day TEXT NOT NULL,                      -- event date, else the article's day
+	id TEXT NOT NULL,
+	source_name TEXT NOT NULL, source_code TEXT NOT NULL,
+	target_name TEXT NOT NULL, target_code TEXT NOT NULL,
+	cameo TEXT NOT NULL, plover TEXT NOT NULL, goldstein REAL NOT NULL, quad_class INTEGER NOT NULL,
+	place_id TEXT NOT NULL, place_name TEXT NOT NULL,
+	polarity TEXT NOT NULL, modality TEXT NOT NULL, reported_by TEXT NOT NULL,
+	start INTEGER NOT NULL, end INTEGER NOT NULL, sentence INTEGER NOT NULL,
+	version TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_day ON events(day, rid);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_plover ON events(plover);
+CREATE INDEX events_source_code ON events(source_code);
+CREATE INDEX events_target_code ON events(target_code);
+
+-- Full text: one row per article (rowid = articles.rid) and one per quote
+-- (rowid = quotes.rid). Contentless: the text already lives in articles.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker, content='', contentless_delete=1);
+`,
+}
+
+// SchemaVersion is the version Open migrates to.
+var SchemaVersion = len(migrations)
+
+func (s *SQLite) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_version: %w", err)
+	}
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_version(version) VALUES (0)`); err != nil {
+			return fmt.Errorf("init schema_version: %w", err)
+		}
+	case err != nil:
+		return fmt.Errorf("read schema_version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this program's %d; use a newer dateline", v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: commit: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// PutArticle stores one article; see Store.
+func (s *SQLite) PutArticle(ctx context.Context, a article.Article, res record.Result, meta Meta) (bool, error) {
+	added, err := s.PutBatch(ctx, []Put{{Article: a, Result: res, Meta: meta}})
+	if err != nil {
+		return false, err
+	}
+	return added[0], nil
+}
+
+// Has reports whether an article ID is stored.
+func (s *SQLite) Has(ctx context.Context, id string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// PutBatch stores puts in one transaction; see Store.
+func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
+	for i := range puts {
+		if puts[i].Article.ID == "" {
+			return nil, fmt.Errorf("store: article %d of the batch (input %q) has no ID", i, puts[i].Article.Input)
+		}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer w.close()
+	added := make([]bool, len(puts))
+	for i := range puts {
+		ok, err := w.put(&puts[i])
+		if err != nil {
+			return nil, fmt.Errorf("store: article %s (%s): %w", puts[i].Article.ID, puts[i].Article.Input, err)
+		}
+		added[i] = ok
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return added, nil
+}
+
+// writer holds the prepared statements of one write transaction.
+type writer struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+var writeSQL = map[string]string{
+	"article": `INSERT INTO articles(id, url, source, title, text, published, day, dateline, dateline_place,
+		lang, input, status, version, simhash, sh0, sh1, sh2, sh3, story, ingested_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
+	"fts":      `INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)`,
+	"entity":   `INSERT INTO entities(article, day, id, name, kind, code, role, kb_id, n_mentions, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+	"mention":  `INSERT INTO mentions(entity, article, text, kind, start, end, sentence, rule) VALUES (?,?,?,?,?,?,?,?)`,
+	"place":    `INSERT INTO places(article, day, id, name, mention, country, country_code, admin1, lat, lon, feature_type, gazetteer_id, role, start, end, sentence, rule, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"time":     `INSERT INTO times(article, id, text, from_day, to_day, precision, relative, start, end, sentence, rule, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"quote":    `INSERT INTO quotes(article, day, id, kind, content, speaker_name, speaker_entity, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"quoteFTS": `INSERT INTO quotes_fts(rowid, content, speaker) VALUES (?,?,?)`,
+	"claim":    `INSERT INTO claims(article, day, id, value, qualifier, counted, unit, of, claimed_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"event": `INSERT INTO events(article, day, id, source_name, source_code, target_name, target_code, cameo, plover, goldstein, quad_class,
+		place_id, place_name, polarity, modality, reported_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+	for name, q := range writeSQL {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("store: prepare %s: %w", name, err)
+		}
+		w.stmts[name] = st
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+func (w *writer) exec(name string, args ...any) (sql.Result, error) {
+	r, err := w.stmts[name].ExecContext(w.ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("insert %s: %w", name, err)
+	}
+	return r, nil
+}
+
+// dayOf returns the YYYY-MM-DD prefix of a date or timestamp, or "".
+func dayOf(s string) string {
+	if len(s) < 10 {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", s[:10]); err != nil {
+		return ""
+	}
+	return s[:10]
+}
+
+// span returns text[start:end] when the offsets are valid, else "". Bad
+// offsets from an extractor must not crash the store.
+func span(text string, start, end int) string {
+	if start < 0 || end > len(text) || start >= end {
+		return ""
+	}
+	return text[start:end]
+}
+
+func (w *writer) put(p *Put) (bool, error) {
+	a := &p.Article
+	status := p.Meta.Status
+	if status == "" {
+		status = StatusExtracted
+	}
+	at := p.Meta.IngestedAt
+	if at.IsZero() {
+		at = time.Now()
+	}
+	day := dayOf(a.Published)
+	var sh, b0, b1, b2, b3 any
+	if p.Meta.HasSimHash {
+		h := p.Meta.SimHash
+		sh = int64(h)
+		b0, b1, b2, b3 = int64(h&0xffff), int64(h>>16&0xffff), int64(h>>32&0xffff), int64(h>>48)
+	}
+	version := p.Result.Version
+	res, err := w.exec("article", a.ID, a.URL, a.Source, a.Title, a.Text, a.Published, day, a.Dateline,
+		a.DatelinePlace, a.Lang, a.Input, status, version, sh, b0, b1, b2, b3, at.UTC().Format(time.RFC3339))
+	if err != nil {
+		return false, err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil // already stored: idempotent re-ingest
+	}
+	rid, err := res.LastInsertId()
+	if err != nil {
+		return false, err
+	}
+	if err := w.assignStory(rid, p); err != nil {
+		return false, err
+	}
+	if _, err := w.exec("fts", rid, a.Title, a.Text); err != nil {
+		return false, err
+	}
+	r := &p.Result
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		data, _ := json.Marshal(e)
+		res, err := w.exec("entity", rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
+		if err != nil {
+			return false, err
+		}
+		erid, _ := res.LastInsertId()
+		for _, m := range e.Mentions {
+			ev := m.Evidence
+			if _, err := w.exec("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule); err != nil {
+				return false, err
+			}
+		}
+	}
+	placeName := map[string]string{}
+	for i := range r.Places {
+		pl := &r.Places[i]
+		placeName[pl.ID] = pl.Name
+		ev := pl.Evidence
+		if _, err := w.exec("place", rid, day, pl.ID, pl.Name, pl.Mention, pl.Country, pl.CountryCode, pl.Admin1,
+			pl.Lat, pl.Lon, pl.FeatureType, pl.GazetteerID, pl.Role, ev.Start, ev.End, ev.Sentence, ev.Rule, version); err != nil {
+			return false, err
+		}
+	}
+	for i := range r.Times {
+		t := &r.Times[i]
+		ev := t.Evidence
+		if _, err := w.exec("time", rid, t.ID, t.Text, t.From, t.To, t.Precision, t.Relative, ev.Start, ev.End, ev.Sentence, ev.Rule, version); err != nil {
+			return false, err
+		}
+	}
+	for i := range r.Quotes {
+		q := &r.Quotes[i]
+		data, _ := json.Marshal(q)
+		content := span(a.Text, q.Content.Start, q.Content.End)
+		res, err := w.exec("quote", rid, day, q.ID, q.Kind, content, q.SpeakerName, q.SpeakerEntity,
+			q.Content.Start, q.Content.End, q.Content.Sentence, version, string(data))
+		if err != nil {
+			return false, err
+		}
+		qrid, _ := res.LastInsertId()
+		if _, err := w.exec("quoteFTS", qrid, content, q.SpeakerName); err != nil {
+			return false, err
+		}
+	}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		data, _ := json.Marshal(c)
+		ev := c.Evidence
+		if _, err := w.exec("claim", rid, day, c.ID, c.Value, c.Qualifier, strings.ToLower(c.Counted), c.Unit, c.Of, c.ClaimedBy,
+			ev.Start, ev.End, ev.Sentence, version, string(data)); err != nil {
+			return false, err
+		}
+	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		data, _ := json.Marshal(e)
+		var sn, sc, tn, tc string
+		if e.Source != nil {
+			sn, sc = e.Source.Name, e.Source.Code
+		}
+		if e.Target != nil {
+			tn, tc = e.Target.Name, e.Target.Code
+		}
+		eday := dayOf(e.Date)
+		if eday == "" {
+			eday = day
+		}
+		ev := e.Action
+		if _, err := w.exec("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, e.QuadClass,
+			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, string(data)); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// assignStory puts the new article rid into the story of its nearest
+// near-duplicate, or into a new story of its own. Candidates come from the
+// four 16-bit bands of the SimHash: two fingerprints within Hamming distance
+// 3 differ in at most 3 bands, so they agree on at least one (pigeonhole).
+func (w *writer) assignStory(rid int64, p *Put) error {
+	story := int64(0)
+	if p.Meta.HasSimHash {
+		h := p.Meta.SimHash
+		rows, err := w.tx.QueryContext(w.ctx, `SELECT simhash, story FROM articles
+			WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND rid <> ? AND story <> 0 ORDER BY rid LIMIT 256`,
+			int64(h&0xffff), int64(h>>16&0xffff), int64(h>>32&0xffff), int64(h>>48), rid)
+		if err != nil {
+			return fmt.Errorf("story candidates: %w", err)
+		}
+		best := MaxStoryDistance + 1
+		for rows.Next() {
+			var other, st int64
+			if err := rows.Scan(&other, &st); err != nil {
+				rows.Close()
+				return err
+			}
+			if d := bits.OnesCount64(h ^ uint64(other)); d < best {
+				best, story = d, st
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	if story == 0 {
+		res, err := w.tx.ExecContext(w.ctx, `INSERT INTO stories(first_article, n_articles, n_sources) VALUES (?, 1, 1)`, rid)
+		if err != nil {
+			return fmt.Errorf("new story: %w", err)
+		}
+		story, _ = res.LastInsertId()
+		_, err = w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE rid = ?`, story, rid)
+		return err
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE rid = ?`, story, rid); err != nil {
+		return err
+	}
+	_, err := w.tx.ExecContext(w.ctx, `UPDATE stories SET
+		n_articles = (SELECT count(*) FROM articles WHERE story = ?1),
+		n_sources = (SELECT count(DISTINCT CASE WHEN source = '' THEN id ELSE lower(source) END) FROM articles WHERE story = ?1)
+		WHERE id = ?1`, story)
+	return err
+}
+
+// Get returns one stored article with its records.
+func (s *SQLite) Get(ctx context.Context, id string) (*StoredArticle, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	out := &StoredArticle{}
+	a := &out.Article
+	var rid int64
+	var at string
+	err = tx.QueryRowContext(ctx, `SELECT a.rid, a.id, a.url, a.source, a.title, a.text, a.published, a.dateline,
+		a.dateline_place, a.lang, a.input, a.status, a.version, a.story, s.n_articles, s.n_sources, a.ingested_at
+		FROM articles a JOIN stories s ON s.id = a.story WHERE a.id = ?`, id).Scan(
+		&rid, &a.ID, &a.URL, &a.Source, &a.Title, &a.Text, &a.Published, &a.Dateline, &a.DatelinePlace,
+		&a.Lang, &a.Input, &out.Info.Status, &out.Result.Version, &out.Info.Story, &out.Info.NumArticles,
+		&out.Info.NumSources, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%w: %q", ErrNotFound, id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: get %q: %w", id, err)
+	}
+	out.IngestedAt, _ = time.Parse(time.RFC3339, at)
+	out.Info.ID, out.Info.Title, out.Info.Source, out.Info.URL = a.ID, a.Title, a.Source, a.URL
+	out.Info.Published, out.Info.Lang = a.Published, a.Lang
+
+	r := &out.Result
+	if err := scanJSON(ctx, tx, `SELECT data FROM entities WHERE article = ? ORDER BY rid`, rid, func() any {
+		r.Entities = append(r.Entities, record.Entity{})
+		return &r.Entities[len(r.Entities)-1]
+	}); err != nil {
+		return nil, err
+	}
+	if err := scanJSON(ctx, tx, `SELECT data FROM quotes WHERE article = ? ORDER BY rid`, rid, func() any {
+		r.Quotes = append(r.Quotes, record.Quote{})
+		return &r.Quotes[len(r.Quotes)-1]
+	}); err != nil {
+		return nil, err
+	}
+	if err := scanJSON(ctx, tx, `SELECT data FROM claims WHERE article = ? ORDER BY rid`, rid, func() any {
+		r.Claims = append(r.Claims, record.Claim{})
+		return &r.Claims[len(r.Claims)-1]
+	}); err != nil {
+		return nil, err
+	}
+	if err := scanJSON(ctx, tx, `SELECT data FROM events WHERE article = ? ORDER BY rid`, rid, func() any {
+		r.Events = append(r.Events, record.Event{})
+		return &r.Events[len(r.Events)-1]
+	}); err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, mention, country, country_code, admin1, lat, lon,
+		feature_type, gazetteer_id, role, start, end, sentence, rule FROM places WHERE article = ? ORDER BY rid`, rid)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var p record.Place
+		if err := rows.Scan(&p.ID, &p.Name, &p.Mention, &p.Country, &p.CountryCode, &p.Admin1, &p.Lat, &p.Lon,
+			&p.FeatureType, &p.GazetteerID, &p.Role, &p.Evidence.Start, &p.Evidence.End, &p.Evidence.Sentence, &p.Evidence.Rule); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Evidence.ArticleID = a.ID
+		r.Places = append(r.Places, p)
+	}
+	rows.Close()
+	rows, err = tx.QueryContext(ctx, `SELECT id, text, from_day, to_day, precision, relative, start, end, sentence, rule
+		FROM times WHERE article = ? ORDER BY rid`, rid)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var t record.Time
+		if err := rows.Scan(&t.ID, &t.Text, &t.From, &t.To, &t.Precision, &t.Relative, &t.Evidence.Start,
+			&t.Evidence.End, &t.Evidence.Sentence, &t.Evidence.Rule); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		t.Evidence.ArticleID = a.ID
+		r.Times = append(r.Times, t)
+	}
+	rows.Close()
+	rows, err = tx.QueryContext(ctx, `SELECT id FROM articles WHERE story = ? AND rid <> ? ORDER BY rid LIMIT 1000`, out.Info.Story, rid)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var other string
+		if err := rows.Scan(&other); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out.StoryArticles = append(out.StoryArticles, other)
+	}
+	rows.Close()
+	return out, rows.Err()
+}
+
+// scanJSON decodes each row's single JSON column into the value next returns.
+func scanJSON(ctx context.Context, tx *sql.Tx, q string, rid int64, next func() any) error {
+	rows, err := tx.QueryContext(ctx, q, rid)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var data string
+		if err := rows.Scan(&data); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(data), next()); err != nil {
+			return fmt.Errorf("store: corrupt record JSON: %w", err)
+		}
+	}
+	return rows.Err()
+}
+
+// Stats counts what the store holds.
+func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{ByStatus: map[string]int{}, ByLang: map[string]int{}, SchemaVersion: SchemaVersion}
+	counts := []struct {
+		q   string
+		dst *int
+	}{
+		{`SELECT count(*) FROM articles`, &st.Articles},
+		{`SELECT count(*) FROM stories`, &st.Stories},
+		{`SELECT count(*) FROM stories WHERE n_articles > 1`, &st.MultiStories},
+		{`SELECT count(*) FROM entities`, &st.Entities},
+		{`SELECT count(*) FROM mentions`, &st.Mentions},
+		{`SELECT count(*) FROM places`, &st.Places},
+		{`SELECT count(*) FROM times`, &st.Times},
+		{`SELECT count(*) FROM quotes`, &st.Quotes},
+		{`SELECT count(*) FROM claims`, &st.Claims},
+		{`SELECT count(*) FROM events`, &st.Events},
+	}
+	for _, c := range counts {
+		if err := s.db.QueryRowContext(ctx, c.q).Scan(c.dst); err != nil {
+			return st, fmt.Errorf("store: stats: %w", err)
+		}
+	}
+	groups := []struct {
+		q   string
+		dst map[string]int
+	}{
+		{`SELECT status, count(*) FROM articles GROUP BY status`, st.ByStatus},
+		{`SELECT lang, count(*) FROM articles GROUP BY lang`, st.ByLang},
+	}
+	for _, g := range groups {
+		rows, err := s.db.QueryContext(ctx, g.q)
+		if err != nil {
+			return st, fmt.Errorf("store: stats: %w", err)
+		}
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return st, err
+			}
+			g.dst[k] = n
+		}
+		rows.Close()
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT version FROM articles ORDER BY version`)
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return st, err
+		}
+		st.Versions = append(st.Versions, v)
+	}
+	return st, rows.Err()
+}

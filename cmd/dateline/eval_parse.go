@@ -1,0 +1,72 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"dateline/eval"
+	"dateline/nlp/conllu"
+	"dateline/nlp/parser"
+	"dateline/nlp/tagger"
+)
+
+// newEvalParseCmd scores the dependency parser on gold tokenization.
+func newEvalParseCmd() *cobra.Command {
+	var (
+		gold, model string
+		goldTags    bool
+	)
+	cmd := &cobra.Command{
+		Use:   "parse",
+		Short: "Score dependency parses (UAS, LAS) against a CoNLL-U file",
+		Long: `parse parses the words of a CoNLL-U file (gold tokenization, punctuation
+included) with tags predicted by the embedded tagger, and prints unlabelled
+and labelled attachment scores as one JSON object on stdout and a
+per-relation table on stderr. LAS compares the main relation type (the part
+before ':'), as in the CoNLL 2018 shared task. --gold-tags gives the parser
+the gold file's tags instead (an upper bound, labelled as such). It uses
+the embedded parser unless --model names a file written by
+'dateline train parse'.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sents, err := conllu.ReadFile(gold)
+			if err != nil {
+				return fmt.Errorf("reading gold file: %w", err)
+			}
+			var p *parser.Parser
+			if model == "" {
+				p, err = parser.Load()
+			} else {
+				p, err = parser.ReadFile(model)
+			}
+			if err != nil {
+				return err
+			}
+			var tg eval.Tagger
+			if !goldTags {
+				t, err := tagger.Load()
+				if err != nil {
+					return fmt.Errorf("loading the tagger (or use --gold-tags): %w", err)
+				}
+				tg = t
+			}
+			start := time.Now()
+			r := eval.Parse(sents, p, tg)
+			r.WriteTable(cmd.ErrOrStderr())
+			fmt.Fprintf(cmd.ErrOrStderr(), "\n  model digest %s, %s\n", p.Digest(), time.Since(start).Round(time.Millisecond))
+			b, err := json.Marshal(r)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), string(b))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "gold CoNLL-U file")
+	cmd.Flags().StringVar(&model, "model", "", "model file (default: the embedded model)")
+	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "use the gold file's tags instead of the tagger's")
+	return cmd
+}

@@ -1,0 +1,296 @@
+// Package parser is dateline's labelled dependency parser: a greedy
+// arc-eager transition parser (root at the end of the buffer) with the rich
+// non-local features of Zhang & Nivre (2011), trained as an averaged
+// perceptron with the dynamic oracle and error exploration of Goldberg &
+// Nivre (2012). It predicts Universal Dependencies relations including
+// their subtypes ("nsubj:pass", "obl:unmarked", "acl:relcl", ...).
+//
+// Use Load for the model embedded in the binary (trained on UD English
+// EWT by `dateline train parse`), then Parse sentence by sentence; a
+// Parser is safe for concurrent use. The package does not depend on
+// dateline/nlp so that nlp can call it.
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"dateline/nlp/perceptron"
+)
+
+// Parser is a trained parser. It is read-only once built and safe for
+// concurrent use.
+type Parser struct {
+	model  scorer
+	labels []string // label id -> UD relation
+	root   int      // id of the "root" label
+	pool   sync.Pool
+}
+
+// scorer is what Parse needs from a model: the trained compact
+// perceptron, or the sparse one during training.
+type scorer interface {
+	Scores(feats []uint64, scores []float32)
+}
+
+// work is the per-call scratch space, recycled through Parser.pool.
+type work struct {
+	st     state
+	tok    tokens
+	feats  [nFeats]uint64
+	scores []float32
+}
+
+// nClasses is the number of (move, label) classes: SHIFT, REDUCE, then
+// LEFT and RIGHT once per label.
+func (p *Parser) nClasses() int { return 2 + 2*len(p.labels) }
+
+// class numbers of the moves.
+func (p *Parser) class(op, l int) int {
+	switch op {
+	case opShift, opReduce:
+		return op
+	case opLeft:
+		return 2 + l
+	}
+	return 2 + len(p.labels) + l
+}
+
+// decode is the inverse of class.
+func (p *Parser) decode(c int) (op, l int) {
+	switch {
+	case c < 2:
+		return c, none
+	case c < 2+len(p.labels):
+		return opLeft, c - 2
+	}
+	return opRight, c - 2 - len(p.labels)
+}
+
+// valid reports whether class c may be taken in s.
+func (p *Parser) valid(s *state, c int) bool {
+	op, l := p.decode(c)
+	if !s.canDo(op) {
+		return false
+	}
+	switch op {
+	case opLeft:
+		// The root takes exactly the "root" relation, and only it does.
+		return (s.b == s.n) == (l == p.root)
+	case opRight:
+		return l != p.root
+	}
+	return true
+}
+
+// best returns the highest-scoring valid class (lowest number on ties).
+func (p *Parser) best(s *state, scores []float32) int {
+	best := -1
+	for c, sc := range scores {
+		if (best < 0 || sc > scores[best]) && p.valid(s, c) {
+			best = c
+		}
+	}
+	return best
+}
+
+func (p *Parser) getWork() *work {
+	if w, ok := p.pool.Get().(*work); ok {
+		return w
+	}
+	return &work{scores: make([]float32, p.nClasses())}
+}
+
+// Parse returns the dependency tree of one sentence: heads[i] is the
+// 0-based index of word i's head, -1 for the root of the sentence, and
+// labels[i] its UD relation. upos and xpos are the sentence's tags (the
+// parser was trained on the tagger's predictions, so pass those); missing
+// tags count as "_". The tree always has exactly one root. An empty
+// sentence gives nil slices.
+func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string) {
+	n := len(words)
+	if n == 0 {
+		return nil, nil
+	}
+	w := p.getWork()
+	defer p.pool.Put(w)
+	s := &w.st
+	w.tok.set(words, upos, xpos)
+	s.reset(n)
+	for !s.terminal() {
+		extract(s, &w.tok, &w.feats)
+		p.model.Scores(w.feats[:], w.scores)
+		c := p.best(s, w.scores)
+		if c < 0 {
+			break // cannot happen with a consistent model; words left headless go to the root below
+		}
+		op, l := p.decode(c)
+		if op == opLeft && s.b == n {
+			s.rootScore[s.top()] = w.scores[c]
+		}
+		s.apply(op, l)
+	}
+	heads = make([]int, n)
+	labels = make([]string, n)
+	root := -1
+	for i := 0; i < n; i++ {
+		if s.head[i] == none {
+			s.head[i], s.label[i] = n, p.root
+		}
+		if s.head[i] == n && (root < 0 || s.rootScore[i] > s.rootScore[root]) {
+			root = i
+		}
+	}
+	for i := 0; i < n; i++ {
+		h, l := s.head[i], s.label[i]
+		switch {
+		case i == root:
+			h = -1
+		case h == n:
+			// A second root: UD allows one, so hang it under the
+			// chosen root as a loosely attached clause.
+			h, l = root, p.labelID("parataxis")
+		}
+		heads[i] = h
+		labels[i] = p.labelName(l)
+	}
+	return heads, labels
+}
+
+func (p *Parser) labelID(name string) int {
+	for i, l := range p.labels {
+		if l == name {
+			return i
+		}
+	}
+	return none
+}
+
+func (p *Parser) labelName(l int) string {
+	if l < 0 || l >= len(p.labels) {
+		return "dep"
+	}
+	return p.labels[l]
+}
+
+// Labels returns the relations the parser can predict.
+func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
+
+// Digest identifies the trained weights (see perceptron.Model.Digest).
+func (p *Parser) Digest() string {
+	if m, ok := p.model.(*perceptron.Model); ok {
+		return m.Digest()
+	}
+	return "untrained"
+}
+
+// Model file: a gzip member holding a small text header (magic line, then
+// the labels one per line), followed by the perceptron model in its own
+// gzip member (perceptron.WriteTo). The whole file is valid multi-member
+// gzip.
+const fileMagic = "dateline-parser 1"
+
+// WriteTo writes the parser in its model-file format.
+func (p *Parser) WriteTo(w io.Writer) (int64, error) {
+	m, ok := p.model.(*perceptron.Model)
+	if !ok {
+		return 0, errors.New("parser: model is not trained")
+	}
+	zw := gzip.NewWriter(w)
+	fmt.Fprintf(zw, "%s\n%s\n", fileMagic, strings.Join(p.labels, "\n"))
+	if err := zw.Close(); err != nil {
+		return 0, err
+	}
+	return m.WriteTo(w)
+}
+
+// Read reads a parser written by WriteTo.
+func Read(r io.Reader) (*Parser, error) {
+	br := bufio.NewReader(r)
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("parser: model header is not gzip: %w", err)
+	}
+	zr.Multistream(false)
+	head, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("parser: reading model header: %w", err)
+	}
+	lines := strings.Split(strings.TrimRight(string(head), "\n"), "\n")
+	if len(lines) < 2 || lines[0] != fileMagic {
+		return nil, errors.New("parser: not a dateline parser model (bad magic line)")
+	}
+	m, err := perceptron.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	p, err := newParser(m, lines[1:])
+	if err != nil {
+		return nil, err
+	}
+	if m.NClasses != p.nClasses() {
+		return nil, fmt.Errorf("parser: model has %d classes, want %d for %d labels", m.NClasses, p.nClasses(), len(p.labels))
+	}
+	return p, nil
+}
+
+func newParser(m scorer, labels []string) (*Parser, error) {
+	if len(labels) > maxLabels {
+		return nil, fmt.Errorf("parser: %d labels, at most %d supported", len(labels), maxLabels)
+	}
+	p := &Parser{model: m, labels: labels}
+	if p.root = p.labelID("root"); p.root < 0 {
+		return nil, errors.New(`parser: label set has no "root"`)
+	}
+	return p, nil
+}
+
+// maxLabels is bounded by the two-word label sets of the state.
+const maxLabels = 128
+
+// ReadFile reads a parser model file.
+func ReadFile(path string) (*Parser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
+}
+
+//go:embed model/parser.gz
+var embedded []byte
+
+var loadEmbedded = sync.OnceValues(func() (*Parser, error) {
+	p, err := Read(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("embedded model: %w", err)
+	}
+	return p, nil
+})
+
+// Load returns the parser embedded in the binary. The model is decoded
+// once; later calls return the same (concurrency-safe) Parser.
+func Load() (*Parser, error) { return loadEmbedded() }
+
+// Prune returns a copy of p without the weights whose magnitude is not
+// above minWeight: a smaller model, slightly less accurate.
+func (p *Parser) Prune(minWeight float32) (*Parser, error) {
+	m, ok := p.model.(*perceptron.Model)
+	if !ok {
+		return nil, errors.New("parser: model is not trained")
+	}
+	return newParser(m.Prune(minWeight), p.labels)
+}

@@ -1,0 +1,127 @@
+package perceptron
+
+// Sparse is a training-time averaged perceptron for models with many
+// classes (the parser has one class per transition and label, about a
+// hundred). New keeps a dense row of NClasses weights, totals and stamps
+// for every feature ever updated, which for a hundred classes and millions
+// of features needs gigabytes; Sparse keeps, per feature, only the classes
+// that feature was actually updated for. Finish turns it into an ordinary
+// compact *Model, so trained models are read, scored and written exactly
+// like the others.
+//
+// Sparse is an addition to the package: it does not change New, Model or
+// the file format.
+type Sparse struct {
+	NClasses int
+	w        map[uint64][]sparseWeight
+	clock    int32
+}
+
+// sparseWeight is the training state of one (feature, class) weight.
+type sparseWeight struct {
+	class uint16
+	stamp int32   // clock of the last change, for lazy averaging
+	w     float32 // current weight
+	total float64 // sum of w over the ticks before stamp
+}
+
+// NewSparse returns an empty sparse trainer over nClasses classes (at most
+// 65536, the range of a class number in the compact model).
+func NewSparse(nClasses int) *Sparse {
+	return &Sparse{NClasses: nClasses, w: map[uint64][]sparseWeight{}}
+}
+
+// Scores writes into scores (len NClasses) the sum of the current (not
+// averaged) weights of feats.
+func (s *Sparse) Scores(feats []uint64, scores []float32) {
+	for i := range scores {
+		scores[i] = 0
+	}
+	for _, f := range feats {
+		for _, e := range s.w[f] {
+			scores[e.class] += e.w
+		}
+	}
+}
+
+// Tick advances the averaging clock; call it once per training instance.
+func (s *Sparse) Tick() { s.clock++ }
+
+// Update adds delta to the weights of feats for class c.
+func (s *Sparse) Update(feats []uint64, c int, delta float32) {
+	cl := uint16(c)
+	for _, f := range feats {
+		ws := s.w[f]
+		i := 0
+		for i < len(ws) && ws[i].class != cl {
+			i++
+		}
+		if i == len(ws) {
+			ws = append(ws, sparseWeight{class: cl, stamp: s.clock})
+			s.w[f] = ws
+		}
+		e := &ws[i]
+		e.total += float64(s.clock-e.stamp) * float64(e.w)
+		e.stamp = s.clock
+		e.w += delta
+	}
+}
+
+// Weights reports how many (feature, class) weights the trainer holds.
+func (s *Sparse) Weights() int {
+	n := 0
+	for _, ws := range s.w {
+		n += len(ws)
+	}
+	return n
+}
+
+// Finish averages the weights, drops those whose averaged magnitude is not
+// above minWeight, and returns the compact model. The trainer must not be
+// used afterwards.
+func (s *Sparse) Finish(minWeight float32) *Model {
+	m := &Model{NClasses: s.NClasses, weights: make(map[uint64][]entry, len(s.w))}
+	div := float64(max(s.clock, 1))
+	for f, ws := range s.w {
+		var es []entry
+		for _, e := range ws {
+			t := e.total + float64(s.clock-e.stamp)*float64(e.w)
+			avg := float32(t / div)
+			if avg > minWeight || avg < -minWeight {
+				es = append(es, entry{e.class, avg})
+			}
+		}
+		if len(es) > 0 {
+			// Class order inside a feature does not change scores but
+			// keep it canonical so equal weights give equal files.
+			for i := 1; i < len(es); i++ {
+				for j := i; j > 0 && es[j].class < es[j-1].class; j-- {
+					es[j], es[j-1] = es[j-1], es[j]
+				}
+			}
+			m.weights[f] = es
+		}
+	}
+	s.w = nil
+	return m
+}
+
+// Prune returns a copy of a compact model without the weights whose
+// magnitude is not above minWeight (and without features left empty), to
+// shrink a trained model after the fact. Scores change only by the dropped
+// weights.
+func (m *Model) Prune(minWeight float32) *Model {
+	out := &Model{NClasses: m.NClasses, weights: make(map[uint64][]entry, len(m.weights))}
+	for f, es := range m.weights {
+		var keep []entry
+		for _, e := range es {
+			if e.weight > minWeight || e.weight < -minWeight {
+				keep = append(keep, e)
+			}
+		}
+		if len(keep) > 0 {
+			out.weights[f] = keep
+		}
+	}
+	return out
+}

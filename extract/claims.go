@@ -1,0 +1,640 @@
+package extract
+
+// This file finds numeric claims: "over 8,700 people have been killed",
+// "Gaza's 2.3 million residents", "thousands of rockets", "$2 billion in
+// aid", with qualifier, counted category, unit, whom/where, the claimant
+// and part-of links ("including at least 7,326 Palestinians").
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// wordNumbers are spelled-out numbers. "one" is left out: it is far more
+// often a pronoun ("one of them") than a count.
+var wordNumbers = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90, "dozen": 12,
+}
+
+// scales multiply the number before them ("2.3 million").
+var scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3,
+}
+
+// vagueAmounts are plural amounts that only give an order of magnitude
+// ("thousands of"); the value is the lower bound.
+var vagueAmounts = map[string]float64{
+	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+	"billions": 1e9, "tens": 10,
+}
+
+// qualifierPhrases map the words before a number to a qualifier, longest
+// first.
+var qualifierPhrases = []struct {
+	words []string
+	qual  string
+}{
+	{[]string{"no", "fewer", "than"}, record.QualAtLeast},
+	{[]string{"no", "less", "than"}, record.QualAtLeast},
+	{[]string{"no", "more", "than"}, record.QualAtMost},
+	{[]string{"more", "than"}, record.QualOver},
+	{[]string{"greater", "than"}, record.QualOver},
+	{[]string{"upwards", "of"}, record.QualOver},
+	{[]string{"in", "excess", "of"}, record.QualOver},
+	{[]string{"at", "least"}, record.QualAtLeast},
+	{[]string{"at", "most"}, record.QualAtMost},
+	{[]string{"fewer", "than"}, record.QualUnder},
+	{[]string{"less", "than"}, record.QualUnder},
+	{[]string{"up", "to"}, record.QualUpTo},
+	{[]string{"close", "to"}, record.QualAbout},
+	{[]string{"an", "estimated"}, record.QualAbout},
+	{[]string{"as", "many", "as"}, record.QualUpTo},
+	{[]string{"over"}, record.QualOver},
+	{[]string{"above"}, record.QualOver},
+	{[]string{"exceeding"}, record.QualOver},
+	{[]string{"under"}, record.QualUnder},
+	{[]string{"below"}, record.QualUnder},
+	{[]string{"about"}, record.QualAbout},
+	{[]string{"around"}, record.QualAbout},
+	{[]string{"approximately"}, record.QualAbout},
+	{[]string{"roughly"}, record.QualAbout},
+	{[]string{"nearly"}, record.QualAbout},
+	{[]string{"almost"}, record.QualAbout},
+	{[]string{"some"}, record.QualAbout},
+	{[]string{"estimated"}, record.QualAbout},
+	{[]string{"approx."}, record.QualAbout},
+	{[]string{"minimum"}, record.QualAtLeast},
+	{[]string{"maximum"}, record.QualAtMost},
+}
+
+// unitCategory maps the counted noun to a category.
+var unitCategory = map[string]string{}
+
+func init() {
+	add := func(cat, words string) {
+		for _, w := range strings.Fields(words) {
+			unitCategory[w] = cat
+		}
+	}
+	add("population", "residents inhabitants population citizens dwellers villagers")
+	add("weapons", `rockets rocket missiles missile drones drone shells shell bombs bomb
+		weapons rifles guns tanks munitions mortars grenades warheads artillery mines jets
+		warplanes aircraft launchers projectiles`)
+	add("troops", `soldiers soldier troops fighters militants reservists personnel servicemen
+		servicemembers combatants gunmen paratroopers marines sailors insurgents rebels
+		mercenaries commandos battalions brigades divisions`)
+	add("hostages", "hostages hostage captives abductees")
+	add("displaced", "refugees displaced evacuees asylum-seekers migrants")
+	add("money", `dollars dollar euros euro pounds shekels rubles roubles yuan yen rupees
+		usd eur`)
+	add("aid", `trucks lorries tonnes tons parcels meals rations shipments convoys`)
+	add("killed", "deaths dead fatalities bodies casualties victims lives")
+	add("injured", "wounded injured injuries")
+	add("arrested", "prisoners detainees arrests arrestees")
+	add("missing", "missing")
+}
+
+// verbCategory maps a verb or participle near the number to a category.
+var verbCategory = map[string]string{
+	"killed": "killed", "died": "killed", "dead": "killed", "slain": "killed",
+	"murdered": "killed", "perished": "killed", "killing": "killed", "kill": "killed",
+	"executed": "killed", "massacred": "killed", "die": "killed",
+	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuring": "injured",
+	"wounding": "injured", "maimed": "injured",
+	"missing": "missing", "unaccounted": "missing",
+	"displaced": "displaced", "fled": "displaced", "uprooted": "displaced", "homeless": "displaced",
+	"flee": "displaced", "fleeing": "displaced",
+	"arrested": "arrested", "detained": "arrested", "jailed": "arrested", "imprisoned": "arrested",
+	"arresting": "arrested", "detaining": "arrested", "rounded": "arrested",
+	"kidnapped": "hostages", "abducted": "hostages", "hostage": "hostages", "captive": "hostages",
+	"abducting": "hostages", "kidnapping": "hostages", "captivity": "hostages",
+	"evacuated": "evacuated", "rescued": "evacuated", "evacuating": "evacuated",
+	"deployed": "troops", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
+}
+
+// monthNames guard against reading dates as counts ("Oct. 7").
+var monthNames = setOf(`january february march april may june july august september october
+november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep.
+sept sept. oct oct. nov nov. dec dec.`)
+
+// claimTok is one number expression found in the text.
+type claimTok struct {
+	start, end int // tokens [start, end) of the whole expression
+	numEnd     int // one past the number (and scale) tokens
+	spanEnd    int // one past the counted noun, once described
+	value      float64
+	low, high  *float64
+	qual       string
+	money      bool
+	claim      *record.Claim
+}
+
+// Claims finds the numeric claims of doc. quotes (from Quotes) decide who
+// claims each number: the speaker of an enclosing quote, else "the
+// outlet". Parts ("including 7,326 Palestinians") link to their whole
+// with PartOf, and wholes get a Consistency verdict.
+func Claims(doc *nlp.Doc, articleID string, quotes []record.Quote) []record.Claim {
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	q := newQdoc(doc, articleID)
+	var found []*claimTok
+	n := len(doc.Tokens)
+	for i := 0; i < n; {
+		ct := q.numberAt(i)
+		if ct == nil {
+			i++
+			continue
+		}
+		found = append(found, ct)
+		i = ct.end
+	}
+	var out []*record.Claim
+	var bySent = map[int][]*claimTok{}
+	for _, ct := range found {
+		c := q.describeClaim(ct)
+		if c == nil {
+			continue
+		}
+		ct.claim = c
+		c.ClaimedBy = claimant(c.Evidence, quotes)
+		c.ID = claimID(articleID, c)
+		out = append(out, c)
+		bySent[c.Evidence.Sentence] = append(bySent[c.Evidence.Sentence], ct)
+	}
+	for _, cts := range bySent {
+		q.linkParts(cts)
+	}
+	res := make([]record.Claim, len(out))
+	for i, c := range out {
+		res[i] = *c
+	}
+	return res
+}
+
+func claimID(articleID string, c *record.Claim) string {
+	h := sha1.Sum([]byte(fmt.Sprintf("%s|claim|%d|%d|%s", articleID, c.Evidence.Start, c.Evidence.End, c.Counted)))
+	return "c_" + hex.EncodeToString(h[:8])
+}
+
+// claimant names who asserts a claim at ev: the speaker of the quote
+// whose content holds it, else the outlet.
+func claimant(ev record.Evidence, quotes []record.Quote) string {
+	for _, qu := range quotes {
+		if qu.Content.Start <= ev.Start && ev.End <= qu.Content.End && qu.Speaker != nil {
+			if qu.SpeakerName != "" {
+				return qu.SpeakerName
+			}
+			return qu.Speaker.Text
+		}
+	}
+	return "the outlet"
+}
+
+// parseDigits reads "8,700", "2.3", "1990" (no other characters).
+func parseDigits(s string) (float64, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return 0, false
+		}
+	}
+	if strings.Contains(s, ",") {
+		// Commas must group thousands: 8,700 and 1,234,567 but not 8,7.
+		parts := strings.Split(strings.SplitN(s, ".", 2)[0], ",")
+		for _, p := range parts[1:] {
+			if len(p) != 3 {
+				return 0, false
+			}
+		}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
+}
+
+// simpleNumber reads the number (digits or words, with a scale) starting
+// at token i; it returns the value and one past its last token.
+func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
+	w := q.tok(i)
+	v, ok := parseDigits(w)
+	end := i + 1
+	if !ok {
+		if wv, isw := wordNumbers[w]; isw && w != "dozen" {
+			v, ok = wv, true
+			// "twenty-five", "twenty five"
+			if wv >= 20 && wv < 100 {
+				k := end
+				if q.tok(k) == "-" {
+					k++
+				}
+				if u, isu := wordNumbers[q.tok(k)]; isu && u < 10 {
+					v += u
+					end = k + 1
+				}
+			}
+		} else if w == "a" && q.tok(i+1) == "dozen" {
+			return 12, i + 2, true
+		} else if w == "dozen" {
+			return 12, i + 1, true
+		}
+	}
+	if !ok {
+		return 0, i, false
+	}
+	if s, isScale := scales[q.tok(end)]; isScale {
+		// "m"/"k" only glued to money-like contexts; words always.
+		v *= s
+		end++
+		if s2, ok2 := scales[q.tok(end)]; ok2 && s2 > s {
+			v *= s2 // "two hundred thousand"
+			end++
+		}
+	}
+	return v, end, true
+}
+
+// numberAt recognises a number expression starting at token i, with its
+// qualifier and range, or returns nil.
+func (q *qdoc) numberAt(i int) *claimTok {
+	ct := &claimTok{start: i, qual: record.QualExact}
+	k := i
+	// Qualifier phrase.
+	for _, qp := range qualifierPhrases {
+		match := true
+		for j, w := range qp.words {
+			if q.tok(k+j) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			ct.qual = qp.qual
+			k += len(qp.words)
+			break
+		}
+	}
+	// "between 10 and 20", "from 10 to 20"
+	rangeOpen := ""
+	if q.tok(k) == "between" || q.tok(k) == "from" {
+		rangeOpen = q.tok(k)
+		k++
+	}
+	if q.tok(k) == "$" || q.tok(k) == "€" || q.tok(k) == "£" || q.tok(k) == "us$" {
+		ct.money = true
+		k++
+	}
+	// Vague amounts: "thousands of", "tens of thousands of", "dozens of".
+	if base, ok := vagueAmounts[q.tok(k)]; ok && q.tok(k+1) == "of" {
+		if q.tok(k) == "tens" || q.tok(k) == "hundreds" {
+			if m, ok2 := vagueAmounts[q.tok(k+2)]; ok2 && m > base && q.tok(k+3) == "of" {
+				ct.value, ct.qual, ct.numEnd, ct.end = base*m, record.QualVague, k+3, k+4
+				return ct
+			}
+		}
+		if q.tok(k) == "tens" {
+			return nil
+		}
+		ct.value, ct.qual, ct.numEnd, ct.end = base, record.QualVague, k+1, k+2
+		return ct
+	}
+	if q.tok(k) == "dozens" {
+		ct.value, ct.qual, ct.numEnd, ct.end = 12, record.QualVague, k+1, k+1
+		return ct
+	}
+	v, end, ok := q.simpleNumber(k)
+	if !ok {
+		return nil
+	}
+	if k == i && !q.countable(i, end) {
+		return nil
+	}
+	ct.value, ct.numEnd, ct.end = v, end, end
+	// Ranges: "10 to 15", "10-15", "between 10 and 20".
+	sep := q.tok(end)
+	if (sep == "to" || sep == "-" || sep == "–" || sep == "and" && rangeOpen == "between") &&
+		(rangeOpen == "" || (rangeOpen == "between") == (sep == "and")) {
+		nx := end + 1
+		if q.tok(nx) == "$" {
+			nx++
+		}
+		if v2, end2, ok2 := q.simpleNumber(nx); ok2 && v2 > v {
+			// "2 to 3 million": the scale of the second applies to both.
+			if v < 1000 && v2 >= 1e3 && end2-nx > 1 {
+				v *= scales[q.tok(end2-1)]
+			}
+			lo, hi := v, v2
+			ct.low, ct.high = &lo, &hi
+			ct.value, ct.qual, ct.numEnd, ct.end = lo, record.QualRange, end2, end2
+			return ct
+		}
+	}
+	if rangeOpen != "" {
+		// "from 10" without a second number: not a range, keep the number.
+		ct.start = k - 1
+		if ct.money {
+			ct.start = k - 2
+		}
+		ct.start++
+	}
+	return ct
+}
+
+// countable rejects numbers that are not counts: years, dates, times,
+// ages, ordinals, percentages, codes and phone numbers.
+func (q *qdoc) countable(i, end int) bool {
+	w := q.tok(i)
+	prev, next := q.tok(i-1), q.tok(end)
+	if strings.ContainsAny(w, ":/") {
+		return false
+	}
+	if monthNames[prev] || monthNames[next] {
+		return false
+	}
+	switch next {
+	case "%", "percent", "per", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "st", "nd", "rd", "th", "'s", "s":
+		return false
+	case "-":
+		// "42-year-old", "5-1 vote"
+		if n2 := q.tok(end + 1); n2 == "year" || n2 == "month" || n2 == "day" || n2 == "week" {
+			return false
+		}
+	}
+	if next == "years" && q.tok(end+1) == "old" {
+		return false
+	}
+	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" {
+		return false
+	}
+	v, isDigits := parseDigits(w)
+	if isDigits && !strings.Contains(w, ",") && !strings.Contains(w, ".") && v >= 1800 && v <= 2100 && len(w) == 4 {
+		if _, isScale := scales[next]; !isScale {
+			return false // a year
+		}
+	}
+	// "Schiff, 56, who": an age set off by commas after a name.
+	if prev == "," && next == "," && q.isCap(i-2) && v < 120 {
+		return false
+	}
+	// "Resolution 2334", "Level 4": a number naming a thing.
+	if i > 0 && q.isCap(i-1) && !q.isSentenceStart(i-1) && !q.isQualifierWord(prev) && prev != "$" {
+		if q.pos(i-1) == "" || q.pos(i-1) == "PROPN" {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *qdoc) isQualifierWord(w string) bool {
+	for _, qp := range qualifierPhrases {
+		if qp.words[len(qp.words)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *qdoc) isSentenceStart(i int) bool {
+	return i == 0 || q.sentStartTok(i) == i
+}
+
+// describeClaim finds what is counted and whom it is about.
+func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
+	c := &record.Claim{Value: ct.value, Low: ct.low, High: ct.high, Qualifier: ct.qual}
+	a, b := q.sentStartTok(ct.start), q.sentEndTok(ct.start)
+	// Unit: the head noun after the number, skipping up to two modifiers.
+	unitTok := -1
+	k := ct.numEnd
+	if q.tok(k) == "of" && ct.qual == record.QualVague {
+		k++
+	}
+	for j := k; j < b && j < k+4; j++ {
+		w := q.tok(j)
+		if isPunct(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
+			break
+		}
+		if _, ok := unitCategory[w]; ok {
+			unitTok = j
+			break
+		}
+		if p := q.pos(j); p != "" {
+			if p == "NOUN" || p == "PROPN" {
+				unitTok = j
+				if p2 := q.pos(j + 1); p2 != "NOUN" && p2 != "PROPN" {
+					break
+				}
+			} else if p != "ADJ" && p != "PUNCT" {
+				break
+			}
+			continue
+		}
+		if q.plainWord(j) || q.isCap(j) {
+			unitTok = j
+			if !(q.plainWord(j+1) || q.isCap(j+1)) || verbCategory[q.tok(j+1)] != "" {
+				break
+			}
+		} else {
+			break
+		}
+	}
+	unit := ""
+	if unitTok >= 0 {
+		unit = q.doc.Tokens[unitTok].Text
+	}
+	end := ct.end
+	if unitTok >= ct.end {
+		end = unitTok + 1
+	}
+	c.Unit = unit
+	u := unitCategory[strings.ToLower(unit)]
+	counted := u
+	if ct.money {
+		counted = "money"
+	} else if v := q.verbCategoryNear(ct.start, end, a, b); v != "" {
+		// What happened to people beats who they are: "20 soldiers were
+		// killed" counts the killed; "300 rockets were fired" stays weapons.
+		switch u {
+		case "", "troops", "population", "hostages", "displaced", "killed", "arrested":
+			counted = v
+		}
+	}
+	if unitTok < 0 && counted == "" {
+		return nil // a bare number with nothing counted is not a claim
+	}
+	if counted == "" {
+		counted = "other"
+	}
+	c.Counted = counted
+	// Of: a possessor before ("Gaza's 2.3 million"), an "of/in X" after,
+	// or a capitalised unit ("Palestinians").
+	if ct.start >= 2 && (q.tok(ct.start-1) == "'s" || q.tok(ct.start-1) == "’s" || q.tok(ct.start-1) == "'" || q.tok(ct.start-1) == "’") && q.isCap(ct.start-2) {
+		c.Of = q.doc.Tokens[ct.start-2].Text
+	} else if (q.tok(end) == "of" || q.tok(end) == "in" || q.tok(end) == "from") && end+1 < b {
+		j := end + 1
+		if q.tok(j) == "the" {
+			j++
+		}
+		s := j
+		for j < b && q.isCap(j) {
+			j++
+		}
+		if j > s {
+			c.Of = q.doc.SpanText(s, j)
+		}
+	} else if unitTok >= 0 && q.isCap(unitTok) {
+		c.Of = unit
+	}
+	ct.spanEnd = end
+	c.Evidence = q.ev(ct.start, end, "claim."+strings.ReplaceAll(c.Qualifier, "_", "-"))
+	return c
+}
+
+// verbCategoryNear looks for a casualty verb right after the counted
+// phrase ("people have been killed", "were wounded") or right before the
+// number ("killing at least 50"), or a "death toll" phrase before it.
+func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
+	for j := end; j < b && j < end+6; j++ {
+		w := q.tok(j)
+		if cat := verbCategory[w]; cat != "" {
+			if w == "held" && q.tok(j+1) == "hostage" {
+				return "hostages"
+			}
+			return cat
+		}
+		if w == "taken" && q.tok(j+1) == "hostage" || w == "held" && (q.tok(j+1) == "hostage" || q.tok(j+1) == "captive") {
+			return "hostages"
+		}
+		if isPunct(w) && w != "-" || w == "and" || w == "but" {
+			break
+		}
+		if _, ok := parseDigits(w); ok {
+			break
+		}
+	}
+	for j := start - 1; j >= a && j >= start-3; j-- {
+		w := q.tok(j)
+		if cat := verbCategory[w]; cat != "" {
+			return cat
+		}
+		if w == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
+			return "killed"
+		}
+		if isPunct(w) {
+			break
+		}
+	}
+	for j := start - 1; j >= a && j >= start-6; j-- {
+		if q.tok(j) == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
+			return "killed"
+		}
+	}
+	return ""
+}
+
+// linkParts ties "including X and Y" numbers to the claim before
+// "including" in the same sentence, lets parts inherit what the whole
+// counts, and checks their sum against the whole.
+func (q *qdoc) linkParts(cts []*claimTok) {
+	for wi, whole := range cts {
+		if whole.claim == nil {
+			continue
+		}
+		var parts []*claimTok
+		intro := false
+		last := whole.spanEnd
+		for _, p := range cts[wi+1:] {
+			if p.claim == nil {
+				continue
+			}
+			between := q.tokensBetween(last, p.start)
+			last = p.spanEnd
+			if !intro {
+				if !containsAny(between, "including", "among", "whom", "which", "includes", "include") {
+					break
+				}
+				intro = true
+			} else if !onlyJoiners(between) {
+				break
+			}
+			parts = append(parts, p)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		sum := 0.0
+		for _, p := range parts {
+			p.claim.PartOf = whole.claim.ID
+			if p.claim.Counted == "other" || p.claim.Counted == "population" {
+				p.claim.Counted = whole.claim.Counted
+			}
+			sum += p.claim.Value
+		}
+		whole.claim.Consistency = consistency(whole.claim, sum)
+	}
+}
+
+// consistency compares the sum of the parts with the whole.
+func consistency(whole *record.Claim, sum float64) string {
+	w := whole.Value
+	if whole.High != nil {
+		w = *whole.High
+	}
+	switch whole.Qualifier {
+	case record.QualOver, record.QualAtLeast, record.QualVague:
+		return "consistent"
+	case record.QualAbout:
+		w *= 1.1
+	}
+	if sum > w {
+		return fmt.Sprintf("parts exceed whole by %s", strconv.FormatFloat(sum-whole.Value, 'f', -1, 64))
+	}
+	return "consistent"
+}
+
+func (q *qdoc) tokensBetween(a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		out = append(out, q.tok(k))
+	}
+	return out
+}
+
+func containsAny(ws []string, keys ...string) bool {
+	for _, w := range ws {
+		for _, k := range keys {
+			if w == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyJoiners reports whether the words between two parts only join them
+// ("and", ",", "as well as").
+func onlyJoiners(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case ",", "and", "as", "well", "plus", "while", "with", ";":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,334 @@
+package extract
+
+// This file finds date expressions and resolves them against the
+// publication date into ranges [From, To] with a precision: "Friday" →
+// the most recent Friday on or before publication (the next one when the
+// sentence speaks of the future), "Oct. 7" → that day of the publication
+// year (of the year before when it would lie months ahead), "last week" →
+// Monday to Sunday of the previous week, "in March" → the month, "2022"
+// → the year.
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"dateline/nlp"
+	"dateline/record"
+)
+
+var monthNum = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNum = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// monthOf reads a month token ("Oct.", "October", "oct"); full names are
+// recognised in any case, abbreviations only capitalised.
+func (q *qdoc) monthOf(i int) (time.Month, bool) {
+	w := strings.TrimSuffix(q.tok(i), ".")
+	m, ok := monthNum[w]
+	if !ok {
+		return 0, false
+	}
+	if len(w) <= 4 && !q.isCap(i) {
+		return 0, false
+	}
+	return m, true
+}
+
+func (q *qdoc) dayNum(i int) (int, bool) {
+	w := q.tok(i)
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "th"), "st"), "nd"), "rd")
+	d, err := strconv.Atoi(w)
+	if err != nil || d < 1 || d > 31 || len(w) > 2 {
+		return 0, false
+	}
+	return d, true
+}
+
+func (q *qdoc) yearNum(i int) (int, bool) {
+	w := q.tok(i)
+	if len(w) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1800 || y > 2200 {
+		return 0, false
+	}
+	return y, true
+}
+
+// futureBefore reports whether the sentence speaks of the future before
+// token i ("will meet on Friday", "is scheduled for Monday").
+func (q *qdoc) futureBefore(i int) bool {
+	for k := i - 1; k >= q.sentStartTok(i) && k >= i-8; k-- {
+		// Stay in the clause: a quote or a reporting verb starts another.
+		if q.isQuoteMark(k) || speechVerbs[q.tok(k)] != "" {
+			return false
+		}
+		switch q.tok(k) {
+		case "will", "'ll", "’ll", "shall", "scheduled", "planned", "plans", "due", "upcoming", "expected":
+			return true
+		}
+	}
+	return false
+}
+
+func day(t time.Time) string { return t.Format("2006-01-02") }
+
+// Times finds the date expressions of doc and resolves them against
+// published (only its date is used). A zero published date resolves only
+// absolute dates that carry their year.
+func Times(doc *nlp.Doc, articleID string, published time.Time) []record.Time {
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	q := newQdoc(doc, articleID)
+	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+	known := !published.IsZero()
+	var out []record.Time
+	emit := func(a, b int, from, to time.Time, prec string, rel bool, rule string) {
+		t := record.Time{From: day(from), To: day(to), Precision: prec, Relative: rel}
+		t.Evidence = q.ev(a, b, rule)
+		t.Text = t.Evidence.Text
+		h := sha1.Sum([]byte(fmt.Sprintf("%s|time|%d|%d", articleID, t.Evidence.Start, t.Evidence.End)))
+		t.ID = "t_" + hex.EncodeToString(h[:8])
+		out = append(out, t)
+	}
+	n := len(doc.Tokens)
+	for i := 0; i < n; i++ {
+		w := q.tok(i)
+		// ISO date: 2023-10-27.
+		if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+			if t, err := time.Parse("2006-01-02", w); err == nil {
+				emit(i, i+1, t, t, record.PrecisionDay, false, "time.iso")
+				continue
+			}
+		}
+		// Month-first: "Oct. 7", "October 7, 2023", "October 2023", "in March".
+		if m, ok := q.monthOf(i); ok {
+			if d, ok := q.dayNum(i + 1); ok {
+				end := i + 2
+				y, hasYear := 0, false
+				k := end
+				if q.tok(k) == "," {
+					k++
+				}
+				if yy, ok := q.yearNum(k); ok {
+					y, hasYear, end = yy, true, k+1
+				}
+				if !hasYear && !known {
+					i = end - 1
+					continue
+				}
+				if !hasYear {
+					y = q.inferYear(pub, m, d, i)
+				}
+				t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+				if t.Day() == d {
+					emit(i, end, t, t, record.PrecisionDay, false, "time.month-day")
+				}
+				i = end - 1
+				continue
+			}
+			if y, ok := q.yearNum(i + 1); ok {
+				from := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+				emit(i, i+2, from, from.AddDate(0, 1, -1), record.PrecisionMonth, false, "time.month-year")
+				i++
+				continue
+			}
+			prev := q.tok(i - 1)
+			if known && (prev == "in" || prev == "since" || prev == "during" || prev == "until" ||
+				prev == "by" || prev == "early" || prev == "late" || prev == "mid" || prev == "-" ||
+				prev == "last" || prev == "next" || prev == "this" || prev == "of") && (m != 5 || prev != "-") {
+				y := pub.Year()
+				switch {
+				case prev == "next" || (prev != "last" && q.futureBefore(i)):
+					if m <= pub.Month() && prev == "next" || m < pub.Month() {
+						y++
+					}
+				case prev == "last" && m >= pub.Month() || m > pub.Month():
+					y--
+				}
+				from := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+				a := i
+				if prev == "last" || prev == "next" || prev == "this" {
+					a = i - 1
+				}
+				emit(a, i+1, from, from.AddDate(0, 1, -1), record.PrecisionMonth, prev != "in" && prev != "of" && prev != "since", "time.month")
+			}
+			continue
+		}
+		// Day-first: "7 October", "7 October 2023".
+		if d, ok := q.dayNum(i); ok {
+			if m, ok := q.monthOf(i + 1); ok && len(q.tok(i+1)) > 3 {
+				end := i + 2
+				y := 0
+				if yy, ok := q.yearNum(end); ok {
+					y, end = yy, end+1
+				} else if known {
+					y = q.inferYear(pub, m, d, i)
+				} else {
+					continue
+				}
+				t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+				if t.Day() == d {
+					emit(i, end, t, t, record.PrecisionDay, false, "time.day-month")
+				}
+				i = end - 1
+				continue
+			}
+		}
+		if !known {
+			if y, ok := q.yearNum(i); ok && q.yearContext(i) {
+				from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+				emit(i, i+1, from, from.AddDate(1, 0, -1), record.PrecisionYear, false, "time.year")
+			}
+			continue
+		}
+		// Weekdays.
+		if wd, ok := weekdayNum[w]; ok && q.isCap(i) {
+			prev := q.tok(i - 1)
+			var t time.Time
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			a := i
+			switch {
+			case prev == "last":
+				if back == 0 {
+					back = 7
+				}
+				t, a = pub.AddDate(0, 0, -back), i-1
+			case prev == "next" || prev == "coming" || q.futureBefore(i):
+				fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
+				if prev == "next" && fwd == 0 {
+					fwd = 7
+				}
+				t = pub.AddDate(0, 0, fwd)
+				if prev == "next" || prev == "coming" {
+					a = i - 1
+				}
+			default:
+				t = pub.AddDate(0, 0, -back)
+			}
+			emit(a, i+1, t, t, record.PrecisionDay, true, "time.weekday")
+			continue
+		}
+		switch w {
+		case "yesterday":
+			t := pub.AddDate(0, 0, -1)
+			emit(i, i+1, t, t, record.PrecisionDay, true, "time.yesterday")
+			continue
+		case "today", "tonight":
+			emit(i, i+1, pub, pub, record.PrecisionDay, true, "time.today")
+			continue
+		case "tomorrow":
+			t := pub.AddDate(0, 0, 1)
+			emit(i, i+1, t, t, record.PrecisionDay, true, "time.tomorrow")
+			continue
+		}
+		// "last week", "this month", "next year", "earlier this year".
+		if w == "last" || w == "this" || w == "next" || w == "past" {
+			unit := q.tok(i + 1)
+			a := i
+			earlier := false
+			if w == "this" && (q.tok(i-1) == "earlier" || q.tok(i-1) == "later") {
+				a, earlier = i-1, q.tok(i-1) == "earlier"
+			}
+			off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}[w]
+			var from, to time.Time
+			prec := ""
+			switch unit {
+			case "week":
+				mon := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+				from = mon.AddDate(0, 0, 7*off)
+				to, prec = from.AddDate(0, 0, 6), record.PrecisionWeek
+			case "month":
+				first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+				from = first.AddDate(0, off, 0)
+				to, prec = from.AddDate(0, 1, -1), record.PrecisionMonth
+			case "year":
+				from = time.Date(pub.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC)
+				to, prec = from.AddDate(1, 0, -1), record.PrecisionYear
+			}
+			if prec != "" {
+				if earlier {
+					to = pub
+				}
+				emit(a, i+2, from, to, prec, true, "time.relative-"+unit)
+				i++
+				continue
+			}
+		}
+		// "three days ago", "two weeks ago".
+		if w == "ago" && i >= 2 {
+			v, _, ok := q.simpleNumber(i - 2)
+			if !ok && (q.tok(i-2) == "a" || q.tok(i-2) == "one") {
+				v, ok = 1, true
+			}
+			if ok {
+				var t time.Time
+				prec := record.PrecisionDay
+				switch strings.TrimSuffix(q.tok(i-1), "s") {
+				case "day":
+					t = pub.AddDate(0, 0, -int(v))
+				case "week":
+					t, prec = pub.AddDate(0, 0, -7*int(v)), record.PrecisionWeek
+				case "month":
+					t, prec = pub.AddDate(0, -int(v), 0), record.PrecisionMonth
+				case "year":
+					t, prec = pub.AddDate(-int(v), 0, 0), record.PrecisionYear
+				default:
+					continue
+				}
+				emit(i-2, i+1, t, t, prec, true, "time.ago")
+				continue
+			}
+		}
+		// A year after a preposition: "in 2022", "since 2014".
+		if y, ok := q.yearNum(i); ok && q.yearContext(i) {
+			from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			emit(i, i+1, from, from.AddDate(1, 0, -1), record.PrecisionYear, false, "time.year")
+		}
+	}
+	return out
+}
+
+// yearContext reports whether the four-digit number at i reads as a year:
+// after "in", "since", "by" and the like, and not before a counted noun.
+func (q *qdoc) yearContext(i int) bool {
+	switch q.tok(i - 1) {
+	case "in", "since", "by", "until", "till", "from", "of", "during", "early", "late", "mid",
+		"before", "after", "through", "to", "-", "and", "between", "spring", "summer", "autumn",
+		"fall", "winter":
+	default:
+		return false
+	}
+	if _, ok := scales[q.tok(i+1)]; ok {
+		return false
+	}
+	return !q.plainWord(i+1) || q.tok(i+1) == "election" || q.tok(i+1) == "elections"
+}
+
+// inferYear picks the year of a month-day date written without one: the
+// publication year, or the year before when that date would lie more than
+// a month after publication and the sentence does not speak of the future.
+func (q *qdoc) inferYear(pub time.Time, m time.Month, d, i int) int {
+	y := pub.Year()
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.After(pub.AddDate(0, 1, 0)) && !q.futureBefore(i) {
+		return y - 1
+	}
+	if t.Before(pub.AddDate(0, -10, 0)) && q.futureBefore(i) {
+		return y + 1
+	}
+	return y
+}

@@ -48,8 +48,14 @@ func SplitSentences(text string, toks []Token) []Sentence {
 		}
 		if !brk {
 			if kind := terminalKind(toks[i].Text); kind != termNone {
-				j = closersEnd(text, toks, i+1)
-				brk = endsSentence(kind, toks, j)
+				// ". . ." typed with spaces is one ellipsis.
+				k := i + 1
+				for kind == termPunct && k < n && !newlineBetween(text, toks, k-1) && terminalKind(toks[k].Text) == termPunct {
+					kind = termEllipsis
+					k++
+				}
+				j = closersEnd(text, toks, k)
+				brk = endsSentence(kind, toks, j, j > k)
 			}
 		}
 		for k := i; k < j; k++ {
@@ -82,9 +88,10 @@ func newlineBetween(text string, toks []Token, k int) bool {
 
 // Terminal kinds of a token.
 const (
-	termNone   = iota
-	termPunct  // . ! ? … and runs of them
-	termAbbrev // an abbreviation that may end a sentence
+	termNone     = iota
+	termPunct    // . ! ? and runs of them
+	termEllipsis // ... … (also after ! or ?)
+	termAbbrev   // an abbreviation that may end a sentence
 )
 
 // terminalKind classifies a token as sentence-final punctuation, an
@@ -101,6 +108,9 @@ func terminalKind(t string) int {
 		}
 	}
 	if allTerm {
+		if strings.Contains(t, "..") || strings.Contains(t, "…") {
+			return termEllipsis
+		}
 		return termPunct
 	}
 	if len(t) < 2 || t[len(t)-1] != '.' {
@@ -147,8 +157,9 @@ func closersEnd(text string, toks []Token, j int) int {
 }
 
 // endsSentence decides whether a sentence ends before toks[j], given the
-// kind of terminal that precedes it.
-func endsSentence(kind int, toks []Token, j int) bool {
+// kind of terminal that precedes it and whether a closing quote or bracket
+// came between them.
+func endsSentence(kind int, toks []Token, j int, closed bool) bool {
 	if j >= len(toks) {
 		return true
 	}
@@ -158,23 +169,38 @@ func endsSentence(kind int, toks []Token, j int) bool {
 	}
 	// Find the first word, skipping opening quotes and brackets.
 	k := j
-	opened := false
+	quoted := false
 	for k < len(toks) && k < j+3 && isOpener(toks[k].Text) {
+		quoted = quoted || isQuote(toks[k].Text)
 		k++
-		opened = true
 	}
 	if k >= len(toks) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(toks[k].Text)
-	if kind == termPunct {
+	switch kind {
+	case termPunct:
+		// After a quotation, a lower-case word continues the sentence
+		// (`"Why?" he asked.`); elsewhere a stop is a stop, even before
+		// a lower-case word.
+		return !closed || !unicode.IsLower(r)
+	case termEllipsis:
+		// An ellipsis inside a sentence marks an omission: "we will ... go".
 		return !unicode.IsLower(r)
 	}
 	// An abbreviation: only a typical sentence opening ends the sentence.
-	if opened && unicode.IsUpper(r) {
+	if quoted && unicode.IsUpper(r) {
 		return true
 	}
 	return sentenceStarters[toks[k].Text]
+}
+
+func isQuote(t string) bool {
+	switch t {
+	case "\"", "'", "\u201c", "\u2018", "\u00ab", "`", "``", "\u2039", "\u201e":
+		return true
+	}
+	return false
 }
 
 func isOpener(t string) bool {
@@ -222,7 +248,7 @@ func datelineEnd(toks []Token, i int) int {
 		case "(", ")", ",", "/":
 			continue
 		}
-		if terminalKind(t) == termPunct {
+		if k := terminalKind(t); k == termPunct || k == termEllipsis {
 			return -1
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -233,8 +259,8 @@ func datelineEnd(toks []Token, i int) int {
 	return -1
 }
 
-// isCapsWord reports whether t is a word of two or more letters, all
-// capitals.
+// isCapsWord reports whether t is a word of three or more letters, all
+// capitals (two-letter ones are more often initialisms like "PS").
 func isCapsWord(t string) bool {
 	n := 0
 	for _, r := range t {
@@ -243,5 +269,5 @@ func isCapsWord(t string) bool {
 		}
 		n++
 	}
-	return n >= 2
+	return n >= 3
 }

@@ -1,17 +1,105 @@
 package main
 
 import (
-	"errors"
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
+
+	"dateline/article"
+	"dateline/export"
+	"dateline/extract"
 )
 
 func newExtractCmd() *cobra.Command {
-	return &cobra.Command{
+	var (
+		published string
+		format    string
+		maxBytes  int64
+		inFormat  string
+	)
+	cmd := &cobra.Command{
 		Use:   "extract [FILES...]",
 		Short: "Extract the records of articles and print them",
+		Long: `extract reads articles (plain text, HTML, JSON Lines, JSON; gzip is
+decompressed; folders are read recursively; "-" or no argument reads stdin)
+and prints, for each article, its entities, places, times, quotes, numeric
+claims and events, each with the byte offsets of its evidence.
+
+Inputs that cannot be read are reported on stderr, one line each, naming the
+input and the problem; the others are still processed, and the exit status
+is 1 when any failed.`,
+		Example: `  # a readable summary of one article
+  dateline extract examples/harbor-talks.txt --published 2024-03-08 --format text
+
+  # JSON Lines, one object per article, from a JSON Lines feed dump
+  dateline extract --format jsonl news.jsonl > records.jsonl
+
+  # from stdin
+  curl -s https://example.org/story.html | dateline extract --published 2024-05-01`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("extract: being written")
+			opt := article.Options{Published: published, MaxBytes: maxBytes, Format: article.Format(inFormat)}
+			if err := opt.Validate(); err != nil {
+				return fmt.Errorf("--published/--max-bytes/--input-format: %w", err)
+			}
+			switch format {
+			case "json", "jsonl", "text":
+			default:
+				return fmt.Errorf("--format %q: choose json, jsonl or text", format)
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			p, err := extract.NewPipeline(extract.Options{})
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			defer out.Flush()
+			failed := 0
+			for _, path := range args {
+				article.ReadFile(cmd.Context(), path, opt, func(a article.Article, err error) bool {
+					if err != nil {
+						failed++
+						fmt.Fprintln(cmd.ErrOrStderr(), "dateline extract:", err)
+						return true
+					}
+					_, res := p.Extract(a)
+					if err := writeDocument(out, format, export.Document{Article: a, Records: res}); err != nil {
+						failed++
+						fmt.Fprintln(cmd.ErrOrStderr(), "dateline extract: writing output:", err)
+						return false
+					}
+					return true
+				})
+			}
+			if failed > 0 {
+				out.Flush()
+				fmt.Fprintf(cmd.ErrOrStderr(), "dateline extract: %d input(s) failed\n", failed)
+				return errSomeFailed
+			}
+			return nil
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&published, "published", "", "publication date (YYYY-MM-DD) for articles whose source gives none; relative dates (\"Friday\") resolve against it")
+	f.StringVar(&format, "format", "json", "output: json (indented), jsonl (one object per line) or text (a summary for people)")
+	f.Int64Var(&maxBytes, "max-bytes", article.DefaultMaxBytes, "largest input (or JSON line) read into memory, in bytes")
+	f.StringVar(&inFormat, "input-format", "", "force the input format: text, html, jsonl or json (default: from the extension or content)")
+	return cmd
+}
+
+func writeDocument(w io.Writer, format string, d export.Document) error {
+	switch format {
+	case "text":
+		return export.WriteText(w, d)
+	case "jsonl":
+		return json.NewEncoder(w).Encode(d)
+	default:
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(d)
 	}
 }

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+
+	"dateline/article"
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// Version names the extraction pipeline that produced a record. Stored
+// records carry it, so `dateline reprocess` can find the ones an older
+// pipeline made. Bump it whenever a change alters what is extracted.
+const Version = "dateline/0.1.0"
+
+// Annotator turns text into an annotated Doc. The full text engine
+// (nlp.Pipeline) satisfies it; tests may pass a lighter one.
+type Annotator interface {
+	Annotate(text string) *nlp.Doc
+}
+
+// tokensOnly annotates with the tokenizer and sentence splitter alone.
+type tokensOnly struct{}
+
+func (tokensOnly) Annotate(text string) *nlp.Doc { return nlp.NewDoc(text) }
+
+// Options configures a Pipeline. The zero value uses the embedded models.
+type Options struct {
+	// Annotator replaces the embedded text engine.
+	Annotator Annotator
+}
+
+// Pipeline runs the text engine and every extractor over articles. It is
+// safe for concurrent use: models and knowledge are loaded once and only
+// read afterwards.
+type Pipeline struct {
+	ann Annotator
+}
+
+// NewPipeline loads what the extractors need.
+func NewPipeline(opt Options) (*Pipeline, error) {
+	p := &Pipeline{ann: opt.Annotator}
+	if p.ann == nil {
+		ann, err := defaultAnnotator()
+		if err != nil {
+			return nil, fmt.Errorf("extract: loading the text engine: %w", err)
+		}
+		p.ann = ann
+	}
+	return p, nil
+}
+
+// Extract annotates the article's text and returns the Doc and every record
+// found in it. Offsets in the records point into a.Text.
+func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
+	doc := p.ann.Annotate(a.Text)
+	pub := publishedTime(a.Published)
+	res := record.Result{Version: Version}
+	res.Quotes = Quotes(doc, a.ID)
+	res.Claims = Claims(doc, a.ID, res.Quotes)
+	res.Times = Times(doc, a.ID, pub)
+	return doc, res
+}
+
+// publishedTime parses "YYYY-MM-DD" or RFC 3339; the zero time means the
+// publication date is unknown and relative dates stay unresolved.
+func publishedTime(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,113 @@
+package nlp
+
+import (
+	"fmt"
+	"sync"
+
+	"dateline/nlp/ner"
+	"dateline/nlp/parser"
+	"dateline/nlp/tagger"
+)
+
+// Pipeline is the whole text engine: tokenizer, sentence splitter, tagger
+// and lemmatizer, dependency parser and entity recogniser, with the
+// embedded models loaded once. It is safe for concurrent use.
+type Pipeline struct {
+	tagger *tagger.Tagger
+	parser *parser.Parser
+	ner    *ner.Recognizer
+}
+
+// Load reads the embedded models (a few hundred milliseconds; do it once).
+func Load() (*Pipeline, error) {
+	t, err := tagger.Load()
+	if err != nil {
+		return nil, fmt.Errorf("nlp: tagger model: %w", err)
+	}
+	p, err := parser.Load()
+	if err != nil {
+		return nil, fmt.Errorf("nlp: parser model: %w", err)
+	}
+	r, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("nlp: entity model: %w", err)
+	}
+	return &Pipeline{tagger: t, parser: p, ner: r}, nil
+}
+
+var defaultPipeline = sync.OnceValues(Load)
+
+// Default returns the pipeline with the embedded models, loading it on
+// first use.
+func Default() (*Pipeline, error) { return defaultPipeline() }
+
+// Annotate runs the default pipeline over text. The error is only ever
+// that of loading the embedded models.
+func Annotate(text string) (*Doc, error) {
+	p, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return p.Annotate(text), nil
+}
+
+// Annotate runs tokenizer → sentences → tagger → parser → entities over
+// text and returns one Doc.
+func (p *Pipeline) Annotate(text string) *Doc {
+	d := NewDoc(text)
+	for _, s := range d.Sents {
+		toks := d.Tokens[s.Start:s.End]
+		if len(toks) == 0 {
+			continue
+		}
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
+		}
+		upos, xpos := p.tagger.Tag(words)
+		lemmas := p.tagger.Lemmas(words, upos, xpos)
+		heads, labels := p.parser.Parse(words, upos, xpos)
+		ents := p.ner.Recognize(words)
+		for i := range toks {
+			t := &toks[i]
+			t.POS, t.Tag, t.Lemma = upos[i], xpos[i], lemmas[i]
+			t.Head = -1
+			if heads[i] >= 0 {
+				t.Head = s.Start + heads[i]
+			}
+			t.Dep = labels[i]
+			t.Ent = ents[i]
+		}
+		d.Ents = appendSpans(d.Ents, d, s.Start, ents)
+	}
+	return d
+}
+
+// appendSpans turns the IOB2 tags of one sentence (starting at token off)
+// into entity spans.
+func appendSpans(dst []Span, d *Doc, off int, tags []string) []Span {
+	start, label := -1, ""
+	flush := func(end int) {
+		if start >= 0 {
+			dst = append(dst, Span{Start: off + start, End: off + end, Label: label,
+				StartByte: d.Tokens[off+start].Start, EndByte: d.Tokens[off+end-1].End})
+		}
+		start, label = -1, ""
+	}
+	for i, tg := range tags {
+		switch {
+		case len(tg) > 2 && tg[0] == 'B':
+			flush(i)
+			start, label = i, tg[2:]
+		case len(tg) > 2 && tg[0] == 'I' && start >= 0 && tg[2:] == label:
+			// continues the open span
+		case len(tg) > 2 && tg[0] == 'I':
+			flush(i) // ill-formed I- after O or another type starts a span
+			start, label = i, tg[2:]
+		default:
+			flush(i)
+		}
+	}
+	flush(len(tags))
+	return dst
+}

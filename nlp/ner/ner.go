@@ -32,6 +32,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 
 	"dateline/nlp/perceptron"
@@ -106,8 +107,33 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 	out := make([][]string, len(sents))
 	for si := range sents {
 		out[si] = toIOB2(classes[d.sentStart[si]:d.sentStart[si+1]])
+		retypeSeats(sents[si], out[si])
 	}
 	return out
+}
+
+// seatsOfPower are buildings that news text uses for the institution
+// inside ("the Kremlin said"). CoNLL-2003 tags them LOC; dateline wants
+// the actor, so an entity that is exactly one of these is retyped ORG.
+// Keys are lower case, words joined by one space.
+var seatsOfPower = map[string]bool{
+	"kremlin": true, "white house": true, "pentagon": true, "downing street": true,
+	"elysee": true, "élysée": true, "elysee palace": true, "élysée palace": true,
+	"quai d'orsay": true, "zhongnanhai": true, "blue house": true, "capitol hill": true,
+	"foggy bottom": true, "whitehall": true,
+}
+
+// retypeSeats applies the seatsOfPower policy to one tagged sentence.
+func retypeSeats(words, tags []string) {
+	for _, sp := range spans(tags) {
+		if sp.typ != "LOC" || !seatsOfPower[strings.ToLower(strings.Join(words[sp.start:sp.end], " "))] {
+			continue
+		}
+		tags[sp.start] = "B-ORG"
+		for i := sp.start + 1; i < sp.end; i++ {
+			tags[i] = "I-ORG"
+		}
+	}
 }
 
 // scratch is the per-call working memory of decode.

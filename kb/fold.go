@@ -1,0 +1,59 @@
+package kb
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldMap spells the Latin letters that Unicode does not decompose into a
+// base letter plus marks, and typographic punctuation, the way English
+// news copy writes them.
+var foldMap = map[rune]string{
+	'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "d", 'đ': "d", 'ħ': "h", 'ı': "i", 'ł': "l",
+	'ø': "o", 'ŧ': "t", 'ə': "e", 'ŀ': "l",
+	'’': "'", '‘': "'", 'ʼ': "'", 'ʻ': "'", '`': "'", '´': "'",
+	'ʿ': "", 'ʾ': "", // Arabic ayn and hamza in transliterations: "Sanʿa" → "sana"
+	'‐': "-", '‑': "-", '–': "-", '—': "-",
+}
+
+// Fold lower-cases s, strips diacritics from Latin letters ("Khān Yūnis"
+// → "khan yunis", "Rafaḩ" → "rafah", "Zürich" → "zurich") and turns
+// typographic apostrophes and dashes into ASCII ones. Letters of other
+// scripts are kept (lower-cased).
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= unicode.MaxASCII {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := foldMap[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Key is the normalised form every lookup uses: folded (see Fold), runs of
+// spaces collapsed, surrounding spaces and a leading "the " removed, so
+// "the  Kremlin", "Kremlin" and "KREMLIN" meet. Dots are kept: "U.S." and
+// "US" are separate aliases, because "us" is also a pronoun.
+func Key(s string) string {
+	s = strings.Join(strings.Fields(Fold(s)), " ")
+	return strings.TrimPrefix(s, "the ")
+}

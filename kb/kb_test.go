@@ -1,0 +1,390 @@
+package kb
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestCountryLookups(t *testing.T) {
+	k := Default()
+	for _, name := range []string{"United States", "the United States", "US", "U.S.", "America", "USA"} {
+		c, ok := k.Country(name)
+		if !ok || c.CAMEO != "USA" || c.Alpha2 != "US" {
+			t.Errorf("Country(%q) = %+v, %v; want USA", name, c, ok)
+		}
+	}
+	if c, ok := k.Country("Côte d'Ivoire"); !ok || c.Alpha3 != "CIV" {
+		t.Errorf("Country(Côte d'Ivoire) = %v, %v", c.Alpha3, ok)
+	}
+	if c, ok := k.Country("cote d’ivoire"); !ok || c.Alpha3 != "CIV" {
+		t.Errorf("folded, curly-apostrophe lookup failed: %v, %v", c.Alpha3, ok)
+	}
+	if c, ok := k.CountryByCode("xk"); !ok || c.CAMEO != "KSV" || c.Name != "Kosovo" {
+		t.Errorf("CountryByCode(xk) = %+v, %v; want Kosovo with CAMEO KSV", c, ok)
+	}
+	if c, ok := k.CountryByCode("PSE"); !ok || c.Alpha2 != "PS" {
+		t.Errorf("CountryByCode(PSE) = %+v, %v", c, ok)
+	}
+	if _, ok := k.Country("Atlantis"); ok {
+		t.Error("Country(Atlantis) found something")
+	}
+	if c, _ := k.Country("Ukraine"); c.Capital != "Kyiv" {
+		t.Errorf("capital of Ukraine = %q", c.Capital)
+	}
+}
+
+func TestDemonyms(t *testing.T) {
+	k := Default()
+	for word, want := range map[string]string{
+		"Palestinian": "PSE", "Palestinians": "PSE", "Russian": "RUS", "Russians": "RUS", "Israeli": "ISR",
+		"Israelis": "ISR", "Ukrainian": "UKR", "American": "USA", "Americans": "USA", "British": "GBR",
+		"Chinese": "CHN", "Iranian": "IRN", "Saudi": "SAU", "Poles": "POL",
+	} {
+		c, ok := k.CountryByDemonym(word)
+		if !ok || c.CAMEO != want {
+			t.Errorf("CountryByDemonym(%q) = %q, %v; want %s", word, c.CAMEO, ok, want)
+		}
+	}
+	if _, ok := k.CountryByDemonym("Chineses"); ok {
+		t.Error(`"Chineses" should not be a demonym`)
+	}
+}
+
+func TestPluralDemonym(t *testing.T) {
+	for in, want := range map[string]string{"Israeli": "Israelis", "Russian": "Russians", "Chinese": "", "British": "", "French": "", "Swiss": "", "Filipino": "Filipinos"} {
+		if got := pluralDemonym(in); got != want {
+			t.Errorf("pluralDemonym(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMetonyms(t *testing.T) {
+	k := Default()
+	for name, want := range map[string]string{
+		"the Kremlin": "RUSGOV", "Kremlin": "RUSGOV", "the White House": "USAGOV", "Washington": "USAGOV",
+		"Downing Street": "GBRGOV", "the Pentagon": "USAMIL", "the Elysée": "FRAGOV", "Beijing": "CHNGOV",
+		"Tehran": "IRNGOV", "Pyongyang": "PRKGOV",
+	} {
+		a, ok := k.Metonym(name)
+		if !ok || a.Code != want {
+			t.Errorf("Metonym(%q) = %q, %v; want %s", name, a.Code, ok, want)
+		}
+	}
+	if _, ok := k.Metonym("Springfield"); ok {
+		t.Error("Metonym(Springfield) found something")
+	}
+	// Metonyms are not actors: "Washington" the person-lookup must fail.
+	if _, ok := k.Actor("the Kremlin", ""); ok {
+		t.Error("Actor(the Kremlin) should be found only through Metonym")
+	}
+}
+
+func TestActors(t *testing.T) {
+	k := Default()
+	h, ok := k.Actor("Hamas", "2023-10-07")
+	if !ok || h.Code != "PSEHMS" || h.Country != "PSE" || h.Group != "HMS" || h.Sector != "" || h.Kind != KindGroup {
+		t.Errorf("Actor(Hamas) = %+v, %v", h, ok)
+	}
+	w, ok := k.Actor("Hamas's military wing", "")
+	if !ok || w.Code != "PSEHMSMIL" || w.Group != "HMS" || w.Sector != "MIL" {
+		t.Errorf("Actor(Hamas's military wing) = %+v, %v", w, ok)
+	}
+	un, ok := k.Actor("U.N.", "")
+	if !ok || un.Code != "IGOUNO" || un.Country != "IGO" {
+		t.Errorf("Actor(U.N.) = %+v, %v", un, ok)
+	}
+	idf, ok := k.Actor("IDF", "")
+	if !ok || idf.Code != "ISRMIL" || idf.Kind != KindBody {
+		t.Errorf("Actor(IDF) = %+v, %v", idf, ok)
+	}
+	p, ok := k.Actor("Dmitry Peskov", "2023-10-30")
+	if !ok || p.Code != "RUSGOV" || p.Role != "Kremlin spokesman" {
+		t.Errorf("Actor(Dmitry Peskov) = %+v, %v", p, ok)
+	}
+	if _, ok := k.Actor("John Nobody", ""); ok {
+		t.Error("Actor(John Nobody) found something")
+	}
+}
+
+func TestDateBoundedRoles(t *testing.T) {
+	k := Default()
+	cases := []struct {
+		name, date, code, role string
+	}{
+		{"Sergei Shoigu", "2023-06-01", "RUSMIL", "defense minister"},
+		{"Shoigu", "2024-05-12", "RUSGOV", "secretary of the Security Council"},
+		{"Benjamin Netanyahu", "2015-01-01", "ISRGOV", "prime minister"},
+		{"Netanyahu", "2022-01-01", "ISROPP", "opposition leader"},
+		{"Netanyahu", "2023-10-07", "ISRGOV", "prime minister"},
+		{"Joe Biden", "2022-03-01", "USAGOV", "president"},
+		{"Biden", "2012-03-01", "USAGOV", "vice president"},
+		{"Ahmed al-Sharaa", "2020-01-01", "SYRREB", "HTS leader"},
+		{"Jolani", "2025-02-01", "SYRGOV", "head of state"},
+		{"Mark Rutte", "2020-01-01", "NLDGOV", "prime minister of the Netherlands"},
+		{"Mark Rutte", "2025-01-01", "IGONAT", "NATO secretary-general"},
+	}
+	for _, c := range cases {
+		a, ok := k.Actor(c.name, c.date)
+		if !ok || a.Code != c.code || a.Role != c.role {
+			t.Errorf("Actor(%q, %s) = %s/%q, %v; want %s/%q", c.name, c.date, a.Code, a.Role, ok, c.code, c.role)
+		}
+	}
+	// Out of office: known person, country only.
+	a, ok := k.Actor("Joe Biden", "2019-06-01")
+	if !ok || a.Code != "USA" || a.Sector != "" || a.Role != "" {
+		t.Errorf("Actor(Joe Biden, 2019) = %+v, %v; want bare USA", a, ok)
+	}
+	// No date: the current role.
+	if a, _ := k.Actor("Sergei Shoigu", ""); a.Code != "RUSGOV" {
+		t.Errorf("Actor(Sergei Shoigu, now) = %s, want RUSGOV", a.Code)
+	}
+	if n := len(k.ActorRoles("Netanyahu")); n != 4 {
+		t.Errorf("Netanyahu has %d role periods, want 4", n)
+	}
+}
+
+func TestRoleSector(t *testing.T) {
+	k := Default()
+	for word, want := range map[string]string{
+		"foreign minister": "GOV", "President": "GOV", "troops": "MIL", "soldiers": "MIL", "general": "MIL",
+		"military wing": "MIL", "police": "COP", "rebels": "REB", "militants": "REB", "opposition": "OPP",
+		"party": "PTY", "parties": "PTY", "court": "JUD", "judges": "JUD", "lawmakers": "LEG", "parliament": "LEG",
+		"refugees": "REF", "journalists": "MED", "company": "BUS", "aid group": "NGO", "civilians": "CVL",
+		"residents": "CVL", "protesters": "OPP", "policemen": "COP",
+	} {
+		s, ok := k.RoleSector(word)
+		if !ok || s != want {
+			t.Errorf("RoleSector(%q) = %q, %v; want %s", word, s, ok, want)
+		}
+	}
+	if s, ok := k.RoleSector("spokesman"); ok {
+		t.Errorf("RoleSector(spokesman) = %q; a spokesman has no sector of his own", s)
+	}
+}
+
+func TestCAMEO(t *testing.T) {
+	k := Default()
+	e, ok := k.CAMEO("190")
+	if !ok || e.QuadClass != 4 || e.PLOVER != "FIGHT" || e.Goldstein != -10 || e.Root() != "19" {
+		t.Errorf("CAMEO(190) = %+v, %v", e, ok)
+	}
+	e, ok = k.CAMEO("0211")
+	if !ok || e.QuadClass != 1 || e.PLOVER != "DEMAND" {
+		t.Errorf("CAMEO(0211) = %+v, %v", e, ok)
+	}
+	e, _ = k.CAMEO("036")
+	if e.PLOVER != "CONSULT" || e.Mode != "intend" {
+		t.Errorf("CAMEO(036) = %+v; want CONSULT with mode intend", e)
+	}
+	if e, _ := k.CAMEO("0871"); e.PLOVER != "RETREAT" || e.QuadClass != 2 {
+		t.Errorf("CAMEO(0871) = %+v", e)
+	}
+	if e, _ := k.CAMEO("010"); e.PLOVER != "" {
+		t.Errorf("CAMEO(010) PLOVER = %q, want none", e.PLOVER)
+	}
+	if _, ok := k.CAMEO("999"); ok {
+		t.Error("CAMEO(999) found")
+	}
+	// Every code is consistent: QuadClass follows the root.
+	for _, e := range k.EventTypes() {
+		root := e.Root()
+		want := 4
+		switch {
+		case root <= "05":
+			want = 1
+		case root <= "08":
+			want = 2
+		case root <= "13":
+			want = 3
+		}
+		if e.QuadClass != want {
+			t.Errorf("%s: QuadClass %d, want %d", e.Code, e.QuadClass, want)
+		}
+		if e.Goldstein < -10 || e.Goldstein > 10 {
+			t.Errorf("%s: Goldstein %v out of [-10,10]", e.Code, e.Goldstein)
+		}
+	}
+}
+
+func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
+
+func TestPlaces(t *testing.T) {
+	k := Default()
+	w := k.Places("Washington")
+	if len(w) < 2 {
+		t.Fatalf("Places(Washington) = %d candidates", len(w))
+	}
+	if top := w[0]; top.Country != "US" || top.Feature != FeatureCapital || !near(top.Lat, 38.9, 0.1) || !near(top.Lon, -77.0, 0.1) {
+		t.Errorf("top Washington = %+v, want the US capital", top)
+	}
+	foundState := false
+	for _, p := range w {
+		if p.Feature == FeatureAdmin1 && p.Country == "US" {
+			foundState = true
+		}
+	}
+	if !foundState {
+		t.Error("Washington state missing from candidates")
+	}
+	p := k.Places("Paris")
+	if len(p) < 2 || p[0].Country != "FR" {
+		t.Errorf("Places(Paris)[0] = %+v, want France", p[0])
+	}
+	texas := false
+	for _, c := range p {
+		if c.Admin1 == "Texas" {
+			texas = true
+		}
+	}
+	if !texas {
+		t.Error("Paris, Texas missing")
+	}
+	for name, cc := range map[string]string{"Kiev": "UA", "kyiv": "UA", "Khan Younis": "PS", "Rafah": "PS", "Gaza": "PS", "Donbas": "UA", "Sahel": ""} {
+		ps := k.Places(name)
+		if len(ps) == 0 || ps[0].Country != cc {
+			t.Errorf("Places(%q) top = %+v, want country %q", name, ps, cc)
+		}
+	}
+	if ps := k.Places("Zürich"); len(ps) == 0 || ps[0].ASCII != "zurich" || ps[0].Country != "CH" {
+		t.Errorf("Places(Zürich) = %+v", ps)
+	}
+	if len(k.Places("Xqzzyville")) != 0 {
+		t.Error("found a place that does not exist")
+	}
+	fr := k.Places("France")
+	if len(fr) == 0 || fr[0].Feature != FeatureCountry || fr[0].ID != "iso3166:FR" {
+		t.Errorf("Places(France) = %+v", fr)
+	}
+	if got, ok := k.Place("iso3166:FR"); !ok || got.Name != "France" {
+		t.Errorf("Place(iso3166:FR) = %+v, %v", got, ok)
+	}
+}
+
+func TestRegionsFile(t *testing.T) {
+	k := Default()
+	for _, name := range []string{"West Bank", "Golan Heights", "Nagorno-Karabakh", "Darfur", "Tigray", "Idlib",
+		"Kurdistan", "Balkans", "the Middle East", "Sinai", "Horn of Africa", "South China Sea", "Taiwan Strait",
+		"East Jerusalem", "Transnistria", "Abkhazia", "South Ossetia", "Xinjiang", "Tibet", "Balochistan",
+		"Rakhine", "Cabo Delgado", "Kherson Oblast", "Zaporizhzhia Oblast", "Luhansk Oblast", "Donetsk Oblast",
+		"Crimea", "Kashmir", "Gaza Strip"} {
+		ps := k.Places(name)
+		if len(ps) == 0 {
+			t.Errorf("region %q missing", name)
+			continue
+		}
+		if ps[0].Lat == 0 && ps[0].Lon == 0 {
+			t.Errorf("region %q has no coordinates", name)
+		}
+	}
+}
+
+func TestFoldAndKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Khān Yūnis": "khan yunis", "Rafaḩ": "rafah", "Zürich": "zurich", "Łódź": "lodz", "Ţūlkarm": "tulkarm",
+		"Az̧ Z̧āhirīyah": "az zahiriyah", "Москва": "москва", "São Paulo": "sao paulo",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if Key("  The   KREMLIN ") != "kremlin" {
+		t.Errorf("Key = %q", Key("  The   KREMLIN "))
+	}
+}
+
+func TestSplitCode(t *testing.T) {
+	cases := []struct{ code, country, group, sector string }{
+		{"RUSGOV", "RUS", "", "GOV"}, {"PSEHMS", "PSE", "HMS", ""}, {"PSEHMSMIL", "PSE", "HMS", "MIL"},
+		{"IGOUNOPKO", "IGO", "UNO", "PKO"}, {"USA", "USA", "", ""},
+	}
+	for _, c := range cases {
+		co, g, s, err := splitCode(c.code)
+		if err != nil || co != c.country || g != c.group || s != c.sector {
+			t.Errorf("splitCode(%s) = %s %s %s %v", c.code, co, g, s, err)
+		}
+	}
+	for _, bad := range []string{"", "RU", "rusgov", "RUSGO", "PSEHMSFTA"} {
+		if _, _, _, err := splitCode(bad); err == nil {
+			t.Errorf("splitCode(%q) accepted", bad)
+		}
+	}
+}
+
+func TestConcurrentDefault(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if len(Default().Places("Moscow")) == 0 {
+				t.Error("no Moscow")
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestEmbeddedTablesAreSane(t *testing.T) {
+	st := Default().Stats()
+	for table, min := range map[string]int{"countries": 240, "places": 130000, "cameo_codes": 300, "person_names": 150, "metonyms": 30, "role_words": 100} {
+		if st[table] < min {
+			t.Errorf("%s: %d entries, want at least %d", table, st[table], min)
+		}
+	}
+}
+
+// TestGeneratedCAMEOIsCurrent regenerates cameo.tsv from the shared CAMEO
+// list and compares; it skips when ../shared is absent.
+func TestGeneratedCAMEOIsCurrent(t *testing.T) {
+	src := filepath.Join("..", "..", "shared", "eval", "events", "cameo_codes.tsv")
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Skipf("shared CAMEO list not available (%v); skipping", err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(b), "\n")[1:] {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		n++
+		e, ok := Default().CAMEO(f[0])
+		if !ok || e.Name != f[3] {
+			t.Errorf("code %s: embedded %+v, shared name %q", f[0], e, f[3])
+		}
+	}
+	if n != len(Default().EventTypes()) {
+		t.Errorf("shared list has %d codes, embedded %d: run go run ./kb/gen", n, len(Default().EventTypes()))
+	}
+}
+
+func BenchmarkLoadGazetteer(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		k, err := loadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		k.Places("Paris")
+	}
+}
+
+func BenchmarkPlaces(b *testing.B) {
+	k := Default()
+	k.Places("Paris")
+	names := []string{"Washington", "Paris", "Gaza", "Kyiv", "Khan Younis", "Springfield", "Nowhere"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k.Places(names[i%len(names)])
+	}
+}
+
+func BenchmarkActor(b *testing.B) {
+	k := Default()
+	for i := 0; i < b.N; i++ {
+		k.Actor("Benjamin Netanyahu", "2023-10-07")
+	}
+}

@@ -30,9 +30,11 @@ type Dateline struct {
 // "ST. LOUIS"); Region is up to four capitalised words ("Ukraine",
 // "Calif.", "West Bank"); Date is a month and day ("Oct 27", "Nov. 3",
 // "March 2, 2024", "27 October"); Agency is a short name in parentheses.
-// TERMINATOR is a dash (—, –, -, --) or a colon followed by the body on the
-// same line, the end of the line, or — only after an Agency — the body
-// directly ("NEW YORK (CNN) The ...").
+// TERMINATOR is a dash (—, –, -, --) followed by the body on the same
+// line, the end of the line, a colon when a Region, Date or Agency comes
+// before it ("NEW DELHI, Jan 5:"; a bare "WORD:" is a kicker such as
+// "BOOM:" far more often than a place), or — only after an Agency — the
+// body directly ("NEW YORK (CNN) The ...").
 //
 // Ordinary sentence starts are left alone: "US officials said ..." and
 // "NATO leaders met ..." fail because an upper-case word followed by a
@@ -40,8 +42,8 @@ type Dateline struct {
 // of its own ("NATO — ...") is still refused when it is a kicker such as
 // BREAKING or EXCLUSIVE, a well-known acronym that is not a place, or a
 // single word of three letters or fewer; and a line of its own is only
-// taken when it has at most three words, so that an all-caps headline is
-// not mistaken for a place.
+// taken when it has at most three words and does not end with a period,
+// so that an all-caps headline is not mistaken for a place.
 func SplitDateline(text string) (d Dateline, rest string, ok bool) {
 	line := text
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -88,10 +90,17 @@ func SplitDateline(text string) (d Dateline, rest string, ok bool) {
 		if len(line) == len(text) {
 			return Dateline{}, text, false // no body after it
 		}
-		if bare && words > 3 {
+		// A line of its own that is long or ends like a sentence is an
+		// all-caps headline, not a place.
+		if bare && (words > 3 || strings.HasSuffix(place, ".")) {
 			return Dateline{}, text, false
 		}
 	case p.dash():
+		// A bare "WORD:" is far more often a kicker ("BOOM:", "BYLINE:")
+		// than a place.
+		if bare && strings.HasPrefix(strings.TrimLeft(line[beforeTerm:], " "), ":") {
+			return Dateline{}, text, false
+		}
 	case agency != "" && p.i == beforeTerm+1 || agency != "" && p.i == beforeTerm:
 		// "(CNN) The ..." or "(CNN)The ...": the body starts here.
 		r, _ := utf8.DecodeRuneInString(line[p.i:])
@@ -135,7 +144,7 @@ var kicker = map[string]bool{
 	"EDITOR’S NOTE": true, "NOTE": true, "FACT CHECK": true, "ADVISORY": true,
 	"ADVERTISEMENT": true, "SPONSORED": true, "PODCAST": true, "LISTEN": true,
 	"READ MORE": true, "RELATED": true, "SUMMARY": true, "FILE": true,
-	"FEATURE": true, "INTERVIEW": true, "OBITUARY": true, "SPORTS": true,
+	"FEATURE": true, "IN BRIEF": true, "BYLINE": true, "INTERVIEW": true, "OBITUARY": true, "SPORTS": true,
 	"POLITICS": true, "WORLD": true, "BUSINESS": true, "NEWS": true,
 }
 
@@ -248,10 +257,8 @@ func (p *dlParser) region() bool {
 		}
 		w := p.s[i:e]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !(words > 0 && (w == "of" || w == "and" || w == "the")) {
-			break
-		}
-		if !upper {
+		connector := words > 0 && (w == "of" || w == "and" || w == "the")
+		if !connector && (!unicode.IsUpper(r) || !upper) {
 			break
 		}
 		words++

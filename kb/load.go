@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 //go:embed data/*.tsv data/places.tsv.gz
@@ -270,7 +271,16 @@ func (k *KB) readCAMEO(file string, r io.Reader) error {
 	})
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+// validDate accepts a real calendar date written YYYY, YYYY-MM or
+// YYYY-MM-DD.
+func validDate(d string) bool {
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(d)]
+	if layout == "" {
+		return false
+	}
+	_, err := time.Parse(layout, d)
+	return err == nil
+}
 
 // readRecords reads the record format shared by kb/data/actors.tsv,
 // kb/data/roles.tsv and user extension files (see LoadExtra). allowPlaces
@@ -316,8 +326,12 @@ func (k *KB) readRecords(file string, r io.Reader, allowPlaces bool) error {
 
 // addActorRow parses kind, name, aliases, code, from, to, role.
 func (k *KB) addActorRow(pos pos, f []string) error {
-	if len(f) != 7 {
+	// Trailing empty fields (from, to, role) may be left out.
+	if len(f) < 4 || len(f) > 7 {
 		return fmt.Errorf("%s: an actor row has 7 fields (kind, name, aliases, code, from, to, role), got %d", pos, len(f))
+	}
+	for len(f) < 7 {
+		f = append(f, "")
 	}
 	a := Actor{Kind: f[0], Name: strings.TrimSpace(f[1]), Aliases: splitList(f[2]), Code: strings.TrimSpace(f[3]),
 		From: strings.TrimSpace(f[4]), To: strings.TrimSpace(f[5]), Role: strings.TrimSpace(f[6])}
@@ -329,7 +343,7 @@ func (k *KB) addActorRow(pos pos, f []string) error {
 		return fmt.Errorf("%s: %w", pos, err)
 	}
 	for _, d := range []string{a.From, a.To} {
-		if d != "" && !dateRE.MatchString(d) {
+		if d != "" && !validDate(d) {
 			return fmt.Errorf("%s: date %q is not YYYY, YYYY-MM or YYYY-MM-DD", pos, d)
 		}
 	}

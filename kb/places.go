@@ -180,8 +180,12 @@ func parsePlace(pos pos, id, name, alts, lat, lon, pop, feature, cc, admin1 stri
 // addRegionRow parses a hand-made place: name, alternate names, lat, lon,
 // population, feature, country (alpha-2, may be empty), admin1.
 func (g *gazetteer) addRegionRow(pos pos, f []string) error {
-	if len(f) != 8 {
+	// country and admin1 may be left out when empty.
+	if len(f) < 6 || len(f) > 8 {
 		return fmt.Errorf("%s: a place row has 8 fields (name, alternate names, lat, lon, population, feature, country, admin1), got %d", pos, len(f))
+	}
+	for len(f) < 8 {
+		f = append(f, "")
 	}
 	id := "kb-region:" + slug(f[0])
 	if f[6] != "" {

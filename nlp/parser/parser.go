@@ -29,13 +29,14 @@ import (
 // Parser is a trained parser. It is read-only once built and safe for
 // concurrent use.
 type Parser struct {
-	model  scorer
+	model  scorer            // what Parse scores with
+	stored *perceptron.Model // the trained weights, for WriteTo and Digest
 	labels []string // label id -> UD relation
 	root   int      // id of the "root" label
 	pool   sync.Pool
 }
 
-// scorer is what Parse needs from a model: the trained compact
+// scorer is what Parse needs from a model: the fast table of the trained
 // perceptron, or the sparse one during training.
 type scorer interface {
 	Scores(feats []uint64, scores []float32)
@@ -186,10 +187,10 @@ func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
 
 // Digest identifies the trained weights (see perceptron.Model.Digest).
 func (p *Parser) Digest() string {
-	if m, ok := p.model.(*perceptron.Model); ok {
-		return m.Digest()
+	if p.stored == nil {
+		return "untrained"
 	}
-	return "untrained"
+	return p.stored.Digest()
 }
 
 // Model file: a gzip member holding a small text header (magic line, then
@@ -200,8 +201,8 @@ const fileMagic = "dateline-parser 1"
 
 // WriteTo writes the parser in its model-file format.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	m, ok := p.model.(*perceptron.Model)
-	if !ok {
+	m := p.stored
+	if m == nil {
 		return 0, errors.New("parser: model is not trained")
 	}
 	zw := gzip.NewWriter(w)
@@ -232,7 +233,7 @@ func Read(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
-	p, err := newParser(m, lines[1:])
+	p, err := trained(m, lines[1:])
 	if err != nil {
 		return nil, err
 	}
@@ -250,6 +251,16 @@ func newParser(m scorer, labels []string) (*Parser, error) {
 	if p.root = p.labelID("root"); p.root < 0 {
 		return nil, errors.New(`parser: label set has no "root"`)
 	}
+	return p, nil
+}
+
+// trained makes the parser of a finished model.
+func trained(m *perceptron.Model, labels []string) (*Parser, error) {
+	p, err := newParser(m.Table(), labels)
+	if err != nil {
+		return nil, err
+	}
+	p.stored = m
 	return p, nil
 }
 
@@ -288,9 +299,8 @@ func Load() (*Parser, error) { return loadEmbedded() }
 // Prune returns a copy of p without the weights whose magnitude is not
 // above minWeight: a smaller model, slightly less accurate.
 func (p *Parser) Prune(minWeight float32) (*Parser, error) {
-	m, ok := p.model.(*perceptron.Model)
-	if !ok {
+	if p.stored == nil {
 		return nil, errors.New("parser: model is not trained")
 	}
-	return newParser(m.Prune(minWeight), p.labels)
+	return trained(p.stored.Prune(minWeight), p.labels)
 }

@@ -178,8 +178,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 			opt.Progress(epoch, float64(wrong)/float64(max(moves, 1)))
 		}
 	}
-	p.model = model.Finish(opt.MinWeight)
-	return p, nil
+	return trained(model.Finish(opt.MinWeight), labels)
 }
 
 // checkTree verifies that heads (in 0..n, n the root) form a tree: every

@@ -1,0 +1,72 @@
+package perceptron
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// trainSparse fits a Sparse model to a synthetic problem: the class is
+// decided by which of a few "signal" features is present.
+func trainSparse(seed uint64) *Sparse {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	s := NewSparse(5)
+	scores := make([]float32, 5)
+	for it := 0; it < 3000; it++ {
+		truth := rng.IntN(5)
+		feats := []uint64{uint64(100 + truth), uint64(1000 + rng.IntN(50)), 0}
+		s.Scores(feats, scores)
+		guess := Best(scores, nil)
+		s.Tick()
+		if guess != truth {
+			s.Update(feats, truth, 1)
+			s.Update(feats, guess, -1)
+		}
+	}
+	return s
+}
+
+func TestSparseLearnsAndMatchesTable(t *testing.T) {
+	s := trainSparse(1)
+	if s.Weights() == 0 {
+		t.Fatal("no weights learned")
+	}
+	m := s.Finish(0)
+	tab := m.Table()
+	want, got := make([]float32, 5), make([]float32, 5)
+	for c := 0; c < 5; c++ {
+		feats := []uint64{uint64(100 + c), 1007, 0, 424242}
+		m.Scores(feats, want)
+		tab.Scores(feats, got)
+		for i := range want {
+			if want[i] != got[i] {
+				t.Fatalf("class %d: table scores %v, model %v", c, got, want)
+			}
+		}
+		if Best(got, nil) != c {
+			t.Errorf("signal feature %d: best class %d, want %d", 100+c, Best(got, nil), c)
+		}
+	}
+}
+
+func TestSparseDeterministicAndPrune(t *testing.T) {
+	a, b := trainSparse(2).Finish(0), trainSparse(2).Finish(0)
+	if a.Digest() != b.Digest() {
+		t.Errorf("same training, digests %s and %s", a.Digest(), b.Digest())
+	}
+	var buf bytes.Buffer
+	if _, err := a.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(&buf)
+	if err != nil || r.Digest() != a.Digest() {
+		t.Fatalf("read back: %v, digest %s vs %s", err, r.Digest(), a.Digest())
+	}
+	p := a.Prune(1e9)
+	if p.Features() != 0 || a.Features() == 0 {
+		t.Errorf("prune everything left %d features (from %d)", p.Features(), a.Features())
+	}
+	if p := a.Prune(0); p.Digest() != a.Digest() {
+		t.Error("prune(0) changed the model")
+	}
+}

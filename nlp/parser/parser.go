@@ -31,8 +31,8 @@ import (
 type Parser struct {
 	model  scorer            // what Parse scores with
 	stored *perceptron.Model // the trained weights, for WriteTo and Digest
-	labels []string // label id -> UD relation
-	root   int      // id of the "root" label
+	labels []string          // label id -> UD relation
+	root   int               // id of the "root" label
 	pool   sync.Pool
 }
 

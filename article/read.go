@@ -192,7 +192,7 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 		return
 	}
 	limit := opt.maxBytes()
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(r, bufSize)
 	ext := strings.ToLower(filepath.Ext(name))
 	compressed := false
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -203,7 +203,7 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 		}
 		defer zr.Close()
 		zr.Multistream(true)
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(zr, bufSize)
 		compressed = true
 		size = -1
 	}
@@ -225,7 +225,7 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 		yield(Article{}, sizeErr(name, size, limit, false))
 		return
 	}
-	data, err := io.ReadAll(io.LimitReader(br, limit+1))
+	data, err := readAll(br, limit+1, size)
 	if err != nil {
 		e := inputErr(name, "read error: "+err.Error(), "")
 		if compressed {
@@ -277,6 +277,32 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 		}
 		a.Input = name
 		yield(a, nil)
+	}
+}
+
+// bufSize is the read buffer of an input; it must hold sniffLen bytes.
+const bufSize = 2 * sniffLen
+
+// readAll reads r up to n bytes, in one buffer when the size is known.
+func readAll(r io.Reader, n, size int64) ([]byte, error) {
+	if size < 0 || size >= n {
+		return io.ReadAll(io.LimitReader(r, n))
+	}
+	buf := make([]byte, 0, size+1) // +1 to see EOF without growing
+	for {
+		m, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+m]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			// The file grew since it was measured: read on, bounded.
+			rest, err := io.ReadAll(io.LimitReader(r, n-int64(len(buf))))
+			return append(buf, rest...), err
+		}
 	}
 }
 

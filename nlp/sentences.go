@@ -50,7 +50,7 @@ func SplitSentences(text string, toks []Token) []Sentence {
 			if kind := terminalKind(toks[i].Text); kind != termNone {
 				// ". . ." typed with spaces is one ellipsis.
 				k := i + 1
-				for kind == termPunct && k < n && !newlineBetween(text, toks, k-1) && terminalKind(toks[k].Text) == termPunct {
+				for kind != termAbbrev && k < n && !newlineBetween(text, toks, k-1) && terminalKind(toks[k].Text) == termPunct {
 					kind = termEllipsis
 					k++
 				}
@@ -163,9 +163,11 @@ func endsSentence(kind int, toks []Token, j int, closed bool) bool {
 	if j >= len(toks) {
 		return true
 	}
-	switch toks[j].Text {
-	case ",", ";", ":", ")", "]", "}", "%", "-":
-		return false // "Yahoo!, Inc.", "(etc.)."
+	if !toks[j-1].SpaceAfter {
+		switch toks[j].Text {
+		case ",", ";", ":", ")", "]", "}", "%", "-":
+			return false // "Yahoo!, Inc.", "(etc.).", "U.S.-led"
+		}
 	}
 	// Find the first word, skipping opening quotes and brackets.
 	k := j
@@ -181,9 +183,13 @@ func endsSentence(kind int, toks []Token, j int, closed bool) bool {
 	switch kind {
 	case termPunct:
 		// After a quotation, a lower-case word continues the sentence
-		// (`"Why?" he asked.`); elsewhere a stop is a stop, even before
-		// a lower-case word.
-		return !closed || !unicode.IsLower(r)
+		// (`"Why?" he asked.`), and so it does after a "!" glued to a
+		// name ("Yahoo! said", "Jeb! was"); otherwise a stop is a stop,
+		// even before a lower-case word.
+		if !unicode.IsLower(r) {
+			return true
+		}
+		return !closed && toks[j-1].Text != "!"
 	case termEllipsis:
 		// An ellipsis inside a sentence marks an omission: "we will ... go".
 		return !unicode.IsLower(r)

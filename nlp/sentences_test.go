@@ -54,6 +54,11 @@ func TestSplitSentencesCases(t *testing.T) {
 		{"abbreviation at end of text", "They met at 5 p.m.", "They met at 5 p.m."},
 		{"no final stop", "A headline with no stop", "A headline with no stop"},
 		{"comma after exclamation", "Yahoo!, the portal, fell.", "Yahoo!, the portal, fell."},
+		{"exclamation in a name", "Yahoo! said profits fell.", "Yahoo! said profits fell."},
+		{"question before lower case", "Who knew? nobody did.", "Who knew? || nobody did."},
+		{"spaced ellipsis", "We will . . . continue. Then stop.", "We will . . . continue. || Then stop."},
+		{"dash after a stop", "Thank you. - Bob", "Thank you. || - Bob"},
+		{"not a dateline: short caps", "PS -- There is more.", "PS -- There is more."},
 	}
 	for _, c := range cases {
 		if got := sents(c.in); got != c.want {

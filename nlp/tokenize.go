@@ -146,7 +146,23 @@ func (t *tokenizer) emit(start, end int) {
 // chunk tokenizes text[a:b], a run without whitespace.
 func (t *tokenizer) chunk(a, b int) {
 	s := t.text
-	hasAt := strings.IndexByte(s[a:b], '@') >= 0
+	// An e-mail address can only start at the first alphanumeric rune of
+	// the run of address characters before the chunk's first "@"; working
+	// it out once keeps long chunks linear.
+	emailStart := -1
+	if at := strings.IndexByte(s[a:b], '@'); at >= 0 {
+		at += a
+		i := at
+		for i > a && isEmailLocal(s[i-1]) {
+			i--
+		}
+		for i < at && !isASCIIAlnum(s[i]) {
+			i++
+		}
+		if i < at {
+			emailStart = i
+		}
+	}
 	for p := a; p < b; {
 		r, w := runeAt(s, p)
 		switch cl := classOf(r, w); cl {
@@ -156,7 +172,7 @@ func (t *tokenizer) chunk(a, b int) {
 				p = q
 				continue
 			}
-			if hasAt {
+			if p == emailStart {
 				if q := emailEnd(s, p, b); q > p {
 					t.emit(p, q)
 					p = q
@@ -396,7 +412,8 @@ func isNumberSuffix(s string) bool {
 // groups, or a 3+4 local phone number. It returns -1 for ranges like
 // "10-15" or "2020-2023", which are split.
 func digitGroupsEnd(s string, seg, b int) int {
-	var lens []int
+	var lens [6]int
+	ng := 0
 	i := seg
 	for {
 		j := i
@@ -406,7 +423,11 @@ func digitGroupsEnd(s string, seg, b int) int {
 		if j == i {
 			return -1
 		}
-		lens = append(lens, j-i)
+		if ng == len(lens) {
+			return -1 // longer than any date or phone number
+		}
+		lens[ng] = j - i
+		ng++
 		if j+1 < b && s[j] == '-' && s[j+1] >= '0' && s[j+1] <= '9' {
 			i = j + 1
 			continue
@@ -414,7 +435,7 @@ func digitGroupsEnd(s string, seg, b int) int {
 		if j < b && isAlnum(classOf(runeAt(s, j))) {
 			return -1 // "10-15km": leave it to the ordinary rules
 		}
-		if len(lens) >= 3 || (len(lens) == 2 && lens[0] == 3 && lens[1] == 4) {
+		if ng >= 3 || (ng == 2 && lens[0] == 3 && lens[1] == 4) {
 			return j
 		}
 		return -1
@@ -582,6 +603,8 @@ func urlEnd(s string, p, b int) int {
 // trimURLTail drops sentence punctuation and unbalanced closing brackets
 // from the end of a URL or address text[p:b].
 func trimURLTail(s string, p, b int) int {
+	openP, closeP := strings.Count(s[p:b], "("), strings.Count(s[p:b], ")")
+	openB, closeB := strings.Count(s[p:b], "["), strings.Count(s[p:b], "]")
 	for b > p {
 		r, w := utf8.DecodeLastRuneInString(s[p:b])
 		switch r {
@@ -589,12 +612,14 @@ func trimURLTail(s string, p, b int) int {
 			b -= w
 			continue
 		case ')':
-			if strings.Count(s[p:b], "(") < strings.Count(s[p:b], ")") {
+			if openP < closeP {
+				closeP--
 				b -= w
 				continue
 			}
 		case ']':
-			if strings.Count(s[p:b], "[") < strings.Count(s[p:b], "]") {
+			if openB < closeB {
+				closeB--
 				b -= w
 				continue
 			}
@@ -687,7 +712,7 @@ func (t *tokenizer) punct(a, p, b int, r rune, w int) int {
 			q = sameRunEnd(s, q, b, r)
 		}
 	case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a',
-		'(', ')', '[', ']', '{', '}', '<', '>', ',':
+		'(', ')', '[', ']', '{', '}', ',':
 		// always single
 	default:
 		q = sameRunEnd(s, q, b, r)

@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -177,4 +178,25 @@ func FuzzTokenize(f *testing.F) {
 			t.Fatalf("sentences cover %d of %d tokens", next, len(tokens))
 		}
 	})
+}
+
+// TestTokenizeLongChunks feeds long runs without spaces that would take
+// quadratic time if any rule rescanned the rest of the chunk per token.
+func TestTokenizeLongChunks(t *testing.T) {
+	for name, text := range map[string]string{
+		"hyphens before @":  strings.Repeat("a-", 100000) + "@x.org",
+		"digit groups":      strings.Repeat("1-", 100000) + "1a",
+		"closing brackets":  "http://x.org/" + strings.Repeat(")", 100000),
+		"dots":              strings.Repeat("a.", 100000),
+		"apostrophes":       strings.Repeat("a'", 100000),
+		"emoji and joiners": strings.Repeat("👍\u200d", 50000),
+	} {
+		start := time.Now()
+		tokens := Tokenize(text)
+		checkTokens(t, text, tokens)
+		SplitSentences(text, tokens)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("%s: %d bytes took %v", name, len(text), d)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package kb
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -25,7 +26,7 @@ var foldMap = map[rune]string{
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= unicode.MaxASCII {
+		if s[i] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
@@ -54,6 +55,37 @@ func Fold(s string) string {
 // "the  Kremlin", "Kremlin" and "KREMLIN" meet. Dots are kept: "U.S." and
 // "US" are separate aliases, because "us" is also a pronoun.
 func Key(s string) string {
-	s = strings.Join(strings.Fields(Fold(s)), " ")
+	s = Fold(s)
+	if !tidy(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	return strings.TrimPrefix(s, "the ")
+}
+
+// tidy reports whether s has no leading, trailing or doubled ASCII
+// spaces and no other whitespace, the common case Key need not rebuild.
+func tidy(s string) bool {
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && prev == ' ':
+			return false
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' && !hasUnicodeSpace(s)
+}
+
+// hasUnicodeSpace reports whether s contains a non-ASCII space (such as
+// a no-break space), which strings.Fields also splits on.
+func hasUnicodeSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return strings.IndexFunc(s, func(r rune) bool { return r >= 0x80 && unicode.IsSpace(r) }) >= 0
+		}
+	}
+	return false
 }

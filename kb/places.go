@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +39,10 @@ func sortRanked(r []ranked) {
 	})
 }
 
+// embeddedPlaces is about the number of rows of kb/data/places.tsv.gz
+// plus regions.tsv; only a capacity hint.
+const embeddedPlaces = 140000
+
 // featureWeight turns population into prominence (see KB.Places).
 var featureWeight = map[string]float64{
 	FeatureCountry: 10, FeatureCapital: 3, FeatureCity: 1, FeatureRegion: 1, FeatureAdmin1: 0.1,
@@ -54,6 +59,15 @@ func (g *gazetteer) ensure() {
 	}
 }
 
+// grow makes room for n more places, so loading the embedded gazetteer
+// does not copy its slice and map over and over.
+func (g *gazetteer) grow(n int) {
+	if g.ids == nil {
+		g.ids = make(map[string]int32, n)
+	}
+	g.places = slices.Grow(g.places, n)
+}
+
 func (g *gazetteer) add(p Place) {
 	if g.ids == nil {
 		g.ids = map[string]int32{}
@@ -66,7 +80,7 @@ func (g *gazetteer) add(p Place) {
 // finish computes ranks and builds the name index.
 func (g *gazetteer) finish() {
 	g.rank = make([]float64, len(g.places))
-	g.index = make(map[string][]int32, len(g.places))
+	g.index = make(map[string][]int32, len(g.places)+len(g.places)/8)
 	for i, p := range g.places {
 		w, ok := featureWeight[p.Feature]
 		if !ok {
@@ -131,6 +145,7 @@ func (g *gazetteer) readGzip(file string, fsys embed.FS) error {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	defer r.Close()
+	g.grow(embeddedPlaces)
 	return g.readPlaces(file, r)
 }
 

@@ -121,7 +121,7 @@ var verbCategory = map[string]string{
 	"kidnapped": "hostages", "abducted": "hostages", "hostage": "hostages", "captive": "hostages",
 	"abducting": "hostages", "kidnapping": "hostages", "captivity": "hostages",
 	"evacuated": "evacuated", "rescued": "evacuated", "evacuating": "evacuated",
-	"deployed": "troops", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
+	"deployed": "troops", "live": "population", "living": "population", "inhabit": "population", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
 }
 
 // monthNames guard against reading dates as counts ("Oct. 7").
@@ -446,7 +446,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		}
 		if q.plainWord(j) || q.isCap(j) {
 			unitTok = j
-			if !(q.plainWord(j+1) || q.isCap(j+1)) || verbCategory[q.tok(j+1)] != "" {
+			// A plural or collective noun ends the phrase: "2 million
+			// people live", "8 aid workers were".
+			if pluralHead(w) || !(q.plainWord(j+1) || q.isCap(j+1)) || verbCategory[q.tok(j+1)] != "" {
 				break
 			}
 		} else {
@@ -463,6 +465,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	}
 	c.Unit = unit
 	u := unitCategory[strings.ToLower(unit)]
+	if ct.start >= 2 && q.tok(ct.start-1) == "of" && (q.tok(ct.start-2) == "population" || q.tok(ct.start-2) == "populations") {
+		u = "population" // "a population of roughly 450,000"
+	}
 	counted := u
 	if ct.money {
 		counted = "money"
@@ -478,6 +483,11 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		return nil // a bare number with nothing counted is not a claim
 	}
 	if counted == "" {
+		// Durations, distances and small spelled-out counts of ordinary
+		// things ("two terms", "48 hours") describe, they do not claim.
+		if notCounts[strings.ToLower(unit)] || ct.qual == record.QualExact && ct.value < 10 && !isDigitTok(q.tok(ct.start)) {
+			return nil
+		}
 		counted = "other"
 	}
 	c.Counted = counted
@@ -580,7 +590,9 @@ func (q *qdoc) linkParts(cts []*claimTok) {
 		sum := 0.0
 		for _, p := range parts {
 			p.claim.PartOf = whole.claim.ID
-			if p.claim.Counted == "other" || p.claim.Counted == "population" {
+			switch p.claim.Counted {
+			case "other", "population", "troops":
+				// "including 40 soldiers" counts the killed soldiers.
 				p.claim.Counted = whole.claim.Counted
 			}
 			sum += p.claim.Value
@@ -637,4 +649,25 @@ func onlyJoiners(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// notCounts are units that measure rather than count what a claim is
+// about.
+var notCounts = setOf(`second seconds minute minutes hour hours day days week weeks month months
+year years decade decades century centuries time times term terms stage stages step steps round
+rounds kilometre kilometres kilometer kilometers km miles mile metres meters metre meter feet
+foot inches inch points point votes percent degrees kg kilograms pounds-weight`)
+
+// pluralHead reports whether a word is a plural or collective noun that
+// ends a counted phrase.
+func pluralHead(w string) bool {
+	switch w {
+	case "people", "children", "men", "women", "personnel", "staff", "crew", "cattle", "civilians":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+func isDigitTok(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

@@ -436,8 +436,12 @@ func (q *qdoc) npLeft(j, lo int) int {
 		for k >= lo && k >= j-3 && q.plainWord(k) && !determiners[q.tok(k)] {
 			k--
 		}
-		if k >= lo && determiners[q.tok(k)] {
+		switch {
+		case k >= lo && determiners[q.tok(k)]:
 			s = k
+		case k < lo || q.tok(k) == "," || q.tok(k) == ";":
+			// The clause opens with the bare noun: "local newspapers reported".
+			s = k + 1
 		}
 	}
 	if s < 0 {
@@ -556,6 +560,38 @@ func (q *qdoc) npRight(i, hi int) int {
 			// "a source in the Foreign Ministry", "director of the CBO"
 			if k+1 < hi && determiners[q.tok(k+1)] {
 				k++
+			}
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// subjectNP finds the noun phrase opening the clause at a (not reaching
+// hi) and returns its end, or -1. Untagged, it takes names and source
+// nouns but only one unknown lower-case word, which keeps the verb out:
+// "The council | rejected".
+func (q *qdoc) subjectNP(a, hi int) int {
+	if q.pos(a) != "" {
+		return q.npRight(a, hi)
+	}
+	k := a
+	if k < hi && determiners[q.tok(k)] {
+		k++
+	}
+	if k < hi && speakerPronouns[q.tok(k)] && k == a {
+		return k + 1
+	}
+	end := -1
+	for ; k < hi; k++ {
+		switch {
+		case q.isNounish(k):
+			end = k + 1
+		case q.plainWord(k) && end < 0:
+			end = k + 1
+			if !q.isNounish(k + 1) {
+				return end
 			}
 		default:
 			return end
@@ -1181,7 +1217,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 		// "X met Y on Friday, saying (that) CONTENT": the sentence subject.
 		if q.tok(cs-1) == "," {
-			if e := q.npRight(a, cs); e > 0 && e < cs-1 {
+			if e := q.subjectNP(a, cs); e > 0 {
 				subj, participle = a, true
 			}
 		}
@@ -1221,7 +1257,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	r.Content = q.ev(ca, cb, rule)
 	r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
 	if participle {
-		e := q.npRight(a, cs)
+		e := q.subjectNP(a, cs)
 		r.Speaker = q.evp(a, e, "speaker.sentence-subject")
 		r.Content.Rule += "+participle"
 		q.markUsed(cs, c+1)
@@ -1397,6 +1433,10 @@ func nameOf(m string) string {
 			break
 		}
 		start--
+	}
+	// Titles written capitalised ("Foreign Minister") are not the name.
+	for start < end-1 && (sourceNouns[strings.ToLower(words[start])] || honorifics[strings.ToLower(words[start])]) {
+		start++
 	}
 	if start == end {
 		return ""

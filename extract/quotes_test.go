@@ -1,39 +1,222 @@
 package extract
 
 import (
-	"dateline/nlp"
 	"os"
+	"strings"
 	"testing"
+
+	"dateline/nlp"
+	"dateline/record"
 )
 
-func TestSeedDump(t *testing.T) {
-	b, err := os.ReadFile(os.Getenv("QFILE"))
-	if err != nil {
-		t.Skip("no QFILE")
+// findQuote returns the first quote whose content contains sub.
+func findQuote(qs []record.Quote, sub string) *record.Quote {
+	for i := range qs {
+		if strings.Contains(qs[i].Content.Text, sub) {
+			return &qs[i]
+		}
 	}
-	for _, q := range Quotes(nlp.NewDoc(string(b)), "x") {
-		sp := ""
-		if q.Speaker != nil {
-			sp = q.Speaker.Text
-		}
-		cue := ""
-		if q.Cue != nil {
-			cue = q.Cue.Text
-		}
-		t.Logf("%s %s | cue=%q speaker=%q name=%q via=%v\n   %q", q.Kind, q.Content.Rule, cue, sp, q.SpeakerName, q.Via != nil, q.Content.Text)
+	return nil
+}
+
+func speakerText(q *record.Quote) string {
+	if q == nil || q.Speaker == nil {
+		return ""
+	}
+	return q.Speaker.Text
+}
+
+func TestQuotePatterns(t *testing.T) {
+	cases := []struct {
+		name, text, content, kind, speaker, cue string
+	}{
+		{"said-after", `"The bridge will reopen next month," transport minister Ana Silva said on Monday.`,
+			"bridge will reopen", record.QuoteDirect, "transport minister Ana Silva", "said"},
+		{"pronoun-stressed", "Ana Silva spoke to reporters. “We have no other choice,” she stressed.",
+			"no other choice", record.QuoteDirect, "she", "stressed"},
+		{"said-speaker", `"Nobody expected this," said a senior official.`,
+			"Nobody expected", record.QuoteDirect, "a senior official", "said"},
+		{"colon-before", `The mayor said: "Our streets are safe again."`,
+			"streets are safe", record.QuoteDirect, "The mayor", "said"},
+		{"appositive", `"It is too early to tell," Marco Ruiz, a farmer near the river, told reporters.`,
+			"too early", record.QuoteDirect, "Marco Ruiz, a farmer near the river", "told"},
+		{"curly-speaker-after", "“The harvest is lost,” warned the regional governor.",
+			"harvest is lost", record.QuoteDirect, "the regional governor", "warned"},
+		{"indirect-that", "The ministry announced that the border crossing would stay closed until further notice.",
+			"that the border crossing", record.QuoteIndirect, "The ministry", "announced"},
+		{"indirect-bare", "The governor said the dam had not been damaged.",
+			"the dam had not been damaged", record.QuoteIndirect, "The governor", "said"},
+		{"indirect-trailing", "The storm damaged more than two hundred houses in the valley, local officials said Sunday.",
+			"The storm damaged", record.QuoteIndirect, "local officials", "said"},
+		{"according-to-after", "The fire started in the kitchen of a restaurant, according to the fire department.",
+			"The fire started", record.QuoteIndirect, "the fire department", "according to"},
+		{"according-to-before", "According to witnesses, the convoy was stopped twice at checkpoints.",
+			"the convoy was stopped", record.QuoteIndirect, "witnesses", "According to"},
+		{"reported-that", "State television reported that the president had left the capital.",
+			"that the president had left", record.QuoteIndirect, "State television", "reported"},
+		{"told-object-that", "The minister told parliament that the budget would be cut.",
+			"that the budget would be cut", record.QuoteIndirect, "The minister", "told"},
+		{"partial", `Opposition leader Tom Berg called the plan "a reckless gamble" in a speech.`,
+			"a reckless gamble", record.QuotePartial, "Opposition leader Tom Berg", "called"},
+		{"participle", "The council rejected the proposal, saying that the costs were far too high.",
+			"that the costs", record.QuoteIndirect, "The council", "saying"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := nlp.NewDoc(c.text)
+			qs := Quotes(doc, "a1")
+			q := findQuote(qs, c.content)
+			if q == nil {
+				t.Fatalf("no quote containing %q in %+v", c.content, qs)
+			}
+			if q.Kind != c.kind {
+				t.Errorf("kind = %q, want %q", q.Kind, c.kind)
+			}
+			if got := speakerText(q); got != c.speaker {
+				t.Errorf("speaker = %q, want %q", got, c.speaker)
+			}
+			if q.Cue == nil || q.Cue.Text != c.cue {
+				t.Errorf("cue = %+v, want %q", q.Cue, c.cue)
+			}
+			// Evidence must point at the text it quotes.
+			if got := c.text[q.Content.Start:q.Content.End]; got != q.Content.Text {
+				t.Errorf("content evidence %d:%d = %q, text field %q", q.Content.Start, q.Content.End, got, q.Content.Text)
+			}
+			if q.Content.ArticleID != "a1" || q.Content.Rule == "" || q.ID == "" {
+				t.Errorf("evidence not filled: %+v id=%q", q.Content, q.ID)
+			}
+		})
 	}
 }
 
-func TestDebugToks(t *testing.T) {
-	s := os.Getenv("QTEXT")
-	if s == "" {
-		t.Skip()
+func TestQuoteContinuations(t *testing.T) {
+	text := "“We were not warned,” said Lena Ortiz, a shop owner. “The water came in within minutes.\n" +
+		"“Now we have to start again from nothing.”\n" +
+		"The city council did not respond."
+	qs := Quotes(nlp.NewDoc(text), "a")
+	for _, sub := range []string{"not warned", "within minutes", "start again"} {
+		q := findQuote(qs, sub)
+		if q == nil {
+			t.Fatalf("no quote with %q: %+v", sub, qs)
+		}
+		if q.SpeakerName != "Lena Ortiz" {
+			t.Errorf("%q: speaker name %q, want Lena Ortiz", sub, q.SpeakerName)
+		}
 	}
-	d := nlp.NewDoc(s)
-	for _, se := range d.Sents {
-		t.Logf("SENT %q", d.SpanText(se.Start, se.End))
+	if q := findQuote(qs, "did not respond"); q != nil {
+		t.Errorf("a plain sentence became a quote: %+v", q)
 	}
-	for _, q := range Quotes(d, "x") {
-		t.Logf("%s %s %q", q.Kind, q.Content.Rule, q.Content.Text)
+}
+
+func TestQuotePronounResolution(t *testing.T) {
+	text := `"The talks were useful," Foreign Minister Karl Dunn said. "We will meet again," he added.`
+	qs := Quotes(nlp.NewDoc(text), "a")
+	q := findQuote(qs, "meet again")
+	if q == nil || speakerText(q) != "he" || q.SpeakerName != "Karl Dunn" {
+		t.Fatalf("pronoun quote = %+v", q)
+	}
+}
+
+func TestQuoteVia(t *testing.T) {
+	text := "Citing a source in the Interior Ministry, local newspapers reported that the suspect had been released."
+	qs := Quotes(nlp.NewDoc(text), "a")
+	q := findQuote(qs, "suspect had been released")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "local newspapers" {
+		t.Errorf("speaker = %q", speakerText(q))
+	}
+	if q.Via == nil || q.Via.Text != "a source in the Interior Ministry" {
+		t.Errorf("via = %+v", q.Via)
+	}
+}
+
+func TestQuotesNoFalsePositives(t *testing.T) {
+	for _, text := range []string{
+		"The river rose by two metres overnight and flooded the lower town.",
+		"He said nothing.",
+		"The so-called “green zone” was closed to traffic.",
+		"",
+	} {
+		if qs := Quotes(nlp.NewDoc(text), "a"); len(qs) != 0 {
+			t.Errorf("%q: got %d quotes: %+v", text, len(qs), qs)
+		}
+	}
+	if qs := Quotes(nil, "a"); qs != nil {
+		t.Errorf("nil doc gave %+v", qs)
+	}
+}
+
+// TestSeedArticle checks the seed article of ../shared end to end:
+// quotes, claims and times.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../../shared/corpus/seed/000_2cf861e3df7cb574.txt")
+	if err != nil {
+		t.Skip("seed article ../shared/corpus/seed/000_2cf861e3df7cb574.txt not available:", err)
+	}
+	text := string(b)
+	doc := nlp.NewDoc(text)
+	qs := Quotes(doc, "seed")
+	peskov := 0
+	viaHe := false
+	for _, q := range qs {
+		if q.Kind == record.QuoteDirect && q.SpeakerName == "Dmitry Peskov" {
+			peskov++
+			if speakerText(&q) == "he" {
+				viaHe = true
+			}
+		}
+	}
+	if peskov != 3 || !viaHe {
+		t.Errorf("direct Peskov quotes = %d (via he: %v), want 3 with one via he", peskov, viaHe)
+	}
+	if q := findQuote(qs, "A recent visit by Palestinian group Hamas"); q == nil || q.Kind != record.QuoteIndirect || speakerText(q) != "the Kremlin" {
+		t.Errorf("Kremlin indirect quote = %+v", q)
+	}
+	if q := findQuote(qs, "was leading the delegation"); q == nil || q.Via == nil || !strings.Contains(speakerText(q), "media outlets") {
+		t.Errorf("nested media-outlets quote = %+v", q)
+	}
+
+	claims := Claims(doc, "seed", qs)
+	byValue := map[float64]record.Claim{}
+	for _, c := range claims {
+		byValue[c.Value] = c
+	}
+	whole, ok := byValue[8700]
+	if !ok || whole.Qualifier != record.QualOver || whole.Counted != "killed" || whole.Consistency != "consistent" {
+		t.Errorf("8,700 claim = %+v", whole)
+	}
+	for v, qual := range map[float64]string{7326: record.QualAtLeast, 1400: record.QualExact} {
+		p, ok := byValue[v]
+		if !ok || p.Qualifier != qual || p.Counted != "killed" || p.PartOf != whole.ID || whole.ID == "" {
+			t.Errorf("part %v = %+v (whole %q)", v, p, whole.ID)
+		}
+	}
+	if c, ok := byValue[2.3e6]; !ok || c.Counted != "population" || c.Of != "Gaza" {
+		t.Errorf("2.3 million claim = %+v", c)
+	}
+	if c, ok := byValue[1000]; !ok || c.Qualifier != record.QualVague || c.Counted != "weapons" || c.Unit != "rockets" {
+		t.Errorf("thousands of rockets = %+v", c)
+	}
+	if c, ok := byValue[100]; !ok || c.Qualifier != record.QualVague || c.Counted != "troops" || c.Unit != "fighters" {
+		t.Errorf("hundreds of fighters = %+v", c)
+	}
+	for _, c := range claims {
+		if c.ClaimedBy == "" {
+			t.Errorf("claim without claimant: %+v", c)
+		}
+	}
+
+	pub := mustDate(t, "2023-10-27")
+	want := map[string]string{"Friday": "2023-10-27", "Thursday": "2023-10-26", "Oct. 7": "2023-10-07"}
+	got := map[string]string{}
+	for _, tm := range Times(doc, "seed", pub) {
+		got[tm.Text] = tm.From
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("time %q = %q, want %q (all: %v)", k, got[k], v, got)
+		}
 	}
 }

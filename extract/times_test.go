@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"dateline/nlp"
+	"dateline/record"
+)
+
+func mustDate(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestTimes(t *testing.T) {
+	// Publication: Wednesday 2024-03-13.
+	const pub = "2024-03-13"
+	cases := []struct {
+		text, span, from, to, prec string
+		rel                        bool
+	}{
+		{"The vote took place on Friday.", "Friday", "2024-03-08", "2024-03-08", record.PrecisionDay, true},
+		{"The talks happened Wednesday.", "Wednesday", "2024-03-13", "2024-03-13", record.PrecisionDay, true},
+		{"The council will vote next Friday.", "next Friday", "2024-03-15", "2024-03-15", record.PrecisionDay, true},
+		{"Ministers will meet on Monday.", "Monday", "2024-03-18", "2024-03-18", record.PrecisionDay, true},
+		{"The plant closed last Wednesday.", "last Wednesday", "2024-03-06", "2024-03-06", record.PrecisionDay, true},
+		{"The ceasefire began on Oct. 7 and collapsed.", "Oct. 7", "2023-10-07", "2023-10-07", record.PrecisionDay, false},
+		{"The ceasefire began on March 2.", "March 2", "2024-03-02", "2024-03-02", record.PrecisionDay, false},
+		{"It was signed on October 7, 2021 in Doha.", "October 7, 2021", "2021-10-07", "2021-10-07", record.PrecisionDay, false},
+		{"It was signed on 7 October 2021.", "7 October 2021", "2021-10-07", "2021-10-07", record.PrecisionDay, false},
+		{"The decree is dated 2022-11-30.", "2022-11-30", "2022-11-30", "2022-11-30", record.PrecisionDay, false},
+		{"The strike was yesterday.", "yesterday", "2024-03-12", "2024-03-12", record.PrecisionDay, true},
+		{"The office is closed today.", "today", "2024-03-13", "2024-03-13", record.PrecisionDay, true},
+		{"Prices fell last week.", "last week", "2024-03-04", "2024-03-10", record.PrecisionWeek, true},
+		{"Prices fell last month.", "last month", "2024-02-01", "2024-02-29", record.PrecisionMonth, true},
+		{"The law passed in January.", "January", "2024-01-01", "2024-01-31", record.PrecisionMonth, false},
+		{"The law passed in November.", "November", "2023-11-01", "2023-11-30", record.PrecisionMonth, false},
+		{"The dam was finished in 2022.", "2022", "2022-01-01", "2022-12-31", record.PrecisionYear, false},
+		{"Exports grew earlier this year.", "earlier this year", "2024-01-01", "2024-03-13", record.PrecisionYear, true},
+		{"The mine opened three days ago.", "three days ago", "2024-03-10", "2024-03-10", record.PrecisionDay, true},
+		{"The report was published in October 2023.", "October 2023", "2023-10-01", "2023-10-31", record.PrecisionMonth, false},
+	}
+	for _, c := range cases {
+		got := Times(nlp.NewDoc(c.text), "a", mustDate(t, pub))
+		if len(got) != 1 {
+			t.Errorf("%q: %d times %+v, want 1", c.text, len(got), got)
+			continue
+		}
+		g := got[0]
+		if g.Text != c.span || g.From != c.from || g.To != c.to || g.Precision != c.prec || g.Relative != c.rel {
+			t.Errorf("%q: got %q %s..%s %s rel=%v, want %q %s..%s %s rel=%v", c.text,
+				g.Text, g.From, g.To, g.Precision, g.Relative, c.span, c.from, c.to, c.prec, c.rel)
+		}
+		if c.text[g.Evidence.Start:g.Evidence.End] != c.span {
+			t.Errorf("%q: evidence %d:%d does not cover %q", c.text, g.Evidence.Start, g.Evidence.End, c.span)
+		}
+	}
+}
+
+func TestTimesSkipsNonDates(t *testing.T) {
+	for _, text := range []string{
+		"He may resign.",
+		"About 2000 people marched.",
+		"The march drew a large crowd.",
+	} {
+		if got := Times(nlp.NewDoc(text), "a", mustDate(t, "2024-03-13")); len(got) != 0 {
+			t.Errorf("%q: got %+v", text, got)
+		}
+	}
+}
+
+func TestTimesUnknownPublication(t *testing.T) {
+	got := Times(nlp.NewDoc("It happened on Friday, October 7, 2022."), "a", time.Time{})
+	if len(got) != 1 || got[0].From != "2022-10-07" {
+		t.Fatalf("got %+v, want only the absolute date", got)
+	}
+}

@@ -18,5 +18,6 @@ in [0,1]) and a readable table on stderr.`,
 	cmd.AddCommand(newEvalNERCmd())
 	cmd.AddCommand(newEvalTokenizeCmd())
 	cmd.AddCommand(newEvalQuotesCmd())
+	cmd.AddCommand(newEvalClaimsCmd())
 	return cmd
 }

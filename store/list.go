@@ -40,7 +40,7 @@ var specs = map[Kind]listSpec{
 	KindQuotes: {
 		table: "quotes", alias: "r", artRef: "r.article",
 		from:  "quotes r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
-		cols:  artCols + `, r.data, r.content`,
+		cols:  artCols + `, r.data, r.content, r.speaker_name`,
 		order: "ORDER BY r.day DESC, r.rid DESC",
 	},
 	KindClaims: {
@@ -364,13 +364,16 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 				}
 			}
 		case KindQuotes:
-			var content string
-			err = rows.Scan(append(artDest, &data, &content)...)
+			var content, speaker string
+			err = rows.Scan(append(artDest, &data, &content, &speaker)...)
 			if err == nil {
 				r.Quote = new(record.Quote)
 				err = json.Unmarshal([]byte(data), r.Quote)
 				if r.Quote.Content.Text == "" {
 					r.Quote.Content.Text = content
+				}
+				if r.Quote.SpeakerName == "" {
+					r.Quote.SpeakerName = speaker // the speaker mention as written
 				}
 			}
 		case KindClaims:

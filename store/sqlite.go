@@ -432,13 +432,17 @@ func (w *writer) put(p *Put) (bool, error) {
 		q := &r.Quotes[i]
 		data, _ := json.Marshal(q)
 		content := span(a.Text, q.Content.Start, q.Content.End)
-		res, err := w.exec("quote", rid, day, q.ID, q.Kind, content, q.SpeakerName, q.SpeakerEntity,
+		speaker := q.SpeakerName
+		if speaker == "" && q.Speaker != nil {
+			speaker = span(a.Text, q.Speaker.Start, q.Speaker.End) // the mention as written
+		}
+		res, err := w.exec("quote", rid, day, q.ID, q.Kind, content, speaker, q.SpeakerEntity,
 			q.Content.Start, q.Content.End, q.Content.Sentence, version, string(data))
 		if err != nil {
 			return false, err
 		}
 		qrid, _ := res.LastInsertId()
-		if _, err := w.exec("quoteFTS", qrid, content, q.SpeakerName); err != nil {
+		if _, err := w.exec("quoteFTS", qrid, content, speaker); err != nil {
 			return false, err
 		}
 	}

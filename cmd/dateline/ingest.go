@@ -1,0 +1,487 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"dateline/article"
+	"dateline/extract"
+	"dateline/record"
+	"dateline/store"
+)
+
+// addDBFlag adds --db to a command that opens the store.
+func addDBFlag(cmd *cobra.Command, dst *string) {
+	cmd.Flags().StringVar(dst, "db", "", "database file (default $DATELINE_DB, else "+store.DefaultPath+")")
+}
+
+func newIngestCmd() *cobra.Command {
+	var o ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest SRC...",
+		Short: "Read articles, extract their records and store them in the database",
+		Long: `ingest reads articles from files, folders (recursively: .txt, .html, .htm,
+.json, .jsonl, .ndjson, each possibly gzipped) and standard input ("-"),
+extracts their records and stores everything in the database.
+
+Articles are identified by a stable ID (canonical URL, else the text), so
+running the same ingest twice stores nothing new: the second run counts
+duplicates. An interrupted ingest (Ctrl-C, kill -9, power cut) loses at most
+the batch being committed; run it again to finish.
+
+Articles not in English are stored with their language and counted but not
+extracted. Near-duplicates (wire copies, updated versions) are grouped into
+stories. A bad file is reported and skipped; the rest goes on. The summary
+lists read, new, duplicates, not English, skipped and failed inputs with
+their reasons; --json prints it as JSON.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.srcs = args
+			return runIngest(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	addDBFlag(cmd, &o.db)
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the summary as JSON")
+	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
+	cmd.Flags().IntVar(&o.batch, "batch", 200, "articles committed per transaction")
+	cmd.Flags().StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that have none")
+	cmd.Flags().Int64Var(&o.maxBytes, "max-bytes", 0, "largest input held in memory, in bytes (default 50 MiB)")
+	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "do not report each skipped or failed input as it happens")
+	return cmd
+}
+
+type ingestOptions struct {
+	db        string
+	srcs      []string
+	json      bool
+	workers   int
+	batch     int
+	published string
+	maxBytes  int64
+	quiet     bool
+	// progress forces the progress line on (tests); by default it is
+	// shown only when stderr is a terminal.
+	progress bool
+}
+
+// Problem is one input that was skipped or failed, with its reason.
+type Problem struct {
+	Input  string `json:"input"`
+	Reason string `json:"reason"`
+}
+
+// IngestSummary is what ingest prints at the end.
+type IngestSummary struct {
+	DB          string    `json:"db"`
+	Read        int64     `json:"read"`
+	New         int64     `json:"new"`
+	Duplicates  int64     `json:"duplicates"`
+	NotEnglish  int64     `json:"not_english"`
+	Skipped     []Problem `json:"skipped"`
+	Failed      []Problem `json:"failed"`
+	Bytes       int64     `json:"bytes"`
+	Seconds     float64   `json:"seconds"`
+	Interrupted bool      `json:"interrupted,omitempty"`
+}
+
+// supportedExt reports whether a file found while walking a folder is an
+// article format ingest reads. Files named on the command line are always
+// read (and sniffed when their extension says nothing).
+func supportedExt(name string) bool {
+	name = strings.ToLower(name)
+	name = strings.TrimSuffix(name, ".gz")
+	switch filepath.Ext(name) {
+	case ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson":
+		return true
+	}
+	return false
+}
+
+// skipReason tells "not an article" (skipped) apart from "could not be
+// read" (failed) for a reader error.
+func skipReason(err error) bool {
+	var ie *article.InputError
+	if !errors.As(err, &ie) {
+		return false
+	}
+	p := ie.Problem
+	return strings.HasPrefix(p, "empty input") || strings.Contains(p, "binary data") ||
+		strings.Contains(p, "limit") || strings.Contains(p, "not text")
+}
+
+func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if o.workers < 1 {
+		o.workers = 1
+	}
+	if o.batch < 1 {
+		o.batch = 1
+	}
+	ropt := article.Options{Published: o.published, MaxBytes: o.maxBytes}
+	if err := ropt.Validate(); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	dbPath := store.PathFromEnv(o.db)
+	st, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	pipe, err := extract.NewPipeline(extract.Options{})
+	if err != nil {
+		return err
+	}
+
+	tty := o.progress || isTerminal(stderr)
+	start := time.Now()
+	sum := &IngestSummary{DB: dbPath, Skipped: []Problem{}, Failed: []Problem{}}
+	var mu sync.Mutex // guards sum.Skipped, sum.Failed and the report writer
+	report := func(skip bool, input, reason string) {
+		mu.Lock()
+		defer mu.Unlock()
+		word := "failed"
+		if skip {
+			sum.Skipped = append(sum.Skipped, Problem{input, reason})
+			word = "skipped"
+		} else {
+			sum.Failed = append(sum.Failed, Problem{input, reason})
+		}
+		if !o.quiet {
+			if tty {
+				fmt.Fprint(stderr, "\r\033[K") // clear the progress line
+			}
+			fmt.Fprintf(stderr, "ingest: %s %s: %s\n", word, input, reason)
+		}
+	}
+
+	items := make(chan article.Article, 4*o.workers)
+	puts := make(chan store.Put, 4*o.workers)
+
+	// Reader: walks the sources and feeds articles to the workers.
+	go func() {
+		defer close(items)
+		yield := func(a article.Article, err error) bool {
+			if err != nil {
+				if errors.Is(err, context.Canceled) {
+					return false
+				}
+				var ie *article.InputError
+				input := ""
+				if errors.As(err, &ie) {
+					input = ie.Input
+					if ie.Line > 0 {
+						input = fmt.Sprintf("%s:%d", ie.Input, ie.Line)
+					}
+					reason := ie.Problem
+					if ie.Hint != "" {
+						reason += "; " + ie.Hint
+					}
+					report(skipReason(err), input, reason)
+				} else {
+					report(false, "", err.Error())
+				}
+				return ctx.Err() == nil
+			}
+			atomic.AddInt64(&sum.Read, 1)
+			atomic.AddInt64(&sum.Bytes, int64(len(a.Text)))
+			select {
+			case items <- a:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, src := range o.srcs {
+			if ctx.Err() != nil {
+				return
+			}
+			fi, err := os.Stat(src)
+			if src == "-" || err != nil || !fi.IsDir() {
+				article.ReadFile(ctx, src, ropt, yield)
+				continue
+			}
+			var files []string
+			filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+				if err != nil {
+					report(false, p, "cannot read: "+err.Error())
+					return nil
+				}
+				if p != src && strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if d.IsDir() {
+					return nil
+				}
+				if !d.Type().IsRegular() {
+					report(true, p, "not a regular file")
+					return nil
+				}
+				if !supportedExt(d.Name()) {
+					report(true, p, "unsupported file type (ingest reads .txt, .html, .htm, .json, .jsonl, .ndjson, optionally .gz)")
+					return nil
+				}
+				files = append(files, p)
+				return nil
+			})
+			sort.Strings(files)
+			for _, f := range files {
+				if ctx.Err() != nil {
+					return
+				}
+				article.ReadFile(ctx, f, ropt, yield)
+			}
+		}
+	}()
+
+	// Workers: skip what is stored, detect the language, extract.
+	var wg sync.WaitGroup
+	for i := 0; i < o.workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range items {
+				if ok, err := st.Has(ctx, a.ID); err == nil && ok {
+					atomic.AddInt64(&sum.Duplicates, 1)
+					continue
+				}
+				p, err := prepare(pipe, a)
+				if err != nil {
+					report(false, a.Input, err.Error())
+					continue
+				}
+				select {
+				case puts <- p:
+				case <-ctx.Done():
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(puts) }()
+
+	// Progress line, only on a terminal.
+	stopProgress := make(chan struct{})
+	progressDone := make(chan struct{})
+	go func() {
+		defer close(progressDone)
+		if !tty {
+			return
+		}
+		t := time.NewTicker(250 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stopProgress:
+				mu.Lock()
+				fmt.Fprint(stderr, "\r\033[K")
+				mu.Unlock()
+				return
+			case <-t.C:
+				el := time.Since(start).Seconds()
+				mu.Lock()
+				fmt.Fprintf(stderr, "\r\033[Kingest: read %d  new %d  duplicates %d  not English %d  skipped %d  failed %d  %.0f articles/s",
+					atomic.LoadInt64(&sum.Read), atomic.LoadInt64(&sum.New), atomic.LoadInt64(&sum.Duplicates),
+					atomic.LoadInt64(&sum.NotEnglish), len(sum.Skipped), len(sum.Failed), float64(atomic.LoadInt64(&sum.New))/el)
+				mu.Unlock()
+			}
+		}
+	}()
+
+	// Writer: the only goroutine that writes, one transaction per batch.
+	// A batch is committed when full or when the pipeline goes quiet, so
+	// a slow source still gets its articles stored promptly.
+	writeErr := writeBatches(st, puts, o.batch, sum, report)
+	close(stopProgress)
+	<-progressDone
+
+	sum.Seconds = time.Since(start).Seconds()
+	sum.Interrupted = ctx.Err() != nil
+	if writeErr != nil {
+		return writeErr
+	}
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(sum); err != nil {
+			return err
+		}
+	} else {
+		printSummary(stdout, sum)
+	}
+	if len(sum.Failed) > 0 {
+		return errSomeFailed
+	}
+	if sum.Interrupted {
+		return errors.New("ingest interrupted; run the same command again to finish")
+	}
+	return nil
+}
+
+// prepare detects the language and, for English (or undetermined) text,
+// runs the extraction pipeline. A panic in an extractor fails only this
+// article.
+func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extraction failed: %v", r)
+		}
+	}()
+	lang, conf := article.DetectLang(a.Text)
+	declared := article.NormalizeLang(a.Lang)
+	switch {
+	case lang != "" && conf >= 0.3:
+		a.Lang = lang
+	case declared != "":
+		a.Lang = declared
+	default:
+		a.Lang = lang
+	}
+	p = store.Put{Article: a, Meta: store.Meta{SimHash: article.SimHash(a.Text), HasSimHash: true}}
+	if a.Lang != "" && a.Lang != "en" {
+		p.Meta.Status = store.StatusNotEnglish
+		p.Result = record.Result{Version: extract.Version}
+		return p, nil
+	}
+	_, p.Result = pipe.Extract(a)
+	return p, nil
+}
+
+// writeBatches commits puts in batches and counts new and duplicate
+// articles. If a batch fails, its articles are retried one by one so a
+// single bad article fails alone; a failure of the database itself (disk
+// full, file removed) stops the ingest.
+func writeBatches(st store.Store, puts <-chan store.Put, size int, sum *IngestSummary, report func(bool, string, string)) error {
+	ctx := context.Background() // finish committing what was read, even when interrupted
+	batch := make([]store.Put, 0, size)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		added, err := st.PutBatch(ctx, batch)
+		if err != nil {
+			added = make([]bool, len(batch))
+			failures := 0
+			for i := range batch {
+				ok, err := st.PutBatch(ctx, batch[i:i+1])
+				if err != nil {
+					failures++
+					report(false, batch[i].Article.Input, err.Error())
+					continue
+				}
+				added[i] = ok[0]
+			}
+			if failures == len(batch) && len(batch) > 1 {
+				return fmt.Errorf("ingest: the database refuses every write: %w", err)
+			}
+		}
+		for i, ok := range added {
+			switch {
+			case ok && batch[i].Meta.Status == store.StatusNotEnglish:
+				atomic.AddInt64(&sum.New, 1)
+				atomic.AddInt64(&sum.NotEnglish, 1)
+			case ok:
+				atomic.AddInt64(&sum.New, 1)
+			default:
+				atomic.AddInt64(&sum.Duplicates, 1)
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for {
+		select {
+		case p, ok := <-puts:
+			if !ok {
+				return flush()
+			}
+			batch = append(batch, p)
+			if len(batch) >= size {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			timer.Reset(500 * time.Millisecond)
+		case <-timer.C:
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func printSummary(w io.Writer, s *IngestSummary) {
+	rate := 0.0
+	if s.Seconds > 0 {
+		rate = float64(s.Read) / s.Seconds
+	}
+	fmt.Fprintf(w, "ingest into %s: %.1fs, %.0f articles/s, %.2f MB/s\n", s.DB, s.Seconds, rate, float64(s.Bytes)/1e6/max(s.Seconds, 1e-9))
+	fmt.Fprintf(w, "  read         %d\n", s.Read)
+	fmt.Fprintf(w, "  new          %d\n", s.New)
+	fmt.Fprintf(w, "  duplicates   %d\n", s.Duplicates)
+	fmt.Fprintf(w, "  not English  %d\n", s.NotEnglish)
+	fmt.Fprintf(w, "  skipped      %d\n", len(s.Skipped))
+	printProblems(w, s.Skipped)
+	fmt.Fprintf(w, "  failed       %d\n", len(s.Failed))
+	printProblems(w, s.Failed)
+	if s.Interrupted {
+		fmt.Fprintln(w, "  interrupted: run the same command again to finish")
+	}
+}
+
+// printProblems groups problems by reason and shows a few inputs of each.
+func printProblems(w io.Writer, ps []Problem) {
+	byReason := map[string][]string{}
+	var reasons []string
+	for _, p := range ps {
+		if _, ok := byReason[p.Reason]; !ok {
+			reasons = append(reasons, p.Reason)
+		}
+		byReason[p.Reason] = append(byReason[p.Reason], p.Input)
+	}
+	for _, r := range reasons {
+		in := byReason[r]
+		shown := in
+		if len(shown) > 3 {
+			shown = shown[:3]
+		}
+		more := ""
+		if len(in) > 3 {
+			more = fmt.Sprintf(" and %d more", len(in)-3)
+		}
+		fmt.Fprintf(w, "    %d × %s (%s%s)\n", len(in), r, strings.Join(shown, ", "), more)
+	}
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -37,6 +37,7 @@ var dateLayouts = []dateLayout{
 	{"2006-01-02", false},
 	{"2006/01/02", false},
 	{"2006.01.02", false},
+	{"20060102", false},
 	{"January 2, 2006", false},
 	{"Jan 2, 2006", false},
 	{"Jan. 2, 2006", false},

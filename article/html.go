@@ -39,7 +39,8 @@ func htmlErr(input string, line int, problem string) *InputError {
 // The main text is found the way readability tools do it: scripts,
 // navigation, headers, footers, asides, forms, figures, hidden elements
 // and blocks whose class or id says comments, sharing, related stories,
-// ads or newsletters are dropped; an element marked itemprop="articleBody"
+// ads or newsletters (unless it also says article, body, column, content
+// or main) are dropped; an element marked itemprop="articleBody"
 // is taken when present; otherwise each paragraph of 25 characters or more
 // scores its parent (1 + commas + up to 3 for length) and half that to its
 // grandparent, scores are scaled down by link density, and the best
@@ -68,7 +69,7 @@ func extractHTML(data []byte, utf8Known bool) (Article, string) {
 	}
 	var a Article
 	m := collectMeta(doc)
-	a.Title = firstNonEmpty(m.ogTitle, m.ldHeadline, m.h1, m.title)
+	a.Title = firstNonEmpty(m.ogTitle, m.ldHeadline, m.h1, trimSiteName(m.title, firstNonEmpty(m.siteName, m.ldPublisher)))
 	a.URL = firstNonEmpty(m.canonical, m.ogURL, m.ldURL)
 	if !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
 		a.URL = ""
@@ -108,6 +109,20 @@ func extractHTML(data []byte, utf8Known bool) (Article, string) {
 	a.Title = strings.ToValidUTF8(a.Title, "\uFFFD")
 	a.Source = strings.ToValidUTF8(a.Source, "\uFFFD")
 	return a, ""
+}
+
+// trimSiteName removes " | Site" or " - Site" from the end of a <title>
+// when Site is the outlet's name.
+func trimSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), site) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -292,6 +307,10 @@ var dropTags = map[atom.Atom]bool{
 // negative matches class or id words of page furniture.
 var negative = regexp.MustCompile(`(?i)(^|[-_\s])(comments?|share|sharing|social|related|recommended|more-stories|promo|sidebar|newsletter|subscribe|subscription|advert|advertisement|ad|ads|sponsored?|cookie|banner|breadcrumbs?|nav|navigation|menu|footer|masthead|popup|modal|outbrain|taboola|byline|author-bio|tags|toolbar|signup|paywall|skip-link|caption)([-_\s]|$)`)
 
+// positive matches class or id words of elements that may hold the story
+// even when they also match negative.
+var positive = regexp.MustCompile(`(?i)article|body|column|content|main`)
+
 // prune removes from the tree everything that is not article text.
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
@@ -324,29 +343,9 @@ func unwanted(n *html.Node) bool {
 		return false
 	}
 	cls := attr(n, "class") + " " + attr(n, "id")
-	if strings.TrimSpace(cls) == "" || !negative.MatchString(cls) {
-		return false
-	}
-	// A wrapper can carry a furniture word ("layout-with-sidebar") and
-	// still hold the story: keep elements with substantial paragraphs.
-	return paraText(n) < 400
-}
-
-// paraText is the length of the text of paragraphs inside n.
-func paraText(n *html.Node) int {
-	total := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.P {
-			total += len(textOf(n))
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return total
+	// A wrapper can carry a furniture word and still hold the story
+	// ("content-wrap with-sidebar"): words like content or main save it.
+	return negative.MatchString(cls) && !positive.MatchString(cls)
 }
 
 // findArticleBody returns the element marked itemprop="articleBody" when

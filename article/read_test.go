@@ -553,3 +553,42 @@ func TestOptionsValidate(t *testing.T) {
 		t.Error("negative MaxBytes accepted")
 	}
 }
+
+func TestReadHTMLDivSoup(t *testing.T) {
+	// Windows-1252 page, paragraphs split by <br><br>, comments, sharing
+	// links and a sidebar around the story, a wrapper whose class says
+	// "sidebar" but also "content".
+	a := one(t, readPath(t, "testdata/divsoup.html", Options{}))
+	want := "Workers at the Hollin paper mill returned on Monday after a two-week strike over pay, the union said.\n" +
+		"The company agreed to raise wages by 6 percent this year and 4 percent next year, according to a statement from its head office.\n" +
+		"“It is not everything we asked for, but it is a fair deal,” said union steward Priya Nandi, who has worked at the mill for 19 years.\n" +
+		"The mill employs about 600 people and is the largest employer in the valley."
+	if a.Text != want {
+		t.Errorf("Text =\n%s\nwant\n%s", a.Text, want)
+	}
+	if a.Title != "Mill workers return after strike" || a.Published != "2024-06-18" || a.Dateline != "HOLLIN, England —" {
+		t.Errorf("title %q published %q dateline %q", a.Title, a.Published, a.Dateline)
+	}
+}
+
+func TestReadHTMLMicrodata(t *testing.T) {
+	a := one(t, readPath(t, "testdata/microdata.html", Options{}))
+	if strings.Contains(a.Text, "newsletter") || strings.Contains(a.Text, "first ferry arrives") {
+		t.Errorf("promo or caption kept: %q", a.Text)
+	}
+	if n := strings.Count(a.Text, "\n"); n != 2 || !strings.HasPrefix(a.Text, "The ferry to Skerra") {
+		t.Errorf("Text = %q", a.Text)
+	}
+	if a.Title != "Ferry service resumes to Skerra" || a.Published != "2024-09-02T06:45:00Z" {
+		t.Errorf("title %q published %q", a.Title, a.Published)
+	}
+}
+
+func TestTrimSiteName(t *testing.T) {
+	if got := trimSiteName("Ferry resumes | Island Daily", "island daily"); got != "Ferry resumes" {
+		t.Errorf("got %q", got)
+	}
+	if got := trimSiteName("Biden - Trump debate", "Island Daily"); got != "Biden - Trump debate" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -155,9 +155,9 @@ func KnownFilters() []string {
 var TypeValues = map[string]string{
 	// record types: articles that have at least one such record
 	"event": "record", "quote": "record", "claim": "record",
-	"entity": "record", "place": "record", "time": "record",
-	// entity kinds
-	"person": "entity", "organisation": "entity", "group": "entity", "other": "entity",
+	"entity": "record", "time": "record",
+	// entity kinds ("place" is read as the entity kind)
+	"person": "entity", "organisation": "entity", "group": "entity", "place": "entity", "other": "entity",
 	// quote kinds
 	"direct": "quote", "indirect": "quote", "partial": "quote",
 }

@@ -166,6 +166,23 @@ func readJSONDoc(ctx context.Context, name string, data []byte, opt Options, yie
 		yield(Article{}, e)
 	}
 	item := func(raw json.RawMessage, line int) bool {
+		if els, lines := wrappedList(raw); els != nil {
+			for i, el := range els {
+				a, e := articleFromJSON(el, opt)
+				if e != nil {
+					e.Input, e.Line = name, line+lines[i]
+					if !yield(Article{}, e) {
+						return false
+					}
+					continue
+				}
+				a.Input = fmt.Sprintf("%s:%d", name, line+lines[i])
+				if !yield(a, nil) {
+					return false
+				}
+			}
+			return true
+		}
 		a, e := articleFromJSON(raw, opt)
 		if e != nil {
 			e.Input, e.Line = name, line
@@ -218,6 +235,55 @@ func readJSONDoc(ctx context.Context, name string, data []byte, opt Options, yie
 			return
 		}
 	}
+}
+
+// listKeys name the array of articles in a wrapper object such as a news
+// API's answer ({"status": "ok", "articles": [...]}).
+var listKeys = []string{"articles", "items", "results", "data", "documents"}
+
+// wrappedList returns the elements of a wrapper object's article array,
+// with each element's line relative to the object's first line, or nil
+// when raw is not such a wrapper (it has a text field, or no array under
+// one of listKeys).
+func wrappedList(raw []byte) ([]json.RawMessage, []int) {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(raw, &obj) != nil {
+		return nil, nil
+	}
+	lower := make(map[string]json.RawMessage, len(obj))
+	for k, v := range obj {
+		lower[strings.ToLower(k)] = v
+	}
+	for _, k := range append(textKeys, htmlKeys...) {
+		if _, ok := lower[k]; ok {
+			return nil, nil
+		}
+	}
+	for _, k := range listKeys {
+		v := bytes.TrimSpace(lower[k])
+		if len(v) == 0 || v[0] != '[' {
+			continue
+		}
+		var els []json.RawMessage
+		if json.Unmarshal(v, &els) != nil || len(els) == 0 {
+			continue
+		}
+		// Lines: find the array in raw, then each element in turn.
+		lines := make([]int, len(els))
+		base := bytes.Index(raw, v)
+		off := base
+		for i, el := range els {
+			if j := bytes.Index(raw[off:], el); j >= 0 && base >= 0 {
+				off += j
+				lines[i] = bytes.Count(raw[:off], []byte("\n"))
+				off += len(el)
+			} else if i > 0 {
+				lines[i] = lines[i-1]
+			}
+		}
+		return els, lines
+	}
+	return nil, nil
 }
 
 // jsonProblem describes a JSON decoding error; off >= 0 overrides the

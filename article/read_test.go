@@ -592,3 +592,26 @@ func TestTrimSiteName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestReadJSONWrapper(t *testing.T) {
+	in := `{
+  "status": "ok",
+  "totalResults": 2,
+  "articles": [
+    {"source": {"id": null, "name": "Harbour Times"}, "title": "Pier reopens", "url": "https://ht.example/pier",
+     "publishedAt": "2024-03-01T12:00:00Z", "content": "The old pier reopened to walkers on Friday."},
+    {"title": "No content"}
+  ]
+}`
+	rs := readString(t, "api.json", in, Options{})
+	if len(rs) != 2 || rs[0].err != nil || rs[1].err == nil {
+		t.Fatalf("got %+v", rs)
+	}
+	a := rs[0].a
+	if a.Source != "Harbour Times" || a.Published != "2024-03-01T12:00:00Z" || a.Text != "The old pier reopened to walkers on Friday." || a.Input != "api.json:5" {
+		t.Errorf("got %+v", a)
+	}
+	if rs[1].err.Line != 7 || !strings.Contains(rs[1].err.Error(), "no text field") {
+		t.Errorf("second element: %v", rs[1].err)
+	}
+}

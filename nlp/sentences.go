@@ -80,8 +80,8 @@ func SplitSentences(text string, toks []Token) []Sentence {
 // newlineBetween reports whether a line break separates tokens k and k+1.
 func newlineBetween(text string, toks []Token, k int) bool {
 	gap := text[toks[k].End:toks[k+1].Start]
-	if gap == "" {
-		return false
+	if len(gap) == 0 || (len(gap) == 1 && gap[0] == ' ') {
+		return false // the common cases, decided without a search
 	}
 	return strings.ContainsAny(gap, "\n\r\u2028\u2029\u0085")
 }
@@ -98,6 +98,11 @@ const (
 // abbreviation that may end a sentence, or neither.
 func terminalKind(t string) int {
 	if t == "" {
+		return termNone
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', 0xA6: // 0xA6 ends "…" in UTF-8
+	default:
 		return termNone
 	}
 	allTerm := true

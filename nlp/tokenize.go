@@ -38,6 +38,10 @@ func Tokenize(text string) []Token {
 	tz := tokenizer{text: text, toks: make([]Token, 0, len(text)/5+4)}
 	n := len(text)
 	for i := 0; i < n; {
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] == clSpace {
+			i++
+			continue
+		}
 		r, w := runeAt(text, i)
 		if classOf(r, w) == clSpace {
 			i += w
@@ -45,6 +49,13 @@ func Tokenize(text string) []Token {
 		}
 		j := i + w
 		for j < n {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiClass[c] == clSpace {
+					break
+				}
+				j++
+				continue
+			}
 			r2, w2 := runeAt(text, j)
 			if classOf(r2, w2) == clSpace {
 				break
@@ -201,6 +212,18 @@ func (t *tokenizer) word(p, b int) int {
 	hasDot, hasApos := false, false
 loop:
 	for q < b {
+		// Fast path: ASCII letters and digits.
+		if c := s[q]; c < utf8.RuneSelf {
+			if cl := asciiClass[c]; cl == clDigit {
+				q++
+				lastDigit = true
+				continue
+			} else if cl == clAlpha && !(lastDigit && numeric) {
+				q++
+				numeric, lastDigit = false, false
+				continue
+			}
+		}
 		r, w := runeAt(s, q)
 		cl := classOf(r, w)
 		if cl == clDigit {
@@ -365,6 +388,13 @@ var fusedWords = map[string]int{
 // or -1.
 func fusedSplit(w string) int {
 	if len(w) < 4 || len(w) > 8 {
+		return -1
+	}
+	// All of them end in -nt, -ot, -na or -ta: a cheap filter before the
+	// map look-up.
+	switch last, prev := w[len(w)-1]|0x20, w[len(w)-2]|0x20; {
+	case last == 't' && (prev == 'n' || prev == 'o'), last == 'a' && (prev == 'n' || prev == 't'):
+	default:
 		return -1
 	}
 	var buf [8]byte

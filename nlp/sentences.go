@@ -14,7 +14,9 @@ func NewDoc(text string) *Doc {
 }
 
 // SplitSentences groups toks, the tokens of text as returned by Tokenize,
-// into sentences. The sentences cover every token, in order.
+// into sentences. The sentences cover every token, in order. Tokens whose
+// offsets do not point into text are tolerated (no line breaks are seen
+// between them), never a reason to panic.
 //
 // A sentence ends:
 //   - at every line break: news text has one paragraph per line, so a
@@ -79,7 +81,11 @@ func SplitSentences(text string, toks []Token) []Sentence {
 
 // newlineBetween reports whether a line break separates tokens k and k+1.
 func newlineBetween(text string, toks []Token, k int) bool {
-	gap := text[toks[k].End:toks[k+1].Start]
+	a, b := toks[k].End, toks[k+1].Start
+	if a >= b || a < 0 || b > len(text) {
+		return false // touching tokens, or offsets that are not into text
+	}
+	gap := text[a:b]
 	if len(gap) == 0 || (len(gap) == 1 && gap[0] == ' ') {
 		return false // the common cases, decided without a search
 	}

@@ -92,3 +92,12 @@ func TestSplitSentencesEmpty(t *testing.T) {
 		t.Errorf("blank text gave %+v", d)
 	}
 }
+
+func TestSplitSentencesForeignTokens(t *testing.T) {
+	// Offsets that do not belong to text must not crash the splitter.
+	toks := []Token{{Text: "Hi", Start: 5, End: 90}, {Text: ".", Start: 2, End: 3}, {Text: "Ok", Start: 100, End: 102}}
+	got := SplitSentences("short", toks)
+	if len(got) == 0 || got[len(got)-1].End != len(toks) {
+		t.Fatalf("sentences %+v do not cover the %d tokens", got, len(toks))
+	}
+}

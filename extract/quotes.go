@@ -234,7 +234,7 @@ oct nov dec mr. mrs. ms. dr.`)
 
 // determiners open a speaker noun phrase.
 var determiners = setOf(`the a an another one two three several many some his her their its
-our my your all both most few each every other such any these those this that`)
+our my your all both most few each every other such any these those this`)
 
 // auxiliaries and adverbs that can sit between a speaker and the cue verb;
 // they join the cue span ("has said", "also told").
@@ -399,6 +399,9 @@ func (q *qdoc) isNounish(i int) bool {
 	if isPunct(w) {
 		return false
 	}
+	if q.isCap(i) && strings.HasSuffix(w, "ing") && q.isSentenceStart(i) {
+		return false // "Having ...", "Speaking ..."
+	}
 	return q.isCap(i) || sourceNouns[w]
 }
 
@@ -425,6 +428,15 @@ func (q *qdoc) npLeft(j, lo int) int {
 	}
 	if speakerPronouns[q.tok(j)] {
 		return j
+	}
+	if q.tok(j) == ")" {
+		// "Rep. Jane Doe (D-Ore.)": the name before the parenthesis.
+		for m := j - 1; m >= lo && m > j-8; m-- {
+			if q.tok(m) == "(" {
+				return q.npLeft(m-1, lo)
+			}
+		}
+		return -1
 	}
 	s := -1
 	if q.isHead(j) {
@@ -568,6 +580,28 @@ func (q *qdoc) npRight(i, hi int) int {
 	return end
 }
 
+// skipTimeLeft moves left from the cue start cs over a time or place
+// adverbial between subject and cue ("Sanders on Tuesday said",
+// "officials Friday said"), returning the new boundary.
+func (q *qdoc) skipTimeLeft(cs, a int) int {
+	k := cs
+	if k-1 >= a && (weekdayNum[q.tok(k-1)] != 0 || q.tok(k-1) == "sunday" || q.tok(k-1) == "today" || q.tok(k-1) == "yesterday" || q.tok(k-1) == "tonight") {
+		k--
+		if k-1 >= a && q.tok(k-1) == "on" {
+			k--
+		}
+		return k
+	}
+	return cs
+}
+
+// namedHead reports whether token i is a name, a pronoun or a source
+// noun: a safe sentence subject to reuse as a speaker.
+func (q *qdoc) namedHead(i int) bool {
+	w := q.tok(i)
+	return speakerPronouns[w] && w != "it" && w != "who" || sourceNouns[w] || q.isCap(i) && !functionWords[w]
+}
+
 // subjectNP finds the noun phrase opening the clause at a (not reaching
 // hi) and returns its end, or -1. Untagged, it takes names and source
 // nouns but only one unknown lower-case word, which keeps the verb out:
@@ -604,6 +638,11 @@ func (q *qdoc) subjectNP(a, hi int) int {
 func (q *qdoc) cueAt(i int) (lemma string, strong bool) {
 	w := q.tok(i)
 	if p := q.pos(i); p != "" && p != "VERB" && p != "AUX" {
+		return "", false
+	}
+	// A capitalised verb form inside a sentence is a name: "United
+	// States", "Washington Post".
+	if q.pos(i) == "" && q.isCap(i) && !q.isSentenceStart(i) {
 		return "", false
 	}
 	if l := speechVerbs[w]; l != "" {
@@ -1181,7 +1220,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	cs := q.cueStart(c, a)
 	subj := -1
 	if cs > a {
-		subj = q.npLeft(cs-1, a)
+		subj = q.npLeft(q.skipTimeLeft(cs, a)-1, a)
 	}
 	// "CONTENT, X said [adverbials]." (also "CONTENT, said X.")
 	if strong {
@@ -1211,6 +1250,12 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	participle := false
+	// "X met Y and said (that) ...": the subject of the sentence.
+	if subj < 0 && cs > a+1 && (q.tok(cs-1) == "and" || q.tok(cs-1) == "but") {
+		if e := q.subjectNP(a, cs); e > 0 && q.namedHead(e-1) {
+			subj, participle = a, true
+		}
+	}
 	if subj < 0 && strings.HasSuffix(q.tok(c), "ing") {
 		if cs == a {
 			return q.participleFirst(c, lemma, a, b)
@@ -1366,7 +1411,13 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 				break
 			}
 			r := &record.Quote{Kind: record.QuotePartial}
-			r.Content = q.ev(s.open, s.close+1, "quote.partial")
+			// The content runs from the cue's object to the closing mark:
+			// called [the plan "a reckless gamble"].
+			from := s.open
+			if s.open-c <= 12 {
+				from = c + 1
+			}
+			r.Content = q.ev(from, s.close+1, "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
 			r.Speaker = q.evp(subj, cs, "speaker.before-cue")
 			out = append(out, r)

@@ -50,12 +50,16 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// Key is the normalised form every lookup uses: folded (see Fold), runs of
-// spaces collapsed, surrounding spaces and a leading "the " removed, so
-// "the  Kremlin", "Kremlin" and "KREMLIN" meet. Dots are kept: "U.S." and
+// Key is the normalised form every lookup uses: folded (see Fold), hyphens
+// read as spaces, runs of spaces collapsed, surrounding spaces and a
+// leading "the " removed, so "the  Kremlin", "Kremlin" and "KREMLIN" meet,
+// and so do "Al-Fashir" and "Al Fashir". Dots are kept: "U.S." and
 // "US" are separate aliases, because "us" is also a pronoun.
 func Key(s string) string {
 	s = Fold(s)
+	if strings.IndexByte(s, '-') >= 0 {
+		s = strings.ReplaceAll(s, "-", " ")
+	}
 	if !tidy(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}

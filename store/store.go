@@ -40,6 +40,7 @@ func PathFromEnv(flagValue string) string {
 const (
 	StatusExtracted  = "extracted"   // records were extracted and stored
 	StatusNotEnglish = "not_english" // stored with its language, not extracted
+	StatusPending    = "pending"     // stored without extraction (ingest --no-extract)
 )
 
 // Meta is what the caller knows about an article beyond its content.

@@ -62,6 +62,7 @@ their reasons; --json prints it as JSON.`,
 	cmd.Flags().IntVar(&o.batch, "batch", 200, "articles committed per transaction")
 	cmd.Flags().StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that have none")
 	cmd.Flags().Int64Var(&o.maxBytes, "max-bytes", 0, "largest input held in memory, in bytes (default 50 MiB)")
+	cmd.Flags().BoolVar(&o.noExtract, "no-extract", false, "store articles without extracting records (fast archiving)")
 	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "do not report each skipped or failed input as it happens")
 	return cmd
 }
@@ -75,6 +76,7 @@ type ingestOptions struct {
 	published string
 	maxBytes  int64
 	quiet     bool
+	noExtract bool
 	// progress forces the progress line on (tests); by default it is
 	// shown only when stderr is a terminal.
 	progress bool
@@ -147,9 +149,11 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 		return err
 	}
 	defer st.Close()
-	pipe, err := extract.NewPipeline(extract.Options{})
-	if err != nil {
-		return err
+	var pipe *extract.Pipeline
+	if !o.noExtract {
+		if pipe, err = extract.NewPipeline(extract.Options{}); err != nil {
+			return err
+		}
 	}
 
 	tty := o.progress || isTerminal(stderr)
@@ -340,8 +344,8 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 }
 
 // prepare detects the language and, for English (or undetermined) text,
-// runs the extraction pipeline. A panic in an extractor fails only this
-// article.
+// runs the extraction pipeline (none when pipe is nil). A panic in an
+// extractor fails only this article.
 func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -362,6 +366,10 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 	if a.Lang != "" && a.Lang != "en" {
 		p.Meta.Status = store.StatusNotEnglish
 		p.Result = record.Result{Version: extract.Version}
+		return p, nil
+	}
+	if pipe == nil {
+		p.Meta.Status = store.StatusPending
 		return p, nil
 	}
 	_, p.Result = pipe.Extract(a)

@@ -334,13 +334,15 @@ func articleFromJSON(raw []byte, opt Options) (Article, *InputError) {
 	}
 	var a Article
 	var bad *InputError
-	get := func(keys []string) string {
+	// get returns the first non-blank string among keys; number allows a
+	// numeric value (dates given as Unix times).
+	get := func(keys []string, number bool) string {
 		for _, k := range keys {
 			v, ok := fields[k]
 			if !ok || bad != nil {
 				continue
 			}
-			s, err := jsonString(v, &keys[0] == &publishedKeys[0])
+			s, err := jsonString(v, number)
 			if err != nil {
 				bad = &InputError{Byte: -1, Problem: fmt.Sprintf("field %q is %s", k, err), Hint: "give it as a JSON string"}
 				return ""
@@ -351,15 +353,15 @@ func articleFromJSON(raw []byte, opt Options) (Article, *InputError) {
 		}
 		return ""
 	}
-	a.URL = get(urlKeys)
-	a.Title = get(titleKeys)
-	a.Text = get(textKeys)
-	a.Source = get(sourceKeys)
+	a.URL = get(urlKeys, false)
+	a.Title = get(titleKeys, false)
+	a.Text = get(textKeys, false)
+	a.Source = get(sourceKeys, false)
 	html := ""
 	if a.Text == "" {
-		html = get(htmlKeys)
+		html = get(htmlKeys, false)
 	}
-	published := get(publishedKeys)
+	published := get(publishedKeys, true)
 	if bad != nil {
 		return Article{}, bad
 	}

@@ -48,6 +48,16 @@ const (
 	fClusterP2
 	fTagM1Cluster
 	fRTagP1Cluster
+	fAround
+	fNext2
+	fTagM1LowerP1
+	fSuf5
+	fAmb
+	fAmbM1
+	fAmbP1
+	fAmbP2
+	fAmbPair
+	fTagM1AmbP1
 )
 
 // Word flags hashed together into the fFlags feature.
@@ -112,9 +122,9 @@ func hashString(s string) uint64 {
 // one word, computed once per sentence.
 type wordInfo struct {
 	lower, form, shape, flags uint64
-	cluster                   uint64
+	cluster, amb              uint64
 	pre                       [3]uint64
-	suf                       [4]uint64
+	suf                       [5]uint64
 }
 
 // appendLower appends the lower-cased word to dst without allocating for
@@ -162,7 +172,7 @@ func prefixEnd(b []byte, k int) int {
 
 // describe fills wi for word w; buf is scratch space for the lower-cased
 // form and is returned for reuse.
-func describe(wi *wordInfo, w string, first bool, buf []byte, clusters map[uint64]uint32) []byte {
+func describe(wi *wordInfo, w string, first bool, buf []byte, lex map[uint64]lexInfo) []byte {
 	buf = appendLower(buf[:0], w)
 	wi.lower = hashBytes(buf)
 	wi.form = hashString(w)
@@ -234,18 +244,23 @@ func describe(wi *wordInfo, w string, first bool, buf []byte, clusters map[uint6
 		flags |= flagPunct
 	}
 	wi.flags = flags
-	wi.cluster = 0
-	if clusters != nil {
-		if c, ok := clusters[wi.lower]; ok {
-			wi.cluster = uint64(c) + 1
-		}
+	wi.cluster, wi.amb = 0, 0
+	if e, ok := lex[wi.lower]; ok {
+		wi.cluster, wi.amb = uint64(e.cluster), uint64(e.amb)
 	}
 	return buf
 }
 
+// lexInfo is what the model knows about a (lower-cased) training word
+// beyond its spelling: its distributional cluster (0: none) and its
+// ambiguity class, the set of UPOS tags it was seen with (0: unknown).
+type lexInfo struct {
+	cluster, amb uint32
+}
+
 // padInfo is the wordInfo of a padding position.
 func padInfo(v uint64) wordInfo {
-	wi := wordInfo{lower: v, form: v, shape: v, flags: v, cluster: v}
+	wi := wordInfo{lower: v, form: v, shape: v, flags: v, cluster: v, amb: v}
 	for k := range wi.suf {
 		wi.suf[k] = v
 	}
@@ -257,7 +272,7 @@ func padInfo(v uint64) wordInfo {
 
 // staticFeatures appends the features of position i (an index into ws,
 // which includes the padding) that do not depend on predicted tags.
-func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters bool) []uint64 {
+func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters, useAmb bool) []uint64 {
 	w, m1, m2, p1, p2 := &ws[i], &ws[i-1], &ws[i-2], &ws[i+1], &ws[i+2]
 	dst = append(dst,
 		mix(fBias, 0),
@@ -282,6 +297,9 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters bool) []uint
 		mix(fShapeP1, p1.shape),
 		mix(mix(fBigramM1, m1.lower), w.lower),
 		mix(mix(fBigramP1, p1.lower), w.lower),
+		mix(mix(fAround, m1.lower), p1.lower),
+		mix(mix(fNext2, p1.lower), p2.lower),
+		mix(fSuf5, w.suf[4]),
 	)
 	if useClusters {
 		dst = append(dst,
@@ -290,6 +308,15 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters bool) []uint
 			mix(fClusterP1, p1.cluster),
 			mix(fClusterM2, m2.cluster),
 			mix(fClusterP2, p2.cluster),
+		)
+	}
+	if useAmb {
+		dst = append(dst,
+			mix(fAmb, w.amb),
+			mix(fAmbM1, m1.amb),
+			mix(fAmbP1, p1.amb),
+			mix(fAmbP2, p2.amb),
+			mix(mix(fAmbPair, w.amb), p1.amb),
 		)
 	}
 	return dst
@@ -305,6 +332,8 @@ func leftTagFeatures(dst []uint64, ws []wordInfo, i int, t1, t2 int, useClusters
 		mix(mix(fTagM1M2, uint64(t1)), uint64(t2)),
 		mix(mix(fTagM1Lower, uint64(t1)), w.lower),
 		mix(mix(fTagM1Suf3, uint64(t1)), w.suf[2]),
+		mix(mix(fTagM1LowerP1, uint64(t1)), ws[i+1].lower),
+		mix(mix(fTagM1AmbP1, uint64(t1)), ws[i+1].amb),
 	)
 	if useClusters {
 		dst = append(dst, mix(mix(fTagM1Cluster, uint64(t1)), w.cluster))

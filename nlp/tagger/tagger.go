@@ -44,7 +44,9 @@ var embedded []byte
 type Tagger struct {
 	upos, xpos []string // per class
 	dict       map[string]int32
-	clusters   map[uint64]uint32
+	lex        map[uint64]lexInfo
+	useClus    bool // cluster features on
+	useAmb     bool // ambiguity-class features on
 	pass1      *perceptron.Model
 	pass2      *perceptron.Model // nil for a one-pass model
 	lem        *lemmatizer
@@ -67,10 +69,14 @@ type scratch struct {
 
 // nStatic is the number of static features per word (see staticFeatures).
 func (t *Tagger) nStatic() int {
-	if t.clusters != nil {
-		return 27
+	k := 25
+	if t.useClus {
+		k += 5
 	}
-	return 22
+	if t.useAmb {
+		k += 5
+	}
+	return k
 }
 
 // Load reads the model embedded in the binary. Call it once and share the
@@ -141,12 +147,15 @@ func (t *Tagger) prepare(s *scratch, words []string) {
 	s.ws = append(s.ws, padInfo(padStart), padInfo(padStart))
 	for i, w := range words {
 		s.ws = append(s.ws, wordInfo{})
-		s.buf = describe(&s.ws[len(s.ws)-1], w, i == 0, s.buf, t.clusters)
+		s.buf = describe(&s.ws[len(s.ws)-1], w, i == 0, s.buf, t.lex)
 	}
 	s.ws = append(s.ws, padInfo(padEnd), padInfo(padEnd))
 	s.static = s.static[:0]
 	for i := 0; i < n; i++ {
-		s.static = staticFeatures(s.static, s.ws, i+pad, t.clusters != nil)
+		s.static = staticFeatures(s.static, s.ws, i+pad, t.useClus, t.useAmb)
+	}
+	if len(s.static) != n*t.nStatic() {
+		panic("tagger: nStatic does not match staticFeatures") // a programming error, caught by the tests
 	}
 }
 
@@ -190,7 +199,7 @@ func (t *Tagger) features(dst []uint64, s *scratch, i int, left, right []int) []
 	if i >= 2 {
 		t2 = left[i-2]
 	}
-	uc := t.clusters != nil
+	uc := t.useClus
 	dst = leftTagFeatures(dst, s.ws, i+pad, t1, t2, uc)
 	if right != nil {
 		r1, r2 := tagEnd, tagEnd
@@ -208,9 +217,11 @@ func (t *Tagger) features(dst []uint64, s *scratch, i int, left, right []int) []
 // meta is everything in a model file except the perceptron weights.
 type meta struct {
 	Version  int             `json:"version"`
+	Features int             `json:"features"` // featureSet the weights were trained with
 	Classes  [][2]string     `json:"classes"`            // UPOS, XPOS
 	Dict     []dictEntry     `json:"dict"`               // sorted by word
 	Clusters []clusterEntry  `json:"clusters,omitempty"` // sorted by word
+	Amb      []ambEntry      `json:"amb,omitempty"`      // sorted by word
 	Lemma    *lemmatizerData `json:"lemma"`
 	// Sizes are the byte lengths of the gzip-compressed perceptron models
 	// that follow the metadata: pass one and, if two-pass, pass two.
@@ -227,7 +238,18 @@ type clusterEntry struct {
 	Cluster uint32 `json:"c"`
 }
 
+// ambEntry is a word's ambiguity class: bit i set when the word was seen
+// with UPOS tag number i of ambTags.
+type ambEntry struct {
+	Word string `json:"w"`
+	Mask uint32 `json:"m"`
+}
+
 const formatVersion = 1
+
+// featureSet numbers the feature extraction code; bump it whenever
+// features change so that stale models are refused instead of mis-tagging.
+const featureSet = 2
 
 func (t *Tagger) writeMeta(w io.Writer) error {
 	return json.NewEncoder(w).Encode(&t.meta)
@@ -302,6 +324,9 @@ func Read(r io.Reader) (*Tagger, error) {
 	if m.Version != formatVersion {
 		return nil, fmt.Errorf("tagger: model format version %d, this program reads version %d", m.Version, formatVersion)
 	}
+	if m.Features != featureSet {
+		return nil, fmt.Errorf("tagger: model was trained with feature set %d, this program computes feature set %d: retrain it with 'dateline train pos'", m.Features, featureSet)
+	}
 	if len(m.Classes) == 0 || len(m.Sizes) < 1 || len(m.Sizes) > 2 || m.Lemma == nil {
 		return nil, errors.New("tagger: model metadata is incomplete (no classes, weights or lemma rules)")
 	}
@@ -340,14 +365,23 @@ func fromMeta(m meta) (*Tagger, error) {
 		}
 		t.dict[e.Word] = e.Class
 	}
-	if len(m.Clusters) > 0 {
-		t.clusters = make(map[uint64]uint32, len(m.Clusters))
-		var buf []byte
-		for _, e := range m.Clusters {
-			buf = appendLower(buf[:0], e.Word)
-			t.clusters[hashBytes(buf)] = e.Cluster
-		}
+	t.lex = make(map[uint64]lexInfo, max(len(m.Clusters), len(m.Amb)))
+	var buf []byte
+	for _, e := range m.Clusters {
+		buf = appendLower(buf[:0], e.Word)
+		h := hashBytes(buf)
+		x := t.lex[h]
+		x.cluster = e.Cluster + 1
+		t.lex[h] = x
 	}
+	for _, e := range m.Amb {
+		buf = appendLower(buf[:0], e.Word)
+		h := hashBytes(buf)
+		x := t.lex[h]
+		x.amb = e.Mask
+		t.lex[h] = x
+	}
+	t.useClus, t.useAmb = len(m.Clusters) > 0, len(m.Amb) > 0
 	lem, err := newLemmatizer(m.Lemma)
 	if err != nil {
 		return nil, err

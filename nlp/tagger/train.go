@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"time"
 
 	"dateline/nlp/conllu"
@@ -25,6 +26,13 @@ type TrainOptions struct {
 	// Clusters is the number of distributional word clusters learned from
 	// the training words (0: no cluster features).
 	Clusters int
+	// NoAmbiguity turns off ambiguity-class features: for each word seen
+	// at least AmbMinCount times (default 3), the set of UPOS tags it had
+	// at least AmbMinRatio of the time (default 0.05), for the word and
+	// its neighbours. They tell the first pass what the next words can be.
+	NoAmbiguity bool
+	AmbMinCount int
+	AmbMinRatio float64
 	// A word seen at least DictMinCount times (default 20) with one class
 	// at least DictMinRatio of the time (default 0.97) is tagged from the
 	// dictionary without scoring.
@@ -49,6 +57,12 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.DictMinRatio <= 0 {
 		o.DictMinRatio = 0.97
+	}
+	if o.AmbMinCount <= 0 {
+		o.AmbMinCount = 3
+	}
+	if o.AmbMinRatio <= 0 {
+		o.AmbMinRatio = 0.05
 	}
 	if o.MinWeight <= 0 {
 		o.MinWeight = 0.002
@@ -103,8 +117,11 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := meta{Version: formatVersion, Classes: classes, Lemma: lem,
+	m := meta{Version: formatVersion, Features: featureSet, Classes: classes, Lemma: lem,
 		Dict: buildDict(sents, classOf, opt.DictMinCount, opt.DictMinRatio)}
+	if !opt.NoAmbiguity {
+		m.Amb = buildAmbiguity(sents, opt.AmbMinCount, opt.AmbMinRatio)
+	}
 	if opt.Clusters > 0 {
 		m.Clusters = learnClusters(sents, opt.Clusters, opt.Seed)
 	}
@@ -230,6 +247,56 @@ func buildDict(sents []conllu.Sentence, classOf map[[2]string]int, minCount int,
 		if total >= minCount && float64(bestN) >= minRatio*float64(total) {
 			out = append(out, dictEntry{word, int32(best)})
 		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Word < out[b].Word })
+	return out
+}
+
+// ambTags numbers the UPOS tags for ambiguity classes (the 17 tags of
+// Universal Dependencies v2); other tags share the last bit.
+var ambTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+	"PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+// buildAmbiguity lists each lower-cased word seen at least minCount times
+// with its ambiguity class, sorted by word.
+func buildAmbiguity(sents []conllu.Sentence, minCount int, minRatio float64) []ambEntry {
+	bit := map[string]int{}
+	for i, t := range ambTags {
+		bit[t] = i
+	}
+	other := len(ambTags)
+	per := map[string]*[18]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			l := strings.ToLower(w.Form)
+			c := per[l]
+			if c == nil {
+				c = new([18]int)
+				per[l] = c
+			}
+			b, ok := bit[w.UPOS]
+			if !ok {
+				b = other
+			}
+			c[b]++
+		}
+	}
+	var out []ambEntry
+	for word, c := range per {
+		total := 0
+		for _, n := range c {
+			total += n
+		}
+		if total < minCount {
+			continue
+		}
+		var mask uint32
+		for b, n := range c {
+			if n > 0 && float64(n) >= minRatio*float64(total) {
+				mask |= 1 << b
+			}
+		}
+		out = append(out, ambEntry{word, mask})
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Word < out[b].Word })
 	return out

@@ -1,0 +1,306 @@
+package tagger
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"dateline/nlp/conllu"
+)
+
+// tinyBank is a hand-written treebank: enough for a model to memorise.
+const tinyBank = `# sent_id = t1
+1	The	the	DET	DT	_	2	det	_	_
+2	minister	minister	NOUN	NN	_	3	nsubj	_	_
+3	visited	visit	VERB	VBD	_	0	root	_	_
+4	Paris	Paris	PROPN	NNP	_	3	obj	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Friday	Friday	PROPN	NNP	_	3	obl	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t2
+1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
+2	fired	fire	VERB	VBD	_	0	root	_	_
+3	two	two	NUM	CD	_	4	nummod	_	_
+4	rockets	rocket	NOUN	NNS	_	2	obj	_	_
+5	at	at	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	city	city	NOUN	NN	_	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t3
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	talks	talk	NOUN	NNS	_	5	nsubj	_	_
+4	were	be	AUX	VBD	_	5	cop	_	_
+5	slow	slow	ADJ	JJ	_	2	ccomp	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t4
+1	Officials	official	NOUN	NNS	_	3	nsubj	_	_
+2	have	have	AUX	VBP	_	3	aux	_	_
+3	denied	deny	VERB	VBN	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	reports	report	NOUN	NNS	_	3	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	3	punct	_	_
+`
+
+func tinySents(t *testing.T) []conllu.Sentence {
+	t.Helper()
+	s, err := conllu.Read(strings.NewReader(tinyBank))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestTrainTinyBankTagsItsSentences(t *testing.T) {
+	sents := tinySents(t)
+	// Only the one-pass model is expected to memorise: on four sentences
+	// the jackknifed first-pass tags a second pass is trained on are
+	// mostly wrong, unlike the ones it sees when tagging.
+	for _, two := range []bool{false} {
+		tg, err := Train(sents, TrainOptions{Epochs: 20, Seed: 3, TwoPass: two, Folds: 2, AmbMinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sents {
+			var words []string
+			for _, w := range s.Words {
+				words = append(words, w.Form)
+			}
+			up, xp := tg.Tag(words)
+			for i, w := range s.Words {
+				if up[i] != w.UPOS || xp[i] != w.XPOS {
+					t.Errorf("two-pass %v, %s word %q: got %s/%s, want %s/%s", two, s.ID, w.Form, up[i], xp[i], w.UPOS, w.XPOS)
+				}
+				if l := tg.Lemma(w.Form, w.UPOS, w.XPOS); l != w.Lemma {
+					t.Errorf("lemma of %q %s: got %q, want %q", w.Form, w.XPOS, l, w.Lemma)
+				}
+			}
+		}
+	}
+}
+
+func TestTrainIsDeterministicAndRoundTrips(t *testing.T) {
+	sents := tinySents(t)
+	opt := TrainOptions{Epochs: 5, Seed: 7, TwoPass: true, Folds: 2, Clusters: 3}
+	a, err := Train(sents, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Train(sents, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Digest() != b.Digest() {
+		t.Fatalf("two trainings gave digests %s and %s", a.Digest(), b.Digest())
+	}
+	var ba, bb bytes.Buffer
+	if _, err := a.WriteTo(&ba); err != nil {
+		t.Fatal(err)
+	}
+	b.WriteTo(&bb)
+	if !bytes.Equal(ba.Bytes(), bb.Bytes()) {
+		t.Fatal("two trainings wrote different model bytes")
+	}
+	c, err := Read(bytes.NewReader(ba.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Digest() != a.Digest() || !c.TwoPass() {
+		t.Fatalf("read model digest %s two-pass %v, wrote %s", c.Digest(), c.TwoPass(), a.Digest())
+	}
+	words := []string{"The", "rebels", "visited", "the", "city", "."}
+	u1, x1 := a.Tag(words)
+	u2, x2 := c.Tag(words)
+	if fmt.Sprint(u1, x1) != fmt.Sprint(u2, x2) {
+		t.Fatalf("read model tags %v %v, trained model %v %v", u2, x2, u1, x1)
+	}
+}
+
+func TestTrainRejectsUntaggedWords(t *testing.T) {
+	bank := strings.Replace(tinyBank, "visited\tvisit\tVERB\tVBD", "visited\tvisit\t_\t_", 1)
+	s, err := conllu.Read(strings.NewReader(bank))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Train(s, TrainOptions{})
+	if err == nil || !strings.Contains(err.Error(), `"visited"`) || !strings.Contains(err.Error(), "t1") {
+		t.Fatalf("want an error naming sentence t1 and word \"visited\", got %v", err)
+	}
+	if _, err := Train(nil, TrainOptions{}); err == nil {
+		t.Fatal("training on no sentences should fail")
+	}
+}
+
+func TestReadRejectsBadModels(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("hello world"),
+		"truncated": embedded[:len(embedded)/2],
+	} {
+		if _, err := Read(bytes.NewReader(data)); err == nil {
+			t.Errorf("%s: Read accepted a bad model", name)
+		}
+	}
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Tagger
+	loadErr  error
+)
+
+func embeddedTagger(t testing.TB) *Tagger {
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	return loaded
+}
+
+func TestEmbeddedModelTagsNews(t *testing.T) {
+	tg := embeddedTagger(t)
+	cases := []struct{ text, upos string }{
+		{"Hamas visited Moscow on Thursday .", "PROPN VERB PROPN ADP PROPN PUNCT"},
+		{"The army said it had killed three militants .", "DET NOUN VERB PRON AUX VERB NUM NOUN PUNCT"},
+		{"Peskov did not comment on the reports .", "PROPN AUX PART VERB ADP DET NOUN PUNCT"},
+		{"More than 1,400 people were killed in the attacks .", "ADJ ADP NUM NOUN AUX VERB ADP DET NOUN PUNCT"},
+	}
+	for _, c := range cases {
+		up, _ := tg.Tag(strings.Fields(c.text))
+		if got := strings.Join(up, " "); got != c.upos {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.upos)
+		}
+	}
+	up, xp := tg.Tag(nil)
+	if len(up) != 0 || len(xp) != 0 {
+		t.Errorf("empty sentence gave %v %v", up, xp)
+	}
+}
+
+func TestEmbeddedLemmas(t *testing.T) {
+	tg := embeddedTagger(t)
+	cases := []struct{ word, upos, xpos, want string }{
+		{"visited", "VERB", "VBD", "visit"},
+		{"went", "VERB", "VBD", "go"},
+		{"was", "AUX", "VBD", "be"},
+		{"n't", "PART", "RB", "not"},
+		{"militants", "NOUN", "NNS", "militant"},
+		{"casualties", "NOUN", "NNS", "casualty"},
+		{"The", "DET", "DT", "the"},
+		{"Moscow", "PROPN", "NNP", "Moscow"},
+		{"bigger", "ADJ", "JJR", "big"},
+		{"shelling", "VERB", "VBG", "shell"},
+		// Unseen made-up words follow the learned suffix rules.
+		{"blorfed", "VERB", "VBD", "blorf"},
+		{"snargles", "NOUN", "NNS", "snargle"},
+	}
+	for _, c := range cases {
+		if got := tg.Lemma(c.word, c.upos, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.word, c.upos, c.xpos, got, c.want)
+		}
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg := embeddedTagger(t)
+	sents := [][]string{
+		strings.Fields("Hamas visited Moscow on Thursday ."),
+		strings.Fields("The ministry said 20 people were killed in overnight strikes ."),
+		strings.Fields("Talks will resume next week , officials said ."),
+	}
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		u, x := tg.Tag(s)
+		want[i] = fmt.Sprint(u, x)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(sents)
+				u, x := tg.Tag(sents[i])
+				if got := fmt.Sprint(u, x); got != want[i] {
+					errs <- got
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Tag gave a different result: %s", e)
+	}
+}
+
+const devPath = "../../../shared/data/ud-ewt/en_ewt-ud-dev.conllu"
+
+func devSentences(tb testing.TB) []conllu.Sentence {
+	if _, err := os.Stat(devPath); err != nil {
+		tb.Skipf("UD EWT dev not found at %s (shared data absent): %v", filepath.Clean(devPath), err)
+	}
+	s, err := conllu.ReadFile(devPath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// TestDevAccuracyFloor guards against a regression of the embedded model;
+// the exact figures come from `dateline eval pos`.
+func TestDevAccuracyFloor(t *testing.T) {
+	sents := devSentences(t)
+	tg := embeddedTagger(t)
+	var n, ok int
+	for _, s := range sents {
+		var words []string
+		for _, w := range s.Words {
+			words = append(words, w.Form)
+		}
+		up, _ := tg.Tag(words)
+		for i, w := range s.Words {
+			n++
+			if up[i] == w.UPOS {
+				ok++
+			}
+		}
+	}
+	if acc := float64(ok) / float64(n); acc < 0.945 {
+		t.Errorf("UPOS accuracy on EWT dev %.4f, below the 0.945 floor", acc)
+	}
+}
+
+// BenchmarkTag measures tagging speed on the EWT dev sentences (one core:
+// run with -cpu 1); the tokens/s metric is the figure to report.
+func BenchmarkTag(b *testing.B) {
+	sents := devSentences(b)
+	tg := embeddedTagger(b)
+	var words [][]string
+	tokens := 0
+	for _, s := range sents {
+		var ws []string
+		for _, w := range s.Words {
+			ws = append(ws, w.Form)
+		}
+		words = append(words, ws)
+		tokens += len(ws)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, ws := range words {
+			tg.Tag(ws)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

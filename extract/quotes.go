@@ -50,7 +50,6 @@ var speechVerbs = buildVerbForms([]string{
 	"report:reports:reported:reporting",
 	"write:writes:wrote:writing:written",
 	"tweet:tweets:tweeted:tweeting",
-	"state:states:stated:stating",
 	"explain:explains:explained:explaining",
 	"argue:argues:argued:arguing",
 	"assert:asserts:asserted:asserting",
@@ -166,16 +165,12 @@ var verbsTakingObject = map[string]bool{
 	"advise": true, "ask": true, "urge": true, "caution": true, "promise": true,
 }
 
-// cueOnlyWithThat are strong verbs that are too ambiguous to introduce
-// content without "that" ("called" a meeting, "posted" a loss).
-var cueOnlyWithThat = map[string]bool{
-	"post": true, "call": true, "continue": true, "agree": true, "charge": true,
-	"describe": true, "respond": true, "answer": true, "comment": true,
-	"shout": true, "whisper": true, "threaten": true, "demand": true, "urge": true,
-	"ask": true, "report": true, "blast": true, "criticize": true, "criticise": true,
-	"condemn": true, "accuse": true, "repeat": true, "remark": true, "estimate": true,
-	"testify": true, "joke": true, "speculate": true,
-}
+// bareClauseVerbs may introduce content without "that" ("he said the
+// talks failed"). Other cues too often take a plain object ("announced
+// plans", "mentioned Machado") to trust a bare clause without a parser.
+var bareClauseVerbs = setOf(`say tell add claim argue insist stress explain write tweet predict
+assert contend maintain emphasize emphasise underline reiterate concede admit warn suggest
+declare insist allege testify recall note`)
 
 func buildVerbForms(specs []string) map[string]string {
 	m := make(map[string]string)
@@ -223,7 +218,8 @@ friends family families neighbour neighbor neighbours neighbors`)
 
 // functionWords never belong to a speaker noun phrase, even capitalised
 // at the start of a sentence.
-var functionWords = setOf(`but and or so then also now still yet meanwhile however earlier
+var functionWords = setOf(`about against toward towards across around through via like near upon
+but and or so then also now still yet meanwhile however earlier
 later when if in on at as after before while because since though although with without
 for from by to of that this these those which where what why how here there not no nor
 asked speaking writing during amid despite under over into onto than thus instead indeed
@@ -264,6 +260,8 @@ type qdoc struct {
 	sent  []int    // sentence index of each token (-1 when unknown)
 	inQ   []int    // index into spans of the direct quote covering the token, or -1
 	used  []bool   // token already used as a cue or speaker
+	// pending holds second halves of quotes split by their attribution.
+	pending []*record.Quote
 }
 
 // qspan is a pair of quotation marks: tokens [open, close] inclusive.
@@ -890,6 +888,17 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	}
 	i := s.close + 1
 	n := len(q.lower)
+	// `"..." ― Jane Doe`: a dash and a name closing the paragraph, the
+	// way vox-pop quotes are signed.
+	if d := q.tok(i); i+1 < n && (d == "―" || d == "—" || d == "–" || d == "--") && q.para[i+1] == q.para[s.close] && q.isCap(i+1) {
+		if end := q.npRight(i+1, n); end > 0 && (end == n || q.para[end] != q.para[i] || q.tok(end) == ",") {
+			r.Cue = q.evp(i, i+1, "cue.dash")
+			r.Speaker = q.evp(i+1, end, "speaker.after-dash")
+			r.Content.Rule = "quote.direct.dash-speaker"
+			q.markUsed(i, end)
+			return true
+		}
+	}
 	if i < n && (q.tok(i) == "," || q.tok(i) == "—") {
 		i++
 	}
@@ -1240,6 +1249,11 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 				r.Content.Rule += "+via"
 			}
 			out = append(out, r)
+			for _, p := range q.pending {
+				p.Via = via
+				out = append(out, p)
+			}
+			q.pending = q.pending[:0]
 		}
 	}
 	return out
@@ -1263,6 +1277,16 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
 				r.Speaker = q.evp(subj, cs, "speaker.before-cue")
 				q.markUsed(subj, c+1)
+				// "Back home, he said, the work went on": the clause
+				// carries on after the attribution.
+				if q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b) {
+					if xa, xb := q.trimContent(c+2, b); xb-xa >= 3 {
+						r.Content.Rule = "quote.indirect.parenthetical"
+						r2 := *r
+						r2.Content = q.ev(xa, xb, "quote.indirect.parenthetical")
+						q.pending = append(q.pending, &r2)
+					}
+				}
 				return r
 			}
 		}
@@ -1316,7 +1340,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	k, that := q.skipAdverbials(k, b)
 	if !that {
-		if !strong || cueOnlyWithThat[lemma] || !q.startsContentClause(k) {
+		if !strong || !bareClauseVerbs[lemma] || !q.startsContentClause(k) {
 			return nil
 		}
 		// A bare clause needs a verb-like word; without tags require length.

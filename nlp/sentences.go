@@ -25,7 +25,8 @@ func NewDoc(text string) *Doc {
 //   - after a dateline that opens a paragraph and ends in a dash
 //     ("WASHINGTON (AP) —", "GAZA CITY, Oct. 31 (Reuters) -");
 //   - after ".", "!", "?", "…" or a run of them, together with the closing
-//     quotes and brackets that follow (`now."` keeps its quote), unless the
+//     quotes, brackets and smileys that follow (`now."` keeps its quote,
+//     "great. :)" its emoticon), unless the
 //     next word starts with a lower-case letter (`"Why?" he asked.`,
 //     `“…now,” he stressed.`) or the next token is a comma or semicolon;
 //   - after an abbreviation that can end a sentence ("Inc.", "U.S.",
@@ -128,6 +129,9 @@ func terminalKind(t string) int {
 		return termNone
 	}
 	w := t[:len(t)-1]
+	if w == "P.S" || w == "PS" {
+		return termNone // the postscript follows
+	}
 	if strings.IndexByte(w, '.') >= 0 {
 		return termAbbrev // U.S. a.m. e.g.
 	}
@@ -156,6 +160,12 @@ func closersEnd(text string, toks []Token, j int) int {
 		case "\u201d", "\u2019", ")", "]", "}", "\u00bb", "''", "\u203a":
 			j++
 			continue
+		}
+		if isSmiley(toks[j].Text) {
+			j++ // "I love it. :)" — the smiley belongs to the sentence
+			continue
+		}
+		switch toks[j].Text {
 		case "\"", "'":
 			if !toks[j-1].SpaceAfter {
 				j++
@@ -210,6 +220,21 @@ func endsSentence(kind int, toks []Token, j int, closed bool) bool {
 		return true
 	}
 	return sentenceStarters[toks[k].Text]
+}
+
+// isSmiley reports whether t is an emoji or an ASCII emoticon token.
+func isSmiley(t string) bool {
+	if t == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); isEmojiBase(r) {
+		return true
+	}
+	switch t[0] {
+	case ':', ';', '=':
+		return len(t) >= 2 && len(t) <= 3 && emoticonEnd(t, 0, len(t)) == len(t)
+	}
+	return false
 }
 
 func isQuote(t string) bool {

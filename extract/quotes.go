@@ -1264,8 +1264,9 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
 	cs := q.cueStart(c, a)
 	subj := -1
+	subjEnd := q.skipTimeLeft(cs, a)
 	if cs > a {
-		subj = q.npLeft(q.skipTimeLeft(cs, a)-1, a)
+		subj = q.npLeft(subjEnd-1, a)
 	}
 	// "CONTENT, X said [adverbials]." (also "CONTENT, said X.")
 	if strong {
@@ -1275,7 +1276,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				r := &record.Quote{Kind: record.QuoteIndirect}
 				r.Content = q.ev(ca, cb, "quote.indirect.content-speaker-said")
 				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
-				r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+				r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
 				q.markUsed(subj, c+1)
 				// "Back home, he said, the work went on": the clause
 				// carries on after the attribution.
@@ -1369,7 +1370,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		q.markUsed(cs, c+1)
 		return r
 	}
-	r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+	r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
 	q.markUsed(subj, c+1)
 	return r
 }

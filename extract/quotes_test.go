@@ -60,6 +60,18 @@ func TestQuotePatterns(t *testing.T) {
 			"a reckless gamble", record.QuotePartial, "Opposition leader Tom Berg", "called"},
 		{"participle", "The council rejected the proposal, saying that the costs were far too high.",
 			"that the costs", record.QuoteIndirect, "The council", "saying"},
+		{"dash-signed", "“The rent doubled in a year and nobody helped us.” ― Maria Lopez",
+			"rent doubled", record.QuoteDirect, "Maria Lopez", "―"},
+		{"appositive-indirect", "Tom Reyes, the county's fire chief, said that the blaze was under control.",
+			"that the blaze", record.QuoteIndirect, "Tom Reyes, the county's fire chief,", "said"},
+		{"parenthesised-speaker", `"We will not back down," Sen. Ada Mills (D-Ore.) said.`,
+			"not back down", record.QuoteDirect, "Sen. Ada Mills (D-Ore.)", "said"},
+		{"time-before-cue", "The governor on Tuesday said the roads would reopen within days.",
+			"the roads would reopen", record.QuoteIndirect, "The governor", "said"},
+		{"coordinated", "Nina Park met the families and said she would return in the spring.",
+			"she would return", record.QuoteIndirect, "Nina Park", "said"},
+		{"parenthetical", "In the long run, the economist said, the tariffs will hurt farmers most.",
+			"In the long run", record.QuoteIndirect, "the economist", "said"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -132,11 +144,23 @@ func TestQuoteVia(t *testing.T) {
 	}
 }
 
+func TestQuoteParentheticalSecondHalf(t *testing.T) {
+	text := "In the long run, the economist said, the tariffs will hurt farmers most."
+	qs := Quotes(nlp.NewDoc(text), "a")
+	q := findQuote(qs, "the tariffs will hurt")
+	if q == nil || q.Cue == nil || q.Cue.Text != "said" || speakerText(q) != "the economist" {
+		t.Fatalf("second half = %+v (all %+v)", q, qs)
+	}
+}
+
 func TestQuotesNoFalsePositives(t *testing.T) {
 	for _, text := range []string{
 		"The river rose by two metres overnight and flooded the lower town.",
 		"He said nothing.",
 		"The so-called “green zone” was closed to traffic.",
+		"Several battleground states could be decisive in November.",
+		"The minister has not mentioned the budget since the debate.",
+		"The company will announce plans for a new factory on Friday.",
 		"",
 	} {
 		if qs := Quotes(nlp.NewDoc(text), "a"); len(qs) != 0 {

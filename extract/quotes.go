@@ -1239,6 +1239,11 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		if q.used[c] || q.insideDirect(c, spans) || q.inQ[c] >= 0 {
 			continue
 		}
+		if r := q.objectCueAt(c, a, b); r != nil {
+			r.Via = via
+			out = append(out, r)
+			continue
+		}
 		lemma, strong := q.cueAt(c)
 		if lemma == "" {
 			continue
@@ -1257,6 +1262,65 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		}
 	}
 	return out
+}
+
+// objectCues are stance verbs whose object is what the speaker asks for,
+// wants or cites: "called for a moratorium", "urged Republicans to act",
+// "wants to cut taxes". Each form maps to the particle it needs ("" for
+// none).
+var objectCues = map[string]string{
+	"called": "for", "calls": "for", "call": "for", "calling": "for",
+	"urged": "", "urges": "", "urging": "",
+	"wants": "to", "want": "to", "wanted": "to",
+	"cited": "", "cites": "",
+	"demanded": "", "demands": "",
+	"proposed": "", "proposes": "",
+	"pledged": "to", "pledges": "to", "vowed": "to", "vows": "to", "promised": "to", "promises": "to",
+}
+
+// objectCueAt recognises "X called for CONTENT", "X called on CONTENT",
+// "X urged CONTENT": the content is the rest of the sentence.
+func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
+	w := q.tok(c)
+	part, ok := objectCues[w]
+	if !ok || q.pos(c) != "" && q.pos(c) != "VERB" || q.isCap(c) && !q.isSentenceStart(c) {
+		return nil
+	}
+	end := c + 1
+	switch {
+	case part == "for" && (q.tok(end) == "for" || q.tok(end) == "on"):
+		end++
+	case part == "for":
+		return nil
+	case part == "to" && q.tok(end) != "to":
+		return nil
+	}
+	cs := q.cueStart(c, a)
+	subjEnd := q.skipTimeLeft(cs, a)
+	if subjEnd <= a {
+		return nil
+	}
+	subj := q.npLeft(subjEnd-1, a)
+	if subj < 0 {
+		return nil
+	}
+	from := end
+	if part == "to" {
+		from = c + 1 // the content keeps "to": "to cut taxes"
+	}
+	ca, cb := q.trimContent(from, b)
+	if cb-ca < 2 {
+		return nil
+	}
+	r := &record.Quote{Kind: record.QuoteIndirect}
+	r.Content = q.ev(ca, cb, "quote.indirect.object")
+	r.Cue = q.evp(cs, end, "cue.stance."+w)
+	if part == "to" {
+		r.Cue = q.evp(cs, c+1, "cue.stance."+w)
+	}
+	r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
+	q.markUsed(subj, end)
+	return r
 }
 
 // indirectAt tries the patterns "X said (that) CONTENT" and

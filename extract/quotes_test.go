@@ -70,6 +70,10 @@ func TestQuotePatterns(t *testing.T) {
 			"the roads would reopen", record.QuoteIndirect, "The governor", "said"},
 		{"coordinated", "Nina Park met the families and said she would return in the spring.",
 			"she would return", record.QuoteIndirect, "Nina Park", "said"},
+		{"called-for", "The union called for an independent inquiry into the accident.",
+			"an independent inquiry", record.QuoteIndirect, "The union", "called for"},
+		{"wants-to", "The mayor wants to close the old bridge to trucks.",
+			"to close the old bridge", record.QuoteIndirect, "The mayor", "wants"},
 		{"parenthetical", "In the long run, the economist said, the tariffs will hurt farmers most.",
 			"In the long run", record.QuoteIndirect, "the economist", "said"},
 	}

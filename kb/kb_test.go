@@ -89,7 +89,7 @@ func TestActors(t *testing.T) {
 	if !ok || h.Code != "PSEHMS" || h.Country != "PSE" || h.Group != "HMS" || h.Sector != "" || h.Kind != KindGroup {
 		t.Errorf("Actor(Hamas) = %+v, %v", h, ok)
 	}
-	w, ok := k.Actor("Hamas's military wing", "")
+	w, ok := k.Actor("Hamas’ military wing", "")
 	if !ok || w.Code != "PSEHMSMIL" || w.Group != "HMS" || w.Sector != "MIL" {
 		t.Errorf("Actor(Hamas's military wing) = %+v, %v", w, ok)
 	}
@@ -122,6 +122,11 @@ func TestDateBoundedRoles(t *testing.T) {
 		{"Netanyahu", "2023-10-07", "ISRGOV", "prime minister"},
 		{"Joe Biden", "2022-03-01", "USAGOV", "president"},
 		{"Biden", "2012-03-01", "USAGOV", "vice president"},
+		{"Biden", "2019-06-01", "USAPTY", "Democratic presidential candidate, then president-elect"},
+		{"Donald Trump", "2016-03-01", "USAPTY", "Republican presidential candidate, then president-elect"},
+		{"Trump", "2017-03-01", "USAGOV", "president"},
+		{"Hillary Clinton", "2016-03-01", "USAPTY", "Democratic presidential candidate"},
+		{"Clinton", "2010-03-01", "USAGOV", "secretary of state"},
 		{"Ahmed al-Sharaa", "2020-01-01", "SYRREB", "HTS leader"},
 		{"Jolani", "2025-02-01", "SYRGOV", "head of state"},
 		{"Mark Rutte", "2020-01-01", "NLDGOV", "prime minister of the Netherlands"},
@@ -133,10 +138,10 @@ func TestDateBoundedRoles(t *testing.T) {
 			t.Errorf("Actor(%q, %s) = %s/%q, %v; want %s/%q", c.name, c.date, a.Code, a.Role, ok, c.code, c.role)
 		}
 	}
-	// Out of office: known person, country only.
-	a, ok := k.Actor("Joe Biden", "2019-06-01")
+	// Before any recorded role: known person, country only.
+	a, ok := k.Actor("Joe Biden", "1960-06-01")
 	if !ok || a.Code != "USA" || a.Sector != "" || a.Role != "" {
-		t.Errorf("Actor(Joe Biden, 2019) = %+v, %v; want bare USA", a, ok)
+		t.Errorf("Actor(Joe Biden, 1960) = %+v, %v; want bare USA", a, ok)
 	}
 	// No date: the current role.
 	if a, _ := k.Actor("Sergei Shoigu", ""); a.Code != "RUSGOV" {
@@ -386,5 +391,19 @@ func BenchmarkActor(b *testing.B) {
 	k := Default()
 	for i := 0; i < b.N; i++ {
 		k.Actor("Benjamin Netanyahu", "2023-10-07")
+	}
+}
+
+// TestRolePeriodsDoNotOverlap checks the hand-made actor file: a person's
+// role periods must not overlap, or Actor(name, date) would be ambiguous.
+func TestRolePeriodsDoNotOverlap(t *testing.T) {
+	k := Default()
+	for key, rows := range k.actors {
+		for i := 1; i < len(rows); i++ {
+			prev, cur := rows[i-1], rows[i]
+			if prev.To == "" || cur.From == "" || cur.From < prev.To {
+				t.Errorf("%q: role %s %s–%s overlaps %s %s–%s", key, prev.Code, prev.From, prev.To, cur.Code, cur.From, cur.To)
+			}
+		}
 	}
 }

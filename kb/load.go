@@ -362,8 +362,14 @@ func (k *KB) addActorRow(pos pos, f []string) error {
 	if a.From != "" && a.To != "" && a.To <= a.From {
 		return fmt.Errorf("%s: role ends (%s) before it starts (%s)", pos, a.To, a.From)
 	}
+	seen := map[string]bool{}
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		// "Pedro Sanchez" and "Pedro Sánchez" share a key; index it once.
 		key := Key(n)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		if a.Kind == KindMetonym {
 			k.metonyms[key] = a
 			continue

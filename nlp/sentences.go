@@ -58,6 +58,11 @@ func SplitSentences(text string, toks []Token) []Sentence {
 					k++
 				}
 				j = closersEnd(text, toks, k)
+				// "track.'.''": a stop glued after the closing quote
+				// belongs to the same sentence end.
+				for j < n && j > k && !toks[j-1].SpaceAfter && terminalKind(toks[j].Text) == termPunct {
+					j = closersEnd(text, toks, j+1)
+				}
 				brk = endsSentence(kind, toks, j, j > k)
 			}
 		}
@@ -157,7 +162,7 @@ func closersEnd(text string, toks []Token, j int) int {
 			return j
 		}
 		switch toks[j].Text {
-		case "\u201d", "\u2019", ")", "]", "}", "\u00bb", "''", "\u203a":
+		case "\u201d", "\u2019", ")", "]", "}", "\u00bb", "\u203a":
 			j++
 			continue
 		}
@@ -166,7 +171,7 @@ func closersEnd(text string, toks []Token, j int) int {
 			continue
 		}
 		switch toks[j].Text {
-		case "\"", "'":
+		case "\"", "'", "''":
 			if !toks[j-1].SpaceAfter {
 				j++
 				continue
@@ -239,7 +244,7 @@ func isSmiley(t string) bool {
 
 func isQuote(t string) bool {
 	switch t {
-	case "\"", "'", "\u201c", "\u2018", "\u00ab", "`", "``", "\u2039", "\u201e":
+	case "\"", "'", "''", "\u201c", "\u2018", "\u00ab", "`", "``", "\u2039", "\u201e":
 		return true
 	}
 	return false
@@ -247,7 +252,7 @@ func isQuote(t string) bool {
 
 func isOpener(t string) bool {
 	switch t {
-	case "\"", "'", "\u201c", "\u2018", "(", "[", "{", "\u00ab", "`", "``", "\u2039", "\u201e":
+	case "\"", "'", "''", "\u201c", "\u2018", "(", "[", "{", "\u00ab", "`", "``", "\u2039", "\u201e":
 		return true
 	}
 	return false

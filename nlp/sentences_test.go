@@ -54,6 +54,8 @@ func TestSplitSentencesCases(t *testing.T) {
 		{"abbreviation at end of text", "They met at 5 p.m.", "They met at 5 p.m."},
 		{"no final stop", "A headline with no stop", "A headline with no stop"},
 		{"comma after exclamation", "Yahoo!, the portal, fell.", "Yahoo!, the portal, fell."},
+		{"stop after a closing single quote", "He spoke of the 'wrong track.'.'' Polls agree.", "He spoke of the 'wrong track.'.'' || Polls agree."},
+		{"double apostrophe opening a quote", "said Mr. Rhodes. ''He left.''", "said Mr. Rhodes. || ''He left.''"},
 		{"smiley after a stop", "I love it. :) See you. 👍 Bye.", "I love it. :) || See you. 👍 || Bye."},
 		{"postscript", "P.S. Call me.", "P.S. Call me."},
 		{"exclamation in a name", "Yahoo! said profits fell.", "Yahoo! said profits fell."},

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"dateline/nlp"
 	"dateline/record"
@@ -246,5 +247,23 @@ func TestSeedArticle(t *testing.T) {
 		if got[k] != v {
 			t.Errorf("time %q = %q, want %q (all: %v)", k, got[k], v, got)
 		}
+	}
+}
+
+// BenchmarkQuotesClaimsTimes measures the three extractors on the seed
+// article (tokenization excluded).
+func BenchmarkQuotesClaimsTimes(b *testing.B) {
+	data, err := os.ReadFile("../../shared/corpus/seed/000_2cf861e3df7cb574.txt")
+	if err != nil {
+		b.Skip("seed article not available:", err)
+	}
+	doc := nlp.NewDoc(string(data))
+	pub := time.Date(2023, 10, 27, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		qs := Quotes(doc, "seed")
+		Claims(doc, "seed", qs)
+		Times(doc, "seed", pub)
 	}
 }

@@ -4,6 +4,8 @@
 // perceptron with the dynamic oracle and error exploration of Goldberg &
 // Nivre (2012). It predicts Universal Dependencies relations including
 // their subtypes ("nsubj:pass", "obl:unmarked", "acl:relcl", ...).
+// Output trees are projective and have exactly one root; non-projective
+// training trees are projectivized by lifting.
 //
 // Use Load for the model embedded in the binary (trained on UD English
 // EWT by `dateline train parse`), then Parse sentence by sentence; a

@@ -212,8 +212,8 @@ func checkTree(head []int) error {
 // without the label encoding): while some arc is non-projective, the
 // shortest such arc h->d is replaced by head(h)->d. The arc-eager system
 // can only build projective trees and its dynamic oracle is exact only for
-// them; about 5% of EWT training sentences are non-projective, and lifting
-// keeps them (with a few arcs moved up) instead of dropping them. The
+// them; 288 of the 12,544 EWT training sentences (2.3%) are non-projective,
+// and lifting keeps them (with a few arcs moved up) instead of dropping them. The
 // root is the last token, n = len(head).
 func projectivize(head []int) {
 	n := len(head)

@@ -426,7 +426,7 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	}
 	for j := k; j < b && j < k+4; j++ {
 		w := q.tok(j)
-		if isPunct(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
+		if punctOnly(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
 			break
 		}
 		if _, ok := unitCategory[w]; ok {
@@ -530,7 +530,7 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if w == "taken" && q.tok(j+1) == "hostage" || w == "held" && (q.tok(j+1) == "hostage" || q.tok(j+1) == "captive") {
 			return "hostages"
 		}
-		if isPunct(w) && w != "-" || w == "and" || w == "but" {
+		if punctOnly(w) && w != "-" || w == "and" || w == "but" {
 			break
 		}
 		if _, ok := parseDigits(w); ok {
@@ -545,7 +545,7 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if w == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
 			return "killed"
 		}
-		if isPunct(w) {
+		if punctOnly(w) {
 			break
 		}
 	}

@@ -348,7 +348,7 @@ func (q *qdoc) isOpenQuote(i int) bool {
 
 func isSentPunct(s string) bool { return s == "." || s == "!" || s == "?" }
 
-func isPunct(s string) bool {
+func punctOnly(s string) bool {
 	if s == "" {
 		return true
 	}
@@ -394,7 +394,7 @@ func (q *qdoc) isNounish(i int) bool {
 		}
 		return false
 	}
-	if isPunct(w) {
+	if punctOnly(w) {
 		return false
 	}
 	if q.isCap(i) && strings.HasSuffix(w, "ing") && q.isSentenceStart(i) {
@@ -443,7 +443,7 @@ func (q *qdoc) npLeft(j, lo int) int {
 		// Untagged common noun: accept it when a determiner opens the
 		// phrase within three words ("the country", "the new report").
 		k := j - 1
-		for k >= lo && k >= j-4 && (q.plainWord(k) || isPossessive(q.tok(k)) && k > lo) && !determiners[q.tok(k)] {
+		for k >= lo && k >= j-4 && (q.plainWord(k) || possessiveMark(q.tok(k)) && k > lo) && !determiners[q.tok(k)] {
 			k--
 		}
 		switch {
@@ -474,7 +474,7 @@ func (q *qdoc) npLeft(j, lo int) int {
 	return s
 }
 
-func isPossessive(w string) bool {
+func possessiveMark(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
 
@@ -1116,7 +1116,7 @@ last this on`)
 // clauseStarters open a content clause that has no "that".
 func (q *qdoc) startsContentClause(i int) bool {
 	w := q.tok(i)
-	if w == "" || isPunct(w) && !q.isQuoteMark(i) {
+	if w == "" || punctOnly(w) && !q.isQuoteMark(i) {
 		return false
 	}
 	if q.isQuoteMark(i) {

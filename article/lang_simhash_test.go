@@ -75,3 +75,31 @@ func TestSimHash(t *testing.T) {
 		t.Error("a one-word text hashed to 0")
 	}
 }
+
+func BenchmarkSimHash(b *testing.B) {
+	text := story(40, "")
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		SimHash(text)
+	}
+}
+
+// TestSimHashLong covers texts with more shingles than one counting lane
+// holds (255), where the counts are carried over.
+func TestSimHashLong(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&b, "Day %d of the inquiry heard witness number %d describe the events at the depot. ", i, i*3+1)
+	}
+	long := b.String()
+	edited := strings.Replace(long, "witness number 31 ", "witness number 32 ", 1)
+	if d := Hamming(SimHash(long), SimHash(edited)); d > 3 {
+		t.Errorf("one edit in a long text moved %d bits", d)
+	}
+	if d := Hamming(SimHash(long), SimHash(story(40, ""))); d < 12 {
+		t.Errorf("unrelated long texts differ in only %d bits", d)
+	}
+	if h := SimHash(long); h == 0 || h == ^uint64(0) {
+		t.Errorf("degenerate fingerprint %x", h)
+	}
+}

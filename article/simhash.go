@@ -2,7 +2,6 @@ package article
 
 import (
 	"math/bits"
-	"strings"
 	"unicode"
 )
 
@@ -17,36 +16,79 @@ import (
 // Words are lower-cased runs of letters and digits, so punctuation,
 // capitalisation and spacing changes do not move the fingerprint. A text
 // with fewer than three words is hashed word by word; empty text gives 0.
+// The fingerprint is deterministic: it depends on nothing but the text.
 func SimHash(text string) uint64 {
-	words := simWords(text)
-	if len(words) == 0 {
-		return 0
-	}
-	n := 3
-	if len(words) < n {
-		n = 1
-	}
-	var votes [64]int32
-	for i := 0; i+n <= len(words); i++ {
-		h := uint64(fnvOffset)
-		for j := i; j < i+n; j++ {
-			if j > i {
-				h = fnvAdd(h, " ")
+	// Words are hashed as they are scanned, without building strings; a
+	// shingle's hash combines the hashes of its three words in order.
+	// ones[b] counts the shingle hashes with bit b set. They are summed
+	// eight at a time: lane l (byte l) of acc[j] counts bit 8l+j, so one
+	// shingle costs eight additions instead of 64; lanes are emptied into
+	// ones before they can overflow.
+	var ones [64]int32
+	var acc [8]uint64
+	pending, total := 0, int32(0)
+	flush := func() {
+		for j := range acc {
+			for l := 0; l < 8; l++ {
+				ones[8*l+j] += int32(acc[j] >> (8 * l) & 0xff)
 			}
-			h = fnvAdd(h, words[j])
+			acc[j] = 0
 		}
+		pending = 0
+	}
+	var w0, w1 uint64 // hashes of the two previous words
+	words := 0
+	vote := func(h uint64) {
 		h = mix64(h)
-		for b := 0; b < 64; b++ {
-			if h&(1<<b) != 0 {
-				votes[b]++
-			} else {
-				votes[b]--
-			}
+		for j := range acc {
+			acc[j] += h >> j & 0x0101010101010101
+		}
+		total++
+		if pending++; pending == 255 {
+			flush()
 		}
 	}
+	var first [2]uint64
+	h, inWord := uint64(fnvOffset), false
+	endWord := func() {
+		words++
+		switch words {
+		case 1, 2:
+			first[words-1] = h
+		default:
+			vote(w0*0x9E3779B97F4A7C15 ^ w1*0xC2B2AE3D27D4EB4F ^ h)
+		}
+		w0, w1 = w1, h
+		h, inWord = fnvOffset, false
+	}
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+			for r > 0 { // FNV-1a over the rune's bytes, low byte first
+				h ^= uint64(r & 0xff)
+				h *= fnvPrime
+				r >>= 8
+			}
+			inWord = true
+		} else if inWord {
+			endWord()
+		}
+	}
+	if inWord {
+		endWord()
+	}
+	switch words {
+	case 0:
+		return 0
+	case 1, 2: // too short for shingles: one vote per word
+		for _, wh := range first[:words] {
+			vote(wh)
+		}
+	}
+	flush()
 	var out uint64
-	for b, v := range votes {
-		if v > 0 {
+	for b, n := range ones {
+		if 2*n > total { // more +1 votes than -1 votes
 			out |= 1 << b
 		}
 	}
@@ -61,25 +103,10 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func fnvAdd(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
 // mix64 spreads FNV's weak high bits (a SplitMix64 finaliser), so every
 // fingerprint bit gets an unbiased vote.
 func mix64(z uint64) uint64 {
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
 	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
 	return z ^ (z >> 31)
-}
-
-// simWords splits text into lower-cased words of letters and digits.
-func simWords(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
 }

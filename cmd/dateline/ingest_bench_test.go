@@ -1,0 +1,135 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// sharedDir finds ../shared next to the repository root (the folder with
+// go.mod), or returns "" when it is absent.
+func sharedDir() string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			s := filepath.Join(dir, "..", "shared")
+			if _, err := os.Stat(s); err == nil {
+				return s
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// replicate copies the polnear-train articles into dir until n files
+// exist. Copy k of an article gets a short closing line of its own, so it
+// has its own ID (it is stored, not counted as a duplicate) while staying
+// a near-duplicate that joins the original's story — like a wire story
+// republished by many outlets.
+func replicate(b *testing.B, src, dir string, n int) int64 {
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts [][]byte
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			data, err := os.ReadFile(filepath.Join(src, e.Name()))
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, data)
+		}
+	}
+	if len(texts) == 0 {
+		b.Skipf("no articles in %s", src)
+	}
+	var total int64
+	for i := 0; i < n; i++ {
+		data := texts[i%len(texts)]
+		if k := i / len(texts); k > 0 {
+			data = append(append([]byte{}, data...), fmt.Sprintf("\n\n(Republished by outlet %d.)\n", k)...)
+		}
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i%50))
+		os.MkdirAll(sub, 0o755)
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%06d.txt", i)), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		total += int64(len(data))
+	}
+	return total
+}
+
+// benchIngest builds the binary and times `dateline ingest` over the
+// polnear-train bench corpus replicated to DATELINE_BENCH_ARTICLES files
+// (default 10,080 = 12 copies), reporting articles/s, input MB/s and the
+// peak resident memory of the ingest process. Run with -benchtime 1x.
+func benchIngest(b *testing.B, extra ...string) {
+	shared := sharedDir()
+	if shared == "" {
+		b.Skip("../shared is absent: the ingest benchmark needs ../shared/corpus/bench/polnear-train")
+	}
+	src := filepath.Join(shared, "corpus", "bench", "polnear-train")
+	if _, err := os.Stat(src); err != nil {
+		b.Skipf("%s is absent", src)
+	}
+	n := 10_080
+	if v := os.Getenv("DATELINE_BENCH_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("DATELINE_BENCH_ARTICLES=%q is not a positive number", v)
+		}
+	}
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "dateline")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	in := filepath.Join(dir, "in")
+	bytes := replicate(b, src, in, n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		db := filepath.Join(dir, fmt.Sprintf("bench%d.db", i))
+		args := append([]string{"ingest", "--json", "--quiet", "--db", db}, extra...)
+		cmd := exec.Command(bin, append(args, in)...)
+		cmd.Stderr = os.Stderr
+		t0 := time.Now()
+		out, err := cmd.Output()
+		el := time.Since(t0)
+		if err != nil {
+			b.Fatalf("ingest: %v", err)
+		}
+		var sum IngestSummary
+		if err := json.Unmarshal(out, &sum); err != nil {
+			b.Fatalf("summary: %v", err)
+		}
+		// The corpus holds one article twice, so a few copies are duplicates.
+		if sum.New+sum.Duplicates != int64(n) || sum.Duplicates > int64(n/100) || len(sum.Failed) > 0 {
+			b.Errorf("of %d articles: %d new, %d duplicates, %d failed", n, sum.New, sum.Duplicates, len(sum.Failed))
+		}
+		rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+		b.ReportMetric(float64(n)/el.Seconds(), "articles/s")
+		b.ReportMetric(float64(bytes)/1e6/el.Seconds(), "MB/s")
+		b.ReportMetric(float64(rss)/1024, "peak_RSS_MB")
+		b.ReportMetric(float64(n), "articles")
+	}
+}
+
+// BenchmarkIngestPolnear is the end-to-end ingest: read, detect language,
+// extract, store.
+func BenchmarkIngestPolnear(b *testing.B) { benchIngest(b) }
+
+// BenchmarkIngestPolnearNoExtract is the same ingest without extraction:
+// the reading and storing path alone.
+func BenchmarkIngestPolnearNoExtract(b *testing.B) { benchIngest(b, "--no-extract") }

@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"dateline/eval"
-	"dateline/nlp"
 )
 
 // newEvalClaimsCmd scores numeric-claim extraction against a JSON Lines
@@ -16,6 +15,7 @@ import (
 func newEvalClaimsCmd() *cobra.Command {
 	var gold string
 	var showErrors bool
+	var engine string
 	cmd := &cobra.Command{
 		Use:   "claims --gold FILE.jsonl",
 		Short: "Score numeric claims (value, range, qualifier, counted category)",
@@ -32,7 +32,11 @@ counted category agree. qualifier_accuracy is over matched claims.`,
 			if err != nil {
 				return fmt.Errorf("eval claims: %w", err)
 			}
-			r, err := eval.Claims(cmd.Context(), sents, nlp.NewDoc)
+			annotate, err := engineFunc(engine)
+			if err != nil {
+				return fmt.Errorf("eval claims: %w", err)
+			}
+			r, err := eval.Claims(cmd.Context(), sents, annotate)
 			if err != nil {
 				return fmt.Errorf("eval claims: %w", err)
 			}
@@ -46,6 +50,7 @@ counted category agree. qualifier_accuracy is over matched claims.`,
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "JSON Lines gold file")
+	cmd.Flags().StringVar(&engine, "engine", "tokens", "text engine: tokens (tokenizer and splitter) or full (adds tagger, parser, entities)")
 	cmd.Flags().BoolVar(&showErrors, "errors", false, "also list missed, false and mis-qualified claims on stderr")
 	return cmd
 }

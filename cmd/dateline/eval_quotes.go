@@ -16,6 +16,7 @@ import (
 func newEvalQuotesCmd() *cobra.Command {
 	var gold string
 	var showErrors bool
+	var engine string
 	cmd := &cobra.Command{
 		Use:   "quotes --gold DIR",
 		Short: "Score quote and speaker extraction against PolNeAR attributions",
@@ -34,7 +35,11 @@ matched contents whose predicted speaker overlaps the gold source.`,
 			if err != nil {
 				return fmt.Errorf("eval quotes: %w", err)
 			}
-			r, err := eval.Quotes(cmd.Context(), arts, nlp.NewDoc, showErrors)
+			annotate, err := engineFunc(engine)
+			if err != nil {
+				return fmt.Errorf("eval quotes: %w", err)
+			}
+			r, err := eval.Quotes(cmd.Context(), arts, annotate, showErrors)
 			if err != nil {
 				return fmt.Errorf("eval quotes: %w", err)
 			}
@@ -46,6 +51,24 @@ matched contents whose predicted speaker overlaps the gold source.`,
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "PolNeAR-layout directory with text/ and attributions/")
+	cmd.Flags().StringVar(&engine, "engine", "tokens", "text engine: tokens (tokenizer and splitter) or full (adds tagger, parser, entities)")
 	cmd.Flags().BoolVar(&showErrors, "errors", false, "also list missed and false attributions on stderr")
 	return cmd
+}
+
+// engineFunc returns the text engine the quote and claim evaluations run
+// articles through: "tokens" (tokenizer and sentence splitter only) or
+// "full" (nlp.Pipeline with tagger, parser and entity recogniser).
+func engineFunc(name string) (func(string) *nlp.Doc, error) {
+	switch name {
+	case "", "tokens":
+		return nlp.NewDoc, nil
+	case "full":
+		p, err := nlp.Default()
+		if err != nil {
+			return nil, err
+		}
+		return p.Annotate, nil
+	}
+	return nil, fmt.Errorf("unknown --engine %q (want tokens or full)", name)
 }

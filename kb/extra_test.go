@@ -35,6 +35,11 @@ func TestLoadExtraAndMerge(t *testing.T) {
 	if len(ps) != 1 || ps[0].Admin1 != "California" || ps[0].Population != 12 {
 		t.Errorf("Places(Zzyzx) = %+v", ps)
 	}
+	// Candidates from both gazetteers are merged in rank order.
+	base, merged := Default().Places("Paris"), k.Places("Paris")
+	if len(merged) != len(base)+1 || merged[0].Country != "FR" || merged[len(merged)-1].Country != "ZZ" {
+		t.Errorf("merged Paris candidates: %d (base %d), first %s, last %s", len(merged), len(base), merged[0].Country, merged[len(merged)-1].Country)
+	}
 	// Embedded knowledge is still there, and the default KB is unchanged.
 	if len(k.Places("Paris")) == 0 {
 		t.Error("merged KB lost the embedded gazetteer")

@@ -307,6 +307,20 @@ func (k *KB) EventTypes() []EventType {
 // before the state. Case and diacritics do not matter.
 func (k *KB) Places(name string) []Place {
 	key := Key(name)
+	var hit *gazetteer
+	parts := 0
+	for _, g := range k.gazetteers {
+		if g.has(key) {
+			hit = g
+			parts++
+		}
+	}
+	switch parts {
+	case 0:
+		return nil
+	case 1: // one list, already in rank order
+		return hit.places1(key)
+	}
 	var out []ranked
 	for _, g := range k.gazetteers {
 		out = append(out, g.lookup(key)...)

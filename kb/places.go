@@ -113,6 +113,21 @@ func (g *gazetteer) indexName(name string, i int32) {
 	g.index[key] = append(list, i)
 }
 
+func (g *gazetteer) has(key string) bool {
+	g.ensure()
+	return len(g.index[key]) > 0
+}
+
+// places1 returns the places under key, most prominent first.
+func (g *gazetteer) places1(key string) []Place {
+	list := g.index[key]
+	out := make([]Place, len(list))
+	for i, j := range list {
+		out[i] = g.places[j]
+	}
+	return out
+}
+
 func (g *gazetteer) lookup(key string) []ranked {
 	g.ensure()
 	list := g.index[key]

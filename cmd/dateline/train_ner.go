@@ -7,13 +7,14 @@ import (
 	"sort"
 	"time"
 
+	"dateline/nlp/conllu"
 	"dateline/nlp/ner"
 
 	"github.com/spf13/cobra"
 )
 
 func newTrainNERCmd() *cobra.Command {
-	var data, out, bench string
+	var data, out, bench, ewt string
 	var epochs, folds int
 	var seed uint64
 	var minWeight float32
@@ -22,7 +23,8 @@ func newTrainNERCmd() *cobra.Command {
 		Short: "Train the named-entity recogniser on CoNLL-2003 eng.train",
 		Long: `ner trains the entity recogniser on DATA/eng.train (never on the test
 splits; tune with "dateline eval ner" on eng.testa). Word clusters are
-computed from the training text plus the unlabelled articles under --bench.
+computed from the training text plus the unlabelled articles under --bench
+and the sentences of the --ewt treebank.
 The model (lexicon and weights, gzip) is written to --out; its digest is
 printed so two runs can be compared.`,
 		Args: cobra.NoArgs,
@@ -43,6 +45,19 @@ printed so two runs can be compared.`,
 					return err
 				}
 				opt.ClusterText = text
+			}
+			if ewt != "" {
+				sents, err := conllu.ReadFile(ewt)
+				if err != nil {
+					return err
+				}
+				for _, s := range sents {
+					words := make([]string, len(s.Words))
+					for i, w := range s.Words {
+						words[i] = w.Form
+					}
+					opt.ClusterText = append(opt.ClusterText, words)
+				}
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "training on %s: %d documents, %d extra sentences for clusters\n", train, len(docs), len(opt.ClusterText))
 			r, err := ner.Train(docs, opt)
@@ -69,6 +84,7 @@ printed so two runs can be compared.`,
 	cmd.Flags().StringVar(&data, "data", "../shared/data/conll2003", "directory holding eng.train")
 	cmd.Flags().StringVar(&out, "out", "nlp/ner/model/ner.gz", "where to write the model")
 	cmd.Flags().StringVar(&bench, "bench", "../shared/corpus/bench/polnear-train", "directory of unlabelled .txt articles for the word clusters (empty: none)")
+	cmd.Flags().StringVar(&ewt, "ewt", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "UD English EWT training treebank, more unlabelled text for the word clusters (empty: none)")
 	cmd.Flags().IntVar(&epochs, "epochs", ner.DefaultEpochs, "training epochs")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for the document-level second pass (0: one pass only)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the epoch shuffles")

@@ -1,14 +1,27 @@
 package ner
 
 import (
+	"syscall"
 	"testing"
+	"time"
 )
+
+// cpuTime is the user+system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 const devPath = "../../../shared/data/conll2003/eng.testa"
 
 // BenchmarkRecognize measures the embedded model on the CoNLL-2003
 // development documents (both passes, one document per call, one core).
-// It reports tokens/s.
+// It reports tokens/s of wall time, and cpu-tokens/s: tokens per second
+// of CPU time the process used, which stays meaningful when the machine
+// is shared (run it with -cpu 1 so only one core works).
 func BenchmarkRecognize(b *testing.B) {
 	docs, err := ReadCoNLLFile(devPath)
 	if err != nil {
@@ -29,10 +42,15 @@ func BenchmarkRecognize(b *testing.B) {
 		sents = append(sents, ss)
 	}
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, ss := range sents {
 			r.RecognizeDocument(ss)
 		}
 	}
+	cpu := cpuTime() - cpu0
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(ntok)*float64(b.N)/cpu.Seconds(), "cpu-tokens/s")
+	}
 }

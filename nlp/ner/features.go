@@ -49,6 +49,14 @@ const (
 	tDocTypeShort
 	tLength
 	tCapsSentDocCase
+	tHistory
+	tHistoryShort
+	tShortTri
+	tLowerShortP1
+	tShortM1Lower
+	tPrev1Cluster
+	tWordM1
+	tWordP1
 )
 
 // tok holds the per-token values that features are made of.
@@ -74,6 +82,7 @@ type docFeats struct {
 	short     []uint64 // short shape hash of each token
 	lowerStr  []string // lower-case words (document-level pass)
 	cap       []bool
+	clMid     []uint64 // mid-level cluster + 1 of each token, 0 when none
 }
 
 func (d *docFeats) ntok() int { return d.sentStart[len(d.sentStart)-1] }
@@ -188,6 +197,11 @@ func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) 
 			d.short = append(d.short, ts[i].short)
 			d.lowerStr = append(d.lowerStr, ts[i].lowerStr)
 			d.cap = append(d.cap, ts[i].cap)
+			cm := uint64(0)
+			if ts[i].hasCl {
+				cm = uint64(ts[i].cl[1]) + 1
+			}
+			d.clMid = append(d.clMid, cm)
 		}
 	}
 	d.sentStart = append(d.sentStart, len(d.lower))
@@ -281,7 +295,16 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent bool) []uint64 {
 		f2(tLowerM1Lower, lower(i-1), t.lower),
 		f2(tLowerLowerP1, t.lower, lower(i+1)),
 		f1(tLength, uint64(min(len(t.lowerStr), 12))),
+		mix(f2(tShortTri, short(i-1), t.short), short(i+1)),
+		f2(tLowerShortP1, t.lower, short(i+1)),
+		f2(tShortM1Lower, short(i-1), t.lower),
 	)
+	if i > 0 {
+		out = append(out, f1(tWordM1, ts[i-1].word))
+	}
+	if i+1 < len(ts) {
+		out = append(out, f1(tWordP1, ts[i+1].word))
+	}
 	// affixes of the lower-case word, up to four characters
 	lw := t.lowerStr
 	for k := 1; k <= 4 && k < len(lw); k++ {
@@ -335,6 +358,7 @@ func dynamicFeatures(out []uint64, d *docFeats, i int, p1, p2 int) []uint64 {
 		f2(tPrev2, uint64(p2), uint64(p1)),
 		f2(tPrev1Lower, uint64(p1), d.lower[i]),
 		f2(tPrev1Short, uint64(p1), d.short[i]),
+		f2(tPrev1Cluster, uint64(p1), d.clMid[i]),
 	)
 }
 

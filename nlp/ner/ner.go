@@ -47,7 +47,44 @@ type Recognizer struct {
 	// pass1 tags from sentence-local and casing features; pass2, when
 	// present, adds the document-level features computed from pass1.
 	pass1, pass2 *perceptron.Model
-	pool         sync.Pool // *scratch
+	// flat holds pass1's weights as classes [0, nClasses) and pass2's
+	// as [nClasses, 2*nClasses): one lookup per static feature serves
+	// both passes.
+	flat   *perceptron.Flat
+	passes int
+	pool   sync.Pool // *scratch
+}
+
+// scorer is what decode needs from a model: *perceptron.Model while
+// training, *perceptron.Flat when tagging.
+type scorer interface {
+	Scores(feats []uint64, scores []float32)
+}
+
+// compile prepares the fast scoring tables once the weights are final.
+func (r *Recognizer) compile() {
+	if r.pass2 == nil {
+		r.flat, r.passes = r.pass1.Flat(), 1
+		return
+	}
+	var err error
+	if r.flat, err = perceptron.Merge(r.pass1, r.pass2); err != nil {
+		panic("ner: " + err.Error()) // both passes are checked to have nClasses
+	}
+	r.passes = 2
+}
+
+// partScorer scores with one pass's class range of a merged table.
+type partScorer struct {
+	flat *perceptron.Flat
+	off  int
+	buf  []float32
+}
+
+func (p *partScorer) Scores(feats []uint64, scores []float32) {
+	clear(p.buf)
+	p.flat.Add(feats, p.buf)
+	copy(scores, p.buf[p.off:p.off+nClasses])
 }
 
 var (
@@ -96,13 +133,21 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 	d := r.lex.prepare(sents, nil)
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
-	classes := make([]int, d.ntok())
-	decode(r.pass1, d, nil, nil, classes, nil, sc)
-	if r.pass2 != nil {
+	n, width := d.ntok(), r.passes*nClasses
+	// static feature scores of every token for both passes at once
+	base := make([]float32, n*width)
+	for i := 0; i < n; i++ {
+		r.flat.Scores(d.feats[d.featOff[i]:d.featOff[i+1]], base[i*width:(i+1)*width])
+	}
+	ps := &partScorer{flat: r.flat, buf: make([]float32, width)}
+	classes := make([]int, n)
+	decode(ps, nil, d, nil, nil, classes, nil, sc, base, width, 0)
+	if r.passes == 2 {
 		extra, off := secondPassFeatures(d, classes)
 		pass1 := classes
 		classes = make([]int, len(pass1))
-		decode(r.pass2, d, extra, off, classes, nil, sc)
+		ps.off = nClasses
+		decode(ps, nil, d, extra, off, classes, nil, sc, base, width, nClasses)
 	}
 	out := make([][]string, len(sents))
 	for si := range sents {
@@ -151,28 +196,65 @@ func (r *Recognizer) getScratch() *scratch {
 
 // decode tags every sentence of d greedily, writing classes into out.
 // extra/extraOff are the optional second-pass features. When gold is not
-// nil the model is trained on the way (perceptron update on each token,
-// history from its own predictions, as at test time).
-func decode(m *perceptron.Model, d *docFeats, extra []uint64, extraOff []int32, out, gold []int, sc *scratch) {
+// nil, train (the model behind score) is trained on the way: perceptron
+// update on each token, history from its own predictions as at test time.
+//
+// When base is not nil it holds the scores of every token's static
+// features (stride values per token, this pass's classes starting at
+// off), and score is only asked about the other features.
+func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, extraOff []int32, out, gold []int, sc *scratch,
+	base []float32, stride, off int) {
 	if len(sc.scores) != nClasses {
 		sc.scores = make([]float32, nClasses)
 	}
+	// history: entity types already given to earlier capitalised
+	// occurrences of each word in this document (Ratinov & Roth's
+	// "prediction history"); index 0 counts O.
+	history := map[string]*[nTypes + 1]int32{}
 	for si := 0; si+1 < len(d.sentStart); si++ {
 		p1, p2 := nClasses, nClasses
 		for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
-			f := append(sc.feats[:0], d.feats[d.featOff[i]:d.featOff[i+1]]...)
+			f := sc.feats[:0]
+			if base == nil {
+				f = append(f, d.feats[d.featOff[i]:d.featOff[i+1]]...)
+			}
 			if extra != nil {
 				f = append(f, extra[extraOff[i]:extraOff[i+1]]...)
 			}
 			f = dynamicFeatures(f, d, i, p1, p2)
+			var h *[nTypes + 1]int32
+			if d.cap[i] {
+				h = history[d.lowerStr[i]]
+				if h != nil {
+					best := 0
+					for k := range h {
+						if h[k] > h[best] {
+							best = k
+						}
+					}
+					f = append(f, f1(tHistory, uint64(best)), f2(tHistoryShort, uint64(best), d.short[i]))
+				} else {
+					h = &[nTypes + 1]int32{}
+					history[d.lowerStr[i]] = h
+				}
+			}
 			sc.feats = f
-			m.Scores(f, sc.scores)
+			score.Scores(f, sc.scores)
+			if base != nil {
+				row := base[i*stride+off : i*stride+off+nClasses]
+				for c, v := range row {
+					sc.scores[c] += v
+				}
+			}
 			c := perceptron.Best(sc.scores, allowedAfter[p1])
 			if gold != nil {
-				m.Train(f, gold[i], c)
+				train.Train(f, gold[i], c)
 			}
 			out[i] = c
 			p2, p1 = p1, c
+			if h != nil {
+				h[classType(c)+1]++
+			}
 		}
 	}
 }
@@ -336,5 +418,6 @@ func ReadModel(rd io.Reader) (*Recognizer, error) {
 	if r.pass1 == nil {
 		return nil, errors.New("model has no weights")
 	}
+	r.compile()
 	return r, nil
 }

@@ -135,6 +135,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 		r.pass1 = trainPass(tds, all, nil, opt)
 		r.pass1.Finish(opt.MinWeight)
 		logf("pass 1: %d features (%s)", r.pass1.Features(), time.Since(start).Round(time.Second))
+		r.compile()
 		return r, nil
 	}
 
@@ -159,10 +160,11 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 			}
 			m := trainPass(tds, in, nil, opt)
 			m.Finish(opt.MinWeight)
+			fm := m.Flat()
 			sc := &scratch{}
 			for _, i := range out {
 				pred[i] = make([]int, len(tds[i].gold))
-				decode(m, tds[i].d, nil, nil, pred[i], nil, sc)
+				decode(fm, nil, tds[i].d, nil, nil, pred[i], nil, sc, nil, 0, 0)
 			}
 			logf("fold %d/%d done (%s)", k+1, opt.Folds, time.Since(start).Round(time.Second))
 		}(k)
@@ -186,6 +188,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 	}()
 	wg.Wait()
 	logf("pass 1: %d features, pass 2: %d features (%s)", r.pass1.Features(), r.pass2.Features(), time.Since(start).Round(time.Second))
+	r.compile()
 	return r, nil
 }
 
@@ -207,9 +210,9 @@ func trainPass(tds []trainDoc, idx []int, extras []extraFeats, opt TrainOptions)
 			td := tds[i]
 			out := make([]int, len(td.gold))
 			if extras != nil {
-				decode(m, td.d, extras[i].feats, extras[i].off, out, td.gold, sc)
+				decode(m, m, td.d, extras[i].feats, extras[i].off, out, td.gold, sc, nil, 0, 0)
 			} else {
-				decode(m, td.d, nil, nil, out, td.gold, sc)
+				decode(m, m, td.d, nil, nil, out, td.gold, sc, nil, 0, 0)
 			}
 		}
 	}

@@ -1,0 +1,128 @@
+package perceptron
+
+import "fmt"
+
+// Flat is a read-only copy of a trained Model laid out for fast scoring:
+// an open-addressing hash table of feature keys whose slots point into one
+// contiguous array of (class, weight) entries. A Go map of slices costs
+// two or three cache misses per feature looked up (control group, slot,
+// slice backing array); Flat costs about one for the slot and one for
+// the entries, which roughly halves scoring time for the entity
+// recogniser, whose models have a few hundred thousand features.
+//
+// Flat is an addition to the package: Model, its training and its file
+// format are unchanged. Build one with (*Model).Flat after Finish or Read.
+type Flat struct {
+	NClasses int
+	mask     uint64
+	slots    []flatSlot
+	entries  []entry
+	// zeroKey holds the entries of feature key 0, which marks empty slots.
+	zeroKey []entry
+}
+
+// flatSlot is one hash-table slot; n == 0 marks an empty slot.
+type flatSlot struct {
+	key   uint64
+	start uint32
+	n     uint32
+}
+
+// Flat returns the fast read-only form of a trained (compact) model. It
+// returns nil for a model still in training (call Finish first).
+func (m *Model) Flat() *Flat {
+	if m.weights == nil {
+		return nil
+	}
+	size := 16
+	for size < 2*len(m.weights) { // load factor at most 1/2
+		size *= 2
+	}
+	f := &Flat{NClasses: m.NClasses, mask: uint64(size - 1), slots: make([]flatSlot, size)}
+	for k, es := range m.weights {
+		if len(es) == 0 {
+			continue
+		}
+		if k == 0 {
+			f.zeroKey = es
+			continue
+		}
+		i := slotOf(k) & f.mask
+		for f.slots[i].n != 0 {
+			i = (i + 1) & f.mask
+		}
+		f.slots[i] = flatSlot{key: k, start: uint32(len(f.entries)), n: uint32(len(es))}
+		f.entries = append(f.entries, es...)
+	}
+	return f
+}
+
+// Merge builds one Flat over several trained models that are used on the
+// same feature keys, such as the two passes of a tagger: class c of
+// models[i] becomes class i*n+c, n being the models' common NClasses.
+// Looking a feature up once then gives its weights in every model.
+func Merge(models ...*Model) (*Flat, error) {
+	if len(models) == 0 {
+		return nil, fmt.Errorf("perceptron: Merge of no models")
+	}
+	n := models[0].NClasses
+	merged := &Model{NClasses: n * len(models), weights: map[uint64][]entry{}}
+	for i, m := range models {
+		if m.weights == nil {
+			return nil, fmt.Errorf("perceptron: Merge: model %d is not finished", i)
+		}
+		if m.NClasses != n {
+			return nil, fmt.Errorf("perceptron: Merge: model %d has %d classes, model 0 has %d", i, m.NClasses, n)
+		}
+		if n*len(models) > 1<<16 {
+			return nil, fmt.Errorf("perceptron: Merge: %d classes in all, at most 65536", n*len(models))
+		}
+		for k, es := range m.weights {
+			for _, e := range es {
+				merged.weights[k] = append(merged.weights[k], entry{e.class + uint16(i*n), e.weight})
+			}
+		}
+	}
+	return merged.Flat(), nil
+}
+
+// slotOf spreads a key's bits; feature keys are already hashes, but
+// multiplying guards against keys that differ only in high bits.
+func slotOf(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 17 }
+
+// Scores writes into scores (len NClasses) the sum of the weights of
+// feats, exactly as (*Model).Scores does for the model it was built from.
+// It is safe for concurrent use.
+func (f *Flat) Scores(feats []uint64, scores []float32) {
+	for i := range scores {
+		scores[i] = 0
+	}
+	f.Add(feats, scores)
+}
+
+// Add adds the weights of feats to scores (len NClasses), so a caller can
+// start from scores it computed earlier.
+func (f *Flat) Add(feats []uint64, scores []float32) {
+	for _, k := range feats {
+		if k == 0 {
+			for _, e := range f.zeroKey {
+				scores[e.class] += e.weight
+			}
+			continue
+		}
+		i := slotOf(k) & f.mask
+		for {
+			s := &f.slots[i]
+			if s.n == 0 {
+				break
+			}
+			if s.key == k {
+				for _, e := range f.entries[s.start : s.start+s.n] {
+					scores[e.class] += e.weight
+				}
+				break
+			}
+			i = (i + 1) & f.mask
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package perceptron
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestFlatMatchesModel checks that Flat scores exactly like the model it
+// was built from, for known, unknown and zero keys, before and after a
+// write/read round trip.
+func TestFlatMatchesModel(t *testing.T) {
+	m := New(3)
+	feats := [][]uint64{{1, 2, 3}, {0, 2, 5}, {7, 1 << 63, 3}, {9}}
+	truth := []int{0, 1, 2, 1}
+	for ep := 0; ep < 4; ep++ {
+		for i, f := range feats {
+			s := make([]float32, 3)
+			m.Scores(f, s)
+			m.Train(f, truth[i], Best(s, nil))
+		}
+	}
+	if m.Flat() != nil {
+		t.Fatal("Flat of an unfinished model should be nil")
+	}
+	m.Finish(0)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	queries := append(feats, []uint64{42, 43}, []uint64{}, []uint64{3, 3, 0})
+	for _, mm := range []*Model{m, m2} {
+		f := mm.Flat()
+		for _, q := range queries {
+			want, got := make([]float32, 3), make([]float32, 3)
+			mm.Scores(q, want)
+			f.Scores(q, got)
+			for c := range want {
+				if want[c] != got[c] {
+					t.Errorf("features %v class %d: Flat %v, Model %v", q, c, got[c], want[c])
+				}
+			}
+		}
+	}
+}
+
+func TestMerge(t *testing.T) {
+	a, b := New(2), New(2)
+	a.Train([]uint64{1, 2}, 0, 1)
+	b.Train([]uint64{2, 3}, 1, 0)
+	a.Finish(0)
+	b.Finish(0)
+	f, err := Merge(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := []uint64{1, 2, 3, 4}
+	got := make([]float32, 4)
+	f.Scores(q, got)
+	wa, wb := make([]float32, 2), make([]float32, 2)
+	a.Scores(q, wa)
+	b.Scores(q, wb)
+	want := append(wa, wb...)
+	for c := range want {
+		if got[c] != want[c] {
+			t.Errorf("class %d: merged %v, want %v", c, got[c], want[c])
+		}
+	}
+	if _, err := Merge(a, New(3)); err == nil {
+		t.Error("Merge of an unfinished model gave no error")
+	}
+}

@@ -14,7 +14,7 @@ import (
 
 // newTrainPOSCmd trains the part-of-speech tagger and lemmatizer.
 func newTrainPOSCmd() *cobra.Command {
-	var data, out string
+	var data, out, unlabeled string
 	var opt tagger.TrainOptions
 	cmd := &cobra.Command{
 		Use:   "pos",
@@ -30,6 +30,19 @@ model digest and the training time; score the result with
 			sents, err := conllu.ReadFile(path)
 			if err != nil {
 				return fmt.Errorf("reading training data: %w (is --data the UD English EWT folder?)", err)
+			}
+			if unlabeled != "" {
+				files, err := filepath.Glob(filepath.Join(unlabeled, "*.txt"))
+				if err != nil || len(files) == 0 {
+					return fmt.Errorf("--unlabeled %s: no .txt files found", unlabeled)
+				}
+				for _, f := range files {
+					b, err := os.ReadFile(f)
+					if err != nil {
+						return fmt.Errorf("reading unlabeled text: %w", err)
+					}
+					opt.Unlabeled = append(opt.Unlabeled, tagger.SplitUnlabeled(string(b))...)
+				}
 			}
 			opt.Log = cmd.ErrOrStderr()
 			start := time.Now()
@@ -61,6 +74,8 @@ model digest and the training time; score the result with
 	f.BoolVar(&opt.TwoPass, "two-pass", true, "add a second pass that sees right-context tags")
 	f.IntVar(&opt.Folds, "folds", 4, "jackknife folds for the second pass's training input")
 	f.IntVar(&opt.Clusters, "clusters", 0, "distributional word clusters to learn (0: none)")
+	f.StringVar(&unlabeled, "unlabeled", "", "folder of .txt files whose words also feed the clusters (with --clusters)")
+	f.BoolVar(&opt.NoAmbiguity, "no-ambiguity", false, "turn off ambiguity-class features")
 	f.IntVar(&opt.DictMinCount, "dict-min-count", 20, "minimum frequency of a dictionary-tagged word")
 	f.Float64Var(&opt.DictMinRatio, "dict-min-ratio", 0.97, "minimum share of a dictionary-tagged word's main tag")
 	f.Float32Var(&opt.MinWeight, "min-weight", 0.002, "drop averaged weights smaller than this")

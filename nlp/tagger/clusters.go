@@ -5,9 +5,83 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"unicode"
 
 	"dateline/nlp/conllu"
 )
+
+// lowerWords returns the lower-cased word forms of treebank sentences.
+func lowerWords(sents []conllu.Sentence) [][]string {
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		for _, w := range s.Words {
+			out[i] = append(out[i], strings.ToLower(w.Form))
+		}
+	}
+	return out
+}
+
+// SplitUnlabeled cuts raw text into lower-cased word sequences for
+// cluster learning (TrainOptions.Unlabeled): one sequence per line, words
+// split at spaces and around punctuation, with the treebank's clitics
+// ("don't" -> "do n't", "Israel's" -> "israel 's"). It only needs to be
+// close to the tokenizer, not equal to it: it decides which neighbours a
+// word is seen with.
+func SplitUnlabeled(text string) [][]string {
+	var out [][]string
+	for _, line := range strings.Split(text, "\n") {
+		var ws []string
+		line = strings.ReplaceAll(line, "’", "'")
+		for _, f := range strings.Fields(line) {
+			ws = appendSplit(ws, strings.ToLower(f))
+		}
+		if len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}
+
+// appendSplit appends the pieces of one whitespace-free field.
+func appendSplit(ws []string, f string) []string {
+	// Leading punctuation.
+	for f != "" {
+		r := []rune(f)[0]
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			break
+		}
+		n := len(string(r))
+		ws = append(ws, f[:n])
+		f = f[n:]
+	}
+	var tail []string
+	for f != "" {
+		rs := []rune(f)
+		r := rs[len(rs)-1]
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			break
+		}
+		n := len(string(r))
+		tail = append(tail, f[len(f)-n:])
+		f = f[:len(f)-n]
+	}
+	if f != "" {
+		switch {
+		case strings.HasSuffix(f, "n't") && len(f) > 3:
+			ws = append(ws, f[:len(f)-3], "n't")
+		case len(f) > 2 && (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "'m") || strings.HasSuffix(f, "'d")):
+			ws = append(ws, f[:len(f)-2], f[len(f)-2:])
+		case len(f) > 3 && (strings.HasSuffix(f, "'re") || strings.HasSuffix(f, "'ve") || strings.HasSuffix(f, "'ll")):
+			ws = append(ws, f[:len(f)-3], f[len(f)-3:])
+		default:
+			ws = append(ws, f)
+		}
+	}
+	for i := len(tail) - 1; i >= 0; i-- {
+		ws = append(ws, tail[i])
+	}
+	return ws
+}
 
 // Distributional clusters group words that occur between the same
 // neighbours ("Monday" and "Friday", "said" and "added"), so that the
@@ -22,12 +96,13 @@ const (
 	kmeansRounds    = 12
 )
 
-func learnClusters(sents []conllu.Sentence, k int, seed uint64) []clusterEntry {
+// learnClusters groups the words of sents (lower-cased word slices: the
+// training sentences and any unlabeled text) into k clusters.
+func learnClusters(sents [][]string, k int, seed uint64) []clusterEntry {
 	freq := map[string]int{}
-	lower := func(s string) string { return strings.ToLower(s) }
 	for _, s := range sents {
-		for _, w := range s.Words {
-			freq[lower(w.Form)]++
+		for _, w := range s {
+			freq[w]++
 		}
 	}
 	words := make([]string, 0, len(freq))
@@ -71,8 +146,8 @@ func learnClusters(sents []conllu.Sentence, k int, seed uint64) []clusterEntry {
 		vecs[i] = make([]float32, 2*nd)
 	}
 	for _, s := range sents {
-		for i, w := range s.Words {
-			r, ok := row[lower(w.Form)]
+		for i, w := range s {
+			r, ok := row[w]
 			if !ok {
 				continue
 			}
@@ -80,12 +155,12 @@ func learnClusters(sents []conllu.Sentence, k int, seed uint64) []clusterEntry {
 			if i == 0 {
 				l = dim("", true)
 			} else {
-				l = dim(lower(s.Words[i-1].Form), false)
+				l = dim(s[i-1], false)
 			}
-			if i+1 == len(s.Words) {
+			if i+1 == len(s) {
 				rt = dim("", true)
 			} else {
-				rt = dim(lower(s.Words[i+1].Form), false)
+				rt = dim(s[i+1], false)
 			}
 			vecs[r][l]++
 			vecs[r][nd+rt]++

@@ -217,7 +217,7 @@ func (t *Tagger) features(dst []uint64, s *scratch, i int, left, right []int) []
 // meta is everything in a model file except the perceptron weights.
 type meta struct {
 	Version  int             `json:"version"`
-	Features int             `json:"features"` // featureSet the weights were trained with
+	Features int             `json:"features"`           // featureSet the weights were trained with
 	Classes  [][2]string     `json:"classes"`            // UPOS, XPOS
 	Dict     []dictEntry     `json:"dict"`               // sorted by word
 	Clusters []clusterEntry  `json:"clusters,omitempty"` // sorted by word

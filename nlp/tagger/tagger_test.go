@@ -304,3 +304,31 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestSplitUnlabeled(t *testing.T) {
+	got := SplitUnlabeled("\"Israel's army didn’t move,\" he said.\n\nTalks (in Doha) ended.")
+	want := [][]string{
+		{`"`, "israel", "'s", "army", "did", "n't", "move", ",", `"`, "he", "said", "."},
+		{"talks", "(", "in", "doha", ")", "ended", "."},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestClustersGroupWordsInTheSameContexts(t *testing.T) {
+	var sents [][]string
+	for _, day := range []string{"monday", "tuesday", "friday"} {
+		for _, verb := range []string{"met", "spoke", "left"} {
+			sents = append(sents, []string{"he", verb, "on", day, "."}, []string{"they", verb, "on", day, "."})
+		}
+	}
+	cl := learnClusters(sents, 4, 1)
+	of := map[string]uint32{}
+	for _, e := range cl {
+		of[e.Word] = e.Cluster
+	}
+	if of["monday"] != of["friday"] || of["met"] != of["left"] || of["monday"] == of["met"] {
+		t.Fatalf("clusters do not follow contexts: %v", of)
+	}
+}

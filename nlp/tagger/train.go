@@ -26,6 +26,10 @@ type TrainOptions struct {
 	// Clusters is the number of distributional word clusters learned from
 	// the training words (0: no cluster features).
 	Clusters int
+	// Unlabeled is extra text for learning clusters, as lower-cased word
+	// sequences (see SplitUnlabeled); it gives clusters to words the
+	// treebank never saw.
+	Unlabeled [][]string
 	// NoAmbiguity turns off ambiguity-class features: for each word seen
 	// at least AmbMinCount times (default 3), the set of UPOS tags it had
 	// at least AmbMinRatio of the time (default 0.05), for the word and
@@ -123,7 +127,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		m.Amb = buildAmbiguity(sents, opt.AmbMinCount, opt.AmbMinRatio)
 	}
 	if opt.Clusters > 0 {
-		m.Clusters = learnClusters(sents, opt.Clusters, opt.Seed)
+		m.Clusters = learnClusters(append(lowerWords(sents), opt.Unlabeled...), opt.Clusters, opt.Seed)
 	}
 	t, err := fromMeta(m)
 	if err != nil {

@@ -103,7 +103,7 @@ type EventType struct {
 	Goldstein float64
 	QuadClass int    // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
 	PLOVER    string // PLOVER category ("FIGHT"), "" for plain statements
-	Mode      string // PLOVER mode, e.g. "intend" for CAMEO 03x
+	Mode      string // PLOVER mode where the code implies one, e.g. "visit" (042), "suicide-attack" (1831)
 }
 
 // Root is the two-digit CAMEO root of the event code.

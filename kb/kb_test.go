@@ -182,8 +182,11 @@ func TestCAMEO(t *testing.T) {
 		t.Errorf("CAMEO(0211) = %+v, %v", e, ok)
 	}
 	e, _ = k.CAMEO("036")
-	if e.PLOVER != "CONSULT" || e.Mode != "intend" {
-		t.Errorf("CAMEO(036) = %+v; want CONSULT with mode intend", e)
+	if e.PLOVER != "AGREE" || e.Mode != "" {
+		t.Errorf("CAMEO(036) = %+v; want AGREE (an intention to meet)", e)
+	}
+	if e, _ := k.CAMEO("1831"); e.PLOVER != "ASSAULT" || e.Mode != "suicide-attack" {
+		t.Errorf("CAMEO(1831) = %+v; want ASSAULT, mode suicide-attack", e)
 	}
 	if e, _ := k.CAMEO("0871"); e.PLOVER != "RETREAT" || e.QuadClass != 2 {
 		t.Errorf("CAMEO(0871) = %+v", e)

@@ -479,18 +479,21 @@ func coord(f float64) string {
 // ---- CAMEO ----
 
 // ploverByPrefix maps CAMEO codes to PLOVER categories by their longest
-// matching prefix. It follows the correspondence described in the PLOVER
-// specification (CAMEO's cue categories regrouped into 18 event types);
-// codes with no PLOVER counterpart (plain statements) map to "".
+// matching prefix. It follows the PLOVER specification's regrouping of
+// CAMEO as seen in the PLOVER gold-standard records (whose sentences are
+// the CAMEO manual's examples): intentions to cooperate (03) are AGREE,
+// diplomatic cooperation (05) is SUPPORT, leaders resigning, peacekeepers
+// and aid let in and military de-escalation (0831, 086, 087) are RETREAT.
+// Plain statements (01) have no PLOVER counterpart and map to "".
 var ploverByPrefix = map[string]string{
 	"01": "", "016": "REJECT", "018": "SUPPORT", "019": "AGREE",
 	"02": "DEMAND",
-	"03": "COOPERATE", "033": "AID", "034": "CONCEDE", "035": "CONCEDE", "036": "CONSULT", "037": "CONSULT", "038": "AGREE", "039": "CONSULT",
+	"03": "AGREE",
 	"04": "CONSULT",
-	"05": "COOPERATE", "051": "SUPPORT", "052": "SUPPORT", "053": "SUPPORT", "054": "SUPPORT", "055": "CONCEDE", "056": "CONCEDE", "057": "AGREE",
+	"05": "SUPPORT",
 	"06": "COOPERATE",
 	"07": "AID",
-	"08": "CONCEDE", "087": "RETREAT",
+	"08": "CONCEDE", "0831": "RETREAT", "086": "RETREAT", "087": "RETREAT",
 	"09": "INVESTIGATE",
 	"10": "DEMAND",
 	"11": "DISAPPROVE",
@@ -505,12 +508,27 @@ var ploverByPrefix = map[string]string{
 	"20": "ASSAULT",
 }
 
-// ploverMode gives the PLOVER mode for CAMEO's "express intent to
-// cooperate" family (03), which PLOVER codes as the intended action with
-// mode "intend".
+// ploverModeByPrefix gives the PLOVER mode (how an event was carried out)
+// where the CAMEO code says it, using the mode names of the PLOVER
+// gold-standard records.
+var ploverModeByPrefix = map[string]string{
+	"042": "visit", "043": "host", "045": "third-party",
+	"1312": "restrict", "1313": "relations", "138": "violence",
+	"141": "demo-org", "142": "strike-hun", "143": "strike-gen", "144": "obstruct", "145": "riot-spon",
+	"151": "police", "152": "troops", "153": "troops", "154": "weapons",
+	"1711": "confiscate", "1712": "destroy", "1721": "curfew", "1724": "restrict", "173": "arrest",
+	"174": "deport", "176": "censor",
+	"181": "detain", "1821": "beat", "1822": "torture", "1823": "beat",
+	"183": "explosives", "1831": "suicide-attack", "186": "assassinate",
+	"193": "firearms", "194": "heavy-weapons", "195": "heavy-weapons",
+}
+
+// ploverMode looks a code's mode up by its longest matching prefix.
 func ploverMode(code string) string {
-	if strings.HasPrefix(code, "03") {
-		return "intend"
+	for n := len(code); n >= 3; n-- {
+		if m, ok := ploverModeByPrefix[code[:n]]; ok {
+			return m
+		}
 	}
 	return ""
 }

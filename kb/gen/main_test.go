@@ -9,12 +9,17 @@ import (
 
 func TestPLOVERMapping(t *testing.T) {
 	for code, want := range map[string]string{
-		"010": "", "019": "AGREE", "0211": "DEMAND", "036": "CONSULT", "043": "CONSULT", "057": "AGREE",
-		"0871": "RETREAT", "084": "CONCEDE", "112": "DISAPPROVE", "138": "THREATEN", "145": "PROTEST",
+		"010": "", "019": "AGREE", "0211": "DEMAND", "036": "AGREE", "043": "CONSULT", "057": "SUPPORT",
+		"0871": "RETREAT", "0831": "RETREAT", "0832": "CONCEDE", "0863": "RETREAT", "084": "CONCEDE", "112": "DISAPPROVE", "138": "THREATEN", "145": "PROTEST",
 		"1711": "COERCE", "183": "ASSAULT", "190": "FIGHT", "202": "ASSAULT",
 	} {
 		if got := plover(code); got != want {
 			t.Errorf("plover(%s) = %q, want %q", code, got, want)
+		}
+	}
+	for code, want := range map[string]string{"042": "visit", "1831": "suicide-attack", "183": "explosives", "1833": "explosives", "190": "", "010": ""} {
+		if got := ploverMode(code); got != want {
+			t.Errorf("ploverMode(%s) = %q, want %q", code, got, want)
 		}
 	}
 	for root, want := range map[int]int{1: 1, 5: 1, 6: 2, 8: 2, 9: 3, 13: 3, 14: 4, 20: 4} {

@@ -1,0 +1,597 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/kb"
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// Toponym is a place name found in a Doc: bytes [Start, End) of Doc.Text,
+// the tokens [Tok, TokEnd) that cover it (-1 when the span came from
+// elsewhere, e.g. a gold file), and the rule that found it.
+type Toponym struct {
+	Start, End  int
+	Tok, TokEnd int
+	Text        string
+	Rule        string
+	// Feature is a feature-type hint from the words around the name:
+	// "admin1" for "Washington state", "admin2" for "X County", "" for none.
+	Feature string
+}
+
+// Resolved is a toponym resolved against the gazetteer; OK is false when
+// no gazetteer entry has its name.
+type Resolved struct {
+	Toponym
+	Place kb.Place
+	OK    bool
+	Score float64
+}
+
+// Places finds the toponyms of doc and resolves each to a gazetteer entry
+// using the context of the whole article (see ResolveToponyms). The
+// dateline place (article.DatelinePlace, e.g. "MOSCOW") is resolved too and
+// returned first with role "dateline"; every toponym of the text gets role
+// "mentioned". Place entities that m found through nominals ("the Russian
+// capital" → Moscow) add a place for each such mention. A nil k means
+// kb.Default(); a nil m is allowed.
+func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *Mentions) []record.Place {
+	if k == nil {
+		k = kb.Default()
+	}
+	if doc == nil {
+		return nil
+	}
+	tops := FindToponyms(doc, k)
+	res := ResolveToponyms(doc, k, datelinePlace, tops, tops)
+	var out []record.Place
+	if dl := strings.TrimSpace(datelinePlace); dl != "" {
+		if p, ok := resolveDateline(k, dl, res); ok {
+			out = append(out, placeRecord(k, articleID, dl, p, record.PlaceDateline,
+				record.Evidence{ArticleID: articleID, Start: 0, End: 0, Sentence: -1, Rule: "dateline", Text: dl}))
+		}
+	}
+	covered := map[[2]int]bool{}
+	for _, r := range res {
+		if !r.OK {
+			continue
+		}
+		covered[[2]int{r.Start, r.End}] = true
+		ev := record.Evidence{ArticleID: articleID, Start: r.Start, End: r.End,
+			Sentence: doc.SentenceOf(r.Tok), Rule: "toponym:" + r.Rule, Text: r.Text}
+		out = append(out, placeRecord(k, articleID, r.Text, r.Place, record.PlaceMentioned, ev))
+	}
+	// Nominal mentions of places ("the Russian capital", "the enclave").
+	if m != nil {
+		for _, e := range m.Entities {
+			if e.Kind != record.KindPlace || e.KBID == "" {
+				continue
+			}
+			p, ok := k.Place(e.KBID)
+			if !ok {
+				continue
+			}
+			for _, mn := range e.Mentions {
+				if mn.Kind != MentionNominal || covered[[2]int{mn.Evidence.Start, mn.Evidence.End}] {
+					continue
+				}
+				out = append(out, placeRecord(k, articleID, mn.Text, p, record.PlaceMentioned, mn.Evidence))
+			}
+		}
+	}
+	return out
+}
+
+func placeRecord(k *kb.KB, articleID, mention string, p kb.Place, role string, ev record.Evidence) record.Place {
+	cc := ""
+	if p.Country != "" {
+		if c, ok := k.CountryByCode(p.Country); ok {
+			cc = c.CAMEO
+		}
+	}
+	return record.Place{
+		ID:          recordID("place", articleID, ev.Start, ev.End, p.ID, role),
+		Name:        p.Name,
+		Mention:     mention,
+		Country:     p.Country,
+		CountryCode: cc,
+		Admin1:      p.Admin1,
+		Lat:         p.Lat,
+		Lon:         p.Lon,
+		FeatureType: p.Feature,
+		GazetteerID: p.ID,
+		Role:        role,
+		Evidence:    ev,
+	}
+}
+
+// resolveDateline resolves the dateline place. A dateline names a city
+// ("MOSCOW", "GAZA CITY", "Washington, D.C."), so towns and capitals beat
+// regions of the same name; a toponym of the text with the same name
+// lends its resolution, and the article's countries break ties.
+func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
+	name := dl
+	hint := ""
+	if i := strings.IndexByte(dl, ','); i > 0 { // "SPRINGFIELD, Ill."
+		name, hint = strings.TrimSpace(dl[:i]), strings.TrimSpace(dl[i+1:])
+	}
+	key := kb.Key(name)
+	for _, r := range res {
+		if r.OK && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) {
+			return r.Place, true
+		}
+	}
+	cands := k.Places(name)
+	if len(cands) == 0 {
+		cands = k.Places(dl)
+	}
+	if len(cands) == 0 {
+		return kb.Place{}, false
+	}
+	best, bestScore := -1, math.Inf(-1)
+	for i, c := range cands {
+		if i == maxCandidates {
+			break
+		}
+		s := math.Log1p(prominence(c))
+		if c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital {
+			s += 3
+		}
+		if hint != "" && (kb.Key(c.Admin1) == kb.Key(hint) || strings.HasPrefix(kb.Key(c.Admin1), strings.TrimSuffix(kb.Key(hint), "."))) {
+			s += 5
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return cands[best], true
+}
+
+// maxCandidates bounds the gazetteer entries scored per toponym; the rest
+// are far down the prominence ranking.
+const maxCandidates = 30
+
+// prominence mirrors the kb ranking (population weighted by feature type;
+// see kb.KB.Places), which the resolver uses as its prior.
+func prominence(p kb.Place) float64 {
+	w := 1.0
+	switch p.Feature {
+	case kb.FeatureCountry:
+		w = 10
+	case kb.FeatureCapital:
+		w = 3
+	case kb.FeatureAdmin1, kb.FeatureAdmin2:
+		w = 0.1
+	}
+	return (float64(p.Population) + 1) * w
+}
+
+// trailing generic words that follow a name and hint at its feature type.
+var featureWords = map[string]string{
+	"state": kb.FeatureAdmin1, "province": kb.FeatureAdmin1, "region": kb.FeatureAdmin1,
+	"county": kb.FeatureAdmin2, "district": kb.FeatureAdmin2, "city": kb.FeatureCity,
+}
+
+// FindToponyms returns the place names of doc, in text order, without
+// overlaps:
+//   - entity spans labelled LOC by the recogniser ("ner-loc");
+//   - ORG or MISC spans that are exactly a country or a national capital,
+//     which the recogniser sometimes labels as actors ("ner-country");
+//   - runs of capitalised proper nouns outside any entity span that the
+//     gazetteer knows as a country, capital, first-level region or a town
+//     of some size, or as any place in a country the article mentions
+//     ("gazetteer").
+//
+// Demonyms ("Russian") are not toponyms. A nil k means kb.Default().
+func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
+	if k == nil {
+		k = kb.Default()
+	}
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	inEnt := make([]bool, len(doc.Tokens))
+	var out []Toponym
+	for _, sp := range doc.Ents {
+		if sp.Start < 0 || sp.End > len(doc.Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		for i := sp.Start; i < sp.End; i++ {
+			inEnt[i] = true
+		}
+		s, e := trimToponym(doc, sp.Start, sp.End)
+		if s >= e {
+			continue
+		}
+		text := doc.SpanText(s, e)
+		switch sp.Label {
+		case "LOC":
+			out = append(out, newToponym(doc, s, e, "ner-loc"))
+		case "ORG", "MISC":
+			if isCountryOrCapital(k, text) {
+				out = append(out, newToponym(doc, s, e, "ner-country"))
+			}
+		}
+	}
+	countries := articleCountries(doc, k, out)
+	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
+	sortToponyms(out)
+	for i := range out {
+		out[i].Feature = FeatureHint(doc, out[i])
+	}
+	return out
+}
+
+func newToponym(doc *nlp.Doc, s, e int, rule string) Toponym {
+	return Toponym{Start: doc.Tokens[s].Start, End: doc.Tokens[e-1].End, Tok: s, TokEnd: e,
+		Text: doc.SpanText(s, e), Rule: rule}
+}
+
+// trimToponym drops a leading "the" and trailing possessive or punctuation
+// tokens from an entity span.
+func trimToponym(doc *nlp.Doc, s, e int) (int, int) {
+	for s < e && (strings.EqualFold(doc.Tokens[s].Text, "the") || isPunct(doc.Tokens[s].Text)) {
+		s++
+	}
+	for e > s && (isPossessive(doc.Tokens[e-1].Text) || isPunct(doc.Tokens[e-1].Text)) {
+		e--
+	}
+	return s, e
+}
+
+func isPossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isCountryOrCapital(k *kb.KB, name string) bool {
+	if _, ok := k.Country(name); ok {
+		return true
+	}
+	ps := k.Places(name)
+	return len(ps) > 0 && (ps[0].Feature == kb.FeatureCountry || ps[0].Feature == kb.FeatureCapital) &&
+		kb.Key(ps[0].Name) == kb.Key(name)
+}
+
+// articleCountries counts the countries an article is about: each toponym
+// that names a country outright, each demonym ("Russian") and each place
+// whose top gazetteer entry is a capital count once.
+func articleCountries(doc *nlp.Doc, k *kb.KB, tops []Toponym) map[string]float64 {
+	votes := map[string]float64{}
+	for _, t := range tops {
+		if c, ok := k.Country(t.Text); ok {
+			votes[c.Alpha2]++
+			continue
+		}
+		if ps := k.Places(t.Text); len(ps) > 0 && ps[0].Feature == kb.FeatureCapital && ps[0].Country != "" {
+			votes[ps[0].Country] += 0.5
+		}
+	}
+	for _, t := range doc.Tokens {
+		if !isCapitalised(t.Text) {
+			continue
+		}
+		if c, ok := k.CountryByDemonym(t.Text); ok {
+			votes[c.Alpha2] += 0.5
+		}
+	}
+	return votes
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// gazetteerToponyms scans runs of capitalised tokens outside entity spans
+// for the longest sub-run (up to four tokens) the gazetteer knows.
+func gazetteerToponyms(doc *nlp.Doc, k *kb.KB, inEnt []bool, countries map[string]float64) []Toponym {
+	var out []Toponym
+	toks := doc.Tokens
+	for i := 0; i < len(toks); {
+		if inEnt[i] || !isCapitalised(toks[i].Text) || isPunct(toks[i].Text) {
+			i++
+			continue
+		}
+		found := false
+		for n := min(4, len(toks)-i); n >= 1; n-- {
+			j := i + n
+			if inEnt[j-1] || !isCapitalised(toks[j-1].Text) {
+				continue
+			}
+			if acceptGazetteer(doc, k, i, j, countries) {
+				out = append(out, newToponym(doc, i, j, "gazetteer"))
+				i = j
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// minTownPopulation is the size from which a town name found only by the
+// gazetteer (not by the recogniser) counts as a toponym without other
+// support; smaller towns need their country to be mentioned.
+const minTownPopulation = 100000
+
+func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]float64) bool {
+	t := doc.Tokens[i]
+	// A lone capitalised word opening a sentence is usually not a name.
+	if j-i == 1 && t.POS != "PROPN" && (i == 0 || doc.SentenceOf(i-1) != doc.SentenceOf(i)) {
+		return false
+	}
+	if j-i == 1 && t.POS != "" && t.POS != "PROPN" {
+		return false
+	}
+	if len(t.Text) < 3 && strings.ToUpper(t.Text) != t.Text {
+		return false
+	}
+	name := doc.SpanText(i, j)
+	if _, ok := k.CountryByDemonym(name); ok {
+		return false
+	}
+	if _, ok := k.Country(name); ok {
+		return true
+	}
+	ps := k.Places(name)
+	if len(ps) == 0 {
+		return false
+	}
+	for n, p := range ps {
+		if n == maxCandidates {
+			break
+		}
+		switch {
+		case p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureRegion:
+			return true
+		case p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == kb.Key(name):
+			return true
+		case p.Population >= minTownPopulation && p.Feature == kb.FeatureCity:
+			return true
+		case p.Country != "" && countries[p.Country] > 0:
+			return true
+		}
+	}
+	return false
+}
+
+func sortToponyms(t []Toponym) {
+	// insertion sort: lists are short and mostly ordered already.
+	for i := 1; i < len(t); i++ {
+		for j := i; j > 0 && t[j].Start < t[j-1].Start; j-- {
+			t[j], t[j-1] = t[j-1], t[j]
+		}
+	}
+}
+
+// FeatureHint reads the feature type the words around a toponym imply:
+// "Washington state" and "the state of Washington" → admin1, "Kent
+// County" (when the toponym did not take the word in) → admin2.
+func FeatureHint(doc *nlp.Doc, t Toponym) string {
+	if t.TokEnd >= 0 && t.TokEnd < len(doc.Tokens) {
+		if f, ok := featureWords[strings.ToLower(doc.Tokens[t.TokEnd].Text)]; ok {
+			return f
+		}
+	}
+	if t.Tok >= 2 && strings.EqualFold(doc.Tokens[t.Tok-1].Text, "of") {
+		w := strings.ToLower(doc.Tokens[t.Tok-2].Text)
+		if w == "state" || w == "province" {
+			return kb.FeatureAdmin1
+		}
+	}
+	return ""
+}
+
+// ResolveToponyms picks a gazetteer entry for each of tops, scoring every
+// candidate of the name by
+//   - its prominence (population × feature weight, the kb's ranking);
+//   - how much the article is about its country (country names and
+//     demonyms in the text, the dateline's country);
+//   - whether its first-level region is named in the text too ("Pandi,
+//     Bulacan", "Austin, Texas");
+//   - its distance to the other places of the article as first resolved;
+//   - a feature hint ("Washington state").
+//
+// context are the toponyms of the whole article (usually FindToponyms's
+// result; tops may be the same slice or, for evaluation, gold spans).
+func ResolveToponyms(doc *nlp.Doc, k *kb.KB, datelinePlace string, tops, context []Toponym) []Resolved {
+	if k == nil {
+		k = kb.Default()
+	}
+	rs := newResolver(doc, k, datelinePlace, context)
+	out := make([]Resolved, len(tops))
+	for i, t := range tops {
+		out[i] = rs.resolve(t)
+	}
+	return out
+}
+
+type resolver struct {
+	k         *kb.KB
+	doc       *nlp.Doc
+	countries map[string]float64 // alpha-2 → votes
+	maxVotes  float64
+	names     map[string]int // Key(name) → occurrences among the context toponyms
+	anchors   []kb.Place     // first-pass resolutions of the context
+	anchorKey []string
+	dlCountry string
+	cands     map[string][]kb.Place
+}
+
+func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym) *resolver {
+	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}}
+	if doc != nil {
+		rs.countries = articleCountries(doc, k, context)
+	} else {
+		rs.countries = map[string]float64{}
+	}
+	if dl := strings.TrimSpace(datelinePlace); dl != "" {
+		if p, ok := resolveDateline(k, dl, nil); ok && p.Country != "" {
+			rs.dlCountry = p.Country
+			rs.countries[p.Country] += 2
+		}
+	}
+	for _, v := range rs.countries {
+		rs.maxVotes = max(rs.maxVotes, v)
+	}
+	for _, t := range context {
+		rs.names[kb.Key(t.Text)]++
+	}
+	// First pass: context-only resolutions serve as anchors for distance.
+	for _, t := range context {
+		key := kb.Key(t.Text)
+		if r := rs.score(t, false); r.OK {
+			rs.anchors = append(rs.anchors, r.Place)
+			rs.anchorKey = append(rs.anchorKey, key)
+		}
+	}
+	return rs
+}
+
+func (rs *resolver) candidates(name string) []kb.Place {
+	key := kb.Key(name)
+	if c, ok := rs.cands[key]; ok {
+		return c
+	}
+	c := rs.k.Places(name)
+	if len(c) == 0 {
+		// "Kent County" may be written for "Kent"; "the Bulacan province".
+		if f := strings.Fields(name); len(f) > 1 {
+			if _, ok := featureWords[strings.ToLower(f[len(f)-1])]; ok {
+				c = rs.k.Places(strings.Join(f[:len(f)-1], " "))
+			}
+		}
+	}
+	if len(c) > maxCandidates {
+		c = c[:maxCandidates]
+	}
+	rs.cands[key] = c
+	return c
+}
+
+// nextName returns the key of the name after "T, " ("Austin, Texas"):
+// up to three capitalised tokens after the comma.
+func (rs *resolver) nextName(t Toponym) string {
+	d := rs.doc
+	if d == nil || t.TokEnd < 0 || t.TokEnd+1 >= len(d.Tokens) || d.Tokens[t.TokEnd].Text != "," {
+		return ""
+	}
+	i := t.TokEnd + 1
+	j := i
+	for j < len(d.Tokens) && j < i+3 && isCapitalised(d.Tokens[j].Text) && !isPunct(d.Tokens[j].Text) {
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	return kb.Key(d.SpanText(i, j))
+}
+
+func (rs *resolver) resolve(t Toponym) Resolved { return rs.score(t, true) }
+
+func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
+	r := Resolved{Toponym: t}
+	cands := rs.candidates(t.Text)
+	if len(cands) == 0 {
+		return r
+	}
+	key := kb.Key(t.Text)
+	next := rs.nextName(t)
+	// A country named outright is that country, unless the article is
+	// about another country that has a region of the name ("Georgia" in
+	// a story about the US); the scores below decide that.
+	country, isCountry := rs.k.Country(t.Text)
+	bigCity := false
+	for _, p := range cands {
+		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && p.Population >= 1000000 {
+			bigCity = true
+		}
+	}
+	best := math.Inf(-1)
+	for _, p := range cands {
+		s := 0.4 * math.Log1p(prominence(p))
+		if p.Country != "" && rs.maxVotes > 0 {
+			v := rs.countries[p.Country]
+			switch {
+			case p.Feature == kb.FeatureCountry && kb.Key(p.Name) == key:
+				v -= float64(rs.names[key]) // its own mentions do not count
+			case isCountry && p.Country == country.Alpha2:
+				v = 0 // "Mexico" does not vote for Mexico City
+			}
+			if v > 0 {
+				s += 3 + 2*v/rs.maxVotes
+			}
+		}
+		if isCountry && p.Feature == kb.FeatureCountry && p.Country == country.Alpha2 {
+			s += 3
+		}
+		if p.Country != "" && p.Country == rs.dlCountry {
+			s += 1
+		}
+		if a1 := kb.Key(p.Admin1); a1 != "" && a1 != key {
+			switch {
+			case a1 == next:
+				s += 5 // "Pandi, Bulacan", "Austin, Texas"
+			case rs.names[a1] > 0:
+				s += 1.5
+			}
+		}
+		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == key && !bigCity {
+			// A region's own name beats small towns named after it
+			// ("California, Pa."), but not a big city ("São Paulo").
+			s += 1.5
+		}
+		if t.Feature != "" && p.Feature == t.Feature {
+			s += 6
+		}
+		if useAnchors {
+			near := 0.0
+			for i, a := range rs.anchors {
+				if rs.anchorKey[i] == key || a.Feature == kb.FeatureCountry {
+					continue
+				}
+				switch {
+				case p.Feature == kb.FeatureAdmin1 && a.Country == p.Country && kb.Key(a.Admin1) == kb.Key(p.Name):
+					near++ // the region holds a place of the article
+				default:
+					if d := haversineKm(p.Lat, p.Lon, a.Lat, a.Lon); d < 400 {
+						near += 1 - d/400
+					}
+				}
+			}
+			s += 2 * math.Min(near, 2)
+		}
+		if s > best {
+			best = s
+			r.Place, r.OK, r.Score = p, true, s
+		}
+	}
+	return r
+}
+
+// haversineKm is the great-circle distance between two points in km.
+func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const earth = 6371.0
+	rad := math.Pi / 180
+	dLat := (lat2 - lat1) * rad
+	dLon := (lon2 - lon1) * rad
+	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * earth * math.Asin(math.Min(1, math.Sqrt(a)))
+}

@@ -46,17 +46,18 @@ the embedded parser unless --model names a file written by
 				return err
 			}
 			var tg eval.Tagger
+			tagInfo := "gold tags"
 			if !goldTags {
 				t, err := tagger.Load()
 				if err != nil {
 					return fmt.Errorf("loading the tagger (or use --gold-tags): %w", err)
 				}
-				tg = t
+				tg, tagInfo = t, "tagger digest "+t.Digest()
 			}
 			start := time.Now()
 			r := eval.Parse(sents, p, tg)
 			r.WriteTable(cmd.ErrOrStderr())
-			fmt.Fprintf(cmd.ErrOrStderr(), "\n  model digest %s, %s\n", p.Digest(), time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(cmd.ErrOrStderr(), "\n  parser digest %s, %s, %s\n", p.Digest(), tagInfo, time.Since(start).Round(time.Millisecond))
 			b, err := json.Marshal(r)
 			if err != nil {
 				return err

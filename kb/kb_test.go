@@ -43,6 +43,8 @@ func TestDemonyms(t *testing.T) {
 		"Palestinian": "PSE", "Palestinians": "PSE", "Russian": "RUS", "Russians": "RUS", "Israeli": "ISR",
 		"Israelis": "ISR", "Ukrainian": "UKR", "American": "USA", "Americans": "USA", "British": "GBR",
 		"Chinese": "CHN", "Iranian": "IRN", "Saudi": "SAU", "Poles": "POL",
+		// Demonyms shared by several countries go to the one news means.
+		"Indian": "IND", "Congolese": "COD", "Dutch": "NLD", "French": "FRA", "Norwegian": "NOR", "Dominican": "DOM",
 	} {
 		c, ok := k.CountryByDemonym(word)
 		if !ok || c.CAMEO != want {

@@ -253,14 +253,17 @@ func (k *KB) readCountryExtra(file string, r io.Reader) error {
 		if !ok {
 			return fmt.Errorf("%s: unknown country code %q", pos, f[0])
 		}
+		// Index only what this row adds, so that a shared demonym
+		// ("Congolese", "Indian") goes to the country a row names last.
 		c := &k.countries[i]
 		for _, a := range splitList(f[1]) {
 			c.Aliases = appendUnique(c.Aliases, a)
+			k.byName[Key(a)] = i
 		}
 		for _, d := range splitList(f[2]) {
 			c.Demonyms = appendUnique(c.Demonyms, d)
+			k.byDemonym[Key(d)] = i
 		}
-		k.indexCountry(i)
 		return nil
 	})
 }

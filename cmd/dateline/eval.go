@@ -20,6 +20,7 @@ in [0,1]) and a readable table on stderr.`,
 	cmd.AddCommand(newEvalQuotesCmd())
 	cmd.AddCommand(newEvalClaimsCmd())
 	cmd.AddCommand(newEvalGazetteerCmd())
+	cmd.AddCommand(newEvalActorsCmd())
 	cmd.AddCommand(newEvalGeoCmd())
 	return cmd
 }

@@ -33,6 +33,7 @@ the article text: the evidence that supports it.`,
 		newExtractCmd(),
 		newEvalCmd(),
 		newTrainCmd(),
+		newBenchCmd(),
 		newIngestCmd(), newSearchCmd(), newEventsCmd(), newQuotesCmd(), newClaimsCmd(), newEntitiesCmd(), newExportCmd(),
 	)
 	return root

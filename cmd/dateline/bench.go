@@ -1,0 +1,57 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"dateline/bench"
+)
+
+func newBenchCmd() *cobra.Command {
+	var (
+		corpus  string
+		stage   string
+		workers int
+		procs   int
+	)
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure whole-corpus throughput of the text engine or the full pipeline",
+		Long: `bench runs the text engine (--stage annotate) or the text engine plus every
+extractor (--stage extract) over every article of a corpus folder, after one
+untimed warm-up article, and prints one JSON object: articles, sentences and
+tokens per second, per core, and the peak resident memory of the process.`,
+		Example: `  # one core
+  dateline bench --corpus ../shared/corpus/bench/polnear-train --stage annotate --procs 1
+  # all cores, full pipeline
+  dateline bench --corpus ../shared/corpus/bench/polnear-train --stage extract`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if procs > 0 {
+				runtime.GOMAXPROCS(procs)
+			}
+			if workers <= 0 {
+				workers = runtime.GOMAXPROCS(0)
+			}
+			arts, err := bench.LoadCorpus(cmd.Context(), corpus)
+			if err != nil {
+				return err
+			}
+			r, err := bench.Run(cmd.Context(), arts, bench.Stage(stage), workers)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d articles, %d sentences, %d tokens in %.2fs with %d worker(s): %.0f tokens/s (%.0f per core), %.0f sentences/s, %.1f articles/s, peak RSS %.0f MB\n",
+				r.Stage, r.Articles, r.Sentences, r.Tokens, r.Seconds, r.Workers, r.TokensPerSec, r.TokensPerSecPerCore, r.SentsPerSec, r.ArticlesPerS, r.PeakRSSMB)
+			return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&corpus, "corpus", "../shared/corpus/bench/polnear-train", "folder of articles to process")
+	f.StringVar(&stage, "stage", "annotate", "annotate (text engine) or extract (full pipeline)")
+	f.IntVar(&workers, "workers", 0, "parallel workers (default: GOMAXPROCS)")
+	f.IntVar(&procs, "procs", 0, "set GOMAXPROCS (0: all cores)")
+	return cmd
+}

@@ -49,8 +49,11 @@ type Tagger struct {
 	useAmb     bool // ambiguity-class features on
 	pass1      *perceptron.Model
 	pass2      *perceptron.Model // nil for a one-pass model
-	lem        *lemmatizer
-	meta       meta // what was read or will be written (besides the weights)
+	// Fast read-only scoring tables of the passes, and of both passes
+	// merged (two-pass models only).
+	flat1, flat2, merged *perceptron.Flat
+	lem                  *lemmatizer
+	meta                 meta // what was read or will be written (besides the weights)
 
 	pool sync.Pool // *scratch
 }
@@ -62,9 +65,11 @@ type scratch struct {
 	static []uint64
 	feats  []uint64
 	scores []float32
-	tags1  []int
-	tags   []int
-	buf    []byte
+	// sscores holds per word the scores of its static features.
+	sscores []float32
+	tags1   []int
+	tags    []int
+	buf     []byte
 }
 
 // nStatic is the number of static features per word (see staticFeatures).
@@ -162,36 +167,68 @@ func (t *Tagger) prepare(s *scratch, words []string) {
 // tagIDs returns the class of each word (a slice owned by s).
 func (t *Tagger) tagIDs(s *scratch, words []string) []int {
 	t.prepare(s, words)
-	s.tags1 = t.decode(s, words, t.pass1, nil, s.tags1)
+	nc := len(t.upos)
 	if t.pass2 == nil {
+		t.staticScores(s, words, t.flat1)
+		s.tags1 = t.decode(s, words, t.flat1, 0, nc, nil, s.tags1)
 		return s.tags1
 	}
-	s.tags = t.decode(s, words, t.pass2, s.tags1, s.tags)
+	// One lookup per static feature gives its weights in both passes
+	// (classes [0,nc) of the merged table are pass one's, [nc,2nc) pass
+	// two's); each pass then only adds its tag features.
+	t.staticScores(s, words, t.merged)
+	s.tags1 = t.decode(s, words, t.flat1, 0, 2*nc, nil, s.tags1)
+	s.tags = t.decode(s, words, t.flat2, nc, 2*nc, s.tags1, s.tags)
 	return s.tags
 }
 
-// decode tags words greedily left to right with model m; right holds the
-// first pass's tags for a second pass, nil for the first.
-func (t *Tagger) decode(s *scratch, words []string, m *perceptron.Model, right []int, out []int) []int {
-	n := len(words)
+// staticScores fills s.sscores with the scores of each word's static
+// features under f (f.NClasses per word); dictionary words are skipped.
+func (t *Tagger) staticScores(s *scratch, words []string, f *perceptron.Flat) {
+	stride, k := f.NClasses, t.nStatic()
+	if need := len(words) * stride; cap(s.sscores) < need {
+		s.sscores = make([]float32, need)
+	} else {
+		s.sscores = s.sscores[:need]
+	}
+	for i, w := range words {
+		if _, ok := t.dict[w]; ok {
+			continue
+		}
+		f.Scores(s.static[i*k:(i+1)*k], s.sscores[i*stride:(i+1)*stride])
+	}
+}
+
+// decode tags words greedily left to right: each word's score starts
+// from its static scores (s.sscores at offset off of a stride-wide row)
+// and adds the weights in tf of its tag features. right holds the first
+// pass's tags for a second pass, nil for the first.
+func (t *Tagger) decode(s *scratch, words []string, tf *perceptron.Flat, off, stride int, right []int, out []int) []int {
+	nc := len(t.upos)
 	out = out[:0]
-	for i := 0; i < n; i++ {
+	for i := range words {
 		if c, ok := t.dict[words[i]]; ok {
 			out = append(out, int(c))
 			continue
 		}
-		s.feats = t.features(s.feats[:0], s, i, out, right)
-		m.Scores(s.feats, s.scores)
+		copy(s.scores, s.sscores[i*stride+off:i*stride+off+nc])
+		s.feats = t.tagFeatures(s.feats[:0], s, i, out, right)
+		tf.Add(s.feats, s.scores)
 		out = append(out, perceptron.Best(s.scores, nil))
 	}
 	return out
 }
 
-// features appends all features of word i given the tags so far (left)
-// and, in a second pass, the first pass's tags (right).
+// features appends all features of word i (static and tag features).
 func (t *Tagger) features(dst []uint64, s *scratch, i int, left, right []int) []uint64 {
 	k := t.nStatic()
 	dst = append(dst, s.static[i*k:(i+1)*k]...)
+	return t.tagFeatures(dst, s, i, left, right)
+}
+
+// tagFeatures appends the features of word i built on the tags so far
+// (left) and, in a second pass, the first pass's tags (right).
+func (t *Tagger) tagFeatures(dst []uint64, s *scratch, i int, left, right []int) []uint64 {
 	t1, t2 := tagStart, tagStart
 	if i >= 1 {
 		t1 = left[i-1]
@@ -345,11 +382,25 @@ func Read(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.pass1 = models[0]
-	if len(models) == 2 {
-		t.pass2 = models[1]
+	if err := t.setModels(models[0], models[1:]...); err != nil {
+		return nil, err
 	}
 	return t, nil
+}
+
+// setModels installs the trained passes and builds their scoring tables.
+func (t *Tagger) setModels(pass1 *perceptron.Model, pass2 ...*perceptron.Model) error {
+	t.pass1, t.flat1 = pass1, pass1.Flat()
+	t.pass2, t.flat2, t.merged = nil, nil, nil
+	if len(pass2) > 0 && pass2[0] != nil {
+		t.pass2, t.flat2 = pass2[0], pass2[0].Flat()
+		m, err := perceptron.Merge(pass1, pass2[0])
+		if err != nil {
+			return fmt.Errorf("tagger: %w", err)
+		}
+		t.merged = m
+	}
+	return nil
 }
 
 // fromMeta builds the lookup tables of a Tagger from its metadata.

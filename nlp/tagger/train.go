@@ -158,7 +158,8 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
-	t.pass1 = t.trainPass(insts, all, nil, opt, opt.Seed, "pass 1", logf)
+	pass1 := t.trainPass(insts, all, nil, opt, opt.Seed, "pass 1", logf)
+	var pass2 *perceptron.Model
 	if opt.TwoPass {
 		right := make([][]int, len(insts))
 		for f := 0; f < opt.Folds; f++ {
@@ -171,12 +172,17 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 				}
 			}
 			fm := t.trainPass(insts, train, nil, opt, opt.Seed+uint64(f)+1, fmt.Sprintf("fold %d/%d", f+1, opt.Folds), logf)
+			ff := fm.Flat()
 			for _, i := range held {
 				s.ws, s.static = insts[i].ws, insts[i].static
-				right[i] = append([]int(nil), t.decode(s, insts[i].words, fm, nil, nil)...)
+				t.staticScores(s, insts[i].words, ff)
+				right[i] = append([]int(nil), t.decode(s, insts[i].words, ff, 0, ff.NClasses, nil, nil)...)
 			}
 		}
-		t.pass2 = t.trainPass(insts, all, right, opt, opt.Seed+1000, "pass 2", logf)
+		pass2 = t.trainPass(insts, all, right, opt, opt.Seed+1000, "pass 2", logf)
+	}
+	if err := t.setModels(pass1, pass2); err != nil {
+		return nil, err
 	}
 	return t, nil
 }

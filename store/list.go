@@ -17,6 +17,9 @@ type listSpec struct {
 	alias  string // that table's alias in the SQL
 	artRef string // expression for the row's article rid
 	from   string
+	// where is from without the tables only needed for output; it
+	// selects the page of rids before the wide columns are read.
+	where string
 	cols   string
 	order  string
 	group  string
@@ -28,30 +31,35 @@ var specs = map[Kind]listSpec{
 	KindArticles: {
 		table: "articles", alias: "a", artRef: "a.rid",
 		from:  "articles a JOIN stories s ON s.id = a.story",
+		where: "articles a",
 		cols:  artCols + `, CAST(substr(a.text, 1, 4000) AS BLOB)`,
 		order: "ORDER BY a.day DESC, a.rid DESC",
 	},
 	KindEvents: {
 		table: "events", alias: "r", artRef: "r.article",
 		from:  "events r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
+		where: "events r JOIN articles a ON a.rid = r.article",
 		cols:  artCols + `, r.data, r.place_name, substr(CAST(a.text AS BLOB), r.start + 1, max(r.end - r.start, 0))`,
 		order: "ORDER BY r.day DESC, r.rid DESC",
 	},
 	KindQuotes: {
 		table: "quotes", alias: "r", artRef: "r.article",
 		from:  "quotes r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
+		where: "quotes r JOIN articles a ON a.rid = r.article",
 		cols:  artCols + `, r.data, r.content, r.speaker_name`,
 		order: "ORDER BY r.day DESC, r.rid DESC",
 	},
 	KindClaims: {
 		table: "claims", alias: "r", artRef: "r.article",
 		from:  "claims r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
+		where: "claims r JOIN articles a ON a.rid = r.article",
 		cols:  artCols + `, r.data, substr(CAST(a.text AS BLOB), r.start + 1, max(r.end - r.start, 0))`,
 		order: "ORDER BY r.day DESC, r.rid DESC",
 	},
 	KindEntities: {
 		table: "entities", alias: "r", artRef: "r.article",
 		from:  "entities r JOIN articles a ON a.rid = r.article",
+		where: "entities r JOIN articles a ON a.rid = r.article",
 		cols:  "r.name, r.kind, r.code, count(DISTINCT r.article), sum(r.n_mentions)",
 		group: "GROUP BY r.name, r.kind, r.code",
 		order: "ORDER BY 4 DESC, 5 DESC, r.name",
@@ -305,23 +313,34 @@ func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, 
 		where = " WHERE " + w
 	}
 	if count {
-		if spec.group != "" {
-			return "SELECT count(*) FROM (SELECT 1 FROM " + spec.from + where + " " + spec.group + ")", c.args, nil
+		lim := ""
+		if page.Limit > 0 {
+			lim = fmt.Sprintf(" LIMIT %d", page.Limit)
 		}
-		return "SELECT count(*) FROM " + spec.from + where, c.args, nil
+		return "SELECT count(*) FROM (SELECT 1 FROM " + spec.from + where + " " + spec.group + lim + ")", c.args, nil
 	}
-	s := "SELECT " + spec.cols + " FROM " + spec.from + where + " " + spec.group + " " + spec.order
+	lim := ""
 	if page.Limit > 0 {
-		s += fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+		lim = fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
 	} else if page.Offset > 0 {
-		s += fmt.Sprintf(" LIMIT -1 OFFSET %d", page.Offset)
+		lim = fmt.Sprintf(" LIMIT -1 OFFSET %d", page.Offset)
 	}
-	return s, c.args, nil
+	if spec.group != "" || page.Limit == 0 {
+		return "SELECT " + spec.cols + " FROM " + spec.from + where + " " + spec.group + " " + spec.order + lim, c.args, nil
+	}
+	// Two steps: find the page's rids reading only narrow columns, then
+	// read the wide ones (record JSON, evidence text) for those rows
+	// alone. Otherwise SQLite would carry every match's wide columns
+	// into the sort that precedes LIMIT.
+	key := spec.alias + ".rid"
+	inner := "SELECT " + key + " FROM " + spec.where + where + " " + spec.order + lim
+	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + key + " IN (" + inner + ") " + spec.order, c.args, nil
 }
 
-// Count counts the rows List would return without paging.
-func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query) (int, error) {
-	stmt, args, err := buildSQL(kind, q, Page{}, true)
+// Count counts the rows List would return without paging, up to limit
+// when limit > 0.
+func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query, limit int) (int, error) {
+	stmt, args, err := buildSQL(kind, q, Page{Limit: limit}, true)
 	if err != nil {
 		return 0, err
 	}

@@ -74,7 +74,6 @@ CREATE TABLE articles (
 	url TEXT NOT NULL DEFAULT '',
 	source TEXT NOT NULL DEFAULT '',
 	title TEXT NOT NULL DEFAULT '',
-	text TEXT NOT NULL,
 	published TEXT NOT NULL DEFAULT '',
 	day TEXT NOT NULL DEFAULT '',           -- YYYY-MM-DD of published, '' when unknown
 	dateline TEXT NOT NULL DEFAULT '',
@@ -86,7 +85,10 @@ CREATE TABLE articles (
 	simhash INTEGER,                        -- 64-bit fingerprint as signed integer
 	sh0 INTEGER, sh1 INTEGER, sh2 INTEGER, sh3 INTEGER, -- its four 16-bit bands
 	story INTEGER NOT NULL,
-	ingested_at TEXT NOT NULL
+	ingested_at TEXT NOT NULL,
+	-- The text comes last: SQLite reads a row's columns in order, so any
+	-- column after a long text would cost reading the text's overflow pages.
+	text TEXT NOT NULL
 );
 CREATE INDEX articles_day ON articles(day, rid);
 CREATE INDEX articles_source ON articles(source COLLATE NOCASE);

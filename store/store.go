@@ -175,8 +175,10 @@ type Store interface {
 	// first, calling yield for each; an error from yield stops the listing
 	// and is returned.
 	List(ctx context.Context, kind Kind, q *query.Query, page Page, yield func(Row) error) error
-	// Count counts the rows List would return without paging.
-	Count(ctx context.Context, kind Kind, q *query.Query) (int, error)
+	// Count counts the rows List would return without paging, stopping
+	// at limit when limit > 0 (a result equal to limit means "at least
+	// limit": counting every match of a broad query costs a full scan).
+	Count(ctx context.Context, kind Kind, q *query.Query, limit int) (int, error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 	Close() error

@@ -105,9 +105,14 @@ func ids(t *testing.T, s *SQLite, kind Kind, q string) []string {
 	if err != nil {
 		t.Fatalf("list %s %q: %v", kind, q, err)
 	}
-	n, err := s.Count(context.Background(), kind, pq)
+	n, err := s.Count(context.Background(), kind, pq, 0)
 	if err != nil || n != len(out) {
 		t.Fatalf("count %s %q = %d, %v; list gave %d", kind, q, n, err, len(out))
+	}
+	if len(out) > 1 {
+		if n, err := s.Count(context.Background(), kind, pq, 1); err != nil || n != 1 {
+			t.Fatalf("count %s %q up to 1 = %d, %v", kind, q, n, err)
+		}
 	}
 	sort.Strings(out)
 	return out

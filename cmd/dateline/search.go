@@ -193,6 +193,10 @@ func clip(s string, width int) string {
 	return string(r[:width-1]) + "…"
 }
 
+// countCap bounds the match count the table format prints: counting
+// every match of a broad query over a large database costs a full scan.
+const countCap = 10_000
+
 // printList writes one page of a listing in the chosen format.
 func printList(ctx context.Context, st store.Store, kind store.Kind, q *query.Query, format string, page store.Page, w io.Writer) error {
 	cols := columns(kind)
@@ -208,9 +212,13 @@ func printList(ctx context.Context, st store.Store, kind store.Kind, q *query.Qu
 	case "csv":
 		return writeCSV(ctx, st, kind, q, page, w)
 	case "table":
-		total, err := st.Count(ctx, kind, q)
+		total, err := st.Count(ctx, kind, q, countCap)
 		if err != nil {
 			return err
+		}
+		totalText := strconv.Itoa(total)
+		if total >= countCap {
+			totalText = "over " + strconv.Itoa(countCap-1)
 		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		names := make([]string, len(cols))
@@ -235,9 +243,9 @@ func printList(ctx context.Context, st store.Store, kind store.Kind, q *query.Qu
 			return err
 		}
 		if n == 0 {
-			fmt.Fprintf(w, "%d %s match\n", total, kind)
+			fmt.Fprintf(w, "%s %s match\n", totalText, kind)
 		} else {
-			fmt.Fprintf(w, "%d %s match; showing %d-%d\n", total, kind, page.Offset+1, page.Offset+n)
+			fmt.Fprintf(w, "%s %s match; showing %d-%d\n", totalText, kind, page.Offset+1, page.Offset+n)
 		}
 		return nil
 	}

@@ -20,9 +20,9 @@ type listSpec struct {
 	// where is from without the tables only needed for output; it
 	// selects the page of rids before the wide columns are read.
 	where string
-	cols   string
-	order  string
-	group  string
+	cols  string
+	order string
+	group string
 }
 
 const artCols = `a.id, a.title, a.source, a.url, a.published, a.lang, a.status, a.story, s.n_articles, s.n_sources`

@@ -60,6 +60,7 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	res.Quotes = Quotes(doc, a.ID)
 	res.Claims = Claims(doc, a.ID, res.Quotes)
 	res.Times = Times(doc, a.ID, pub)
+	res.Events = Events(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places})
 	return doc, res
 }
 

@@ -1,0 +1,370 @@
+package extract
+
+import (
+	"strings"
+
+	"dateline/kb"
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// evActor is an actor found for an event: its code, the token span that
+// justifies it and the rule that coded it.
+type evActor struct {
+	code       string
+	name       string
+	start, end int // token span [start, end)
+	rule       string
+}
+
+// esent is one sentence prepared for event coding: lower-case lemmas and
+// the dependents of every token.
+type esent struct {
+	doc       *nlp.Doc
+	a, b      int // token range [a, b)
+	lem       []string
+	low       []string
+	kids      [][]int
+	k         *kb.KB
+	published string
+}
+
+func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
+	s := &esent{doc: doc, a: a, b: b, k: k, published: published}
+	n := b - a
+	s.lem = make([]string, n)
+	s.low = make([]string, n)
+	s.kids = make([][]int, n)
+	for i := a; i < b; i++ {
+		t := doc.Tokens[i]
+		s.low[i-a] = strings.ToLower(t.Text)
+		l := t.Lemma
+		if l == "" {
+			l = t.Text
+		}
+		s.lem[i-a] = strings.ToLower(l)
+		if h := t.Head; h >= a && h < b && h != i {
+			s.kids[h-a] = append(s.kids[h-a], i)
+		}
+	}
+	return s
+}
+
+func (s *esent) tok(i int) nlp.Token { return s.doc.Tokens[i] }
+func (s *esent) lemma(i int) string  { return s.lem[i-s.a] }
+func (s *esent) lower(i int) string  { return s.low[i-s.a] }
+func (s *esent) deps(i int) []int    { return s.kids[i-s.a] }
+func (s *esent) in(i int) bool       { return i >= s.a && i < s.b }
+
+// head returns i's head inside the sentence, or -1.
+func (s *esent) head(i int) int {
+	h := s.tok(i).Head
+	if h < s.a || h >= s.b || h == i {
+		return -1
+	}
+	return h
+}
+
+// dep returns i's relation without its subtype ("nsubj:pass" → "nsubj")
+// and the full relation.
+func (s *esent) dep(i int) string { return s.tok(i).Dep }
+
+func baseDep(d string) string {
+	if j := strings.IndexByte(d, ':'); j >= 0 {
+		return d[:j]
+	}
+	return d
+}
+
+// child returns the first dependent of i with relation rel (exact match).
+func (s *esent) child(i int, rels ...string) int {
+	for _, c := range s.deps(i) {
+		for _, r := range rels {
+			if s.dep(c) == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the lower-case preposition marking i ("case" dependent),
+// or "".
+func (s *esent) caseOf(i int) string {
+	for _, c := range s.deps(i) {
+		if s.dep(c) == "case" && s.tok(c).POS != "PART" {
+			return s.lower(c)
+		}
+	}
+	return ""
+}
+
+// conjuncts returns i followed by the tokens coordinated with it.
+func (s *esent) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out) && k < 8; k++ {
+		for _, c := range s.deps(out[k]) {
+			if s.dep(c) == "conj" && isNominal(s.tok(c).POS) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func isNominal(pos string) bool {
+	return pos == "NOUN" || pos == "PROPN" || pos == "PRON" || pos == "ADJ" || pos == "NUM" || pos == "X"
+}
+
+// pronouns that may stand for an actor.
+var actorPronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true,
+}
+
+// npMods returns the modifiers of an actor head that can carry its code:
+// compounds, adjectives, possessors, flat name parts and appositions, with
+// their own coordinated modifiers ("Hungarian and Romanian officials").
+func (s *esent) npMods(h int) []int {
+	var out []int
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		if depth > 3 {
+			return
+		}
+		for _, c := range s.deps(i) {
+			switch s.dep(c) {
+			case "compound", "amod", "nmod:poss", "flat", "flat:name", "appos", "nmod:npmod":
+				out = append(out, c)
+				walk(c, depth+1)
+			case "conj":
+				if i != h {
+					out = append(out, c)
+					walk(c, depth+1)
+				}
+			}
+		}
+	}
+	walk(h, 0)
+	return out
+}
+
+// nameSpan returns the entity span (from the recogniser) covering token i,
+// or the run of proper nouns around it.
+func (s *esent) nameSpan(i int) (int, int) {
+	for _, e := range s.doc.Ents {
+		if e.Start <= i && i < e.End {
+			return e.Start, e.End
+		}
+	}
+	a, b := i, i+1
+	if s.tok(i).POS != "PROPN" {
+		return a, b
+	}
+	for a > s.a && s.tok(a-1).POS == "PROPN" {
+		a--
+	}
+	for b < s.b && s.tok(b).POS == "PROPN" {
+		b++
+	}
+	return a, b
+}
+
+// lookupName codes a name: organisations, groups and people from the actor
+// dictionary, countries, demonyms, metonyms ("the Kremlin") and places (a
+// town stands for its country).
+func (s *esent) lookupName(text string, subject bool) (code, rule string) {
+	t := strings.TrimSpace(text)
+	t = strings.TrimPrefix(t, "the ")
+	t = strings.TrimPrefix(t, "The ")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "'"), "’")
+	if t == "" {
+		return "", ""
+	}
+	if a, ok := s.k.Actor(t, s.published); ok && a.Code != "" {
+		return a.Code, "kb-actor"
+	}
+	if a, ok := s.k.Metonym(t); ok {
+		return a.Code, "kb-metonym"
+	}
+	if c, ok := s.k.Country(t); ok {
+		return c.CAMEO, "kb-country"
+	}
+	if c, ok := s.k.CountryByDemonym(t); ok {
+		return c.CAMEO, "kb-demonym"
+	}
+	if !startsUpper(t) {
+		return "", ""
+	}
+	ps := s.k.Places(t)
+	if len(ps) > 0 && ps[0].Country != "" {
+		p := ps[0]
+		if c, ok := s.k.CountryByCode(p.Country); ok {
+			sector := "CVL"
+			if p.Feature == kb.FeatureCapital && subject {
+				sector = "GOV"
+			}
+			if p.Feature == kb.FeatureCountry {
+				sector = ""
+			}
+			return c.CAMEO + sector, "kb-place"
+		}
+	}
+	return "", ""
+}
+
+// sectorOf finds the CAMEO sector a role or group word gives ("troops" →
+// MIL, "government" → GOV).
+func (s *esent) sectorOf(i int) string {
+	for _, w := range []string{s.lower(i), s.lemma(i)} {
+		if sec, ok := s.k.RoleSector(w); ok {
+			return sec
+		}
+	}
+	return ""
+}
+
+// codeActors codes the noun phrase headed by h. It returns one actor per
+// country or organisation named in it, so "Hungarian and Romanian
+// officials" gives two. pronounFor resolves pronouns; it may be nil.
+func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) []evActor {
+	if !s.in(h) {
+		return nil
+	}
+	t := s.tok(h)
+	if t.POS == "PRON" || actorPronouns[s.lower(h)] {
+		if pronounFor != nil {
+			if a := pronounFor(h); a != nil {
+				r := *a
+				r.start, r.end = h, h+1
+				r.rule = "pronoun→" + a.rule
+				return []evActor{r}
+			}
+		}
+		return nil
+	}
+	lo, hi := h, h+1
+	var found []evActor
+	sector := s.sectorOf(h)
+	add := func(code, rule string, a, b int) {
+		if code == "" {
+			return
+		}
+		for _, f := range found {
+			if f.code == code {
+				return
+			}
+		}
+		found = append(found, evActor{code: code, start: a, end: b, rule: rule})
+	}
+	// The head itself, as a name ("Hamas", "the United Nations").
+	a, b := s.nameSpan(h)
+	if code, rule := s.lookupName(s.doc.SpanText(a, b), subject); code != "" {
+		add(code, rule, a, b)
+	} else if code, rule := s.lookupName(t.Text, subject); code != "" {
+		add(code, rule, h, h+1)
+	}
+	mods := s.npMods(h)
+	for _, m := range mods {
+		if m < lo {
+			lo = m
+		}
+		if m+1 > hi {
+			hi = m + 1
+		}
+		if sec := s.sectorOf(m); sec != "" && sector == "" {
+			sector = sec
+		}
+	}
+	if len(found) == 0 {
+		for _, m := range mods {
+			ma, mb := s.nameSpan(m)
+			if code, rule := s.lookupName(s.doc.SpanText(ma, mb), false); code != "" {
+				add(code, rule+"-modifier", ma, mb)
+			} else if code, rule := s.lookupName(s.tok(m).Text, false); code != "" {
+				add(code, rule+"-modifier", m, m+1)
+			}
+		}
+	}
+	// "leaders of Romania's new government", "forces in Guinea"; only
+	// for words naming people or bodies, not "the issue of hostages".
+	if len(found) == 0 && (sector != "" || actorNouns[s.lemma(h)]) {
+		for _, c := range s.deps(h) {
+			if s.dep(c) != "nmod" {
+				continue
+			}
+			cs := s.caseOf(c)
+			if cs != "of" && cs != "in" && cs != "from" {
+				continue
+			}
+			for _, sub := range s.codeActors(c, false, pronounFor) {
+				sub.rule += "-" + cs
+				if sec := sub.code; len(sec) == 3 && sector != "" {
+					sub.code += sector
+				}
+				found = append(found, sub)
+			}
+			if len(found) > 0 {
+				break
+			}
+		}
+	}
+	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.
+	if len(found) > 1 {
+		kept := found[:0]
+		for i, f := range found {
+			general := false
+			for j, g := range found {
+				if i != j && len(g.code) > len(f.code) && strings.HasPrefix(g.code, f.code) {
+					general = true
+				}
+			}
+			if !general {
+				kept = append(kept, f)
+			}
+		}
+		found = kept
+	}
+	for i := range found {
+		f := &found[i]
+		if len(f.code) == 3 && sector != "" && f.code != "IGO" && f.code != "NGO" {
+			f.code += sector
+		}
+		if f.start > lo {
+			f.start = lo
+		}
+		if f.end < hi {
+			f.end = hi
+		}
+		f.name = s.doc.SpanText(f.start, f.end)
+	}
+	return found
+}
+
+// recordActor turns an evActor into a record.Actor with evidence.
+func (s *esent) recordActor(a evActor, articleID string, sent int) *record.Actor {
+	st, en := s.tok(a.start).Start, s.tok(a.end-1).End
+	return &record.Actor{
+		Name: a.name,
+		Code: a.code,
+		Evidence: record.Evidence{
+			ArticleID: articleID, Start: st, End: en, Sentence: sent,
+			Rule: "actor:" + a.rule, Text: s.doc.Text[st:en],
+		},
+	}
+}
+
+// startsUpper reports whether s begins with an upper-case ASCII letter or a
+// non-ASCII letter (names like "Ürümqi").
+func startsUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return (c >= 'A' && c <= 'Z') || c >= 0x80
+}
+
+// actorNouns are words for people or bodies whose country or group comes
+// from an "of"/"in"/"from" phrase: "leaders of Romania", "forces in Guinea".
+var actorNouns = setOf("leader official member delegation delegate representative spokesman spokeswoman spokesperson head chief minister envoy ambassador diplomat negotiator authority authorities force forces people citizen national resident student worker group faction unit wing branch office")

@@ -1,0 +1,731 @@
+package extract
+
+import (
+	"strings"
+
+	"dateline/record"
+)
+
+// frame kinds found around an action.
+const (
+	frameNone = iota
+	framePlan
+	framePrepare
+	frameThreat
+	frameDemand
+	frameRefuse
+	frameHypothetical
+)
+
+// frameOf sets the polarity, modality and final code of a match from the
+// words around its head: negators, auxiliaries, "if"/"unless" and the
+// verbs it depends on ("threatened to", "called for", "refused to").
+// A governing verb that is itself a lexicon hit ("threaten", "demand") is
+// folded into the match and dropped.
+func (s *esent) frameOf(m *match, byHead map[int]*match) {
+	kind := frameNone
+	negated := false
+	willNot := false
+	look := func(v int) {
+		for _, c := range s.deps(v) {
+			d, w := s.dep(c), s.lower(c)
+			switch {
+			case negators[w] && (d == "advmod" || d == "det" || d == "neg" || d == "aux"):
+				negated = true
+			case d == "aux" || d == "aux:pass":
+				switch s.lemma(c) {
+				case "will", "shall", "'ll", "would", "wo":
+					if kind == frameNone {
+						kind = framePlan
+					}
+					if w == "wo" || w == "won't" {
+						negated = true
+					}
+				case "could", "might", "may":
+					if kind == frameNone {
+						kind = frameHypothetical
+					}
+				case "must", "should":
+					if kind == frameNone {
+						kind = frameDemand
+					}
+				}
+			case d == "mark" && (w == "if" || w == "unless" || w == "whether"):
+				kind = frameHypothetical
+			}
+		}
+	}
+	look(m.head)
+	if negated && kind == framePlan {
+		willNot = true
+	}
+	// Walk up through the verbs and nouns the action depends on.
+	v := m.head
+	for step := 0; step < 3; step++ {
+		d := baseDep(s.dep(v))
+		p := s.head(v)
+		if p < 0 {
+			break
+		}
+		nominal := s.tok(v).POS == "NOUN" || s.tok(v).POS == "PROPN"
+		if !(d == "xcomp" || d == "ccomp" || (nominal && (d == "obj" || d == "obl"))) {
+			break
+		}
+		lp := s.lemma(p)
+		fk := frameNone
+		switch {
+		case frameThreatened[lp]:
+			fk = frameThreat
+		case frameDemanded[lp]:
+			fk = frameDemand
+		case frameRefused[lp]:
+			fk = frameRefuse
+		case frameMobilize[lp]:
+			fk = framePrepare
+		case framePlanned[lp]:
+			fk = framePlan
+		}
+		if fk == frameNone {
+			if d == "ccomp" {
+				break // a clause reported by a speech verb: not a frame
+			}
+			v = p
+			continue
+		}
+		// "did not threaten to", "will not agree to"
+		pneg, pkind := false, frameNone
+		for _, c := range s.deps(p) {
+			if negators[s.lower(c)] && (s.dep(c) == "advmod" || s.dep(c) == "aux") {
+				pneg = true
+			}
+			if s.dep(c) == "aux" {
+				switch s.lemma(c) {
+				case "will", "shall", "would":
+					pkind = framePlan
+				case "could", "might", "may":
+					pkind = frameHypothetical
+				}
+			}
+		}
+		if kind == frameNone || kind == framePlan {
+			kind = fk
+		}
+		if pneg {
+			if fk == framePlan || pkind == framePlan {
+				willNot = true
+			} else {
+				negated = true
+			}
+		}
+		if pkind == frameHypothetical && kind == framePlan {
+			kind = frameHypothetical
+		}
+		if g := byHead[p]; g != nil && g != m {
+			g.dropped = true
+		}
+		m.frame = p
+		break
+	}
+	if willNot {
+		kind, negated = frameRefuse, false
+	}
+	m.negated = negated
+	m.code = s.refineWeapon(m)
+	switch kind {
+	case framePlan:
+		m.modality = record.ModalityPlanned
+		m.code = intentCode(m.code)
+	case framePrepare:
+		m.modality = record.ModalityPlanned
+		m.code = prepareCode(m.code)
+	case frameThreat:
+		m.modality = record.ModalityThreatened
+		m.code = threatCode(m.code)
+	case frameDemand:
+		m.modality = record.ModalityDemanded
+		m.code = demandCode(m.code)
+	case frameRefuse:
+		if c, ok := refuseCode(m.code); ok {
+			m.code = c
+		} else {
+			m.negated = true
+		}
+	case frameHypothetical:
+		m.modality = record.ModalityHypothetical
+	}
+	if m.frame >= 0 {
+		m.rule += " +frame " + s.lemma(m.frame)
+	}
+	if m.negated {
+		m.rule += " +negated"
+	}
+}
+
+// weapon words and the CAMEO code of force used with them.
+var weaponCodes = map[string]string{
+	"air": "195", "aerial": "195", "airstrike": "195", "warplane": "195", "jet": "195", "aircraft": "195",
+	"helicopter": "195", "drone": "195", "predator": "195", "missile": "195", "bomber": "195",
+	"artillery": "194", "tank": "194", "shell": "194", "mortar": "194", "rocket": "194", "howitzer": "194",
+	"gun": "193", "gunfire": "193", "rifle": "193", "gunman": "193", "sniper": "193",
+	"bomb": "183", "explosive": "183", "machete": "182", "knife": "182", "axe": "182",
+}
+
+// refineWeapon narrows a generic use of force ("attack", "strike") by the
+// weapon named near it: "air and artillery strikes" → 195.
+func (s *esent) refineWeapon(m *match) string {
+	code := m.code
+	if code != "190" && code != "180" && !(code == "143" && s.lemma(m.head) == "strike") {
+		return code
+	}
+	lo, hi := m.head-3, m.head+4
+	if lo < s.a {
+		lo = s.a
+	}
+	if hi > s.b {
+		hi = s.b
+	}
+	for i := lo; i < hi; i++ {
+		if i == m.head {
+			continue
+		}
+		if c, ok := weaponCodes[s.lemma(i)]; ok {
+			return c
+		}
+	}
+	for _, c := range s.deps(m.head) {
+		if w, ok := weaponCodes[s.lemma(c)]; ok {
+			return w
+		}
+		for _, cc := range s.deps(c) {
+			if w, ok := weaponCodes[s.lemma(cc)]; ok {
+				return w
+			}
+		}
+	}
+	return code
+}
+
+// cooperative reports whether a code is verbal or material cooperation
+// (roots 01–09).
+func cooperative(code string) bool { return len(code) >= 2 && code[:2] <= "09" }
+
+// intentCode maps an action to CAMEO's "express intent to" form (03) when
+// it is cooperative, and to a threat (13) when it is conflictual.
+func intentCode(code string) string {
+	if !cooperative(code) {
+		return threatCode(code)
+	}
+	switch {
+	case strings.HasPrefix(code, "045"):
+		return "039"
+	case strings.HasPrefix(code, "04"):
+		return "036"
+	case strings.HasPrefix(code, "05"):
+		return "032"
+	case strings.HasPrefix(code, "06"):
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "031" + code[2:3]
+		}
+		return "031"
+	case strings.HasPrefix(code, "075"):
+		return "033"
+	case strings.HasPrefix(code, "07"):
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "033" + code[2:3]
+		}
+		return "033"
+	case strings.HasPrefix(code, "083"):
+		if len(code) == 4 {
+			return "034" + code[3:]
+		}
+		return "034"
+	case strings.HasPrefix(code, "081"):
+		return "0351"
+	case strings.HasPrefix(code, "082"):
+		return "0352"
+	case strings.HasPrefix(code, "084"):
+		return "0353"
+	case strings.HasPrefix(code, "085"):
+		return "0354"
+	case strings.HasPrefix(code, "086"):
+		return "0355"
+	case strings.HasPrefix(code, "087"):
+		return "0356"
+	case strings.HasPrefix(code, "08"):
+		return "035"
+	case strings.HasPrefix(code, "09"), strings.HasPrefix(code, "03"):
+		if strings.HasPrefix(code, "03") {
+			return code
+		}
+		return "030"
+	}
+	return code // 01, 02: statements and appeals keep their code
+}
+
+// prepareCode: preparing a conflictual action is a show of force (15).
+func prepareCode(code string) string {
+	if cooperative(code) {
+		return intentCode(code)
+	}
+	switch code[:2] {
+	case "18", "19", "20", "15":
+		return "154"
+	}
+	return threatCode(code)
+}
+
+// threatCode maps a conflictual action to the matching CAMEO threat (13).
+func threatCode(code string) string {
+	if cooperative(code) {
+		return code
+	}
+	switch {
+	case strings.HasPrefix(code, "13"), strings.HasPrefix(code, "10"), strings.HasPrefix(code, "11"):
+		return code
+	case strings.HasPrefix(code, "12"):
+		return "1313"
+	case strings.HasPrefix(code, "14"):
+		return "133"
+	case strings.HasPrefix(code, "15"):
+		return "138"
+	case code == "161":
+		return "1313"
+	case strings.HasPrefix(code, "162"):
+		return "1311"
+	case code == "163":
+		return "1312"
+	case code == "164":
+		return "134"
+	case code == "165":
+		return "135"
+	case strings.HasPrefix(code, "166"):
+		return "136"
+	case strings.HasPrefix(code, "16"):
+		return "131"
+	case code == "1721":
+		return "1321"
+	case code == "1722":
+		return "1322"
+	case code == "1723":
+		return "1323"
+	case code == "1724":
+		return "1324"
+	case strings.HasPrefix(code, "172"):
+		return "132"
+	case strings.HasPrefix(code, "17"):
+		return "137"
+	case strings.HasPrefix(code, "204"):
+		return "1385"
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "20"):
+		return "1383"
+	case code == "191":
+		return "1381"
+	case code == "192":
+		return "1382"
+	case strings.HasPrefix(code, "19"):
+		return "1384"
+	}
+	return "130"
+}
+
+// demandCode maps the demanded action to CAMEO's demand codes (10).
+func demandCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "10"):
+		return code
+	case strings.HasPrefix(code, "04"):
+		return "108"
+	case strings.HasPrefix(code, "05"):
+		return "102"
+	case strings.HasPrefix(code, "06"):
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "101" + code[2:3]
+		}
+		return "101"
+	case strings.HasPrefix(code, "07"):
+		if len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "103" + code[2:3]
+		}
+		return "103"
+	case strings.HasPrefix(code, "081"):
+		return "1051"
+	case strings.HasPrefix(code, "082"):
+		return "1052"
+	case strings.HasPrefix(code, "083"):
+		if len(code) == 4 {
+			return "104" + code[3:]
+		}
+		return "104"
+	case strings.HasPrefix(code, "084"):
+		return "1053"
+	case strings.HasPrefix(code, "085"):
+		return "1054"
+	case strings.HasPrefix(code, "086"):
+		return "1055"
+	case code == "0871":
+		return "107"
+	case code == "0874", code == "087":
+		return "106"
+	case strings.HasPrefix(code, "087"):
+		return "1056"
+	case strings.HasPrefix(code, "09"):
+		return "101"
+	}
+	return "100"
+}
+
+// refuseCode maps a refused cooperative action to CAMEO's reject codes
+// (12); a refused conflictual action has none and is a negated event.
+func refuseCode(code string) (string, bool) {
+	switch {
+	case strings.HasPrefix(code, "12"):
+		return code, true
+	case strings.HasPrefix(code, "04"), strings.HasPrefix(code, "036"):
+		return "125", true
+	case strings.HasPrefix(code, "057"):
+		return "127", true
+	case strings.HasPrefix(code, "06"), strings.HasPrefix(code, "031"):
+		if len(code) >= 3 && (code[2] == '1' || code[2] == '2') {
+			return "121" + code[2:3], true
+		}
+		return "121", true
+	case strings.HasPrefix(code, "07"), strings.HasPrefix(code, "033"):
+		if strings.HasPrefix(code, "07") && len(code) >= 3 && code[2] >= '1' && code[2] <= '4' {
+			return "122" + code[2:3], true
+		}
+		return "122", true
+	case strings.HasPrefix(code, "081"):
+		return "1241", true
+	case strings.HasPrefix(code, "082"):
+		return "1242", true
+	case strings.HasPrefix(code, "083"):
+		return "123", true
+	case strings.HasPrefix(code, "084"):
+		return "1243", true
+	case strings.HasPrefix(code, "085"):
+		return "1244", true
+	case strings.HasPrefix(code, "086"):
+		return "1245", true
+	case strings.HasPrefix(code, "087"):
+		return "1246", true
+	case cooperative(code):
+		return "120", true
+	}
+	return "", false
+}
+
+// actorsOf finds the source and target actors of a match.
+func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActor) {
+	h := m.head
+	t := s.tok(h)
+	inMatch := map[int]bool{}
+	for _, x := range m.toks {
+		inMatch[x] = true
+	}
+	code := func(i int, subject bool) []evActor {
+		if i < 0 || inMatch[i] {
+			return nil
+		}
+		return s.codeAll(i, subject, pron)
+	}
+	verbal := t.POS == "VERB" || t.POS == "AUX" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
+	if verbal {
+		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
+			tgts = code(sp, false)
+			for _, c := range s.deps(h) {
+				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+					srcs = code(c, true)
+					break
+				}
+			}
+		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
+			srcs = code(sj, true)
+		}
+		if len(srcs) == 0 {
+			srcs = s.inheritedSubject(h, m, pron)
+		}
+		if len(tgts) == 0 {
+			tgts = s.verbTarget(h, m, code)
+		}
+	} else {
+		srcs, tgts = s.nounActors(h, m, code, pron)
+	}
+	// A demand or threat in a clause ("said Sudan must return", "demanded
+	// that the US cancel") is made by the speaker, against the subject.
+	if m.modality == record.ModalityDemanded && len(srcs) > 0 {
+		if sp := s.speakerOf(h, code); len(sp) > 0 && sp[0].code != srcs[0].code {
+			if len(tgts) == 0 || s.dep(m.head) == "ccomp" {
+				tgts = srcs
+			}
+			srcs = sp
+		}
+	}
+	return srcs, tgts
+}
+
+// codeAll codes an actor head and the heads coordinated with it.
+func (s *esent) codeAll(i int, subject bool, pron func(int) *evActor) []evActor {
+	var out []evActor
+	for _, c := range s.conjuncts(i) {
+		out = append(out, s.codeActors(c, subject, pron)...)
+	}
+	return out
+}
+
+// inheritedSubject finds the subject of a verb that has none of its own:
+// the verb it depends on (xcomp, conj, advcl) or the noun it modifies
+// (acl: "militiamen armed with").
+func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evActor {
+	v := h
+	for step := 0; step < 3; step++ {
+		d := baseDep(s.dep(v))
+		p := s.head(v)
+		if p < 0 {
+			return nil
+		}
+		switch d {
+		case "xcomp", "conj", "advcl", "ccomp":
+			if sj := s.child(p, "nsubj"); sj >= 0 {
+				if d == "ccomp" {
+					return nil
+				}
+				return s.codeAll(sj, true, pron)
+			}
+			if sj := s.child(p, "nsubj:pass"); sj >= 0 && d != "ccomp" {
+				if d == "conj" {
+					return s.codeAll(sj, true, pron)
+				}
+			}
+			v = p
+		case "acl":
+			return s.codeAll(p, true, pron)
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// targetPreps are the prepositions whose object is an event's target.
+var targetPreps = setOf("with against on to upon at into toward towards from over")
+
+// verbTarget finds the target of a verbal action.
+func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []evActor {
+	if o := s.child(h, "obj", "iobj"); o >= 0 {
+		if a := code(o, false); len(a) > 0 {
+			return a
+		}
+		// "imposed sanctions on Libya", "demanded the release of X"
+		for _, c := range s.deps(o) {
+			if baseDep(s.dep(c)) == "nmod" {
+				if cs := s.caseOf(c); targetPreps[cs] || cs == "of" || cs == "in" {
+					if a := code(c, false); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	for _, tok := range m.toks {
+		for _, c := range s.deps(tok) {
+			if baseDep(s.dep(c)) == "obl" || baseDep(s.dep(c)) == "nmod" {
+				if cs := s.caseOf(c); targetPreps[cs] {
+					if a := code(c, false); len(a) > 0 {
+						return a
+					}
+				}
+			}
+		}
+	}
+	// "urged the EC to support", "demanded that the US cancel": the
+	// subject of the clause the action governs.
+	for _, c := range s.deps(h) {
+		if d := s.dep(c); d == "ccomp" || d == "xcomp" {
+			if sj := s.child(c, "nsubj", "nsubj:pass"); sj >= 0 {
+				if a := code(sj, false); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	for _, c := range s.deps(h) {
+		if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "in" || s.caseOf(c) == "for") {
+			if a := code(c, false); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// nounActors finds the actors of a nominal action ("the Hamas delegation's
+// visit to Moscow", "US airstrikes in Syria", "launched an attack on").
+func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron func(int) *evActor) (srcs, tgts []evActor) {
+	for _, c := range s.deps(h) {
+		d := s.dep(c)
+		switch {
+		case d == "nmod:poss":
+			srcs = append(srcs, code(c, true)...)
+		case baseDep(d) == "nmod" && s.caseOf(c) == "by":
+			srcs = append(srcs, code(c, true)...)
+		case d == "compound" || d == "amod":
+			srcs = append(srcs, code(c, true)...)
+		}
+	}
+	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
+	for _, want := range prio {
+		for _, c := range s.deps(h) {
+			if baseDep(s.dep(c)) == "nmod" && s.caseOf(c) == want {
+				tgts = append(tgts, code(c, false)...)
+			}
+		}
+		if len(tgts) > 0 {
+			break
+		}
+	}
+	// "Israel's bombardment and blockade": a coordinated action shares
+	// the first one's actors.
+	if len(srcs) == 0 && s.dep(h) == "conj" {
+		if p := s.head(h); p >= 0 && isNominal(s.tok(p).POS) {
+			for _, c := range s.deps(p) {
+				if d := s.dep(c); d == "nmod:poss" || d == "compound" || d == "amod" {
+					srcs = append(srcs, code(c, true)...)
+				}
+			}
+		}
+	}
+	// "preparing for a ground offensive to root out Hamas"
+	if len(tgts) == 0 {
+		for _, x := range m.toks {
+			for _, c := range s.deps(x) {
+				if d := s.dep(c); d == "xcomp" || d == "acl" {
+					if o := s.child(c, "obj"); o >= 0 {
+						tgts = append(tgts, code(o, false)...)
+					}
+				}
+			}
+		}
+	}
+	if len(srcs) == 0 {
+		// The subject of the verb governing the noun: "Israel responded
+		// with a campaign of strikes", "Hamas carried out an attack".
+		v := h
+		for step := 0; step < 3 && len(srcs) == 0; step++ {
+			d := baseDep(s.dep(v))
+			p := s.head(v)
+			if p < 0 {
+				break
+			}
+			pt := s.tok(p)
+			if pt.POS == "VERB" || pt.POS == "AUX" {
+				// Only an object or a "with"/"for" phrase is the verb's
+				// own action: "during the talks" merely dates the verb.
+				cs := s.caseOf(v)
+				if d == "obj" || d == "xcomp" || (d == "obl" && (cs == "with" || cs == "for" || cs == "in")) {
+					if sj := s.child(p, "nsubj"); sj >= 0 {
+						srcs = s.codeAll(sj, true, pron)
+					} else {
+						srcs = s.inheritedSubject(p, m, pron)
+					}
+					if len(tgts) == 0 && d == "obj" {
+						for _, c := range s.deps(p) {
+							if baseDep(s.dep(c)) == "obl" && targetPreps[s.caseOf(c)] {
+								tgts = code(c, false)
+								break
+							}
+						}
+					}
+				}
+				break
+			}
+			if d != "nmod" && d != "conj" && d != "compound" {
+				break
+			}
+			// "a campaign of strikes on Gaza": the target may hang on the
+			// governing noun.
+			if len(tgts) == 0 {
+				for _, c := range s.deps(p) {
+					if baseDep(s.dep(c)) == "nmod" && c != v {
+						if cs := s.caseOf(c); cs == "on" || cs == "against" || cs == "into" || cs == "at" {
+							tgts = append(tgts, code(c, false)...)
+						}
+					}
+				}
+			}
+			v = p
+		}
+	}
+	return srcs, tgts
+}
+
+// speakerOf returns the subject of the speech verb a clause depends on
+// ("Russia said Sudan must return…" → Russia).
+func (s *esent) speakerOf(h int, code func(int, bool) []evActor) []evActor {
+	v := h
+	for step := 0; step < 2; step++ {
+		p := s.head(v)
+		if p < 0 {
+			return nil
+		}
+		if s.dep(v) == "ccomp" {
+			if sj := s.child(p, "nsubj"); sj >= 0 {
+				return code(sj, true)
+			}
+			return nil
+		}
+		v = p
+	}
+	return nil
+}
+
+// resolvePronoun finds the actor a pronoun stands for: the quote's speaker
+// for "we" inside a quote, an earlier subject of the same sentence ("Syria
+// says it will"), the speaker of a reported clause, or the previous
+// sentence's first source.
+func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
+	w := s.lower(p)
+	first := w == "we" || w == "i" || w == "our" || w == "my" || w == "us"
+	if first {
+		if q != nil {
+			return s.speakerActor(q)
+		}
+		return nil
+	}
+	for i := p - 1; i >= s.a; i-- {
+		if d := s.dep(i); (d == "nsubj" || d == "nsubj:pass") && s.tok(i).POS != "PRON" {
+			if as := s.codeActors(i, true, nil); len(as) > 0 {
+				return &as[0]
+			}
+		}
+	}
+	if q != nil {
+		if a := s.speakerActor(q); a != nil {
+			return a
+		}
+	}
+	return prev
+}
+
+// speakerActor codes a quote's speaker by name, then by the words of the
+// speaker mention ("spokesman Dmitry Peskov", "the Kremlin").
+func (s *esent) speakerActor(q *record.Quote) *evActor {
+	if q.SpeakerName != "" {
+		if code, rule := s.lookupName(q.SpeakerName, true); code != "" {
+			return &evActor{code: code, name: q.SpeakerName, rule: "quote-speaker " + rule}
+		}
+	}
+	if q.Speaker == nil {
+		return nil
+	}
+	doc := s.doc
+	for i := range doc.Tokens {
+		t := doc.Tokens[i]
+		if t.Start < q.Speaker.Start || t.End > q.Speaker.End {
+			continue
+		}
+		if code, rule := s.lookupName(t.Text, true); code != "" {
+			return &evActor{code: code, name: q.Speaker.Text, rule: "quote-speaker " + rule}
+		}
+	}
+	return nil
+}

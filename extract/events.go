@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"dateline/kb"
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// Event coding
+//
+// An event is who did what to whom. The coder finds actions with the
+// lexicon (extract/lexicon/cameo-verbs.tsv: lemma patterns → CAMEO codes),
+// then reads the actors from the dependency parse of the sentence:
+//
+//   - verbs: the subject is the source, the object (or a "with", "to",
+//     "against", "on" phrase) the target; in a passive ("was attacked by")
+//     the "by" phrase is the source and the subject the target; a verb
+//     without a subject borrows the one of the verb it depends on
+//     ("agreed to share", "opened fire, killing");
+//   - nouns: a possessor or a country word is the source ("the Hamas
+//     delegation's visit", "US airstrikes"), otherwise the subject of the
+//     verb governing the noun ("Israel responded with a campaign of
+//     strikes"); "on", "against", "to", "with" phrases give the target.
+//
+// Coordinated actors give one event each. Frames around the action set its
+// polarity and modality and, as CAMEO does, its code: "threatened to impose
+// sanctions" is 1312 (threaten to sanction), "will provide food aid" 0333
+// (intent to give humanitarian aid), "demanded the release of" 1053,
+// "refused to lift the embargo" 1244, "did not attack" a negated 190.
+// Events inside a quote carry the speaker as ReportedBy. One record is kept
+// per (source, code, target) in a sentence.
+
+// Modal frames: governing words that turn the action they govern into a
+// plan, threat, demand, refusal or hypothesis.
+var (
+	framePlanned = setOf("will shall 'll plan prepare intend aim expect decide want hope agree promise pledge vow offer commit ready willing prepared continue schedule set seek resolve undertake")
+	// frames whose conflictual action is a build-up rather than a threat.
+	frameMobilize   = setOf("prepare prepared ready")
+	frameThreatened = setOf("threaten warn swear")
+	frameDemanded   = setOf("demand urge call ask press insist order appeal request must should need")
+	frameRefused    = setOf("refuse decline reject fail deny")
+	frameHypo       = setOf("could might may if unless")
+	// words that negate the verb or noun they modify.
+	negators = setOf("not n't never no")
+)
+
+// EventCoder codes events with a lexicon and a knowledge base. It is safe
+// for concurrent use.
+type EventCoder struct {
+	kb  *kb.KB
+	lex *Lexicon
+}
+
+// NewEventCoder returns a coder using k for actors and CAMEO properties and
+// lex for actions.
+func NewEventCoder(k *kb.KB, lex *Lexicon) *EventCoder { return &EventCoder{kb: k, lex: lex} }
+
+var (
+	defaultCoderOnce sync.Once
+	defaultCoder     *EventCoder
+	defaultCoderErr  error
+)
+
+// DefaultEventCoder returns the coder with the embedded lexicon and
+// knowledge base, built on first use.
+func DefaultEventCoder() (*EventCoder, error) {
+	defaultCoderOnce.Do(func() {
+		k := kb.Default()
+		lex, err := DefaultLexicon(k)
+		if err != nil {
+			defaultCoderErr = err
+			return
+		}
+		defaultCoder = NewEventCoder(k, lex)
+	})
+	return defaultCoder, defaultCoderErr
+}
+
+// WithLexicon returns a coder whose lexicon is c's merged with extra (a
+// user's --lexicon-extra file); extra's rows win.
+func (c *EventCoder) WithLexicon(extra *Lexicon) *EventCoder {
+	return &EventCoder{kb: c.kb, lex: c.lex.Merge(extra)}
+}
+
+// EventInput is what the event coder takes from the rest of extraction.
+type EventInput struct {
+	ArticleID string
+	Published string // YYYY-MM-DD; picks date-bounded roles of people
+	Quotes    []record.Quote
+	Times     []record.Time
+	// Places found in the article. The coder sets Role to
+	// record.PlaceEvent on the places where an event happens.
+	Places []record.Place
+}
+
+// Events codes the events of doc with the default coder. It returns nil if
+// the embedded lexicon cannot be loaded (the package tests rule that out).
+func Events(doc *nlp.Doc, in EventInput) []record.Event {
+	c, err := DefaultEventCoder()
+	if err != nil {
+		return nil
+	}
+	return c.Code(doc, in)
+}
+
+// match is one lexicon hit in a sentence.
+type match struct {
+	entry *LexiconEntry
+	toks  []int
+	head  int
+	code  string
+	rule  string
+	// frame is the token of a governing frame that was folded into the
+	// event, -1 if none.
+	frame    int
+	modality string
+	negated  bool
+	dropped  bool
+}
+
+// Code finds the events of doc.
+func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
+	if c == nil || c.lex == nil || doc == nil {
+		return nil
+	}
+	var out []record.Event
+	var prevSource *evActor
+	for si, sent := range doc.Sents {
+		if sent.End <= sent.Start || sent.End > len(doc.Tokens) {
+			continue
+		}
+		s := newESent(doc, sent.Start, sent.End, c.kb, in.Published)
+		evs, first := c.codeSentence(s, si, in, prevSource)
+		out = append(out, evs...)
+		if first != nil {
+			prevSource = first
+		}
+	}
+	return out
+}
+
+// findMatches returns the lexicon hits of the sentence, longest pattern
+// first at each anchor, never two on the same token.
+func (c *EventCoder) findMatches(s *esent) []*match {
+	used := make([]bool, s.b-s.a)
+	var out []*match
+	for i := s.a; i < s.b; i++ {
+		if used[i-s.a] {
+			continue
+		}
+		cands := c.lex.byAnchor[s.lemma(i)]
+		if s.lower(i) != s.lemma(i) {
+			cands = append(append([]int(nil), cands...), c.lex.byAnchor[s.lower(i)]...)
+			sort.SliceStable(cands, func(x, y int) bool {
+				return len(c.lex.entries[cands[x]].Words) > len(c.lex.entries[cands[y]].Words)
+			})
+		}
+		for _, ei := range cands {
+			e := &c.lex.entries[ei]
+			if !posOK(e.POS, s.tok(i)) {
+				continue
+			}
+			toks, ok := s.matchAt(i, e.Words, used)
+			if !ok {
+				continue
+			}
+			m := &match{entry: e, toks: toks, code: e.Code, frame: -1, modality: record.ModalityActual}
+			m.head = s.spanHead(toks)
+			m.rule = "lexicon " + e.Source + " " + e.Pattern
+			for _, t := range toks {
+				used[t-s.a] = true
+			}
+			out = append(out, m)
+			break
+		}
+	}
+	return out
+}
+
+func posOK(want byte, t nlp.Token) bool {
+	switch want {
+	case 'v':
+		return t.POS == "VERB" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
+	case 'n':
+		return t.POS == "NOUN" || t.POS == "PROPN"
+	}
+	return true
+}
+
+// matchAt matches words starting at token i; up to three modifier tokens
+// may sit between two pattern words.
+func (s *esent) matchAt(i int, words []string, used []bool) ([]int, bool) {
+	toks := []int{i}
+	at := i
+	for _, w := range words[1:] {
+		found := -1
+		for j := at + 1; j < s.b && j <= at+4; j++ {
+			if used[j-s.a] {
+				break
+			}
+			if s.lemma(j) == w || s.lower(j) == w {
+				found = j
+				break
+			}
+			if !gapOK(s.tok(j)) {
+				break
+			}
+		}
+		if found < 0 {
+			return nil, false
+		}
+		toks = append(toks, found)
+		at = found
+	}
+	return toks, true
+}
+
+func gapOK(t nlp.Token) bool {
+	switch t.POS {
+	case "DET", "ADJ", "ADV", "NUM", "PRON", "PROPN", "NOUN":
+		return true
+	case "PART":
+		return t.Text == "'s" || t.Text == "’s" || t.Text == "'"
+	case "PUNCT":
+		return t.Text == "-"
+	}
+	return false
+}
+
+// spanHead returns the matched token the others depend on.
+func (s *esent) spanHead(toks []int) int {
+	if len(toks) == 1 {
+		return toks[0]
+	}
+	in := map[int]bool{}
+	for _, t := range toks {
+		in[t] = true
+	}
+	for _, t := range toks {
+		if !in[s.tok(t).Head] {
+			return t
+		}
+	}
+	return toks[0]
+}
+
+// codeSentence codes one sentence; it returns the events and the first
+// source actor (for pronouns in the next sentence).
+func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor) ([]record.Event, *evActor) {
+	ms := c.findMatches(s)
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	byHead := map[int]*match{}
+	for _, m := range ms {
+		byHead[m.head] = m
+	}
+	for _, m := range ms {
+		s.frameOf(m, byHead)
+	}
+	quote := quoteAt(in.Quotes)
+	var out []record.Event
+	var first *evActor
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.dropped {
+			continue
+		}
+		et, ok := c.kb.CAMEO(m.code)
+		if !ok {
+			et, ok = c.kb.CAMEO(m.entry.Code)
+			if !ok {
+				continue
+			}
+			m.code = et.Code
+		}
+		q := quote(s.tok(m.head).Start)
+		pron := func(p int) *evActor { return s.resolvePronoun(p, q, prev) }
+		srcs, tgts := s.actorsOf(m, pron)
+		if len(srcs) == 0 && len(tgts) == 0 {
+			continue
+		}
+		if len(srcs) == 0 {
+			srcs = []evActor{{}}
+		}
+		if len(tgts) == 0 {
+			tgts = []evActor{{}}
+		}
+		for _, src := range srcs {
+			for _, tgt := range tgts {
+				if src.code != "" && src.code == tgt.code && src.start == tgt.start {
+					continue
+				}
+				key := src.code + "|" + m.code + "|" + tgt.code
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				ev := c.event(s, si, in, m, et, src, tgt, q)
+				out = append(out, ev)
+				if first == nil && src.code != "" {
+					a := src
+					first = &a
+				}
+			}
+		}
+	}
+	return out, first
+}
+
+// event builds the record.
+func (c *EventCoder) event(s *esent, si int, in EventInput, m *match, et kb.EventType, src, tgt evActor, q *record.Quote) record.Event {
+	lo, hi := m.toks[0], m.toks[len(m.toks)-1]
+	if m.frame >= 0 && m.frame < lo {
+		lo = m.frame
+	}
+	st, en := s.tok(lo).Start, s.tok(hi).End
+	ev := record.Event{
+		CAMEO:     et.Code,
+		Plover:    ploverOf(et),
+		Goldstein: et.Goldstein,
+		QuadClass: et.QuadClass,
+		Action: record.Evidence{
+			ArticleID: in.ArticleID, Start: st, End: en, Sentence: si,
+			Rule: m.rule, Text: s.doc.Text[st:en],
+		},
+		Polarity: record.PolarityAsserted,
+		Modality: m.modality,
+	}
+	if m.negated {
+		ev.Polarity = record.PolarityNegated
+	}
+	if src.code != "" {
+		ev.Source = s.recordActor(src, in.ArticleID, si)
+	}
+	if tgt.code != "" {
+		ev.Target = s.recordActor(tgt, in.ArticleID, si)
+	}
+	if q != nil {
+		ev.ReportedBy = q.SpeakerName
+		if ev.ReportedBy == "" && q.Speaker != nil {
+			ev.ReportedBy = q.Speaker.Text
+		}
+		if ev.Modality == record.ModalityActual {
+			ev.Modality = record.ModalityReported
+		}
+	}
+	ev.Date = s.dateFor(m.head, in.Times)
+	ev.Place = s.placeFor(m, in.Places)
+	ev.ID = recordID("event", in.ArticleID, st, en, codeOf(ev.Source), ev.CAMEO, codeOf(ev.Target))
+	return ev
+}
+
+func codeOf(a *record.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+// ploverOf is the PLOVER category of a CAMEO code. PLOVER codes an
+// intention to cooperate ("offered to", "will provide") as AGREE, which
+// is how the PLOVER gold-standard records code CAMEO's 03 family.
+func ploverOf(et kb.EventType) string {
+	if et.Mode == "intend" || et.Root() == "03" {
+		return "AGREE"
+	}
+	return et.PLOVER
+}
+
+// quoteAt returns a function finding the quote whose content covers a
+// byte offset.
+func quoteAt(qs []record.Quote) func(int) *record.Quote {
+	return func(off int) *record.Quote {
+		for i := range qs {
+			c := qs[i].Content
+			if c.Start <= off && off < c.End {
+				return &qs[i]
+			}
+		}
+		return nil
+	}
+}
+
+// dateFor picks the time expression of the sentence nearest to the action,
+// or "" when the sentence has none.
+func (s *esent) dateFor(head int, times []record.Time) string {
+	lo, hi := s.tok(s.a).Start, s.tok(s.b-1).End
+	at := s.tok(head).Start
+	best, bestD := "", -1
+	for _, t := range times {
+		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
+			continue
+		}
+		d := t.Evidence.Start - at
+		if d < 0 {
+			d = -d
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = t.From, d
+			switch t.Precision {
+			case record.PrecisionMonth:
+				if len(t.From) >= 7 {
+					best = t.From[:7]
+				}
+			case record.PrecisionYear:
+				if len(t.From) >= 4 {
+					best = t.From[:4]
+				}
+			}
+		}
+	}
+	return best
+}
+
+// placeFor returns the ID of the place where the event happens: a place
+// in a locative phrase ("in", "at", "near", "to", "on") of the action or of
+// its target. The place's role becomes record.PlaceEvent.
+func (s *esent) placeFor(m *match, places []record.Place) string {
+	cands := []int{m.head}
+	for _, c := range s.deps(m.head) {
+		if d := baseDep(s.dep(c)); d == "obl" || d == "nmod" || d == "obj" || d == "advmod" {
+			cands = append(cands, c)
+			for _, cc := range s.deps(c) {
+				if baseDep(s.dep(cc)) == "nmod" {
+					cands = append(cands, cc)
+				}
+			}
+		}
+	}
+	for _, ci := range cands[1:] {
+		cs := s.caseOf(ci)
+		if cs != "in" && cs != "at" && cs != "near" && cs != "to" && cs != "on" && cs != "into" && cs != "inside" && cs != "outside" && s.dep(ci) != "obj" {
+			continue
+		}
+		a, b := s.nameSpan(ci)
+		st, en := s.tok(a).Start, s.tok(b-1).End
+		for pi := range places {
+			ev := places[pi].Evidence
+			if ev.Start < en && st < ev.End {
+				places[pi].Role = record.PlaceEvent
+				return places[pi].ID
+			}
+		}
+	}
+	return ""
+}

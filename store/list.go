@@ -337,10 +337,41 @@ func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, 
 	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + key + " IN (" + inner + ") " + spec.order, c.args, nil
 }
 
+// entityTotalsSQL answers an entity listing from the running totals when
+// the query is empty or only selects an entity kind; ok is false otherwise.
+func entityTotalsSQL(kind Kind, q *query.Query, page Page, count bool) (stmt string, args []any, ok bool) {
+	if kind != KindEntities {
+		return "", nil, false
+	}
+	where := ""
+	if q != nil && q.Root != nil {
+		f, isFilter := q.Root.(*query.Filter)
+		if !isFilter || f.Name != query.FType || query.TypeValues[f.Value] != "entity" {
+			return "", nil, false
+		}
+		where, args = " WHERE kind = ?", []any{f.Value}
+	}
+	lim := ""
+	if page.Limit > 0 {
+		lim = fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+	} else if page.Offset > 0 {
+		lim = fmt.Sprintf(" LIMIT -1 OFFSET %d", page.Offset)
+	}
+	if count {
+		return "SELECT count(*) FROM (SELECT 1 FROM entity_totals" + where + lim + ")", args, true
+	}
+	return "SELECT name, kind, code, articles, mentions FROM entity_totals" + where +
+		" ORDER BY articles DESC, mentions DESC, name" + lim, args, true
+}
+
 // Count counts the rows List would return without paging, up to limit
 // when limit > 0.
 func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query, limit int) (int, error) {
-	stmt, args, err := buildSQL(kind, q, Page{Limit: limit}, true)
+	stmt, args, ok := entityTotalsSQL(kind, q, Page{Limit: limit}, true)
+	var err error
+	if !ok {
+		stmt, args, err = buildSQL(kind, q, Page{Limit: limit}, true)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -353,7 +384,11 @@ func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query, limit int
 
 // List streams matching rows; see Store.
 func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page, yield func(Row) error) error {
-	stmt, args, err := buildSQL(kind, q, page, false)
+	stmt, args, ok := entityTotalsSQL(kind, q, page, false)
+	var err error
+	if !ok {
+		stmt, args, err = buildSQL(kind, q, page, false)
+	}
 	if err != nil {
 		return err
 	}

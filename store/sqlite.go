@@ -199,6 +199,18 @@ CREATE INDEX events_target_code ON events(target_code);
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker, content='', contentless_delete=1);
 `,
+	// 2: running totals per entity, so the unfiltered entity listing
+	// does not group millions of rows on every call.
+	`
+CREATE TABLE entity_totals (
+	name TEXT NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL,
+	articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
+	PRIMARY KEY (name, kind, code)
+);
+CREATE INDEX entity_totals_rank ON entity_totals(articles DESC, mentions DESC, name);
+INSERT INTO entity_totals(name, kind, code, articles, mentions)
+	SELECT name, kind, code, count(DISTINCT article), sum(n_mentions) FROM entities GROUP BY name, kind, code;
+`,
 }
 
 // SchemaVersion is the version Open migrates to.
@@ -309,6 +321,8 @@ var writeSQL = map[string]string{
 	"time":     `INSERT INTO times(article, id, text, from_day, to_day, precision, relative, start, end, sentence, rule, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"quote":    `INSERT INTO quotes(article, day, id, kind, content, speaker_name, speaker_entity, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"quoteFTS": `INSERT INTO quotes_fts(rowid, content, speaker) VALUES (?,?,?)`,
+	"entityTotal": `INSERT INTO entity_totals(name, kind, code, articles, mentions) VALUES (?,?,?,1,?)
+		ON CONFLICT(name, kind, code) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
 	"claim":    `INSERT INTO claims(article, day, id, value, qualifier, counted, unit, of, claimed_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"event": `INSERT INTO events(article, day, id, source_name, source_code, target_name, target_code, cameo, plover, goldstein, quad_class,
 		place_id, place_name, polarity, modality, reported_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -398,8 +412,16 @@ func (w *writer) put(p *Put) (bool, error) {
 		return false, err
 	}
 	r := &p.Result
+	type entityKey struct{ name, kind, code string }
+	totals := map[entityKey]int{}
+	var order []entityKey
 	for i := range r.Entities {
 		e := &r.Entities[i]
+		k := entityKey{e.Name, e.Kind, e.Code}
+		if _, ok := totals[k]; !ok {
+			order = append(order, k)
+		}
+		totals[k] += len(e.Mentions)
 		data, _ := json.Marshal(e)
 		res, err := w.exec("entity", rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
 		if err != nil {
@@ -411,6 +433,11 @@ func (w *writer) put(p *Put) (bool, error) {
 			if _, err := w.exec("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule); err != nil {
 				return false, err
 			}
+		}
+	}
+	for _, k := range order {
+		if _, err := w.exec("entityTotal", k.name, k.kind, k.code, totals[k]); err != nil {
+			return false, err
 		}
 	}
 	placeName := map[string]string{}

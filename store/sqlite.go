@@ -323,7 +323,7 @@ var writeSQL = map[string]string{
 	"quoteFTS": `INSERT INTO quotes_fts(rowid, content, speaker) VALUES (?,?,?)`,
 	"entityTotal": `INSERT INTO entity_totals(name, kind, code, articles, mentions) VALUES (?,?,?,1,?)
 		ON CONFLICT(name, kind, code) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
-	"claim":    `INSERT INTO claims(article, day, id, value, qualifier, counted, unit, of, claimed_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"claim": `INSERT INTO claims(article, day, id, value, qualifier, counted, unit, of, claimed_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"event": `INSERT INTO events(article, day, id, source_name, source_code, target_name, target_code, cameo, plover, goldstein, quad_class,
 		place_id, place_name, polarity, modality, reported_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 }

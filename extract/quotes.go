@@ -725,6 +725,8 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.directQuotes(spans)...)
 	out = append(out, q.indirectQuotes(spans)...)
 	out = append(out, q.partialQuotes(spans, out)...)
+	out = append(out, q.depQuotes(spans, out)...)
+	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.resolveSpeakers(out)
 	res := make([]record.Quote, len(out))
@@ -733,6 +735,35 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 		res[i] = *r
 	}
 	return res
+}
+
+// dropNested removes attributions whose cue lies inside the content of
+// another one: "X said Y believes Z" is X's claim about Y's belief, and
+// news attribution corpora (PolNeAR among them) attribute only the outer
+// relation. When two quotes each hold the other's cue, the longer
+// content wins.
+func dropNested(qs []*record.Quote) []*record.Quote {
+	inside := func(c *record.Evidence, r *record.Quote) bool {
+		return c != nil && r.Content.Start <= c.Start && c.End <= r.Content.End
+	}
+	out := qs[:0:0]
+	for i, r := range qs {
+		nested := false
+		for j, o := range qs {
+			if i == j || !inside(r.Cue, o) {
+				continue
+			}
+			if inside(o.Cue, r) && r.Content.End-r.Content.Start > o.Content.End-o.Content.Start {
+				continue
+			}
+			nested = true
+			break
+		}
+		if !nested {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func quoteID(articleID string, r *record.Quote) string {

@@ -1,0 +1,554 @@
+package extract
+
+// This file finds attributions from the dependency parse, when the Doc
+// has one (Token.Dep != ""). It complements the surface patterns of
+// quotes.go, which handle direct quotes and the common "X said (that)"
+// shapes from tokens alone, with the long tail of news attribution:
+// beliefs ("voters believe the race is close"), intentions ("the
+// campaign plans to spend more"), findings ("the poll shows Clinton
+// ahead"), stances ("Democrats oppose the bill", "critics called the plan
+// a gamble"), appearance ("the deal seems to have collapsed") and nominal
+// cues ("his claim that the vote was rigged").
+//
+// The rule is the same for every cue: the cue is a verb (or noun) whose
+// lemma is in attributionCues; its content is a clause or phrase the
+// parser attached to it (ccomp, xcomp, obj, or a prepositional object the
+// cue selects, "called for X"); its source is the subject (nsubj, the
+// "by" agent of a passive, or the subject inherited through xcomp and
+// conj chains: "X met Y and said ..."). Contents are whole parse subtrees,
+// so they run as far as the clause does and keep the complementiser
+// ("that the talks failed", "to cut taxes"), the way PolNeAR marks them.
+
+import (
+	"strings"
+
+	"dateline/record"
+)
+
+// cueClass says which dependents of a cue carry its content.
+type cueClass uint8
+
+const (
+	// cueSpeech: clause complements ("said (that) ...", "told X that ..."),
+	// parenthetical use ("..., he said, ..."), wh- and quoted objects
+	// ("said what he thought", "wrote “...”") and infinitives with an
+	// addressee ("told them to leave").
+	cueSpeech cueClass = iota + 1
+	// cueBelief: clause complements only ("believes the race is close").
+	cueBelief
+	// cueIntent: infinitives and plain objects ("wants to win", "wants
+	// lower taxes").
+	cueIntent
+	// cueFinding: clauses, or the whole predicate after the verb ("the
+	// poll shows Clinton ahead by 3 points").
+	cueFinding
+	// cueStance: the object, with the reason it governs ("accused X of
+	// lying", "support the bill", "called for an inquiry").
+	cueStance
+	// cueNaming: object plus its predicate ("called the plan a gamble",
+	// "described him as reckless").
+	cueNaming
+	// cueSeem: raising verbs; content is the subject plus the infinitive,
+	// with no source ("the deal seems to have collapsed").
+	cueSeem
+)
+
+// attributionCues maps cue lemmas to their class. The lists follow the
+// attribution relations of news text (speech, cognition, intention,
+// evidence, evaluation): each verb's content is something a source
+// asserts, believes, wants or judges.
+var attributionCues = func() map[string]cueClass {
+	m := map[string]cueClass{}
+	add := func(c cueClass, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = c
+		}
+	}
+	add(cueSpeech, `say tell add state announce claim insist note report write tweet explain
+argue assert declare confirm acknowledge admit allege contend maintain reply respond answer
+recall reiterate emphasize emphasise stress underline underscore observe remark comment mention
+complain concede disclose reveal promise pledge vow caution warn predict testify post counter
+retort lament boast brag assure remind inform clarify proclaim speculate joke quip shout
+exclaim ask suggest hint threaten affirm advise repeat whisper yell scream chant sing
+announce caution concede muse wonder question declare preach recount relate recount signal
+point`)
+	add(cueBelief, `believe think feel fear hope worry know suspect doubt recognize recognise
+realize realise assume imagine guess reckon suppose consider trust figure understand bet
+remember forget conclude learn notice hear sense acknowledge accept deny dispute`)
+	add(cueIntent, `want plan intend seek aim wish prefer refuse decline vote decide agree
+threaten offer propose demand request push press expect hope need choose strive vow pledge
+promise urge encourage`)
+	add(cueFinding, `show find indicate estimate project forecast document detail demonstrate
+prove determine discover confirm suggest reveal mean imply`)
+	add(cueStance, `support oppose back endorse praise criticize criticise condemn attack blast
+slam mock accuse blame defend reject dismiss welcome challenge cite discuss address applaud
+hail tout decry denounce ridicule lambaste rip fault credit thank celebrate favor favour
+prefer dislike like love hate approve disapprove embrace champion target question`)
+	add(cueNaming, `call describe label brand dub characterize characterise liken compare portray
+view regard deem consider`)
+	add(cueSeem, `seem appear`)
+	return m
+}()
+
+// stancePreps are the prepositions whose object is the content of a
+// stance cue: "called for X", "pointed to X", "argued against X".
+var stancePreps = map[string]map[string]bool{
+	"call":     {"for": true},
+	"point":    {"to": true},
+	"argue":    {"for": true, "against": true},
+	"vote":     {"for": true, "against": true},
+	"speak":    {"of": true, "about": true, "against": true},
+	"talk":     {"about": true},
+	"push":     {"for": true},
+	"press":    {"for": true},
+	"advocate": {"for": true},
+	"refer":    {"to": true},
+	"warn":     {"of": true, "about": true, "against": true},
+	"complain": {"about": true, "of": true},
+	"worry":    {"about": true},
+	"agree":    {"with": true, "on": true},
+	"ask":      {"for": true, "about": true},
+}
+
+// depTree indexes a parsed Doc: children and subtree extents per token.
+type depTree struct {
+	kids   [][]int
+	lo, hi []int // first and last token of each token's subtree
+}
+
+// hasParse reports whether the Doc carries dependency labels.
+func (q *qdoc) hasParse() bool {
+	for i := range q.doc.Tokens {
+		if q.doc.Tokens[i].Dep != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func newDepTree(q *qdoc) *depTree {
+	toks := q.doc.Tokens
+	n := len(toks)
+	t := &depTree{kids: make([][]int, n), lo: make([]int, n), hi: make([]int, n)}
+	for i := range toks {
+		t.lo[i], t.hi[i] = i, i
+	}
+	for i := range toks {
+		h := toks[i].Head
+		if h >= 0 && h < n && h != i {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	// Widen every ancestor's extent; the step bound guards against a
+	// malformed (cyclic) head array.
+	for i := range toks {
+		h, steps := toks[i].Head, 0
+		for h >= 0 && h < n && h != i && steps < 64 {
+			if i < t.lo[h] {
+				t.lo[h] = i
+			}
+			if i > t.hi[h] {
+				t.hi[h] = i
+			}
+			h = toks[h].Head
+			steps++
+		}
+	}
+	return t
+}
+
+func (q *qdoc) dep(i int) string {
+	if i < 0 || i >= len(q.doc.Tokens) {
+		return ""
+	}
+	return q.doc.Tokens[i].Dep
+}
+
+func (q *qdoc) lemma(i int) string {
+	if i < 0 || i >= len(q.doc.Tokens) {
+		return ""
+	}
+	if l := q.doc.Tokens[i].Lemma; l != "" {
+		return strings.ToLower(l)
+	}
+	return q.lower[i]
+}
+
+// depBase strips the subtype: "nsubj:pass" → "nsubj".
+func depBase(d string) string {
+	if i := strings.IndexByte(d, ':'); i >= 0 {
+		return d[:i]
+	}
+	return d
+}
+
+// child returns the first child of h whose relation is one of rels
+// (full labels or bare base labels), or -1.
+func (t *depTree) child(q *qdoc, h int, rels ...string) int {
+	for _, k := range t.kids[h] {
+		d := q.dep(k)
+		for _, r := range rels {
+			if d == r || depBase(d) == r && !strings.Contains(r, ":") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// trimSpan drops punctuation and coordinating conjunctions from the
+// edges of the token range [a, b] (inclusive) and returns it half-open.
+func (q *qdoc) trimSpan(a, b int) (int, int) {
+	for a <= b && (q.pos(a) == "PUNCT" && !q.isQuoteMark(a) || q.pos(a) == "CCONJ") {
+		a++
+	}
+	for b >= a && (q.pos(b) == "PUNCT" && !q.isQuoteMark(b) || q.pos(b) == "CCONJ") {
+		b--
+	}
+	return a, b + 1
+}
+
+// subjectOf finds the source of cue c: its nsubj, the agent of a passive,
+// or the subject of the verb it is coordinated with or embedded under.
+// It returns the head token of the source, or -1.
+func (t *depTree) subjectOf(q *qdoc, c int) int {
+	v := c
+	for steps := 0; steps < 4 && v >= 0; steps++ {
+		if s := t.child(q, v, "nsubj", "csubj"); s >= 0 {
+			if q.dep(s) == "nsubj:pass" || q.dep(s) == "csubj:pass" {
+				if ag := t.child(q, v, "obl:agent"); ag >= 0 {
+					return ag
+				}
+				return -1
+			}
+			return s
+		}
+		switch depBase(q.dep(v)) {
+		case "conj", "xcomp":
+		case "advcl":
+			// "..., saying that ...": only participles share the subject.
+			if !strings.HasSuffix(q.tok(v), "ing") {
+				return -1
+			}
+		case "acl":
+			// "a letter accusing X of ...", "the group, citing ...":
+			// the modified noun is the source.
+			if q.dep(v) == "acl" && strings.HasSuffix(q.tok(v), "ing") {
+				return q.doc.Tokens[v].Head
+			}
+			return -1
+		default:
+			return -1
+		}
+		v = q.doc.Tokens[v].Head
+	}
+	return -1
+}
+
+// sourceSpan is the source noun phrase of head s: its subtree without
+// relative clauses that follow the cue, trimmed of punctuation.
+func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
+	a, b := t.lo[s], t.hi[s]
+	if s < cue && b >= cue {
+		b = cue - 1
+	}
+	// A relative clause or long modifier after the head is not needed to
+	// name the source; keep appositives ("X, a spokesman,").
+	for _, k := range t.kids[s] {
+		if k > s && (q.dep(k) == "acl:relcl" || q.dep(k) == "acl") && t.lo[k]-1 < b {
+			b = t.lo[k] - 1
+		}
+	}
+	return q.trimSpan(a, b)
+}
+
+// plausibleSource rejects subjects that cannot hold a view: expletives,
+// clauses and most inanimate nouns. Findings ("the poll shows") and
+// naming cues accept documents and data as sources.
+func (q *qdoc) plausibleSource(s int, class cueClass) bool {
+	w := q.tok(s)
+	switch w {
+	case "there", "this", "that", "which", "what":
+		return w == "that" || w == "which" // relative pronouns: "cities that support"
+	case "it":
+		return class == cueSpeech || class == cueFinding
+	}
+	switch q.pos(s) {
+	case "PRON", "PROPN":
+		return true
+	case "NOUN":
+		if class == cueFinding {
+			return true
+		}
+		if sourceNouns[w] || q.doc.Tokens[s].Ent != "" && q.doc.Tokens[s].Ent != "O" {
+			return true
+		}
+		return humanNoun(w)
+	case "NUM":
+		return true // "1 percent support Stein", "two said"
+	case "DET":
+		return w == "some" || w == "many" || w == "both" || w == "all" || w == "each"
+	case "ADJ":
+		return w == "many" || w == "most" || w == "few" || w == "others"
+	}
+	return false
+}
+
+// humanNoun guesses from the suffix whether a common noun names people
+// (agent nouns, group nouns) that can hold views.
+func humanNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "can"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	switch w {
+	case "people", "public", "party", "camp", "side", "voter", "crowd", "audience", "majority",
+		"minority", "republican", "democrat", "conservative", "liberal", "progressive", "rival",
+		"ally", "allie", "poll", "survey", "study", "report", "letter", "memo", "filing",
+		"lawsuit", "ruling", "statement", "ad", "video", "data", "record", "document", "email",
+		"website", "post", "tweet", "book", "article", "story", "editorial", "plan", "proposal",
+		"bill", "law", "rule", "policy", "platform", "agenda", "analysis", "review", "audit",
+		"investigation", "probe", "inquiry", "estimate", "forecast", "model", "index", "number",
+		"figure", "finding", "evidence", "transcript", "speech", "remark", "comment", "message",
+		"resolution", "measure", "legislation", "order", "directive", "guidance", "white", "house",
+		"state", "city", "country", "nation", "county", "community", "family", "everyone",
+		"everybody", "someone", "somebody", "nobody", "anyone", "anybody", "one", "other", "most",
+		"many", "few", "some", "both", "all":
+		return true
+	}
+	return false
+}
+
+// depCandidate is one attribution proposed from the parse.
+type depCandidate struct {
+	cue, cueEnd int // cue tokens [cue, cueEnd)
+	ca, cb      int // content tokens [ca, cb)
+	src         int // source head, or -1
+	rule        string
+}
+
+// contentFor picks the content of cue c from its dependents by class and
+// returns the token range [a, b) and a rule name, or ok=false.
+func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b, cueEnd int, rule string, ok bool) {
+	cueEnd = c + 1
+	if prt := t.child(q, c, "compound:prt"); prt == c+1 {
+		cueEnd = c + 2 // "pointed out", "laid out"
+	}
+	span := func(h int) (int, int) { return q.trimSpan(t.lo[h], t.hi[h]) }
+	// Prepositional objects the cue selects: "called for X", "pointed to X".
+	if preps := stancePreps[lemma]; preps != nil {
+		for _, k := range t.kids[c] {
+			if depBase(q.dep(k)) != "obl" || k < c {
+				continue
+			}
+			cs := t.child(q, k, "case")
+			if cs < 0 || !preps[q.lemma(cs)] {
+				continue
+			}
+			a, b := span(k)
+			if cs == cueEnd {
+				cueEnd = cs + 1
+				a = cs + 1
+			}
+			// "called on Congress to act": the infinitive belongs too.
+			if x := t.child(q, c, "xcomp", "advcl"); x > k && q.tok(t.lo[x]) == "to" {
+				_, b = span(x)
+			}
+			return a, b, cueEnd, "prep", b > a
+		}
+	}
+	if cc := t.child(q, c, "ccomp"); cc >= 0 && class != cueStance && class != cueNaming {
+		a, b := span(cc)
+		return a, b, cueEnd, "ccomp", b > a
+	}
+	if class == cueSeem {
+		x := t.child(q, c, "xcomp")
+		s := t.child(q, c, "nsubj")
+		if x < 0 || s < 0 {
+			return 0, 0, cueEnd, "", false
+		}
+		a, _ := span(s)
+		_, b := span(x)
+		return a, b, cueEnd, "seem", b > a
+	}
+	obj := t.child(q, c, "obj")
+	iobj := t.child(q, c, "iobj")
+	xc := t.child(q, c, "xcomp")
+	switch class {
+	case cueSpeech:
+		if xc > c && q.tok(t.lo[xc]) == "to" && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
+			// "told them to leave", "promised to act"
+			from := xc
+			if obj >= 0 && obj < xc {
+				from = obj
+			} else if iobj >= 0 && iobj < xc {
+				from = iobj
+			}
+			a, _ := span(from)
+			_, b := span(xc)
+			return a, b, cueEnd, "xcomp", b > a
+		}
+		if obj > c && q.clauseLikeObject(t, obj) {
+			a, b := span(obj)
+			return a, b, cueEnd, "obj", b > a
+		}
+	case cueBelief:
+		if obj > c && q.clauseLikeObject(t, obj) {
+			a, b := span(obj)
+			return a, b, cueEnd, "obj", b > a
+		}
+	case cueIntent:
+		if xc > c {
+			from := xc
+			if obj >= 0 && obj > c && obj < xc {
+				from = obj // "urged Republicans to act"
+			}
+			a, _ := span(from)
+			_, b := span(xc)
+			return a, b, cueEnd, "xcomp", b > a
+		}
+		if obj > c {
+			a, b := span(obj)
+			return a, b, cueEnd, "obj", b > a
+		}
+	case cueFinding:
+		if obj > c || iobj > c || xc > c {
+			// The whole predicate: "shows Clinton ahead by 3 points".
+			a, b := q.trimSpan(c+1, t.hi[c])
+			return a, b, cueEnd, "predicate", b > a
+		}
+	case cueStance:
+		if obj > c {
+			a, b := span(obj)
+			// "accused X of lying", "blamed X for the loss".
+			for _, k := range t.kids[c] {
+				if k > obj && (q.dep(k) == "advcl" || depBase(q.dep(k)) == "obl") {
+					if m := t.lo[k]; m > b-1 && m <= b+1 && (q.tok(m) == "of" || q.tok(m) == "for") {
+						_, b = span(k)
+					}
+				}
+			}
+			return a, b, cueEnd, "obj", b > a
+		}
+	case cueNaming:
+		if obj > c {
+			a, b := span(obj)
+			// The predicate after the object: xcomp ("a gamble") or an
+			// "as" phrase ("as reckless").
+			for _, k := range t.kids[c] {
+				if k > obj && (q.dep(k) == "xcomp" || depBase(q.dep(k)) == "obl" && q.tok(t.lo[k]) == "as") {
+					_, b = span(k)
+					return a, b, cueEnd, "naming", b > a
+				}
+			}
+			if lemma == "call" {
+				return 0, 0, cueEnd, "", false // "called a meeting"
+			}
+			return a, b, cueEnd, "naming", b > a
+		}
+	}
+	return 0, 0, cueEnd, "", false
+}
+
+// intentSpeech are speech verbs that take an infinitive content by
+// themselves: "promised to cut taxes".
+var intentSpeech = setOf(`promise pledge vow threaten offer ask`)
+
+// clauseLikeObject reports whether the object at o is a clause in
+// disguise: a wh-clause ("what he thought"), a quotation, or a noun
+// with a content clause.
+func (q *qdoc) clauseLikeObject(t *depTree, o int) bool {
+	switch q.tok(t.lo[o]) {
+	case "what", "how", "why", "whether", "where", "when", "who", "if":
+		return true
+	}
+	for k := t.lo[o]; k <= t.hi[o]; k++ {
+		if q.isQuoteMark(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// depQuotes proposes attributions from the parse for cues the surface
+// rules did not use. have lists the quotes found so far: a candidate
+// whose content mostly repeats one of theirs is dropped.
+func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
+	if !q.hasParse() {
+		return nil
+	}
+	t := newDepTree(q)
+	toks := q.doc.Tokens
+	// Tokens already used as cues by the surface rules.
+	cueTok := make([]bool, len(toks))
+	for _, h := range have {
+		if h.Cue == nil {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Start >= h.Cue.Start && toks[k].End <= h.Cue.End {
+				cueTok[k] = true
+			}
+		}
+	}
+	var out []*record.Quote
+	overlapsHave := func(s, e int) bool {
+		for _, list := range [2][]*record.Quote{have, out} {
+			for _, h := range list {
+				lo, hi := max(s, h.Content.Start), min(e, h.Content.End)
+				if hi > lo && 2*(hi-lo) >= max(e-s, h.Content.End-h.Content.Start) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for c := range toks {
+		if cueTok[c] || q.pos(c) != "VERB" || q.inQ[c] >= 0 {
+			continue
+		}
+		lemma := q.lemma(c)
+		class, ok := attributionCues[lemma]
+		if !ok {
+			if stancePreps[lemma] == nil {
+				continue
+			}
+			class = cueStance
+		}
+		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
+		if !ok || b-a < 1 {
+			continue
+		}
+		src := -1
+		if class != cueSeem {
+			src = t.subjectOf(q, c)
+			if src < 0 || !q.plausibleSource(src, class) {
+				continue
+			}
+			// The source must lie outside the content.
+			if src >= a && src < b {
+				continue
+			}
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(a, b, "quote.dep."+rule)
+		if overlapsHave(r.Content.Start, r.Content.End) {
+			continue
+		}
+		cs := c
+		for cs-1 >= 0 && cs > c-3 && (q.dep(cs-1) == "aux" || q.dep(cs-1) == "advmod" && q.pos(cs-1) == "ADV" && cueModifiers[q.tok(cs-1)] || q.tok(cs-1) == "not" || q.tok(cs-1) == "n't") && toks[cs-1].Head == c {
+			cs--
+		}
+		r.Cue = q.evp(cs, cueEnd, "cue.dep."+lemma)
+		if src >= 0 {
+			sa, sb := q.sourceSpan(t, src, c)
+			if sb > sa {
+				r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}

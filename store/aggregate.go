@@ -1,0 +1,523 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"dateline/query"
+)
+
+// Aggregator answers the summary queries behind the server's timeline,
+// network, map, facet, speaker and story views. Every method takes a query
+// of the language in docs/QUERY.md (nil matches all) that selects what is
+// summarised, exactly as List would select it.
+//
+// Negated events ("Peskov did not weigh in") are left out of event
+// aggregates unless the query itself filters on polarity: a mean Goldstein
+// score or an actor link built from events that did not happen would
+// mislead.
+type Aggregator interface {
+	Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error)
+	Network(ctx context.Context, q *query.Query, limit int) ([]ActorLink, error)
+	PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLayer, limit int) ([]PlaceCount, error)
+	Facets(ctx context.Context, q *query.Query, sample, top int) (Facets, error)
+	Speakers(ctx context.Context, q *query.Query, limit int) ([]SpeakerCount, error)
+	Stories(ctx context.Context, q *query.Query, page Page) ([]StorySummary, error)
+	StoryArticles(ctx context.Context, story int64, limit int) ([]ArticleInfo, error)
+}
+
+var _ Aggregator = (*SQLite)(nil)
+
+// Interval is the width of a timeline bucket.
+type Interval string
+
+// Timeline intervals. A week starts on Monday; a bucket is named by its
+// first day.
+const (
+	Day   Interval = "day"
+	Week  Interval = "week"
+	Month Interval = "month"
+)
+
+// bucketExpr returns SQL turning a YYYY-MM-DD column into its bucket's
+// first day.
+func bucketExpr(col string, by Interval) (string, error) {
+	switch by {
+	case Day, "":
+		return col, nil
+	case Week:
+		// 'weekday 0' moves to the coming Sunday (or stays on one); six
+		// days back is the Monday that opens the week.
+		return "date(" + col + ", 'weekday 0', '-6 days')", nil
+	case Month:
+		return "substr(" + col + ", 1, 7) || '-01'", nil
+	}
+	return "", fmt.Errorf("store: unknown timeline interval %q (known: day, week, month)", by)
+}
+
+// TimeBucket is one bucket of a timeline. Articles counts matching articles
+// published in the bucket; Events counts matching events dated in it, and
+// Quad splits them by QuadClass (Quad[0] is events without one, Quad[1]
+// verbal cooperation ... Quad[4] material conflict). Goldstein is the mean
+// Goldstein score of those events, nil when there are none.
+type TimeBucket struct {
+	Start     string   `json:"start"`
+	Articles  int      `json:"articles"`
+	Events    int      `json:"events"`
+	Quad      [5]int   `json:"quad"`
+	Goldstein *float64 `json:"goldstein"`
+}
+
+// where compiles q for kind into a SQL condition ("1" for the empty query)
+// and its arguments.
+func where(kind Kind, q *query.Query) (string, []any, error) {
+	c := &compiler{spec: specs[kind], kind: kind}
+	if q == nil || q.Root == nil {
+		return "1", nil, nil
+	}
+	w, err := c.compile(q.Root)
+	if err != nil {
+		return "", nil, err
+	}
+	return w, c.args, nil
+}
+
+// eventWhere is where for events plus the rule that negated events count
+// only when the query asks about polarity.
+func eventWhere(q *query.Query) (string, []any, error) {
+	w, args, err := where(KindEvents, q)
+	if err != nil {
+		return "", nil, err
+	}
+	for _, f := range q.Filters() {
+		if f.Name == query.FPolarity {
+			return w, args, nil
+		}
+	}
+	return "(" + w + ") AND r.polarity <> 'negated'", args, nil
+}
+
+// Timeline counts matching articles and events per bucket, oldest first.
+// Rows without a known date are left out.
+func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error) {
+	artBucket, err := bucketExpr("a.day", by)
+	if err != nil {
+		return nil, err
+	}
+	evBucket, _ := bucketExpr("r.day", by)
+	aw, aargs, err := where(KindArticles, q)
+	if err != nil {
+		return nil, err
+	}
+	ew, eargs, err := eventWhere(q)
+	if err != nil {
+		return nil, err
+	}
+	byStart := map[string]*TimeBucket{}
+	var order []string
+	get := func(start string) *TimeBucket {
+		b := byStart[start]
+		if b == nil {
+			b = &TimeBucket{Start: start}
+			byStart[start] = b
+			order = append(order, start)
+		}
+		return b
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+artBucket+`, count(*) FROM articles a
+		WHERE a.day <> '' AND (`+aw+`) GROUP BY 1`, aargs...)
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline articles: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var start string
+		var n int
+		if err := r.Scan(&start, &n); err != nil {
+			return err
+		}
+		get(start).Articles = n
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline articles: %w", err)
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT `+evBucket+`, r.quad_class, count(*), sum(r.goldstein)
+		FROM events r JOIN articles a ON a.rid = r.article
+		WHERE r.day <> '' AND (`+ew+`) GROUP BY 1, 2`, eargs...)
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline events: %w", err)
+	}
+	sums := map[string]float64{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var start string
+		var quad, n int
+		var sum float64
+		if err := r.Scan(&start, &quad, &n, &sum); err != nil {
+			return err
+		}
+		b := get(start)
+		if quad < 1 || quad > 4 {
+			quad = 0
+		}
+		b.Quad[quad] += n
+		b.Events += n
+		sums[start] += sum
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline events: %w", err)
+	}
+	out := make([]TimeBucket, 0, len(order))
+	for _, start := range order {
+		b := byStart[start]
+		if b.Events > 0 {
+			m := sums[start] / float64(b.Events)
+			b.Goldstein = &m
+		}
+		out = append(out, *b)
+	}
+	sortBuckets(out)
+	return out, nil
+}
+
+func sortBuckets(b []TimeBucket) {
+	// Insertion sort: timelines have at most a few thousand buckets and
+	// arrive nearly sorted from two GROUP BYs.
+	for i := 1; i < len(b); i++ {
+		for j := i; j > 0 && b[j].Start < b[j-1].Start; j-- {
+			b[j], b[j-1] = b[j-1], b[j]
+		}
+	}
+}
+
+// scanRows calls each for every row, then closes rows.
+func scanRows(rows *sql.Rows, each func(*sql.Rows) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		if err := each(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// ActorLink is a directed pair of actors with the events from one to the
+// other. An actor is named by its CAMEO code when it has one, else by its
+// name; Name is a name it was written with.
+type ActorLink struct {
+	Source     string  `json:"source"`
+	SourceName string  `json:"source_name"`
+	Target     string  `json:"target"`
+	TargetName string  `json:"target_name"`
+	Events     int     `json:"events"`
+	Goldstein  float64 `json:"goldstein"` // mean Goldstein score
+	Conflict   int     `json:"conflict"`  // events of QuadClass 3 or 4
+}
+
+// Network returns the actor pairs of matching events with both a source and
+// a target, most events first.
+func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]ActorLink, error) {
+	w, args, err := eventWhere(q)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 100
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT
+		CASE WHEN r.source_code <> '' THEN r.source_code ELSE r.source_name END AS src, max(r.source_name),
+		CASE WHEN r.target_code <> '' THEN r.target_code ELSE r.target_name END AS tgt, max(r.target_name),
+		count(*), avg(r.goldstein), sum(r.quad_class >= 3)
+		FROM events r JOIN articles a ON a.rid = r.article
+		WHERE (r.source_code <> '' OR r.source_name <> '') AND (r.target_code <> '' OR r.target_name <> '') AND (`+w+`)
+		GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: network: %w", err)
+	}
+	out := []ActorLink{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var l ActorLink
+		if err := r.Scan(&l.Source, &l.SourceName, &l.Target, &l.TargetName, &l.Events, &l.Goldstein, &l.Conflict); err != nil {
+			return err
+		}
+		out = append(out, l)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: network: %w", err)
+	}
+	return out, nil
+}
+
+// PlaceLayer chooses what PlaceCounts counts.
+type PlaceLayer string
+
+// Place layers.
+const (
+	// LayerEvents counts matching events at each place.
+	LayerEvents PlaceLayer = "events"
+	// LayerPlaces counts matching articles mentioning each place.
+	LayerPlaces PlaceLayer = "places"
+)
+
+// PlaceCount is a gazetteer place with what happened or was said there.
+type PlaceCount struct {
+	Name        string   `json:"name"`
+	Country     string   `json:"country,omitempty"`
+	FeatureType string   `json:"feature_type,omitempty"`
+	GazetteerID string   `json:"gazetteer_id,omitempty"`
+	Lat         float64  `json:"lat"`
+	Lon         float64  `json:"lon"`
+	Count       int      `json:"count"`               // events (LayerEvents) or articles (LayerPlaces)
+	Goldstein   *float64 `json:"goldstein,omitempty"` // mean, LayerEvents only
+	Conflict    int      `json:"conflict,omitempty"`  // events of QuadClass 3 or 4
+}
+
+// PlaceCounts returns places with their counts for layer, largest first.
+// Places without coordinates (0, 0) are left out.
+func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLayer, limit int) ([]PlaceCount, error) {
+	if limit <= 0 {
+		limit = 500
+	}
+	var stmt string
+	var args []any
+	switch layer {
+	case LayerEvents, "":
+		w, a, err := eventWhere(q)
+		if err != nil {
+			return nil, err
+		}
+		stmt = `SELECT p.name, p.country, p.feature_type, p.gazetteer_id, p.lat, p.lon,
+			count(*), avg(r.goldstein), sum(r.quad_class >= 3)
+			FROM events r JOIN articles a ON a.rid = r.article
+			JOIN places p ON p.article = r.article AND p.id = r.place_id
+			WHERE r.place_id <> '' AND NOT (p.lat = 0 AND p.lon = 0) AND (` + w + `)
+			GROUP BY p.name, p.lat, p.lon ORDER BY 7 DESC, 1 LIMIT ?`
+		args = append(a, limit)
+	case LayerPlaces:
+		w, a, err := where(KindArticles, q)
+		if err != nil {
+			return nil, err
+		}
+		stmt = `SELECT p.name, p.country, p.feature_type, p.gazetteer_id, p.lat, p.lon,
+			count(DISTINCT p.article), NULL, 0
+			FROM places p JOIN articles a ON a.rid = p.article
+			WHERE NOT (p.lat = 0 AND p.lon = 0) AND (` + w + `)
+			GROUP BY p.name, p.lat, p.lon ORDER BY 7 DESC, 1 LIMIT ?`
+		args = append(a, limit)
+	default:
+		return nil, fmt.Errorf("store: unknown place layer %q (known: events, places)", layer)
+	}
+	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: places: %w", err)
+	}
+	out := []PlaceCount{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var p PlaceCount
+		var g sql.NullFloat64
+		if err := r.Scan(&p.Name, &p.Country, &p.FeatureType, &p.GazetteerID, &p.Lat, &p.Lon, &p.Count, &g, &p.Conflict); err != nil {
+			return err
+		}
+		if g.Valid {
+			p.Goldstein = &g.Float64
+		}
+		out = append(out, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: places: %w", err)
+	}
+	return out, nil
+}
+
+// FacetValue is one value of a facet with the number of sampled articles
+// that have it.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Facets summarises the newest matching articles: the values a user can
+// add to the query to narrow it. Sampled is how many articles were
+// summarised; when it equals the sample size there may be more matches.
+type Facets struct {
+	Sampled int                     `json:"sampled"`
+	Fields  map[string][]FacetValue `json:"fields"`
+}
+
+// facetSQL gives, for each facet, the SELECT producing (value, articles)
+// from the sample m. Each facet name is the query filter it narrows by.
+var facetSQL = []struct{ name, sql string }{
+	{"source", `SELECT m.source, count(*) FROM m WHERE m.source <> '' GROUP BY 1`},
+	{"lang", `SELECT m.lang, count(*) FROM m WHERE m.lang <> '' GROUP BY 1`},
+	{"from", `SELECT substr(m.day, 1, 7), count(*) FROM m WHERE m.day <> '' GROUP BY 1`},
+	{"actor", `SELECT e.code, count(DISTINCT e.article) FROM entities e JOIN m ON m.rid = e.article WHERE e.code <> '' GROUP BY 1`},
+	{"plover", `SELECT e.plover, count(DISTINCT e.article) FROM events e JOIN m ON m.rid = e.article WHERE e.plover <> '' GROUP BY 1`},
+	{"counted", `SELECT c.counted, count(DISTINCT c.article) FROM claims c JOIN m ON m.rid = c.article WHERE c.counted <> '' GROUP BY 1`},
+	{"speaker", `SELECT x.speaker_name, count(DISTINCT x.article) FROM quotes x JOIN m ON m.rid = x.article WHERE x.speaker_name <> '' GROUP BY 1`},
+	{"place", `SELECT p.name, count(DISTINCT p.article) FROM places p JOIN m ON m.rid = p.article WHERE p.name <> '' GROUP BY 1`},
+}
+
+// Facets counts, over the sample newest matching articles, the top values
+// of source, language, month, actor code, PLOVER category, counted
+// category, speaker and place.
+func (s *SQLite) Facets(ctx context.Context, q *query.Query, sample, top int) (Facets, error) {
+	if sample <= 0 {
+		sample = 2000
+	}
+	if top <= 0 {
+		top = 10
+	}
+	w, args, err := where(KindArticles, q)
+	if err != nil {
+		return Facets{}, err
+	}
+	// One statement: the sample is selected once and every facet reads it.
+	var parts []string
+	for _, f := range facetSQL {
+		parts = append(parts, fmt.Sprintf("SELECT * FROM (SELECT '%s', * FROM (%s) ORDER BY 3 DESC, 2 LIMIT %d)", f.name, f.sql, top))
+	}
+	stmt := `WITH m AS MATERIALIZED (SELECT a.rid, a.source, a.lang, a.day FROM articles a WHERE ` + w +
+		fmt.Sprintf(` ORDER BY a.day DESC, a.rid DESC LIMIT %d) `, sample) +
+		`SELECT 'sampled', '', count(*) FROM m UNION ALL ` + strings.Join(parts, " UNION ALL ")
+	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return Facets{}, fmt.Errorf("store: facets: %w", err)
+	}
+	out := Facets{Fields: map[string][]FacetValue{}}
+	for _, f := range facetSQL {
+		out.Fields[f.name] = []FacetValue{}
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var name, v string
+		var n int
+		if err := r.Scan(&name, &v, &n); err != nil {
+			return err
+		}
+		if name == "sampled" {
+			out.Sampled = n
+			return nil
+		}
+		out.Fields[name] = append(out.Fields[name], FacetValue{v, n})
+		return nil
+	})
+	if err != nil {
+		return Facets{}, fmt.Errorf("store: facets: %w", err)
+	}
+	return out, nil
+}
+
+// SpeakerCount is a speaker with the number of their matching quotes.
+type SpeakerCount struct {
+	Speaker  string `json:"speaker"`
+	Quotes   int    `json:"quotes"`
+	Articles int    `json:"articles"`
+}
+
+// Speakers returns the speakers of matching quotes, most quoted first.
+// Quotes with no speaker are left out.
+func (s *SQLite) Speakers(ctx context.Context, q *query.Query, limit int) ([]SpeakerCount, error) {
+	w, args, err := where(KindQuotes, q)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 50
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT r.speaker_name, count(*), count(DISTINCT r.article)
+		FROM quotes r JOIN articles a ON a.rid = r.article
+		WHERE r.speaker_name <> '' AND (`+w+`) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
+	out := []SpeakerCount{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var c SpeakerCount
+		if err := r.Scan(&c.Speaker, &c.Quotes, &c.Articles); err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
+	return out, nil
+}
+
+// StorySummary is a story (near-duplicate articles grouped by SimHash)
+// with its first matching article.
+type StorySummary struct {
+	ID          int64       `json:"id"`
+	NumArticles int         `json:"num_articles"`
+	NumSources  int         `json:"num_sources"`
+	FirstDay    string      `json:"first_day,omitempty"`
+	LastDay     string      `json:"last_day,omitempty"`
+	Lead        ArticleInfo `json:"lead"`
+}
+
+// Stories lists the stories having matching articles, most recently
+// published first.
+func (s *SQLite) Stories(ctx context.Context, q *query.Query, page Page) ([]StorySummary, error) {
+	w, args, err := where(KindArticles, q)
+	if err != nil {
+		return nil, err
+	}
+	lim := ""
+	if page.Limit > 0 {
+		lim = fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+	}
+	rows, err := s.db.QueryContext(ctx, `WITH g AS (SELECT a.story, min(a.rid) AS lead, min(a.day) AS first, max(a.day) AS last
+		FROM articles a WHERE `+w+` GROUP BY a.story ORDER BY last DESC, a.story DESC`+lim+`)
+		SELECT g.story, s.n_articles, s.n_sources, g.first, g.last, `+artCols+`
+		FROM g JOIN articles a ON a.rid = g.lead JOIN stories s ON s.id = g.story ORDER BY g.last DESC, g.story DESC`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	out := []StorySummary{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var st StorySummary
+		ai := &st.Lead
+		if err := r.Scan(&st.ID, &st.NumArticles, &st.NumSources, &st.FirstDay, &st.LastDay,
+			&ai.ID, &ai.Title, &ai.Source, &ai.URL, &ai.Published, &ai.Lang, &ai.Status, &ai.Story, &ai.NumArticles, &ai.NumSources); err != nil {
+			return err
+		}
+		out = append(out, st)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	return out, nil
+}
+
+// StoryArticles lists the articles of one story, oldest first; an unknown
+// story has none.
+func (s *SQLite) StoryArticles(ctx context.Context, story int64, limit int) ([]ArticleInfo, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+artCols+` FROM articles a JOIN stories s ON s.id = a.story
+		WHERE a.story = ? ORDER BY a.day, a.rid LIMIT ?`, story, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: story %d: %w", story, err)
+	}
+	out := []ArticleInfo{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var ai ArticleInfo
+		if err := r.Scan(&ai.ID, &ai.Title, &ai.Source, &ai.URL, &ai.Published, &ai.Lang, &ai.Status, &ai.Story, &ai.NumArticles, &ai.NumSources); err != nil {
+			return err
+		}
+		out = append(out, ai)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: story %d: %w", story, err)
+	}
+	return out, nil
+}

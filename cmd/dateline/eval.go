@@ -22,5 +22,6 @@ in [0,1]) and a readable table on stderr.`,
 	cmd.AddCommand(newEvalGazetteerCmd())
 	cmd.AddCommand(newEvalActorsCmd())
 	cmd.AddCommand(newEvalGeoCmd())
+	cmd.AddCommand(newEvalEventsCmd())
 	return cmd
 }

@@ -22,6 +22,7 @@ type lemmatizerData struct {
 	Rules  []lemmaRule   `json:"rules"`  // rewrite rules, indexed by Rule fields
 	Suffix []suffixEntry `json:"suffix"` // sorted by tag, then ending
 	Except []exceptEntry `json:"except"` // sorted by tag, then form
+	Known  []string      `json:"known"`  // lemmas seen in training, sorted
 }
 
 // lemmaRule rewrites a word into its lemma: drop Cut bytes from the end,
@@ -56,6 +57,7 @@ type lemmatizer struct {
 	rules  []lemmaRule
 	suffix map[tagKey]int
 	except map[tagKey]string
+	known  map[string]bool
 }
 
 func newLemmatizer(d *lemmatizerData) (*lemmatizer, error) {
@@ -69,6 +71,10 @@ func newLemmatizer(d *lemmatizerData) (*lemmatizer, error) {
 			return nil, fmt.Errorf("tagger: lemma rule for ending %q out of range (rule %d, tag %d)", e.Suf, e.Rule, e.Tag)
 		}
 		l.suffix[tagKey{e.Tag, e.Suf}] = e.Rule
+	}
+	l.known = make(map[string]bool, len(d.Known))
+	for _, k := range d.Known {
+		l.known[k] = true
 	}
 	for _, e := range d.Except {
 		if e.Tag < 0 || e.Tag >= len(d.Tags) {
@@ -88,8 +94,14 @@ func lemmaBase(word, upos, xpos string) string {
 	return strings.ToLower(word)
 }
 
+// lemma looks the word up among the exceptions, then applies the suffix
+// rules. Cardinal numbers written with thousands separators lose them
+// ("1,100" -> "1100"), as in UD English.
 func (l *lemmatizer) lemma(word, upos, xpos string) string {
 	b := lemmaBase(word, upos, xpos)
+	if xpos == "CD" && isGroupedNumber(b) {
+		return strings.ReplaceAll(b, ",", "")
+	}
 	tag, ok := l.tags[xpos]
 	if !ok {
 		return b
@@ -100,8 +112,11 @@ func (l *lemmatizer) lemma(word, upos, xpos string) string {
 	return l.byRule(b, tag)
 }
 
-// byRule applies the rule of the longest known ending of b.
+// byRule applies the rule of the longest ending of b that has one, unless
+// a shorter ending's rule gives a lemma seen in training and the longest
+// one's does not ("hottest": "hotte" -> "hot").
 func (l *lemmatizer) byRule(b string, tag int) string {
+	first, found := b, false
 	for k := maxSuffix; k >= 0; k-- {
 		start := suffixStartString(b, k)
 		if k > 0 && start == 0 && utf8.RuneCountInString(b) < k {
@@ -111,9 +126,30 @@ func (l *lemmatizer) byRule(b string, tag int) string {
 		if !ok {
 			continue
 		}
-		return applyRule(b, l.rules[r])
+		c := applyRule(b, l.rules[r])
+		if l.known[c] {
+			return c
+		}
+		if !found {
+			first, found = c, true
+		}
 	}
-	return b
+	return first
+}
+
+// isGroupedNumber reports whether s is digits with comma separators.
+func isGroupedNumber(s string) bool {
+	comma := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ',' && i > 0 && i+1 < len(s):
+			comma = true
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return comma
 }
 
 func applyRule(b string, r lemmaRule) string {
@@ -207,7 +243,13 @@ func learnLemmatizer(sents []conllu.Sentence) (*lemmatizerData, error) {
 			}
 			nr := utf8.RuneCountInString(b)
 			for k := 0; k <= maxSuffix && k <= nr; k++ {
-				n := node{tag, b[suffixStartString(b, k):]}
+				start := suffixStartString(b, k)
+				if r.Cut > len(b)-start {
+					// A rule keyed on an ending only rewrites that ending,
+					// so short endings do not learn long rewrites.
+					continue
+				}
+				n := node{tag, b[start:]}
 				if counts[n] == nil {
 					counts[n] = map[int]int{}
 				}
@@ -256,17 +298,29 @@ func learnLemmatizer(sents []conllu.Sentence) (*lemmatizerData, error) {
 	})
 	for _, n := range nodes {
 		if n.s == "" {
-			d.Suffix = append(d.Suffix, suffixEntry{n.tag, "", best(n)})
+			if b := best(n); b >= 0 {
+				d.Suffix = append(d.Suffix, suffixEntry{n.tag, "", b})
+			}
 			continue
 		}
 		if totals[n] < minRuleCount {
 			continue
 		}
 		parent := node{n.tag, n.s[suffixStartString(n.s, utf8.RuneCountInString(n.s)-1):]}
-		if b := best(n); b != best(parent) {
+		if b := best(n); b >= 0 && b != best(parent) {
 			d.Suffix = append(d.Suffix, suffixEntry{n.tag, n.s, b})
 		}
 	}
+	known := map[string]bool{}
+	for _, f := range forms {
+		for l := range f {
+			known[l] = true
+		}
+	}
+	for l := range known {
+		d.Known = append(d.Known, l)
+	}
+	sort.Strings(d.Known)
 	lem, err := newLemmatizer(d)
 	if err != nil {
 		return nil, err

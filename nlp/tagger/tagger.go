@@ -159,9 +159,6 @@ func (t *Tagger) prepare(s *scratch, words []string) {
 	for i := 0; i < n; i++ {
 		s.static = staticFeatures(s.static, s.ws, i+pad, t.useClus, t.useAmb)
 	}
-	if len(s.static) != n*t.nStatic() {
-		panic("tagger: nStatic does not match staticFeatures") // a programming error, caught by the tests
-	}
 }
 
 // tagIDs returns the class of each word (a slice owned by s).

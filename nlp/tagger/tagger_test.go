@@ -332,3 +332,66 @@ func TestClustersGroupWordsInTheSameContexts(t *testing.T) {
 		t.Fatalf("clusters do not follow contexts: %v", of)
 	}
 }
+
+// TestStaticFeatureCount keeps nStatic in step with staticFeatures, which
+// the scoring code relies on to slice per-word features.
+func TestStaticFeatureCount(t *testing.T) {
+	words := strings.Fields("Militants fired 3 rockets at Sderot .")
+	for _, c := range []struct{ clus, amb bool }{{false, false}, {true, false}, {false, true}, {true, true}} {
+		tg := &Tagger{useClus: c.clus, useAmb: c.amb}
+		s := &scratch{}
+		tg.prepare(s, words)
+		if got, want := len(s.static), len(words)*tg.nStatic(); got != want {
+			t.Errorf("clusters %v ambiguity %v: %d static features, nStatic says %d", c.clus, c.amb, got, want)
+		}
+	}
+}
+
+func TestLemmaRules(t *testing.T) {
+	bank := `# sent_id = l1
+1	walked	walk	VERB	VBD	_	0	root	_	_
+2	talked	talk	VERB	VBD	_	1	dep	_	_
+3	cooked	cook	VERB	VBD	_	1	dep	_	_
+4	looked	look	VERB	VBD	_	1	dep	_	_
+5	liked	like	VERB	VBD	_	1	dep	_	_
+6	used	use	VERB	VBD	_	1	dep	_	_
+7	hoped	hope	VERB	VBD	_	1	dep	_	_
+8	moved	move	VERB	VBD	_	1	dep	_	_
+9	saved	save	VERB	VBD	_	1	dep	_	_
+10	named	name	VERB	VBD	_	1	dep	_	_
+11	studies	study	NOUN	NNS	_	1	dep	_	_
+12	cities	city	NOUN	NNS	_	1	dep	_	_
+13	rockets	rocket	NOUN	NNS	_	1	dep	_	_
+14	went	go	VERB	VBD	_	1	dep	_	_
+15	Americans	American	PROPN	NNPS	_	1	dep	_	_
+16	Germans	German	PROPN	NNPS	_	1	dep	_	_
+17	poke	poke	VERB	VB	_	1	dep	_	_
+`
+	s, err := conllu.Read(strings.NewReader(bank))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := learnLemmatizer(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := newLemmatizer(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ word, upos, xpos, want string }{
+		{"went", "VERB", "VBD", "go"},              // exception
+		{"Went", "VERB", "VBD", "go"},              // lower-cased first
+		{"parked", "VERB", "VBD", "park"},          // "-ked" words drop "ed"...
+		{"poked", "VERB", "VBD", "poke"},           // ...unless that gives an unseen lemma and the "-ed" rule a seen one
+		{"raved", "VERB", "VBD", "rave"},           // "-ed" words mostly drop "d"
+		{"ladies", "NOUN", "NNS", "lady"},          // "-ies" -> "-y"
+		{"Canadians", "PROPN", "NNPS", "Canadian"}, // proper nouns keep their case
+		{"1,400", "NUM", "CD", "1400"},             // thousands separators go
+		{"blah", "INTJ", "UH", "blah"},             // tag never seen: the word itself
+	} {
+		if got := l.lemma(c.word, c.upos, c.xpos); got != c.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", c.word, c.xpos, got, c.want)
+		}
+	}
+}

@@ -4,7 +4,11 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"sort"
+	"strings"
 
+	"dateline/kb"
+	"dateline/nlp"
 	"dateline/record"
 )
 
@@ -16,11 +20,39 @@ const (
 )
 
 // Mentions is the outcome of Entities: the article's entities and, for
-// every token of the Doc, the index of the entity one of whose mentions
-// covers it (-1 for none).
+// every token of the Doc, the index into Entities of the entity one of
+// whose mentions covers it (-1 for none).
 type Mentions struct {
 	Entities []record.Entity
 	ByToken  []int
+	doc      *nlp.Doc
+}
+
+// ActorAt returns the entity mentioned at token tok: the one covering it,
+// or else one covering a modifier of it ("wing" in "Hamas' military wing"
+// → Hamas). It is false when there is none or the entity has no code.
+func (m *Mentions) ActorAt(tok int) (record.Entity, bool) {
+	if m == nil || tok < 0 || tok >= len(m.ByToken) {
+		return record.Entity{}, false
+	}
+	if e := m.ByToken[tok]; e >= 0 && m.Entities[e].Code != "" {
+		return m.Entities[e], true
+	}
+	if m.doc == nil {
+		return record.Entity{}, false
+	}
+	for i, t := range m.doc.Tokens {
+		if t.Head != tok || i >= len(m.ByToken) {
+			continue
+		}
+		switch t.Dep {
+		case "nmod:poss", "compound", "amod", "flat":
+			if e := m.ByToken[i]; e >= 0 && m.Entities[e].Code != "" {
+				return m.Entities[e], true
+			}
+		}
+	}
+	return record.Entity{}, false
 }
 
 // recordID is a stable ID from the article, a span and codes.
@@ -31,4 +63,1016 @@ func recordID(kind, articleID string, start, end int, parts ...string) string {
 		fmt.Fprintf(h, "|%s", p)
 	}
 	return kind[:1] + "_" + hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// ent is an entity being built.
+type ent struct {
+	key  string // grouping key: "actor:…", "country:RU", "place:…", "person:…", "org:…"
+	name string
+	kind string
+	code string
+	why  *record.Evidence
+	role string
+	// roleFromText is set once role comes from the article.
+	roleFromText bool
+	kbid         string
+	kbKind       string // kb actor kind, for "the group"
+	country      string // alpha-2 for countries and groups of nationals
+	mentions     []mtn
+}
+
+// mtn is one mention: tokens [s, e).
+type mtn struct {
+	s, e int
+	kind string
+	rule string
+}
+
+type entBuilder struct {
+	doc      *nlp.Doc
+	k        *kb.KB
+	pub      string
+	id       string
+	ents     []*ent
+	byKey    map[string]*ent
+	byToken  []*ent
+	inNER    []bool
+	dominant string // alpha-2 of the country the article is most about
+}
+
+// Entities finds the people, organisations, places and groups of doc,
+// groups their mentions and codes them against the knowledge base.
+//
+// Mentions come from the recogniser's spans, from kb names the recogniser
+// missed (actors, metonyms such as "the Kremlin", countries, demonyms),
+// from nominals ("the group" → the last armed group or organisation,
+// "the country" → the last country, "the Russian capital" → Moscow, "the
+// Palestinian enclave" → a gazetteer alternate name) and from he/she as
+// quote speakers. Mentions are grouped by kb entry, by surname ("Peskov"
+// → "Dmitry Peskov"), by acronym and by the country-less form of a body
+// ("the Foreign Ministry" = "the Russian Foreign Ministry").
+//
+// Codes come from the kb (people's roles dated by published, YYYY-MM-DD),
+// from a demonym plus a sector word ("Israeli military" → ISRMIL), or from
+// a role phrase next to a name ("deputy chairman of Hamas' Political
+// Bureau, Mousa Mohammed Abu Marzook" → PSEHMS with that role). CodeWhy
+// points at the text that justified the code.
+//
+// quotes' SpeakerEntity and SpeakerName are set to the speaker's entity.
+// A nil k means kb.Default(); a nil or empty doc gives no entities.
+func Entities(doc *nlp.Doc, articleID string, k *kb.KB, published string, quotes []record.Quote) *Mentions {
+	if k == nil {
+		k = kb.Default()
+	}
+	if doc == nil || len(doc.Tokens) == 0 {
+		return &Mentions{}
+	}
+	b := &entBuilder{doc: doc, k: k, pub: dateOnly(published), id: articleID, byKey: map[string]*ent{},
+		byToken: make([]*ent, len(doc.Tokens)), inNER: make([]bool, len(doc.Tokens))}
+	b.dominant = dominantCountry(doc, k)
+	b.nerMentions()
+	b.surnames()
+	b.kbScan()
+	b.groupOrgVariants()
+	b.nominals()
+	b.learnRoles()
+	b.speakers(quotes)
+	return b.result(quotes)
+}
+
+func dateOnly(s string) string {
+	if len(s) >= 10 {
+		return s[:10]
+	}
+	return s
+}
+
+// dominantCountry is the country most named in doc (names and demonyms),
+// "" for none.
+func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
+	votes := map[string]int{}
+	best, bestN := "", 0
+	for i, t := range doc.Tokens {
+		if !isCapitalised(t.Text) || isPunct(t.Text) {
+			continue
+		}
+		var c kb.Country
+		var ok bool
+		if c, ok = k.CountryByDemonym(t.Text); !ok {
+			if c, ok = k.Country(t.Text); !ok && i+1 < len(doc.Tokens) {
+				c, ok = k.Country(t.Text + " " + doc.Tokens[i+1].Text)
+			}
+		}
+		if ok {
+			votes[c.Alpha2]++
+			if n := votes[c.Alpha2]; n > bestN || (n == bestN && c.Alpha2 < best) {
+				best, bestN = c.Alpha2, n
+			}
+		}
+	}
+	return best
+}
+
+func (b *entBuilder) ev(s, e int, rule string) record.Evidence {
+	t := b.doc.Tokens
+	return record.Evidence{ArticleID: b.id, Start: t[s].Start, End: t[e-1].End, Sentence: b.doc.SentenceOf(s),
+		Rule: rule, Text: b.doc.Text[t[s].Start:t[e-1].End]}
+}
+
+// add records a mention of the entity with key, creating the entity with
+// init when it is new. Tokens already taken by a mention are left alone.
+func (b *entBuilder) add(key string, s, e int, kind, rule string, init func() *ent) *ent {
+	for i := s; i < e; i++ {
+		if b.byToken[i] != nil && !b.isDemonymMention(i) {
+			return nil
+		}
+	}
+	// A longer mention takes over a demonym ("Russian" in "the Russian
+	// Foreign Ministry", "the Russian capital").
+	if e-s > 1 {
+		for i := s; i < e; i++ {
+			if b.byToken[i] != nil {
+				b.release(i)
+			}
+		}
+	}
+	x := b.byKey[key]
+	if x == nil {
+		x = init()
+		if x == nil {
+			return nil
+		}
+		x.key = key
+		b.byKey[key] = x
+		b.ents = append(b.ents, x)
+	}
+	x.mentions = append(x.mentions, mtn{s, e, kind, rule})
+	for i := s; i < e; i++ {
+		b.byToken[i] = x
+	}
+	return x
+}
+
+// isDemonymMention reports whether token i is a one-token demonym mention.
+func (b *entBuilder) isDemonymMention(i int) bool {
+	x := b.byToken[i]
+	if x == nil {
+		return false
+	}
+	for _, m := range x.mentions {
+		if m.s == i && m.e == i+1 && m.rule == "kb:demonym" {
+			return true
+		}
+	}
+	return false
+}
+
+// release removes the one-token demonym mention at token i; an entity
+// left without mentions is dropped.
+func (b *entBuilder) release(i int) {
+	x := b.byToken[i]
+	for j, m := range x.mentions {
+		if m.s == i && m.e == i+1 && m.rule == "kb:demonym" {
+			x.mentions = append(x.mentions[:j], x.mentions[j+1:]...)
+			b.byToken[i] = nil
+			break
+		}
+	}
+	if len(x.mentions) == 0 {
+		delete(b.byKey, x.key)
+		for j, z := range b.ents {
+			if z == x {
+				b.ents = append(b.ents[:j], b.ents[j+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// actorEnt makes an entity for a kb actor matched by mention tokens [s, e).
+func (b *entBuilder) actorEnt(a kb.Actor, s, e int) func() *ent {
+	return func() *ent {
+		why := b.ev(s, e, "kb:actor "+a.String())
+		x := &ent{name: a.Name, kind: kindOfActor(a.Kind), code: a.Code, why: &why, role: a.Role,
+			kbid: "actor:" + a.Name, kbKind: a.Kind}
+		return x
+	}
+}
+
+func kindOfActor(k string) string {
+	if k == kb.KindPerson {
+		return record.KindPerson
+	}
+	return record.KindOrg
+}
+
+func (b *entBuilder) countryEnt(c kb.Country, s, e int) func() *ent {
+	return func() *ent {
+		why := b.ev(s, e, "kb:country")
+		return &ent{name: c.Name, kind: record.KindPlace, code: c.CAMEO, why: &why, kbid: "iso3166:" + c.Alpha2, country: c.Alpha2}
+	}
+}
+
+// nerMentions turns the recogniser's spans into mentions.
+func (b *entBuilder) nerMentions() {
+	d := b.doc
+	for _, sp := range d.Ents {
+		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		for i := sp.Start; i < sp.End; i++ {
+			b.inNER[i] = true
+		}
+	}
+	// People first, so that surnames find their full names in any order.
+	spans := append([]nlp.Span(nil), d.Ents...)
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End {
+			continue
+		}
+		s, e := trimToponym(d, sp.Start, sp.End)
+		if s >= e {
+			continue
+		}
+		// "Russian" + "Foreign Ministry": take a demonym the span left out.
+		if s > 0 && sp.Label == "ORG" {
+			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
+				if _, ok := b.k.Actor(d.SpanText(s-1, e), b.pub); ok {
+					s--
+				}
+			}
+		}
+		b.nameMention(s, e, sp.Label)
+	}
+}
+
+// nameMention classifies and adds the name at tokens [s, e).
+func (b *entBuilder) nameMention(s, e int, label string) {
+	d, k := b.doc, b.k
+	text := d.SpanText(s, e)
+	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" || a.Kind != kb.KindPerson) {
+		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
+		return
+	}
+	if a, ok := k.Metonym(text); ok && (label == "ORG" || b.acts(s, e)) {
+		b.add("actor:"+a.Name, s, e, MentionName, "kb:metonym", b.actorEnt(a, s, e))
+		return
+	}
+	if c, ok := k.Country(text); ok {
+		b.add("country:"+c.Alpha2, s, e, MentionName, "kb:country", b.countryEnt(c, s, e))
+		return
+	}
+	if c, ok := k.CountryByDemonym(text); ok && e-s == 1 {
+		b.demonym(c, s)
+		return
+	}
+	if e-s == 1 && label != "PER" {
+		// A surname the recogniser mislabelled ("Haddad" as LOC).
+		for _, x := range b.ents {
+			if f := strings.Fields(x.name); x.kind == record.KindPerson && len(f) > 1 && f[len(f)-1] == text {
+				b.add(x.key, s, e, MentionName, "surname", nil)
+				return
+			}
+		}
+	}
+	switch label {
+	case "PER":
+		b.person(s, e)
+	case "LOC":
+		b.place(s, e, text, "ner:LOC")
+	case "ORG":
+		b.org(s, e)
+	}
+}
+
+// acts reports whether the mention [s, e) is the subject of its verb, the
+// reading in which "Washington" or "the Kremlin" stands for a government.
+func (b *entBuilder) acts(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := b.doc.Tokens[i]
+		if (t.Dep == "nsubj" || t.Dep == "nsubj:pass") && (t.Head < s || t.Head >= e) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym adds "Russian" as a mention of Russia, or a plural noun
+// "Palestinians" as a group of that country's people.
+func (b *entBuilder) demonym(c kb.Country, i int) {
+	t := b.doc.Tokens[i]
+	if strings.HasSuffix(t.Text, "s") && !isAdjUse(b.doc, i) {
+		b.add("group:"+c.Alpha2, i, i+1, MentionName, "kb:demonym", func() *ent {
+			why := b.ev(i, i+1, "kb:demonym")
+			return &ent{name: t.Text, kind: record.KindGroup, code: c.CAMEO, why: &why, country: c.Alpha2}
+		})
+		return
+	}
+	b.add("country:"+c.Alpha2, i, i+1, MentionName, "kb:demonym", b.countryEnt(c, i, i+1))
+}
+
+// isAdjUse reports whether token i modifies a following noun.
+func isAdjUse(d *nlp.Doc, i int) bool {
+	return i+1 < len(d.Tokens) && d.Tokens[i].Head > i
+}
+
+// person adds a person name, grouped with an earlier fuller name that
+// ends with it ("Peskov", "Abu Marzook").
+func (b *entBuilder) person(s, e int) {
+	text := b.doc.SpanText(s, e)
+	key := "person:" + kb.Key(text)
+	if b.byKey[key] == nil {
+		for _, x := range b.ents {
+			if x.kind == record.KindPerson && strings.HasSuffix(" "+kb.Key(x.name), " "+kb.Key(text)) {
+				b.add(x.key, s, e, MentionName, "surname", nil)
+				return
+			}
+		}
+	}
+	b.add(key, s, e, MentionName, "ner:PER", func() *ent { return &ent{name: text, kind: record.KindPerson} })
+}
+
+func (b *entBuilder) place(s, e int, text, rule string) {
+	key := "place:" + kb.Key(text)
+	ps := b.k.Places(text)
+	if len(ps) > 0 {
+		key = "place:" + ps[0].ID // "Gaza" and "Gaza Strip" meet
+	}
+	b.add(key, s, e, MentionName, rule, func() *ent {
+		x := &ent{name: text, kind: record.KindPlace}
+		if len(ps) > 0 {
+			x.kbid = ps[0].ID
+			if c, ok := b.k.CountryByCode(ps[0].Country); ok && ps[0].Country != "" {
+				x.code = c.CAMEO
+				why := b.ev(s, e, "kb:gazetteer "+ps[0].Name)
+				x.why = &why
+			}
+		}
+		return x
+	})
+}
+
+// org adds an organisation; acronyms and country-less variants are
+// grouped later (groupOrgVariants). A body without kb entry gets a code
+// from a demonym or country in its name plus a sector word ("Israeli
+// military" → ISRMIL).
+func (b *entBuilder) org(s, e int) {
+	text := b.doc.SpanText(s, e)
+	// "Hamas' military wing" is Hamas acting through a part of it.
+	b.add("org:"+kb.Key(text), s, e, MentionName, "ner:ORG", func() *ent {
+		x := &ent{name: text, kind: record.KindOrg}
+		// "Hamas' Political Bureau" is part of Hamas.
+		if s >= 2 && isPossessive(b.doc.Tokens[s-1].Text) {
+			if o := b.byToken[s-2]; o != nil && o.code != "" && o.kind == record.KindOrg {
+				x.code = o.code
+				ev := b.ev(s-2, e, "code:part of "+o.name)
+				x.why = &ev
+				return x
+			}
+		}
+		if code, why, ok := CodePhrase(b.doc, s, e, b.k, b.pub); ok && !strings.Contains(code, ",") {
+			x.code = code
+			ev := b.ev(s, e, "code:"+why)
+			x.why = &ev
+		}
+		return x
+	})
+}
+
+// surnames adds lone capitalised words the recogniser missed that repeat
+// the last word of a person's name ("Haddad").
+func (b *entBuilder) surnames() {
+	last := map[string]*ent{}
+	for _, x := range b.ents {
+		if x.kind == record.KindPerson {
+			if f := strings.Fields(x.name); len(f) > 1 {
+				last[f[len(f)-1]] = x
+			}
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for i, t := range b.doc.Tokens {
+		if x := last[t.Text]; x != nil && b.byToken[i] == nil && !b.inNER[i] {
+			b.add(x.key, i, i+1, MentionName, "surname", nil)
+		}
+	}
+}
+
+// kbScan finds kb names the recogniser missed: actors, metonyms,
+// countries (up to five tokens) and demonyms, outside entity spans.
+func (b *entBuilder) kbScan() {
+	d, k := b.doc, b.k
+	for i := 0; i < len(d.Tokens); i++ {
+		if b.byToken[i] != nil || b.inNER[i] {
+			// Demonyms inside entity spans still mention their country
+			// for "the country" (not as mentions of their own).
+			continue
+		}
+		t := d.Tokens[i]
+		lowerThe := strings.EqualFold(t.Text, "the")
+		if !isCapitalised(t.Text) && !lowerThe {
+			continue
+		}
+		matched := false
+		for n := min(5, len(d.Tokens)-i); n >= 1 && !matched; n-- {
+			j := i + n
+			if !isCapitalised(d.Tokens[j-1].Text) || (lowerThe && n == 1) {
+				continue
+			}
+			text := d.SpanText(i, j)
+			if a, ok := k.Actor(text, b.pub); ok && (a.Kind != kb.KindPerson || !lowerThe) {
+				matched = b.add("actor:"+a.Name, i, j, MentionName, "kb:actor", b.actorEnt(a, i, j)) != nil
+			} else if a, ok := k.Metonym(text); ok && (lowerThe || b.acts(i, j)) {
+				matched = b.add("actor:"+a.Name, i, j, MentionName, "kb:metonym", b.actorEnt(a, i, j)) != nil
+			} else if c, ok := k.Country(text); ok && !lowerThe {
+				matched = b.add("country:"+c.Alpha2, i, j, MentionName, "kb:country", b.countryEnt(c, i, j)) != nil
+			} else if c, ok := k.CountryByDemonym(text); ok && n == 1 {
+				b.demonym(c, i)
+				matched = true
+			}
+			if matched {
+				i = j - 1
+			}
+		}
+	}
+}
+
+// groupOrgVariants merges an organisation written without its country
+// ("the Foreign Ministry") into one written with it ("the Russian Foreign
+// Ministry"), and an acronym into the name it abbreviates.
+func (b *entBuilder) groupOrgVariants() {
+	for _, x := range append([]*ent(nil), b.ents...) {
+		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
+			continue
+		}
+		short := kb.Key(x.name)
+		var into *ent
+		for _, y := range b.ents {
+			if y == x || y.kind != record.KindOrg {
+				continue
+			}
+			long := kb.Key(y.name)
+			if strings.HasSuffix(long, " "+short) && len(strings.Fields(long)) > len(strings.Fields(short)) {
+				into = y
+				break
+			}
+			if isAcronym(x.name, y.name) {
+				into = y
+				break
+			}
+		}
+		if into == nil && b.dominant != "" {
+			// "the Foreign Ministry" in a Russia-centred article.
+			if c, ok := b.k.CountryByCode(b.dominant); ok && len(c.Demonyms) > 0 {
+				if a, ok := b.k.Actor(c.Demonyms[0]+" "+x.name, b.pub); ok && a.Kind == kb.KindBody {
+					m := x.mentions[0]
+					into = b.byKey["actor:"+a.Name]
+					if into == nil {
+						into = &ent{key: "actor:" + a.Name}
+						*into = *b.actorEnt(a, m.s, m.e)()
+						into.key = "actor:" + a.Name
+						into.why.Rule = "kb:actor " + a.String() + " (country from the article: " + c.Name + ")"
+						b.byKey[into.key] = into
+						b.ents = append(b.ents, into)
+					}
+				}
+			}
+		}
+		if into != nil {
+			b.merge(x, into)
+		}
+	}
+}
+
+func isAcronym(short, long string) bool {
+	if len(short) < 2 || strings.ToUpper(short) != short || strings.Contains(short, " ") {
+		return false
+	}
+	var ini strings.Builder
+	for _, w := range strings.Fields(long) {
+		if isCapitalised(w) {
+			ini.WriteString(w[:1])
+		}
+	}
+	return ini.String() == short
+}
+
+// merge moves x's mentions into y and drops x.
+func (b *entBuilder) merge(x, y *ent) {
+	y.mentions = append(y.mentions, x.mentions...)
+	for _, m := range x.mentions {
+		for i := m.s; i < m.e; i++ {
+			b.byToken[i] = y
+		}
+	}
+	if y.code == "" && x.code != "" {
+		y.code, y.why = x.code, x.why
+	}
+	delete(b.byKey, x.key)
+	for i, z := range b.ents {
+		if z == x {
+			b.ents = append(b.ents[:i], b.ents[i+1:]...)
+			break
+		}
+	}
+}
+
+// nominal head nouns and what they refer back to.
+var nominalHeads = map[string]string{
+	"group": "org", "movement": "org", "organisation": "org", "organization": "org", "militants": "org",
+	"country": "country", "nation": "country",
+	"capital": "capital",
+	"enclave": "place", "territory": "place", "strip": "place", "city": "place",
+}
+
+// nominals links definite descriptions to entities: "the group", "the
+// country", "the Russian capital", "the Palestinian enclave".
+func (b *entBuilder) nominals() {
+	d := b.doc
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if !strings.EqualFold(d.Tokens[i].Text, "the") {
+			continue
+		}
+		j := i + 1
+		var c kb.Country
+		hasDem := false
+		if cc, ok := b.k.CountryByDemonym(d.Tokens[j].Text); ok && j+1 < len(d.Tokens) {
+			c, hasDem = cc, true
+			j++
+		}
+		head := strings.ToLower(d.Tokens[j].Text)
+		ref, ok := nominalHeads[head]
+		if !ok || b.takenExceptDemonyms(i, j+1) {
+			continue
+		}
+		end := j + 1
+		// Gazetteer alternate names first: "the Palestinian enclave".
+		if hasDem || ref == "place" {
+			phrase := d.SpanText(i+1, end)
+			if ps := b.k.Places(phrase); len(ps) > 0 && kb.Key(ps[0].Name) != kb.Key(phrase) {
+				p := ps[0]
+				b.linkPlace(p, i, end, "nominal:gazetteer")
+				continue
+			}
+		}
+		switch ref {
+		case "place":
+			if hasDem {
+				continue
+			}
+			// "the enclave" → the last area named; "the city" → the last town.
+			want := map[string]bool{kb.FeatureRegion: true, kb.FeatureAdmin1: true, kb.FeatureAdmin2: true}
+			if head == "city" {
+				want = map[string]bool{kb.FeatureCity: true, kb.FeatureCapital: true}
+			}
+			x := b.lastBefore(i, func(x *ent) bool {
+				if x.kind != record.KindPlace || x.kbid == "" {
+					return false
+				}
+				p, ok := b.k.Place(x.kbid)
+				return ok && want[p.Feature]
+			})
+			if x != nil {
+				b.add(x.key, i, end, MentionNominal, "nominal:place", nil)
+			}
+		case "capital":
+			if hasDem && c.Capital != "" {
+				if ps := b.k.Places(c.Capital); len(ps) > 0 {
+					b.linkPlace(ps[0], i, end, "nominal:capital")
+				}
+			}
+		case "country":
+			if hasDem {
+				continue
+			}
+			if x := b.lastBefore(i, func(x *ent) bool { return strings.HasPrefix(x.key, "country:") }); x != nil {
+				b.add(x.key, i, end, MentionNominal, "nominal:country", nil)
+			}
+		case "org":
+			if hasDem {
+				continue
+			}
+			x := b.lastBefore(i, func(x *ent) bool { return x.kbKind == kb.KindGroup })
+			if x == nil {
+				x = b.lastBefore(i, func(x *ent) bool {
+					return x.kind == record.KindOrg && x.kbKind != kb.KindMetonym && x.kbKind != kb.KindBody
+				})
+			}
+			if x != nil {
+				b.add(x.key, i, end, MentionNominal, "nominal:group", nil)
+			}
+		}
+	}
+}
+
+func (b *entBuilder) takenExceptDemonyms(s, e int) bool {
+	for i := s; i < e; i++ {
+		if b.byToken[i] != nil && !b.isDemonymMention(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkPlace adds tokens [s, e) as a nominal mention of the place p,
+// joining the entity named by p when the article names it too.
+func (b *entBuilder) linkPlace(p kb.Place, s, e int, rule string) {
+	key := "place:" + p.ID
+	for _, x := range b.ents {
+		if x.kind == record.KindPlace && (x.kbid == p.ID || kb.Key(x.name) == kb.Key(p.Name)) {
+			key = x.key
+			break
+		}
+	}
+	b.add(key, s, e, MentionNominal, rule, func() *ent {
+		x := &ent{name: p.Name, kind: record.KindPlace, kbid: p.ID}
+		if c, ok := b.k.CountryByCode(p.Country); ok && p.Country != "" {
+			x.code = c.CAMEO
+			why := b.ev(s, e, "kb:gazetteer "+p.Name)
+			x.why = &why
+		}
+		return x
+	})
+	if x := b.byToken[s]; x != nil && x.kbid == "" {
+		x.kbid = p.ID
+	}
+}
+
+// lastBefore returns the entity matching ok with the mention, or
+// demonym, nearest before token i. Demonyms inside other names count
+// ("a source in the Russian Foreign Ministry, media outlets in the
+// country" → Russia).
+func (b *entBuilder) lastBefore(i int, ok func(*ent) bool) *ent {
+	for j := i - 1; j >= 0; j-- {
+		if x := b.byToken[j]; x != nil && ok(x) {
+			return x
+		}
+		if c, isDem := b.k.CountryByDemonym(b.doc.Tokens[j].Text); isDem {
+			if x := b.byKey["country:"+c.Alpha2]; x != nil && ok(x) {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// roleHeads are nouns that name a position; with a body in the phrase
+// ("deputy chairman of Hamas' Political Bureau") they give the person
+// that body's code.
+var roleHeads = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true,
+	"chair": true, "head": true, "chief": true, "leader": true, "director": true, "secretary": true,
+	"official": true, "adviser": true, "advisor": true, "member": true, "founder": true, "deputy": true,
+	"representative": true, "negotiator": true, "commander": true, "minister": true, "president": true,
+	"governor": true, "mayor": true, "ambassador": true, "envoy": true, "general": true, "officer": true,
+}
+
+// learnRoles reads role phrases next to person names without a kb entry:
+// a title before the name ("spokesman Dmitry Peskov", "Israeli Prime
+// Minister X"), an appositive before ("deputy chairman of Hamas' Political
+// Bureau, Mousa Mohammed Abu Marzook") or after ("X, the head of the
+// WHO,").
+func (b *entBuilder) learnRoles() {
+	for _, x := range b.ents {
+		if x.kind != record.KindPerson {
+			continue
+		}
+		for _, m := range x.mentions {
+			if m.kind != MentionName {
+				continue
+			}
+			s, e, ok := b.rolePhrase(m.s, m.e)
+			if !ok {
+				continue
+			}
+			if !x.roleFromText {
+				// The article's own words beat the kb's description.
+				x.role = strings.TrimSpace(b.doc.SpanText(s, e))
+				x.roleFromText = true
+			}
+			if len(x.code) <= 3 {
+				if code, why, ok := b.roleCode(s, e); ok {
+					x.code = code
+					ev := b.ev(s, e, "role:"+why)
+					x.why = &ev
+				}
+			}
+			if len(x.code) > 3 && x.roleFromText {
+				break
+			}
+		}
+	}
+}
+
+// rolePhrase finds the role phrase attached to the name at [s, e).
+func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
+	d := b.doc
+	sent := d.SentenceOf(s)
+	inSent := func(i int) bool { return i >= 0 && i < len(d.Tokens) && d.SentenceOf(i) == sent }
+	// Appositive before: "…, the deputy chairman of X, NAME".
+	if inSent(s-1) && d.Tokens[s-1].Text == "," {
+		j := s - 2
+		for inSent(j) && !stopsRole(d.Tokens[j]) {
+			j--
+		}
+		st, en := j+1, s-1
+		for st < en && isDet(d.Tokens[st].Text) {
+			st++
+		}
+		if en > st && b.hasRoleHead(st, en) {
+			return st, en, true
+		}
+	}
+	// Title before: lower-case role words right before the name.
+	j := s - 1
+	for inSent(j) && isTitleWord(d.Tokens[j]) {
+		j--
+	}
+	if st := j + 1; st < s && b.hasRoleHead(st, s) {
+		return st, s, true
+	}
+	// Appositive after: "NAME, the head of X,".
+	if inSent(e) && d.Tokens[e].Text == "," {
+		j := e + 1
+		for inSent(j) && isDet(d.Tokens[j].Text) {
+			j++
+		}
+		st := j
+		for inSent(j) && d.Tokens[j].Text != "," && d.Tokens[j].Text != "." && d.Tokens[j].POS != "VERB" && d.Tokens[j].POS != "AUX" {
+			j++
+		}
+		if j > st && b.hasRoleHead(st, j) {
+			return st, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// stopsRole marks where a role phrase read leftwards from a name ends:
+// a comma, a verb, a clause word, or a preposition other than "of"
+// ("led by | the deputy head of the Valley Militia, Omar Haddad").
+func stopsRole(t nlp.Token) bool {
+	switch t.POS {
+	case "VERB", "AUX", "SCONJ", "PRON", "PUNCT":
+		return !isPossessive(t.Text)
+	case "ADP":
+		return !strings.EqualFold(t.Text, "of")
+	}
+	return t.Text == "," || strings.EqualFold(t.Text, "that")
+}
+
+func isDet(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "that", "its", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// isTitleWord: role words and demonyms that open a title ("Israeli Prime
+// Minister", "spokesman", "deputy").
+func isTitleWord(t nlp.Token) bool {
+	w := strings.ToLower(t.Text)
+	if roleHeads[w] {
+		return true
+	}
+	switch w {
+	case "prime", "foreign", "defense", "defence", "interior", "finance", "vice", "deputy", "senior", "kremlin", "state", "former":
+		return true
+	}
+	return false
+}
+
+func (b *entBuilder) hasRoleHead(s, e int) bool {
+	for i := s; i < e; i++ {
+		w := strings.ToLower(b.doc.Tokens[i].Text)
+		if roleHeads[w] {
+			return true
+		}
+		if _, ok := b.k.RoleSector(w); ok && b.doc.Tokens[i].POS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleCode codes a role phrase: the code of a body named in it (Hamas in
+// "deputy chairman of Hamas' Political Bureau"), else a demonym or the
+// article's country plus the sector of the role word.
+func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
+	for i := s; i < e; i++ {
+		if x := b.byToken[i]; x != nil && x.kind != record.KindPerson && x.code != "" && !strings.HasPrefix(x.key, "place:") {
+			if strings.HasPrefix(x.key, "country:") {
+				continue
+			}
+			return x.code, "body " + x.name, true
+		}
+	}
+	return CodePhrase(b.doc, s, e, b.k, b.pub)
+}
+
+// speakers links quote speakers to entities: the entity under the speaker
+// mention, or for he/she the person speaker nearest before it.
+func (b *entBuilder) speakers(quotes []record.Quote) {
+	d := b.doc
+	for qi := range quotes {
+		q := &quotes[qi]
+		if q.Speaker == nil {
+			continue
+		}
+		s, e := tokenRange(d, q.Speaker.Start, q.Speaker.End)
+		if s >= e {
+			continue
+		}
+		lw := strings.ToLower(q.Speaker.Text)
+		if lw == "he" || lw == "she" {
+			var x *ent
+			if q.SpeakerName != "" {
+				for _, y := range b.ents {
+					if y.kind == record.KindPerson && y.name == q.SpeakerName {
+						x = y
+					}
+				}
+			}
+			if x == nil {
+				x = b.lastBefore(s, func(y *ent) bool { return y.kind == record.KindPerson })
+			}
+			if x != nil {
+				b.add(x.key, s, e, MentionPronoun, "pronoun:speaker", nil)
+			}
+		}
+	}
+}
+
+// tokenRange maps bytes [start, end) to the tokens covering them.
+func tokenRange(d *nlp.Doc, start, end int) (int, int) {
+	s := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > start })
+	e := s
+	for e < len(d.Tokens) && d.Tokens[e].Start < end {
+		e++
+	}
+	return s, e
+}
+
+// speakerEntity picks the entity a speaker mention refers to: a person
+// if one is mentioned in it, else the first entity.
+func (b *entBuilder) speakerEntity(s, e int) *ent {
+	d := b.doc
+	// The head of the mention: "spokesman Dmitry Peskov" → Peskov, but
+	// "media outlets in the country" → outlets, no entity.
+	for i := s; i < e; i++ {
+		if h := d.Tokens[i].Head; (h < s || h >= e) && !isPunct(d.Tokens[i].Text) {
+			if x := b.byToken[i]; x != nil {
+				return x
+			}
+			break
+		}
+	}
+	// Without a usable parse: a person named in the mention, or an
+	// entity that opens it.
+	for i := s; i < e; i++ {
+		if x := b.byToken[i]; x != nil && x.kind == record.KindPerson {
+			return x
+		}
+	}
+	i := s
+	for i < e && isDet(d.Tokens[i].Text) {
+		i++
+	}
+	if i < e && b.byToken[i] != nil && (i+1 == e || b.byToken[e-1] == b.byToken[i]) {
+		return b.byToken[i]
+	}
+	return nil
+}
+
+func (b *entBuilder) result(quotes []record.Quote) *Mentions {
+	d := b.doc
+	for _, x := range b.ents {
+		sort.Slice(x.mentions, func(i, j int) bool { return x.mentions[i].s < x.mentions[j].s })
+		if x.kind == record.KindPerson {
+			// The fullest form the article writes ("Mousa Mohammed Abu
+			// Marzook"), even when the kb spells it otherwise.
+			for _, mn := range x.mentions {
+				if t := d.SpanText(mn.s, mn.e); mn.kind == MentionName && len(t) > len(x.name) || (mn.kind == MentionName && x.kbid != "" && len(strings.Fields(t)) >= len(strings.Fields(x.name))) {
+					x.name = t
+				}
+			}
+		}
+	}
+	sort.SliceStable(b.ents, func(i, j int) bool { return b.ents[i].mentions[0].s < b.ents[j].mentions[0].s })
+	m := &Mentions{ByToken: make([]int, len(d.Tokens)), doc: d}
+	index := map[*ent]int{}
+	for _, x := range b.ents {
+		first := x.mentions[0]
+		fe := b.ev(first.s, first.e, first.rule)
+		e := record.Entity{ID: recordID("entity", b.id, fe.Start, fe.End, x.name), Name: x.name, Kind: x.kind,
+			Code: x.code, CodeWhy: x.why, Role: x.role, KBID: x.kbid}
+		for _, mn := range x.mentions {
+			ev := b.ev(mn.s, mn.e, mn.rule)
+			e.Mentions = append(e.Mentions, record.Mention{Text: ev.Text, Kind: mn.kind, Evidence: ev})
+		}
+		index[x] = len(m.Entities)
+		m.Entities = append(m.Entities, e)
+	}
+	for i, x := range b.byToken {
+		m.ByToken[i] = -1
+		if x != nil {
+			if j, ok := index[x]; ok {
+				m.ByToken[i] = j
+			}
+		}
+	}
+	for qi := range quotes {
+		q := &quotes[qi]
+		if q.Speaker == nil {
+			continue
+		}
+		s, e := tokenRange(d, q.Speaker.Start, q.Speaker.End)
+		if x := b.speakerEntity(s, e); x != nil {
+			if j, ok := index[x]; ok {
+				q.SpeakerEntity = m.Entities[j].ID
+				q.SpeakerName = m.Entities[j].Name
+			}
+		}
+	}
+	return m
+}
+
+// CodePhrase codes a noun phrase that is not (only) a named entity,
+// tokens [start, end) of doc: a kb actor or metonym named by the phrase
+// ("the Russian Foreign Ministry" → RUSGOV), else the countries of its
+// demonyms or country names, each with the sector of its role word
+// ("Israeli troops" → ISRMIL; "Hungarian and Romanian officials" →
+// "HUNGOV,ROUGOV", comma-separated), else a role word with the country
+// the article is most about ("police" → RUSCOP in a Russia-centred text).
+// why says which rule fired; ok is false when nothing applies.
+func CodePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string) (code string, why string, ok bool) {
+	if doc == nil || start < 0 || end > len(doc.Tokens) || start >= end {
+		return "", "", false
+	}
+	if k == nil {
+		k = kb.Default()
+	}
+	pub := dateOnly(published)
+	toks := doc.Tokens[start:end]
+	s := 0
+	for s < len(toks) && isDet(toks[s].Text) {
+		s++
+	}
+	text := doc.SpanText(start+s, end)
+	if a, ok := k.Actor(text, pub); ok && a.Code != "" {
+		return a.Code, "kb actor " + a.Name, true
+	}
+	if a, ok := k.Metonym(text); ok {
+		return a.Code, "kb metonym " + a.Name, true
+	}
+	if c, ok := k.Country(text); ok {
+		return c.CAMEO, "country " + c.Name, true
+	}
+	// Sector: the longest role word or phrase ending the phrase, else any
+	// role word in it.
+	sector := ""
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.ToLower(t.Text)
+	}
+	for i := s; i < len(words) && sector == ""; i++ {
+		if sec, ok := k.RoleSector(strings.Join(words[i:], " ")); ok {
+			sector = sec
+		}
+	}
+	for i := len(words) - 1; i >= s && sector == ""; i-- {
+		if sec, ok := k.RoleSector(words[i]); ok {
+			sector = sec
+		} else if roleHeads[strings.TrimSuffix(words[i], "s")] || words[i] == "officials" {
+			sector = "GOV"
+		}
+	}
+	var codes []string
+	seen := map[string]bool{}
+	for i := s; i < len(toks); i++ {
+		c, ok := k.CountryByDemonym(toks[i].Text)
+		if !ok {
+			c, ok = k.Country(toks[i].Text)
+		}
+		if ok && isCapitalised(toks[i].Text) && !seen[c.CAMEO] {
+			seen[c.CAMEO] = true
+			codes = append(codes, c.CAMEO+sector)
+		}
+	}
+	if len(codes) > 0 {
+		return strings.Join(codes, ","), "demonym+role", true
+	}
+	if sector != "" {
+		if cc := dominantCountry(doc, k); cc != "" {
+			if c, ok := k.CountryByCode(cc); ok {
+				return c.CAMEO + sector, "role+article country " + c.Name, true
+			}
+		}
+		return sector, "role word", true
+	}
+	return "", "", false
 }

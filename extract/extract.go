@@ -58,6 +58,9 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	pub := publishedTime(a.Published)
 	res := record.Result{Version: Version}
 	res.Quotes = Quotes(doc, a.ID)
+	m := Entities(doc, a.ID, nil, a.Published, res.Quotes)
+	res.Entities = m.Entities
+	res.Places = Places(doc, a.ID, nil, a.DatelinePlace, m)
 	res.Claims = Claims(doc, a.ID, res.Quotes)
 	res.Times = Times(doc, a.ID, pub)
 	res.Events = Events(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places})

@@ -276,8 +276,8 @@ func articleCountries(doc *nlp.Doc, k *kb.KB, tops []Toponym) map[string]float64
 			votes[c.Alpha2]++
 			continue
 		}
-		if ps := k.Places(t.Text); len(ps) > 0 && ps[0].Feature == kb.FeatureCapital && ps[0].Country != "" {
-			votes[ps[0].Country] += 0.5
+		if cc := capitalCountry(k, t.Text); cc != "" {
+			votes[cc] += 0.5
 		}
 	}
 	for _, t := range doc.Tokens {
@@ -289,6 +289,15 @@ func articleCountries(doc *nlp.Doc, k *kb.KB, tops []Toponym) map[string]float64
 		}
 	}
 	return votes
+}
+
+// capitalCountry is the country whose capital is the most prominent
+// place named name, "" when that is not a capital.
+func capitalCountry(k *kb.KB, name string) string {
+	if ps := k.Places(name); len(ps) > 0 && ps[0].Feature == kb.FeatureCapital {
+		return ps[0].Country
+	}
+	return ""
 }
 
 func isCapitalised(w string) bool {
@@ -520,7 +529,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	country, isCountry := rs.k.Country(t.Text)
 	bigCity := false
 	for _, p := range cands {
-		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && p.Population >= 1000000 {
+		if p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureCity && p.Population >= 1000000 {
 			bigCity = true
 		}
 	}
@@ -529,6 +538,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		s := 0.4 * math.Log1p(prominence(p))
 		if p.Country != "" && rs.maxVotes > 0 {
 			v := rs.countries[p.Country]
+			if cc := capitalCountry(rs.k, t.Text); cc == p.Country {
+				v -= 0.5 * float64(rs.names[key]) // "Paris" does not vote for Paris, France
+			}
 			switch {
 			case p.Feature == kb.FeatureCountry && kb.Key(p.Name) == key:
 				v -= float64(rs.names[key]) // its own mentions do not count

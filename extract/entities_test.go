@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"dateline/article"
+	"dateline/kb"
+	"dateline/nlp"
+	"dateline/record"
+)
+
+const seedPath = "../../shared/corpus/seed/000_2cf861e3df7cb574.txt"
+
+// loadSeed reads the seed article through package article (which splits
+// off its dateline) and annotates it with the full text engine.
+func loadSeed(t testing.TB) (article.Article, *nlp.Doc) {
+	t.Helper()
+	if _, err := os.Stat(seedPath); err != nil {
+		t.Skip("seed article ../shared/corpus/seed not available:", err)
+	}
+	var a article.Article
+	var rerr error
+	article.ReadFile(context.Background(), seedPath, article.Options{}, func(x article.Article, err error) bool {
+		a, rerr = x, err
+		return false
+	})
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	a.Published = "2023-10-27"
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, p.Annotate(a.Text)
+}
+
+func entityByName(m *Mentions, name string) *record.Entity {
+	for i := range m.Entities {
+		if m.Entities[i].Name == name {
+			return &m.Entities[i]
+		}
+	}
+	return nil
+}
+
+func hasMention(e *record.Entity, text string) bool {
+	for _, m := range e.Mentions {
+		if strings.EqualFold(m.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSeedEntities(t *testing.T) {
+	a, doc := loadSeed(t)
+	qs := Quotes(doc, a.ID)
+	m := Entities(doc, a.ID, nil, a.Published, qs)
+	for _, e := range m.Entities {
+		var ms []string
+		for _, mn := range e.Mentions {
+			ms = append(ms, mn.Text+"/"+mn.Kind)
+		}
+		why := ""
+		if e.CodeWhy != nil {
+			why = e.CodeWhy.Rule + " «" + e.CodeWhy.Text + "»"
+		}
+		t.Logf("%-28s %-12s %-8s role=%q why=%s | %s", e.Name, e.Kind, e.Code, e.Role, why, strings.Join(ms, "; "))
+	}
+	for _, q := range qs {
+		t.Logf("quote speaker=%q entity=%q mention=%q", q.SpeakerName, q.SpeakerEntity, speakerText(&q))
+	}
+	for _, p := range Places(doc, a.ID, nil, a.DatelinePlace, m) {
+		t.Logf("place %-12s %-10s %s %s %.2f,%.2f %q", p.Name, p.Role, p.FeatureType, p.Country, p.Lat, p.Lon, p.Mention)
+	}
+}
+
+// seedWant are the worked example's entities: name, kind, code and
+// mentions that must be grouped with it.
+func TestSeedEntitiesWorkedExample(t *testing.T) {
+	a, doc := loadSeed(t)
+	qs := Quotes(doc, a.ID)
+	m := Entities(doc, a.ID, nil, a.Published, qs)
+	want := []struct {
+		name, kind, code string
+		mentions         []string
+	}{
+		{"Hamas", record.KindOrg, "PSEHMS", []string{"Hamas", "the group"}},
+		{"Russia", record.KindPlace, "RUS", []string{"Russia", "Russian", "the country"}},
+		{"the Kremlin", record.KindOrg, "RUSGOV", []string{"Kremlin"}},
+		{"Dmitry Peskov", record.KindPerson, "RUSGOV", []string{"Dmitry Peskov", "Peskov", "he"}},
+		{"Israel", record.KindPlace, "ISR", []string{"Israel", "Israeli"}},
+		{"Russian Foreign Ministry", record.KindOrg, "RUSGOV", []string{"Foreign Ministry", "Russian Foreign Ministry"}},
+		{"Mousa Mohammed Abu Marzook", record.KindPerson, "PSEHMS", []string{"Mousa Mohammed Abu Marzook"}},
+		{"United States", record.KindPlace, "USA", []string{"US"}},
+		{"Syria", record.KindPlace, "SYR", []string{"Syria"}},
+		{"Gaza Strip", record.KindPlace, "PSE", []string{"Gaza Strip", "the Palestinian enclave"}},
+		{"Moscow", record.KindPlace, "RUS", []string{"Moscow", "the Russian capital"}},
+	}
+	for _, w := range want {
+		e := entityByName(m, w.name)
+		if e == nil {
+			t.Errorf("no entity %q", w.name)
+			continue
+		}
+		if e.Kind != w.kind || e.Code != w.code || e.CodeWhy == nil {
+			t.Errorf("%s: kind %q code %q why %v, want %q %q", w.name, e.Kind, e.Code, e.CodeWhy, w.kind, w.code)
+		}
+		for _, mn := range w.mentions {
+			if !hasMention(e, mn) {
+				t.Errorf("%s: no mention %q", w.name, mn)
+			}
+		}
+	}
+	if e := entityByName(m, "Mousa Mohammed Abu Marzook"); e != nil && !strings.Contains(e.Role, "deputy chairman of Hamas") {
+		t.Errorf("Abu Marzook role %q, want the one the text gives", e.Role)
+	}
+	peskov := entityByName(m, "Dmitry Peskov")
+	n := 0
+	for _, q := range qs {
+		if peskov != nil && q.SpeakerEntity == peskov.ID {
+			n++
+		}
+	}
+	if n < 3 {
+		t.Errorf("%d quotes linked to Peskov, want at least 3", n)
+	}
+	// Every mention's evidence covers its text.
+	for _, e := range m.Entities {
+		for _, mn := range e.Mentions {
+			if a.Text[mn.Evidence.Start:mn.Evidence.End] != mn.Text {
+				t.Errorf("%s: evidence %d-%d is not %q", e.Name, mn.Evidence.Start, mn.Evidence.End, mn.Text)
+			}
+		}
+	}
+
+	places := Places(doc, a.ID, nil, a.DatelinePlace, m)
+	if len(places) == 0 || places[0].Role != record.PlaceDateline || places[0].Name != "Moscow" || places[0].Country != "RU" {
+		t.Fatalf("first place %+v, want the dateline Moscow", places)
+	}
+	seen := map[string]bool{}
+	for _, p := range places {
+		seen[p.Mention+"→"+p.Name] = true
+	}
+	for _, w := range []string{"Syria→Syria", "Gaza Strip→Gaza Strip", "the Palestinian enclave→Gaza Strip", "the Russian capital→Moscow", "US→United States"} {
+		if !seen[w] {
+			t.Errorf("no place %s", w)
+		}
+	}
+}
+
+// annotate runs the full text engine over a short text of the tests.
+func annotate(t testing.TB, text string) *nlp.Doc {
+	t.Helper()
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Annotate(text)
+}
+
+func TestEntitiesGrouping(t *testing.T) {
+	text := "Regional governor Elena Varga met officials of the Northern Water Authority (NWA) on Monday. " +
+		"Varga said the authority had failed. The NWA rejected the claim. " +
+		"“We did our job,” its director Paul Okoro said. He added that Hungarian and Romanian engineers would help."
+	doc := annotate(t, text)
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-05-06", qs)
+	varga := entityByName(m, "Elena Varga")
+	if varga == nil || !hasMention(varga, "Varga") || varga.Kind != record.KindPerson {
+		t.Fatalf("Elena Varga = %+v", varga)
+	}
+	if !strings.Contains(varga.Role, "governor") {
+		t.Errorf("Varga role %q", varga.Role)
+	}
+	nwa := entityByName(m, "Northern Water Authority")
+	if nwa == nil || !hasMention(nwa, "NWA") {
+		t.Errorf("acronym not grouped: %+v", nwa)
+	}
+	if len(m.ByToken) != len(doc.Tokens) {
+		t.Fatalf("ByToken has %d entries for %d tokens", len(m.ByToken), len(doc.Tokens))
+	}
+	for i, tok := range doc.Tokens {
+		if tok.Text == "Varga" && m.ByToken[i] < 0 {
+			t.Errorf("token %d %q not mapped", i, tok.Text)
+		}
+	}
+}
+
+func TestEntitiesRoleLearned(t *testing.T) {
+	text := "The delegation was led by the deputy head of the Valley Militia, Omar Haddad, officials said. " +
+		"Haddad arrived in Paris on Tuesday."
+	k := testKBWithMilitia(t)
+	doc := annotate(t, text)
+	m := Entities(doc, "t", k, "2031-01-01", nil)
+	e := entityByName(m, "Omar Haddad")
+	if e == nil {
+		t.Fatalf("no Omar Haddad in %+v", m.Entities)
+	}
+	if e.Code != "SYRREB" || !strings.Contains(e.Role, "deputy head of the Valley Militia") || e.CodeWhy == nil ||
+		!strings.Contains(e.CodeWhy.Text, "Valley Militia") || !hasMention(e, "Haddad") {
+		t.Errorf("Omar Haddad = %+v (why %+v)", e, e.CodeWhy)
+	}
+}
+
+func TestCodePhrase(t *testing.T) {
+	cases := []struct{ text, phrase, code string }{
+		{"Israeli troops entered the town.", "Israeli troops", "ISRMIL"},
+		{"The Russian Foreign Ministry summoned the envoy.", "The Russian Foreign Ministry", "RUSGOV"},
+		{"Hungarian and Romanian officials met in Szeged.", "Hungarian and Romanian officials", "HUNGOV,ROUGOV"},
+		{"Russian officials in Moscow said police arrested two men in Moscow.", "police", "RUSCOP"},
+		{"The Kremlin said nothing.", "The Kremlin", "RUSGOV"},
+	}
+	for _, c := range cases {
+		doc := annotate(t, c.text)
+		s, e := tokenRange(doc, strings.Index(c.text, c.phrase), strings.Index(c.text, c.phrase)+len(c.phrase))
+		code, why, ok := CodePhrase(doc, s, e, nil, "2023-10-27")
+		if !ok || code != c.code || why == "" {
+			t.Errorf("%q: got %q (%s, %v), want %q", c.phrase, code, why, ok, c.code)
+		}
+	}
+	if _, _, ok := CodePhrase(nil, 0, 1, nil, ""); ok {
+		t.Error("nil doc coded")
+	}
+	doc := annotate(t, "The weather was mild.")
+	if code, _, ok := CodePhrase(doc, 1, 2, nil, ""); ok {
+		t.Errorf("'weather' coded %q", code)
+	}
+	if _, _, ok := CodePhrase(doc, 3, 99, nil, ""); ok {
+		t.Error("out-of-range span coded")
+	}
+}
+
+func TestEntitiesBadInput(t *testing.T) {
+	if m := Entities(nil, "x", nil, "", nil); m == nil || len(m.Entities) != 0 {
+		t.Errorf("nil doc: %+v", m)
+	}
+	if m := Entities(&nlp.Doc{}, "x", nil, "", nil); len(m.Entities) != 0 {
+		t.Errorf("empty doc: %+v", m)
+	}
+	// Tokens but no sentences, no tags and a stray entity span.
+	d := &nlp.Doc{Text: "Peskov spoke", Tokens: []nlp.Token{{Text: "Peskov", Start: 0, End: 6, Head: -1}, {Text: "spoke", Start: 7, End: 12, Head: -1}},
+		Ents: []nlp.Span{{Start: 0, End: 1, Label: "PER"}, {Start: 1, End: 9, Label: "ORG"}}}
+	m := Entities(d, "x", nil, "not a date", []record.Quote{{Speaker: &record.Evidence{Start: 0, End: 6, Text: "Peskov"}}})
+	if len(m.ByToken) != 2 {
+		t.Fatalf("ByToken %v", m.ByToken)
+	}
+	if _, ok := m.ActorAt(-1); ok {
+		t.Error("ActorAt(-1) found an actor")
+	}
+	if _, ok := m.ActorAt(5); ok {
+		t.Error("ActorAt past the end found an actor")
+	}
+	var nilM *Mentions
+	if _, ok := nilM.ActorAt(0); ok {
+		t.Error("nil Mentions found an actor")
+	}
+	if ps := Places(nil, "x", nil, "MOSCOW", nil); ps != nil {
+		t.Errorf("nil doc places %v", ps)
+	}
+	if ps := Places(&nlp.Doc{}, "x", nil, "", nil); len(ps) != 0 {
+		t.Errorf("empty doc places %v", ps)
+	}
+}
+
+// testKBWithMilitia extends the kb with an invented armed group, so the
+// role test does not depend on real people.
+func testKBWithMilitia(t testing.TB) *kb.KB {
+	t.Helper()
+	extra, err := kb.ReadExtra("test", strings.NewReader("group\tValley Militia\tthe militia\tSYRREB\t\t\tlocal armed group\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb.Default().Merge(extra)
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"testing"
+
+	"dateline/record"
+)
+
+func placeFor(ps []record.Place, mention string) *record.Place {
+	for i := range ps {
+		if ps[i].Mention == mention {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+func TestPlacesContext(t *testing.T) {
+	cases := []struct {
+		name, text, mention, country, feature, admin1 string
+	}{
+		{"us-state-in-us-story", "Farmers in Georgia and Alabama lost crops as the United States faced drought.", "Georgia", "US", "admin1", ""},
+		{"country-alone", "Georgia and Armenia signed a trade deal in Tbilisi.", "Georgia", "GE", "country", ""},
+		{"capital-prior", "Officials in Washington announced new sanctions.", "Washington", "US", "capital", ""},
+		{"state-hint", "Wildfires spread across Washington state on Friday.", "Washington", "US", "admin1", ""},
+		{"admin1-after-comma", "A hog farm in Pandi, Bulacan was quarantined.", "Pandi", "PH", "", "Central Luzon"},
+		{"paris-texas", "The fair in Paris, Texas drew crowds.", "Paris", "US", "", "Texas"},
+	}
+	for _, c := range cases {
+		doc := annotate(t, c.text)
+		ps := Places(doc, "t", nil, "", nil)
+		p := placeFor(ps, c.mention)
+		if p == nil {
+			t.Errorf("%s: %q not found in %+v", c.name, c.mention, ps)
+			continue
+		}
+		if p.Country != c.country || (c.feature != "" && p.FeatureType != c.feature) || (c.admin1 != "" && p.Admin1 != c.admin1) {
+			t.Errorf("%s: %q → %s (%s, %s, %s)", c.name, c.mention, p.Name, p.Country, p.FeatureType, p.Admin1)
+		}
+		if p.Role != record.PlaceMentioned || doc.Text[p.Evidence.Start:p.Evidence.End] != c.mention {
+			t.Errorf("%s: role %q evidence %q", c.name, p.Role, p.Evidence.Text)
+		}
+	}
+}
+
+func TestPlacesDateline(t *testing.T) {
+	doc := annotate(t, "The talks ended without agreement.")
+	ps := Places(doc, "t", nil, "SPRINGFIELD, Ill.", nil)
+	if len(ps) != 1 || ps[0].Role != record.PlaceDateline || ps[0].Admin1 != "Illinois" {
+		t.Errorf("dateline SPRINGFIELD, Ill. → %+v", ps)
+	}
+	ps = Places(doc, "t", nil, "PARIS", nil)
+	if len(ps) != 1 || ps[0].Country != "FR" || ps[0].CountryCode != "FRA" {
+		t.Errorf("dateline PARIS → %+v", ps)
+	}
+}
+
+func TestFindToponymsSkipsDemonyms(t *testing.T) {
+	doc := annotate(t, "Russian diplomats flew to Cairo, where Egyptian officials met them.")
+	for _, tp := range FindToponyms(doc, nil) {
+		if tp.Text == "Russian" || tp.Text == "Egyptian" {
+			t.Errorf("demonym %q taken as a toponym", tp.Text)
+		}
+	}
+	if tops := FindToponyms(doc, nil); len(tops) != 1 || tops[0].Text != "Cairo" {
+		t.Errorf("toponyms %+v, want Cairo", tops)
+	}
+}
+
+const benchText = "KYIV, the capital, woke to sirens on Tuesday as Ukrainian air defences shot down drones over the city. " +
+	"Officials in Kharkiv and Odesa reported damage, and the governor of the Dnipropetrovsk region said two people were hurt. " +
+	"“We will rebuild,” Mayor Anna Petrenko said, adding that aid from Poland and Germany had arrived in Lviv. " +
+	"Russian Defence Ministry spokesman Ivan Sokolov said the strikes hit military targets. " +
+	"Peskov, the Kremlin spokesman, declined to comment, while the United Nations called for restraint. " +
+	"Farmers near Poltava said the war had cut exports through the Black Sea, and the UN warned of shortages in Africa."
+
+func BenchmarkEntities(b *testing.B) {
+	doc := annotate(b, benchText)
+	qs := Quotes(doc, "bench")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Entities(doc, "bench", nil, "2024-03-05", qs)
+	}
+}
+
+func BenchmarkPlaces(b *testing.B) {
+	doc := annotate(b, benchText)
+	m := Entities(doc, "bench", nil, "2024-03-05", nil)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Places(doc, "bench", nil, "KYIV", m)
+	}
+}
+
+// BenchmarkAnnotate is the text engine on the same text, the baseline
+// the extraction cost is compared with.
+func BenchmarkAnnotate(b *testing.B) {
+	annotate(b, benchText)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		annotate(b, benchText)
+	}
+}

@@ -27,6 +27,7 @@ type esent struct {
 	kids      [][]int
 	k         *kb.KB
 	published string
+	country   *string // sentCountry, computed on first use
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -170,10 +171,56 @@ func (s *esent) nameSpan(i int) (int, int) {
 	return a, b
 }
 
+// placeOK reports whether the name at token i may be looked up in the
+// gazetteer: the recogniser tagged it a location, or tagged nothing.
+func (s *esent) placeOK(i int) bool {
+	for _, e := range s.doc.Ents {
+		if e.Start <= i && i < e.End {
+			return e.Label == "LOC" || e.Label == "GPE"
+		}
+	}
+	return s.tok(i).POS == "PROPN"
+}
+
+// sentCountry returns the first country named in the sentence (by name,
+// demonym or place), for people whose country the sentence only implies:
+// "President Omar El Bashir … the curfew imposed in Sudan".
+func (s *esent) sentCountry() string {
+	if s.country != nil {
+		return *s.country
+	}
+	c := ""
+	for i := s.a; i < s.b && c == ""; i++ {
+		t := s.tok(i)
+		if !startsUpper(t.Text) || (t.POS != "PROPN" && t.POS != "ADJ" && t.POS != "NOUN") {
+			continue
+		}
+		a, b := s.nameSpan(i)
+		if code, _ := s.lookupNameAs(s.doc.SpanText(a, b), false, s.placeOK(i)); len(code) >= 3 {
+			if _, ok := s.k.CountryByCode(code[:3]); ok {
+				c = code[:3]
+			}
+		} else if code, _ := s.lookupNameAs(t.Text, false, s.placeOK(i)); len(code) >= 3 {
+			if _, ok := s.k.CountryByCode(code[:3]); ok {
+				c = code[:3]
+			}
+		}
+	}
+	s.country = &c
+	return c
+}
+
 // lookupName codes a name: organisations, groups and people from the actor
 // dictionary, countries, demonyms, metonyms ("the Kremlin") and places (a
 // town stands for its country).
 func (s *esent) lookupName(text string, subject bool) (code, rule string) {
+	return s.lookupNameAs(text, subject, true)
+}
+
+// lookupNameAs is lookupName; asPlace false skips the gazetteer, for
+// names the recogniser calls people or organisations ("Bush" is also a
+// town in Egypt).
+func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule string) {
 	t := strings.TrimSpace(text)
 	t = strings.TrimPrefix(t, "the ")
 	t = strings.TrimPrefix(t, "The ")
@@ -194,7 +241,7 @@ func (s *esent) lookupName(text string, subject bool) (code, rule string) {
 	if c, ok := s.k.CountryByDemonym(t); ok {
 		return c.CAMEO, "kb-demonym"
 	}
-	if !startsUpper(t) {
+	if !asPlace || !startsUpper(t) {
 		return "", ""
 	}
 	ps := s.k.Places(t)
@@ -260,9 +307,10 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	}
 	// The head itself, as a name ("Hamas", "the United Nations").
 	a, b := s.nameSpan(h)
-	if code, rule := s.lookupName(s.doc.SpanText(a, b), subject); code != "" {
+	asPlace := s.placeOK(h)
+	if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
 		add(code, rule, a, b)
-	} else if code, rule := s.lookupName(t.Text, subject); code != "" {
+	} else if code, rule := s.lookupNameAs(t.Text, subject, asPlace); code != "" {
 		add(code, rule, h, h+1)
 	}
 	mods := s.npMods(h)
@@ -280,9 +328,10 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	if len(found) == 0 {
 		for _, m := range mods {
 			ma, mb := s.nameSpan(m)
-			if code, rule := s.lookupName(s.doc.SpanText(ma, mb), false); code != "" {
+			mp := s.placeOK(m)
+			if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
 				add(code, rule+"-modifier", ma, mb)
-			} else if code, rule := s.lookupName(s.tok(m).Text, false); code != "" {
+			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
 				add(code, rule+"-modifier", m, m+1)
 			}
 		}
@@ -308,6 +357,13 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			if len(found) > 0 {
 				break
 			}
+		}
+	}
+	// A titled person or a body whose country the phrase does not name:
+	// take the country the sentence names.
+	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
+		if c := s.sentCountry(); c != "" {
+			found = append(found, evActor{code: c, start: h, end: h + 1, rule: "sentence-country"})
 		}
 	}
 	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.
@@ -367,4 +423,14 @@ func startsUpper(s string) bool {
 
 // actorNouns are words for people or bodies whose country or group comes
 // from an "of"/"in"/"from" phrase: "leaders of Romania", "forces in Guinea".
-var actorNouns = setOf("leader official member delegation delegate representative spokesman spokeswoman spokesperson head chief minister envoy ambassador diplomat negotiator authority authorities force forces people citizen national resident student worker group faction unit wing branch office")
+var actorNouns = setOf("leader official member delegation delegate representative spokesman spokeswoman spokesperson head chief minister envoy ambassador diplomat negotiator authority authorities force forces people citizen national resident student worker group faction unit wing branch office thousand hundred dozen million crowd number")
+
+// isPersonName reports whether the recogniser tagged token i as a person.
+func (s *esent) isPersonName(i int) bool {
+	for _, e := range s.doc.Ents {
+		if e.Start <= i && i < e.End {
+			return e.Label == "PER" || e.Label == "PERSON"
+		}
+	}
+	return false
+}

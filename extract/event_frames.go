@@ -71,7 +71,7 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		if !(d == "xcomp" || d == "ccomp" || (nominal && (d == "obj" || d == "obl"))) {
 			break
 		}
-		lp := s.lemma(p)
+		lp := s.baseWord(p)
 		fk := frameNone
 		switch {
 		case frameThreatened[lp]:
@@ -88,6 +88,12 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		if fk == frameNone {
 			if d == "ccomp" {
 				break // a clause reported by a speech verb: not a frame
+			}
+			// "did not launch an investigation", "will hold talks": the
+			// light verb's negation and auxiliaries count.
+			look(p)
+			if negated && kind == framePlan {
+				willNot = true
 			}
 			v = p
 			continue
@@ -107,7 +113,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 				}
 			}
 		}
-		if kind == frameNone || kind == framePlan {
+		// The governing verb decides: "agreed that they should cooperate"
+		// is an agreement, not a demand.
+		if kind != frameHypothetical {
 			kind = fk
 		}
 		if pneg {
@@ -152,6 +160,18 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		}
 	case frameHypothetical:
 		m.modality = record.ModalityHypothetical
+	}
+	// Demands, threats and intentions named by the lexicon itself ("called
+	// for the release of", "issued an ultimatum", "pledged").
+	if m.modality == record.ModalityActual {
+		switch m.code[:2] {
+		case "02", "10":
+			m.modality = record.ModalityDemanded
+		case "13":
+			m.modality = record.ModalityThreatened
+		case "03":
+			m.modality = record.ModalityPlanned
+		}
 	}
 	if m.frame >= 0 {
 		m.rule += " +frame " + s.lemma(m.frame)
@@ -423,7 +443,9 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		inMatch[x] = true
 	}
 	code := func(i int, subject bool) []evActor {
-		if i < 0 || inMatch[i] {
+		// Matched words other than the head may carry actors: "expel
+		// (American) diplomats".
+		if i < 0 || i == h {
 			return nil
 		}
 		return s.codeAll(i, subject, pron)
@@ -449,6 +471,24 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 	} else {
 		srcs, tgts = s.nounActors(h, m, code, pron)
+	}
+	// "urged Peru to hold talks with Chile": the one urged is the target.
+	if m.frame >= 0 && m.modality == record.ModalityDemanded {
+		if o := s.child(m.frame, "obj", "iobj"); o >= 0 && !inMatch[o] {
+			if a := code(o, false); len(a) > 0 {
+				tgts = a
+			}
+		}
+	}
+	// An embedded action whose own subject names no actor ("agreed that
+	// their countries should cooperate") is done by the frame's subject.
+	if len(srcs) == 0 && m.frame >= 0 {
+		if sj := s.child(m.frame, "nsubj"); sj >= 0 {
+			srcs = code(sj, true)
+		}
+	}
+	if len(tgts) == 0 {
+		tgts = s.nearbyTarget(m, srcs, pron)
 	}
 	// A demand or threat in a clause ("said Sudan must return", "demanded
 	// that the US cancel") is made by the speaker, against the subject.
@@ -511,14 +551,18 @@ var targetPreps = setOf("with against on to upon at into toward towards from ove
 
 // verbTarget finds the target of a verbal action.
 func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []evActor {
+	var own []evActor // "withdraw its troops": the actor's own, a last resort
 	if o := s.child(h, "obj", "iobj"); o >= 0 {
 		if a := code(o, false); len(a) > 0 {
-			return a
+			if !strings.Contains(a[0].rule, "pronoun") {
+				return a
+			}
+			own = a
 		}
 		// "imposed sanctions on Libya", "demanded the release of X"
 		for _, c := range s.deps(o) {
 			if baseDep(s.dep(c)) == "nmod" {
-				if cs := s.caseOf(c); targetPreps[cs] || cs == "of" || cs == "in" {
+				if cs := s.caseOf(c); targetPreps[cs] || cs == "of" || cs == "in" || cs == "by" {
 					if a := code(c, false); len(a) > 0 {
 						return a
 					}
@@ -555,7 +599,27 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 			}
 		}
 	}
-	return nil
+	return own
+}
+
+// baseWord is the lemma of token i, with a crude fallback for forms the
+// lemmatiser leaves broken ("declin" for "declined").
+func (s *esent) baseWord(i int) string {
+	l := s.lemma(i)
+	if frameKnown(l) {
+		return l
+	}
+	w := s.lower(i)
+	for _, suf := range []string{"ed", "d", "s", "ing"} {
+		if b := strings.TrimSuffix(w, suf); b != w && frameKnown(b) {
+			return b
+		}
+	}
+	return l
+}
+
+func frameKnown(w string) bool {
+	return framePlanned[w] || frameThreatened[w] || frameDemanded[w] || frameRefused[w] || frameMobilize[w]
 }
 
 // nounActors finds the actors of a nominal action ("the Hamas delegation's
@@ -729,3 +793,44 @@ func (s *esent) speakerActor(q *record.Quote) *evActor {
 	}
 	return nil
 }
+
+// nearbyTarget is the last resort for a target: the first actor named
+// after the action in the same clause ("imposed a curfew in the town of
+// Cizre in southeastern Turkey" → TUR), as human coders infer a target from
+// the place of the event. It stops at an attribution ("…, police said").
+func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) []evActor {
+	inMatch := map[int]bool{}
+	for _, x := range m.toks {
+		inMatch[x] = true
+	}
+	last := m.toks[len(m.toks)-1]
+	for i := m.head + 1; i < s.b && i <= last+12; i++ {
+		if inMatch[i] {
+			continue
+		}
+		t := s.tok(i)
+		if t.Text == ";" || (t.Text == "," && i+1 < s.b && s.tok(i+1).POS == "VERB") || speechCue[s.lemma(i)] {
+			break
+		}
+		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
+			continue
+		}
+		as := s.codeActors(i, false, nil)
+		for _, a := range as {
+			dup := false
+			for _, sr := range srcs {
+				if sr.start <= i && i < sr.end {
+					dup = true
+				}
+			}
+			if !dup {
+				a.rule = "nearby " + a.rule
+				return []evActor{a}
+			}
+		}
+	}
+	return nil
+}
+
+// speechCue words end the clause an action's target may come from.
+var speechCue = setOf("say tell report according announce add state claim")

@@ -362,10 +362,19 @@ func Quotes(ctx context.Context, gold []GoldArticle, annotate func(string) *nlp.
 		}
 		if keepErrors {
 			for gi, ga := range g.Attributions {
-				if !gUsed[gi] {
-					r.Errors = append(r.Errors, fmt.Sprintf("MISSED %s cue=%q src=%q | %.120q", g.Name,
-						spanText(g.Text, ga.Cue), spanText(g.Text, ga.Source), ga.ContentText))
+				if gUsed[gi] {
+					continue
 				}
+				// Name the prediction that overlaps most, if any: a
+				// boundary error rather than a missed attribution.
+				near, best := "", 0
+				for _, pa := range preds {
+					if ov := ga.Content.Overlap(pa.Content); ov > best {
+						best, near = ov, fmt.Sprintf(" NEAR[%s %d/%d/%d] %.80q", pa.Rule, ov, ga.Content.Len(), pa.Content.Len(), pa.Text)
+					}
+				}
+				r.Errors = append(r.Errors, fmt.Sprintf("MISSED %s cue=%q src=%q | %.120q%s", g.Name,
+					spanText(g.Text, ga.Cue), spanText(g.Text, ga.Source), ga.ContentText, near))
 			}
 		}
 

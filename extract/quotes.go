@@ -725,6 +725,8 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.directQuotes(spans)...)
 	out = append(out, q.indirectQuotes(spans)...)
 	out = append(out, q.partialQuotes(spans, out)...)
+	q.refineWithParse(out)
+	out = append(out, q.colonQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
 	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })

@@ -405,12 +405,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if obj >= 0 && obj > c && obj < xc {
 				from = obj // "urged Republicans to act"
 			}
-			a, _ := span(from)
-			_, b := span(xc)
+			a, b := q.rightSpan(t, c, t.lo[from])
 			return a, b, cueEnd, "xcomp", b > a
 		}
 		if obj > c {
-			a, b := span(obj)
+			a, b := q.rightSpan(t, c, t.lo[obj])
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueFinding:
@@ -421,35 +420,49 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 	case cueStance:
 		if obj > c {
-			a, b := span(obj)
-			// "accused X of lying", "blamed X for the loss".
-			for _, k := range t.kids[c] {
-				if k > obj && (q.dep(k) == "advcl" || depBase(q.dep(k)) == "obl") {
-					if m := t.lo[k]; m > b-1 && m <= b+1 && (q.tok(m) == "of" || q.tok(m) == "for") {
-						_, b = span(k)
-					}
-				}
-			}
+			// "accused X of lying", "slammed Kaine for his work".
+			a, b := q.rightSpan(t, c, t.lo[obj])
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueNaming:
 		if obj > c {
-			a, b := span(obj)
-			// The predicate after the object: xcomp ("a gamble") or an
-			// "as" phrase ("as reckless").
+			// The object and its predicate: xcomp ("a gamble") or an "as"
+			// phrase ("as reckless").
+			pred := false
 			for _, k := range t.kids[c] {
 				if k > obj && (q.dep(k) == "xcomp" || depBase(q.dep(k)) == "obl" && q.tok(t.lo[k]) == "as") {
-					_, b = span(k)
-					return a, b, cueEnd, "naming", b > a
+					pred = true
 				}
 			}
-			if lemma == "call" {
+			if !pred && lemma == "call" {
 				return 0, 0, cueEnd, "", false // "called a meeting"
 			}
+			a, b := q.rightSpan(t, c, t.lo[obj])
 			return a, b, cueEnd, "naming", b > a
 		}
 	}
 	return 0, 0, cueEnd, "", false
+}
+
+// rightSpan is the cue's predicate to its right: from token from to the
+// end of the last right dependent, leaving out coordinated clauses,
+// parentheticals and punctuation ("slammed Kaine for his work defending
+// inmates" rather than just "Kaine").
+func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
+	b := from
+	for _, k := range t.kids[c] {
+		if k < from {
+			continue
+		}
+		switch depBase(q.dep(k)) {
+		case "punct", "conj", "cc", "parataxis":
+			continue
+		}
+		if t.hi[k] > b {
+			b = t.hi[k]
+		}
+	}
+	return q.trimSpan(from, b)
 }
 
 // intentSpeech are speech verbs that take an infinitive content by
@@ -551,4 +564,205 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// tokenAt returns the index of the token starting at byte offset off, or
+// -1 (binary search; tokens are in text order).
+func (q *qdoc) tokenAt(off int) int {
+	toks := q.doc.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(toks) && toks[lo].Start == off {
+		return lo
+	}
+	return -1
+}
+
+// tokenEndingAt returns the index of the token ending at byte offset off,
+// or -1.
+func (q *qdoc) tokenEndingAt(off int) int {
+	toks := q.doc.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].End < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(toks) && toks[lo].End == off {
+		return lo
+	}
+	return -1
+}
+
+// refineWithParse sets the content boundaries of the surface rules'
+// indirect and partial quotes from the parse, when there is one. The
+// surface rules run the content to the end of the sentence; the parse
+// knows where the reported clause ends: "said [she would stand firm]
+// and promised to ..." keeps the coordinated cue out, so that it can
+// become an attribution of its own.
+func (q *qdoc) refineWithParse(qs []*record.Quote) {
+	if !q.hasParse() {
+		return
+	}
+	t := newDepTree(q)
+	for _, r := range qs {
+		if r.Cue == nil || r.Kind == record.QuoteDirect {
+			continue
+		}
+		rule := r.Content.Rule
+		if !strings.HasPrefix(rule, "quote.indirect.speaker-said") && !strings.HasPrefix(rule, "quote.indirect.belief-that") &&
+			rule != "quote.partial" && rule != "quote.indirect.object" {
+			continue
+		}
+		c := q.tokenEndingAt(r.Cue.End)
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if c < 0 || a < 0 || b < 0 {
+			continue
+		}
+		// The cue span may end in a particle ("called for"): use the verb.
+		for c > 0 && q.pos(c) != "VERB" && q.doc.Tokens[c-1].End > r.Cue.Start {
+			c--
+		}
+		if q.pos(c) != "VERB" {
+			continue
+		}
+		na, nb := a, b+1
+		if rule == "quote.partial" || rule == "quote.indirect.object" {
+			// A partial quote's content is the cue's whole predicate:
+			// called [the plan "a gamble" for the region].
+			if _, rb := q.rightSpan(t, c, a); rb > nb {
+				nb = rb
+			}
+		}
+		// Stop before a coordinated or participial verb of the cue: it
+		// starts an attribution (or an action) of its own.
+		for _, k := range t.kids[c] {
+			if k <= a || k >= nb || q.pos(k) != "VERB" {
+				continue
+			}
+			switch depBase(q.dep(k)) {
+			case "conj", "parataxis":
+			case "advcl":
+				if !strings.HasSuffix(q.tok(k), "ing") {
+					continue
+				}
+			default:
+				continue
+			}
+			if _, e := q.trimSpan(a, t.lo[k]-1); e < nb {
+				nb = e
+			}
+		}
+		if na < 0 || nb-na < 2 || na < a-1 {
+			continue
+		}
+		e := q.ev(na, nb, rule)
+		r.Content = e
+	}
+}
+
+// colonQuotes finds attributions signed with a colon that no verb
+// introduces: interview transcripts ("WALLACE: Let's start ...", one
+// speaker turn per paragraph, the name in capitals) and headlines
+// ("Poll: Clinton and Trump in dead heat"), where a short name before
+// the colon is the source of what follows.
+func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	n := len(q.lower)
+	taken := func(s, e int) bool {
+		for _, h := range have {
+			if h.Content.Start < e && s < h.Content.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < n; {
+		// i opens a paragraph; find its end.
+		e := i
+		for e < n && q.para[e] == q.para[i] {
+			e++
+		}
+		s := i
+		if q.isQuoteMark(s) {
+			s++ // transcripts often open each turn with a quote mark
+		}
+		colon := -1
+		for k := s; k < e && k < s+7; k++ {
+			if q.tok(k) == ":" {
+				colon = k
+				break
+			}
+		}
+		if colon > s && colon+1 < e {
+			rule := ""
+			switch {
+			case q.allCaps(s, colon):
+				rule = "quote.transcript"
+			case i == 0 && q.titleName(s, colon):
+				rule = "quote.headline"
+			}
+			ca, cb := q.trimContent(colon+1, e)
+			if cb > ca && q.isQuoteMark(cb-1) && !q.isQuoteMark(ca) {
+				cb-- // the turn's closing mark, if any
+			}
+			if rule != "" && cb-ca >= 2 {
+				r := &record.Quote{Kind: record.QuoteDirect}
+				r.Content = q.ev(ca, cb, rule)
+				if !taken(r.Content.Start, r.Content.End) {
+					r.Cue = q.evp(colon, colon+1, "cue.colon")
+					r.Speaker = q.evp(s, colon, "speaker.before-colon")
+					out = append(out, r)
+				}
+			}
+		}
+		i = e
+	}
+	return out
+}
+
+// allCaps reports whether tokens [a, b) are one to four words written in
+// capitals, the way transcripts name speakers ("MR. TRUMP", "PENCE").
+func (q *qdoc) allCaps(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	letters := 0
+	for k := a; k < b; k++ {
+		for _, r := range q.doc.Tokens[k].Text {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return false
+			case r >= 'A' && r <= 'Z':
+				letters++
+			}
+		}
+	}
+	return letters >= 2
+}
+
+// titleName reports whether tokens [a, b) look like a headline's source:
+// up to five capitalised words ("Pat Caddell", "Poll", "Elizabeth Warren
+// Hammers Wells Fargo CEO").
+func (q *qdoc) titleName(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !q.isCap(k) && !possessiveMark(q.tok(k)) && q.tok(k) != "." {
+			return false
+		}
+	}
+	return true
 }

@@ -51,7 +51,7 @@ matched contents whose predicted speaker overlaps the gold source.`,
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "PolNeAR-layout directory with text/ and attributions/")
-	cmd.Flags().StringVar(&engine, "engine", "tokens", "text engine: tokens (tokenizer and splitter) or full (adds tagger, parser, entities)")
+	cmd.Flags().StringVar(&engine, "engine", "full", "text engine: full (tagger, parser, entities; what the product runs) or tokens (tokenizer and splitter only)")
 	cmd.Flags().BoolVar(&showErrors, "errors", false, "also list missed and false attributions on stderr")
 	return cmd
 }

@@ -361,6 +361,13 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc := t.child(q, c, "ccomp"); cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		if cc > c {
+			// Parsers often cut a long complement short; PolNeAR-style
+			// contents run with the predicate to its last argument.
+			if _, rb := q.rightSpan(t, c, a); rb > b {
+				b = rb
+			}
+		}
 		return a, b, cueEnd, "ccomp", b > a
 	}
 	if class == cueSeem {
@@ -455,8 +462,14 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			continue
 		}
 		switch depBase(q.dep(k)) {
-		case "punct", "conj", "cc", "parataxis":
+		case "punct", "conj", "cc", "parataxis", "advmod", "discourse":
 			continue
+		case "obl", "advcl":
+			// Arguments stay ("accused X of lying", "described X as
+			// Y"); adjuncts of time and place go ("in a tweet Friday").
+			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" {
+				continue
+			}
 		}
 		if t.hi[k] > b {
 			b = t.hi[k]
@@ -464,6 +477,10 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 	}
 	return q.trimSpan(from, b)
 }
+
+// argPreps open prepositional phrases that complete a cue's predicate
+// rather than situate it in time or place.
+var argPreps = setOf(`as of for against about with over that whether how what why`)
 
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".
@@ -519,7 +536,26 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		return false
 	}
 	for c := range toks {
-		if cueTok[c] || q.pos(c) != "VERB" || q.inQ[c] >= 0 {
+		if cueTok[c] || q.inQ[c] >= 0 {
+			continue
+		}
+		if p := q.pos(c); p == "ADJ" || p == "NOUN" {
+			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
+			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(a, b, "quote.dep."+rule)
+			r.Cue = q.evp(c, cueEnd, "cue.dep."+q.lemma(c))
+			if src >= 0 {
+				if sa, sb := q.sourceSpan(t, src, c); sb > sa {
+					r.Speaker = q.evp(sa, sb, "speaker.dep-holder")
+				}
+			}
+			out = append(out, r)
+			continue
+		}
+		if q.pos(c) != "VERB" {
 			continue
 		}
 		lemma := q.lemma(c)
@@ -765,4 +801,100 @@ func (q *qdoc) titleName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// attitudeAdjectives are predicates of feeling and judgement whose
+// complement is what the subject thinks about: "Republicans are worried
+// about turnout", "she is confident that she will win".
+var attitudeAdjectives = setOf(`worried concerned critical confident skeptical sceptical optimistic
+pessimistic hopeful supportive clear sure certain convinced aware afraid proud angry upset furious
+happy pleased disappointed frustrated coy passionate bearish bullish wary cautious adamant unhappy
+satisfied dismissive sympathetic opposed determined eager reluctant unwilling willing keen fearful
+doubtful nervous excited thrilled outraged alarmed careful open resistant hostile enthusiastic
+uncomfortable comfortable grateful thankful sorry ashamed embarrassed`)
+
+// attitudeNouns are nominal cues: the noun names a statement, belief or
+// stance and its complement is the content ("his claim that ...",
+// "questions about the foundation", "support for the bill").
+var attitudeNouns = setOf(`question concern criticism doubt claim allegation accusation support
+opposition disdain hope fear worry belief view argument assertion promise proposal warning
+demand statement suggestion insistence complaint praise attack defense defence case theory
+assessment idea message decision commitment pledge vow threat offer request agreement opinion
+position stance skepticism scepticism confidence optimism outrage anger frustration admiration
+adulation contempt ire disgust enthusiasm reservation misgiving illusion comment remark
+recommendation ruling finding conclusion estimate prediction forecast denial admission
+acknowledgment acknowledgement announcement insistence implication charge condemnation
+endorsement rejection call plea appeal vision promise thought feeling sense impression
+suspicion speculation rumor rumour report`)
+
+// nounPreps are the prepositions that introduce a nominal cue's content.
+var nounPreps = setOf(`about of over on for against to with`)
+
+// attitudeQuotes finds adjective and noun cues from the parse; see
+// attitudeAdjectives and attitudeNouns.
+func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule string, ok bool) {
+	lemma := q.lemma(c)
+	switch q.pos(c) {
+	case "ADJ":
+		if !attitudeAdjectives[q.lower[c]] && !attitudeAdjectives[lemma] {
+			return
+		}
+		src = t.child(q, c, "nsubj")
+		if src < 0 {
+			return
+		}
+		a, b, cueEnd, ok = q.complementOf(t, c)
+		return a, b, cueEnd, src, "adj", ok
+	case "NOUN":
+		if !attitudeNouns[lemma] {
+			return
+		}
+		a, b, cueEnd, ok = q.complementOf(t, c)
+		if !ok {
+			return
+		}
+		// The holder: a possessor ("Trump's claim"), or the subject of a
+		// light verb the noun is the object of ("X raised questions").
+		src = t.child(q, c, "nmod:poss")
+		if src < 0 && q.dep(c) == "obj" {
+			if h := q.doc.Tokens[c].Head; h >= 0 {
+				src = t.subjectOf(q, h)
+			}
+		}
+		return a, b, cueEnd, src, "noun", true
+	}
+	return
+}
+
+// complementOf returns the content a nominal or adjectival cue governs:
+// a clause ("that ...", "to ...") or a prepositional object ("about X").
+func (q *qdoc) complementOf(t *depTree, c int) (a, b, cueEnd int, ok bool) {
+	cueEnd = c + 1
+	for _, k := range t.kids[c] {
+		if k <= c {
+			continue
+		}
+		d := depBase(q.dep(k))
+		switch d {
+		case "ccomp", "acl", "xcomp", "advcl":
+			m := t.lo[k]
+			w := q.tok(m)
+			if w != "that" && w != "to" && w != "whether" && w != "how" && w != "what" && w != "why" {
+				continue
+			}
+			if m > c+3 {
+				continue
+			}
+			a, b = q.trimSpan(m, t.hi[k])
+			return a, b, cueEnd, b-a >= 2
+		case "obl", "nmod":
+			cs := t.child(q, k, "case")
+			if cs < 0 || cs != t.lo[k] || !nounPreps[q.tok(cs)] || cs > c+2 {
+				continue
+			}
+			a, b = q.trimSpan(cs+1, t.hi[k])
+			return a, b, cs + 1, b > a
+		}
+	}
+	return 0, 0, cueEnd, false
 }

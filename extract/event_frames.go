@@ -554,7 +554,7 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 	var own []evActor // "withdraw its troops": the actor's own, a last resort
 	if o := s.child(h, "obj", "iobj"); o >= 0 {
 		if a := code(o, false); len(a) > 0 {
-			if !strings.Contains(a[0].rule, "pronoun") {
+			if !strings.Contains(a[0].rule, "pronoun") && a[0].rule != "sentence-country" {
 				return a
 			}
 			own = a

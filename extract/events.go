@@ -262,6 +262,24 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 	for _, m := range ms {
 		s.frameOf(m, byHead)
 	}
+	// Background actions in relative and participle clauses ("refugees,
+	// who were deployed…", "prisoners held by") are left out when the
+	// sentence has a main action of its own.
+	if len(ms) > 1 {
+		main := 0
+		for _, m := range ms {
+			if !m.dropped && !s.background(m.head) {
+				main++
+			}
+		}
+		if main > 0 {
+			for _, m := range ms {
+				if s.background(m.head) {
+					m.dropped = true
+				}
+			}
+		}
+	}
 	quote := quoteAt(in.Quotes)
 	var out []record.Event
 	var first *evActor
@@ -308,6 +326,25 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 				}
 			}
 		}
+	}
+	// An action nobody is named as doing adds little when the sentence
+	// has events with a known source: keep it only when it is of another
+	// kind and has a target.
+	if first != nil {
+		cats := map[string]bool{}
+		for _, e := range out {
+			if e.Source != nil {
+				cats[e.Plover] = true
+			}
+		}
+		kept := out[:0]
+		for _, e := range out {
+			if e.Source != nil || (!cats[e.Plover] && e.Target != nil) {
+				kept = append(kept, e)
+				cats[e.Plover] = true
+			}
+		}
+		out = kept
 	}
 	return out, first
 }
@@ -448,4 +485,11 @@ func (s *esent) placeFor(m *match, places []record.Place) string {
 		}
 	}
 	return ""
+}
+
+// background reports whether token i heads a relative or participle
+// clause modifying a noun.
+func (s *esent) background(i int) bool {
+	d := s.dep(i)
+	return d == "acl:relcl" || d == "acl"
 }

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"dateline/nlp"
+)
+
+// BenchmarkEvents measures event coding alone (the text engine and quote
+// finder run before the timer starts) over 100 bench articles, reporting
+// sentences per second.
+func BenchmarkEvents(b *testing.B) {
+	files, _ := filepath.Glob("../../shared/corpus/bench/polnear-train/*.txt")
+	if len(files) == 0 {
+		b.Skip("../shared/corpus/bench/polnear-train not available")
+	}
+	if len(files) > 100 {
+		files = files[:100]
+	}
+	evEngineOnce.Do(func() { evEngine, evEngineErr = nlp.Default() })
+	if evEngineErr != nil {
+		b.Fatal(evEngineErr)
+	}
+	type input struct {
+		doc *nlp.Doc
+		in  EventInput
+	}
+	var docs []input
+	sents := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := evEngine.Annotate(string(t))
+		docs = append(docs, input{d, EventInput{ArticleID: f, Published: "2020-01-01", Quotes: Quotes(d, f)}})
+		sents += len(d.Sents)
+	}
+	c, err := DefaultEventCoder()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			c.Code(d.doc, d.in)
+		}
+	}
+	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

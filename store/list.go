@@ -32,14 +32,14 @@ var specs = map[Kind]listSpec{
 		table: "articles", alias: "a", artRef: "a.rid",
 		from:  "articles a JOIN stories s ON s.id = a.story",
 		where: "articles a",
-		cols:  artCols + `, CAST(substr(a.text, 1, 4000) AS BLOB)`,
+		cols:  artCols + `, (SELECT CAST(substr(t.text, 1, 4000) AS BLOB) FROM texts t WHERE t.rid = a.rid)`,
 		order: "ORDER BY a.day DESC, a.rid DESC",
 	},
 	KindEvents: {
 		table: "events", alias: "r", artRef: "r.article",
 		from:  "events r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
 		where: "events r JOIN articles a ON a.rid = r.article",
-		cols:  artCols + `, r.data, r.place_name, substr(CAST(a.text AS BLOB), r.start + 1, max(r.end - r.start, 0))`,
+		cols:  artCols + `, r.data, r.place_name, (SELECT substr(CAST(t.text AS BLOB), r.start + 1, max(r.end - r.start, 0)) FROM texts t WHERE t.rid = a.rid)`,
 		order: "ORDER BY r.day DESC, r.rid DESC",
 	},
 	KindQuotes: {
@@ -53,7 +53,7 @@ var specs = map[Kind]listSpec{
 		table: "claims", alias: "r", artRef: "r.article",
 		from:  "claims r JOIN articles a ON a.rid = r.article JOIN stories s ON s.id = a.story",
 		where: "claims r JOIN articles a ON a.rid = r.article",
-		cols:  artCols + `, r.data, substr(CAST(a.text AS BLOB), r.start + 1, max(r.end - r.start, 0))`,
+		cols:  artCols + `, r.data, (SELECT substr(CAST(t.text AS BLOB), r.start + 1, max(r.end - r.start, 0)) FROM texts t WHERE t.rid = a.rid)`,
 		order: "ORDER BY r.day DESC, r.rid DESC",
 	},
 	KindEntities: {
@@ -72,6 +72,9 @@ type compiler struct {
 	spec listSpec
 	kind Kind
 	args []any
+	// article is set when the condition reads the article's columns, so
+	// the record listing must join articles to filter.
+	article bool
 }
 
 // pred is a condition on one table's rows; where renders it for an alias.
@@ -92,9 +95,14 @@ func (c *compiler) place(p pred) string {
 	case p.table == c.spec.table:
 		return "(" + p.where(c.spec.alias) + ")"
 	case p.table == "articles":
+		c.article = true
 		return "(" + p.where("a") + ")"
 	}
-	return c.spec.artRef + " IN (SELECT x.article FROM " + p.table + " x WHERE " + p.where("x") + ")"
+	// A correlated EXISTS probes the record table's article index once
+	// per candidate row. An IN (subquery) would first collect every
+	// matching row of the table, which for a common actor or place is a
+	// large share of it, on every query.
+	return "EXISTS (SELECT 1 FROM " + p.table + " x WHERE x.article = " + c.spec.artRef + " AND (" + p.where("x") + "))"
 }
 
 func (c *compiler) compile(n query.Node) (string, error) {
@@ -312,12 +320,16 @@ func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, 
 		}
 		where = " WHERE " + w
 	}
+	from := spec.where
+	if !c.article && spec.table != "articles" {
+		from = spec.table + " " + spec.alias // no article column is read
+	}
 	if count {
 		lim := ""
 		if page.Limit > 0 {
 			lim = fmt.Sprintf(" LIMIT %d", page.Limit)
 		}
-		return "SELECT count(*) FROM (SELECT 1 FROM " + spec.from + where + " " + spec.group + lim + ")", c.args, nil
+		return "SELECT count(*) FROM (SELECT 1 FROM " + from + where + " " + spec.group + lim + ")", c.args, nil
 	}
 	lim := ""
 	if page.Limit > 0 {
@@ -325,15 +337,18 @@ func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, 
 	} else if page.Offset > 0 {
 		lim = fmt.Sprintf(" LIMIT -1 OFFSET %d", page.Offset)
 	}
-	if spec.group != "" || page.Limit == 0 {
-		return "SELECT " + spec.cols + " FROM " + spec.from + where + " " + spec.group + " " + spec.order + lim, c.args, nil
+	if spec.group != "" {
+		return "SELECT " + spec.cols + " FROM " + from + where + " " + spec.group + " " + spec.order + lim, c.args, nil
+	}
+	if page.Limit == 0 {
+		return "SELECT " + spec.cols + " FROM " + spec.from + where + " " + spec.order + lim, c.args, nil
 	}
 	// Two steps: find the page's rids reading only narrow columns, then
 	// read the wide ones (record JSON, evidence text) for those rows
 	// alone. Otherwise SQLite would carry every match's wide columns
 	// into the sort that precedes LIMIT.
 	key := spec.alias + ".rid"
-	inner := "SELECT " + key + " FROM " + spec.where + where + " " + spec.order + lim
+	inner := "SELECT " + key + " FROM " + from + where + " " + spec.order + lim
 	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + key + " IN (" + inner + ") " + spec.order, c.args, nil
 }
 

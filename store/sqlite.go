@@ -85,9 +85,12 @@ CREATE TABLE articles (
 	simhash INTEGER,                        -- 64-bit fingerprint as signed integer
 	sh0 INTEGER, sh1 INTEGER, sh2 INTEGER, sh3 INTEGER, -- its four 16-bit bands
 	story INTEGER NOT NULL,
-	ingested_at TEXT NOT NULL,
-	-- The text comes last: SQLite reads a row's columns in order, so any
-	-- column after a long text would cost reading the text's overflow pages.
+	ingested_at TEXT NOT NULL
+);
+-- Texts live apart so that article rows stay small: filters and sorts
+-- read many article rows and never the text.
+CREATE TABLE texts (
+	rid INTEGER PRIMARY KEY REFERENCES articles(rid) ON DELETE CASCADE,
 	text TEXT NOT NULL
 );
 CREATE INDEX articles_day ON articles(day, rid);
@@ -171,7 +174,7 @@ CREATE TABLE claims (
 	version TEXT NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX claims_article ON claims(article);
-CREATE INDEX claims_counted ON claims(counted);
+CREATE INDEX claims_counted ON claims(counted, day, rid);
 CREATE INDEX claims_day ON claims(day, rid);
 
 CREATE TABLE events (
@@ -190,7 +193,7 @@ CREATE TABLE events (
 CREATE INDEX events_article ON events(article);
 CREATE INDEX events_day ON events(day, rid);
 CREATE INDEX events_cameo ON events(cameo);
-CREATE INDEX events_plover ON events(plover);
+CREATE INDEX events_plover ON events(plover, day, rid);
 CREATE INDEX events_source_code ON events(source_code);
 CREATE INDEX events_target_code ON events(target_code);
 
@@ -311,9 +314,10 @@ type writer struct {
 }
 
 var writeSQL = map[string]string{
-	"article": `INSERT INTO articles(id, url, source, title, text, published, day, dateline, dateline_place,
+	"article": `INSERT INTO articles(id, url, source, title, published, day, dateline, dateline_place,
 		lang, input, status, version, simhash, sh0, sh1, sh2, sh3, story, ingested_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
+	"text":     `INSERT INTO texts(rid, text) VALUES (?,?)`,
 	"fts":      `INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)`,
 	"entity":   `INSERT INTO entities(article, day, id, name, kind, code, role, kb_id, n_mentions, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
 	"mention":  `INSERT INTO mentions(entity, article, text, kind, start, end, sentence, rule) VALUES (?,?,?,?,?,?,?,?)`,
@@ -393,7 +397,7 @@ func (w *writer) put(p *Put) (bool, error) {
 		b0, b1, b2, b3 = int64(h&0xffff), int64(h>>16&0xffff), int64(h>>32&0xffff), int64(h>>48)
 	}
 	version := p.Result.Version
-	res, err := w.exec("article", a.ID, a.URL, a.Source, a.Title, a.Text, a.Published, day, a.Dateline,
+	res, err := w.exec("article", a.ID, a.URL, a.Source, a.Title, a.Published, day, a.Dateline,
 		a.DatelinePlace, a.Lang, a.Input, status, version, sh, b0, b1, b2, b3, at.UTC().Format(time.RFC3339))
 	if err != nil {
 		return false, err
@@ -406,6 +410,9 @@ func (w *writer) put(p *Put) (bool, error) {
 		return false, err
 	}
 	if err := w.assignStory(rid, p); err != nil {
+		return false, err
+	}
+	if _, err := w.exec("text", rid, a.Text); err != nil {
 		return false, err
 	}
 	if _, err := w.exec("fts", rid, a.Title, a.Text); err != nil {
@@ -567,9 +574,9 @@ func (s *SQLite) Get(ctx context.Context, id string) (*StoredArticle, error) {
 	a := &out.Article
 	var rid int64
 	var at string
-	err = tx.QueryRowContext(ctx, `SELECT a.rid, a.id, a.url, a.source, a.title, a.text, a.published, a.dateline,
+	err = tx.QueryRowContext(ctx, `SELECT a.rid, a.id, a.url, a.source, a.title, t.text, a.published, a.dateline,
 		a.dateline_place, a.lang, a.input, a.status, a.version, a.story, s.n_articles, s.n_sources, a.ingested_at
-		FROM articles a JOIN stories s ON s.id = a.story WHERE a.id = ?`, id).Scan(
+		FROM articles a JOIN stories s ON s.id = a.story JOIN texts t ON t.rid = a.rid WHERE a.id = ?`, id).Scan(
 		&rid, &a.ID, &a.URL, &a.Source, &a.Title, &a.Text, &a.Published, &a.Dateline, &a.DatelinePlace,
 		&a.Lang, &a.Input, &out.Info.Status, &out.Result.Version, &out.Info.Story, &out.Info.NumArticles,
 		&out.Info.NumSources, &at)

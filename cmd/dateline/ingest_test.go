@@ -236,16 +236,17 @@ func checkDB(t *testing.T, path string) int {
 	}
 	var count, distinct, orphans, inputs int
 	db.QueryRow(`SELECT count(*), count(DISTINCT id), count(DISTINCT input) FROM articles`).Scan(&count, &distinct, &inputs)
-	db.QueryRow(`SELECT count(*) FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE s.id IS NULL`).Scan(&orphans)
+	db.QueryRow(`SELECT count(*) FROM articles a LEFT JOIN stories s ON s.id = a.story LEFT JOIN texts t ON t.rid = a.rid
+		WHERE s.id IS NULL OR t.rid IS NULL`).Scan(&orphans)
 	if count != distinct || count != inputs {
 		t.Errorf("%d articles but %d distinct IDs and %d distinct inputs", count, distinct, inputs)
 	}
 	if orphans != 0 {
-		t.Errorf("%d articles without a story", orphans)
+		t.Errorf("%d articles without a story or a text", orphans)
 	}
 	// Each stored article is findable by its unique token: its full-text
 	// row was committed with it.
-	rows, err := db.Query(`SELECT rid, text FROM articles`)
+	rows, err := db.Query(`SELECT rid, text FROM texts`)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,6 +34,7 @@ the article text: the evidence that supports it.`,
 		newEvalCmd(),
 		newTrainCmd(),
 		newBenchCmd(),
+		newServeCmd(),
 		newIngestCmd(), newSearchCmd(), newEventsCmd(), newQuotesCmd(), newClaimsCmd(), newEntitiesCmd(), newExportCmd(),
 	)
 	return root

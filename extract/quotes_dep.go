@@ -224,7 +224,15 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			return s
 		}
 		switch depBase(q.dep(v)) {
-		case "conj", "xcomp":
+		case "conj":
+			// "said [the port would reopen] and warned ...": a cue the
+			// parser coordinated with the reported clause shares the
+			// subject of the clause's cue, not the clause's own.
+			if h := q.doc.Tokens[v].Head; h >= 0 && q.dep(h) == "ccomp" && v == q.coordinatedCue(t, h) {
+				v = q.doc.Tokens[h].Head
+				continue
+			}
+		case "xcomp":
 		case "advcl":
 			// "..., saying that ...": only participles share the subject.
 			if !strings.HasSuffix(q.tok(v), "ing") {
@@ -298,7 +306,7 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 // (agent nouns, group nouns) that can hold views.
 func humanNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "can"} {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "can", "man", "men", "folk"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -539,6 +547,17 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		if cueTok[c] || q.inQ[c] >= 0 {
 			continue
 		}
+		if sa, sb, a, b, ok := q.verbAsNoun(t, c); ok {
+			if overlapsHave(toks[a].Start, toks[b-1].End) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(a, b, "quote.dep.verb-as-noun")
+			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+			out = append(out, r)
+			continue
+		}
 		if p := q.pos(c); p == "ADJ" || p == "NOUN" {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
 			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End) {
@@ -682,7 +701,17 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 			}
 		}
 		// Stop before a coordinated or participial verb of the cue: it
-		// starts an attribution (or an action) of its own.
+		// starts an attribution (or an action) of its own. Parsers often
+		// hang such a verb on the reported clause instead ("said [the
+		// port would reopen] and warned ..."): a subjectless cue verb
+		// coordinated inside the content counts too.
+		if k := t.child(q, c, "ccomp"); k >= 0 {
+			if j := q.coordinatedCue(t, k); j > a && j < nb {
+				if _, e := q.trimSpan(a, t.lo[j]-1); e < nb {
+					nb = e
+				}
+			}
+		}
 		for _, k := range t.kids[c] {
 			if k <= a || k >= nb || q.pos(k) != "VERB" {
 				continue
@@ -828,7 +857,11 @@ endorsement rejection call plea appeal vision promise thought feeling sense impr
 suspicion speculation rumor rumour report`)
 
 // nounPreps are the prepositions that introduce a nominal cue's content.
-var nounPreps = setOf(`about of over on for against to with`)
+var nounPreps = setOf(`about of over on for against`)
+
+// forNouns take their content with "for": "support for the bill".
+var forNouns = setOf(`support demand request call plea appeal proposal praise criticism case hope
+push enthusiasm admiration contempt disdain ire`)
 
 // attitudeQuotes finds adjective and noun cues from the parse; see
 // attitudeAdjectives and attitudeNouns.
@@ -892,9 +925,74 @@ func (q *qdoc) complementOf(t *depTree, c int) (a, b, cueEnd int, ok bool) {
 			if cs < 0 || cs != t.lo[k] || !nounPreps[q.tok(cs)] || cs > c+2 {
 				continue
 			}
+			// "for" marks a content only after nouns of asking and
+			// backing ("calls for", "support for"); elsewhere it names a
+			// beneficiary or a recipient.
+			if q.tok(cs) == "for" && !forNouns[q.lemma(c)] {
+				continue
+			}
 			a, b = q.trimSpan(cs+1, t.hi[k])
 			return a, b, cs + 1, b > a
 		}
 	}
 	return 0, 0, cueEnd, false
+}
+
+// coordinatedCue returns the first subjectless cue verb coordinated with
+// the clause head h, or -1.
+func (q *qdoc) coordinatedCue(t *depTree, h int) int {
+	for _, j := range t.kids[h] {
+		if q.dep(j) != "conj" || q.pos(j) != "VERB" {
+			continue
+		}
+		if _, ok := attributionCues[q.lemma(j)]; !ok && stancePreps[q.lemma(j)] == nil {
+			continue
+		}
+		if t.child(q, j, "nsubj") < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// verbAsNoun recognises a cue verb the tagger read as a plural noun
+// ("the campaign plans to ...", "a new poll shows that ..."): a -s form
+// of a cue lemma right before "that" or "to", after a noun phrase. It
+// returns the source range [sa, sb) and the content range [a, b).
+func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
+	w := q.lower[c]
+	if q.pos(c) != "NOUN" || !strings.HasSuffix(w, "s") || c == 0 {
+		return
+	}
+	base := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "es") && attributionCues[base] == 0 {
+		base = strings.TrimSuffix(w, "es")
+	}
+	class, known := attributionCues[base]
+	if !known || class == cueStance || class == cueNaming || class == cueSeem {
+		return
+	}
+	next := q.tok(c + 1)
+	if next != "that" && next != "to" {
+		return
+	}
+	// The noun phrase before: back over nouns, adjectives, names and
+	// determiners in the same sentence.
+	s0 := c
+	for k := c - 1; k >= 0 && k >= c-6 && q.sent[k] == q.sent[c]; k-- {
+		p := q.pos(k)
+		if p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "DET" && p != "NUM" && !possessiveMark(q.tok(k)) {
+			break
+		}
+		s0 = k
+	}
+	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" {
+		return
+	}
+	end := q.sentEndTok(c)
+	a, b = q.trimContent(c+1, end)
+	if b-a < 3 {
+		return
+	}
+	return s0, c, a, b, true
 }

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"dateline/nlp"
+	"dateline/record"
+)
+
+// fullDoc annotates text with the embedded text engine (tagger, parser,
+// entities), which the parse-based quote rules need.
+func fullDoc(t testing.TB, text string) *nlp.Doc {
+	t.Helper()
+	p, err := nlp.Default()
+	if err != nil {
+		t.Fatalf("loading the text engine: %v", err)
+	}
+	return p.Annotate(text)
+}
+
+func cueText(q *record.Quote) string {
+	if q == nil || q.Cue == nil {
+		return ""
+	}
+	return q.Cue.Text
+}
+
+func TestDependencyQuotePatterns(t *testing.T) {
+	cases := []struct {
+		name, text, content, speaker, cue string
+	}{
+		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
+			"the new dam will ruin the valley", "Many farmers", "believe"},
+		{"intent-xcomp", "The council intends to sell the old stadium.",
+			"to sell the old stadium", "The council", "intends"},
+		{"intent-object", "Local fishermen want stricter limits on trawlers.",
+			"stricter limits on trawlers", "Local fishermen", "want"},
+		{"stance-object-argument", "The mayor accused the contractor of hiding the cracks.",
+			"the contractor of hiding the cracks", "The mayor", "accused"},
+		{"stance-drops-adjunct", "The union criticized the new schedule on Tuesday.",
+			"the new schedule", "The union", "criticized"},
+		{"naming-as", "The auditor described the accounts as a complete mess.",
+			"the accounts as a complete mess", "The auditor", "described"},
+		{"call-for", "Residents called for an independent review of the fire.",
+			"an independent review of the fire", "Residents", "called for"},
+		{"finding-predicate", "The survey shows the mayor ahead by four points.",
+			"the mayor ahead by four points", "The survey", "shows"},
+		{"seem-no-source", "The ceasefire seems to have collapsed overnight.",
+			"The ceasefire seems to have collapsed", "", "seems"},
+		{"adjective", "Teachers are worried about the cuts to school budgets.",
+			"the cuts to school budgets", "Teachers", "worried about"},
+		{"noun-light-verb", "Voters expressed concerns about the new tax.",
+			"the new tax", "Voters", "concerns about"},
+		{"verb-read-as-noun", "The transport minister plans to close the old bridge next spring.",
+			"to close the old bridge", "The transport minister", "plans"},
+		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
+			"to rebuild every house", "The governor", "promised"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Quotes(fullDoc(t, c.text), "a1")
+			q := findQuote(qs, c.content)
+			if q == nil {
+				t.Fatalf("no quote containing %q in %+v", c.content, qs)
+			}
+			if got := speakerText(q); got != c.speaker {
+				t.Errorf("speaker = %q, want %q", got, c.speaker)
+			}
+			if got := cueText(q); got != c.cue {
+				t.Errorf("cue = %q, want %q", got, c.cue)
+			}
+			if got := c.text[q.Content.Start:q.Content.End]; got != q.Content.Text {
+				t.Errorf("content evidence %d:%d = %q, text field %q", q.Content.Start, q.Content.End, got, q.Content.Text)
+			}
+			// The content must not run past what the cue governs.
+			if strings.HasSuffix(q.Content.Text, ".") {
+				t.Errorf("content keeps the full stop: %q", q.Content.Text)
+			}
+		})
+	}
+}
+
+// TestDependencyQuoteBoundaries checks where parse-bounded contents stop.
+func TestDependencyQuoteBoundaries(t *testing.T) {
+	text := "The minister said the port would reopen soon and warned against panic buying."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "the port would reopen")
+	if q == nil {
+		t.Fatalf("no said-quote: %+v", qs)
+	}
+	if strings.Contains(q.Content.Text, "warned") {
+		t.Errorf("content runs into the coordinated cue: %q", q.Content.Text)
+	}
+	w := findQuote(qs, "panic buying")
+	if w == nil || cueText(w) != "warned against" || speakerText(w) != "The minister" {
+		t.Errorf("coordinated cue = %+v (cue %q, speaker %q)", w, cueText(w), speakerText(w))
+	}
+}
+
+// TestNestedAttributionDropped: only the outer attribution of "X said Y
+// believes Z" is kept.
+func TestNestedAttributionDropped(t *testing.T) {
+	text := "The coach said the players believe the referee was unfair."
+	qs := Quotes(fullDoc(t, text), "a")
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want 1: %+v", len(qs), qs)
+	}
+	if cueText(&qs[0]) != "said" || speakerText(&qs[0]) != "The coach" {
+		t.Errorf("kept %+v", qs[0])
+	}
+}
+
+func TestColonQuotes(t *testing.T) {
+	text := "Mayor Lind: The Bridge Will Stay Open.\n\n" +
+		"An interview with the mayor follows.\n\n" +
+		"\"HOST: Will the bridge close this winter?\n\n" +
+		"\"LIND: No. We have repaired the cables and the engineers are satisfied.\n\n" +
+		"Weather: rain later today."
+	qs := Quotes(fullDoc(t, text), "a")
+	head := findQuote(qs, "The Bridge Will Stay Open")
+	if head == nil || speakerText(head) != "Mayor Lind" || cueText(head) != ":" || head.Content.Rule != "quote.headline" {
+		t.Errorf("headline quote = %+v", head)
+	}
+	host := findQuote(qs, "Will the bridge close")
+	if host == nil || speakerText(host) != "HOST" || host.Content.Rule != "quote.transcript" {
+		t.Errorf("host turn = %+v", host)
+	}
+	lind := findQuote(qs, "We have repaired the cables")
+	if lind == nil || speakerText(lind) != "LIND" || !strings.HasPrefix(lind.Content.Text, "No.") {
+		t.Errorf("mayor turn = %+v", lind)
+	}
+	// A colon inside the body is not a headline.
+	if q := findQuote(qs, "rain later today"); q != nil {
+		t.Errorf("body colon became a quote: %+v", q)
+	}
+}
+
+func TestDependencyQuotesNoFalsePositives(t *testing.T) {
+	for _, text := range []string{
+		"The river rose by two metres overnight and flooded the lower town.",
+		"The company called a meeting for Friday.",
+		"Workers repaired the bridge in two weeks.",
+	} {
+		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
+			t.Errorf("%q: got %d quotes: %+v", text, len(qs), qs)
+		}
+	}
+}
+
+// TestMalformedParse: heads that point outside the document or form a
+// cycle must not crash the quote finder.
+func TestMalformedParse(t *testing.T) {
+	doc := nlp.NewDoc("Officials said the road was closed.")
+	n := len(doc.Tokens)
+	for i := range doc.Tokens {
+		doc.Tokens[i].POS = "VERB"
+		doc.Tokens[i].Dep = "ccomp"
+		doc.Tokens[i].Lemma = "say"
+		doc.Tokens[i].Head = (i + 1) % n // a cycle through every token
+	}
+	doc.Tokens[0].Head = n + 5 // out of range
+	_ = Quotes(doc, "a")
+}
+
+// TestSeedArticleFullEngine runs the seed article through the whole text
+// engine, the way the product does.
+func TestSeedArticleFullEngine(t *testing.T) {
+	b, err := os.ReadFile("../../shared/corpus/seed/000_2cf861e3df7cb574.txt")
+	if err != nil {
+		t.Skip("seed article ../shared/corpus/seed/000_2cf861e3df7cb574.txt not available:", err)
+	}
+	qs := Quotes(fullDoc(t, string(b)), "seed")
+	peskov := 0
+	for _, q := range qs {
+		if q.Kind == record.QuoteDirect && q.SpeakerName == "Dmitry Peskov" {
+			peskov++
+		}
+	}
+	if peskov != 3 {
+		t.Errorf("direct Peskov quotes = %d, want 3", peskov)
+	}
+	if q := findQuote(qs, "A recent visit by Palestinian group Hamas"); q == nil || speakerText(q) != "the Kremlin" {
+		t.Errorf("Kremlin indirect quote = %+v", q)
+	}
+	if q := findQuote(qs, "was leading the delegation"); q == nil || q.Via == nil || !strings.Contains(speakerText(q), "media outlets") {
+		t.Errorf("nested media-outlets quote = %+v", q)
+	}
+	if q := findQuote(qs, "it is preparing for a ground offensive"); q == nil || speakerText(q) != "the government" || cueText(q) != "announced" {
+		t.Errorf("government announcement = %+v", q)
+	}
+}
+
+// BenchmarkQuotes measures the quote finder alone on the seed article
+// annotated by the full text engine (annotation excluded).
+func BenchmarkQuotes(b *testing.B) {
+	data, err := os.ReadFile("../../shared/corpus/seed/000_2cf861e3df7cb574.txt")
+	if err != nil {
+		b.Skip("seed article not available:", err)
+	}
+	doc := fullDoc(b, string(data))
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Quotes(doc, "seed")
+	}
+}
+
+// BenchmarkAnnotateSeed is the full text engine on the same article, the
+// yardstick for BenchmarkQuotes' share of the pipeline.
+func BenchmarkAnnotateSeed(b *testing.B) {
+	data, err := os.ReadFile("../../shared/corpus/seed/000_2cf861e3df7cb574.txt")
+	if err != nil {
+		b.Skip("seed article not available:", err)
+	}
+	p, err := nlp.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p.Annotate(text)
+	}
+}

@@ -4,17 +4,21 @@
 //
 // The tagger is a greedy averaged perceptron (package perceptron) that
 // predicts one combined UPOS+XPOS class per word, left to right, from the
-// word itself (lower-cased form, prefixes, suffixes, shape), its neighbours
-// two words either side, distributional word clusters learned from the
-// training text, and the tags it has already predicted. Optionally a second
-// pass re-tags the sentence seeing the first pass's tags on the right too
-// (trained on jackknifed first-pass output so that it learns how much to
-// trust them). Frequent words that always had the same tag in training are
-// tagged from a dictionary without scoring.
+// word itself (form, lower-cased form, prefixes, suffixes, shape), its
+// neighbours two words either side, their ambiguity classes (the set of
+// UPOS tags each word had in training, which tells the tagger what the
+// words to its right can be before it gets there) and the two tags it has
+// already predicted. A second pass re-tags the sentence seeing the first
+// pass's tags on the right too; it is trained on jackknifed first-pass
+// output so that it learns how far to trust them. Frequent words that
+// (almost) always had the same tag in training are tagged from a
+// dictionary without scoring. Distributional word clusters are an option
+// of Train (they did not help on UD English EWT).
 //
-// The lemmatizer (see Lemma) is rule-based: suffix rewrite rules learned
-// per XPOS tag from the training lemmas, plus a table of the exceptions the
-// rules get wrong (went -> go, n't -> not, 's -> be).
+// Tag returns tags only; lemmas come from Lemma (or Lemmas for a whole
+// sentence), given the word and its tags. The lemmatizer is rule-based:
+// suffix rewrite rules learned per XPOS tag from the training lemmas,
+// plus a table of the words the rules get wrong (went -> go, n't -> not).
 //
 // The package works on plain word slices and does not import package nlp,
 // which imports it. A trained model is embedded in the binary; Load reads

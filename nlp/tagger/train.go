@@ -158,6 +158,8 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
+	logf("%d classes, %d dictionary words, %d ambiguity classes, %d clustered words\n",
+		len(m.Classes), len(m.Dict), len(m.Amb), len(m.Clusters))
 	pass1 := t.trainPass(insts, all, nil, opt, opt.Seed, "pass 1", logf)
 	var pass2 *perceptron.Model
 	if opt.TwoPass {

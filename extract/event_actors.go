@@ -28,6 +28,7 @@ type esent struct {
 	k         *kb.KB
 	published string
 	country   *string // sentCountry, computed on first use
+	ments     *Mentions
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -135,7 +136,7 @@ func (s *esent) npMods(h int) []int {
 		}
 		for _, c := range s.deps(i) {
 			switch s.dep(c) {
-			case "compound", "amod", "nmod:poss", "flat", "flat:name", "appos", "nmod:npmod":
+			case "compound", "amod", "nmod:poss", "flat", "flat:name", "appos", "nmod:npmod", "nmod:desc":
 				out = append(out, c)
 				walk(c, depth+1)
 			case "conj":
@@ -261,6 +262,26 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	return "", ""
 }
 
+// lookupSubSpan codes the longest part (two tokens or more) of the name
+// span [a, b) that contains h, for spans the recogniser drew too wide
+// ("Arab League Secretary" → "Arab League").
+func (s *esent) lookupSubSpan(a, b, h int, subject, asPlace bool) (code, rule string, sa, sb int) {
+	if b-a > 8 {
+		return "", "", 0, 0
+	}
+	for n := b - a - 1; n >= 2; n-- {
+		for i := a; i+n <= b; i++ {
+			if h < i || h >= i+n {
+				continue
+			}
+			if c, r := s.lookupNameAs(s.doc.SpanText(i, i+n), subject, asPlace); c != "" {
+				return c, r + "-part", i, i + n
+			}
+		}
+	}
+	return "", "", 0, 0
+}
+
 // sectorOf finds the CAMEO sector a role or group word gives ("troops" →
 // MIL, "government" → GOV).
 func (s *esent) sectorOf(i int) string {
@@ -310,6 +331,8 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	asPlace := s.placeOK(h)
 	if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
 		add(code, rule, a, b)
+	} else if code, rule, sa, sb := s.lookupSubSpan(a, b, h, subject, asPlace); code != "" {
+		add(code, rule, sa, sb)
 	} else if code, rule := s.lookupNameAs(t.Text, subject, asPlace); code != "" {
 		add(code, rule, h, h+1)
 	}
@@ -333,6 +356,17 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 				add(code, rule+"-modifier", ma, mb)
 			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
 				add(code, rule+"-modifier", m, m+1)
+			}
+		}
+	}
+	// A name the kb cannot code directly may belong to an entity that
+	// extraction coded from its context ("Prime Minister Ryutaro
+	// Hashimoto" → JPNGOV from the title phrase).
+	if len(found) == 0 {
+		for _, i := range append([]int{h}, mods...) {
+			if code, rule, ok := s.entityCode(i); ok {
+				add(code, rule, i, i+1)
+				break
 			}
 		}
 	}
@@ -398,12 +432,49 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	return found
 }
 
+// entityCode returns the code extraction gave the entity mentioned at
+// token i, when that code rests on the entity's own words (a kb entry, a
+// demonym with a role) rather than on the country the article is most
+// about, which the coder's sentence-level fallback already approximates.
+func (s *esent) entityCode(i int) (code, rule string, ok bool) {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return "", "", false
+	}
+	e := s.ments.ByToken[i]
+	if e < 0 {
+		return "", "", false
+	}
+	ent := s.ments.Entities[e]
+	if ent.Code == "" || ent.CodeWhy == nil || strings.Contains(ent.CodeWhy.Rule, "article country") || strings.Contains(ent.CodeWhy.Rule, "role word") {
+		return "", "", false
+	}
+	return ent.Code, "entity " + ent.CodeWhy.Rule, true
+}
+
+// entityOf returns the ID of the entity mentioned in tokens [a, b) whose
+// code agrees with code on its country (first three letters), or "".
+func (s *esent) entityOf(a, b int, code string) string {
+	if s.ments == nil || len(code) < 3 {
+		return ""
+	}
+	for i := a; i < b && i < len(s.ments.ByToken); i++ {
+		if e := s.ments.ByToken[i]; e >= 0 {
+			ent := s.ments.Entities[e]
+			if len(ent.Code) >= 3 && ent.Code[:3] == code[:3] {
+				return ent.ID
+			}
+		}
+	}
+	return ""
+}
+
 // recordActor turns an evActor into a record.Actor with evidence.
 func (s *esent) recordActor(a evActor, articleID string, sent int) *record.Actor {
 	st, en := s.tok(a.start).Start, s.tok(a.end-1).End
 	return &record.Actor{
-		Name: a.name,
-		Code: a.code,
+		Name:   a.name,
+		Code:   a.code,
+		Entity: s.entityOf(a.start, a.end, a.code),
 		Evidence: record.Evidence{
 			ArticleID: articleID, Start: st, End: en, Sentence: sent,
 			Rule: "actor:" + a.rule, Text: s.doc.Text[st:en],

@@ -487,8 +487,18 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			srcs = code(sj, true)
 		}
 	}
-	if len(tgts) == 0 {
-		tgts = s.nearbyTarget(m, srcs, pron)
+	// A target known only from a pronoun or from the sentence's country
+	// ("withdraw its troops from Lebanon") gives way to an actor named
+	// after the action.
+	// A clause the parser left without a subject: the nearest actor
+	// named before the action, as pattern coders read it.
+	if len(srcs) == 0 && verbal && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+		srcs = s.nearbySource(m, tgts)
+	}
+	if len(tgts) == 0 || weakActor(tgts[0]) {
+		if nt := s.nearbyTarget(m, srcs, pron); len(nt) > 0 {
+			tgts = nt
+		}
 	}
 	// A demand or threat in a clause ("said Sudan must return", "demanded
 	// that the US cancel") is made by the speaker, against the subject.
@@ -501,6 +511,12 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 	}
 	return srcs, tgts
+}
+
+// weakActor reports whether an actor's code was guessed rather than
+// named: a pronoun's antecedent or the sentence's country.
+func weakActor(a evActor) bool {
+	return strings.HasPrefix(a.rule, "pronoun") || strings.HasPrefix(a.rule, "sentence-country")
 }
 
 // codeAll codes an actor head and the heads coordinated with it.
@@ -525,7 +541,12 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 		}
 		switch d {
 		case "xcomp", "conj", "advcl", "ccomp":
-			if sj := s.child(p, "nsubj"); sj >= 0 {
+			sj := s.child(p, "nsubj")
+			if sj < 0 && d == "xcomp" {
+				// "it is willing to withdraw", parsed with an expletive
+				sj = s.child(p, "expl")
+			}
+			if sj >= 0 {
 				if d == "ccomp" {
 					return nil
 				}
@@ -827,6 +848,38 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 				a.rule = "nearby " + a.rule
 				return []evActor{a}
 			}
+		}
+	}
+	return nil
+}
+
+// nearbySource is the last resort for the source of a verbal action
+// whose parse gives no subject: the closest actor named before it in the
+// same clause ("A top U.S. official today praised …" → USA), skipping
+// the actors already taken as targets.
+func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
+	first := m.toks[0]
+	for i := first - 1; i >= s.a && i >= first-12; i-- {
+		t := s.tok(i)
+		if t.Text == ";" || t.Text == ":" || speechCue[s.lemma(i)] {
+			break
+		}
+		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
+			continue
+		}
+		taken := false
+		for _, tg := range tgts {
+			if tg.start <= i && i < tg.end {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		if as := s.codeActors(i, true, nil); len(as) > 0 {
+			a := as[0]
+			a.rule = "before " + a.rule
+			return []evActor{a}
 		}
 	}
 	return nil

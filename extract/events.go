@@ -95,6 +95,10 @@ type EventInput struct {
 	// Places found in the article. The coder sets Role to
 	// record.PlaceEvent on the places where an event happens.
 	Places []record.Place
+	// Mentions are the article's entities (from Entities). When set, a
+	// name the coder's own lookup cannot code takes its entity's code,
+	// and actors point at their entity; nil codes from the kb alone.
+	Mentions *Mentions
 }
 
 // Events codes the events of doc with the default coder. It returns nil if
@@ -134,6 +138,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 			continue
 		}
 		s := newESent(doc, sent.Start, sent.End, c.kb, in.Published)
+		s.ments = in.Mentions
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		if first != nil {

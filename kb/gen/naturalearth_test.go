@@ -1,0 +1,102 @@
+package main
+
+import (
+	"math"
+	"testing"
+)
+
+// square is a closed lon,lat ring around (x0,y0)-(x1,y1).
+func square(x0, y0, x1, y1 float64) [][2]float64 {
+	return [][2]float64{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}
+}
+
+func TestMainlandCentre(t *testing.T) {
+	// A big square and a small far island: the centre is the big one's.
+	polys := [][][][2]float64{
+		{square(0, 0, 10, 10)},
+		{square(100, 50, 101, 51)},
+	}
+	lat, lon, ok := mainlandCentre(polys)
+	if !ok || math.Abs(lat-5) > 0.2 || math.Abs(lon-5) > 1e-9 {
+		t.Errorf("mainlandCentre = %v,%v,%v, want about 5,5", lat, lon, ok)
+	}
+	// A hole in the west half moves the centre east.
+	holed := [][][][2]float64{{square(0, 0, 10, 10), square(1, 1, 4, 9)}}
+	if _, lon, _ := mainlandCentre(holed); lon <= 5 {
+		t.Errorf("centre of a square with a western hole at lon %v, want > 5", lon)
+	}
+	if _, _, ok := mainlandCentre(nil); ok {
+		t.Error("mainlandCentre(nil) reported a centre")
+	}
+}
+
+func TestContains(t *testing.T) {
+	a := neAdmin1{polys: [][][][2]float64{{square(0, 0, 10, 10), square(2, 2, 4, 4)}}}
+	a.bbox = bbox(a.polys)
+	for _, c := range []struct {
+		lon, lat float64
+		want     bool
+	}{{5, 5, true}, {3, 3, false}, {11, 5, false}, {9.9, 0.1, true}} {
+		if got := a.contains(c.lon, c.lat); got != c.want {
+			t.Errorf("contains(%v,%v) = %v, want %v", c.lon, c.lat, got, c.want)
+		}
+	}
+}
+
+func TestSameRegion(t *testing.T) {
+	for _, c := range []struct {
+		gn    string
+		names []string
+		want  bool
+	}{
+		{"Akita", []string{"Akita Prefecture"}, true},
+		{"Provincia de Entre Rios", []string{"Entre Ríos"}, true},
+		{"Kyiv City", []string{"Kyiv"}, true},
+		{"Viken", []string{"Østfold", "Ostfold"}, false},
+		{"Province", []string{"Province"}, false}, // nothing distinctive left
+	} {
+		if got := sameRegion(c.gn, c.names); got != c.want {
+			t.Errorf("sameRegion(%q, %q) = %v, want %v", c.gn, c.names, got, c.want)
+		}
+	}
+}
+
+func TestJoinNE(t *testing.T) {
+	ne := []neAdmin1{
+		{Code: "A-1", Country: "XX", GNA1: "XX.01", Names: []string{"Northland"}},
+		{Code: "A-2", Country: "XX", GNA1: "XX.02", Names: []string{"Old Southland"}}, // code reused by a reform
+		{Code: "A-3", Country: "XX", GNA1: "-1", Names: []string{"Riverside"}},
+		{Code: "A-4", Country: "XX", GNA1: "-1", Names: []string{"Lost Province"}},
+	}
+	admin1 := map[string]string{"XX.01": "Northland Region", "XX.02": "Greater Coast"}
+	admin2 := map[string]string{"XX.02.07": "Province of Riverside"}
+	j := joinNE(ne, admin1, admin2)
+	if i, ok := j.admin1["XX.01"]; !ok || i != 0 {
+		t.Errorf("XX.01 joined to %v,%v, want division 0", i, ok)
+	}
+	if _, ok := j.admin1["XX.02"]; ok {
+		t.Error("XX.02 joined although the names differ")
+	}
+	if i, ok := j.admin2["XX.02.07"]; !ok || i != 2 {
+		t.Errorf("admin2 XX.02.07 joined to %v,%v, want division 2 by name", i, ok)
+	}
+	if j.used[1] || j.used[3] || !j.used[0] || !j.used[2] {
+		t.Errorf("used = %v, want [true false true false]", j.used)
+	}
+	cities := []city{{Name: "Harbour", Country: "XX", AdminCode: "02", Population: 500, Lat: 5, Lon: 5}}
+	ne[3].polys = [][][][2]float64{{square(0, 0, 10, 10)}}
+	ne[3].bbox = bbox(ne[3].polys)
+	ne[1].polys = [][][][2]float64{{square(20, 20, 21, 21)}}
+	ne[1].bbox = bbox(ne[1].polys)
+	rows := neRows(ne, j, cities, admin1)
+	if len(rows) != 2 {
+		t.Fatalf("neRows gave %d rows, want 2 (the unmatched divisions)", len(rows))
+	}
+	lost := rows[1]
+	if lost.id != "naturalearth:A-4" || lost.pop != 500 || lost.admin1 != "Greater Coast" || lost.feature != "admin1" {
+		t.Errorf("row for the unmatched division = %+v", lost)
+	}
+	if rows[0].pop != 0 || rows[0].admin1 != "Old Southland" {
+		t.Errorf("row without towns = %+v, want population 0 filed under its own name", rows[0])
+	}
+}

@@ -153,8 +153,14 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		m.modality = record.ModalityDemanded
 		m.code = demandCode(m.code)
 	case frameRefuse:
+		nominal := s.tok(m.head).POS == "NOUN" || s.tok(m.head).POS == "PROPN"
 		if c, ok := refuseCode(m.code); ok {
 			m.code = c
+			m.rejected = nominal && m.frame >= 0
+		} else if nominal && m.frame >= 0 && requestLike(m.code) {
+			// "rejected an Australian ultimatum", "turned down the UN
+			// appeal": rejecting what another actor asked or threatened.
+			m.code, m.rejected = "120", true
 		} else {
 			m.negated = true
 		}
@@ -223,6 +229,20 @@ func (s *esent) refineWeapon(m *match) string {
 		}
 	}
 	return code
+}
+
+// requestLike reports whether a code names something one actor puts to
+// another, which the other can reject: appeals (02), demands (10),
+// complaints (11) and threats (13).
+func requestLike(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "02", "10", "11", "13":
+		return true
+	}
+	return false
 }
 
 // cooperative reports whether a code is verbal or material cooperation
@@ -477,6 +497,19 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		if o := s.child(m.frame, "obj", "iobj"); o >= 0 && !inMatch[o] {
 			if a := code(o, false); len(a) > 0 {
 				tgts = a
+			}
+		}
+	}
+	// "Serbia rejected an Australian ultimatum": the rejecting subject is
+	// the source, and the noun's own actor, whose ultimatum it was, the
+	// target.
+	if m.rejected {
+		if sj := s.child(m.frame, "nsubj"); sj >= 0 {
+			if a := code(sj, true); len(a) > 0 {
+				if len(srcs) > 0 {
+					tgts = srcs
+				}
+				srcs = a
 			}
 		}
 	}

@@ -124,6 +124,9 @@ type match struct {
 	modality string
 	negated  bool
 	dropped  bool
+	// rejected marks a nominal action refused by the frame's subject
+	// ("rejected the UN appeal"): the subject becomes the source.
+	rejected bool
 }
 
 // Code finds the events of doc.

@@ -53,7 +53,17 @@ export async function claimsView(root: HTMLElement, r: Route): Promise<void> {
         }, data, chartEl);
       });
     }
-    const pts = g.series.flatMap((s) => s.points).sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+    if (g.conflicts.length) {
+      card.appendChild(h("div", { class: "conflicts" }, h("h3", null, "Conflicting figures"),
+        h("ul", null, g.conflicts.slice(0, 20).map((c) => h("li", null,
+          h("span", { class: "nowrap" }, c.day), ": ",
+          h("a", { href: link("article", { rec: "claim:" + c.a.claim_id }, c.a.article_id) }, `${c.a.claimant} says ${figure(c.a)}`),
+          " vs ",
+          h("a", { href: link("article", { rec: "claim:" + c.b.claim_id }, c.b.article_id) }, `${c.b.claimant} says ${figure(c.b)}`))))));
+    }
+    // Conflicting figures first, then newest first.
+    const pts = g.series.flatMap((s) => s.points).sort((a, b) =>
+      a.conflict !== b.conflict ? (a.conflict ? -1 : 1) : a.day < b.day ? 1 : a.day > b.day ? -1 : 0);
     card.appendChild(h("table", { class: "grid" },
       h("thead", null, h("tr", null, ["Day", "Claimant", "Figure", "Outlet", "Evidence"].map((t) => h("th", null, t)))),
       h("tbody", null, pts.slice(0, 40).map((p) => h("tr", { class: p.conflict ? "conflict" : "" },

@@ -56,17 +56,24 @@ export async function networkView(root: HTMLElement, r: Route): Promise<void> {
     const cy = cytoscape({
       container: graph,
       elements: [
-        ...res.nodes.map((n) => ({ data: { id: "n:" + n.id, label: n.name === n.id ? n.id : `${n.name}\n${n.id}`, size: 14 + 36 * Math.sqrt(n.events / maxNode), node: n } })),
+        ...res.nodes.map((n) => ({ data: { id: "n:" + n.id, label: n.name === n.id ? n.id : `${n.name}\n${n.id}`, size: 10 + 26 * Math.sqrt(n.events / maxNode), node: n } })),
         ...res.links.map((l, i) => ({ data: { id: "e" + i, source: "n:" + l.source, target: "n:" + l.target, width: 1 + 7 * Math.sqrt(l.events / maxEv), color: goldsteinColor(l.goldstein), link: l } })),
       ],
       style: [
-        { selector: "node", style: { "background-color": "#1f3a5f", label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 11, color: "#1d2533", "text-wrap": "wrap", "text-valign": "bottom", "text-margin-y": 4, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" } },
+        { selector: "node", style: { "background-color": "#1f3a5f", label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 10, color: "#1d2533", "text-wrap": "wrap", "text-valign": "bottom", "text-margin-y": 4, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" } },
         { selector: "edge", style: { width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.85 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#e08a1e", "line-color": "#e08a1e", "target-arrow-color": "#e08a1e" } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as any,
+      // Event networks are dense: a circle (busiest actors first) stays
+      // readable up to a few dozen actors; beyond that a force layout.
+      layout: (res.nodes.length <= 40
+        ? { name: "circle", padding: 50, avoidOverlap: true, sort: (a: any, b: any) => b.data("node").events - a.data("node").events }
+        : { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 180, padding: 40 }) as any,
+      // Small graphs would otherwise be zoomed until labels are huge.
+      maxZoom: 1.6, minZoom: 0.2,
       wheelSensitivity: 0.3,
     });
+    if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
     cy.on("tap", "node", (e) => showNode(e.target.data("node")));
     cy.on("tap", "edge", (e) => showLink(e.target.data("link")));
   });

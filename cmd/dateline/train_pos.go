@@ -71,13 +71,13 @@ model digest and the training time; score the result with
 	f.StringVar(&out, "out", "nlp/tagger/model/tagger.gz", "model file to write")
 	f.IntVar(&opt.Epochs, "epochs", 10, "training epochs per perceptron")
 	f.Uint64Var(&opt.Seed, "seed", 1, "shuffling seed")
-	f.BoolVar(&opt.TwoPass, "two-pass", true, "add a second pass that sees right-context tags")
+	f.BoolVar(&opt.TwoPass, "two-pass", false, "add a second pass that sees right-context tags (about +0.2 UPOS points, half the speed, twice the size)")
 	f.IntVar(&opt.Folds, "folds", 4, "jackknife folds for the second pass's training input")
 	f.IntVar(&opt.Clusters, "clusters", 0, "distributional word clusters to learn (0: none)")
 	f.StringVar(&unlabeled, "unlabeled", "", "folder of .txt files whose words also feed the clusters (with --clusters)")
 	f.BoolVar(&opt.NoAmbiguity, "no-ambiguity", false, "turn off ambiguity-class features")
 	f.IntVar(&opt.DictMinCount, "dict-min-count", 20, "minimum frequency of a dictionary-tagged word")
 	f.Float64Var(&opt.DictMinRatio, "dict-min-ratio", 0.97, "minimum share of a dictionary-tagged word's main tag")
-	f.Float32Var(&opt.MinWeight, "min-weight", 0.002, "drop averaged weights smaller than this")
+	f.Float32Var(&opt.MinWeight, "min-weight", 0.5, "drop averaged weights smaller than this (smaller, faster model)")
 	return cmd
 }

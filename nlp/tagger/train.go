@@ -43,7 +43,9 @@ type TrainOptions struct {
 	DictMinCount int
 	DictMinRatio float64
 	// MinWeight prunes averaged weights whose magnitude is below it
-	// (default 0.002), which shrinks the model.
+	// (default 0.5), which shrinks the model and speeds up tagging. On
+	// EWT, 0.5 costs no accuracy and trims the model by a tenth; 1.0
+	// shrinks it to a third of that for 0.15 points of UPOS accuracy.
 	MinWeight float32
 	// Log, if not nil, receives one progress line per epoch.
 	Log io.Writer
@@ -69,7 +71,7 @@ func (o *TrainOptions) defaults() {
 		o.AmbMinRatio = 0.05
 	}
 	if o.MinWeight <= 0 {
-		o.MinWeight = 0.002
+		o.MinWeight = 0.5
 	}
 }
 

@@ -45,9 +45,9 @@ is 1 when any failed.`,
 				return fmt.Errorf("--published/--max-bytes/--input-format: %w", err)
 			}
 			switch format {
-			case "json", "jsonl", "text":
+			case "json", "jsonl", "text", "gdelt-events", "gdelt-mentions", "plover-jsonl":
 			default:
-				return fmt.Errorf("--format %q: choose json, jsonl or text", format)
+				return fmt.Errorf("--format %q: choose json, jsonl, text, gdelt-events, gdelt-mentions or plover-jsonl", format)
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
@@ -85,7 +85,7 @@ is 1 when any failed.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&published, "published", "", "publication date (YYYY-MM-DD) for articles whose source gives none; relative dates (\"Friday\") resolve against it")
-	f.StringVar(&format, "format", "json", "output: json (indented), jsonl (one object per line) or text (a summary for people)")
+	f.StringVar(&format, "format", "json", "output: json (indented), jsonl (one object per line), text (a summary for people), gdelt-events / gdelt-mentions (GDELT 2.0 TSV, no header) or plover-jsonl (one PLOVER event per line)")
 	f.Int64Var(&maxBytes, "max-bytes", article.DefaultMaxBytes, "largest input (or JSON line) read into memory, in bytes")
 	f.StringVar(&inFormat, "input-format", "", "force the input format: text, html, jsonl or json (default: from the extension or content)")
 	return cmd
@@ -97,6 +97,12 @@ func writeDocument(w io.Writer, format string, d export.Document) error {
 		return export.WriteText(w, d)
 	case "jsonl":
 		return json.NewEncoder(w).Encode(d)
+	case "gdelt-events": // per article: cross-article merging needs the store
+		return export.WriteGDELTEvents(w, []export.Document{d})
+	case "gdelt-mentions":
+		return export.WriteGDELTMentions(w, []export.Document{d})
+	case "plover-jsonl":
+		return export.WritePLOVER(w, []export.Document{d})
 	default:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")

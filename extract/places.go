@@ -533,9 +533,15 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			bigCity = true
 		}
 	}
+	top := 0.0
+	for _, p := range cands {
+		top = max(top, prominence(p))
+	}
 	best := math.Inf(-1)
 	for _, p := range cands {
 		s := 0.4 * math.Log1p(prominence(p))
+		// ctx sums the context evidence (country, region, neighbours).
+		ctx := 0.0
 		if p.Country != "" && rs.maxVotes > 0 {
 			v := rs.countries[p.Country]
 			if cc := capitalCountry(rs.k, t.Text); cc == p.Country {
@@ -548,7 +554,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				v = 0 // "Mexico" does not vote for Mexico City
 			}
 			if v > 0 {
-				s += 3 + 2*v/rs.maxVotes
+				ctx += 3 + 2*v/rs.maxVotes
 			}
 		}
 		if isCountry && p.Feature == kb.FeatureCountry && p.Country == country.Alpha2 {
@@ -557,12 +563,14 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		if p.Country != "" && p.Country == rs.dlCountry {
 			s += 1
 		}
+		qualified := false
 		if a1 := kb.Key(p.Admin1); a1 != "" && a1 != key {
 			switch {
 			case a1 == next:
 				s += 5 // "Pandi, Bulacan", "Austin, Texas"
+				qualified = true
 			case rs.names[a1] > 0:
-				s += 1.5
+				ctx += 1.5
 			}
 		}
 		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == key && !bigCity {
@@ -588,8 +596,16 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 					}
 				}
 			}
-			s += 2 * math.Min(near, 2)
+			ctx += 2 * math.Min(near, 2)
 		}
+		// A town far smaller than the best-known place of its name
+		// ("Egypt, Pa.", "Moscow, Pa.", "Washington, Ind.") is usually
+		// named after it: context alone counts half for it unless the
+		// text qualifies it ("Moscow, Idaho").
+		if !qualified && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && prominence(p) < smallRatio*top {
+			ctx *= 0.5
+		}
+		s += ctx
 		if s > best {
 			best = s
 			r.Place, r.OK, r.Score = p, true, s
@@ -597,6 +613,10 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	return r
 }
+
+// smallRatio is how much less prominent than the top candidate of its
+// name a town is before context counts half for it.
+const smallRatio = 1e-2
 
 // haversineKm is the great-circle distance between two points in km.
 func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {

@@ -25,6 +25,12 @@ func TestPlacesContext(t *testing.T) {
 		{"state-hint", "Wildfires spread across Washington state on Friday.", "Washington", "US", "admin1", ""},
 		{"admin1-after-comma", "A hog farm in Pandi, Bulacan was quarantined.", "Pandi", "PH", "", "Central Luzon"},
 		{"paris-texas", "The fair in Paris, Texas drew crowds.", "Paris", "US", "", "Texas"},
+		// Small US towns named after famous places do not win on US
+		// context alone.
+		{"namesake-country", "Health officers in Pittsburgh, Pennsylvania, screened travellers from Egypt for the United States.", "Egypt", "EG", "country", ""},
+		{"namesake-capital", "Hospitals in Pittsburgh and Philadelphia, Pennsylvania, flew samples to Moscow for tests.", "Moscow", "RU", "", ""},
+		// GeoNames' "Cabanatuan City" is also found as "Cabanatuan".
+		{"city-suffix-alias", "Farmers near Cabanatuan in the Philippines culled pigs.", "Cabanatuan", "PH", "", ""},
 	}
 	for _, c := range cases {
 		doc := annotate(t, c.text)

@@ -41,7 +41,7 @@ func sortRanked(r []ranked) {
 
 // embeddedPlaces is about the number of rows of kb/data/places.tsv.gz
 // plus regions.tsv; only a capacity hint.
-const embeddedPlaces = 190000
+const embeddedPlaces = 225000
 
 // featureWeight turns population into prominence (see KB.Places).
 var featureWeight = map[string]float64{

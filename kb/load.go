@@ -151,6 +151,40 @@ func readTSV(file string, r io.Reader, fn func(at pos, fields []string) error) e
 	return nil
 }
 
+// readTSVFields is readTSV for large files: fn gets a fields slice that
+// is reused for the next line, so it must not keep the slice (the strings
+// in it are its own).
+func readTSVFields(file string, r io.Reader, fn func(at pos, fields []string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	var fields []string
+	for sc.Scan() {
+		line++
+		t := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		fields = fields[:0]
+		for {
+			i := strings.IndexByte(t, '\t')
+			if i < 0 {
+				fields = append(fields, t)
+				break
+			}
+			fields = append(fields, t[:i])
+			t = t[i+1:]
+		}
+		if err := fn(pos{file, line}, fields); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", file, line+1, err)
+	}
+	return nil
+}
+
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, "|") {

@@ -88,7 +88,7 @@ func (g *gazetteer) finish() {
 		}
 		// +1 keeps places of unknown population ordered by weight.
 		g.rank[i] = (float64(p.Population) + 1) * w
-		g.indexName(p.Name, int32(i))
+		g.indexKey(keyFolded(p.ASCII), int32(i))
 		for _, n := range p.AltNames {
 			g.indexName(n, int32(i))
 		}
@@ -101,8 +101,10 @@ func (g *gazetteer) finish() {
 }
 
 // indexName adds place i under the key of name, once.
-func (g *gazetteer) indexName(name string, i int32) {
-	key := Key(name)
+func (g *gazetteer) indexName(name string, i int32) { g.indexKey(Key(name), i) }
+
+// indexKey adds place i under key, once.
+func (g *gazetteer) indexKey(key string, i int32) {
 	if key == "" {
 		return
 	}
@@ -165,7 +167,7 @@ func (g *gazetteer) readGzip(file string, fsys embed.FS) error {
 }
 
 func (g *gazetteer) readPlaces(file string, r io.Reader) error {
-	return readTSV(file, r, func(pos pos, f []string) error {
+	return readTSVFields(file, r, func(pos pos, f []string) error {
 		if len(f) != 9 {
 			return fmt.Errorf("%s: want 9 tab-separated fields (id … admin1), got %d", pos, len(f))
 		}

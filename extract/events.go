@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -84,6 +85,23 @@ func DefaultEventCoder() (*EventCoder, error) {
 // user's --lexicon-extra file); extra's rows win.
 func (c *EventCoder) WithLexicon(extra *Lexicon) *EventCoder {
 	return &EventCoder{kb: c.kb, lex: c.lex.Merge(extra)}
+}
+
+// coderFor returns the default coder, extended with the user lexicon at
+// path when path is not "".
+func coderFor(path string) (*EventCoder, error) {
+	c, err := DefaultEventCoder()
+	if err != nil {
+		return nil, fmt.Errorf("extract: loading the event lexicon: %w", err)
+	}
+	if path == "" {
+		return c, nil
+	}
+	extra, err := LoadLexiconFile(path, c.kb)
+	if err != nil {
+		return nil, fmt.Errorf("extract: user event lexicon: %w", err)
+	}
+	return c.WithLexicon(extra), nil
 }
 
 // EventInput is what the event coder takes from the rest of extraction.

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"dateline/article"
 	"dateline/nlp"
 	"dateline/record"
 )
@@ -94,5 +95,93 @@ func TestEventModality(t *testing.T) {
 	}
 	if n < 60 {
 		t.Errorf("only %d cases; the suite should have at least 60", n)
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	cases := map[string]string{
+		"v:attack\n":                     "user.tsv:1: want at least 2",
+		"# ok\nv:attack\t19x\n":          "user.tsv:2: CAMEO code \"19x\" must be 2 to 4 digits",
+		"v:attack\t190\n\nthe\t190\n":    "user.tsv:3: empty pattern",
+		"v:attack\t190\nv:smite\t9999\n": "user.tsv:2: CAMEO code \"9999\" is not in the taxonomy",
+	}
+	c, err := DefaultEventCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range cases {
+		_, err := ParseLexicon(strings.NewReader(in), "user.tsv", c.kb)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want one containing %q", in, err, want)
+		}
+	}
+	lex, err := ParseLexicon(strings.NewReader("# comment\nv:smite\t190\tnotes\r\nn:smiting\t190\n"), "user.tsv", c.kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := lex.Entries(); len(es) != 2 || es[0].POS != 'v' || es[0].Notes != "notes" || es[1].Source != "user.tsv:3" {
+		t.Errorf("entries: %+v", es)
+	}
+}
+
+func TestLexiconExtraOption(t *testing.T) {
+	dir := t.TempDir()
+	good := dir + "/good.tsv"
+	if err := os.WriteFile(good, []byte("# a user's verb\nv:hoodwink\t112\taccuse\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := dir + "/bad.tsv"
+	if err := os.WriteFile(bad, []byte("v:hoodwink\t112\nv:bamboozle\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewPipeline(Options{LexiconExtra: bad}); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
+		t.Fatalf("bad lexicon: error %v, want one naming bad.tsv:2", err)
+	}
+	if _, err := NewPipeline(Options{LexiconExtra: dir + "/missing.tsv"}); err == nil {
+		t.Fatal("missing lexicon file: no error")
+	}
+	text := "Russia hoodwinked France on Monday."
+	a := article.Article{ID: "t", Text: text, Published: "2024-03-01"}
+	plain, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, res := plain.Extract(a); len(res.Events) != 0 {
+		t.Fatalf("embedded lexicon should not know hoodwink: %+v", res.Events)
+	}
+	p, err := NewPipeline(Options{LexiconExtra: good})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(a)
+	if len(res.Events) != 1 || res.Events[0].CAMEO != "112" || actorCode(res.Events[0].Source) != "RUS" || actorCode(res.Events[0].Target) != "FRA" {
+		t.Fatalf("want 112 RUS→FRA from the user lexicon, got %+v", res.Events)
+	}
+	if !strings.Contains(res.Events[0].Action.Rule, "good.tsv:2") {
+		t.Errorf("rule %q should name the user lexicon line", res.Events[0].Action.Rule)
+	}
+}
+
+func TestEventActorsLinkEntities(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Russia imposed sanctions on France on Monday.", Published: "2024-03-01"})
+	var ev *record.Event
+	for i := range res.Events {
+		if strings.HasPrefix(res.Events[i].CAMEO, "16") {
+			ev = &res.Events[i]
+		}
+	}
+	if ev == nil || ev.Source == nil || ev.Target == nil {
+		t.Fatalf("want a sanction event with both actors, got %+v", res.Events)
+	}
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		names[e.ID] = e.Name
+	}
+	if names[ev.Source.Entity] != "Russia" || names[ev.Target.Entity] != "France" {
+		t.Errorf("actors link to entities %q and %q, want Russia and France", names[ev.Source.Entity], names[ev.Target.Entity])
 	}
 }

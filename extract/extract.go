@@ -29,13 +29,17 @@ func (tokensOnly) Annotate(text string) *nlp.Doc { return nlp.NewDoc(text) }
 type Options struct {
 	// Annotator replaces the embedded text engine.
 	Annotator Annotator
+	// LexiconExtra names a user event lexicon (see LoadLexiconFile) whose
+	// rows add to or override the embedded one; "" uses the embedded one.
+	LexiconExtra string
 }
 
 // Pipeline runs the text engine and every extractor over articles. It is
 // safe for concurrent use: models and knowledge are loaded once and only
 // read afterwards.
 type Pipeline struct {
-	ann Annotator
+	ann    Annotator
+	events *EventCoder
 }
 
 // NewPipeline loads what the extractors need.
@@ -48,6 +52,11 @@ func NewPipeline(opt Options) (*Pipeline, error) {
 		}
 		p.ann = ann
 	}
+	ev, err := coderFor(opt.LexiconExtra)
+	if err != nil {
+		return nil, err
+	}
+	p.events = ev
 	return p, nil
 }
 
@@ -63,7 +72,7 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	res.Places = Places(doc, a.ID, nil, a.DatelinePlace, m)
 	res.Claims = Claims(doc, a.ID, res.Quotes)
 	res.Times = Times(doc, a.ID, pub)
-	res.Events = Events(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places, Mentions: m})
+	res.Events = p.events.Code(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places, Mentions: m})
 	return doc, res
 }
 

@@ -10,7 +10,6 @@ import (
 	"dateline/article"
 	"dateline/eval"
 	"dateline/extract"
-	"dateline/kb"
 	"dateline/record"
 )
 
@@ -49,28 +48,13 @@ Both report events_per_sentence.`,
 			if err != nil {
 				return fmt.Errorf("eval events: %w", err)
 			}
-			p, err := extract.NewPipeline(extract.Options{})
+			p, err := extract.NewPipeline(extract.Options{LexiconExtra: lexExtra})
 			if err != nil {
 				return fmt.Errorf("eval events: %w", err)
-			}
-			coder, err := extract.DefaultEventCoder()
-			if err != nil {
-				return fmt.Errorf("eval events: %w", err)
-			}
-			if lexExtra != "" {
-				extra, err := extract.LoadLexiconFile(lexExtra, kb.Default())
-				if err != nil {
-					return fmt.Errorf("eval events: --lexicon-extra: %w", err)
-				}
-				coder = coder.WithLexicon(extra)
 			}
 			code := func(text, date string) []record.Event {
-				a := article.Article{ID: "gold", Text: text, Published: date}
-				doc, res := p.Extract(a)
-				if lexExtra == "" {
-					return res.Events
-				}
-				return coder.Code(doc, extract.EventInput{ArticleID: a.ID, Published: date, Quotes: res.Quotes, Times: res.Times, Places: res.Places})
+				_, res := p.Extract(article.Article{ID: "gold", Text: text, Published: date})
+				return res.Events
 			}
 			r, err := eval.ScoreEvents(cmd.Context(), sents, format, code, showErrors)
 			if err != nil {

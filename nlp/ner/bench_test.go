@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"bytes"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -53,4 +55,27 @@ func BenchmarkRecognize(b *testing.B) {
 	if cpu > 0 {
 		b.ReportMetric(float64(ntok)*float64(b.N)/cpu.Seconds(), "cpu-tokens/s")
 	}
+}
+
+// BenchmarkLoad decodes the embedded model and reports the heap it
+// occupies once loaded (heap-MB, after a garbage collection).
+func BenchmarkLoad(b *testing.B) {
+	var keep *Recognizer
+	for i := 0; i < b.N; i++ {
+		r, err := ReadModel(bytes.NewReader(embeddedModel))
+		if err != nil {
+			b.Fatal(err)
+		}
+		keep = r
+	}
+	b.StopTimer()
+	var before, after runtime.MemStats
+	keep = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	keep, _ = ReadModel(bytes.NewReader(embeddedModel))
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+	runtime.KeepAlive(keep)
 }

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Feature templates. A feature key is mix(template, value hashes...), so
 // the numbers only need to be distinct; they are part of the model format
@@ -57,6 +60,10 @@ const (
 	tPrev1Cluster
 	tWordM1
 	tWordP1
+	tSurround
+	tTableShort
+	tAggLeft
+	tAggRight
 )
 
 // tok holds the per-token values that features are made of.
@@ -68,8 +75,8 @@ type tok struct {
 	flags                     uint8
 	cl                        [clusterLevels]uint16
 	hasCl                     bool
-	docCase                   uint8 // casing of the same word elsewhere in the document
-	gaz                       []uint64
+	docCase                   uint8    // casing of the same word elsewhere in the document
+	gaz                       []uint64 // gazetteer and context-aggregation features
 }
 
 // docFeats is a document prepared for tagging: every token's static
@@ -83,6 +90,16 @@ type docFeats struct {
 	lowerStr  []string // lower-case words (document-level pass)
 	cap       []bool
 	clMid     []uint64 // mid-level cluster + 1 of each token, 0 when none
+	// noStart marks lower-case function words ("of", "the"), which may
+	// continue an entity ("Bank of England") but never begin one.
+	noStart []bool
+}
+
+// functionWords may not begin an entity when written in lower case.
+var functionWords = map[string]bool{
+	"of": true, "the": true, "and": true, "in": true, "for": true, "to": true, "a": true,
+	"an": true, "at": true, "on": true, "by": true, "with": true, "from": true, "'s": true,
+	"or": true, "as": true, "that": true, "is": true, "was": true, "said": true,
 }
 
 func (d *docFeats) ntok() int { return d.sentStart[len(d.sentStart)-1] }
@@ -113,6 +130,7 @@ func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) 
 	}
 	toks := make([][]tok, len(sents))
 	allCaps := make([]bool, len(sents))
+	table := make([]bool, len(sents))
 	// document casing: how each lower-case word is written where casing
 	// carries information (not sentence-initial, not in a capitals-only
 	// headline).
@@ -146,6 +164,15 @@ func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) 
 			}
 		}
 		allCaps[si] = letters >= 2 && caps == letters
+		// results tables (sports scores, market prices) are rows of
+		// names and numbers with little syntax
+		digits := 0
+		for _, w := range s {
+			if strings.ContainsAny(w, "0123456789") {
+				digits++
+			}
+		}
+		table[si] = len(s) >= 3 && 4*digits >= len(s)
 		toks[si] = ts
 	}
 	for si, ts := range toks {
@@ -188,10 +215,11 @@ func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) 
 		}
 		lx.gazetteer(sents[si], ts, exclude)
 	}
+	aggregate(toks)
 	for si, ts := range toks {
 		d.sentStart = append(d.sentStart, len(d.lower))
 		for i := range ts {
-			d.feats = staticFeatures(d.feats, ts, i, allCaps[si])
+			d.feats = staticFeatures(d.feats, ts, i, allCaps[si], table[si])
 			d.featOff = append(d.featOff, int32(len(d.feats)))
 			d.lower = append(d.lower, ts[i].lower)
 			d.short = append(d.short, ts[i].short)
@@ -202,6 +230,7 @@ func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) 
 				cm = uint64(ts[i].cl[1]) + 1
 			}
 			d.clMid = append(d.clMid, cm)
+			d.noStart = append(d.noStart, functionWords[sents[si][i]])
 		}
 	}
 	d.sentStart = append(d.sentStart, len(d.lower))
@@ -258,7 +287,7 @@ func f2(t, a, b uint64) uint64 { return mix(mix(t, a), b) }
 
 // staticFeatures appends the features of token i that do not depend on
 // predicted tags.
-func staticFeatures(out []uint64, ts []tok, i int, capsSent bool) []uint64 {
+func staticFeatures(out []uint64, ts []tok, i int, capsSent, table bool) []uint64 {
 	t := &ts[i]
 	lower := func(j int) uint64 {
 		switch {
@@ -329,6 +358,9 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent bool) []uint64 {
 		// the word itself, its clusters and the document casing.
 		out = append(out, f1(tCapsSentLower, t.lower), f1(tCapsSentShort, t.short),
 			f1(tCapsSentDocCase, uint64(t.docCase)))
+	}
+	if table {
+		out = append(out, f2(tTableShort, t.short, short(i-1)))
 	}
 	if t.docCase != 0 {
 		out = append(out, f1(tDocCase, uint64(t.docCase)), f2(tDocCaseShort, uint64(t.docCase), t.short))
@@ -428,4 +460,83 @@ func secondPassFeatures(d *docFeats, pass1 []int) (feats []uint64, off []int32) 
 		}
 	}
 	return feats, off
+}
+
+// maxAggregate caps the context-aggregation features of one token.
+const maxAggregate = 16
+
+type ctxCount struct {
+	ctx uint64
+	n   int32
+}
+
+// addCtx counts ctx in the sorted list cs.
+func addCtx(cs []ctxCount, ctx uint64) []ctxCount {
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].ctx >= ctx })
+	if i < len(cs) && cs[i].ctx == ctx {
+		cs[i].n++
+		return cs
+	}
+	cs = append(cs, ctxCount{})
+	copy(cs[i+1:], cs[i:])
+	cs[i] = ctxCount{ctx, 1}
+	return cs
+}
+
+// aggregate adds to every capitalised token whose word has other
+// capitalised mentions in the document the context-aggregation features
+// (Ratinov & Roth 2009): the words left and right of those other
+// mentions, so that "Magna was up 1/8" tells "Magna said" elsewhere that
+// Magna is a company.
+func aggregate(toks [][]tok) {
+	ctxs := map[string][]ctxCount{}
+	mentions := map[string]int{}
+	for _, ts := range toks {
+		for i := range ts {
+			if ts[i].cap {
+				mentions[ts[i].lowerStr]++
+			}
+		}
+	}
+	for _, ts := range toks {
+		for i := range ts {
+			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+				l, r := contexts(ts, i)
+				ctxs[w] = addCtx(addCtx(ctxs[w], l), r)
+			}
+		}
+	}
+	for _, ts := range toks {
+		for i := range ts {
+			w := ts[i].lowerStr
+			if !ts[i].cap || mentions[w] < 2 {
+				continue
+			}
+			l, r := contexts(ts, i)
+			k := 0
+			for _, c := range ctxs[w] {
+				own := int32(0)
+				if c.ctx == l || c.ctx == r {
+					own = 1
+				}
+				if c.n > own && k < maxAggregate {
+					ts[i].gaz = append(ts[i].gaz, c.ctx)
+					k++
+				}
+			}
+		}
+	}
+}
+
+// contexts returns the aggregation features of token i: its left and
+// right neighbours.
+func contexts(ts []tok, i int) (left, right uint64) {
+	left, right = hBOS, hEOS
+	if i > 0 {
+		left = ts[i-1].lower
+	}
+	if i+1 < len(ts) {
+		right = ts[i+1].lower
+	}
+	return mix(tAggLeft, left), mix(tAggRight, right)
 }

@@ -28,21 +28,21 @@ const (
 // clusters, the gazetteer and the hand word lists. It is read-only after
 // construction, so one lexicon serves concurrent Recognize calls.
 type lexicon struct {
-	// clusters maps a word as written to its cluster path: the fine
-	// cluster and its coarser ancestors (see cluster.go).
-	clusters map[string][clusterLevels]uint16
-	gaz      map[uint64]*gazEntry
-	// gazTrain keeps the training entity strings and their document
-	// counts so the model file can store them as text.
-	gazTrain map[string][nTypes]uint16
-	flags    map[string]uint8
+	// clusters maps the hash (hstr) of a word as written to its
+	// cluster path: the fine cluster and its coarser ancestors (see
+	// cluster.go). Words and entity strings are kept as hashes only, so
+	// the model holds no text of the training data.
+	clusters map[uint64][clusterLevels]uint16
+	// gaz maps seqKey of a lower-cased token sequence to what the
+	// training data and the hand lists say about it.
+	gaz   map[uint64]*gazEntry
+	flags map[string]uint8
 }
 
 func newLexicon() *lexicon {
 	lx := &lexicon{
-		clusters: map[string][clusterLevels]uint16{},
+		clusters: map[uint64][clusterLevels]uint16{},
 		gaz:      map[uint64]*gazEntry{},
-		gazTrain: map[string][nTypes]uint16{},
 		flags:    map[string]uint8{},
 	}
 	for t, list := range [][]string{handPER, handORG, handLOC, handMISC} {
@@ -75,13 +75,12 @@ func (lx *lexicon) entry(key uint64) *gazEntry {
 	return e
 }
 
-// addTrain records that the (lower-cased, space-joined) entity string s
-// was an entity of type t in n training documents.
-func (lx *lexicon) addTrain(s string, t int, n uint16) {
-	c := lx.gazTrain[s]
-	c[t] += n
-	lx.gazTrain[s] = c
-	lx.entry(seqKey(strings.Fields(s))).docs[t] += n
+// setClusters stores word clusters keyed by word hash.
+func (lx *lexicon) setClusters(cl map[string][clusterLevels]uint16) {
+	lx.clusters = make(map[uint64][clusterLevels]uint16, len(cl))
+	for w, c := range cl {
+		lx.clusters[hstr(w)] = c
+	}
 }
 
 // seqKey hashes a token sequence case-insensitively.
@@ -97,15 +96,15 @@ func seqKey(words []string) uint64 {
 // case forms for words written in capitals (headlines) or at the start of
 // a sentence.
 func (lx *lexicon) cluster(w string) ([clusterLevels]uint16, bool) {
-	if c, ok := lx.clusters[w]; ok {
+	if c, ok := lx.clusters[hstr(w)]; ok {
 		return c, true
 	}
 	if isAllCaps(w) {
-		if c, ok := lx.clusters[titleCase(w)]; ok {
+		if c, ok := lx.clusters[hstr(titleCase(w))]; ok {
 			return c, true
 		}
 	}
-	c, ok := lx.clusters[strings.ToLower(w)]
+	c, ok := lx.clusters[hstr(strings.ToLower(w))]
 	return c, ok
 }
 

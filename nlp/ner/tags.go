@@ -129,3 +129,18 @@ func toIOB2(classes []int) []string {
 	}
 	return out
 }
+
+// allowedInside[p] is allowedAfter[p] without the classes that open an
+// entity (B and U): what may follow p on a token that cannot begin one.
+var allowedInside = func() [][]bool {
+	a := make([][]bool, nClasses+1)
+	for p := range a {
+		a[p] = append([]bool(nil), allowedAfter[p]...)
+		for c := 1; c < nClasses; c++ {
+			if classPart(c) == partB || classPart(c) == partU {
+				a[p][c] = false
+			}
+		}
+	}
+	return a
+}()

@@ -66,7 +66,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 	lx := newLexicon()
 	switch {
 	case opt.Clusters != nil:
-		lx.clusters = opt.Clusters
+		lx.setClusters(opt.Clusters)
 	case opt.ClusterOptions.Sizes[0] > 0:
 		var text [][]string
 		for _, d := range docs {
@@ -75,7 +75,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 			}
 		}
 		text = append(text, opt.ClusterText...)
-		lx.clusters = BuildClusters(text, opt.ClusterOptions)
+		lx.setClusters(BuildClusters(text, opt.ClusterOptions))
 		logf("clusters: %d words from %d sentences (%s)", len(lx.clusters), len(text), time.Since(start).Round(time.Second))
 	}
 
@@ -103,8 +103,8 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 				if t < 0 {
 					continue
 				}
-				lx.addTrain(strings.ToLower(strings.Join(words, " ")), t, 1)
 				k := seqKey(words)
+				lx.entry(k).docs[t]++
 				c := ex[k]
 				c[t]++
 				ex[k] = c
@@ -112,7 +112,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 		}
 		excludes[di] = ex
 	}
-	logf("gazetteer: %d entity strings", len(lx.gazTrain))
+	logf("gazetteer: %d token sequences (training entities and hand lists)", len(lx.gaz))
 
 	tds := make([]trainDoc, len(docs))
 	for di, doc := range docs {

@@ -19,6 +19,12 @@ type Flat struct {
 	entries  []entry
 	// zeroKey holds the entries of feature key 0, which marks empty slots.
 	zeroKey []entry
+	// filter has one bit per key hash, 8 bits per key: a clear bit
+	// proves the feature absent without touching the (much larger,
+	// cache-missing) slot table. Many features of a token, such as rare
+	// word pairs, are absent from the model.
+	filter     []uint64
+	filterMask uint64
 }
 
 // flatSlot is one hash-table slot; n == 0 marks an empty slot.
@@ -39,6 +45,11 @@ func (m *Model) Flat() *Flat {
 		size *= 2
 	}
 	f := &Flat{NClasses: m.NClasses, mask: uint64(size - 1), slots: make([]flatSlot, size)}
+	fbits := 64
+	for fbits < 8*len(m.weights) {
+		fbits *= 2
+	}
+	f.filter, f.filterMask = make([]uint64, fbits/64), uint64(fbits-1)
 	for k, es := range m.weights {
 		if len(es) == 0 {
 			continue
@@ -47,6 +58,8 @@ func (m *Model) Flat() *Flat {
 			f.zeroKey = es
 			continue
 		}
+		b := filterBit(k) & f.filterMask
+		f.filter[b>>6] |= 1 << (b & 63)
 		i := slotOf(k) & f.mask
 		for f.slots[i].n != 0 {
 			i = (i + 1) & f.mask
@@ -90,6 +103,10 @@ func Merge(models ...*Model) (*Flat, error) {
 // multiplying guards against keys that differ only in high bits.
 func slotOf(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 17 }
 
+// filterBit uses other bits of the key than slotOf, so that keys sharing
+// a slot chain rarely share a filter bit.
+func filterBit(k uint64) uint64 { return (k * 0xC2B2AE3D27D4EB4F) >> 23 }
+
 // Scores writes into scores (len NClasses) the sum of the weights of
 // feats, exactly as (*Model).Scores does for the model it was built from.
 // It is safe for concurrent use.
@@ -108,6 +125,9 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 			for _, e := range f.zeroKey {
 				scores[e.class] += e.weight
 			}
+			continue
+		}
+		if b := filterBit(k) & f.filterMask; f.filter[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
 		i := slotOf(k) & f.mask

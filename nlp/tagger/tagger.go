@@ -132,7 +132,7 @@ func (t *Tagger) TwoPass() bool { return t.pass2 != nil }
 // trainings on the same data with the same options give the same digest.
 func (t *Tagger) Digest() string {
 	var b bytes.Buffer
-	if err := t.writeMeta(&b); err != nil {
+	if err := t.writeMeta(&b, nil); err != nil {
 		return "error: " + err.Error()
 	}
 	d := perceptron.Hash(1, b.String(), t.pass1.Digest())
@@ -289,8 +289,12 @@ const formatVersion = 1
 // features change so that stale models are refused instead of mis-tagging.
 const featureSet = 2
 
-func (t *Tagger) writeMeta(w io.Writer) error {
-	return json.NewEncoder(w).Encode(&t.meta)
+// writeMeta writes the metadata as JSON with the given weight sizes; it
+// never modifies t, so writing and Digest are safe while tagging.
+func (t *Tagger) writeMeta(w io.Writer, sizes []int) error {
+	m := t.meta
+	m.Sizes = sizes
+	return json.NewEncoder(w).Encode(&m)
 }
 
 // WriteTo writes the model: a gzip member holding the metadata (classes,
@@ -309,16 +313,16 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		}
 		models = append(models, b)
 	}
-	t.meta.Sizes = t.meta.Sizes[:0]
+	var sizes []int
 	for _, b := range models {
-		t.meta.Sizes = append(t.meta.Sizes, b.Len())
+		sizes = append(sizes, b.Len())
 	}
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
 		return 0, err
 	}
-	if err := t.writeMeta(zw); err != nil {
+	if err := t.writeMeta(zw, sizes); err != nil {
 		return cw.n, fmt.Errorf("tagger: writing metadata: %w", err)
 	}
 	if err := zw.Close(); err != nil {

@@ -102,6 +102,7 @@ func TestTrainIsDeterministicAndRoundTrips(t *testing.T) {
 	if a.Digest() != b.Digest() {
 		t.Fatalf("two trainings gave digests %s and %s", a.Digest(), b.Digest())
 	}
+	before := a.Digest()
 	var ba, bb bytes.Buffer
 	if _, err := a.WriteTo(&ba); err != nil {
 		t.Fatal(err)
@@ -114,7 +115,7 @@ func TestTrainIsDeterministicAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Digest() != a.Digest() || !c.TwoPass() {
+	if c.Digest() != a.Digest() || a.Digest() != before || !c.TwoPass() {
 		t.Fatalf("read model digest %s two-pass %v, wrote %s", c.Digest(), c.TwoPass(), a.Digest())
 	}
 	words := []string{"The", "rebels", "visited", "the", "city", "."}

@@ -8,9 +8,9 @@ import (
 	"dateline/nlp"
 )
 
-// BenchmarkEvents measures event coding alone (the text engine and quote
-// finder run before the timer starts) over 100 bench articles, reporting
-// sentences per second.
+// BenchmarkEvents measures event coding alone (the text engine, quotes,
+// entities, places and times run before the timer starts) over 100 bench
+// articles, reporting sentences per second.
 func BenchmarkEvents(b *testing.B) {
 	files, _ := filepath.Glob("../../shared/corpus/bench/polnear-train/*.txt")
 	if len(files) == 0 {
@@ -35,7 +35,9 @@ func BenchmarkEvents(b *testing.B) {
 			b.Fatal(err)
 		}
 		d := evEngine.Annotate(string(t))
-		docs = append(docs, input{d, EventInput{ArticleID: f, Published: "2020-01-01", Quotes: Quotes(d, f)}})
+		qs := Quotes(d, f)
+		m := Entities(d, f, nil, "2020-01-01", qs)
+		docs = append(docs, input{d, EventInput{ArticleID: f, Published: "2020-01-01", Quotes: qs, Places: Places(d, f, nil, "", m), Times: Times(d, f, publishedTime("2020-01-01")), Mentions: m}})
 		sents += len(d.Sents)
 	}
 	c, err := DefaultEventCoder()

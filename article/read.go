@@ -26,6 +26,7 @@ const (
 	FormatJSONL Format = "jsonl"
 	FormatJSON  Format = "json"
 	FormatHTML  Format = "html"
+	FormatWARC  Format = "warc"
 )
 
 // DefaultMaxBytes is the default of Options.MaxBytes: 50 MiB.
@@ -37,8 +38,9 @@ type Options struct {
 	// whose source has none. Empty leaves such articles undated.
 	Published string
 	// MaxBytes bounds what is held in memory at once: a whole text, HTML
-	// or JSON input, or one line of JSON Lines (whose files may be any
-	// size, as they are streamed). Compressed inputs count decompressed.
+	// or JSON input, one line of JSON Lines or one WARC record (JSON
+	// Lines and WARC files may be any size, as they are streamed).
+	// Compressed inputs count decompressed.
 	// 0 means DefaultMaxBytes.
 	MaxBytes int64
 	// Format forces a format; FormatAuto detects it.
@@ -60,9 +62,9 @@ func (o Options) Validate() error {
 		return fmt.Errorf("max bytes %d is negative", o.MaxBytes)
 	}
 	switch o.Format {
-	case FormatAuto, FormatText, FormatJSONL, FormatJSON, FormatHTML:
+	case FormatAuto, FormatText, FormatJSONL, FormatJSON, FormatHTML, FormatWARC:
 	default:
-		return fmt.Errorf("format %q is not one of text, jsonl, json, html", string(o.Format))
+		return fmt.Errorf("format %q is not one of text, jsonl, json, html, warc", string(o.Format))
 	}
 	return nil
 }
@@ -79,7 +81,8 @@ func (o Options) maxBytes() int64 {
 // returns false. "-" reads standard input. A directory is read file by
 // file in lexical order, recursively, skipping hidden files and folders.
 // A file larger than Options.MaxBytes is refused from its size alone,
-// without being read, unless it is JSON Lines (which is streamed).
+// without being read, unless it is JSON Lines or WARC (which are
+// streamed: the limit then applies to one line or one record).
 //
 // Every error given to yield is an *InputError; one bad file or line
 // never stops the others.
@@ -194,6 +197,13 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 	limit := opt.maxBytes()
 	br := bufio.NewReaderSize(r, bufSize)
 	ext := strings.ToLower(filepath.Ext(name))
+	// WARC files are streamed and decompress their gzip members one by
+	// one, to name the offset of each record.
+	lname := strings.ToLower(name)
+	if opt.Format == FormatWARC || (opt.Format == FormatAuto && (ext == ".warc" || strings.HasSuffix(lname, ".warc.gz"))) {
+		readWARC(ctx, name, br, limit, opt, yield)
+		return
+	}
 	compressed := false
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
@@ -219,6 +229,10 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 	}
 	if format == FormatJSONL {
 		readJSONL(ctx, name, br, limit, opt, yield)
+		return
+	}
+	if format == FormatWARC {
+		readWARC(ctx, name, br, limit, opt, yield)
 		return
 	}
 	if size > limit {
@@ -332,6 +346,8 @@ func formatByExt(ext string) Format {
 		return FormatJSON
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
+	case ".warc":
+		return FormatWARC
 	}
 	return FormatAuto
 }
@@ -346,6 +362,9 @@ func sniff(br *bufio.Reader) Format {
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	if len(trimmed) == 0 {
 		return FormatText
+	}
+	if bytes.HasPrefix(trimmed, []byte("WARC/1.")) {
+		return FormatWARC
 	}
 	switch trimmed[0] {
 	case '[':

@@ -37,8 +37,11 @@ func newIngestCmd() *cobra.Command {
 		Use:   "ingest SRC...",
 		Short: "Read articles, extract their records and store them in the database",
 		Long: `ingest reads articles from files, folders (recursively: .txt, .html, .htm,
-.json, .jsonl, .ndjson, each possibly gzipped) and standard input ("-"),
-extracts their records and stores everything in the database.
+.json, .jsonl, .ndjson, .warc, each possibly gzipped) and standard input ("-"),
+extracts their records and stores everything in the database. WARC files
+give one article per HTML response or resource record; other records are
+passed over, and a truncated file or corrupt gzip member is reported with
+its byte offset after the records before it are stored.
 
 Articles are identified by a stable ID (canonical URL, else the text), so
 running the same ingest twice stores nothing new: the second run counts
@@ -109,7 +112,7 @@ func supportedExt(name string) bool {
 	name = strings.ToLower(name)
 	name = strings.TrimSuffix(name, ".gz")
 	switch filepath.Ext(name) {
-	case ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson":
+	case ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc":
 		return true
 	}
 	return false
@@ -124,7 +127,7 @@ func skipReason(err error) bool {
 	}
 	p := ie.Problem
 	return strings.HasPrefix(p, "empty input") || strings.Contains(p, "binary data") ||
-		strings.Contains(p, "limit") || strings.Contains(p, "not text")
+		strings.Contains(p, "limit") || strings.Contains(p, "not text") || strings.Contains(p, "not an article")
 }
 
 func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) error {
@@ -244,7 +247,7 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 					return nil
 				}
 				if !supportedExt(d.Name()) {
-					report(true, p, "unsupported file type (ingest reads .txt, .html, .htm, .json, .jsonl, .ndjson, optionally .gz)")
+					report(true, p, "unsupported file type (ingest reads .txt, .html, .htm, .json, .jsonl, .ndjson, .warc, optionally .gz)")
 					return nil
 				}
 				files = append(files, p)

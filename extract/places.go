@@ -451,6 +451,10 @@ type resolver struct {
 	names     map[string]int // Key(name) → occurrences among the context toponyms
 	anchors   []kb.Place     // first-pass resolutions of the context
 	anchorKey []string
+	// list holds the context toponyms in text order with the feature
+	// class of their first-pass resolution ("" when unresolved), for
+	// reading lists ("Alberta, Manitoba, Ontario and New Brunswick").
+	list      []listItem
 	dlCountry string
 	cands     map[string][]kb.Place
 }
@@ -477,10 +481,12 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 	// First pass: context-only resolutions serve as anchors for distance.
 	for _, t := range context {
 		key := kb.Key(t.Text)
-		if r := rs.score(t, false); r.OK {
+		r := rs.score(t, false)
+		if r.OK {
 			rs.anchors = append(rs.anchors, r.Place)
 			rs.anchorKey = append(rs.anchorKey, key)
 		}
+		rs.list = append(rs.list, listItem{start: t.Start, end: t.End, class: featureClass(r)})
 	}
 	return rs
 }
@@ -534,6 +540,10 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	key := kb.Key(t.Text)
 	next := rs.nextName(t)
+	listClass := ""
+	if useAnchors {
+		listClass = rs.listClass(t)
+	}
 	// A country named outright is that country, unless the article is
 	// about another country that has a region of the name ("Georgia" in
 	// a story about the US); the scores below decide that.
@@ -597,6 +607,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		if t.Feature != "" && p.Feature == t.Feature {
 			s += 6
 		}
+		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass {
+			s += 2 // a list of states names states
+		}
 		if useAnchors {
 			near := 0.0
 			for i, a := range rs.anchors {
@@ -630,6 +643,84 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		}
 	}
 	return r
+}
+
+// listItem is one context toponym for reading lists.
+type listItem struct {
+	start, end int
+	class      string
+}
+
+// featureClass groups feature types for lists: towns and capitals are
+// one class.
+func featureClass(r Resolved) string {
+	if !r.OK {
+		return ""
+	}
+	switch r.Place.Feature {
+	case kb.FeatureCity, kb.FeatureCapital:
+		return "town"
+	case kb.FeatureRegion:
+		return ""
+	}
+	return r.Place.Feature
+}
+
+// isListSeparator reports whether the text between two names joins them
+// in a list: a comma, "and", "or", or a comma followed by either.
+func isListSeparator(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "and", "or", ", and", ", or", "&":
+		return true
+	}
+	return false
+}
+
+// listClass returns the feature class most of t's list neighbours share
+// ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") when at least two
+// of them do and they are the majority; "" otherwise. Neighbours are the
+// context toponyms reached from t through list separators only.
+func (rs *resolver) listClass(t Toponym) string {
+	if rs.doc == nil || len(rs.list) == 0 {
+		return ""
+	}
+	text := rs.doc.Text
+	// the first item at or after t
+	i := 0
+	for i < len(rs.list) && rs.list[i].start < t.End {
+		i++
+	}
+	counts := map[string]int{}
+	n := 0
+	prevEnd := t.End
+	for j := i; j < len(rs.list) && prevEnd <= rs.list[j].start && isListSeparator(text[prevEnd:rs.list[j].start]); j++ {
+		counts[rs.list[j].class]++
+		n++
+		prevEnd = rs.list[j].end
+	}
+	nextStart := t.Start
+	for j := i - 1; j >= 0; j-- {
+		it := rs.list[j]
+		if it.end > t.Start && it.start < t.End {
+			continue // t itself among the context
+		}
+		if it.end > nextStart || !isListSeparator(text[it.end:nextStart]) {
+			break
+		}
+		counts[it.class]++
+		n++
+		nextStart = it.start
+	}
+	best, bestN := "", 0
+	for c, k := range counts {
+		if c != "" && (k > bestN || k == bestN && c < best) {
+			best, bestN = c, k
+		}
+	}
+	if bestN >= 2 && 2*bestN > n {
+		return best
+	}
+	return ""
 }
 
 // smallRatio is how much smaller than the famous place of its name a town

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/record"
@@ -29,6 +30,9 @@ func TestPlacesContext(t *testing.T) {
 		// context alone.
 		{"namesake-country", "Health officers in Pittsburgh, Pennsylvania, screened travellers from Egypt for the United States.", "Egypt", "EG", "country", ""},
 		{"namesake-capital", "Hospitals in Pittsburgh and Philadelphia, Pennsylvania, flew samples to Moscow for tests.", "Moscow", "RU", "", ""},
+		// A list of provinces names provinces, not the towns named
+		// after them.
+		{"list-of-regions", "Cases were reported in the United States and in Canada, in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.", "Ontario", "CA", "admin1", ""},
 		// GeoNames' "Cabanatuan City" is also found as "Cabanatuan".
 		{"city-suffix-alias", "Farmers near Cabanatuan in the Philippines culled pigs.", "Cabanatuan", "PH", "", ""},
 	}
@@ -106,5 +110,32 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		annotate(b, benchText)
+	}
+}
+
+func TestListClass(t *testing.T) {
+	doc := annotate(t, "Cases rose in Ohio, Oregon, Utah and Wyoming, while Paris said little.")
+	at := func(name string) (int, int) {
+		i := strings.Index(doc.Text, name)
+		return i, i + len(name)
+	}
+	var list []listItem
+	for _, c := range []struct{ name, class string }{{"Ohio", "admin1"}, {"Oregon", "town"}, {"Utah", "admin1"}, {"Wyoming", "admin1"}, {"Paris", "town"}} {
+		s, e := at(c.name)
+		list = append(list, listItem{start: s, end: e, class: c.class})
+	}
+	rs := &resolver{doc: doc, list: list}
+	s, e := at("Oregon")
+	if got := rs.listClass(Toponym{Start: s, End: e}); got != "admin1" {
+		t.Errorf("listClass(Oregon) = %q, want admin1 (three state neighbours)", got)
+	}
+	s, e = at("Paris")
+	if got := rs.listClass(Toponym{Start: s, End: e}); got != "" {
+		t.Errorf("listClass(Paris) = %q, want none (not in the list)", got)
+	}
+	for gap, want := range map[string]bool{", ": true, " and ": true, ", and ": true, " or ": true, " in ": false, ", the ": false} {
+		if got := isListSeparator(gap); got != want {
+			t.Errorf("isListSeparator(%q) = %v, want %v", gap, got, want)
+		}
 	}
 }

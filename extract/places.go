@@ -505,6 +505,24 @@ func (rs *resolver) candidates(name string) []kb.Place {
 			}
 		}
 	}
+	if len(c) == 0 {
+		// A part of a known place the gazetteer lacks ("North Dallas",
+		// "Greater Mumbai", "Swat Valley") lies in or by that place; a
+		// guess only worth taking in a country the article is about.
+		var part []kb.Place
+		if f := strings.Fields(name); len(f) > 1 {
+			if partPrefixes[strings.ToLower(f[0])] {
+				part = rs.k.Places(strings.Join(f[1:], " "))
+			} else if partSuffixes[strings.ToLower(f[len(f)-1])] {
+				part = rs.k.Places(strings.Join(f[:len(f)-1], " "))
+			}
+		}
+		for _, p := range part {
+			if p.Country != "" && rs.countries[p.Country] > 0 {
+				c = append(c, p)
+			}
+		}
+	}
 	if len(c) > maxCandidates {
 		c = c[:maxCandidates]
 	}
@@ -644,6 +662,15 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	return r
 }
+
+// partPrefixes and partSuffixes are words that make a name for a part
+// or the surroundings of a place: "North Dallas", "Swat Valley".
+var (
+	partPrefixes = map[string]bool{"greater": true, "north": true, "south": true, "east": true, "west": true,
+		"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true,
+		"lower": true, "downtown": true, "metro": true, "metropolitan": true, "inner": true, "outer": true}
+	partSuffixes = map[string]bool{"valley": true, "area": true, "metro": true, "suburbs": true, "outskirts": true}
+)
 
 // listItem is one context toponym for reading lists.
 type listItem struct {

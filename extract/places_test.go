@@ -139,3 +139,20 @@ func TestListClass(t *testing.T) {
 		}
 	}
 }
+
+func TestResolvePartOfPlace(t *testing.T) {
+	doc := annotate(t, "Two patients in North Dallas, Texas, were treated as the United States tightened rules.")
+	s := strings.Index(doc.Text, "North Dallas")
+	gold := []Toponym{{Start: s, End: s + len("North Dallas"), Tok: -1, TokEnd: -1, Text: "North Dallas"}}
+	r := ResolveToponyms(doc, nil, "", gold, FindToponyms(doc, nil))
+	if !r[0].OK || r[0].Place.Name != "Dallas" || r[0].Place.Country != "US" {
+		t.Errorf("North Dallas → %+v, want Dallas, US", r[0].Place)
+	}
+	// Without a country of the article to support it, the guess is not made.
+	doc = annotate(t, "Rain fell on Northern Springfield yesterday.")
+	s = strings.Index(doc.Text, "Northern Springfield")
+	r = ResolveToponyms(doc, nil, "", []Toponym{{Start: s, End: s + 20, Tok: -1, TokEnd: -1, Text: "Northern Springfield"}}, nil)
+	if r[0].OK {
+		t.Errorf("Northern Springfield resolved to %+v, want nothing", r[0].Place)
+	}
+}

@@ -552,6 +552,17 @@ func weakActor(a evActor) bool {
 	return strings.HasPrefix(a.rule, "pronoun") || strings.HasPrefix(a.rule, "sentence-country")
 }
 
+// guessedActor reports whether an actor is weak or was read off a name
+// near the action that stands for its country only loosely (a town, the
+// sentence's country), rather than a country or body named outright.
+func guessedActor(a evActor) bool {
+	if weakActor(a) {
+		return true
+	}
+	r, ok := strings.CutPrefix(a.rule, "nearby ")
+	return ok && (strings.HasPrefix(r, "kb-place") || weakActor(evActor{rule: r}))
+}
+
 // codeAll codes an actor head and the heads coordinated with it.
 func (s *esent) codeAll(i int, subject bool, pron func(int) *evActor) []evActor {
 	var out []evActor

@@ -179,6 +179,9 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 			continue
 		}
 		cands := c.lex.byAnchor[s.lemma(i)]
+		if len(cands) == 0 && len(c.lex.byAnchor[s.lower(i)]) == 0 {
+			cands = c.anchorByForm(s, i)
+		}
 		if s.lower(i) != s.lemma(i) {
 			cands = append(append([]int(nil), cands...), c.lex.byAnchor[s.lower(i)]...)
 			sort.SliceStable(cands, func(x, y int) bool {
@@ -207,6 +210,61 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 	return out
 }
 
+// anchorByForm finds lexicon entries for a verb whose lemma the
+// lemmatiser got wrong ("rioted" → "riote", "expelled" → "expell"), by
+// undoing regular inflections of its form.
+func (c *EventCoder) anchorByForm(s *esent, i int) []int {
+	t := s.tok(i)
+	if t.POS != "VERB" && !strings.HasPrefix(t.Tag, "VB") {
+		return nil
+	}
+	for _, b := range inflectionBases(s.lower(i)) {
+		if cands := c.lex.byAnchor[b]; len(cands) > 0 {
+			return cands
+		}
+	}
+	return nil
+}
+
+// inflectionBases lists the words w may be a regular inflection of, most
+// likely first: "expelled" → expell, expelle, expel; "blamed" → blam,
+// blame; "carries" → carri, carry.
+func inflectionBases(w string) []string {
+	var out []string
+	for _, suf := range []string{"ing", "ied", "ies", "ed", "es", "s", "d"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		switch suf {
+		case "ied", "ies":
+			out = append(out, b+"y")
+			continue
+		}
+		out = append(out, b)
+		if suf == "ing" || suf == "ed" {
+			out = append(out, b+"e")
+			if n := len(b); n >= 3 && b[n-1] == b[n-2] {
+				out = append(out, b[:n-1])
+			}
+		}
+	}
+	return out
+}
+
+// isInflection reports whether w is base or a regular inflection of it.
+func isInflection(w, base string) bool {
+	if w == base {
+		return true
+	}
+	for _, b := range inflectionBases(w) {
+		if b == base {
+			return true
+		}
+	}
+	return false
+}
+
 func posOK(want byte, t nlp.Token) bool {
 	switch want {
 	case 'v':
@@ -228,7 +286,7 @@ func (s *esent) matchAt(i int, words []string, used []bool) ([]int, bool) {
 			if used[j-s.a] {
 				break
 			}
-			if s.lemma(j) == w || s.lower(j) == w {
+			if s.lemma(j) == w || s.lower(j) == w || len(w) > 3 && isInflection(s.lower(j), w) {
 				found = j
 				break
 			}
@@ -326,6 +384,11 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		pron := func(p int) *evActor { return s.resolvePronoun(p, q, prev) }
 		srcs, tgts := s.actorsOf(m, pron)
 		if len(srcs) == 0 && len(tgts) == 0 {
+			continue
+		}
+		// Nobody named as doing it and a target only guessed: too little
+		// to be an event record.
+		if len(srcs) == 0 && guessedActor(tgts[0]) {
 			continue
 		}
 		if len(srcs) == 0 {

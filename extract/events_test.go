@@ -185,3 +185,15 @@ func TestEventActorsLinkEntities(t *testing.T) {
 		t.Errorf("actors link to entities %q and %q, want Russia and France", names[ev.Source.Entity], names[ev.Target.Entity])
 	}
 }
+
+func TestInflectionBases(t *testing.T) {
+	cases := map[string]string{"expelled": "expel", "rioted": "riot", "blamed": "blame", "carries": "carry", "bombing": "bomb", "shells": "shell"}
+	for w, base := range cases {
+		if !isInflection(w, base) {
+			t.Errorf("%s should be an inflection of %s (bases %v)", w, base, inflectionBases(w))
+		}
+	}
+	if isInflection("attacked", "attach") || isInflection("sing", "s") || isInflection("bombed", "bomber") {
+		t.Errorf("false inflections accepted")
+	}
+}

@@ -70,3 +70,52 @@ func TestSparseDeterministicAndPrune(t *testing.T) {
 		t.Error("prune(0) changed the model")
 	}
 }
+
+// TestTableMatchesModel compares Table and Model scores on a random model
+// big enough to need many probe chains, with features of one, two and
+// many classes, the key 0, and keys absent from the model.
+func TestTableMatchesModel(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const nc = 40
+	m := &Model{NClasses: nc, weights: map[uint64][]entry{}}
+	var keys []uint64
+	for i := 0; i < 20000; i++ {
+		k := rng.Uint64()
+		if i == 0 {
+			k = 0
+		}
+		n := 1 + rng.IntN(3)
+		if rng.IntN(10) == 0 {
+			n = 3 + rng.IntN(nc-3)
+		}
+		var es []entry
+		for _, c := range rng.Perm(nc)[:n] {
+			es = append(es, entry{uint16(c), rng.Float32()*2 - 1})
+		}
+		m.weights[k] = es
+		keys = append(keys, k)
+	}
+	tab := m.Table()
+	want, got := make([]float32, nc), make([]float32, nc)
+	for round := 0; round < 300; round++ {
+		// Up to 300 features (more than one Scores chunk), a third absent.
+		feats := make([]uint64, rng.IntN(300))
+		for i := range feats {
+			if rng.IntN(3) == 0 {
+				feats[i] = rng.Uint64()
+			} else {
+				feats[i] = keys[rng.IntN(len(keys))]
+			}
+		}
+		m.Scores(feats, want)
+		for i := range got {
+			got[i] = 99 // Scores must clear
+		}
+		tab.Scores(feats, got)
+		for i := range want {
+			if d := want[i] - got[i]; d > 1e-4 || d < -1e-4 {
+				t.Fatalf("round %d class %d: table %v, model %v", round, i, got[i], want[i])
+			}
+		}
+	}
+}

@@ -68,7 +68,10 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			break
 		}
 		nominal := s.tok(v).POS == "NOUN" || s.tok(v).POS == "PROPN"
-		if !(d == "xcomp" || d == "ccomp" || (nominal && (d == "obj" || d == "obl"))) {
+		// "necessary to continue", "ready to talk": an infinitive after
+		// an adjective, which parsers label xcomp or advcl.
+		adjInf := d == "advcl" && s.tok(p).POS == "ADJ" && s.hasTo(v)
+		if !(d == "xcomp" || d == "ccomp" || adjInf || (nominal && (d == "obj" || d == "obl"))) {
 			break
 		}
 		lp := s.baseWord(p)
@@ -185,6 +188,16 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	if m.negated {
 		m.rule += " +negated"
 	}
+}
+
+// hasTo reports whether verb v is a to-infinitive.
+func (s *esent) hasTo(v int) bool {
+	for _, c := range s.deps(v) {
+		if s.dep(c) == "mark" && s.lower(c) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // weapon words and the CAMEO code of force used with them.
@@ -695,7 +708,8 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 		switch {
 		case d == "nmod:poss":
 			srcs = append(srcs, code(c, true)...)
-		case baseDep(d) == "nmod" && s.caseOf(c) == "by":
+		case baseDep(d) == "nmod" && (s.caseOf(c) == "by" || s.caseOf(c) == "from"):
+			// "an attack by", "an ultimatum from"
 			srcs = append(srcs, code(c, true)...)
 		case d == "compound" || d == "amod":
 			srcs = append(srcs, code(c, true)...)

@@ -38,7 +38,7 @@ import (
 // Modal frames: governing words that turn the action they govern into a
 // plan, threat, demand, refusal or hypothesis.
 var (
-	framePlanned = setOf("will shall 'll plan prepare intend aim expect decide want hope agree promise pledge vow offer commit ready willing prepared continue schedule set seek resolve undertake")
+	framePlanned = setOf("will shall 'll plan prepare intend aim expect decide want hope agree promise pledge vow offer commit ready willing prepared schedule set seek resolve undertake necessary")
 	// frames whose conflictual action is a build-up rather than a threat.
 	frameMobilize   = setOf("prepare prepared ready")
 	frameThreatened = setOf("threaten warn swear")

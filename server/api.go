@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"dateline/query"
 	"dateline/store"
@@ -162,7 +161,7 @@ func (s *Server) stats(r *http.Request) (any, error) {
 	if _, err := params(r); err != nil {
 		return nil, err
 	}
-	return s.cached(r, "stats", func() (any, error) { return s.opt.Store.Stats(r.Context()) })
+	return s.opt.Store.Stats(r.Context())
 }
 
 // maxIDLen bounds an article ID in a path; real IDs are 16 hex digits.
@@ -185,27 +184,6 @@ func (s *Server) getArticle(r *http.Request) (any, error) {
 	return a, err
 }
 
-// cached answers from the cache when the same aggregate was computed less
-// than CacheTTL ago. The key is the endpoint and its normalised parameters.
-func (s *Server) cached(r *http.Request, key string, compute func() (any, error)) (any, error) {
-	if s.cache == nil {
-		return compute()
-	}
-	key += "?" + r.URL.Query().Encode() // Encode sorts by name: one key per meaning
-	now := time.Now()
-	if v, ok := s.cache.get(key, now); ok {
-		s.metrics.cacheHits.Inc()
-		return v, nil
-	}
-	s.metrics.cacheMisses.Inc()
-	v, err := compute()
-	if err != nil {
-		return nil, err
-	}
-	s.cache.put(key, v, now)
-	return v, nil
-}
-
 func (s *Server) facets(r *http.Request) (any, error) {
 	v, err := params(r, "q", "sample", "top")
 	if err != nil {
@@ -223,10 +201,8 @@ func (s *Server) facets(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "facets", func() (any, error) {
-		f, err := s.opt.Store.Facets(r.Context(), q, sample, top)
-		return f, storeErr(err)
-	})
+	f, err := s.opt.Store.Facets(r.Context(), q, sample, top)
+	return f, storeErr(err)
 }
 
 // Timeline is the answer of /api/v1/timeline.
@@ -249,13 +225,11 @@ func (s *Server) timeline(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "timeline", func() (any, error) {
-		b, err := s.opt.Store.Timeline(r.Context(), q, store.Interval(by))
-		if err != nil {
-			return nil, storeErr(err)
-		}
-		return &Timeline{Query: q.String(), Interval: by, Buckets: b}, nil
-	})
+	b, err := s.opt.Store.Timeline(r.Context(), q, store.Interval(by))
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	return &Timeline{Query: q.String(), Interval: by, Buckets: b}, nil
 }
 
 // Network is the answer of /api/v1/network: actor nodes and directed links.
@@ -287,13 +261,11 @@ func (s *Server) network(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "network", func() (any, error) {
-		links, err := s.opt.Store.Network(r.Context(), q, limit)
-		if err != nil {
-			return nil, storeErr(err)
-		}
-		return buildNetwork(q.String(), links), nil
-	})
+	links, err := s.opt.Store.Network(r.Context(), q, limit)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	return buildNetwork(q.String(), links), nil
 }
 
 // buildNetwork derives the node list from the links.
@@ -352,13 +324,11 @@ func (s *Server) places(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "places", func() (any, error) {
-		p, err := s.opt.Store.PlaceCounts(r.Context(), q, layer, limit)
-		if err != nil {
-			return nil, storeErr(err)
-		}
-		return &Places{Query: q.String(), Layer: string(layer), Results: p}, nil
-	})
+	p, err := s.opt.Store.PlaceCounts(r.Context(), q, layer, limit)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	return &Places{Query: q.String(), Layer: string(layer), Results: p}, nil
 }
 
 // Feature and FeatureCollection are the GeoJSON (RFC 7946) of the map.
@@ -385,24 +355,22 @@ func (s *Server) geojson(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "map", func() (any, error) {
-		ps, err := s.opt.Store.PlaceCounts(r.Context(), q, layer, limit)
-		if err != nil {
-			return nil, storeErr(err)
+	ps, err := s.opt.Store.PlaceCounts(r.Context(), q, layer, limit)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	fc := &FeatureCollection{Type: "FeatureCollection", Features: make([]Feature, 0, len(ps))}
+	for _, p := range ps {
+		props := map[string]any{"name": p.Name, "country": p.Country, "feature_type": p.FeatureType,
+			"count": p.Count, "layer": string(layer)}
+		if p.Goldstein != nil {
+			props["goldstein"] = *p.Goldstein
+			props["conflict"] = p.Conflict
 		}
-		fc := &FeatureCollection{Type: "FeatureCollection", Features: make([]Feature, 0, len(ps))}
-		for _, p := range ps {
-			props := map[string]any{"name": p.Name, "country": p.Country, "feature_type": p.FeatureType,
-				"count": p.Count, "layer": string(layer)}
-			if p.Goldstein != nil {
-				props["goldstein"] = *p.Goldstein
-				props["conflict"] = p.Conflict
-			}
-			fc.Features = append(fc.Features, Feature{Type: "Feature",
-				Geometry: Point{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}}, Properties: props})
-		}
-		return fc, nil
-	})
+		fc.Features = append(fc.Features, Feature{Type: "Feature",
+			Geometry: Point{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}}, Properties: props})
+	}
+	return fc, nil
 }
 
 func (s *Server) speakers(r *http.Request) (any, error) {
@@ -418,13 +386,11 @@ func (s *Server) speakers(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "speakers", func() (any, error) {
-		sp, err := s.opt.Store.Speakers(r.Context(), q, limit)
-		if err != nil {
-			return nil, storeErr(err)
-		}
-		return map[string]any{"query": q.String(), "results": sp}, nil
-	})
+	sp, err := s.opt.Store.Speakers(r.Context(), q, limit)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	return map[string]any{"query": q.String(), "results": sp}, nil
 }
 
 func (s *Server) stories(r *http.Request) (any, error) {

@@ -71,20 +71,18 @@ func (s *Server) compareClaims(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cached(r, "claims-compare", func() (any, error) {
-		var rows []store.Row
-		err := s.opt.Store.List(r.Context(), store.KindClaims, q, store.Page{Limit: limit}, func(row store.Row) error {
-			rows = append(rows, row)
-			return nil
-		})
-		if err != nil {
-			return nil, storeErr(err)
-		}
-		out := compare(rows)
-		out.Query = q.String()
-		out.Truncated = len(rows) == limit
-		return out, nil
+	var rows []store.Row
+	err = s.opt.Store.List(r.Context(), store.KindClaims, q, store.Page{Limit: limit}, func(row store.Row) error {
+		rows = append(rows, row)
+		return nil
 	})
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	out := compare(rows)
+	out.Query = q.String()
+	out.Truncated = len(rows) == limit
+	return out, nil
 }
 
 // compare groups claims by what they count and flags conflicting figures.

@@ -15,6 +15,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -57,11 +58,11 @@ type Options struct {
 	// means DefaultRate; a negative Rate disables the limit.
 	Rate  float64
 	Burst int
-	// CacheTTL is how long an aggregate answer (timeline, network, map,
-	// facets, speakers) is reused for the same query; 0 means
-	// DefaultCacheTTL, negative disables the cache. Writes through the API
-	// empty the cache at once; articles ingested by another process show
-	// up within the TTL.
+	// CacheTTL is how long an answer of a read endpoint (search,
+	// listings, timeline, network, map, facets ...) is reused for the same
+	// request; 0 means DefaultCacheTTL, negative disables the cache. Writes
+	// through the API empty the cache at once; articles ingested by another
+	// process (dateline ingest) show up within the TTL.
 	CacheTTL time.Duration
 	Logger   *slog.Logger
 }
@@ -241,16 +242,64 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // handlerFunc is an API handler returning its answer or an error.
 type handlerFunc func(r *http.Request) (any, error)
 
-// api adapts a handlerFunc: rate limit, run, answer JSON or a JSON error.
+// api adapts a read-only handlerFunc: rate limit, answer from the cache or
+// run the handler, answer JSON or a JSON error. Errors are never cached.
 func (s *Server) api(h handlerFunc) http.HandlerFunc {
 	return s.limited(func(w http.ResponseWriter, r *http.Request) {
-		v, err := h(r)
+		compute := func() ([]byte, error) {
+			v, err := h(r)
+			if err != nil {
+				return nil, err
+			}
+			return encodeJSON(v)
+		}
+		if s.cache != nil {
+			// A shared computation must outlive the request that started
+			// it: other requests wait for it, or it refreshes the cache
+			// after its starter was answered from a stale entry.
+			compute = func() ([]byte, error) {
+				ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), 60*time.Second)
+				defer cancel()
+				v, err := h(r.WithContext(ctx))
+				if err != nil {
+					return nil, err
+				}
+				return encodeJSON(v)
+			}
+		}
+		var body []byte
+		var err error
+		if s.cache == nil {
+			body, err = compute()
+		} else {
+			// Encode sorts parameters by name: one key per meaning.
+			key := r.URL.Path + "?" + r.URL.Query().Encode()
+			var hit bool
+			body, hit, err = s.cache.get(key, compute)
+			if hit {
+				s.metrics.cacheHits.Inc()
+			} else {
+				s.metrics.cacheMisses.Inc()
+			}
+		}
 		if err != nil {
 			s.fail(w, r, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, v)
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		_, _ = w.Write(body)
 	})
+}
+
+// encodeJSON encodes v as writeJSON does.
+func encodeJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // fail answers err: its own status for an *apiError, 404 for an unknown

@@ -52,6 +52,9 @@ Each client address may make --rate API requests per second on average
 				return err
 			}
 			defer st.Close()
+			if err := st.EnsureAggregateIndexes(ctx); err != nil {
+				return err
+			}
 			logger := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
 			opt := server.Options{Store: st, Token: token, Rate: rate, Burst: burst, MaxBody: maxBody,
 				CacheTTL: cacheTTL, Logger: logger}

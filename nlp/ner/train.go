@@ -18,6 +18,11 @@ type TrainOptions struct {
 	Epochs int    // passes over the data; 0 means DefaultEpochs
 	Seed   uint64 // shuffles the document order of each epoch
 
+	// Seeds > 1 trains every model that many times, with seeds Seed,
+	// Seed+1, ..., and averages the weights, which lowers the variance
+	// due to the order of the training documents.
+	Seeds int
+
 	// Folds > 1 trains the document-level second pass. Its training
 	// input must be first-pass labels as noisy as at test time, so the
 	// first pass is also trained Folds times on all documents but one
@@ -132,8 +137,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 	}
 	r := &Recognizer{lex: lx}
 	if opt.Folds < 2 {
-		r.pass1 = trainPass(tds, all, nil, opt)
-		r.pass1.Finish(opt.MinWeight)
+		r.pass1 = trainModel(tds, all, nil, opt)
 		logf("pass 1: %d features (%s)", r.pass1.Features(), time.Since(start).Round(time.Second))
 		r.compile()
 		return r, nil
@@ -158,8 +162,7 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 					in = append(in, i)
 				}
 			}
-			m := trainPass(tds, in, nil, opt)
-			m.Finish(opt.MinWeight)
+			m := trainModel(tds, in, nil, opt)
 			fm := m.Flat()
 			sc := &scratch{}
 			for _, i := range out {
@@ -178,13 +181,11 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		r.pass1 = trainPass(tds, all, nil, opt)
-		r.pass1.Finish(opt.MinWeight)
+		r.pass1 = trainModel(tds, all, nil, opt)
 	}()
 	go func() {
 		defer wg.Done()
-		r.pass2 = trainPass(tds, all, extras, opt)
-		r.pass2.Finish(opt.MinWeight)
+		r.pass2 = trainModel(tds, all, extras, opt)
 	}()
 	wg.Wait()
 	logf("pass 1: %d features, pass 2: %d features (%s)", r.pass1.Features(), r.pass2.Features(), time.Since(start).Round(time.Second))
@@ -195,6 +196,27 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 type extraFeats struct {
 	feats []uint64
 	off   []int32
+}
+
+// trainModel trains a finished model over the documents idx: one
+// perceptron, or the average of opt.Seeds of them.
+func trainModel(tds []trainDoc, idx []int, extras []extraFeats, opt TrainOptions) *perceptron.Model {
+	n := max(opt.Seeds, 1)
+	ms := make([]*perceptron.Model, n)
+	for k := range ms {
+		o := opt
+		o.Seed = opt.Seed + uint64(k)
+		ms[k] = trainPass(tds, idx, extras, o)
+		ms[k].Finish(opt.MinWeight)
+	}
+	if n == 1 {
+		return ms[0]
+	}
+	avg, err := perceptron.Average(ms...)
+	if err != nil {
+		panic("ner: " + err.Error()) // cannot happen: same classes, all finished
+	}
+	return avg
 }
 
 // trainPass trains one perceptron over the documents idx, in an order

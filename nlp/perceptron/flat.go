@@ -146,3 +146,47 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 		}
 	}
 }
+
+// Average returns the model whose weights are the mean of the models'
+// weights (all trained and with the same NClasses), for example the same
+// data trained with several shuffling seeds: averaging such models lowers
+// the variance that the order of the training data causes.
+func Average(models ...*Model) (*Model, error) {
+	if len(models) == 0 {
+		return nil, fmt.Errorf("perceptron: Average of no models")
+	}
+	n := models[0].NClasses
+	sum := map[uint64][]float32{}
+	for i, m := range models {
+		if m.weights == nil {
+			return nil, fmt.Errorf("perceptron: Average: model %d is not finished", i)
+		}
+		if m.NClasses != n {
+			return nil, fmt.Errorf("perceptron: Average: model %d has %d classes, model 0 has %d", i, m.NClasses, n)
+		}
+		for k, es := range m.weights {
+			row := sum[k]
+			if row == nil {
+				row = make([]float32, n)
+				sum[k] = row
+			}
+			for _, e := range es {
+				row[e.class] += e.weight
+			}
+		}
+	}
+	out := &Model{NClasses: n, weights: make(map[uint64][]entry, len(sum))}
+	inv := 1 / float32(len(models))
+	for k, row := range sum {
+		var es []entry
+		for c, w := range row {
+			if w != 0 {
+				es = append(es, entry{uint16(c), w * inv})
+			}
+		}
+		if len(es) > 0 {
+			out.weights[k] = es
+		}
+	}
+	return out, nil
+}

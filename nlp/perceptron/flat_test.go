@@ -73,3 +73,28 @@ func TestMerge(t *testing.T) {
 		t.Error("Merge of an unfinished model gave no error")
 	}
 }
+
+func TestAverage(t *testing.T) {
+	a, b := New(2), New(2)
+	a.Train([]uint64{1, 2}, 0, 1)
+	b.Train([]uint64{2, 3}, 1, 0)
+	a.Finish(0)
+	b.Finish(0)
+	m, err := Average(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := []uint64{1, 2, 3}
+	got, wa, wb := make([]float32, 2), make([]float32, 2), make([]float32, 2)
+	m.Scores(q, got)
+	a.Scores(q, wa)
+	b.Scores(q, wb)
+	for c := range got {
+		if want := (wa[c] + wb[c]) / 2; got[c] != want {
+			t.Errorf("class %d: average %v, want %v", c, got[c], want)
+		}
+	}
+	if _, err := Average(a, New(2)); err == nil {
+		t.Error("Average of an unfinished model gave no error")
+	}
+}

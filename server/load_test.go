@@ -31,7 +31,7 @@ import (
 // size. The database is built once into the temporary folder and reused by
 // later runs (building 100,000 articles takes about a minute).
 //
-// Answers are cached for Options.CacheTTL (10 s by default), so each case
+// Answers are cached for Options.CacheTTL (a minute by default), so each case
 // except -nocache first sends every distinct request once (warm-up) and
 // then measures the steady state; -nocache has the cache off and measures
 // every request against the database.

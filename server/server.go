@@ -72,7 +72,7 @@ const (
 	DefaultMaxBody  = 5 << 20
 	DefaultRate     = 100
 	DefaultBurst    = 200
-	DefaultCacheTTL = 10 * time.Second
+	DefaultCacheTTL = time.Minute
 )
 
 // Server serves the API and the UI. Create it with New.

@@ -946,6 +946,9 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
 			continue
 		}
+		if s.attributes(i) {
+			break // "…, a U.N. spokesman said": the reporter, not a target
+		}
 		as := s.codeActors(i, false, nil)
 		for _, a := range as {
 			dup := false
@@ -993,6 +996,23 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 		}
 	}
 	return nil
+}
+
+// attributes reports whether token i is part of the subject of a speech
+// verb ("a U.N. spokesman said", "officials told AFP").
+func (s *esent) attributes(i int) bool {
+	v := i
+	for step := 0; step < 2; step++ {
+		p := s.head(v)
+		if p < 0 {
+			return false
+		}
+		if baseDep(s.dep(v)) == "nsubj" {
+			return speechCue[s.lemma(p)]
+		}
+		v = p
+	}
+	return false
 }
 
 // speechCue words end the clause an action's target may come from.

@@ -231,12 +231,48 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 	}
 	countries := articleCountries(doc, k, out)
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
+	out = dropPathogenNames(doc, out)
 	sortToponyms(out)
 	for i := range out {
 		out[i].Feature = FeatureHint(doc, out[i])
 	}
 	return out
 }
+
+// pathogenWords follow a place name that names a disease or its agent
+// ("Ebola virus", "West Nile fever", "Lyme disease").
+var pathogenWords = map[string]bool{"virus": true, "viruses": true, "fever": true, "disease": true,
+	"vaccine": true, "vaccines": true, "ebolavirus": true, "strain": true, "strains": true, "virus's": true}
+
+// dropPathogenNames removes the toponyms that name a disease: those
+// followed by a word such as "virus" or "fever", and every other mention
+// of the same name in the article (one sense per article: "Ebola"
+// alone means the virus when "Ebola virus" occurs).
+func dropPathogenNames(doc *nlp.Doc, tops []Toponym) []Toponym {
+	bad := map[string]bool{}
+	for _, t := range tops {
+		if t.TokEnd >= 0 && t.TokEnd < len(doc.Tokens) && pathogenWords[strings.ToLower(doc.Tokens[t.TokEnd].Text)] {
+			bad[kb.Key(t.Text)] = true
+		}
+	}
+	if len(bad) == 0 {
+		return tops
+	}
+	out := tops[:0]
+	for _, t := range tops {
+		if !bad[kb.Key(t.Text)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// calendarWords are month and weekday names, which the gazetteer also
+// knows as towns ("August", "March", "Friday Harbor" aside).
+var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 func newToponym(doc *nlp.Doc, s, e int, rule string) Toponym {
 	return Toponym{Start: doc.Tokens[s].Start, End: doc.Tokens[e-1].End, Tok: s, TokEnd: e,
@@ -365,6 +401,9 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 	}
 	name := doc.SpanText(i, j)
 	if _, ok := k.CountryByDemonym(name); ok {
+		return false
+	}
+	if j-i == 1 && calendarWords[strings.ToLower(name)] {
 		return false
 	}
 	if _, ok := k.Country(name); ok {

@@ -156,3 +156,26 @@ func TestResolvePartOfPlace(t *testing.T) {
 		t.Errorf("Northern Springfield resolved to %+v, want nothing", r[0].Place)
 	}
 }
+
+func TestDropPathogenNames(t *testing.T) {
+	doc := annotate(t, "The Ebola virus spread in Guinea. Doctors said Ebola killed 40 people in Conakry.")
+	var tops []Toponym
+	for i, tok := range doc.Tokens {
+		if tok.Text == "Ebola" || tok.Text == "Guinea" || tok.Text == "Conakry" {
+			tops = append(tops, newToponym(doc, i, i+1, "test"))
+		}
+	}
+	got := dropPathogenNames(doc, tops)
+	if len(got) != 2 || got[0].Text != "Guinea" || got[1].Text != "Conakry" {
+		t.Errorf("dropPathogenNames kept %+v, want Guinea and Conakry", got)
+	}
+}
+
+func TestMonthsAreNotGazetteerToponyms(t *testing.T) {
+	doc := annotate(t, "Officials in the United States reported new cases in August, and Kansas confirmed two.")
+	for _, tp := range FindToponyms(doc, nil) {
+		if tp.Text == "August" {
+			t.Errorf("%q taken as a toponym (%s)", tp.Text, tp.Rule)
+		}
+	}
+}

@@ -242,6 +242,8 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	if c, ok := s.k.CountryByDemonym(t); ok {
 		return c.CAMEO, "kb-demonym"
 	}
+	// Month and day names are dates, not the towns the gazetteer also
+	// knows by them (calendarWords, shared with the toponym finder).
 	if !asPlace || !startsUpper(t) || calendarWords[strings.ToLower(t)] {
 		return "", ""
 	}
@@ -281,12 +283,6 @@ func (s *esent) lookupSubSpan(a, b, h int, subject, asPlace bool) (code, rule st
 	}
 	return "", "", 0, 0
 }
-
-// calendarWords are month and day names, which the gazetteer also knows
-// as towns ("March" in England, "Sunday" in Nigeria) but news means as
-// dates.
-var calendarWords = setOf("january february march april may june july august september october november december " +
-	"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday")
 
 // sectorOf finds the CAMEO sector a role or group word gives ("troops" →
 // MIL, "government" → GOV).

@@ -160,16 +160,23 @@ func (s *esent) nameSpan(i int) (int, int) {
 		}
 	}
 	a, b := i, i+1
-	if s.tok(i).POS != "PROPN" {
+	if !properName(s.tok(i)) {
 		return a, b
 	}
-	for a > s.a && s.tok(a-1).POS == "PROPN" {
+	for a > s.a && properName(s.tok(a-1)) {
 		a--
 	}
-	for b < s.b && s.tok(b).POS == "PROPN" {
+	for b < s.b && properName(s.tok(b)) {
 		b++
 	}
 	return a, b
+}
+
+// properName reports whether a token is part of a name: a proper noun, or
+// a word the tagger calls NNP whatever its universal tag ("Arab" in "Arab
+// League" is often tagged ADJ).
+func properName(t nlp.Token) bool {
+	return t.POS == "PROPN" || strings.HasPrefix(t.Tag, "NNP")
 }
 
 // placeOK reports whether the name at token i may be looked up in the

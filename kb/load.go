@@ -99,9 +99,12 @@ func loadEmbedded() (*KB, error) {
 		}
 		// Country rows carry only the common name; give them every
 		// country name and alias too ("U.S.", "Britain", "DRC", "Turkey").
+		// The country table is also the authority for where a country
+		// is (its representative point, see kb/gen).
 		for _, c := range k.countries {
 			if i, ok := g.ids["iso3166:"+c.Alpha2]; ok {
 				p := &g.places[i]
+				p.Lat, p.Lon = c.Lat, c.Lon
 				for _, n := range append([]string{c.Official}, c.Aliases...) {
 					if n != "" && n != p.Name {
 						p.AltNames = append(p.AltNames, n)

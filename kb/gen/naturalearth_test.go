@@ -16,16 +16,16 @@ func TestMainlandCentre(t *testing.T) {
 		{square(0, 0, 10, 10)},
 		{square(100, 50, 101, 51)},
 	}
-	lat, lon, ok := mainlandCentre(polys)
-	if !ok || math.Abs(lat-5) > 0.2 || math.Abs(lon-5) > 1e-9 {
-		t.Errorf("mainlandCentre = %v,%v,%v, want about 5,5", lat, lon, ok)
+	lat, lon, share, ok := mainlandCentre(polys)
+	if !ok || math.Abs(lat-5) > 0.2 || math.Abs(lon-5) > 1e-9 || share < 0.98 || share > 1 {
+		t.Errorf("mainlandCentre = %v,%v share %v,%v, want about 5,5 with ~99%% of the land", lat, lon, share, ok)
 	}
 	// A hole in the west half moves the centre east.
 	holed := [][][][2]float64{{square(0, 0, 10, 10), square(1, 1, 4, 9)}}
-	if _, lon, _ := mainlandCentre(holed); lon <= 5 {
+	if _, lon, _, _ := mainlandCentre(holed); lon <= 5 {
 		t.Errorf("centre of a square with a western hole at lon %v, want > 5", lon)
 	}
-	if _, _, ok := mainlandCentre(nil); ok {
+	if _, _, _, ok := mainlandCentre(nil); ok {
 		t.Error("mainlandCentre(nil) reported a centre")
 	}
 }
@@ -145,5 +145,20 @@ func TestExtraTowns(t *testing.T) {
 	rows := extraTowns(cities, towns, map[string]string{"XX.01": "Upland"})
 	if len(rows) != 1 || rows[0].name != "Smallville" || rows[0].admin1 != "Upland" || rows[0].id != "geonames-town:XX:1.5,2.5" || rows[0].pop != 0 {
 		t.Errorf("extraTowns = %+v, want Smallville alone", rows)
+	}
+}
+
+func TestRepresentativePoint(t *testing.T) {
+	mainland := wcCountry{CCA2: "AA", LatLng: []float64{38, -97}}
+	islands := wcCountry{CCA2: "BB", LatLng: []float64{-5, 120}}
+	centres := map[string]countryCentre{"AA": {39.5, -99, 0.84}, "BB": {-0.2, 114, 0.28}}
+	if lat, lon := representativePoint(mainland, centres); lat != 39.5 || lon != -99 {
+		t.Errorf("country with a mainland at %v,%v, want its mainland centre", lat, lon)
+	}
+	if lat, lon := representativePoint(islands, centres); lat != -5 || lon != 120 {
+		t.Errorf("archipelago at %v,%v, want the published centre of the whole", lat, lon)
+	}
+	if lat, lon := representativePoint(wcCountry{CCA2: "CC", LatLng: []float64{1, 2}}, centres); lat != 1 || lon != 2 {
+		t.Errorf("country without a shape at %v,%v, want its published point", lat, lon)
 	}
 }

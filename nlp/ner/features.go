@@ -115,19 +115,24 @@ var (
 // counts this very document contributed, so its own entities do not make
 // its gazetteer features look perfect (leave-one-document-out).
 func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) *docFeats {
+	return lx.prepareInto(&docFeats{}, sents, exclude)
+}
+
+// prepareInto is prepare reusing the memory of d (when tagging many
+// documents, most of the allocation is the feature slice).
+func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64][nTypes]uint16) *docFeats {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
-	d := &docFeats{
-		sentStart: make([]int, 0, len(sents)+1),
-		featOff:   make([]int32, 1, n+1),
-		feats:     make([]uint64, 0, n*48),
-		lower:     make([]uint64, 0, n),
-		short:     make([]uint64, 0, n),
-		lowerStr:  make([]string, 0, n),
-		cap:       make([]bool, 0, n),
+	d.sentStart = d.sentStart[:0]
+	d.featOff = append(d.featOff[:0], 0)
+	if cap(d.feats) < n*80 {
+		d.feats = make([]uint64, 0, n*80)
 	}
+	d.feats = d.feats[:0]
+	d.lower, d.short, d.lowerStr = d.lower[:0], d.short[:0], d.lowerStr[:0]
+	d.cap, d.clMid, d.noStart = d.cap[:0], d.clMid[:0], d.noStart[:0]
 	toks := make([][]tok, len(sents))
 	allCaps := make([]bool, len(sents))
 	table := make([]bool, len(sents))

@@ -136,9 +136,9 @@ func (r *Recognizer) Recognize(words []string) []string {
 // mention of a word profit from the others. The result has one tag slice
 // per sentence, aligned with the words.
 func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
-	d := r.lex.prepare(sents, nil)
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
+	d := r.lex.prepareInto(&sc.doc, sents, nil)
 	n, width := d.ntok(), r.passes*nClasses
 	// static feature scores of every token for both passes at once
 	base := make([]float32, n*width)
@@ -191,6 +191,7 @@ func retypeSeats(words, tags []string) {
 type scratch struct {
 	feats  []uint64
 	scores []float32
+	doc    docFeats // reused by RecognizeDocument
 }
 
 func (r *Recognizer) getScratch() *scratch {

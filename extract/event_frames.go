@@ -27,12 +27,16 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	kind := frameNone
 	negated := false
 	willNot := false
+	// verbNeg: the negation sits on a verb ("will not meet"), which with
+	// "will" is a refusal; "would have no contacts" only negates the noun.
+	verbNeg := false
 	look := func(v int) {
 		for _, c := range s.deps(v) {
 			d, w := s.dep(c), s.lower(c)
 			switch {
 			case negators[w] && (d == "advmod" || d == "det" || d == "neg" || d == "aux"):
 				negated = true
+				verbNeg = verbNeg || d != "det"
 			case d == "aux" || d == "aux:pass":
 				switch s.lemma(c) {
 				case "will", "shall", "'ll", "would", "wo":
@@ -57,7 +61,7 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		}
 	}
 	look(m.head)
-	if negated && kind == framePlan {
+	if negated && verbNeg && kind == framePlan {
 		willNot = true
 	}
 	// Walk up through the verbs and nouns the action depends on.
@@ -107,7 +111,7 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			// "did not launch an investigation", "will hold talks": the
 			// light verb's negation and auxiliaries count.
 			look(p)
-			if negated && kind == framePlan {
+			if negated && verbNeg && kind == framePlan {
 				willNot = true
 			}
 			v = p

@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -261,4 +263,30 @@ func TestWritePLOVER(t *testing.T) {
 	if r.Evidence.Text != "will send aid" {
 		t.Errorf("evidence = %+v", r.Evidence)
 	}
+}
+
+// BenchmarkWriteGDELTEvents merges and writes 1,000 synthetic articles of
+// 20 events each (half of them the same events across articles).
+func BenchmarkWriteGDELTEvents(b *testing.B) {
+	text := strings.Repeat("Ruritanian troops shelled Gdansk and peace talks failed. ", 20)
+	var docs []Document
+	for i := 0; i < 1000; i++ {
+		var evs []record.Event
+		for j := 0; j < 20; j++ {
+			e := event(text, "Ruritanian troops", "RURMIL", "shelled", "194", "Gdansk", "POL")
+			e.Date = "2024-03-04"
+			if j%2 == 1 {
+				e.Date = "2024-03-" + string(rune('0'+i%10)) + string(rune('0'+j%10))
+			}
+			evs = append(evs, e)
+		}
+		docs = append(docs, doc(strconv.Itoa(i), "https://n"+strconv.Itoa(i%50)+".example/"+strconv.Itoa(i), "", "2024-03-05", text, evs...))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := WriteGDELTEvents(io.Discard, docs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(20000*b.N)/b.Elapsed().Seconds(), "events/s")
 }

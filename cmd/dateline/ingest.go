@@ -43,6 +43,14 @@ give one article per HTML response or resource record; other records are
 passed over, and a truncated file or corrupt gzip member is reported with
 its byte offset after the records before it are stored.
 
+A source that is an http(s) URL is an RSS, Atom or JSON feed. Each item
+is stored with the feed's text for it (content, else description), or,
+with --fetch-articles, with the article read from its page (the feed's
+text when the page cannot be fetched). --follow polls the feeds every
+--interval until Ctrl-C, politely: conditional GETs (ETag,
+Last-Modified), a doubling wait after errors, one request at a time per
+host with --min-delay between them, and a User-Agent naming dateline.
+
 Articles are identified by a stable ID (canonical URL, else the text), so
 running the same ingest twice stores nothing new: the second run counts
 duplicates. An interrupted ingest (Ctrl-C, kill -9, power cut) loses at most
@@ -67,6 +75,11 @@ their reasons; --json prints it as JSON.`,
 	cmd.Flags().Int64Var(&o.maxBytes, "max-bytes", 0, "largest input held in memory, in bytes (default 50 MiB)")
 	cmd.Flags().BoolVar(&o.noExtract, "no-extract", false, "store articles without extracting records (fast archiving)")
 	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "do not report each skipped or failed input as it happens")
+	cmd.Flags().BoolVar(&o.follow, "follow", false, "keep polling feed URLs every --interval until interrupted")
+	cmd.Flags().DurationVar(&o.interval, "interval", 15*time.Minute, "time between two polls of a feed with --follow")
+	cmd.Flags().BoolVar(&o.fetchArticles, "fetch-articles", false, "fetch each feed item's page and read the article from it")
+	cmd.Flags().DurationVar(&o.timeout, "timeout", article.DefaultFetchTimeout, "time limit of one HTTP request")
+	cmd.Flags().DurationVar(&o.minDelay, "min-delay", article.DefaultMinDelay, "least time between two requests to the same host")
 	return cmd
 }
 
@@ -80,6 +93,12 @@ type ingestOptions struct {
 	maxBytes  int64
 	quiet     bool
 	noExtract bool
+	// Feeds.
+	follow        bool
+	interval      time.Duration
+	fetchArticles bool
+	timeout       time.Duration
+	minDelay      time.Duration
 	// progress forces the progress line on (tests); by default it is
 	// shown only when stderr is a terminal.
 	progress bool
@@ -218,9 +237,14 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 				return false
 			}
 		}
+		var feeds []string
 		for _, src := range o.srcs {
 			if ctx.Err() != nil {
 				return
+			}
+			if isURL(src) {
+				feeds = append(feeds, src)
+				continue
 			}
 			fi, err := os.Stat(src)
 			if src == "-" || err != nil || !fi.IsDir() {
@@ -261,6 +285,7 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 				article.ReadFile(ctx, f, ropt, yield)
 			}
 		}
+		readFeeds(ctx, st, feeds, o, ropt, yield)
 	}()
 
 	// Workers: skip what is stored, detect the language, extract.
@@ -270,7 +295,9 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 		go func() {
 			defer wg.Done()
 			for a := range items {
-				if ok, err := st.Has(ctx, a.ID); err == nil && ok {
+				// A feed item without text is one the feed reader knew
+				// to be stored already.
+				if ok, err := st.Has(ctx, a.ID); (err == nil && ok) || a.Text == "" {
 					atomic.AddInt64(&sum.Duplicates, 1)
 					continue
 				}
@@ -340,10 +367,57 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 	if len(sum.Failed) > 0 {
 		return errSomeFailed
 	}
-	if sum.Interrupted {
+	if sum.Interrupted && !o.follow {
 		return errors.New("ingest interrupted; run the same command again to finish")
 	}
 	return nil
+}
+
+// isURL reports whether a source is a feed URL rather than a path.
+func isURL(src string) bool {
+	l := strings.ToLower(src)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// readFeeds reads every feed once, or with --follow polls them all, each
+// in its own goroutine, until ctx is done. One Fetcher serves them all so
+// its per-host limits hold across feeds.
+func readFeeds(ctx context.Context, st store.Store, feeds []string, o ingestOptions, ropt article.Options, yield func(article.Article, error) bool) {
+	if len(feeds) == 0 {
+		return
+	}
+	maxBytes := ropt.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = article.DefaultMaxBytes
+	}
+	f := &article.Fetcher{Timeout: o.timeout, MinDelay: o.minDelay, MaxBytes: maxBytes}
+	if o.minDelay == 0 {
+		f.MinDelay = -1 // 0 on the command line means no delay
+	}
+	fo := article.FollowOptions{
+		FetchArticles: o.fetchArticles,
+		Known: func(link string) bool {
+			ok, err := st.Has(ctx, article.ID(link, ""))
+			return err == nil && ok
+		},
+	}
+	if o.follow {
+		fo.Interval = max(o.interval, time.Second)
+	}
+	var mu sync.Mutex // yield is called from one feed at a time
+	var wg sync.WaitGroup
+	for _, u := range feeds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f.Follow(ctx, u, ropt, fo, func(a article.Article, err error) bool {
+				mu.Lock()
+				defer mu.Unlock()
+				return yield(a, err)
+			})
+		}()
+	}
+	wg.Wait()
 }
 
 // prepare detects the language and, for English (or undetermined) text,

@@ -309,7 +309,9 @@ func TestFollowFetchArticles(t *testing.T) {
 	})
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, page) })
 	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", http.StatusBadGateway) })
-	mux.HandleFunc("/empty", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "<html><body><nav>menu</nav></body></html>") })
+	mux.HandleFunc("/empty", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "<html><body><nav>menu</nav></body></html>")
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	srvURL = srv.URL

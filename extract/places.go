@@ -232,6 +232,7 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 	countries := articleCountries(doc, k, out)
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
 	out = dropPathogenNames(doc, out)
+	out = dropPersonNames(k, out)
 	sortToponyms(out)
 	for i := range out {
 		out[i].Feature = FeatureHint(doc, out[i])
@@ -265,6 +266,35 @@ func dropPathogenNames(doc *nlp.Doc, tops []Toponym) []Toponym {
 		}
 	}
 	return out
+}
+
+// dropPersonNames removes toponyms that the actor dictionary knows as a
+// person ("Obama" is also a town in Japan, "Sanders" a county in
+// Montana), unless the name is a country, capital or first-level region
+// outright.
+func dropPersonNames(k *kb.KB, tops []Toponym) []Toponym {
+	out := tops[:0]
+	for _, t := range tops {
+		if a, ok := k.Actor(t.Text, ""); ok && a.Kind == kb.KindPerson && !isMajorPlaceName(k, t.Text) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isMajorPlaceName reports whether name is a country, a national capital
+// or a first-level region by its own name.
+func isMajorPlaceName(k *kb.KB, name string) bool {
+	if isCountryOrCapital(k, name) {
+		return true
+	}
+	for _, p := range k.Places(name) {
+		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == kb.Key(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarWords are month and weekday names, which the gazetteer also

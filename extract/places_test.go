@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/kb"
 	"dateline/record"
 )
 
@@ -177,5 +178,26 @@ func TestMonthsAreNotGazetteerToponyms(t *testing.T) {
 		if tp.Text == "August" {
 			t.Errorf("%q taken as a toponym (%s)", tp.Text, tp.Rule)
 		}
+	}
+}
+
+func TestDropPersonNames(t *testing.T) {
+	doc := annotate(t, "Obama met Sanders in Chicago before flying to Georgia.")
+	var tops []Toponym
+	for i, tok := range doc.Tokens {
+		switch tok.Text {
+		case "Obama", "Sanders", "Chicago", "Georgia":
+			tops = append(tops, newToponym(doc, i, i+1, "test"))
+		}
+	}
+	got := map[string]bool{}
+	for _, tp := range dropPersonNames(kb.Default(), tops) {
+		got[tp.Text] = true
+	}
+	if got["Obama"] || got["Sanders"] {
+		t.Errorf("people kept as toponyms: %v", got)
+	}
+	if !got["Chicago"] || !got["Georgia"] {
+		t.Errorf("places dropped: %v, want Chicago and Georgia", got)
 	}
 }

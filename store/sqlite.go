@@ -428,7 +428,16 @@ func (w *writer) put(p *Put) (bool, error) {
 	if _, err := w.exec("fts", rid, a.Title, a.Text); err != nil {
 		return false, err
 	}
-	r := &p.Result
+	if err := w.records(rid, day, a, &p.Result); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// records inserts the records of r for the stored article rid (whose
+// publication day is day).
+func (w *writer) records(rid int64, day string, a *article.Article, r *record.Result) error {
+	version := r.Version
 	type entityKey struct{ name, kind, code string }
 	totals := map[entityKey]int{}
 	var order []entityKey
@@ -442,19 +451,19 @@ func (w *writer) put(p *Put) (bool, error) {
 		data, _ := json.Marshal(e)
 		res, err := w.exec("entity", rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
 		if err != nil {
-			return false, err
+			return err
 		}
 		erid, _ := res.LastInsertId()
 		for _, m := range e.Mentions {
 			ev := m.Evidence
 			if _, err := w.exec("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule); err != nil {
-				return false, err
+				return err
 			}
 		}
 	}
 	for _, k := range order {
 		if _, err := w.exec("entityTotal", k.name, k.kind, k.code, totals[k]); err != nil {
-			return false, err
+			return err
 		}
 	}
 	placeName := map[string]string{}
@@ -464,14 +473,14 @@ func (w *writer) put(p *Put) (bool, error) {
 		ev := pl.Evidence
 		if _, err := w.exec("place", rid, day, pl.ID, pl.Name, pl.Mention, pl.Country, pl.CountryCode, pl.Admin1,
 			pl.Lat, pl.Lon, pl.FeatureType, pl.GazetteerID, pl.Role, ev.Start, ev.End, ev.Sentence, ev.Rule, version); err != nil {
-			return false, err
+			return err
 		}
 	}
 	for i := range r.Times {
 		t := &r.Times[i]
 		ev := t.Evidence
 		if _, err := w.exec("time", rid, t.ID, t.Text, t.From, t.To, t.Precision, t.Relative, ev.Start, ev.End, ev.Sentence, ev.Rule, version); err != nil {
-			return false, err
+			return err
 		}
 	}
 	for i := range r.Quotes {
@@ -485,11 +494,11 @@ func (w *writer) put(p *Put) (bool, error) {
 		res, err := w.exec("quote", rid, day, q.ID, q.Kind, content, speaker, q.SpeakerEntity,
 			q.Content.Start, q.Content.End, q.Content.Sentence, version, string(data))
 		if err != nil {
-			return false, err
+			return err
 		}
 		qrid, _ := res.LastInsertId()
 		if _, err := w.exec("quoteFTS", qrid, content, speaker); err != nil {
-			return false, err
+			return err
 		}
 	}
 	for i := range r.Claims {
@@ -498,7 +507,7 @@ func (w *writer) put(p *Put) (bool, error) {
 		ev := c.Evidence
 		if _, err := w.exec("claim", rid, day, c.ID, c.Value, c.Qualifier, strings.ToLower(c.Counted), c.Unit, c.Of, c.ClaimedBy,
 			ev.Start, ev.End, ev.Sentence, version, string(data)); err != nil {
-			return false, err
+			return err
 		}
 	}
 	for i := range r.Events {
@@ -518,10 +527,10 @@ func (w *writer) put(p *Put) (bool, error) {
 		ev := e.Action
 		if _, err := w.exec("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, e.QuadClass,
 			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, string(data)); err != nil {
-			return false, err
+			return err
 		}
 	}
-	return true, nil
+	return nil
 }
 
 // assignStory puts the new article rid into the story of its nearest

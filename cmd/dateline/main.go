@@ -35,7 +35,7 @@ the article text: the evidence that supports it.`,
 		newTrainCmd(),
 		newBenchCmd(),
 		newServeCmd(),
-		newIngestCmd(), newSearchCmd(), newEventsCmd(), newQuotesCmd(), newClaimsCmd(), newEntitiesCmd(), newExportCmd(),
+		newIngestCmd(), newSearchCmd(), newEventsCmd(), newQuotesCmd(), newClaimsCmd(), newEntitiesCmd(), newExportCmd(), newReprocessCmd(),
 	)
 	return root
 }

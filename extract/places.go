@@ -443,6 +443,10 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 	if len(ps) == 0 {
 		return false
 	}
+	// Inside a longer capitalised name ("Justice Department", "President
+	// Thomas", "King Abdullah") a small town's name is rarely the town.
+	embedded := (j < len(doc.Tokens) && isCapitalised(doc.Tokens[j].Text) && !isPunct(doc.Tokens[j].Text)) ||
+		(i > 0 && isCapitalised(doc.Tokens[i-1].Text) && !isPunct(doc.Tokens[i-1].Text) && doc.SentenceOf(i-1) == doc.SentenceOf(i))
 	for n, p := range ps {
 		if n == maxCandidates {
 			break
@@ -454,7 +458,7 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 			return true
 		case p.Population >= minTownPopulation && p.Feature == kb.FeatureCity:
 			return true
-		case p.Country != "" && countries[p.Country] > 0:
+		case !embedded && p.Country != "" && countries[p.Country] > 0:
 			return true
 		}
 	}

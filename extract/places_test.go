@@ -201,3 +201,18 @@ func TestDropPersonNames(t *testing.T) {
 		t.Errorf("places dropped: %v, want Chicago and Georgia", got)
 	}
 }
+
+func TestSmallTownInsideLongerName(t *testing.T) {
+	doc := annotate(t, "In the United States, Donald Trump criticised the Justice Department in Oregon.")
+	found := map[string]bool{}
+	for _, tp := range FindToponyms(doc, nil) {
+		found[tp.Text] = true
+	}
+	// Donald (Oregon) and Justice (Illinois) are small US towns.
+	if found["Donald"] || found["Justice"] {
+		t.Errorf("town names inside longer names taken as toponyms: %v", found)
+	}
+	if !found["Oregon"] {
+		t.Errorf("toponyms %v, want Oregon", found)
+	}
+}

@@ -52,22 +52,29 @@ func Annotate(text string) (*Doc, error) {
 }
 
 // Annotate runs tokenizer → sentences → tagger → parser → entities over
-// text and returns one Doc.
+// text and returns one Doc. The entity recogniser sees the whole document
+// at once: how a name is labelled elsewhere in the article informs each
+// mention.
 func (p *Pipeline) Annotate(text string) *Doc {
 	d := NewDoc(text)
-	for _, s := range d.Sents {
+	words := make([][]string, len(d.Sents))
+	for si, s := range d.Sents {
+		ws := make([]string, s.End-s.Start)
+		for i := range ws {
+			ws[i] = d.Tokens[s.Start+i].Text
+		}
+		words[si] = ws
+	}
+	ents := p.ner.RecognizeDocument(words)
+	for si, s := range d.Sents {
 		toks := d.Tokens[s.Start:s.End]
 		if len(toks) == 0 {
 			continue
 		}
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = t.Text
-		}
-		upos, xpos := p.tagger.Tag(words)
-		lemmas := p.tagger.Lemmas(words, upos, xpos)
-		heads, labels := p.parser.Parse(words, upos, xpos)
-		ents := p.ner.Recognize(words)
+		ws := words[si]
+		upos, xpos := p.tagger.Tag(ws)
+		lemmas := p.tagger.Lemmas(ws, upos, xpos)
+		heads, labels := p.parser.Parse(ws, upos, xpos)
 		for i := range toks {
 			t := &toks[i]
 			t.POS, t.Tag, t.Lemma = upos[i], xpos[i], lemmas[i]
@@ -76,9 +83,17 @@ func (p *Pipeline) Annotate(text string) *Doc {
 				t.Head = s.Start + heads[i]
 			}
 			t.Dep = labels[i]
-			t.Ent = ents[i]
+			if si < len(ents) && i < len(ents[si]) {
+				t.Ent = ents[si][i]
+			} else {
+				t.Ent = "O"
+			}
 		}
-		d.Ents = appendSpans(d.Ents, d, s.Start, ents)
+		tags := make([]string, len(toks))
+		for i := range toks {
+			tags[i] = toks[i].Ent
+		}
+		d.Ents = appendSpans(d.Ents, d, s.Start, tags)
 	}
 	return d
 }

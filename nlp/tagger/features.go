@@ -58,6 +58,12 @@ const (
 	fAmbP2
 	fAmbPair
 	fTagM1AmbP1
+	fCaps
+	fCapsCtx
+	fCapsP1
+	fExt
+	fExtCaps
+	fExtP1
 )
 
 // Word flags hashed together into the fFlags feature.
@@ -123,6 +129,7 @@ func hashString(s string) uint64 {
 type wordInfo struct {
 	lower, form, shape, flags uint64
 	cluster, amb              uint64
+	caps, ext                 uint64 // capitalisation profile, extra-text tag class (0: none)
 	pre                       [3]uint64
 	suf                       [5]uint64
 }
@@ -244,23 +251,27 @@ func describe(wi *wordInfo, w string, first bool, buf []byte, lex map[uint64]lex
 		flags |= flagPunct
 	}
 	wi.flags = flags
-	wi.cluster, wi.amb = 0, 0
+	wi.cluster, wi.amb, wi.caps, wi.ext = 0, 0, 0, 0
 	if e, ok := lex[wi.lower]; ok {
 		wi.cluster, wi.amb = uint64(e.cluster), uint64(e.amb)
+		wi.caps, wi.ext = uint64(e.caps), uint64(e.ext)
 	}
 	return buf
 }
 
 // lexInfo is what the model knows about a (lower-cased) training word
-// beyond its spelling: its distributional cluster (0: none) and its
-// ambiguity class, the set of UPOS tags it was seen with (0: unknown).
+// beyond its spelling: its distributional cluster (0: none), its
+// ambiguity class, the set of UPOS tags it was seen with (0: unknown),
+// its capitalisation profile (see capsCode) and the set of Penn tag
+// groups it had in extra tagged text (see extGroup).
 type lexInfo struct {
 	cluster, amb uint32
+	caps, ext    uint32
 }
 
 // padInfo is the wordInfo of a padding position.
 func padInfo(v uint64) wordInfo {
-	wi := wordInfo{lower: v, form: v, shape: v, flags: v, cluster: v, amb: v}
+	wi := wordInfo{lower: v, form: v, shape: v, flags: v, cluster: v, amb: v, caps: v, ext: v}
 	for k := range wi.suf {
 		wi.suf[k] = v
 	}
@@ -272,7 +283,7 @@ func padInfo(v uint64) wordInfo {
 
 // staticFeatures appends the features of position i (an index into ws,
 // which includes the padding) that do not depend on predicted tags.
-func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters, useAmb bool) []uint64 {
+func staticFeatures(dst []uint64, ws []wordInfo, i int, fs featureFlags) []uint64 {
 	w, m1, m2, p1, p2 := &ws[i], &ws[i-1], &ws[i-2], &ws[i+1], &ws[i+2]
 	dst = append(dst,
 		mix(fBias, 0),
@@ -301,7 +312,7 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters, useAmb bool
 		mix(mix(fNext2, p1.lower), p2.lower),
 		mix(fSuf5, w.suf[4]),
 	)
-	if useClusters {
+	if fs.clusters {
 		dst = append(dst,
 			mix(fCluster, w.cluster),
 			mix(fClusterM1, m1.cluster),
@@ -310,7 +321,7 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters, useAmb bool
 			mix(fClusterP2, p2.cluster),
 		)
 	}
-	if useAmb {
+	if fs.amb {
 		dst = append(dst,
 			mix(fAmb, w.amb),
 			mix(fAmbM1, m1.amb),
@@ -319,12 +330,45 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int, useClusters, useAmb bool
 			mix(mix(fAmbPair, w.amb), p1.amb),
 		)
 	}
+	if fs.lexicon {
+		// How the word is written here (capitalised, all capitals, first
+		// in the sentence) against how it is usually written elsewhere:
+		// "Housing" capitalised mid-sentence next to other capitalised
+		// words is a name, though "housing" is mostly a common noun.
+		const caseBits = flagUpperInit | flagAllUpper
+		wc := w.flags & (caseBits | flagFirst)
+		around := (m1.flags&caseBits)<<8 | p1.flags&caseBits
+		dst = append(dst,
+			mix(mix(fCaps, w.caps), wc),
+			mix(mix(mix(fCapsCtx, w.caps), wc), around),
+			mix(mix(fCapsP1, p1.caps), wc),
+			mix(fExt, w.ext),
+			mix(mix(fExtCaps, w.ext), wc),
+			mix(fExtP1, p1.ext),
+		)
+	}
 	return dst
 }
+
+// featureFlags says which optional feature groups a model uses.
+type featureFlags struct {
+	clusters bool // distributional clusters
+	amb      bool // ambiguity classes
+	lexicon  bool // capitalisation profiles and extra-text tag classes
+}
+
+// Positions of the word-identity features among a word's static
+// features (see staticFeatures) and among its left tag features (see
+// leftTagFeatures). Rare-word dropout in training leaves them out so that
+// the model learns to tag words it has never seen from their spelling.
+var identityStatic = [...]int{1, 2, 20, 21}
+
+const identityTag = 3
 
 // leftTagFeatures appends the features built on the two tags predicted to
 // the left of position i.
 func leftTagFeatures(dst []uint64, ws []wordInfo, i int, t1, t2 int, useClusters bool) []uint64 {
+	// Keep identityTag in step with the order below.
 	w := &ws[i]
 	dst = append(dst,
 		mix(fTagM1, uint64(t1)),

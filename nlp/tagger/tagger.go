@@ -49,8 +49,7 @@ type Tagger struct {
 	upos, xpos []string // per class
 	dict       map[string]int32
 	lex        map[uint64]lexInfo
-	useClus    bool // cluster features on
-	useAmb     bool // ambiguity-class features on
+	feats      featureFlags
 	pass1      *perceptron.Model
 	pass2      *perceptron.Model // nil for a one-pass model
 	// Fast read-only scoring tables of the passes, and of both passes
@@ -79,11 +78,14 @@ type scratch struct {
 // nStatic is the number of static features per word (see staticFeatures).
 func (t *Tagger) nStatic() int {
 	k := 25
-	if t.useClus {
+	if t.feats.clusters {
 		k += 5
 	}
-	if t.useAmb {
+	if t.feats.amb {
 		k += 5
+	}
+	if t.feats.lexicon {
+		k += 6
 	}
 	return k
 }
@@ -161,7 +163,7 @@ func (t *Tagger) prepare(s *scratch, words []string) {
 	s.ws = append(s.ws, padInfo(padEnd), padInfo(padEnd))
 	s.static = s.static[:0]
 	for i := 0; i < n; i++ {
-		s.static = staticFeatures(s.static, s.ws, i+pad, t.useClus, t.useAmb)
+		s.static = staticFeatures(s.static, s.ws, i+pad, t.feats)
 	}
 }
 
@@ -237,7 +239,7 @@ func (t *Tagger) tagFeatures(dst []uint64, s *scratch, i int, left, right []int)
 	if i >= 2 {
 		t2 = left[i-2]
 	}
-	uc := t.useClus
+	uc := t.feats.clusters
 	dst = leftTagFeatures(dst, s.ws, i+pad, t1, t2, uc)
 	if right != nil {
 		r1, r2 := tagEnd, tagEnd
@@ -260,6 +262,7 @@ type meta struct {
 	Dict     []dictEntry     `json:"dict"`               // sorted by word
 	Clusters []clusterEntry  `json:"clusters,omitempty"` // sorted by word
 	Amb      []ambEntry      `json:"amb,omitempty"`      // sorted by word
+	Lexicon  []lexEntry      `json:"lexicon,omitempty"`  // sorted by word
 	Lemma    *lemmatizerData `json:"lemma"`
 	// Sizes are the byte lengths of the gzip-compressed perceptron models
 	// that follow the metadata: pass one and, if two-pass, pass two.
@@ -421,7 +424,7 @@ func fromMeta(m meta) (*Tagger, error) {
 		}
 		t.dict[e.Word] = e.Class
 	}
-	t.lex = make(map[uint64]lexInfo, max(len(m.Clusters), len(m.Amb)))
+	t.lex = make(map[uint64]lexInfo, max(len(m.Clusters), len(m.Amb), len(m.Lexicon)))
 	var buf []byte
 	for _, e := range m.Clusters {
 		buf = appendLower(buf[:0], e.Word)
@@ -437,7 +440,14 @@ func fromMeta(m meta) (*Tagger, error) {
 		x.amb = e.Mask
 		t.lex[h] = x
 	}
-	t.useClus, t.useAmb = len(m.Clusters) > 0, len(m.Amb) > 0
+	for _, e := range m.Lexicon {
+		buf = appendLower(buf[:0], e.Word)
+		h := hashBytes(buf)
+		x := t.lex[h]
+		x.caps, x.ext = uint32(e.Caps), e.Ext
+		t.lex[h] = x
+	}
+	t.feats = featureFlags{clusters: len(m.Clusters) > 0, amb: len(m.Amb) > 0, lexicon: len(m.Lexicon) > 0}
 	lem, err := newLemmatizer(m.Lemma)
 	if err != nil {
 		return nil, err

@@ -371,7 +371,7 @@ func TestClustersGroupWordsInTheSameContexts(t *testing.T) {
 func TestStaticFeatureCount(t *testing.T) {
 	words := strings.Fields("Militants fired 3 rockets at Sderot .")
 	for _, c := range []struct{ clus, amb bool }{{false, false}, {true, false}, {false, true}, {true, true}} {
-		tg := &Tagger{useClus: c.clus, useAmb: c.amb}
+		tg := &Tagger{feats: featureFlags{clusters: c.clus, amb: c.amb}}
 		s := &scratch{}
 		tg.prepare(s, words)
 		if got, want := len(s.static), len(words)*tg.nStatic(); got != want {

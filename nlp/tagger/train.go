@@ -37,6 +37,21 @@ type TrainOptions struct {
 	NoAmbiguity bool
 	AmbMinCount int
 	AmbMinRatio float64
+	// NoLexicon turns off the lexicon features: how often each word is
+	// written with a capital inside sentences of the treebank and of
+	// Extra, and which coarse Penn tags it has in Extra, for the word and
+	// its right neighbour (what tells "Housing Authority" from "housing").
+	NoLexicon bool
+	// Extra is tagged text beyond the treebank for the lexicon features,
+	// such as CoNLL-2003's training part (see ReadCoNLL2003).
+	Extra [][]ExtraWord
+	// RareDrop is the probability that, in each training epoch, a word
+	// seen at most RareCount times (default 1) in the treebank is trained
+	// without its word-identity features (form, lower-cased form, word
+	// pairs), as if it were unknown; the model then learns to tag unknown
+	// words from their spelling and context. 0 turns it off.
+	RareDrop  float64
+	RareCount int
 	// A word seen at least DictMinCount times (default 20) with one class
 	// at least DictMinRatio of the time (default 0.97) is tagged from the
 	// dictionary without scoring.
@@ -47,6 +62,11 @@ type TrainOptions struct {
 	// EWT, 0.5 costs no accuracy and trims the model by a tenth; 1.0
 	// shrinks it to a third of that for 0.15 points of UPOS accuracy.
 	MinWeight float32
+	// Seeds is how many perceptrons (default 1) each pass trains on
+	// differently shuffled data, averaging their weights: the order of
+	// the training sentences then matters less. Training is Seeds times
+	// slower; tagging speed does not change.
+	Seeds int
 	// Log, if not nil, receives one progress line per epoch.
 	Log io.Writer
 }
@@ -70,6 +90,12 @@ func (o *TrainOptions) defaults() {
 	if o.AmbMinRatio <= 0 {
 		o.AmbMinRatio = 0.05
 	}
+	if o.Seeds <= 0 {
+		o.Seeds = 1
+	}
+	if o.RareCount <= 0 {
+		o.RareCount = 1
+	}
 	if o.MinWeight <= 0 {
 		o.MinWeight = 0.5
 	}
@@ -81,6 +107,7 @@ type instance struct {
 	gold   []int
 	ws     []wordInfo
 	static []uint64
+	rare   []bool // words seen at most RareCount times
 }
 
 // Train learns a tagger and lemmatizer from treebank sentences (their
@@ -128,6 +155,9 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	if !opt.NoAmbiguity {
 		m.Amb = buildAmbiguity(sents, opt.AmbMinCount, opt.AmbMinRatio)
 	}
+	if !opt.NoLexicon {
+		m.Lexicon = buildLexicon(sents, opt.Extra)
+	}
 	if opt.Clusters > 0 {
 		m.Clusters = learnClusters(append(lowerWords(sents), opt.Unlabeled...), opt.Clusters, opt.Seed)
 	}
@@ -136,6 +166,12 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		return nil, err
 	}
 
+	freq := map[string]int{}
+	for _, sent := range sents {
+		for _, w := range sent.Words {
+			freq[strings.ToLower(w.Form)]++
+		}
+	}
 	s := t.getScratch()
 	insts := make([]instance, len(sents))
 	for i, sent := range sents {
@@ -143,6 +179,7 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 		for _, w := range sent.Words {
 			in.words = append(in.words, w.Form)
 			in.gold = append(in.gold, classOf[[2]string{w.UPOS, w.XPOS}])
+			in.rare = append(in.rare, freq[strings.ToLower(w.Form)] <= opt.RareCount)
 		}
 		t.prepare(s, in.words)
 		in.ws = append([]wordInfo(nil), s.ws...)
@@ -160,9 +197,12 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
-	logf("%d classes, %d dictionary words, %d ambiguity classes, %d clustered words\n",
-		len(m.Classes), len(m.Dict), len(m.Amb), len(m.Clusters))
-	pass1 := t.trainPass(insts, all, nil, opt, opt.Seed, "pass 1", logf)
+	logf("%d classes, %d dictionary words, %d ambiguity classes, %d lexicon rows, %d clustered words\n",
+		len(m.Classes), len(m.Dict), len(m.Amb), len(m.Lexicon), len(m.Clusters))
+	pass1, err := t.trainPass(insts, all, nil, opt, opt.Seed, "pass 1", logf)
+	if err != nil {
+		return nil, err
+	}
 	var pass2 *perceptron.Model
 	if opt.TwoPass {
 		right := make([][]int, len(insts))
@@ -175,7 +215,10 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 					train = append(train, i)
 				}
 			}
-			fm := t.trainPass(insts, train, nil, opt, opt.Seed+uint64(f)+1, fmt.Sprintf("fold %d/%d", f+1, opt.Folds), logf)
+			fm, err := t.trainPass(insts, train, nil, opt, opt.Seed+uint64(f)+1, fmt.Sprintf("fold %d/%d", f+1, opt.Folds), logf)
+			if err != nil {
+				return nil, err
+			}
 			ff := fm.Flat()
 			for _, i := range held {
 				s.ws, s.static = insts[i].ws, insts[i].static
@@ -183,7 +226,9 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 				right[i] = append([]int(nil), t.decode(s, insts[i].words, ff, 0, ff.NClasses, nil, nil)...)
 			}
 		}
-		pass2 = t.trainPass(insts, all, right, opt, opt.Seed+1000, "pass 2", logf)
+		if pass2, err = t.trainPass(insts, all, right, opt, opt.Seed+1000, "pass 2", logf); err != nil {
+			return nil, err
+		}
 	}
 	if err := t.setModels(pass1, pass2); err != nil {
 		return nil, err
@@ -191,10 +236,36 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Tagger, error) {
 	return t, nil
 }
 
-// trainPass trains one perceptron over the sentences idx of insts, greedy
+// trainPass trains the perceptron of one pass over the sentences idx of
+// insts: the average of opt.Seeds perceptrons trained on differently
+// shuffled data (see trainOne), pruned of weights below opt.MinWeight.
+func (t *Tagger) trainPass(insts []instance, idx []int, right [][]int, opt TrainOptions, seed uint64, name string, logf func(string, ...any)) (*perceptron.Model, error) {
+	if opt.Seeds <= 1 {
+		m := t.trainOne(insts, idx, right, opt, seed, name, logf)
+		m.Finish(opt.MinWeight)
+		logf("%s: %d features kept\n", name, m.Features())
+		return m, nil
+	}
+	var ms []*perceptron.Model
+	for k := 0; k < opt.Seeds; k++ {
+		m := t.trainOne(insts, idx, right, opt, seed+uint64(k)*7919, fmt.Sprintf("%s seed %d/%d", name, k+1, opt.Seeds), logf)
+		m.Finish(0)
+		ms = append(ms, m)
+	}
+	avg, err := perceptron.Average(ms...)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %s: %w", name, err)
+	}
+	avg = avg.Prune(opt.MinWeight)
+	logf("%s: %d features kept\n", name, avg.Features())
+	return avg, nil
+}
+
+// trainOne trains one perceptron over the sentences idx of insts, greedy
 // left to right, conditioning on its own predicted tags as it will at
-// tagging time. right holds first-pass tags for a second pass.
-func (t *Tagger) trainPass(insts []instance, idx []int, right [][]int, opt TrainOptions, seed uint64, name string, logf func(string, ...any)) *perceptron.Model {
+// tagging time. right holds first-pass tags for a second pass. The model
+// is returned unfinished.
+func (t *Tagger) trainOne(insts []instance, idx []int, right [][]int, opt TrainOptions, seed uint64, name string, logf func(string, ...any)) *perceptron.Model {
 	m := perceptron.New(len(t.upos))
 	order := append([]int(nil), idx...)
 	rng := rand.New(rand.NewPCG(seed, 0x746167676572))
@@ -220,7 +291,11 @@ func (t *Tagger) trainPass(insts []instance, idx []int, right [][]int, opt Train
 					}
 					continue
 				}
-				s.feats = t.features(s.feats[:0], s, i, out, r)
+				if in.rare[i] && opt.RareDrop > 0 && rng.Float64() < opt.RareDrop {
+					s.feats = t.unknownFeatures(s.feats[:0], s, i, out, r)
+				} else {
+					s.feats = t.features(s.feats[:0], s, i, out, r)
+				}
 				m.Scores(s.feats, s.scores)
 				guess := perceptron.Best(s.scores, nil)
 				m.Train(s.feats, in.gold[i], guess)
@@ -232,9 +307,25 @@ func (t *Tagger) trainPass(insts []instance, idx []int, right [][]int, opt Train
 		}
 		logf("%s epoch %d/%d: training accuracy %.4f\n", name, e+1, opt.Epochs, float64(correct)/float64(max(total, 1)))
 	}
-	m.Finish(opt.MinWeight)
-	logf("%s: %d features kept\n", name, m.Features())
 	return m
+}
+
+// unknownFeatures is features without word i's identity features: what
+// the model would see if the word had never been in training.
+func (t *Tagger) unknownFeatures(dst []uint64, s *scratch, i int, left, right []int) []uint64 {
+	k := t.nStatic()
+	static := s.static[i*k : (i+1)*k]
+	next := 0
+	for j, f := range static {
+		if next < len(identityStatic) && j == identityStatic[next] {
+			next++
+			continue
+		}
+		dst = append(dst, f)
+	}
+	n := len(dst)
+	dst = t.tagFeatures(dst, s, i, left, right)
+	return append(dst[:n+identityTag], dst[n+identityTag+1:]...)
 }
 
 // buildDict lists the words frequent and unambiguous enough to be tagged

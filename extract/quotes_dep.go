@@ -84,6 +84,16 @@ prove determine discover confirm suggest reveal mean imply`)
 slam mock accuse blame defend reject dismiss welcome challenge cite discuss address applaud
 hail tout decry denounce ridicule lambaste rip fault credit thank celebrate favor favour
 prefer dislike like love hate approve disapprove embrace champion target question`)
+	// Judgement of people and deeds, beyond the plain stance verbs.
+	add(cueStance, `laud commend compliment admire despise loathe respect grill chastise scold
+rebuke berate reprimand deride bemoan deplore bash hammer assail excoriate castigate disparage
+belittle downplay ignore trumpet promote justify salute honor honour lament regret resent
+question scrutinize scrutinise`)
+	// Bringing something to light or to the table: the object is what
+	// the source puts forward ("unveiled a plan", "cited the report").
+	add(cueStance, `unveil unearth expose highlight outline publish present detail reference
+invoke link tie connect liken equate attribute examine investigate review probe rate judge
+assess evaluate contest resist veto envision fathom recommend propose`)
 	add(cueNaming, `call describe label brand dub characterize characterise liken compare portray
 view regard deem consider`)
 	add(cueSeem, `seem appear`)
@@ -93,21 +103,50 @@ view regard deem consider`)
 // stancePreps are the prepositions whose object is the content of a
 // stance cue: "called for X", "pointed to X", "argued against X".
 var stancePreps = map[string]map[string]bool{
-	"call":     {"for": true},
-	"point":    {"to": true},
-	"argue":    {"for": true, "against": true},
-	"vote":     {"for": true, "against": true},
-	"speak":    {"of": true, "about": true, "against": true},
-	"talk":     {"about": true},
-	"push":     {"for": true},
-	"press":    {"for": true},
-	"advocate": {"for": true},
-	"refer":    {"to": true},
-	"warn":     {"of": true, "about": true, "against": true},
-	"complain": {"about": true, "of": true},
-	"worry":    {"about": true},
-	"agree":    {"with": true, "on": true},
-	"ask":      {"for": true, "about": true},
+	"call":      {"for": true},
+	"point":     {"to": true},
+	"argue":     {"for": true, "against": true},
+	"vote":      {"for": true, "against": true},
+	"speak":     {"of": true, "about": true, "against": true},
+	"talk":      {"about": true},
+	"push":      {"for": true},
+	"press":     {"for": true},
+	"advocate":  {"for": true},
+	"refer":     {"to": true},
+	"warn":      {"of": true, "about": true, "against": true},
+	"complain":  {"about": true, "of": true},
+	"worry":     {"about": true},
+	"agree":     {"with": true, "on": true},
+	"ask":       {"for": true, "about": true},
+	"respond":   {"to": true},
+	"react":     {"to": true},
+	"care":      {"about": true},
+	"rally":     {"around": true, "behind": true, "over": true},
+	"seize":     {"on": true, "upon": true},
+	"weigh":     {"in": true, "on": true},
+	"comment":   {"on": true, "about": true},
+	"focus":     {"on": true},
+	"insist":    {"on": true},
+	"object":    {"to": true},
+	"apologize": {"for": true},
+	"apologise": {"for": true},
+	"campaign":  {"for": true, "against": true, "on": true},
+	"lobby":     {"for": true, "against": true},
+	"fight":     {"for": true, "against": true},
+	"rail":      {"against": true},
+	"protest":   {"against": true},
+	"lash":      {"at": true},
+	"boast":     {"about": true, "of": true},
+	"brag":      {"about": true},
+	"joke":      {"about": true},
+	"write":     {"about": true, "of": true},
+	"reflect":   {"on": true},
+	"dwell":     {"on": true},
+	"elaborate": {"on": true},
+	"touch":     {"on": true},
+	"testify":   {"about": true},
+	"criticize": {"for": true},
+	"criticise": {"for": true},
 }
 
 // depTree indexes a parsed Doc: children and subtree extents per token.
@@ -474,8 +513,11 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			continue
 		case "obl", "advcl":
 			// Arguments stay ("accused X of lying", "described X as
-			// Y"); adjuncts of time and place go ("in a tweet Friday").
-			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" {
+			// Y"), and so do phrases of manner and circumstance
+			// ("during the debate"); the cue's own setting goes: when
+			// and where it was said ("in a tweet Friday", "at a rally"),
+			// and anything set off by a comma.
+			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k)) {
 				continue
 			}
 		}
@@ -484,6 +526,27 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 		}
 	}
 	return q.trimSpan(from, b)
+}
+
+// settingNouns head phrases that say when, where or through what a
+// statement was made rather than what it was about.
+var settingNouns = setOf(`statement interview speech tweet tweets rally conference briefing
+appearance event remarks email emails post posts letter op-ed column release hearing debate
+show program broadcast podcast video call meeting session forum town hall message address
+week weeks month months year years day days night morning afternoon evening weekend time
+today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december sept.
+jan. feb. aug. oct. nov. dec. past recent earlier later`)
+
+// cueSetting reports whether the adjunct headed at k situates the cue in
+// time, place or medium ("on Friday", "in a statement", "at a rally").
+func (q *qdoc) cueSetting(t *depTree, k int) bool {
+	for i := t.lo[k]; i <= t.hi[k] && i <= t.lo[k]+4; i++ {
+		if settingNouns[q.tok(i)] || q.pos(i) == "NUM" && len(q.tok(i)) == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // argPreps open prepositional phrases that complete a cue's predicate

@@ -16,7 +16,7 @@ func newExportCmd() *cobra.Command {
 	var db, format, kind string
 	cmd := &cobra.Command{
 		Use:   "export [QUERY...]",
-		Short: "Stream stored articles or records as JSON Lines or CSV",
+		Short: "Stream stored articles or records as JSON Lines, CSV, Parquet or GDELT 2.0 TSV",
 		Long: `export writes everything that matches the query (all when there is none;
 see docs/QUERY.md) to standard output, streaming from the database.
 
@@ -24,7 +24,16 @@ see docs/QUERY.md) to standard output, streaming from the database.
 article: the article with all its records and evidence. With another kind
 it writes one line per record, as "dateline events --format json" shows it.
 --format csv writes one row per record of --kind (default events) with a
-header row.`,
+header row. --format parquet writes one Parquet file (zstd-compressed
+columns; redirect standard output to a file) with one row per record of
+--kind (default events), the article's columns first.
+
+--format gdelt-events and gdelt-mentions write the matching events as
+GDELT 2.0 Event and Mentions tables (tab-separated, no header, the
+codebooks' column order): the same event in several articles is one row
+with NumArticles and NumSources counted across them, copies of one story
+and one wire source counting once. These two load every matching article
+into memory.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := query.Parse(strings.Join(args, " "))
 			if err != nil {
@@ -33,7 +42,7 @@ header row.`,
 			k := store.Kind(kind)
 			if kind == "" {
 				k = store.KindArticles
-				if format == "csv" {
+				if format != "jsonl" {
 					k = store.KindEvents
 				}
 			}
@@ -44,8 +53,14 @@ header row.`,
 			if !valid {
 				return fmt.Errorf("export: unknown --kind %q; use articles, events, quotes, claims or entities", kind)
 			}
-			if format != "jsonl" && format != "csv" {
-				return fmt.Errorf("export: unknown --format %q; use jsonl or csv", format)
+			switch format {
+			case "jsonl", "csv", "parquet":
+			case "gdelt-events", "gdelt-mentions":
+				if k != store.KindEvents {
+					return fmt.Errorf("export: --format %s exports events; drop --kind %s", format, kind)
+				}
+			default:
+				return fmt.Errorf("export: unknown --format %q; use jsonl, csv, parquet, gdelt-events or gdelt-mentions", format)
 			}
 			st, err := store.Open(cmd.Context(), store.PathFromEnv(db))
 			if err != nil {
@@ -53,8 +68,19 @@ header row.`,
 			}
 			defer st.Close()
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
-			if format == "csv" {
+			switch format {
+			case "csv":
 				if err := writeCSV(cmd.Context(), st, k, q, store.Page{}, out); err != nil {
+					return err
+				}
+				return out.Flush()
+			case "parquet":
+				if err := writeParquet(cmd.Context(), st, k, q, out); err != nil {
+					return err
+				}
+				return out.Flush()
+			case "gdelt-events", "gdelt-mentions":
+				if err := writeGDELT(cmd.Context(), st, q, format == "gdelt-mentions", out); err != nil {
 					return err
 				}
 				return out.Flush()
@@ -77,7 +103,7 @@ header row.`,
 		},
 	}
 	addDBFlag(cmd, &db)
-	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl or csv")
-	cmd.Flags().StringVar(&kind, "kind", "", "what to export: articles, events, quotes, claims or entities (default articles for jsonl, events for csv)")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl, csv, parquet, gdelt-events or gdelt-mentions")
+	cmd.Flags().StringVar(&kind, "kind", "", "what to export: articles, events, quotes, claims or entities (default articles for jsonl, else events)")
 	return cmd
 }

@@ -208,6 +208,11 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 	}
 	inEnt := make([]bool, len(doc.Tokens))
 	var out []Toponym
+	type pendingRegion struct {
+		t       Toponym
+		country string
+	}
+	var regions []pendingRegion
 	for _, sp := range doc.Ents {
 		if sp.Start < 0 || sp.End > len(doc.Tokens) || sp.Start >= sp.End {
 			continue
@@ -226,10 +231,40 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 		case "ORG", "MISC":
 			if isCountryOrCapital(k, text) {
 				out = append(out, newToponym(doc, s, e, "ner-country"))
+				continue
+			}
+			if cc := regionCountry(k, text); cc != "" {
+				regions = append(regions, pendingRegion{newToponym(doc, s, e, "ner-region"), cc})
+				continue
+			}
+			// "U.S. Centers for Disease Control", "NSW Health": the
+			// organisation's name opens with a country or region.
+			for n := min(3, e-s-1); n >= 1; n-- {
+				pre := doc.SpanText(s, s+n)
+				if _, ok := k.Country(pre); ok {
+					out = append(out, newToponym(doc, s, s+n, "ner-org-prefix"))
+					break
+				}
+				cc := capitalCountry(k, pre) // "Georgetown University"
+				if cc == "" {
+					cc = regionCountry(k, pre)
+				}
+				if cc != "" {
+					regions = append(regions, pendingRegion{newToponym(doc, s, s+n, "ner-org-prefix"), cc})
+					break
+				}
 			}
 		}
 	}
 	countries := articleCountries(doc, k, out)
+	// A region the recogniser took for (part of) an organisation counts
+	// when its country is one the article is about: "NSW Health" in a
+	// story about Australia, not "Free State" in one about Ohio.
+	for _, r := range regions {
+		if countries[r.country] > 0 {
+			out = append(out, r.t)
+		}
+	}
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
 	out = dropPathogenNames(doc, out)
 	out = dropPersonNames(k, out)
@@ -281,6 +316,28 @@ func dropPersonNames(k *kb.KB, tops []Toponym) []Toponym {
 		out = append(out, t)
 	}
 	return out
+}
+
+// regionCountry returns the country of the first-level region that name
+// is, by name or alias ("New South Wales", "NSW", "Texas"), or "". The
+// recogniser often labels such names as organisations or miscellaneous.
+func regionCountry(k *kb.KB, name string) string {
+	if _, ok := k.CountryByDemonym(name); ok {
+		return ""
+	}
+	// Compass words ("Western", "South") name regions in some country
+	// but in an organisation's name are adjectives; a two-letter
+	// abbreviation counts only in capitals ("WA", not "Hi").
+	if partPrefixes[strings.ToLower(name)] || len(name) <= 2 && strings.ToUpper(name) != name {
+		return ""
+	}
+	// By its own name, or by an abbreviation ("NSW", "N.H."); other
+	// aliases are too often ordinary words ("Jewish", "Free").
+	if ps := k.Places(name); len(ps) > 0 && ps[0].Feature == kb.FeatureAdmin1 &&
+		(kb.Key(ps[0].Name) == kb.Key(name) || strings.ToUpper(name) == name) {
+		return ps[0].Country
+	}
+	return ""
 }
 
 // isMajorPlaceName reports whether name is a country, a national capital

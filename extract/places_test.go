@@ -216,3 +216,20 @@ func TestSmallTownInsideLongerName(t *testing.T) {
 		t.Errorf("toponyms %v, want Oregon", found)
 	}
 }
+
+func TestRegionsInsideOrganisationNames(t *testing.T) {
+	k := kb.Default()
+	// The recogniser labels these as organisations; the region counts
+	// when its country is one the article is about.
+	if cc := regionCountry(k, "NSW"); cc != "AU" {
+		t.Errorf("regionCountry(NSW) = %q, want AU", cc)
+	}
+	if cc := regionCountry(k, "Texas"); cc != "US" {
+		t.Errorf("regionCountry(Texas) = %q, want US", cc)
+	}
+	for _, w := range []string{"Western", "South", "Hi", "Australian"} {
+		if cc := regionCountry(k, w); cc != "" {
+			t.Errorf("regionCountry(%q) = %q, want none", w, cc)
+		}
+	}
+}

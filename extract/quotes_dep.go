@@ -1059,3 +1059,37 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 	}
 	return s0, c, a, b, true
 }
+
+// tailCutters open, after a comma, a clause that news writing adds to a
+// report rather than a part of it: a concession ("..., but", "...,
+// though") or a second attribution ("..., according to", "..., citing").
+var tailCutters = setOf(`but though although despite according citing`)
+
+// cutTails ends reported contents that run on past their report: "said
+// [the plan would pass], but critics doubt it", "said [X], citing Y",
+// "said [X], arguing that Y". A participle of a reporting verb after a
+// comma starts an attribution of its own. Direct quotes keep their
+// marks' extent, and nothing is cut inside quotation marks.
+func (q *qdoc) cutTails(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := a + 3; k < b; k++ {
+			if q.tok(k) != "," || q.inQ[k] >= 0 {
+				continue
+			}
+			w := q.tok(k + 1)
+			_, cue := attributionCues[q.lemma(k+1)]
+			if tailCutters[w] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(k+1) == "VERB") {
+				r.Content = q.ev(a, k, r.Content.Rule)
+				break
+			}
+		}
+	}
+}

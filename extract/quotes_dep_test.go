@@ -55,6 +55,12 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the new tax", "Voters", "concerns about"},
 		{"verb-read-as-noun", "The transport minister plans to close the old bridge next spring.",
 			"to close the old bridge", "The transport minister", "plans"},
+		{"judgement-verb", "The senator lauded the new rail plan.",
+			"the new rail plan", "The senator", "lauded"},
+		{"presentation-verb", "The mayor unveiled a plan to rebuild the harbour.",
+			"a plan to rebuild the harbour", "The mayor", "unveiled"},
+		{"respond-to", "The company responded to the complaints about noise.",
+			"the complaints about noise", "The company", "responded to"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}
@@ -96,6 +102,28 @@ func TestDependencyQuoteBoundaries(t *testing.T) {
 	w := findQuote(qs, "panic buying")
 	if w == nil || cueText(w) != "warned against" || speakerText(w) != "The minister" {
 		t.Errorf("coordinated cue = %+v (cue %q, speaker %q)", w, cueText(w), speakerText(w))
+	}
+}
+
+// TestContentTailCut: a concession or a second attribution after a comma
+// is not part of what the source said, and a trailing "according to"
+// keeps its own attribution.
+func TestContentTailCut(t *testing.T) {
+	cases := []struct{ text, content, cut string }{
+		{"The mayor said the bridge would reopen in May, but engineers doubt the date.",
+			"the bridge would reopen in May", "engineers"},
+		{"The union said the strike would go on, citing the pay offer.",
+			"the strike would go on", "citing"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Fatalf("%q: no quote containing %q: %+v", c.text, c.content, qs)
+		}
+		if strings.Contains(q.Content.Text, c.cut) {
+			t.Errorf("%q: content runs on past the comma: %q", c.text, q.Content.Text)
+		}
 	}
 }
 

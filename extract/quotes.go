@@ -1245,6 +1245,14 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 			continue
 		}
 		end := q.npRight(k+2, b)
+		if k == a || k == a+1 && q.isQuoteMark(a) {
+			// "According to NP, CONTENT": the comma ends the source,
+			// however the noun phrase runs ("exit polls", "a complaint
+			// filed by ...").
+			if j := q.commaAfter(k+2, b, 30); j > k+2 && j > end {
+				end = j
+			}
+		}
 		if end < 0 {
 			continue
 		}
@@ -1268,6 +1276,10 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 			q.markUsed(k, end)
 			out = append(out, r)
 		}
+	}
+	if r := q.inSourceAt(a, b, spans); r != nil {
+		r.Via = via
+		out = append(out, r)
 	}
 	for c := a; c < b; c++ {
 		if q.used[c] || q.insideDirect(c, spans) || q.inQ[c] >= 0 {
@@ -1296,6 +1308,62 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		}
 	}
 	return out
+}
+
+// commaAfter returns the first comma in [i, b) no further than limit
+// tokens from i, or -1.
+func (q *qdoc) commaAfter(i, b, limit int) int {
+	for j := i; j < b && j < i+limit; j++ {
+		if q.tok(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// findingNouns name sources whose findings or views a sentence reports
+// after "In ...,": "In the latest poll, Clinton leads by 3 points", "In
+// his view, the deal is dead".
+var findingNouns = setOf(`poll polls survey surveys study studies report reports analysis
+analyses estimate estimates projection projections forecast forecasts model data findings
+view views opinion opinions eyes mind estimation assessment judgment judgement`)
+
+// inSourceAt recognises a sentence opened by "In SOURCE, CONTENT" where
+// the source is a poll, study or someone's view. A content that carries
+// its own reporting verb ("In a statement, the army said ...") is left
+// to that verb.
+func (q *qdoc) inSourceAt(a, b int, spans []qspan) *record.Quote {
+	if q.tok(a) != "in" || q.insideDirect(a, spans) {
+		return nil
+	}
+	j := q.commaAfter(a+1, b, 25)
+	if j < a+2 {
+		return nil
+	}
+	found := false
+	for k := a + 1; k < j; k++ {
+		if findingNouns[q.tok(k)] {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	cs, ce := q.trimContent(j+1, b)
+	if ce-cs < 3 {
+		return nil
+	}
+	for k := cs; k < ce; k++ {
+		if speechVerbs[q.tok(k)] != "" && (q.pos(k) == "VERB" || q.pos(k) == "") {
+			return nil
+		}
+	}
+	r := &record.Quote{Kind: record.QuoteIndirect}
+	r.Cue = q.evp(a, a+1, "cue.in-source")
+	r.Speaker = q.evp(a+1, j, "speaker.after-cue")
+	r.Content = q.ev(cs, ce, "quote.indirect.in-source")
+	q.markUsed(a, j)
+	return r
 }
 
 // objectCues are stance verbs whose object is what the speaker asks for,

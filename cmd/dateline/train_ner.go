@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"dateline/nlp/conllu"
@@ -14,7 +13,7 @@ import (
 )
 
 func newTrainNERCmd() *cobra.Command {
-	var data, out, bench, ewt string
+	var data, out, ewt string
 	var epochs, folds, seeds int
 	var seed uint64
 	var minWeight float32
@@ -23,8 +22,11 @@ func newTrainNERCmd() *cobra.Command {
 		Short: "Train the named-entity recogniser on CoNLL-2003 eng.train",
 		Long: `ner trains the entity recogniser on DATA/eng.train (never on the test
 splits; tune with "dateline eval ner" on eng.testa). Word clusters are
-computed from the training text plus the unlabelled articles under --bench
-and the sentences of the --ewt treebank.
+computed from the training text plus the sentences of the --ewt treebank:
+only text whose licence lets the derived model ship. The benchmark
+articles under ../shared/corpus/bench are licensed for benchmarking only,
+so nothing learnt from them may enter the model; there is deliberately no
+option to add them.
 The model (lexicon and weights, gzip) is written to --out; its digest is
 printed so two runs can be compared.`,
 		Args: cobra.NoArgs,
@@ -38,13 +40,6 @@ printed so two runs can be compared.`,
 			opt := ner.TrainOptions{
 				Epochs: epochs, Seed: seed, Seeds: seeds, Folds: folds, MinWeight: minWeight,
 				ClusterOptions: ner.DefaultClusterOptions, Log: cmd.ErrOrStderr(),
-			}
-			if bench != "" {
-				text, err := readBenchText(bench)
-				if err != nil {
-					return err
-				}
-				opt.ClusterText = text
 			}
 			if ewt != "" {
 				sents, err := conllu.ReadFile(ewt)
@@ -83,7 +78,6 @@ printed so two runs can be compared.`,
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared/data/conll2003", "directory holding eng.train")
 	cmd.Flags().StringVar(&out, "out", "nlp/ner/model/ner.gz", "where to write the model")
-	cmd.Flags().StringVar(&bench, "bench", "../shared/corpus/bench/polnear-train", "directory of unlabelled .txt articles for the word clusters (empty: none)")
 	cmd.Flags().StringVar(&ewt, "ewt", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "UD English EWT training treebank, more unlabelled text for the word clusters (empty: none)")
 	cmd.Flags().IntVar(&epochs, "epochs", ner.DefaultEpochs, "training epochs")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for the document-level second pass (0: one pass only)")
@@ -91,25 +85,4 @@ printed so two runs can be compared.`,
 	cmd.Flags().IntVar(&seeds, "seeds", 1, "train each model with this many seeds (seed, seed+1, ...) and average the weights")
 	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.01, "drop averaged weights smaller than this (model size)")
 	return cmd
-}
-
-// readBenchText tokenises every .txt file of dir, in name order.
-func readBenchText(dir string) ([][]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("no .txt files in %s (pass --bench '' to train without them)", dir)
-	}
-	sort.Strings(names)
-	var out [][]string
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ner.TokenizeText(string(b))...)
-	}
-	return out, nil
 }

@@ -81,6 +81,8 @@ var handORG = []string{
 	"Foreign Ministry", "Defense Ministry", "Defence Ministry", "Health Ministry",
 	"Republican Party", "Democratic Party", "Labour", "Conservative Party", "Likud",
 	"Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Gazprom", "Rosneft",
+	// platforms news cites as sources ("said on Telegram"): companies, not places
+	"Telegram", "Twitter", "YouTube", "WhatsApp", "Instagram", "TikTok", "Weibo", "VKontakte",
 }
 
 // handMISC: nationalities, demonyms and religions (CoNLL-2003 tags these

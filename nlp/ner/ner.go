@@ -159,8 +159,27 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 	for si := range sents {
 		out[si] = toIOB2(classes[d.sentStart[si]:d.sentStart[si+1]])
 		retypeSeats(sents[si], out[si])
+		r.trimArticle(sents[si], out[si])
 	}
 	return out
+}
+
+// trimArticle drops a capitalised "The" that opens a longer entity at the
+// start of a sentence ("The United Nations said") unless the gazetteer
+// knows the whole name with its article ("The Hague"): sentence-initial
+// capitals make the article look like part of the name, but names rarely
+// include it.
+func (r *Recognizer) trimArticle(words, tags []string) {
+	for _, sp := range spans(tags) {
+		if sp.end-sp.start < 2 || words[sp.start] != "The" {
+			continue
+		}
+		if e := r.lex.gaz[seqKey(words[sp.start:sp.end])]; e != nil {
+			continue
+		}
+		tags[sp.start] = "O"
+		tags[sp.start+1] = "B-" + sp.typ
+	}
 }
 
 // seatsOfPower are buildings that news text uses for the institution

@@ -198,6 +198,14 @@ func TestEmbeddedModelOnNews(t *testing.T) {
 			[]string{"ORG:United Nations", "LOC:Syria"}},
 		{"Shares of Microsoft Corp rose 3 percent in New York after the company beat forecasts .",
 			[]string{"ORG:Microsoft Corp", "LOC:New York"}},
+		{"Secretary of State Antony Blinken arrived in Cairo on Monday for talks with Egyptian officials .",
+			[]string{"PER:Antony Blinken", "LOC:Cairo"}},
+		{"Hezbollah and Hamas praised the attack , while NATO called for restraint .",
+			[]string{"ORG:Hezbollah", "ORG:Hamas", "ORG:NATO"}},
+		{"Israeli troops raided a refugee camp in the West Bank , the army said .",
+			[]string{"LOC:West Bank"}},
+		{"The Kremlin said the talks were useful .",
+			[]string{"ORG:Kremlin"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.text)
@@ -210,6 +218,13 @@ func TestEmbeddedModelOnNews(t *testing.T) {
 			if !found {
 				t.Errorf("%q: want %s, got %v", c.text, w, got)
 			}
+		}
+	}
+	// a messaging app is not a place
+	words := strings.Fields("The group posted the video on Telegram late on Sunday .")
+	for _, g := range entities(words, r.Recognize(words)) {
+		if g == "LOC:Telegram" {
+			t.Errorf("Telegram tagged as a place: %v", entities(words, r.Recognize(words)))
 		}
 	}
 }

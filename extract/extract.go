@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"dateline/article"
+	"dateline/kb"
 	"dateline/nlp"
 	"dateline/record"
 )
@@ -32,6 +33,11 @@ type Options struct {
 	// LexiconExtra names a user event lexicon (see LoadLexiconFile) whose
 	// rows add to or override the embedded one; "" uses the embedded one.
 	LexiconExtra string
+	// KBExtra names a user knowledge-base extension file (actors,
+	// metonyms, role words and places; format in kb.LoadExtra) whose
+	// entries are merged over the embedded knowledge base; "" uses the
+	// embedded one alone.
+	KBExtra string
 }
 
 // Pipeline runs the text engine and every extractor over articles. It is
@@ -39,6 +45,7 @@ type Options struct {
 // read afterwards.
 type Pipeline struct {
 	ann    Annotator
+	kb     *kb.KB // nil: kb.Default()
 	events *EventCoder
 }
 
@@ -52,11 +59,33 @@ func NewPipeline(opt Options) (*Pipeline, error) {
 		}
 		p.ann = ann
 	}
-	ev, err := coderFor(opt.LexiconExtra)
-	if err != nil {
-		return nil, err
+	if opt.KBExtra == "" {
+		ev, err := coderFor(opt.LexiconExtra)
+		if err != nil {
+			return nil, err
+		}
+		p.events = ev
+		return p, nil
 	}
-	p.events = ev
+	extra, err := kb.LoadExtra(opt.KBExtra)
+	if err != nil {
+		return nil, fmt.Errorf("extract: --kb-extra: %w", err)
+	}
+	p.kb = kb.Default().Merge(extra)
+	// The lexicon resolves actor words against the knowledge base, so it
+	// is rebuilt over the merged one.
+	lex, err := DefaultLexicon(p.kb)
+	if err != nil {
+		return nil, fmt.Errorf("extract: loading the event lexicon: %w", err)
+	}
+	p.events = NewEventCoder(p.kb, lex)
+	if opt.LexiconExtra != "" {
+		user, err := LoadLexiconFile(opt.LexiconExtra, p.kb)
+		if err != nil {
+			return nil, fmt.Errorf("extract: user event lexicon: %w", err)
+		}
+		p.events = p.events.WithLexicon(user)
+	}
 	return p, nil
 }
 
@@ -67,9 +96,9 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	pub := publishedTime(a.Published)
 	res := record.Result{Version: Version}
 	res.Quotes = Quotes(doc, a.ID)
-	m := Entities(doc, a.ID, nil, a.Published, res.Quotes)
+	m := Entities(doc, a.ID, p.kb, a.Published, res.Quotes)
 	res.Entities = m.Entities
-	res.Places = Places(doc, a.ID, nil, a.DatelinePlace, m)
+	res.Places = Places(doc, a.ID, p.kb, a.DatelinePlace, m)
 	res.Claims = Claims(doc, a.ID, res.Quotes)
 	res.Times = Times(doc, a.ID, pub)
 	res.Events = p.events.Code(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places, Mentions: m})

@@ -19,7 +19,7 @@ func newExtractCmd() *cobra.Command {
 		format    string
 		maxBytes  int64
 		inFormat  string
-		lexExtra  string
+		know      extract.Options
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [FILES...]",
@@ -53,7 +53,7 @@ is 1 when any failed.`,
 			if len(args) == 0 {
 				args = []string{"-"}
 			}
-			p, err := extract.NewPipeline(extract.Options{LexiconExtra: lexExtra})
+			p, err := extract.NewPipeline(know)
 			if err != nil {
 				return err
 			}
@@ -88,7 +88,7 @@ is 1 when any failed.`,
 	f.StringVar(&published, "published", "", "publication date (YYYY-MM-DD) for articles whose source gives none; relative dates (\"Friday\") resolve against it")
 	f.StringVar(&format, "format", "json", "output: json (indented), jsonl (one object per line), text (a summary for people), gdelt-events / gdelt-mentions (GDELT 2.0 TSV, no header) or plover-jsonl (one PLOVER event per line)")
 	f.Int64Var(&maxBytes, "max-bytes", article.DefaultMaxBytes, "largest input (or JSON line) read into memory, in bytes")
-	f.StringVar(&lexExtra, "lexicon-extra", "", "extra event lexicon TSV (pattern, CAMEO code, notes) whose rows add to or override the embedded one")
+	addKnowledgeFlags(f, &know)
 	f.StringVar(&inFormat, "input-format", "", "force the input format: text, html, jsonl or json (default: from the extension or content)")
 	return cmd
 }

@@ -69,6 +69,7 @@ their reasons; --json prints it as JSON.`,
 	}
 	addDBFlag(cmd, &o.db)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the summary as JSON")
+	addKnowledgeFlags(cmd.Flags(), &o.know)
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().IntVar(&o.batch, "batch", 200, "articles committed per transaction")
 	cmd.Flags().StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that have none")
@@ -84,6 +85,7 @@ their reasons; --json prints it as JSON.`,
 }
 
 type ingestOptions struct {
+	know      extract.Options // --kb-extra, --lexicon-extra
 	db        string
 	srcs      []string
 	json      bool
@@ -173,7 +175,7 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 	defer st.Close()
 	var pipe *extract.Pipeline
 	if !o.noExtract {
-		if pipe, err = extract.NewPipeline(extract.Options{}); err != nil {
+		if pipe, err = extract.NewPipeline(o.know); err != nil {
 			return err
 		}
 	}

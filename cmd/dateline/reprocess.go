@@ -45,10 +45,12 @@ interrupted run goes on where it stopped. --dry-run only counts.`,
 	cmd.Flags().IntVar(&o.batch, "batch", 100, "articles re-extracted per transaction")
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the summary as JSON")
+	addKnowledgeFlags(cmd.Flags(), &o.know)
 	return cmd
 }
 
 type reprocessOptions struct {
+	know     extract.Options // --kb-extra, --lexicon-extra
 	db       string
 	all      bool
 	dryRun   bool
@@ -94,7 +96,7 @@ func runReprocess(ctx context.Context, o reprocessOptions, extractOne extractFun
 	}
 	if !o.dryRun && sum.Stale > 0 {
 		if extractOne == nil {
-			pipe, err := extract.NewPipeline(extract.Options{})
+			pipe, err := extract.NewPipeline(o.know)
 			if err != nil {
 				return err
 			}

@@ -24,6 +24,7 @@ func newServeCmd() *cobra.Command {
 		burst           int
 		maxBody         int64
 		cacheTTL        time.Duration
+		know            extract.Options // --kb-extra, --lexicon-extra (for POSTed articles)
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -60,7 +61,7 @@ Each client address may make --rate API requests per second on average
 				CacheTTL: cacheTTL, Logger: logger}
 			if token != "" {
 				// Load the models only when writes are possible.
-				pipe, err := extract.NewPipeline(extract.Options{})
+				pipe, err := extract.NewPipeline(know)
 				if err != nil {
 					return err
 				}
@@ -80,6 +81,7 @@ Each client address may make --rate API requests per second on average
 		},
 	}
 	addDBFlag(cmd, &db)
+	addKnowledgeFlags(cmd.Flags(), &know)
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
 	cmd.Flags().StringVar(&token, "token", "", "bearer token required to POST articles (default $DATELINE_TOKEN; none: read-only)")
 	cmd.Flags().Float64Var(&rate, "rate", server.DefaultRate, "API requests per second allowed per client address (negative: no limit)")

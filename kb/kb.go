@@ -410,3 +410,30 @@ func (a Actor) String() string {
 	}
 	return fmt.Sprintf("%s (%s)", a.Name, a.Code)
 }
+
+// EachPlace calls fn for every place of the gazetteers (loading them if
+// needed), in gazetteer order. It serves consumers that index the whole
+// gazetteer, such as the entity recogniser's training.
+func (k *KB) EachPlace(fn func(Place)) {
+	for _, g := range k.gazetteers {
+		g.ensure()
+		for _, p := range g.places {
+			fn(p)
+		}
+	}
+}
+
+// EachActor calls fn for every actor row (every role period of a person),
+// in name order, so that callers building derived data are deterministic.
+func (k *KB) EachActor(fn func(Actor)) {
+	keys := make([]string, 0, len(k.actors))
+	for key := range k.actors {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		for _, a := range k.actors[key] {
+			fn(a)
+		}
+	}
+}

@@ -32,10 +32,10 @@ func TestExtractKBExtra(t *testing.T) {
 	}
 	dir := t.TempDir()
 	text := filepath.Join(dir, "story.txt")
-	os.WriteFile(text, []byte("The Ridgeback Brigade shelled a checkpoint outside Quillon Ford on Monday, the army said.\n"), 0o644)
+	os.WriteFile(text, []byte("The Ridgeback Brigade shelled a checkpoint outside the town of Quillonvale on Monday, the army said.\n"), 0o644)
 	extra := filepath.Join(dir, "mine.tsv")
 	os.WriteFile(extra, []byte("# my actors\ngroup\tRidgeback Brigade\tRidgebacks\tSYRREB\t\t\tlocal armed group\n"+
-		"place\tQuillon Ford\t\t35.5\t36.2\t800\tcity\tSY\t\n"), 0o644)
+		"place\tQuillonvale\t\t35.5\t36.2\t800\tcity\tSY\t\n"), 0o644)
 
 	type records struct {
 		Entities []struct {
@@ -74,12 +74,12 @@ func TestExtractKBExtra(t *testing.T) {
 	}
 	placed := false
 	for _, p := range r.Places {
-		if p.Name == "Quillon Ford" && p.Lat == 35.5 {
+		if p.Name == "Quillonvale" && p.Lat == 35.5 {
 			placed = true
 		}
 	}
 	if !placed {
-		t.Errorf("Quillon Ford not resolved from --kb-extra: %+v", r.Places)
+		t.Errorf("Quillonvale not resolved from --kb-extra: %+v", r.Places)
 	}
 
 	// Without the file the same text knows neither.
@@ -88,8 +88,8 @@ func TestExtractKBExtra(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range decode(out).Places {
-		if p.Name == "Quillon Ford" && p.Lat == 35.5 {
-			t.Errorf("Quillon Ford resolved without --kb-extra")
+		if p.Name == "Quillonvale" && p.Lat == 35.5 {
+			t.Errorf("Quillonvale resolved without --kb-extra")
 		}
 	}
 

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"time"
+	"unicode"
 
+	"dateline/kb"
 	"dateline/nlp/conllu"
 	"dateline/nlp/ner"
 
@@ -14,6 +17,8 @@ import (
 
 func newTrainNERCmd() *cobra.Command {
 	var data, out, ewt string
+	var useKB bool
+	var minPop int64
 	var epochs, folds, seeds int
 	var seed uint64
 	var minWeight float32
@@ -54,6 +59,9 @@ printed so two runs can be compared.`,
 					opt.ClusterText = append(opt.ClusterText, words)
 				}
 			}
+			if useKB {
+				opt.Known = knownNames(kb.Default(), minPop)
+			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "training on %s: %d documents, %d extra sentences for clusters\n", train, len(docs), len(opt.ClusterText))
 			r, err := ner.Train(docs, opt)
 			if err != nil {
@@ -78,6 +86,8 @@ printed so two runs can be compared.`,
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared/data/conll2003", "directory holding eng.train")
 	cmd.Flags().StringVar(&out, "out", "nlp/ner/model/ner.gz", "where to write the model")
+	cmd.Flags().BoolVar(&useKB, "kb", true, "use the embedded knowledge base's names (places, organisations, people, demonyms) as gazetteer features")
+	cmd.Flags().Int64Var(&minPop, "kb-min-population", 100000, "smallest town of the gazetteer whose name becomes a feature")
 	cmd.Flags().StringVar(&ewt, "ewt", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "UD English EWT training treebank, more unlabelled text for the word clusters (empty: none)")
 	cmd.Flags().IntVar(&epochs, "epochs", ner.DefaultEpochs, "training epochs")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for the document-level second pass (0: one pass only)")
@@ -85,4 +95,83 @@ printed so two runs can be compared.`,
 	cmd.Flags().IntVar(&seeds, "seeds", 1, "train each model with this many seeds (seed, seed+1, ...) and average the weights")
 	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.01, "drop averaged weights smaller than this (model size)")
 	return cmd
+}
+
+// knownNames lists the names the knowledge base gives a type in CoNLL-2003
+// terms: countries, regions and towns of at least minPop people are LOC,
+// demonyms MISC, organisations, groups and state bodies ORG, people PER.
+// Alternate names are kept only when written in Latin letters with a
+// capital, as English news would write them. The list is sorted, so
+// training stays deterministic.
+func knownNames(k *kb.KB, minPop int64) []ner.Known {
+	seen := map[ner.Known]bool{}
+	add := func(name, typ string) {
+		if !newsName(name) {
+			return
+		}
+		seen[ner.Known{Name: name, Type: typ}] = true
+	}
+	for _, c := range k.Countries() {
+		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
+			add(n, "LOC")
+		}
+		for _, d := range c.Demonyms {
+			add(d, "MISC")
+		}
+	}
+	k.EachPlace(func(p kb.Place) {
+		switch p.Feature {
+		case kb.FeatureCountry, kb.FeatureCapital, kb.FeatureAdmin1, kb.FeatureRegion:
+		case kb.FeatureCity:
+			if p.Population < minPop {
+				return
+			}
+		default:
+			return
+		}
+		add(p.Name, "LOC")
+		for _, n := range p.AltNames {
+			add(n, "LOC")
+		}
+	})
+	k.EachActor(func(a kb.Actor) {
+		typ := "ORG"
+		switch a.Kind {
+		case kb.KindPerson:
+			typ = "PER"
+		case kb.KindMetonym:
+			return
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			add(n, typ)
+		}
+	})
+	out := make([]ner.Known, 0, len(seen))
+	for kn := range seen {
+		out = append(out, kn)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].Type < out[j].Type
+	})
+	return out
+}
+
+// newsName reports whether name starts with a capital and is written in
+// Latin letters (with digits, spaces and name punctuation).
+func newsName(name string) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for i, r := range name {
+		switch {
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r):
+			return false
+		}
+	}
+	return true
 }

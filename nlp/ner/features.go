@@ -36,6 +36,7 @@ const (
 	tDocCaseShort
 	tGazTrain
 	tGazHand
+	tGazKB
 	tFlags
 	tFlagsM1
 	tFlagsP1
@@ -257,7 +258,8 @@ func (lx *lexicon) gazetteer(words []string, ts []tok, exclude map[uint64][nType
 			for t := 0; t < nTypes; t++ {
 				train := e.docs[t] > ex[t]
 				hand := e.hand&(1<<t) != 0
-				if !train && !hand {
+				known := e.kb&(1<<t) != 0
+				if !train && !hand && !known {
 					continue
 				}
 				for i := s; i < s+l; i++ {
@@ -280,6 +282,9 @@ func (lx *lexicon) gazetteer(words []string, ts []tok, exclude map[uint64][nType
 					}
 					if hand {
 						ts[i].gaz = append(ts[i].gaz, mix(tGazHand, v))
+					}
+					if known {
+						ts[i].gaz = append(ts[i].gaz, mix(tGazKB, v))
 					}
 				}
 			}

@@ -15,6 +15,7 @@ const maxGazLen = 6
 type gazEntry struct {
 	docs [nTypes]uint16
 	hand uint8
+	kb   uint8 // types the knowledge base gives the name (bit t = Types[t])
 }
 
 // word-list flags of single tokens.
@@ -60,6 +61,37 @@ func newLexicon() *lexicon {
 		lx.flags[strings.ToLower(s)] |= flagTitle
 	}
 	return lx
+}
+
+// Known is a name the knowledge base knows, with the entity type it
+// would have in CoNLL-2003 terms (PER, ORG, LOC or MISC): a place, an
+// organisation, a person, a demonym. TrainOptions.Known turns such names
+// into gazetteer features; the model stores them as hashes only.
+type Known struct {
+	Name string
+	Type string
+}
+
+// addKnown adds the knowledge-base names to the gazetteer.
+func (lx *lexicon) addKnown(known []Known) int {
+	n := 0
+	for _, k := range known {
+		t := typeIndex(k.Type)
+		if t < 0 {
+			continue
+		}
+		for _, words := range TokenizeText(k.Name) {
+			if len(words) == 0 || len(words) > maxGazLen {
+				continue
+			}
+			e := lx.entry(seqKey(words))
+			if e.kb&(1<<t) == 0 {
+				n++
+			}
+			e.kb |= 1 << t
+		}
+	}
+	return n
 }
 
 // handPER is empty on purpose: people are learnt from first names and

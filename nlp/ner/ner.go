@@ -193,10 +193,20 @@ var seatsOfPower = map[string]bool{
 	"foggy bottom": true, "whitehall": true,
 }
 
-// retypeSeats applies the seatsOfPower policy to one tagged sentence.
+// platforms are services news cites as where something was said or
+// posted ("said on Telegram"); after "on" they look like places to the
+// model, but they are companies.
+var platforms = map[string]bool{
+	"telegram": true, "twitter": true, "youtube": true, "whatsapp": true, "instagram": true,
+	"tiktok": true, "weibo": true, "vkontakte": true, "facebook": true, "x.com": true,
+}
+
+// retypeSeats applies the seatsOfPower and platforms policies to one
+// tagged sentence.
 func retypeSeats(words, tags []string) {
 	for _, sp := range spans(tags) {
-		if sp.typ != "LOC" || !seatsOfPower[strings.ToLower(strings.Join(words[sp.start:sp.end], " "))] {
+		name := strings.ToLower(strings.Join(words[sp.start:sp.end], " "))
+		if sp.typ != "LOC" || !seatsOfPower[name] && !platforms[name] {
 			continue
 		}
 		tags[sp.start] = "B-ORG"
@@ -289,7 +299,7 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 	}
 }
 
-const modelMagic = "DLNER2"
+const modelMagic = "DLNER3"
 
 // Save writes the recogniser (lexicon and weights) as one gzip file.
 func (r *Recognizer) Save(w io.Writer) error {
@@ -332,6 +342,21 @@ func (r *Recognizer) Save(w io.Writer) error {
 		for _, c := range r.lex.gaz[k].docs {
 			putU(uint64(c))
 		}
+	}
+	// knowledge-base names: keys sorted and delta-coded, with their type bits
+	keys = keys[:0]
+	for k, e := range r.lex.gaz {
+		if e.kb != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	putU(uint64(len(keys)))
+	prev = 0
+	for _, k := range keys {
+		putU(k - prev)
+		prev = k
+		putU(uint64(r.lex.gaz[k].kb))
 	}
 	for _, m := range []*perceptron.Model{r.pass1, r.pass2} {
 		if m == nil {
@@ -409,6 +434,19 @@ func ReadModel(rd io.Reader) (*Recognizer, error) {
 		for t := range e.docs {
 			e.docs[t] = uint16(min(getU(), math.MaxUint16))
 		}
+	}
+	n = getU()
+	if n > 1<<24 {
+		return nil, fmt.Errorf("corrupt model: %d knowledge-base names", n)
+	}
+	key = 0
+	for i := uint64(0); i < n && rerr == nil; i++ {
+		key += getU()
+		bits := getU()
+		if bits >= 1<<nTypes {
+			return nil, fmt.Errorf("corrupt model: knowledge-base name %d has type bits %#x", i, bits)
+		}
+		lx.entry(key).kb = uint8(bits)
 	}
 	if rerr != nil {
 		return nil, fmt.Errorf("truncated or corrupt model lexicon: %w", rerr)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -276,5 +277,53 @@ func TestRecognizeConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestKnownNames checks that knowledge-base names reach the gazetteer as
+// their own features, survive Save and ReadModel, and are skipped when
+// their type is unknown.
+func TestKnownNames(t *testing.T) {
+	opt := TrainOptions{
+		Epochs: 4, Seed: 1, Folds: 0,
+		ClusterOptions: ClusterOptions{Sizes: [clusterLevels]int{6, 3, 2}, MinCount: 1, MaxVocab: 100, ContextLen: 20, Iterations: 5},
+		Known:          []Known{{"Port Verano", "LOC"}, {"Verano Aid Trust", "ORG"}, {"Verano", "MISC"}, {"Nowhere", "XYZ"}},
+	}
+	r, err := Train(tinyDocs(t), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kbBits := func(r *Recognizer, name string) uint8 {
+		e := r.lex.gaz[seqKey(strings.Fields(name))]
+		if e == nil {
+			return 0
+		}
+		return e.kb
+	}
+	want := map[string]uint8{"Port Verano": 1 << 2, "Verano Aid Trust": 1 << 1, "Verano": 1 << 3, "Nowhere": 0}
+	for name, bits := range want {
+		if got := kbBits(r, name); got != bits {
+			t.Errorf("%s: kb bits %b, want %b", name, got, bits)
+		}
+	}
+	// "Verano" ends the known place "Port Verano": its features include
+	// the knowledge-base feature for the last word of a LOC.
+	d := r.lex.prepare([][]string{{"ships", "left", "Port", "Verano", "."}}, nil)
+	want3 := mix(tGazKB, uint64(2)<<8|uint64(partL)<<4|1)
+	if !slices.Contains(d.feats[d.featOff[3]:d.featOff[4]], want3) {
+		t.Error("no knowledge-base feature on the last word of a known place")
+	}
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, bits := range want {
+		if got := kbBits(c, name); got != bits {
+			t.Errorf("after reading back, %s: kb bits %b, want %b", name, got, bits)
+		}
 	}
 }

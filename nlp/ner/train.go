@@ -36,6 +36,11 @@ type TrainOptions struct {
 	ClusterText    [][]string
 	ClusterOptions ClusterOptions
 
+	// Known names from the knowledge base (places, organisations,
+	// people, demonyms) become gazetteer features of their own, which
+	// the model learns to trust as far as they deserve.
+	Known []Known
+
 	// MinWeight drops averaged weights of smaller magnitude, which
 	// shrinks the model; 0 keeps every non-zero weight.
 	MinWeight float32
@@ -117,7 +122,10 @@ func Train(docs []Document, opt TrainOptions) (*Recognizer, error) {
 		}
 		excludes[di] = ex
 	}
-	logf("gazetteer: %d token sequences (training entities and hand lists)", len(lx.gaz))
+	if len(opt.Known) > 0 {
+		logf("knowledge base: %d typed names", lx.addKnown(opt.Known))
+	}
+	logf("gazetteer: %d token sequences (training entities, hand lists, knowledge base)", len(lx.gaz))
 
 	tds := make([]trainDoc, len(docs))
 	for di, doc := range docs {

@@ -919,6 +919,20 @@ acknowledgment acknowledgement announcement insistence implication charge condem
 endorsement rejection call plea appeal vision promise thought feeling sense impression
 suspicion speculation rumor rumour report`)
 
+// physicalNouns are attitude nouns that news more often uses for deeds;
+// see attitudeQuotes.
+var physicalNouns = setOf(`attack defense defence charge`)
+
+// personAt reports whether token i lies inside a person entity.
+func (q *qdoc) personAt(i int) bool {
+	for _, e := range q.doc.Ents {
+		if e.Label == "PER" && e.Start <= i && i < e.End {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPreps are the prepositions that introduce a nominal cue's content.
 var nounPreps = setOf(`about of over on for against`)
 
@@ -956,6 +970,26 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			if h := q.doc.Tokens[c].Head; h >= 0 {
 				src = t.subjectOf(q, h)
 			}
+		}
+		// "Warning that the conflict is spreading, Peskov pointed to
+		// ...": a gerund opening the sentence is a participial clause
+		// (the tagger often calls it a noun) whose holder is the subject
+		// of the main clause, found after the content.
+		if src < 0 && c == q.sentStartTok(c) && strings.HasSuffix(q.lower[c], "ing") {
+			root := c
+			for steps := 0; steps < 8 && q.doc.Tokens[root].Head >= 0; steps++ {
+				root = q.doc.Tokens[root].Head
+			}
+			if s := t.subjectOf(q, root); s >= b {
+				src = s
+			}
+		}
+		// "an attack on Israel", "the defence of the city": in news
+		// these nouns are mostly deeds, not words; their prepositional
+		// object is a content only when it is a person ("his attack on
+		// the senator").
+		if physicalNouns[lemma] && cueEnd > c+1 && !q.personAt(a) {
+			return 0, 0, 0, -1, "", false
 		}
 		return a, b, cueEnd, src, "noun", true
 	}

@@ -61,6 +61,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"a plan to rebuild the harbour", "The mayor", "unveiled"},
 		{"respond-to", "The company responded to the complaints about noise.",
 			"the complaints about noise", "The company", "responded to"},
+		{"gerund-opening", "Warning that the drought would spread, the minister asked farmers to save water.",
+			"that the drought would spread", "the minister", "Warning"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}
@@ -170,6 +172,7 @@ func TestDependencyQuotesNoFalsePositives(t *testing.T) {
 		"The river rose by two metres overnight and flooded the lower town.",
 		"The company called a meeting for Friday.",
 		"Workers repaired the bridge in two weeks.",
+		"Rebels carried out an attack on the northern garrison at dawn.",
 	} {
 		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
 			t.Errorf("%q: got %d quotes: %+v", text, len(qs), qs)

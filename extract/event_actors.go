@@ -208,7 +208,10 @@ func (s *esent) sentCountry() string {
 			if _, ok := s.k.CountryByCode(code[:3]); ok {
 				c = code[:3]
 			}
-		} else if code, _ := s.lookupNameAs(t.Text, false, s.placeOK(i)); len(code) >= 3 {
+		} else if code, _ := s.lookupNameAs(t.Text, false, b-a == 1 && s.placeOK(i)); len(code) >= 3 {
+			// One word of a longer name may still be a country or a
+			// demonym ("Russian Foreign Ministry"), but not a town:
+			// "Springs" in "Zzyzx Springs" is not South Africa.
 			if _, ok := s.k.CountryByCode(code[:3]); ok {
 				c = code[:3]
 			}

@@ -197,3 +197,16 @@ func TestInflectionBases(t *testing.T) {
 		t.Errorf("false inflections accepted")
 	}
 }
+
+// TestEventNoCountryFromPartOfName checks that one word of a longer
+// unknown name is not taken for the town the gazetteer knows by it
+// ("Springs" is a town in South Africa; "Zzyzx Springs" here is not).
+func TestEventNoCountryFromPartOfName(t *testing.T) {
+	for _, ev := range eventsOf(t, "The Northern Valley Militia attacked a checkpoint near Zzyzx Springs on Monday, the army said.", "2024-01-10") {
+		for _, a := range []*record.Actor{ev.Source, ev.Target} {
+			if c := actorCode(a); strings.HasPrefix(c, "ZAF") {
+				t.Errorf("actor %q coded %s from one word of a longer name", a.Name, c)
+			}
+		}
+	}
+}

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 
@@ -12,10 +14,11 @@ import (
 
 func newBenchCmd() *cobra.Command {
 	var (
-		corpus  string
-		stage   string
-		workers int
-		procs   int
+		cpuProfile string
+		corpus     string
+		stage      string
+		workers    int
+		procs      int
 	)
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -39,6 +42,17 @@ tokens per second, per core, and the peak resident memory of the process.`,
 			if err != nil {
 				return err
 			}
+			if cpuProfile != "" {
+				pf, err := os.Create(cpuProfile)
+				if err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			r, err := bench.Run(cmd.Context(), arts, bench.Stage(stage), workers)
 			if err != nil {
 				return err
@@ -53,5 +67,6 @@ tokens per second, per core, and the peak resident memory of the process.`,
 	f.StringVar(&stage, "stage", "annotate", "annotate (text engine) or extract (full pipeline)")
 	f.IntVar(&workers, "workers", 0, "parallel workers (default: GOMAXPROCS)")
 	f.IntVar(&procs, "procs", 0, "set GOMAXPROCS (0: all cores)")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (read it with go tool pprof)")
 	return cmd
 }

@@ -160,6 +160,7 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 		out[si] = toIOB2(classes[d.sentStart[si]:d.sentStart[si+1]])
 		retypeSeats(sents[si], out[si])
 		r.trimArticle(sents[si], out[si])
+		r.trimEdges(sents[si], out[si])
 	}
 	return out
 }
@@ -180,6 +181,61 @@ func (r *Recognizer) trimArticle(words, tags []string) {
 		tags[sp.start] = "O"
 		tags[sp.start+1] = "B-" + sp.typ
 	}
+}
+
+// edgeWords open a sentence or a clause with a capital ("Since Mauritania
+// joined", "Before Levy left") or date a name ("July FOMC meeting", "told
+// CNBC Friday"); a span that starts or ends with one has taken in a word
+// that is not part of the name. Keys are lower case.
+var edgeWords = map[string]bool{
+	"and": true, "but": true, "or": true, "if": true, "since": true, "before": true, "after": true,
+	"instead": true, "when": true, "while": true, "as": true, "although": true, "though": true,
+	"because": true, "unlike": true, "like": true, "despite": true, "meanwhile": true, "also": true,
+	"then": true, "now": true, "so": true, "yet": true, "until": true, "once": true, "where": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// trimEdges drops edgeWords from the ends of longer entities, and the
+// numbers a person's name cannot end with ("J. Smith 63" in a results
+// table), unless the gazetteer knows the whole span as a name.
+func (r *Recognizer) trimEdges(words, tags []string) {
+	for _, sp := range spans(tags) {
+		if sp.end-sp.start < 2 || r.lex.gaz[seqKey(words[sp.start:sp.end])] != nil {
+			continue
+		}
+		s, e := sp.start, sp.end
+		for e-s >= 2 && edgeWords[strings.ToLower(words[s])] {
+			s++
+		}
+		for e-s >= 2 && (edgeWords[strings.ToLower(words[e-1])] || sp.typ == "PER" && hasDigit(words[e-1])) {
+			e--
+		}
+		if s == sp.start && e == sp.end {
+			continue
+		}
+		for i := sp.start; i < sp.end; i++ {
+			switch {
+			case i < s || i >= e:
+				tags[i] = "O"
+			case i == s:
+				tags[i] = "B-" + sp.typ
+			default:
+				tags[i] = "I-" + sp.typ
+			}
+		}
+	}
+}
+
+func hasDigit(w string) bool {
+	for _, c := range w {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // seatsOfPower are buildings that news text uses for the institution

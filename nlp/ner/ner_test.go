@@ -327,3 +327,24 @@ func TestKnownNames(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimEdges(t *testing.T) {
+	r := &Recognizer{lex: newLexicon()}
+	cases := []struct {
+		words, tags, want string
+	}{
+		{"Since Mauritania joined", "B-LOC I-LOC O", "O B-LOC O"},
+		{"told CNBC Friday that", "O B-ORG I-ORG O", "O B-ORG O O"},
+		{"J. Smith 63 ,", "B-PER I-PER I-PER O", "B-PER I-PER O O"},
+		{"the 1998 World Cup", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"},
+		{"Interstate 95 closed", "B-LOC I-LOC O", "B-LOC I-LOC O"},
+		{"Friday", "B-MISC", "B-MISC"},
+	}
+	for _, c := range cases {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		r.trimEdges(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: %s, want %s", c.words, got, c.want)
+		}
+	}
+}

@@ -38,6 +38,10 @@ type Options struct {
 	// entries are merged over the embedded knowledge base; "" uses the
 	// embedded one alone.
 	KBExtra string
+	// SentenceCache, when positive, lets the embedded text engine reuse
+	// the analysis of up to this many sentences seen before (wire copies;
+	// see nlp.Pipeline.WithSentenceCache). Output is unchanged.
+	SentenceCache int
 }
 
 // Pipeline runs the text engine and every extractor over articles. It is
@@ -53,11 +57,11 @@ type Pipeline struct {
 func NewPipeline(opt Options) (*Pipeline, error) {
 	p := &Pipeline{ann: opt.Annotator}
 	if p.ann == nil {
-		ann, err := defaultAnnotator()
+		eng, err := nlp.Default()
 		if err != nil {
 			return nil, fmt.Errorf("extract: loading the text engine: %w", err)
 		}
-		p.ann = ann
+		p.ann = eng.WithSentenceCache(opt.SentenceCache)
 	}
 	if opt.KBExtra == "" {
 		ev, err := coderFor(opt.LexiconExtra)

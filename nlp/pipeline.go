@@ -16,6 +16,7 @@ type Pipeline struct {
 	tagger *tagger.Tagger
 	parser *parser.Parser
 	ner    *ner.Recognizer
+	cache  *sentCache // nil: every sentence is analysed afresh
 }
 
 // Load reads the embedded models (a few hundred milliseconds; do it once).
@@ -72,9 +73,8 @@ func (p *Pipeline) Annotate(text string) *Doc {
 			continue
 		}
 		ws := words[si]
-		upos, xpos := p.tagger.Tag(ws)
-		lemmas := p.tagger.Lemmas(ws, upos, xpos)
-		heads, labels := p.parser.Parse(ws, upos, xpos)
+		a := p.analyse(ws)
+		upos, xpos, lemmas, heads, labels := a.upos, a.xpos, a.lemmas, a.heads, a.labels
 		for i := range toks {
 			t := &toks[i]
 			t.POS, t.Tag, t.Lemma = upos[i], xpos[i], lemmas[i]
@@ -125,4 +125,24 @@ func appendSpans(dst []Span, d *Doc, off int, tags []string) []Span {
 	}
 	flush(len(tags))
 	return dst
+}
+
+// analyse tags, lemmatizes and parses one sentence, or takes its analysis
+// from the sentence cache.
+func (p *Pipeline) analyse(ws []string) *sentAnalysis {
+	var key, check uint64
+	if p.cache != nil {
+		key, check = sentKey(ws)
+		if a := p.cache.get(key, check); a != nil {
+			return a
+		}
+	}
+	a := &sentAnalysis{check: check}
+	a.upos, a.xpos = p.tagger.Tag(ws)
+	a.lemmas = p.tagger.Lemmas(ws, a.upos, a.xpos)
+	a.heads, a.labels = p.parser.Parse(ws, a.upos, a.xpos)
+	if p.cache != nil {
+		p.cache.put(key, a)
+	}
+	return a
 }

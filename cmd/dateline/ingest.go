@@ -70,6 +70,7 @@ their reasons; --json prints it as JSON.`,
 	addDBFlag(cmd, &o.db)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the summary as JSON")
 	addKnowledgeFlags(cmd.Flags(), &o.know)
+	setCacheDefault(cmd.Flags(), &o.know)
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().IntVar(&o.batch, "batch", 200, "articles committed per transaction")
 	cmd.Flags().StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that have none")

@@ -133,3 +133,8 @@ func BenchmarkIngestPolnear(b *testing.B) { benchIngest(b) }
 // BenchmarkIngestPolnearNoExtract is the same ingest without extraction:
 // the reading and storing path alone.
 func BenchmarkIngestPolnearNoExtract(b *testing.B) { benchIngest(b, "--no-extract") }
+
+// BenchmarkIngestPolnearNoCache is the end-to-end ingest with the
+// sentence cache off: every copy is analysed afresh, as unique articles
+// would be.
+func BenchmarkIngestPolnearNoCache(b *testing.B) { benchIngest(b, "--sentence-cache", "0") }

@@ -46,6 +46,7 @@ interrupted run goes on where it stopped. --dry-run only counts.`,
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the summary as JSON")
 	addKnowledgeFlags(cmd.Flags(), &o.know)
+	setCacheDefault(cmd.Flags(), &o.know)
 	return cmd
 }
 

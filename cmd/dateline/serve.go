@@ -82,6 +82,7 @@ Each client address may make --rate API requests per second on average
 	}
 	addDBFlag(cmd, &db)
 	addKnowledgeFlags(cmd.Flags(), &know)
+	setCacheDefault(cmd.Flags(), &know)
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
 	cmd.Flags().StringVar(&token, "token", "", "bearer token required to POST articles (default $DATELINE_TOKEN; none: read-only)")
 	cmd.Flags().Float64Var(&rate, "rate", server.DefaultRate, "API requests per second allowed per client address (negative: no limit)")

@@ -18,6 +18,8 @@ import (
 func newTrainNERCmd() *cobra.Command {
 	var data, out, ewt string
 	var useKB bool
+	copt := ner.DefaultClusterOptions
+	var clusterSizes []int
 	var minPop int64
 	var epochs, folds, seeds int
 	var seed uint64
@@ -42,9 +44,13 @@ printed so two runs can be compared.`,
 			if err != nil {
 				return err
 			}
+			if len(clusterSizes) != len(copt.Sizes) {
+				return fmt.Errorf("--cluster-sizes: give %d numbers (fine, mid, coarse), got %d", len(copt.Sizes), len(clusterSizes))
+			}
+			copy(copt.Sizes[:], clusterSizes)
 			opt := ner.TrainOptions{
 				Epochs: epochs, Seed: seed, Seeds: seeds, Folds: folds, MinWeight: minWeight,
-				ClusterOptions: ner.DefaultClusterOptions, Log: cmd.ErrOrStderr(),
+				ClusterOptions: copt, Log: cmd.ErrOrStderr(),
 			}
 			if ewt != "" {
 				sents, err := conllu.ReadFile(ewt)
@@ -86,6 +92,9 @@ printed so two runs can be compared.`,
 	}
 	cmd.Flags().StringVar(&data, "data", "../shared/data/conll2003", "directory holding eng.train")
 	cmd.Flags().StringVar(&out, "out", "nlp/ner/model/ner.gz", "where to write the model")
+	cmd.Flags().IntSliceVar(&clusterSizes, "cluster-sizes", copt.Sizes[:], "word clusters per level: fine, mid, coarse (0,0,0: no clusters)")
+	cmd.Flags().IntVar(&copt.MinCount, "cluster-min-count", copt.MinCount, "words seen fewer times get no cluster")
+	cmd.Flags().IntVar(&copt.Iterations, "cluster-iterations", copt.Iterations, "k-means iterations at the fine level")
 	cmd.Flags().BoolVar(&useKB, "kb", true, "use the embedded knowledge base's names (places, organisations, people, demonyms) as gazetteer features")
 	cmd.Flags().Int64Var(&minPop, "kb-min-population", 100000, "smallest town of the gazetteer whose name becomes a feature")
 	cmd.Flags().StringVar(&ewt, "ewt", "../shared/data/ud-ewt/en_ewt-ud-train.conllu", "UD English EWT training treebank, more unlabelled text for the word clusters (empty: none)")

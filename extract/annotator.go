@@ -1,6 +1,0 @@
-package extract
-
-import "dateline/nlp"
-
-// defaultAnnotator returns the embedded text engine.
-func defaultAnnotator() (Annotator, error) { return nlp.Default() }

@@ -188,6 +188,15 @@ var featureWords = map[string]string{
 	"county": kb.FeatureAdmin2, "district": kb.FeatureAdmin2, "city": kb.FeatureCity,
 }
 
+// officeWords are titles whose holder governs a place of one feature
+// type: "the New York governor" governs the state, "the New York mayor"
+// the city. They hint at the feature type after the name ("Ohio
+// Governor") or before "of" ("the governor of Ohio").
+var officeWords = map[string]string{
+	"governor": kb.FeatureAdmin1, "governors": kb.FeatureAdmin1, "gov.": kb.FeatureAdmin1,
+	"mayor": kb.FeatureCity, "mayors": kb.FeatureCity,
+}
+
 // FindToponyms returns the place names of doc, in text order, without
 // overlaps:
 //   - entity spans labelled LOC by the recogniser ("ner-loc");
@@ -536,7 +545,11 @@ func sortToponyms(t []Toponym) {
 // County" (when the toponym did not take the word in) → admin2.
 func FeatureHint(doc *nlp.Doc, t Toponym) string {
 	if t.TokEnd >= 0 && t.TokEnd < len(doc.Tokens) {
-		if f, ok := featureWords[strings.ToLower(doc.Tokens[t.TokEnd].Text)]; ok {
+		w := strings.ToLower(doc.Tokens[t.TokEnd].Text)
+		if f, ok := featureWords[w]; ok {
+			return f
+		}
+		if f, ok := officeWords[w]; ok {
 			return f
 		}
 	}
@@ -544,6 +557,9 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 		w := strings.ToLower(doc.Tokens[t.Tok-2].Text)
 		if w == "state" || w == "province" {
 			return kb.FeatureAdmin1
+		}
+		if f, ok := officeWords[w]; ok {
+			return f
 		}
 	}
 	return ""
@@ -587,10 +603,14 @@ type resolver struct {
 	list      []listItem
 	dlCountry string
 	cands     map[string][]kb.Place
+	// hints holds the feature hint of a name where any of its mentions
+	// has one ("New York state" makes every "New York" of the article
+	// the state: one sense per article).
+	hints map[string]string
 }
 
 func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym) *resolver {
-	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}}
+	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}, hints: map[string]string{}}
 	if doc != nil {
 		rs.countries = articleCountries(doc, k, context)
 	} else {
@@ -606,7 +626,18 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		rs.maxVotes = max(rs.maxVotes, v)
 	}
 	for _, t := range context {
-		rs.names[kb.Key(t.Text)]++
+		key := kb.Key(t.Text)
+		rs.names[key]++
+		f := t.Feature
+		if f == "" {
+			f = rs.qualifierHint(t)
+		}
+		if f != "" {
+			if h, ok := rs.hints[key]; ok && h != f {
+				f = "-" // mentions disagree: no hint for the name
+			}
+			rs.hints[key] = f
+		}
 	}
 	// First pass: context-only resolutions serve as anchors for distance.
 	for _, t := range context {
@@ -660,6 +691,44 @@ func (rs *resolver) candidates(name string) []kb.Place {
 	return c
 }
 
+// prevName returns the name before ", T" ("Buffalo, New York"): up to
+// three capitalised tokens before the comma.
+func (rs *resolver) prevName(t Toponym) string {
+	d := rs.doc
+	if d == nil || t.Tok < 2 || d.Tokens[t.Tok-1].Text != "," {
+		return ""
+	}
+	j := t.Tok - 1
+	i := j
+	for i > 0 && i > j-3 && isCapitalised(d.Tokens[i-1].Text) && !isPunct(d.Tokens[i-1].Text) && d.SentenceOf(i-1) == d.SentenceOf(j) {
+		i--
+	}
+	if i == j {
+		return ""
+	}
+	return d.SpanText(i, j)
+}
+
+// qualifierHint reads "Buffalo, New York": a name after a comma that is
+// the first-level region of a town named just before is that region
+// (admin1), not a town of the same name.
+func (rs *resolver) qualifierHint(t Toponym) string {
+	prev := rs.prevName(t)
+	if prev == "" {
+		return ""
+	}
+	key := kb.Key(t.Text)
+	for n, p := range rs.k.Places(prev) {
+		if n == maxCandidates {
+			break
+		}
+		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.Key(p.Admin1) == key {
+			return kb.FeatureAdmin1
+		}
+	}
+	return ""
+}
+
 // nextName returns the key of the name after "T, " ("Austin, Texas"):
 // up to three capitalised tokens after the comma.
 func (rs *resolver) nextName(t Toponym) string {
@@ -688,10 +757,11 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	key := kb.Key(t.Text)
 	next := rs.nextName(t)
-	listClass := ""
+	listClass, listN := "", 0
 	if useAnchors {
-		listClass = rs.listClass(t)
+		listClass, listN = rs.listClass(t)
 	}
+	listBonus := 2.0 + math.Min(float64(listN-2), 3)
 	// A country named outright is that country, unless the article is
 	// about another country that has a region of the name ("Georgia" in
 	// a story about the US); the scores below decide that.
@@ -707,10 +777,28 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// after.
 	famous := int64(0)
 	for _, p := range cands {
-		if p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureAdmin1 {
+		switch p.Feature {
+		case kb.FeatureCountry:
+			// A country is far better known than a region of its
+			// size: "Lebanon County" is named after it.
+			famous = max(famous, 10*p.Population)
+		case kb.FeatureCapital, kb.FeatureAdmin1:
 			famous = max(famous, p.Population)
+		case kb.FeatureRegion:
+			// "Pacific, Mo." is named after the ocean.
+			famous = max(famous, int64(prominence(p)))
 		}
 	}
+	hint := t.Feature
+	if hint == "" {
+		hint = rs.hints[key]
+	}
+	if hint == "" {
+		hint = rs.qualifierHint(t)
+	}
+	// "the Pacific", "the Gambia", "the Midwest": a name after "the" is
+	// rarely a town's.
+	afterThe := rs.doc != nil && t.Tok > 0 && strings.EqualFold(rs.doc.Tokens[t.Tok-1].Text, "the")
 	best := math.Inf(-1)
 	for _, p := range cands {
 		s := 0.4 * math.Log1p(prominence(p))
@@ -752,11 +840,18 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			// ("California, Pa."), but not a big city ("São Paulo").
 			s += 1.5
 		}
-		if t.Feature != "" && p.Feature == t.Feature {
+		if hint != "" && p.Feature == hint {
 			s += 6
 		}
-		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass {
-			s += 2 // a list of states names states
+		if afterThe && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) {
+			s -= 4
+		}
+		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass &&
+			(listClass == "town" || kb.Key(p.Name) == key) {
+			// A list of states names states (by their own names:
+			// "Washington" in a list of states is not the District
+			// of Columbia); the longer the list, the surer.
+			s += listBonus
 		}
 		if useAnchors {
 			near := 0.0
@@ -835,11 +930,11 @@ func isListSeparator(gap string) bool {
 
 // listClass returns the feature class most of t's list neighbours share
 // ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") when at least two
-// of them do and they are the majority; "" otherwise. Neighbours are the
+// of them do and they are the majority, and how many do; "" otherwise. Neighbours are the
 // context toponyms reached from t through list separators only.
-func (rs *resolver) listClass(t Toponym) string {
+func (rs *resolver) listClass(t Toponym) (string, int) {
 	if rs.doc == nil || len(rs.list) == 0 {
-		return ""
+		return "", 0
 	}
 	text := rs.doc.Text
 	// the first item at or after t
@@ -875,9 +970,9 @@ func (rs *resolver) listClass(t Toponym) string {
 		}
 	}
 	if bestN >= 2 && 2*bestN > n {
-		return best
+		return best, bestN
 	}
-	return ""
+	return "", 0
 }
 
 // smallRatio is how much smaller than the famous place of its name a town

@@ -190,17 +190,25 @@ type countryCentre struct {
 	Lat, Lon, Share float64
 }
 
+// mainlandShare is the share of a country's land its largest landmass
+// must hold for the landmass's centre to stand for the country. Below it
+// the country is several landmasses (New Zealand's two main islands,
+// peninsular and Bornean Malaysia, Japan's islands) whose middle is not
+// the middle of the largest one.
+const mainlandShare = 0.75
+
 // representativePoint is where dateline puts a country: the centre of its
-// mainland when one landmass holds most of its land (the contiguous
-// United States, mainland Australia), else — for archipelagos such as
-// Indonesia, the Philippines or New Zealand, whose largest island is not
+// mainland when one landmass holds three quarters of its land or more
+// (the contiguous United States, mainland Australia), else — for
+// archipelagos and countries of several landmasses such as Indonesia,
+// the Philippines, New Zealand or Malaysia, whose largest island is not
 // the country's middle — world-countries' point, which is the centre of
 // the whole.
 func representativePoint(c wcCountry, centres map[string]countryCentre) (lat, lon float64) {
 	if len(c.LatLng) == 2 {
 		lat, lon = c.LatLng[0], c.LatLng[1]
 	}
-	if ctr, ok := centres[c.CCA2]; ok && (ctr.Share > 0.5 || len(c.LatLng) != 2) {
+	if ctr, ok := centres[c.CCA2]; ok && (ctr.Share >= mainlandShare || len(c.LatLng) != 2) {
 		lat, lon = ctr.Lat, ctr.Lon
 	}
 	return lat, lon

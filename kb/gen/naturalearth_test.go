@@ -158,6 +158,13 @@ func TestRepresentativePoint(t *testing.T) {
 	if lat, lon := representativePoint(islands, centres); lat != -5 || lon != 120 {
 		t.Errorf("archipelago at %v,%v, want the published centre of the whole", lat, lon)
 	}
+	// Two main islands, the larger holding 56% of the land: the larger
+	// island's middle is not the country's.
+	two := wcCountry{CCA2: "DD", LatLng: []float64{-41, 174}}
+	centres["DD"] = countryCentre{-44, 170.5, 0.56}
+	if lat, lon := representativePoint(two, centres); lat != -41 || lon != 174 {
+		t.Errorf("country of two landmasses at %v,%v, want the published centre of the whole", lat, lon)
+	}
 	if lat, lon := representativePoint(wcCountry{CCA2: "CC", LatLng: []float64{1, 2}}, centres); lat != 1 || lon != 2 {
 		t.Errorf("country without a shape at %v,%v, want its published point", lat, lon)
 	}

@@ -684,6 +684,16 @@ func (rs *resolver) candidates(name string) []kb.Place {
 			}
 		}
 	}
+	if len(c) == 0 {
+		// A spelling variant ("Al-Fashir" for El Fasher, "Mbanza
+		// Congo" for M'banza Kongo): the variant key is loose, so only
+		// countries, and places in a country the article is about.
+		for _, p := range rs.k.PlacesLike(name) {
+			if p.Feature == kb.FeatureCountry || p.Country != "" && rs.countries[p.Country] > 0 {
+				c = append(c, p)
+			}
+		}
+	}
 	if len(c) > maxCandidates {
 		c = c[:maxCandidates]
 	}

@@ -49,11 +49,20 @@ func TestResolverRules(t *testing.T) {
 		// A list of provinces holds provinces even in a story about the
 		// United States.
 		{"list-provinces", "The United States and Canada saw cases; in Canada they were in Ontario, Manitoba, Alberta and New Brunswick.", "New Brunswick", 0, "admin1", "New Brunswick"},
+		// A spelling variant of a town in a country the article is
+		// about: El Fasher in Sudan.
+		{"variant-spelling", "Aid reached Al-Fashir, the capital of North Darfur in Sudan, on Monday.", "Al-Fashir", 0, "", ""},
 		// "the Pacific" is the ocean, not a town named Pacific.
 		{"the-ocean", "Storms over the Pacific delayed shipments to the United States.", "Pacific", 0, "region", ""},
 	}
 	for _, c := range cases {
 		r := resolveAt(t, c.text, c.mention, c.n)
+		if c.name == "variant-spelling" {
+			if !r.OK || r.Place.Country != "SD" {
+				t.Errorf("%s: %q → %+v, want a place in Sudan", c.name, c.mention, r.Place)
+			}
+			continue
+		}
 		if !r.OK || r.Place.Feature != c.feature || (c.admin1 != "" && r.Place.Admin1 != c.admin1) {
 			t.Errorf("%s: %q → %s (%s, %s, %s)", c.name, c.mention, r.Place.Name, r.Place.Feature, r.Place.Admin1, r.Place.Country)
 		}

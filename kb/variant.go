@@ -14,8 +14,13 @@ import (
 // c, ck and q as k and ph as f, drops a final h after a vowel and
 // collapses doubled letters. Names with fewer than four letters left get
 // "" (too short to match safely).
-func VariantKey(name string) string {
-	k := Key(name)
+func VariantKey(name string) string { return variantKeyFolded(Key(name)) }
+
+// variantSpelling spells c, ck and q as k and ph as f.
+var variantSpelling = strings.NewReplacer("ck", "k", "ph", "f", "c", "k", "q", "k")
+
+// variantKeyFolded is VariantKey of a name already reduced by Key.
+func variantKeyFolded(k string) string {
 	for _, art := range arabicArticles {
 		if strings.HasPrefix(k, art) && len(k) > len(art)+2 {
 			k = k[len(art):]
@@ -33,7 +38,7 @@ func VariantKey(name string) string {
 	if n := len(s); n > 2 && s[n-1] == 'h' && isVowel(s[n-2]) {
 		s = s[:n-1]
 	}
-	s = strings.NewReplacer("ck", "k", "ph", "f", "c", "k", "q", "k").Replace(s)
+	s = variantSpelling.Replace(s)
 	if s == "" {
 		return ""
 	}
@@ -74,8 +79,8 @@ func (g *gazetteer) variants() map[string][]int32 {
 	g.ensure()
 	g.variant.once.Do(func() {
 		idx := make(map[string][]int32, len(g.places))
-		add := func(name string, i int32) {
-			v := VariantKey(name)
+		add := func(key string, i int32) {
+			v := variantKeyFolded(key)
 			if v == "" {
 				return
 			}
@@ -86,9 +91,12 @@ func (g *gazetteer) variants() map[string][]int32 {
 			idx[v] = append(list, i)
 		}
 		for i, p := range g.places {
-			add(p.Name, int32(i))
+			add(keyFolded(p.ASCII), int32(i))
 			for _, n := range p.AltNames {
-				add(n, int32(i))
+				add(Key(n), int32(i))
+			}
+			if h := shortName(p); h != "" {
+				add(keyFolded(h), int32(i))
 			}
 		}
 		for _, list := range idx {
@@ -119,6 +127,9 @@ func (k *KB) PlacesLike(name string) []Place {
 		for _, i := range g.variants()[v] {
 			p := g.places[i]
 			ok := closeSpelling(want, variantLetters(p.Name))
+			if h := shortName(p); h != "" {
+				ok = ok || closeSpelling(want, variantLetters(h))
+			}
 			for _, n := range p.AltNames {
 				ok = ok || closeSpelling(want, variantLetters(n))
 			}
@@ -133,6 +144,22 @@ func (k *KB) PlacesLike(name string) []Place {
 		res[i] = r.p
 	}
 	return res
+}
+
+// shortName is the everyday name of a town whose official name adds a
+// patron or a qualifier after "de" or "del" ("Acapulco de Juárez" →
+// "Acapulco"), or "".
+func shortName(p Place) string {
+	if p.Feature != FeatureCity && p.Feature != FeatureCapital {
+		return ""
+	}
+	n := p.ASCII
+	for _, sep := range []string{" de ", " del "} {
+		if i := strings.Index(n, sep); i > 0 {
+			return n[:i]
+		}
+	}
+	return ""
 }
 
 // variantLetters is name folded, without an opening Arabic article, in

@@ -41,6 +41,14 @@ func TestPlacesLike(t *testing.T) {
 			t.Errorf("PlacesLike(Kaluamba) has Colombia")
 		}
 	}
+	// A town known by the part of its official name before "de".
+	found := false
+	for _, p := range k.PlacesLike("Acapulco") {
+		found = found || p.Country == "MX" && p.Feature == FeatureCity
+	}
+	if !found && len(k.Places("Acapulco")) == 0 {
+		t.Error("PlacesLike(Acapulco) lacks Acapulco de Juárez")
+	}
 	if d := editDistance("fashir", "fasher"); d != 1 {
 		t.Errorf("editDistance = %d, want 1", d)
 	}

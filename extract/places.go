@@ -733,6 +733,13 @@ func (rs *resolver) qualifierHint(t Toponym) string {
 			break
 		}
 		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.Key(p.Admin1) == key {
+			// "Brooklyn, New York" names the city the borough is
+			// part of: no hint when a town of the name is close by.
+			for _, c := range rs.candidates(t.Text) {
+				if (c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital) && haversineKm(p.Lat, p.Lon, c.Lat, c.Lon) < 50 {
+					return ""
+				}
+			}
 			return kb.FeatureAdmin1
 		}
 	}

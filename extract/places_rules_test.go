@@ -44,6 +44,8 @@ func TestResolverRules(t *testing.T) {
 		{"hint-propagates", "Doctors across New York state were told to test patients. Later New York reported 40 cases, officials said.", "New York", 1, "admin1", "New York"},
 		// "Town, State": the second name is the town's state.
 		{"qualifier-state", "A clinic in Rochester, New York treated the first patient.", "New York", 0, "admin1", "New York"},
+		// ... but a borough before the comma names its city.
+		{"qualifier-city", "Three pupils at a school in Brooklyn, New York fell ill.", "New York", 0, "city", "New York"},
 		// A list of states names Washington the state, not the capital.
 		{"list-washington", "Cases were found in Oregon, Idaho, Montana, Washington and Nevada.", "Washington", 0, "admin1", "Washington"},
 		// A list of provinces holds provinces even in a story about the

@@ -647,7 +647,11 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.anchors = append(rs.anchors, r.Place)
 			rs.anchorKey = append(rs.anchorKey, key)
 		}
-		rs.list = append(rs.list, listItem{start: t.Start, end: t.End, class: featureClass(r)})
+		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
+		if r.OK && r.Place.Feature != kb.FeatureCountry {
+			it.country = r.Place.Country
+		}
+		rs.list = append(rs.list, it)
 	}
 	return rs
 }
@@ -774,9 +778,10 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	key := kb.Key(t.Text)
 	next := rs.nextName(t)
-	listClass, listN := "", 0
+	listClass, listN, listCountry := "", 0, ""
 	if useAnchors {
 		listClass, listN = rs.listClass(t)
+		listCountry = rs.listCountry(t)
 	}
 	listBonus := 2.0 + math.Min(float64(listN-2), 3)
 	// A country named outright is that country, unless the article is
@@ -870,6 +875,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			// of Columbia); the longer the list, the surer.
 			s += listBonus
 		}
+		if listCountry != "" && p.Country == listCountry {
+			s += 2 // a list names places of one country
+		}
 		if useAnchors {
 			near := 0.0
 			for i, a := range rs.anchors {
@@ -918,6 +926,7 @@ var (
 type listItem struct {
 	start, end int
 	class      string
+	country    string // of its first-pass resolution, "" for countries
 }
 
 // featureClass groups feature types for lists: towns and capitals are
@@ -950,8 +959,49 @@ func isListSeparator(gap string) bool {
 // of them do and they are the majority, and how many do; "" otherwise. Neighbours are the
 // context toponyms reached from t through list separators only.
 func (rs *resolver) listClass(t Toponym) (string, int) {
+	counts := map[string]int{}
+	nb := rs.listNeighbours(t)
+	for _, it := range nb {
+		counts[it.class]++
+	}
+	best, bestN := "", 0
+	for c, k := range counts {
+		if c != "" && (k > bestN || k == bestN && c < best) {
+			best, bestN = c, k
+		}
+	}
+	if bestN >= 2 && 2*bestN > len(nb) {
+		return best, bestN
+	}
+	return "", 0
+}
+
+// listCountry returns the country most of t's list neighbours lie in
+// when at least two of them do and they are the majority: "Alberta,
+// Manitoba, Ontario and New Brunswick" are in Canada.
+func (rs *resolver) listCountry(t Toponym) string {
+	counts := map[string]int{}
+	nb := rs.listNeighbours(t)
+	for _, it := range nb {
+		counts[it.country]++
+	}
+	best, bestN := "", 0
+	for c, k := range counts {
+		if c != "" && (k > bestN || k == bestN && c < best) {
+			best, bestN = c, k
+		}
+	}
+	if bestN >= 2 && 2*bestN > len(nb) {
+		return best
+	}
+	return ""
+}
+
+// listNeighbours returns the context toponyms reached from t through
+// list separators only, on either side.
+func (rs *resolver) listNeighbours(t Toponym) []listItem {
 	if rs.doc == nil || len(rs.list) == 0 {
-		return "", 0
+		return nil
 	}
 	text := rs.doc.Text
 	// the first item at or after t
@@ -959,12 +1009,10 @@ func (rs *resolver) listClass(t Toponym) (string, int) {
 	for i < len(rs.list) && rs.list[i].start < t.End {
 		i++
 	}
-	counts := map[string]int{}
-	n := 0
+	var out []listItem
 	prevEnd := t.End
 	for j := i; j < len(rs.list) && prevEnd <= rs.list[j].start && isListSeparator(text[prevEnd:rs.list[j].start]); j++ {
-		counts[rs.list[j].class]++
-		n++
+		out = append(out, rs.list[j])
 		prevEnd = rs.list[j].end
 	}
 	nextStart := t.Start
@@ -976,20 +1024,10 @@ func (rs *resolver) listClass(t Toponym) (string, int) {
 		if it.end > nextStart || !isListSeparator(text[it.end:nextStart]) {
 			break
 		}
-		counts[it.class]++
-		n++
+		out = append(out, it)
 		nextStart = it.start
 	}
-	best, bestN := "", 0
-	for c, k := range counts {
-		if c != "" && (k > bestN || k == bestN && c < best) {
-			best, bestN = c, k
-		}
-	}
-	if bestN >= 2 && 2*bestN > n {
-		return best, bestN
-	}
-	return "", 0
+	return out
 }
 
 // smallRatio is how much smaller than the famous place of its name a town

@@ -51,6 +51,8 @@ func TestResolverRules(t *testing.T) {
 		// A list of provinces holds provinces even in a story about the
 		// United States.
 		{"list-provinces", "The United States and Canada saw cases; in Canada they were in Ontario, Manitoba, Alberta and New Brunswick.", "New Brunswick", 0, "admin1", "New Brunswick"},
+		// ... even when the story is mostly about the other country.
+		{"list-one-country", "Officials in the United States said cases in New Jersey, Pennsylvania and Delaware rose, and the United States warned Canada, where British Columbia, Alberta, Ontario and New Brunswick had cases.", "New Brunswick", 0, "admin1", "New Brunswick"},
 		// A spelling variant of a town in a country the article is
 		// about: El Fasher in Sudan.
 		{"variant-spelling", "Aid reached Al-Fashir, the capital of North Darfur in Sudan, on Monday.", "Al-Fashir", 0, "", ""},

@@ -674,12 +674,19 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		// A part of a known place the gazetteer lacks ("North Dallas",
 		// "Greater Mumbai", "Swat Valley") lies in or by that place; a
 		// guess only worth taking in a country the article is about.
+		// Features named after a town lie by it too ("Mahim Bay", "Da
+		// Nang International Airport", "Lake Erie").
 		var part []kb.Place
 		if f := strings.Fields(name); len(f) > 1 {
-			if partPrefixes[strings.ToLower(f[0])] {
+			e := len(f)
+			for e > 1 && len(f)-e < 2 && (partSuffixes[strings.ToLower(f[e-1])] || featureSuffixes[strings.ToLower(f[e-1])]) {
+				e--
+			}
+			switch {
+			case partPrefixes[strings.ToLower(f[0])] || featurePrefixes[strings.ToLower(f[0])]:
 				part = rs.k.Places(strings.Join(f[1:], " "))
-			} else if partSuffixes[strings.ToLower(f[len(f)-1])] {
-				part = rs.k.Places(strings.Join(f[:len(f)-1], " "))
+			case e < len(f):
+				part = rs.k.Places(strings.Join(f[:e], " "))
 			}
 		}
 		for _, p := range part {
@@ -920,6 +927,12 @@ var (
 		"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true,
 		"lower": true, "downtown": true, "metro": true, "metropolitan": true, "inner": true, "outer": true}
 	partSuffixes = map[string]bool{"valley": true, "area": true, "metro": true, "suburbs": true, "outskirts": true}
+	// featurePrefixes and featureSuffixes make names of features that
+	// take a nearby town's name: "Lake Erie", "Mahim Bay", "Da Nang
+	// International Airport".
+	featurePrefixes = map[string]bool{"lake": true, "port": true}
+	featureSuffixes = map[string]bool{"bay": true, "lake": true, "airport": true,
+		"international": true, "harbour": true, "harbor": true, "beach": true, "creek": true}
 )
 
 // listItem is one context toponym for reading lists.

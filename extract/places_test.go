@@ -151,6 +151,13 @@ func TestResolvePartOfPlace(t *testing.T) {
 	if !r[0].OK || r[0].Place.Name != "Dallas" || r[0].Place.Country != "US" {
 		t.Errorf("North Dallas → %+v, want Dallas, US", r[0].Place)
 	}
+	// A feature named after a town lies by it.
+	doc = annotate(t, "Flights to Da Nang International Airport in Vietnam were cancelled.")
+	s = strings.Index(doc.Text, "Da Nang International Airport")
+	r = ResolveToponyms(doc, nil, "", []Toponym{{Start: s, End: s + 29, Tok: -1, TokEnd: -1, Text: "Da Nang International Airport"}}, FindToponyms(doc, nil))
+	if !r[0].OK || r[0].Place.Country != "VN" {
+		t.Errorf("Da Nang International Airport → %+v, want Da Nang, VN", r[0].Place)
+	}
 	// Without a country of the article to support it, the guess is not made.
 	doc = annotate(t, "Rain fell on Northern Springfield yesterday.")
 	s = strings.Index(doc.Text, "Northern Springfield")

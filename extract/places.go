@@ -757,8 +757,12 @@ func (rs *resolver) qualifierHint(t Toponym) string {
 	return ""
 }
 
+// nameConnectors are lower-case words inside place names.
+var nameConnectors = map[string]bool{"de": true, "del": true, "do": true, "da": true, "dos": true, "das": true, "la": true, "los": true, "las": true}
+
 // nextName returns the key of the name after "T, " ("Austin, Texas"):
-// up to three capitalised tokens after the comma.
+// up to four tokens after the comma, capitalised ones and connectors
+// between them ("Davao del Sur").
 func (rs *resolver) nextName(t Toponym) string {
 	d := rs.doc
 	if d == nil || t.TokEnd < 0 || t.TokEnd+1 >= len(d.Tokens) || d.Tokens[t.TokEnd].Text != "," {
@@ -766,8 +770,18 @@ func (rs *resolver) nextName(t Toponym) string {
 	}
 	i := t.TokEnd + 1
 	j := i
-	for j < len(d.Tokens) && j < i+3 && isCapitalised(d.Tokens[j].Text) && !isPunct(d.Tokens[j].Text) {
-		j++
+	for j < len(d.Tokens) && j < i+4 {
+		w := d.Tokens[j].Text
+		if isCapitalised(w) && !isPunct(w) {
+			j++
+			continue
+		}
+		// "Davao del Sur", "Rio de Janeiro": a connector inside the name.
+		if j > i && nameConnectors[w] && j+1 < len(d.Tokens) && isCapitalised(d.Tokens[j+1].Text) {
+			j++
+			continue
+		}
+		break
 	}
 	if j == i {
 		return ""
@@ -785,6 +799,20 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	key := kb.Key(t.Text)
 	next := rs.nextName(t)
+	// "Santa Maria, Davao del Sur": the name after the comma may be a
+	// second-level region, which the gazetteer does not record for
+	// towns; a town near it is qualified by it.
+	var nextAdmin2 []kb.Place
+	if next != "" {
+		for n, q := range rs.k.Places(next) {
+			if n == maxCandidates {
+				break
+			}
+			if q.Feature == kb.FeatureAdmin2 {
+				nextAdmin2 = append(nextAdmin2, q)
+			}
+		}
+	}
 	listClass, listN, listCountry := "", 0, ""
 	if useAnchors {
 		listClass, listN = rs.listClass(t)
@@ -862,6 +890,15 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				qualified = true
 			case rs.names[a1] > 0:
 				ctx += 1.5
+			}
+		}
+		if !qualified && p.Feature == kb.FeatureCity {
+			for _, q := range nextAdmin2 {
+				if q.Country == p.Country && haversineKm(p.Lat, p.Lon, q.Lat, q.Lon) < admin2Reach {
+					s += 5
+					qualified = true
+					break
+				}
 			}
 		}
 		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == key && !bigCity {
@@ -1042,6 +1079,10 @@ func (rs *resolver) listNeighbours(t Toponym) []listItem {
 	}
 	return out
 }
+
+// admin2Reach is how far from a second-level region's point a town may
+// lie and still be taken to be in it.
+const admin2Reach = 60.0
 
 // smallRatio is how much smaller than the famous place of its name a town
 // is before context counts half for it.

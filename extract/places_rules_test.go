@@ -46,6 +46,8 @@ func TestResolverRules(t *testing.T) {
 		{"qualifier-state", "A clinic in Rochester, New York treated the first patient.", "New York", 0, "admin1", "New York"},
 		// ... but a borough before the comma names its city.
 		{"qualifier-city", "Three pupils at a school in Brooklyn, New York fell ill.", "New York", 0, "city", "New York"},
+		// A second-level region after the comma qualifies a town near it.
+		{"qualifier-admin2", "Farmers in Santa Maria, Davao del Sur lost pigs, the Philippines said.", "Santa Maria", 0, "city", "Davao Region"},
 		// A list of states names Washington the state, not the capital.
 		{"list-washington", "Cases were found in Oregon, Idaho, Montana, Washington and Nevada.", "Washington", 0, "admin1", "Washington"},
 		// A list of provinces holds provinces even in a story about the

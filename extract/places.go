@@ -696,6 +696,27 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		}
 	}
 	if len(c) == 0 {
+		// "St. Marc" for Saint-Marc, "Saint Petersburg" for St.
+		// Petersburg, "Mt. Kenya" for Mount Kenya, in a country the
+		// article is about.
+		if f := strings.Fields(name); len(f) > 1 {
+			if alt, ok := abbreviations[strings.ToLower(f[0])]; ok {
+				// Saints' names are common: only in a country the
+				// article is about.
+				for _, a := range alt {
+					for _, p := range rs.k.Places(a + " " + strings.Join(f[1:], " ")) {
+						if p.Country != "" && rs.countries[p.Country] > 0 {
+							c = append(c, p)
+						}
+					}
+					if len(c) > 0 {
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(c) == 0 {
 		// A spelling variant ("Al-Fashir" for El Fasher, "Mbanza
 		// Congo" for M'banza Kongo): the variant key is loose, so only
 		// countries, and places in a country the article is about.
@@ -755,6 +776,15 @@ func (rs *resolver) qualifierHint(t Toponym) string {
 		}
 	}
 	return ""
+}
+
+// abbreviations maps the first word of a place name to the spellings
+// gazetteers may use instead.
+var abbreviations = map[string][]string{
+	"st.": {"Saint", "St"}, "st": {"Saint", "St."}, "saint": {"St.", "St"},
+	"ste.": {"Sainte"}, "ste": {"Sainte"}, "sainte": {"Ste."},
+	"mt.": {"Mount"}, "mt": {"Mount"}, "mount": {"Mt."},
+	"ft.": {"Fort"}, "ft": {"Fort"}, "fort": {"Ft."},
 }
 
 // nameConnectors are lower-case words inside place names.

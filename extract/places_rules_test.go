@@ -48,6 +48,8 @@ func TestResolverRules(t *testing.T) {
 		{"qualifier-city", "Three pupils at a school in Brooklyn, New York fell ill.", "New York", 0, "city", "New York"},
 		// A second-level region after the comma qualifies a town near it.
 		{"qualifier-admin2", "Farmers in Santa Maria, Davao del Sur lost pigs, the Philippines said.", "Santa Maria", 0, "city", "Davao Region"},
+		// "St." for "Saint" in a country the article is about.
+		{"saint-abbreviation", "Cholera reached St. Marc, a port in Haiti, on Tuesday.", "St. Marc", 0, "city", ""},
 		// A list of states names Washington the state, not the capital.
 		{"list-washington", "Cases were found in Oregon, Idaho, Montana, Washington and Nevada.", "Washington", 0, "admin1", "Washington"},
 		// A list of provinces holds provinces even in a story about the

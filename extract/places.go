@@ -632,6 +632,12 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		if f == "" {
 			f = rs.qualifierHint(t)
 		}
+		// A national capital's name stands for its government too
+		// ("Washington state" and "Washington imposed sanctions" in
+		// one story): its hints stay with their mentions.
+		if f != "" && capitalCountry(k, t.Text) != "" {
+			f = ""
+		}
 		if f != "" {
 			if h, ok := rs.hints[key]; ok && h != f {
 				f = "-" // mentions disagree: no hint for the name

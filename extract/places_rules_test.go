@@ -42,6 +42,9 @@ func TestResolverRules(t *testing.T) {
 		// One sense per article: "New York state" makes the later bare
 		// "New York" the state too.
 		{"hint-propagates", "Doctors across New York state were told to test patients. Later New York reported 40 cases, officials said.", "New York", 1, "admin1", "New York"},
+		// ... but not for a capital's name, which also stands for its
+		// government.
+		{"capital-not-propagated", "Farmers in Washington state lost apples. Later Washington imposed tariffs on China, the United States said.", "Washington", 1, "capital", ""},
 		// "Town, State": the second name is the town's state.
 		{"qualifier-state", "A clinic in Rochester, New York treated the first patient.", "New York", 0, "admin1", "New York"},
 		// ... but a borough before the comma names its city.

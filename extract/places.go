@@ -890,7 +890,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		hint = rs.qualifierHint(t)
 	}
 	// "the Pacific", "the Gambia", "the Midwest": a name after "the" is
-	// rarely a town's.
+	// rarely a town's (unless the town's own name has it: The Hague).
 	afterThe := rs.doc != nil && t.Tok > 0 && strings.EqualFold(rs.doc.Tokens[t.Tok-1].Text, "the")
 	best := math.Inf(-1)
 	for _, p := range cands {
@@ -945,7 +945,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		if hint != "" && p.Feature == hint {
 			s += 6
 		}
-		if afterThe && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) {
+		if afterThe && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && !strings.HasPrefix(p.ASCII, "the ") {
 			s -= 4
 		}
 		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass &&

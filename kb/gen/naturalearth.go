@@ -154,16 +154,18 @@ func (a *neAdmin1) contains(lon, lat float64) bool {
 // mainlandCentre returns the area centroid of the largest polygon (the
 // "main landmass": the contiguous United States rather than a point pulled
 // towards Alaska and Hawaii) and the share of the total area that polygon
-// holds. Areas and centroids are computed on the plane with each ring's
-// area scaled by the cosine of its latitude, close enough at the size of
-// a country.
+// holds. Areas and centroids are computed in the cylindrical equal-area
+// projection (x = longitude, y = sine of latitude), where areas are true:
+// on the plane of degrees a degree square near the pole would weigh as
+// much as one at the equator, pulling a large country's centre north
+// (China's by about a degree).
 func mainlandCentre(polys [][][][2]float64) (lat, lon, share float64, ok bool) {
 	best, total := 0.0, 0.0
 	for _, p := range polys {
 		var area, cx, cy float64
 		for k, ring := range p {
-			a, x, y := ringCentroid(ring)
-			a = math.Abs(a) * math.Cos(y*math.Pi/180)
+			a, x, y := ringCentroid(equalArea(ring))
+			a = math.Abs(a)
 			if k > 0 {
 				a = -a // holes
 			}
@@ -175,13 +177,23 @@ func mainlandCentre(polys [][][][2]float64) (lat, lon, share float64, ok bool) {
 			total += area
 		}
 		if area > best {
-			best, lat, lon, ok = area, cy/area, cx/area, true
+			best, lat, lon, ok = area, math.Asin(math.Max(-1, math.Min(1, cy/area)))*180/math.Pi, cx/area, true
 		}
 	}
 	if ok {
 		share = best / total
 	}
 	return lat, lon, share, ok
+}
+
+// equalArea projects a lon,lat ring to the cylindrical equal-area plane:
+// x stays the longitude, y becomes the sine of the latitude.
+func equalArea(r [][2]float64) [][2]float64 {
+	out := make([][2]float64, len(r))
+	for i, c := range r {
+		out[i] = [2]float64{c[0], math.Sin(c[1] * math.Pi / 180)}
+	}
+	return out
 }
 
 // countryCentre is a country's mainland centre and the share of its land

@@ -25,6 +25,12 @@ func TestMainlandCentre(t *testing.T) {
 	if _, lon, _, _ := mainlandCentre(holed); lon <= 5 {
 		t.Errorf("centre of a square with a western hole at lon %v, want > 5", lon)
 	}
+	// A band from the equator to 60°N: a degree of latitude holds less
+	// land the further north, so the true centre of its area lies south
+	// of the middle latitude, at about 25.7°N.
+	if lat, _, _, _ := mainlandCentre([][][][2]float64{{square(0, 0, 10, 60)}}); math.Abs(lat-25.66) > 0.1 {
+		t.Errorf("centre of a 0–60°N band at lat %v, want about 25.66 (true area)", lat)
+	}
 	if _, _, _, ok := mainlandCentre(nil); ok {
 		t.Error("mainlandCentre(nil) reported a centre")
 	}

@@ -196,10 +196,17 @@ func equalArea(r [][2]float64) [][2]float64 {
 	return out
 }
 
-// countryCentre is a country's mainland centre and the share of its land
-// the mainland holds.
+// countryCentre is a country's mainland centre, the share of its land
+// the mainland holds, and its land (nil in tests that need none).
 type countryCentre struct {
 	Lat, Lon, Share float64
+	land            *neAdmin1 // the country's shape, for containment only
+}
+
+// onLand reports whether lon,lat lies on the country's land; true when
+// the shape is unknown.
+func (c countryCentre) onLand(lat, lon float64) bool {
+	return c.land == nil || c.land.contains(lon, lat)
 }
 
 // mainlandShare is the share of a country's land its largest landmass
@@ -215,12 +222,22 @@ const mainlandShare = 0.75
 // archipelagos and countries of several landmasses such as Indonesia,
 // the Philippines, New Zealand or Malaysia, whose largest island is not
 // the country's middle — world-countries' point, which is the centre of
-// the whole.
+// the whole. A mainland centre that falls outside the country (the
+// middle of a crescent such as Vietnam's) gives way to world-countries'
+// point when that lies on the country's land.
 func representativePoint(c wcCountry, centres map[string]countryCentre) (lat, lon float64) {
 	if len(c.LatLng) == 2 {
 		lat, lon = c.LatLng[0], c.LatLng[1]
 	}
-	if ctr, ok := centres[c.CCA2]; ok && (ctr.Share >= mainlandShare || len(c.LatLng) != 2) {
+	ctr, ok := centres[c.CCA2]
+	switch {
+	case !ok:
+	case len(c.LatLng) != 2:
+		lat, lon = ctr.Lat, ctr.Lon
+	case ctr.Share >= mainlandShare && !ctr.onLand(ctr.Lat, ctr.Lon) && ctr.onLand(lat, lon):
+		// The centre of a crescent (Vietnam) lies abroad: a point that
+		// stands for a country lies in it.
+	case ctr.Share >= mainlandShare:
 		lat, lon = ctr.Lat, ctr.Lon
 	}
 	return lat, lon
@@ -268,7 +285,7 @@ func readNECountryCentres(dir string) (map[string]countryCentre, error) {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		if lat, lon, share, ok := mainlandCentre(polys); ok {
-			out[base] = countryCentre{lat, lon, share}
+			out[base] = countryCentre{lat, lon, share, &neAdmin1{polys: polys, bbox: bbox(polys)}}
 		}
 	}
 	if len(out) < 150 {

@@ -157,7 +157,7 @@ func TestExtraTowns(t *testing.T) {
 func TestRepresentativePoint(t *testing.T) {
 	mainland := wcCountry{CCA2: "AA", LatLng: []float64{38, -97}}
 	islands := wcCountry{CCA2: "BB", LatLng: []float64{-5, 120}}
-	centres := map[string]countryCentre{"AA": {39.5, -99, 0.84}, "BB": {-0.2, 114, 0.28}}
+	centres := map[string]countryCentre{"AA": {Lat: 39.5, Lon: -99, Share: 0.84}, "BB": {Lat: -0.2, Lon: 114, Share: 0.28}}
 	if lat, lon := representativePoint(mainland, centres); lat != 39.5 || lon != -99 {
 		t.Errorf("country with a mainland at %v,%v, want its mainland centre", lat, lon)
 	}
@@ -167,9 +167,20 @@ func TestRepresentativePoint(t *testing.T) {
 	// Two main islands, the larger holding 56% of the land: the larger
 	// island's middle is not the country's.
 	two := wcCountry{CCA2: "DD", LatLng: []float64{-41, 174}}
-	centres["DD"] = countryCentre{-44, 170.5, 0.56}
+	centres["DD"] = countryCentre{Lat: -44, Lon: 170.5, Share: 0.56}
 	if lat, lon := representativePoint(two, centres); lat != -41 || lon != 174 {
 		t.Errorf("country of two landmasses at %v,%v, want the published centre of the whole", lat, lon)
+	}
+	// A crescent: land along the west and south edges of a 10° square.
+	// Its centre falls in the bay; the published point is on land.
+	crescent := [][][][2]float64{{{{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 10}, {0, 10}, {0, 0}}}}
+	clat, clon, share, _ := mainlandCentre(crescent)
+	centres["EE"] = countryCentre{Lat: clat, Lon: clon, Share: share, land: &neAdmin1{polys: crescent, bbox: bbox(crescent)}}
+	if centres["EE"].onLand(clat, clon) {
+		t.Fatalf("crescent centre %v,%v lies on land", clat, clon)
+	}
+	if lat, lon := representativePoint(wcCountry{CCA2: "EE", LatLng: []float64{1, 5}}, centres); lat != 1 || lon != 5 {
+		t.Errorf("crescent at %v,%v, want the published point on its land", lat, lon)
 	}
 	if lat, lon := representativePoint(wcCountry{CCA2: "CC", LatLng: []float64{1, 2}}, centres); lat != 1 || lon != 2 {
 		t.Errorf("country without a shape at %v,%v, want its published point", lat, lon)

@@ -203,6 +203,27 @@ type countryCentre struct {
 	land            *neAdmin1 // the country's shape, for containment only
 }
 
+// seaReach is how far from the nearest coast of an archipelago its
+// published centre may lie (between its islands) and still stand for it.
+const seaReach = 150.0
+
+// landKm is the distance in km from lat,lon to the nearest vertex of the
+// country's land (0 on land or when the shape is unknown).
+func (c countryCentre) landKm(lat, lon float64) float64 {
+	if c.onLand(lat, lon) {
+		return 0
+	}
+	best := math.Inf(1)
+	for _, p := range c.land.polys {
+		for _, r := range p {
+			for _, v := range r {
+				best = math.Min(best, haversine(lat, lon, v[1], v[0]))
+			}
+		}
+	}
+	return best
+}
+
 // onLand reports whether lon,lat lies on the country's land; true when
 // the shape is unknown.
 func (c countryCentre) onLand(lat, lon float64) bool {
@@ -233,6 +254,11 @@ func representativePoint(c wcCountry, centres map[string]countryCentre) (lat, lo
 	switch {
 	case !ok:
 	case len(c.LatLng) != 2:
+		lat, lon = ctr.Lat, ctr.Lon
+	case ctr.Share < mainlandShare && ctr.landKm(lat, lon) > seaReach:
+		// A published point out at sea, far from every island (Fiji's,
+		// across the antimeridian from most of its land), stands for
+		// nothing: the largest island's centre does better.
 		lat, lon = ctr.Lat, ctr.Lon
 	case ctr.Share >= mainlandShare && !ctr.onLand(ctr.Lat, ctr.Lon) && ctr.onLand(lat, lon):
 		// The centre of a crescent (Vietnam) lies abroad: a point that
@@ -470,4 +496,13 @@ func neRows(ne []neAdmin1, join neJoin, cities []city, byCountry map[string][]in
 		})
 	}
 	return rows
+}
+
+// haversine is the great-circle distance in km.
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	rad := math.Pi / 180
+	dLat := (lat2 - lat1) * rad
+	dLon := (lon2 - lon1) * rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * 6371 * math.Asin(math.Min(1, math.Sqrt(h)))
 }

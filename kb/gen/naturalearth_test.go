@@ -182,6 +182,17 @@ func TestRepresentativePoint(t *testing.T) {
 	if lat, lon := representativePoint(wcCountry{CCA2: "EE", LatLng: []float64{1, 5}}, centres); lat != 1 || lon != 5 {
 		t.Errorf("crescent at %v,%v, want the published point on its land", lat, lon)
 	}
+	// Two islands with the published point far out at sea: the larger
+	// island's centre instead. Between the islands it would do.
+	pair := [][][][2]float64{{square(0, 0, 2, 2)}, {square(3, 0, 4.9, 2)}}
+	plat, plon, pshare, _ := mainlandCentre(pair)
+	centres["FF"] = countryCentre{Lat: plat, Lon: plon, Share: pshare, land: &neAdmin1{polys: pair, bbox: bbox(pair)}}
+	if lat, lon := representativePoint(wcCountry{CCA2: "FF", LatLng: []float64{1, 10}}, centres); lat != plat || lon != plon {
+		t.Errorf("islands with a point at sea: %v,%v, want the larger island's centre", lat, lon)
+	}
+	if lat, lon := representativePoint(wcCountry{CCA2: "FF", LatLng: []float64{0.5, 2.5}}, centres); lat != 0.5 || lon != 2.5 {
+		t.Errorf("islands with a point between them: %v,%v, want the published point", lat, lon)
+	}
 	if lat, lon := representativePoint(wcCountry{CCA2: "CC", LatLng: []float64{1, 2}}, centres); lat != 1 || lon != 2 {
 		t.Errorf("country without a shape at %v,%v, want its published point", lat, lon)
 	}

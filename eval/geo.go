@@ -40,6 +40,40 @@ type GeoResult struct {
 	// Errors lists missed and false toponyms and resolution misses, one
 	// line each, when Geo was asked to keep them.
 	Errors []string `json:"-"`
+	// Causes counts the resolution misses by cause (see GeoCause) when
+	// Geo was asked to keep errors.
+	Causes map[string]int `json:"-"`
+}
+
+// Causes of a resolution miss, as GeoCause tells them.
+const (
+	CauseNothing   = "no entry of the name"       // the gazetteer lacks the name
+	CauseCandidate = "wrong candidate"            // another entry of the name is within 161 km
+	CauseAreaPoint = "area point far from gold's" // a country or region chosen, none of the name near gold
+	CauseMissing   = "right place not listed"     // a town chosen, none of the name near gold
+)
+
+// GeoCause tells why a gold toponym resolved more than 161 km from its
+// gold point: the gazetteer has no entry of the name; another entry of
+// the name lies within 161 km (the resolver picked the wrong one); the
+// resolver picked a country or region and no entry of the name is near
+// gold (the representative point differs from gold's, or gold means
+// something else); or it picked a town and the gazetteer lacks the place
+// gold means.
+func GeoCause(k *kb.KB, name string, chosen kb.Place, ok bool, lat, lon float64) string {
+	if !ok {
+		return CauseNothing
+	}
+	for _, p := range k.Places(name) {
+		if haversineKm(lat, lon, p.Lat, p.Lon) <= 161 {
+			return CauseCandidate
+		}
+	}
+	switch chosen.Feature {
+	case kb.FeatureCountry, kb.FeatureAdmin1, kb.FeatureRegion:
+		return CauseAreaPoint
+	}
+	return CauseMissing
 }
 
 // GeoArticle is one gold article: its text and gold toponyms.
@@ -279,13 +313,18 @@ func Geo(ctx context.Context, arts []GeoArticle, annotate func(string) *nlp.Doc,
 			if res.OK {
 				r.Resolved++
 				d = haversineKm(g.Lat, g.Lon, res.Place.Lat, res.Place.Lon)
-				chosen = fmt.Sprintf("%s (%s, %s, %s)", res.Place.Name, res.Place.Feature, res.Place.Admin1, res.Place.Country)
+				chosen = fmt.Sprintf("%s (%s, %s, %s, pop %d)", res.Place.Name, res.Place.Feature, res.Place.Admin1, res.Place.Country, res.Place.Population)
 			}
 			errSum += d
 			if d <= 161 {
 				within++
 			} else if keepErrors {
-				r.Errors = append(r.Errors, fmt.Sprintf("article %d: %q resolved to %s, %.0f km from gold %.2f,%.2f", ai+1, g.Name, chosen, d, g.Lat, g.Lon))
+				cause := GeoCause(k, g.Name, res.Place, res.OK, g.Lat, g.Lon)
+				if r.Causes == nil {
+					r.Causes = map[string]int{}
+				}
+				r.Causes[cause]++
+				r.Errors = append(r.Errors, fmt.Sprintf("article %d: %q resolved to %s, %.0f km from gold %.2f,%.2f [%s]", ai+1, g.Name, chosen, d, g.Lat, g.Lon, cause))
 			}
 		}
 	}
@@ -361,5 +400,13 @@ func WriteGeoTable(w io.Writer, r GeoResult) {
 	fmt.Fprintf(tw, "tagging P / R / F1\t%.3f / %.3f / %.3f\n", r.TaggingPrecision, r.TaggingRecall, r.TaggingF1)
 	fmt.Fprintf(tw, "accuracy@161km\t%.3f\n", r.Acc161)
 	fmt.Fprintf(tw, "mean error km\t%.1f\n", r.MeanErrorKm)
+	causes := make([]string, 0, len(r.Causes))
+	for c := range r.Causes {
+		causes = append(causes, c)
+	}
+	sort.Slice(causes, func(i, j int) bool { return r.Causes[causes[i]] > r.Causes[causes[j]] })
+	for _, c := range causes {
+		fmt.Fprintf(tw, "misses: %s\t%d\n", c, r.Causes[c])
+	}
 	tw.Flush()
 }

@@ -140,3 +140,35 @@ func TestGeoVirusDev(t *testing.T) {
 		t.Errorf("acc161 %.3f below 0.6", r.Acc161)
 	}
 }
+
+func TestGeoCause(t *testing.T) {
+	k := kb.Default()
+	paris := k.Places("Paris")
+	if len(paris) == 0 || paris[0].Country != "FR" {
+		t.Fatalf("Paris candidates: %+v", paris)
+	}
+	// Gold means Paris, Texas: an entry of the name is near it.
+	var texas kb.Place
+	for _, p := range paris {
+		if p.Admin1 == "Texas" {
+			texas = p
+		}
+	}
+	if texas.Name == "" {
+		t.Fatal("no Paris, Texas")
+	}
+	if got := GeoCause(k, "Paris", paris[0], true, texas.Lat, texas.Lon); got != CauseCandidate {
+		t.Errorf("Paris (France) for Paris, Texas: %q", got)
+	}
+	if got := GeoCause(k, "Zzyzxville", kb.Place{}, false, 0, 0); got != CauseNothing {
+		t.Errorf("unknown name: %q", got)
+	}
+	fr, _ := k.Country("France")
+	country := kb.Place{Name: "France", Feature: kb.FeatureCountry, Lat: fr.Lat, Lon: fr.Lon}
+	if got := GeoCause(k, "France", country, true, 40, -20); got != CauseAreaPoint {
+		t.Errorf("France far from gold: %q", got)
+	}
+	if got := GeoCause(k, "Paris", paris[0], true, -40, 100); got != CauseMissing {
+		t.Errorf("Paris with gold in the ocean: %q", got)
+	}
+}

@@ -188,6 +188,15 @@ var featureWords = map[string]string{
 	"county": kb.FeatureAdmin2, "district": kb.FeatureAdmin2, "city": kb.FeatureCity,
 }
 
+// officeWords are titles whose holder governs a place of one feature
+// type: "the New York governor" governs the state, "the New York mayor"
+// the city. They hint at the feature type after the name ("Ohio
+// Governor") or before "of" ("the governor of Ohio").
+var officeWords = map[string]string{
+	"governor": kb.FeatureAdmin1, "governors": kb.FeatureAdmin1, "gov.": kb.FeatureAdmin1,
+	"mayor": kb.FeatureCity, "mayors": kb.FeatureCity,
+}
+
 // FindToponyms returns the place names of doc, in text order, without
 // overlaps:
 //   - entity spans labelled LOC by the recogniser ("ner-loc");
@@ -536,7 +545,11 @@ func sortToponyms(t []Toponym) {
 // County" (when the toponym did not take the word in) → admin2.
 func FeatureHint(doc *nlp.Doc, t Toponym) string {
 	if t.TokEnd >= 0 && t.TokEnd < len(doc.Tokens) {
-		if f, ok := featureWords[strings.ToLower(doc.Tokens[t.TokEnd].Text)]; ok {
+		w := strings.ToLower(doc.Tokens[t.TokEnd].Text)
+		if f, ok := featureWords[w]; ok {
+			return f
+		}
+		if f, ok := officeWords[w]; ok {
 			return f
 		}
 	}
@@ -544,6 +557,9 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 		w := strings.ToLower(doc.Tokens[t.Tok-2].Text)
 		if w == "state" || w == "province" {
 			return kb.FeatureAdmin1
+		}
+		if f, ok := officeWords[w]; ok {
+			return f
 		}
 	}
 	return ""
@@ -587,10 +603,14 @@ type resolver struct {
 	list      []listItem
 	dlCountry string
 	cands     map[string][]kb.Place
+	// hints holds the feature hint of a name where any of its mentions
+	// has one ("New York state" makes every "New York" of the article
+	// the state: one sense per article).
+	hints map[string]string
 }
 
 func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym) *resolver {
-	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}}
+	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}, hints: map[string]string{}}
 	if doc != nil {
 		rs.countries = articleCountries(doc, k, context)
 	} else {
@@ -606,7 +626,24 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		rs.maxVotes = max(rs.maxVotes, v)
 	}
 	for _, t := range context {
-		rs.names[kb.Key(t.Text)]++
+		key := kb.Key(t.Text)
+		rs.names[key]++
+		f := t.Feature
+		if f == "" {
+			f = rs.qualifierHint(t)
+		}
+		// A national capital's name stands for its government too
+		// ("Washington state" and "Washington imposed sanctions" in
+		// one story): its hints stay with their mentions.
+		if f != "" && capitalCountry(k, t.Text) != "" {
+			f = ""
+		}
+		if f != "" {
+			if h, ok := rs.hints[key]; ok && h != f {
+				f = "-" // mentions disagree: no hint for the name
+			}
+			rs.hints[key] = f
+		}
 	}
 	// First pass: context-only resolutions serve as anchors for distance.
 	for _, t := range context {
@@ -616,7 +653,11 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.anchors = append(rs.anchors, r.Place)
 			rs.anchorKey = append(rs.anchorKey, key)
 		}
-		rs.list = append(rs.list, listItem{start: t.Start, end: t.End, class: featureClass(r)})
+		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
+		if r.OK && r.Place.Feature != kb.FeatureCountry {
+			it.country = r.Place.Country
+		}
+		rs.list = append(rs.list, it)
 	}
 	return rs
 }
@@ -639,16 +680,54 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		// A part of a known place the gazetteer lacks ("North Dallas",
 		// "Greater Mumbai", "Swat Valley") lies in or by that place; a
 		// guess only worth taking in a country the article is about.
+		// Features named after a town lie by it too ("Mahim Bay", "Da
+		// Nang International Airport", "Lake Erie").
 		var part []kb.Place
 		if f := strings.Fields(name); len(f) > 1 {
-			if partPrefixes[strings.ToLower(f[0])] {
+			e := len(f)
+			for e > 1 && len(f)-e < 2 && (partSuffixes[strings.ToLower(f[e-1])] || featureSuffixes[strings.ToLower(f[e-1])]) {
+				e--
+			}
+			switch {
+			case partPrefixes[strings.ToLower(f[0])] || featurePrefixes[strings.ToLower(f[0])]:
 				part = rs.k.Places(strings.Join(f[1:], " "))
-			} else if partSuffixes[strings.ToLower(f[len(f)-1])] {
-				part = rs.k.Places(strings.Join(f[:len(f)-1], " "))
+			case e < len(f):
+				part = rs.k.Places(strings.Join(f[:e], " "))
 			}
 		}
 		for _, p := range part {
 			if p.Country != "" && rs.countries[p.Country] > 0 {
+				c = append(c, p)
+			}
+		}
+	}
+	if len(c) == 0 {
+		// "St. Marc" for Saint-Marc, "Saint Petersburg" for St.
+		// Petersburg, "Mt. Kenya" for Mount Kenya, in a country the
+		// article is about.
+		if f := strings.Fields(name); len(f) > 1 {
+			if alt, ok := abbreviations[strings.ToLower(f[0])]; ok {
+				// Saints' names are common: only in a country the
+				// article is about.
+				for _, a := range alt {
+					for _, p := range rs.k.Places(a + " " + strings.Join(f[1:], " ")) {
+						if p.Country != "" && rs.countries[p.Country] > 0 {
+							c = append(c, p)
+						}
+					}
+					if len(c) > 0 {
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(c) == 0 {
+		// A spelling variant ("Al-Fashir" for El Fasher, "Mbanza
+		// Congo" for M'banza Kongo): the variant key is loose, so only
+		// countries, and places in a country the article is about.
+		for _, p := range rs.k.PlacesLike(name) {
+			if p.Feature == kb.FeatureCountry || p.Country != "" && rs.countries[p.Country] > 0 {
 				c = append(c, p)
 			}
 		}
@@ -660,8 +739,66 @@ func (rs *resolver) candidates(name string) []kb.Place {
 	return c
 }
 
+// prevName returns the name before ", T" ("Buffalo, New York"): up to
+// three capitalised tokens before the comma.
+func (rs *resolver) prevName(t Toponym) string {
+	d := rs.doc
+	if d == nil || t.Tok < 2 || d.Tokens[t.Tok-1].Text != "," {
+		return ""
+	}
+	j := t.Tok - 1
+	i := j
+	for i > 0 && i > j-3 && isCapitalised(d.Tokens[i-1].Text) && !isPunct(d.Tokens[i-1].Text) && d.SentenceOf(i-1) == d.SentenceOf(j) {
+		i--
+	}
+	if i == j {
+		return ""
+	}
+	return d.SpanText(i, j)
+}
+
+// qualifierHint reads "Buffalo, New York": a name after a comma that is
+// the first-level region of a town named just before is that region
+// (admin1), not a town of the same name.
+func (rs *resolver) qualifierHint(t Toponym) string {
+	prev := rs.prevName(t)
+	if prev == "" {
+		return ""
+	}
+	key := kb.Key(t.Text)
+	for n, p := range rs.k.Places(prev) {
+		if n == maxCandidates {
+			break
+		}
+		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.Key(p.Admin1) == key {
+			// "Brooklyn, New York" names the city the borough is
+			// part of: no hint when a town of the name is close by.
+			for _, c := range rs.candidates(t.Text) {
+				if (c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital) && haversineKm(p.Lat, p.Lon, c.Lat, c.Lon) < 50 {
+					return ""
+				}
+			}
+			return kb.FeatureAdmin1
+		}
+	}
+	return ""
+}
+
+// abbreviations maps the first word of a place name to the spellings
+// gazetteers may use instead.
+var abbreviations = map[string][]string{
+	"st.": {"Saint", "St"}, "st": {"Saint", "St."}, "saint": {"St.", "St"},
+	"ste.": {"Sainte"}, "ste": {"Sainte"}, "sainte": {"Ste."},
+	"mt.": {"Mount"}, "mt": {"Mount"}, "mount": {"Mt."},
+	"ft.": {"Fort"}, "ft": {"Fort"}, "fort": {"Ft."},
+}
+
+// nameConnectors are lower-case words inside place names.
+var nameConnectors = map[string]bool{"de": true, "del": true, "do": true, "da": true, "dos": true, "das": true, "la": true, "los": true, "las": true}
+
 // nextName returns the key of the name after "T, " ("Austin, Texas"):
-// up to three capitalised tokens after the comma.
+// up to four tokens after the comma, capitalised ones and connectors
+// between them ("Davao del Sur").
 func (rs *resolver) nextName(t Toponym) string {
 	d := rs.doc
 	if d == nil || t.TokEnd < 0 || t.TokEnd+1 >= len(d.Tokens) || d.Tokens[t.TokEnd].Text != "," {
@@ -669,8 +806,18 @@ func (rs *resolver) nextName(t Toponym) string {
 	}
 	i := t.TokEnd + 1
 	j := i
-	for j < len(d.Tokens) && j < i+3 && isCapitalised(d.Tokens[j].Text) && !isPunct(d.Tokens[j].Text) {
-		j++
+	for j < len(d.Tokens) && j < i+4 {
+		w := d.Tokens[j].Text
+		if isCapitalised(w) && !isPunct(w) {
+			j++
+			continue
+		}
+		// "Davao del Sur", "Rio de Janeiro": a connector inside the name.
+		if j > i && nameConnectors[w] && j+1 < len(d.Tokens) && isCapitalised(d.Tokens[j+1].Text) {
+			j++
+			continue
+		}
+		break
 	}
 	if j == i {
 		return ""
@@ -688,10 +835,26 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	key := kb.Key(t.Text)
 	next := rs.nextName(t)
-	listClass := ""
-	if useAnchors {
-		listClass = rs.listClass(t)
+	// "Santa Maria, Davao del Sur": the name after the comma may be a
+	// second-level region, which the gazetteer does not record for
+	// towns; a town near it is qualified by it.
+	var nextAdmin2 []kb.Place
+	if next != "" {
+		for n, q := range rs.k.Places(next) {
+			if n == maxCandidates {
+				break
+			}
+			if q.Feature == kb.FeatureAdmin2 {
+				nextAdmin2 = append(nextAdmin2, q)
+			}
+		}
 	}
+	listClass, listN, listCountry := "", 0, ""
+	if useAnchors {
+		listClass, listN = rs.listClass(t)
+		listCountry = rs.listCountry(t)
+	}
+	listBonus := 2.0 + math.Min(float64(listN-2), 3)
 	// A country named outright is that country, unless the article is
 	// about another country that has a region of the name ("Georgia" in
 	// a story about the US); the scores below decide that.
@@ -707,10 +870,28 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// after.
 	famous := int64(0)
 	for _, p := range cands {
-		if p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureAdmin1 {
+		switch p.Feature {
+		case kb.FeatureCountry:
+			// A country is far better known than a region of its
+			// size: "Lebanon County" is named after it.
+			famous = max(famous, 10*p.Population)
+		case kb.FeatureCapital, kb.FeatureAdmin1:
 			famous = max(famous, p.Population)
+		case kb.FeatureRegion:
+			// "Pacific, Mo." is named after the ocean.
+			famous = max(famous, int64(prominence(p)))
 		}
 	}
+	hint := t.Feature
+	if hint == "" {
+		hint = rs.hints[key]
+	}
+	if hint == "" {
+		hint = rs.qualifierHint(t)
+	}
+	// "the Pacific", "the Gambia", "the Midwest": a name after "the" is
+	// rarely a town's (unless the town's own name has it: The Hague).
+	afterThe := rs.doc != nil && t.Tok > 0 && strings.EqualFold(rs.doc.Tokens[t.Tok-1].Text, "the")
 	best := math.Inf(-1)
 	for _, p := range cands {
 		s := 0.4 * math.Log1p(prominence(p))
@@ -747,16 +928,35 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				ctx += 1.5
 			}
 		}
+		if !qualified && p.Feature == kb.FeatureCity {
+			for _, q := range nextAdmin2 {
+				if q.Country == p.Country && haversineKm(p.Lat, p.Lon, q.Lat, q.Lon) < admin2Reach {
+					s += 5
+					qualified = true
+					break
+				}
+			}
+		}
 		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == key && !bigCity {
 			// A region's own name beats small towns named after it
 			// ("California, Pa."), but not a big city ("São Paulo").
 			s += 1.5
 		}
-		if t.Feature != "" && p.Feature == t.Feature {
+		if hint != "" && p.Feature == hint {
 			s += 6
 		}
-		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass {
-			s += 2 // a list of states names states
+		if afterThe && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && !strings.HasPrefix(p.ASCII, "the ") {
+			s -= 4
+		}
+		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass &&
+			(listClass == "town" || kb.Key(p.Name) == key) {
+			// A list of states names states (by their own names:
+			// "Washington" in a list of states is not the District
+			// of Columbia); the longer the list, the surer.
+			s += listBonus
+		}
+		if listCountry != "" && p.Country == listCountry {
+			s += 2 // a list names places of one country
 		}
 		if useAnchors {
 			near := 0.0
@@ -800,12 +1000,19 @@ var (
 		"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true,
 		"lower": true, "downtown": true, "metro": true, "metropolitan": true, "inner": true, "outer": true}
 	partSuffixes = map[string]bool{"valley": true, "area": true, "metro": true, "suburbs": true, "outskirts": true}
+	// featurePrefixes and featureSuffixes make names of features that
+	// take a nearby town's name: "Lake Erie", "Mahim Bay", "Da Nang
+	// International Airport".
+	featurePrefixes = map[string]bool{"lake": true, "port": true}
+	featureSuffixes = map[string]bool{"bay": true, "lake": true, "airport": true,
+		"international": true, "harbour": true, "harbor": true, "beach": true, "creek": true}
 )
 
 // listItem is one context toponym for reading lists.
 type listItem struct {
 	start, end int
 	class      string
+	country    string // of its first-pass resolution, "" for countries
 }
 
 // featureClass groups feature types for lists: towns and capitals are
@@ -835,11 +1042,52 @@ func isListSeparator(gap string) bool {
 
 // listClass returns the feature class most of t's list neighbours share
 // ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") when at least two
-// of them do and they are the majority; "" otherwise. Neighbours are the
+// of them do and they are the majority, and how many do; "" otherwise. Neighbours are the
 // context toponyms reached from t through list separators only.
-func (rs *resolver) listClass(t Toponym) string {
+func (rs *resolver) listClass(t Toponym) (string, int) {
+	counts := map[string]int{}
+	nb := rs.listNeighbours(t)
+	for _, it := range nb {
+		counts[it.class]++
+	}
+	best, bestN := "", 0
+	for c, k := range counts {
+		if c != "" && (k > bestN || k == bestN && c < best) {
+			best, bestN = c, k
+		}
+	}
+	if bestN >= 2 && 2*bestN > len(nb) {
+		return best, bestN
+	}
+	return "", 0
+}
+
+// listCountry returns the country most of t's list neighbours lie in
+// when at least two of them do and they are the majority: "Alberta,
+// Manitoba, Ontario and New Brunswick" are in Canada.
+func (rs *resolver) listCountry(t Toponym) string {
+	counts := map[string]int{}
+	nb := rs.listNeighbours(t)
+	for _, it := range nb {
+		counts[it.country]++
+	}
+	best, bestN := "", 0
+	for c, k := range counts {
+		if c != "" && (k > bestN || k == bestN && c < best) {
+			best, bestN = c, k
+		}
+	}
+	if bestN >= 2 && 2*bestN > len(nb) {
+		return best
+	}
+	return ""
+}
+
+// listNeighbours returns the context toponyms reached from t through
+// list separators only, on either side.
+func (rs *resolver) listNeighbours(t Toponym) []listItem {
 	if rs.doc == nil || len(rs.list) == 0 {
-		return ""
+		return nil
 	}
 	text := rs.doc.Text
 	// the first item at or after t
@@ -847,12 +1095,10 @@ func (rs *resolver) listClass(t Toponym) string {
 	for i < len(rs.list) && rs.list[i].start < t.End {
 		i++
 	}
-	counts := map[string]int{}
-	n := 0
+	var out []listItem
 	prevEnd := t.End
 	for j := i; j < len(rs.list) && prevEnd <= rs.list[j].start && isListSeparator(text[prevEnd:rs.list[j].start]); j++ {
-		counts[rs.list[j].class]++
-		n++
+		out = append(out, rs.list[j])
 		prevEnd = rs.list[j].end
 	}
 	nextStart := t.Start
@@ -864,21 +1110,15 @@ func (rs *resolver) listClass(t Toponym) string {
 		if it.end > nextStart || !isListSeparator(text[it.end:nextStart]) {
 			break
 		}
-		counts[it.class]++
-		n++
+		out = append(out, it)
 		nextStart = it.start
 	}
-	best, bestN := "", 0
-	for c, k := range counts {
-		if c != "" && (k > bestN || k == bestN && c < best) {
-			best, bestN = c, k
-		}
-	}
-	if bestN >= 2 && 2*bestN > n {
-		return best
-	}
-	return ""
+	return out
 }
+
+// admin2Reach is how far from a second-level region's point a town may
+// lie and still be taken to be in it.
+const admin2Reach = 60.0
 
 // smallRatio is how much smaller than the famous place of its name a town
 // is before context counts half for it.

@@ -34,6 +34,8 @@ func TestPlacesContext(t *testing.T) {
 		// A list of provinces names provinces, not the towns named
 		// after them.
 		{"list-of-regions", "Cases were reported in the United States and in Canada, in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.", "Ontario", "CA", "admin1", ""},
+		// "Governor" after a name makes it a state; "Mayor" a town.
+		{"office-governor", "The governor of New York closed schools as the United States braced for the storm.", "New York", "US", "admin1", ""},
 		// GeoNames' "Cabanatuan City" is also found as "Cabanatuan".
 		{"city-suffix-alias", "Farmers near Cabanatuan in the Philippines culled pigs.", "Cabanatuan", "PH", "", ""},
 	}
@@ -127,11 +129,11 @@ func TestListClass(t *testing.T) {
 	}
 	rs := &resolver{doc: doc, list: list}
 	s, e := at("Oregon")
-	if got := rs.listClass(Toponym{Start: s, End: e}); got != "admin1" {
+	if got, n := rs.listClass(Toponym{Start: s, End: e}); got != "admin1" || n != 3 {
 		t.Errorf("listClass(Oregon) = %q, want admin1 (three state neighbours)", got)
 	}
 	s, e = at("Paris")
-	if got := rs.listClass(Toponym{Start: s, End: e}); got != "" {
+	if got, _ := rs.listClass(Toponym{Start: s, End: e}); got != "" {
 		t.Errorf("listClass(Paris) = %q, want none (not in the list)", got)
 	}
 	for gap, want := range map[string]bool{", ": true, " and ": true, ", and ": true, " or ": true, " in ": false, ", the ": false} {
@@ -148,6 +150,13 @@ func TestResolvePartOfPlace(t *testing.T) {
 	r := ResolveToponyms(doc, nil, "", gold, FindToponyms(doc, nil))
 	if !r[0].OK || r[0].Place.Name != "Dallas" || r[0].Place.Country != "US" {
 		t.Errorf("North Dallas → %+v, want Dallas, US", r[0].Place)
+	}
+	// A feature named after a town lies by it.
+	doc = annotate(t, "Flights to Da Nang International Airport in Vietnam were cancelled.")
+	s = strings.Index(doc.Text, "Da Nang International Airport")
+	r = ResolveToponyms(doc, nil, "", []Toponym{{Start: s, End: s + 29, Tok: -1, TokEnd: -1, Text: "Da Nang International Airport"}}, FindToponyms(doc, nil))
+	if !r[0].OK || r[0].Place.Country != "VN" {
+		t.Errorf("Da Nang International Airport → %+v, want Da Nang, VN", r[0].Place)
 	}
 	// Without a country of the article to support it, the guess is not made.
 	doc = annotate(t, "Rain fell on Northern Springfield yesterday.")

@@ -23,6 +23,8 @@ type gazetteer struct {
 	rank   []float64
 	index  map[string][]int32 // Key(name) → places, most prominent first
 	ids    map[string]int32
+
+	variant variantIndex // VariantKey(name) → places, built on demand
 }
 
 type ranked struct {
@@ -95,9 +97,14 @@ func (g *gazetteer) finish() {
 	}
 	for _, list := range g.index {
 		if len(list) > 1 {
-			sort.SliceStable(list, func(a, b int) bool { return g.rank[list[a]] > g.rank[list[b]] })
+			sortByRank(list, g.rank)
 		}
 	}
+}
+
+// sortByRank orders place indexes by rank, most prominent first.
+func sortByRank(list []int32, rank []float64) {
+	sort.SliceStable(list, func(a, b int) bool { return rank[list[a]] > rank[list[b]] })
 }
 
 // indexName adds place i under the key of name, once.

@@ -154,16 +154,18 @@ func (a *neAdmin1) contains(lon, lat float64) bool {
 // mainlandCentre returns the area centroid of the largest polygon (the
 // "main landmass": the contiguous United States rather than a point pulled
 // towards Alaska and Hawaii) and the share of the total area that polygon
-// holds. Areas and centroids are computed on the plane with each ring's
-// area scaled by the cosine of its latitude, close enough at the size of
-// a country.
+// holds. Areas and centroids are computed in the cylindrical equal-area
+// projection (x = longitude, y = sine of latitude), where areas are true:
+// on the plane of degrees a degree square near the pole would weigh as
+// much as one at the equator, pulling a large country's centre north
+// (China's by about a degree).
 func mainlandCentre(polys [][][][2]float64) (lat, lon, share float64, ok bool) {
 	best, total := 0.0, 0.0
 	for _, p := range polys {
 		var area, cx, cy float64
 		for k, ring := range p {
-			a, x, y := ringCentroid(ring)
-			a = math.Abs(a) * math.Cos(y*math.Pi/180)
+			a, x, y := ringCentroid(equalArea(ring))
+			a = math.Abs(a)
 			if k > 0 {
 				a = -a // holes
 			}
@@ -175,7 +177,7 @@ func mainlandCentre(polys [][][][2]float64) (lat, lon, share float64, ok bool) {
 			total += area
 		}
 		if area > best {
-			best, lat, lon, ok = area, cy/area, cx/area, true
+			best, lat, lon, ok = area, math.Asin(math.Max(-1, math.Min(1, cy/area)))*180/math.Pi, cx/area, true
 		}
 	}
 	if ok {
@@ -184,23 +186,84 @@ func mainlandCentre(polys [][][][2]float64) (lat, lon, share float64, ok bool) {
 	return lat, lon, share, ok
 }
 
-// countryCentre is a country's mainland centre and the share of its land
-// the mainland holds.
-type countryCentre struct {
-	Lat, Lon, Share float64
+// equalArea projects a lon,lat ring to the cylindrical equal-area plane:
+// x stays the longitude, y becomes the sine of the latitude.
+func equalArea(r [][2]float64) [][2]float64 {
+	out := make([][2]float64, len(r))
+	for i, c := range r {
+		out[i] = [2]float64{c[0], math.Sin(c[1] * math.Pi / 180)}
+	}
+	return out
 }
 
+// countryCentre is a country's mainland centre, the share of its land
+// the mainland holds, and its land (nil in tests that need none).
+type countryCentre struct {
+	Lat, Lon, Share float64
+	land            *neAdmin1 // the country's shape, for containment only
+}
+
+// seaReach is how far from the nearest coast of an archipelago its
+// published centre may lie (between its islands) and still stand for it.
+const seaReach = 150.0
+
+// landKm is the distance in km from lat,lon to the nearest vertex of the
+// country's land (0 on land or when the shape is unknown).
+func (c countryCentre) landKm(lat, lon float64) float64 {
+	if c.onLand(lat, lon) {
+		return 0
+	}
+	best := math.Inf(1)
+	for _, p := range c.land.polys {
+		for _, r := range p {
+			for _, v := range r {
+				best = math.Min(best, haversine(lat, lon, v[1], v[0]))
+			}
+		}
+	}
+	return best
+}
+
+// onLand reports whether lon,lat lies on the country's land; true when
+// the shape is unknown.
+func (c countryCentre) onLand(lat, lon float64) bool {
+	return c.land == nil || c.land.contains(lon, lat)
+}
+
+// mainlandShare is the share of a country's land its largest landmass
+// must hold for the landmass's centre to stand for the country. Below it
+// the country is several landmasses (New Zealand's two main islands,
+// peninsular and Bornean Malaysia, Japan's islands) whose middle is not
+// the middle of the largest one.
+const mainlandShare = 0.75
+
 // representativePoint is where dateline puts a country: the centre of its
-// mainland when one landmass holds most of its land (the contiguous
-// United States, mainland Australia), else — for archipelagos such as
-// Indonesia, the Philippines or New Zealand, whose largest island is not
+// mainland when one landmass holds three quarters of its land or more
+// (the contiguous United States, mainland Australia), else — for
+// archipelagos and countries of several landmasses such as Indonesia,
+// the Philippines, New Zealand or Malaysia, whose largest island is not
 // the country's middle — world-countries' point, which is the centre of
-// the whole.
+// the whole. A mainland centre that falls outside the country (the
+// middle of a crescent such as Vietnam's) gives way to world-countries'
+// point when that lies on the country's land.
 func representativePoint(c wcCountry, centres map[string]countryCentre) (lat, lon float64) {
 	if len(c.LatLng) == 2 {
 		lat, lon = c.LatLng[0], c.LatLng[1]
 	}
-	if ctr, ok := centres[c.CCA2]; ok && (ctr.Share > 0.5 || len(c.LatLng) != 2) {
+	ctr, ok := centres[c.CCA2]
+	switch {
+	case !ok:
+	case len(c.LatLng) != 2:
+		lat, lon = ctr.Lat, ctr.Lon
+	case ctr.Share < mainlandShare && ctr.landKm(lat, lon) > seaReach:
+		// A published point out at sea, far from every island (Fiji's,
+		// across the antimeridian from most of its land), stands for
+		// nothing: the largest island's centre does better.
+		lat, lon = ctr.Lat, ctr.Lon
+	case ctr.Share >= mainlandShare && !ctr.onLand(ctr.Lat, ctr.Lon) && ctr.onLand(lat, lon):
+		// The centre of a crescent (Vietnam) lies abroad: a point that
+		// stands for a country lies in it.
+	case ctr.Share >= mainlandShare:
 		lat, lon = ctr.Lat, ctr.Lon
 	}
 	return lat, lon
@@ -248,7 +311,7 @@ func readNECountryCentres(dir string) (map[string]countryCentre, error) {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		if lat, lon, share, ok := mainlandCentre(polys); ok {
-			out[base] = countryCentre{lat, lon, share}
+			out[base] = countryCentre{lat, lon, share, &neAdmin1{polys: polys, bbox: bbox(polys)}}
 		}
 	}
 	if len(out) < 150 {
@@ -433,4 +496,13 @@ func neRows(ne []neAdmin1, join neJoin, cities []city, byCountry map[string][]in
 		})
 	}
 	return rows
+}
+
+// haversine is the great-circle distance in km.
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	rad := math.Pi / 180
+	dLat := (lat2 - lat1) * rad
+	dLon := (lon2 - lon1) * rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * 6371 * math.Asin(math.Min(1, math.Sqrt(h)))
 }

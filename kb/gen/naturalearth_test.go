@@ -25,6 +25,12 @@ func TestMainlandCentre(t *testing.T) {
 	if _, lon, _, _ := mainlandCentre(holed); lon <= 5 {
 		t.Errorf("centre of a square with a western hole at lon %v, want > 5", lon)
 	}
+	// A band from the equator to 60°N: a degree of latitude holds less
+	// land the further north, so the true centre of its area lies south
+	// of the middle latitude, at about 25.7°N.
+	if lat, _, _, _ := mainlandCentre([][][][2]float64{{square(0, 0, 10, 60)}}); math.Abs(lat-25.66) > 0.1 {
+		t.Errorf("centre of a 0–60°N band at lat %v, want about 25.66 (true area)", lat)
+	}
 	if _, _, _, ok := mainlandCentre(nil); ok {
 		t.Error("mainlandCentre(nil) reported a centre")
 	}
@@ -151,12 +157,41 @@ func TestExtraTowns(t *testing.T) {
 func TestRepresentativePoint(t *testing.T) {
 	mainland := wcCountry{CCA2: "AA", LatLng: []float64{38, -97}}
 	islands := wcCountry{CCA2: "BB", LatLng: []float64{-5, 120}}
-	centres := map[string]countryCentre{"AA": {39.5, -99, 0.84}, "BB": {-0.2, 114, 0.28}}
+	centres := map[string]countryCentre{"AA": {Lat: 39.5, Lon: -99, Share: 0.84}, "BB": {Lat: -0.2, Lon: 114, Share: 0.28}}
 	if lat, lon := representativePoint(mainland, centres); lat != 39.5 || lon != -99 {
 		t.Errorf("country with a mainland at %v,%v, want its mainland centre", lat, lon)
 	}
 	if lat, lon := representativePoint(islands, centres); lat != -5 || lon != 120 {
 		t.Errorf("archipelago at %v,%v, want the published centre of the whole", lat, lon)
+	}
+	// Two main islands, the larger holding 56% of the land: the larger
+	// island's middle is not the country's.
+	two := wcCountry{CCA2: "DD", LatLng: []float64{-41, 174}}
+	centres["DD"] = countryCentre{Lat: -44, Lon: 170.5, Share: 0.56}
+	if lat, lon := representativePoint(two, centres); lat != -41 || lon != 174 {
+		t.Errorf("country of two landmasses at %v,%v, want the published centre of the whole", lat, lon)
+	}
+	// A crescent: land along the west and south edges of a 10° square.
+	// Its centre falls in the bay; the published point is on land.
+	crescent := [][][][2]float64{{{{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 10}, {0, 10}, {0, 0}}}}
+	clat, clon, share, _ := mainlandCentre(crescent)
+	centres["EE"] = countryCentre{Lat: clat, Lon: clon, Share: share, land: &neAdmin1{polys: crescent, bbox: bbox(crescent)}}
+	if centres["EE"].onLand(clat, clon) {
+		t.Fatalf("crescent centre %v,%v lies on land", clat, clon)
+	}
+	if lat, lon := representativePoint(wcCountry{CCA2: "EE", LatLng: []float64{1, 5}}, centres); lat != 1 || lon != 5 {
+		t.Errorf("crescent at %v,%v, want the published point on its land", lat, lon)
+	}
+	// Two islands with the published point far out at sea: the larger
+	// island's centre instead. Between the islands it would do.
+	pair := [][][][2]float64{{square(0, 0, 2, 2)}, {square(3, 0, 4.9, 2)}}
+	plat, plon, pshare, _ := mainlandCentre(pair)
+	centres["FF"] = countryCentre{Lat: plat, Lon: plon, Share: pshare, land: &neAdmin1{polys: pair, bbox: bbox(pair)}}
+	if lat, lon := representativePoint(wcCountry{CCA2: "FF", LatLng: []float64{1, 10}}, centres); lat != plat || lon != plon {
+		t.Errorf("islands with a point at sea: %v,%v, want the larger island's centre", lat, lon)
+	}
+	if lat, lon := representativePoint(wcCountry{CCA2: "FF", LatLng: []float64{0.5, 2.5}}, centres); lat != 0.5 || lon != 2.5 {
+		t.Errorf("islands with a point between them: %v,%v, want the published point", lat, lon)
 	}
 	if lat, lon := representativePoint(wcCountry{CCA2: "CC", LatLng: []float64{1, 2}}, centres); lat != 1 || lon != 2 {
 		t.Errorf("country without a shape at %v,%v, want its published point", lat, lon)

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// resolveAt resolves the n-th (0-based) occurrence of name in text the way
+// the evaluation does: as a span of its own, the article's toponyms as
+// context.
+func resolveAt(t *testing.T, text, name string, n int) Resolved {
+	t.Helper()
+	doc := annotate(t, text)
+	s := -1
+	for i, from := 0, 0; i <= n; i++ {
+		j := strings.Index(doc.Text[from:], name)
+		if j < 0 {
+			t.Fatalf("%q: occurrence %d of %q not found", text, n, name)
+		}
+		s = from + j
+		from = s + 1
+	}
+	top := Toponym{Start: s, End: s + len(name), Tok: -1, TokEnd: -1, Text: name}
+	for i, tk := range doc.Tokens {
+		if tk.Start == s {
+			top.Tok = i
+		}
+		if tk.End == s+len(name) {
+			top.TokEnd = i + 1
+		}
+	}
+	top.Feature = FeatureHint(doc, top)
+	return ResolveToponyms(doc, nil, "", []Toponym{top}, FindToponyms(doc, nil))[0]
+}
+
+func TestResolverRules(t *testing.T) {
+	cases := []struct {
+		name, text, mention string
+		n                   int
+		feature, admin1     string
+	}{
+		// One sense per article: "New York state" makes the later bare
+		// "New York" the state too.
+		{"hint-propagates", "Doctors across New York state were told to test patients. Later New York reported 40 cases, officials said.", "New York", 1, "admin1", "New York"},
+		// ... but not for a capital's name, which also stands for its
+		// government.
+		{"capital-not-propagated", "Farmers in Washington state lost apples. Later Washington imposed tariffs on China, the United States said.", "Washington", 1, "capital", ""},
+		// "Town, State": the second name is the town's state.
+		{"qualifier-state", "A clinic in Rochester, New York treated the first patient.", "New York", 0, "admin1", "New York"},
+		// ... but a borough before the comma names its city.
+		{"qualifier-city", "Three pupils at a school in Brooklyn, New York fell ill.", "New York", 0, "city", "New York"},
+		// A second-level region after the comma qualifies a town near it.
+		{"qualifier-admin2", "Farmers in Santa Maria, Davao del Sur lost pigs, the Philippines said.", "Santa Maria", 0, "city", "Davao Region"},
+		// "St." for "Saint" in a country the article is about.
+		{"saint-abbreviation", "Cholera reached St. Marc, a port in Haiti, on Tuesday.", "St. Marc", 0, "city", ""},
+		// A list of states names Washington the state, not the capital.
+		{"list-washington", "Cases were found in Oregon, Idaho, Montana, Washington and Nevada.", "Washington", 0, "admin1", "Washington"},
+		// A list of provinces holds provinces even in a story about the
+		// United States.
+		{"list-provinces", "The United States and Canada saw cases; in Canada they were in Ontario, Manitoba, Alberta and New Brunswick.", "New Brunswick", 0, "admin1", "New Brunswick"},
+		// ... even when the story is mostly about the other country.
+		{"list-one-country", "Officials in the United States said cases in New Jersey, Pennsylvania and Delaware rose, and the United States warned Canada, where British Columbia, Alberta, Ontario and New Brunswick had cases.", "New Brunswick", 0, "admin1", "New Brunswick"},
+		// A spelling variant of a town in a country the article is
+		// about: El Fasher in Sudan.
+		{"variant-spelling", "Aid reached Al-Fashir, the capital of North Darfur in Sudan, on Monday.", "Al-Fashir", 0, "", ""},
+		// "the Pacific" is the ocean, not a town named Pacific.
+		{"the-ocean", "Storms over the Pacific delayed shipments to the United States.", "Pacific", 0, "region", ""},
+	}
+	for _, c := range cases {
+		r := resolveAt(t, c.text, c.mention, c.n)
+		if c.name == "variant-spelling" {
+			if !r.OK || r.Place.Country != "SD" {
+				t.Errorf("%s: %q → %+v, want a place in Sudan", c.name, c.mention, r.Place)
+			}
+			continue
+		}
+		if !r.OK || r.Place.Feature != c.feature || (c.admin1 != "" && r.Place.Admin1 != c.admin1) {
+			t.Errorf("%s: %q → %s (%s, %s, %s)", c.name, c.mention, r.Place.Name, r.Place.Feature, r.Place.Admin1, r.Place.Country)
+		}
+	}
+}

@@ -87,35 +87,90 @@ func eventWhere(q *query.Query) (string, []any, error) {
 }
 
 // Timeline counts matching articles and events per bucket, oldest first.
-// Rows without a known date are left out. The database groups by day
-// (reading the day indexes) and days are folded into weeks or months here,
-// which is much cheaper than a date function per row in SQL.
+// Rows without a known date are left out. A query of a date range and at
+// most one simple filter is answered from the day summaries (summary.go);
+// others group the raw rows by day (reading the day indexes). Days are
+// folded into weeks or months here, which is much cheaper than a date
+// function per row in SQL.
 func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error) {
 	bucket, err := bucketFunc(by)
 	if err != nil {
 		return nil, err
 	}
-	aw, aargs, err := where(KindArticles, q)
+	t := &timelineAcc{bucket: bucket, byStart: map[string]*TimeBucket{}, sums: map[string]float64{}}
+	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates {
+		err = s.timelineSummary(ctx, sq, t)
+	} else {
+		err = s.timelineRaw(ctx, q, t)
+	}
 	if err != nil {
 		return nil, err
 	}
-	ew, eargs, err := eventWhere(q)
-	if err != nil {
-		return nil, err
+	return t.buckets(), nil
+}
+
+// timelineAcc adds day counts up into buckets.
+type timelineAcc struct {
+	bucket  func(string) string
+	byStart map[string]*TimeBucket
+	sums    map[string]float64 // Goldstein sums
+}
+
+func (t *timelineAcc) get(day string) *TimeBucket {
+	start := t.bucket(day)
+	if start == "" {
+		return nil
 	}
-	byStart := map[string]*TimeBucket{}
-	get := func(start string) *TimeBucket {
-		b := byStart[start]
-		if b == nil {
-			b = &TimeBucket{Start: start}
-			byStart[start] = b
+	b := t.byStart[start]
+	if b == nil {
+		b = &TimeBucket{Start: start}
+		t.byStart[start] = b
+	}
+	return b
+}
+
+func (t *timelineAcc) articles(day string, n int) {
+	if b := t.get(day); b != nil {
+		b.Articles += n
+	}
+}
+
+func (t *timelineAcc) events(day string, quad, n int, sum float64) {
+	b := t.get(day)
+	if b == nil {
+		return
+	}
+	if quad < 1 || quad > 4 {
+		quad = 0
+	}
+	b.Quad[quad] += n
+	b.Events += n
+	t.sums[b.Start] += sum
+}
+
+func (t *timelineAcc) buckets() []TimeBucket {
+	out := make([]TimeBucket, 0, len(t.byStart))
+	for start, b := range t.byStart {
+		if b.Events > 0 {
+			m := t.sums[start] / float64(b.Events)
+			b.Goldstein = &m
 		}
-		return b
+		if b.Events == 0 && b.Articles == 0 {
+			continue
+		}
+		out = append(out, *b)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.day, count(*) FROM articles a
-		WHERE a.day <> '' AND (`+aw+`) GROUP BY a.day`, aargs...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// timelineSummary reads the timeline from the day summaries. Negated
+// events are left out unless the query selects by polarity.
+func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timelineAcc) error {
+	w, args := sq.cond()
+	rows, err := s.db.QueryContext(ctx, `SELECT day, articles FROM article_days WHERE `+w, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline articles: %w", err)
+		return fmt.Errorf("store: timeline articles: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
@@ -123,20 +178,20 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]T
 		if err := r.Scan(&day, &n); err != nil {
 			return err
 		}
-		if start := bucket(day); start != "" {
-			get(start).Articles += n
-		}
+		t.articles(day, n)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline articles: %w", err)
+		return fmt.Errorf("store: timeline articles: %w", err)
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT r.day, r.quad_class, count(*), sum(r.goldstein)
-		FROM `+eventsFrom(ew)+` WHERE r.day <> '' AND (`+ew+`) GROUP BY r.day, r.quad_class`, eargs...)
+	if sq.dim != query.FPolarity {
+		w += " AND negated = 0"
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT day, quad_class, sum(events), sum(goldstein) FROM event_days
+		WHERE `+w+` GROUP BY day, quad_class`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline events: %w", err)
+		return fmt.Errorf("store: timeline events: %w", err)
 	}
-	sums := map[string]float64{}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
 		var quad, n int
@@ -144,32 +199,61 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]T
 		if err := r.Scan(&day, &quad, &n, &sum); err != nil {
 			return err
 		}
-		start := bucket(day)
-		if start == "" {
-			return nil
-		}
-		b := get(start)
-		if quad < 1 || quad > 4 {
-			quad = 0
-		}
-		b.Quad[quad] += n
-		b.Events += n
-		sums[start] += sum
+		t.events(day, quad, n, sum)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline events: %w", err)
+		return fmt.Errorf("store: timeline events: %w", err)
 	}
-	out := make([]TimeBucket, 0, len(byStart))
-	for start, b := range byStart {
-		if b.Events > 0 {
-			m := sums[start] / float64(b.Events)
-			b.Goldstein = &m
+	return nil
+}
+
+// timelineRaw counts the timeline from the raw rows.
+func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc) error {
+	aw, aargs, err := where(KindArticles, q)
+	if err != nil {
+		return err
+	}
+	ew, eargs, err := eventWhere(q)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.day, count(*) FROM articles a
+		WHERE a.day <> '' AND (`+aw+`) GROUP BY a.day`, aargs...)
+	if err != nil {
+		return fmt.Errorf("store: timeline articles: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var day string
+		var n int
+		if err := r.Scan(&day, &n); err != nil {
+			return err
 		}
-		out = append(out, *b)
+		t.articles(day, n)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: timeline articles: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out, nil
+	rows, err = s.db.QueryContext(ctx, `SELECT r.day, r.quad_class, count(*), sum(r.goldstein)
+		FROM `+eventsFrom(ew)+` WHERE r.day <> '' AND (`+ew+`) GROUP BY r.day, r.quad_class`, eargs...)
+	if err != nil {
+		return fmt.Errorf("store: timeline events: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var day string
+		var quad, n int
+		var sum float64
+		if err := r.Scan(&day, &quad, &n, &sum); err != nil {
+			return err
+		}
+		t.events(day, quad, n, sum)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: timeline events: %w", err)
+	}
+	return nil
 }
 
 // eventsFrom is the FROM clause for events matching w: joined to their

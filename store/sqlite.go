@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"net/url"
 	"strings"
@@ -24,6 +25,9 @@ import (
 type SQLite struct {
 	db   *sql.DB
 	path string
+	// rawAggregates makes the aggregates count raw rows only, never the
+	// summaries (tests compare the two).
+	rawAggregates bool
 }
 
 var _ Store = (*SQLite)(nil)
@@ -224,6 +228,27 @@ CREATE INDEX entities_code_day ON entities(code, day);
 DROP INDEX events_cameo;
 CREATE INDEX events_cameo_day ON events(cameo, day);
 `,
+	// 4: per-day summaries for the timeline (see summary.go), filled
+	// from the stored records by backfillSummaries.
+	`
+CREATE TABLE article_days (
+	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
+	articles INTEGER NOT NULL,
+	PRIMARY KEY (dim, value, day)
+) WITHOUT ROWID;
+CREATE TABLE event_days (
+	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
+	quad_class INTEGER NOT NULL, negated INTEGER NOT NULL,
+	events INTEGER NOT NULL, goldstein REAL NOT NULL,
+	PRIMARY KEY (dim, value, day, quad_class, negated)
+) WITHOUT ROWID;
+`,
+}
+
+// migrationSteps are Go steps run after the SQL of the migration to the
+// version they are keyed by, in its transaction.
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	4: backfillSummaries,
 }
 
 // SchemaVersion is the version Open migrates to.
@@ -254,6 +279,12 @@ func (s *SQLite) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if step := migrationSteps[i+1]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", i+1, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1); err != nil {
 			tx.Rollback()
@@ -310,6 +341,9 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 		}
 		added[i] = ok
 	}
+	if err := w.addSummaries(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
@@ -321,6 +355,26 @@ type writer struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	// added are the rids of the articles put, whose contributions to the
+	// day summaries addSummaries adds.
+	added map[int64]bool
+}
+
+// addSummaries adds the articles put to the day summaries.
+func (w *writer) addSummaries() error {
+	if len(w.added) == 0 {
+		return nil
+	}
+	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+	for rid := range w.added {
+		lo, hi = min(lo, rid), max(hi, rid)
+	}
+	d := newSummaryDelta()
+	if err := d.collect(w.ctx, w.tx, lo, hi, w.added, 1); err != nil {
+		return err
+	}
+	clear(w.added)
+	return d.apply(w.ctx, w.tx)
 }
 
 var writeSQL = map[string]string{
@@ -343,7 +397,7 @@ var writeSQL = map[string]string{
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, added: map[int64]bool{}}
 	for name, q := range writeSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -431,6 +485,7 @@ func (w *writer) put(p *Put) (bool, error) {
 	if err := w.records(rid, day, a, &p.Result); err != nil {
 		return false, err
 	}
+	w.added[rid] = true
 	return true, nil
 }
 

@@ -1,0 +1,474 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"dateline/query"
+)
+
+// Day summaries
+//
+// The timeline counts articles and events per day. Computed from the raw
+// rows it visits every matching record, and an actor or PLOVER filter
+// matches a fifth of them: over 100,000 articles that is a second per
+// request. Two small tables keep those counts already added up, per day
+// and per "dimension" value a simple query selects by:
+//
+//	article_days(dim, value, day) -> articles
+//	event_days(dim, value, day, quad_class, negated) -> events, sum of Goldstein
+//
+// dim is a query filter name and value what that filter would match: an
+// article counts once under every value it matches (every prefix of its
+// entities' actor codes, every PLOVER category of its events, ...) and an
+// event once under every value it matches. dim '' (value '') counts
+// everything. A query made only of a date range and at most one such
+// filter is answered from a few hundred summary rows; anything else is
+// counted from the raw rows as before.
+//
+// The summaries are kept in the transaction that writes the records: a new
+// article adds its contribution, and replacing an article's records
+// (reprocess) swaps its old contribution for the new one. Re-ingesting a
+// stored article changes nothing, so neither do its summaries.
+
+// summaryDims are the dimensions kept, by query filter name.
+var summaryDims = map[string]bool{
+	query.FActor: true, query.FCameo: true, query.FPlover: true, query.FPlace: true,
+	query.FSource: true, query.FLang: true, query.FModality: true, query.FPolarity: true,
+	query.FCounted: true,
+}
+
+// maxCodePrefix is the longest actor code prefix kept: longer values are
+// not codes (see isCode) and fall back to raw counting.
+const maxCodePrefix = 15
+
+type artDayKey struct{ dim, value, day string }
+
+type evDayKey struct {
+	dim, value, day string
+	quad            int
+	negated         bool
+}
+
+type evDaySum struct {
+	events    int
+	goldstein float64
+}
+
+// summaryDelta is a change to the summaries: contributions added (sign 1)
+// or taken away (sign -1), netted per key before they are written.
+type summaryDelta struct {
+	art map[artDayKey]int
+	ev  map[evDayKey]evDaySum
+}
+
+func newSummaryDelta() *summaryDelta {
+	return &summaryDelta{art: map[artDayKey]int{}, ev: map[evDayKey]evDaySum{}}
+}
+
+// foldCase folds ASCII letters to lower case, as SQLite's NOCASE does (and
+// only those, like it).
+func foldCase(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// codePrefixes calls add with every prefix of an actor code an actor:
+// filter can name: 3 to maxCodePrefix capital letters.
+func codePrefixes(code string, add func(string)) {
+	for i := 0; i < len(code) && i < maxCodePrefix; i++ {
+		if c := code[i]; c < 'A' || c > 'Z' {
+			return
+		}
+		if i >= 2 {
+			add(code[:i+1])
+		}
+	}
+}
+
+// allPrefixes calls add with every non-empty prefix of s that ends on a
+// character boundary (a cameo: filter matches codes by prefix).
+func allPrefixes(s string, add func(string)) {
+	for i := 1; i <= len(s); i++ {
+		if i == len(s) || utf8.RuneStart(s[i]) {
+			add(s[:i])
+		}
+	}
+}
+
+// valueSet collects the distinct (dim, value) pairs one article or event
+// matches.
+type valueSet map[[2]string]bool
+
+func (v valueSet) add(dim, value string) {
+	if value != "" {
+		v[[2]string{dim, value}] = true
+	}
+}
+
+type summaryArticle struct {
+	day, source, lang string
+	dims              valueSet // what the article matches
+	counted           []string // distinct claim categories
+}
+
+// queryer is what collect reads through: the write transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// collect adds sign times the contribution of the stored articles with rid
+// in [lo, hi] (only those in only, when only is not nil) to d.
+func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
+	arts := map[int64]*summaryArticle{}
+	rows, err := tx.QueryContext(ctx, `SELECT rid, day, source, lang FROM articles WHERE rid BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		a := &summaryArticle{dims: valueSet{}}
+		if err := r.Scan(&rid, &a.day, &a.source, &a.lang); err != nil {
+			return err
+		}
+		if only == nil || only[rid] {
+			arts[rid] = a
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: articles: %w", err)
+	}
+	if len(arts) == 0 {
+		return nil
+	}
+	// Records of each kind: the article values they add.
+	rows, err = tx.QueryContext(ctx, `SELECT article, code FROM entities WHERE article BETWEEN ? AND ? AND code <> ''`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var code string
+		if err := r.Scan(&rid, &code); err != nil {
+			return err
+		}
+		if a := arts[rid]; a != nil {
+			codePrefixes(code, func(p string) { a.dims.add(query.FActor, p) })
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: entities: %w", err)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT article, name, mention FROM places WHERE article BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var name, mention string
+		if err := r.Scan(&rid, &name, &mention); err != nil {
+			return err
+		}
+		if a := arts[rid]; a != nil {
+			a.dims.add(query.FPlace, foldCase(name))
+			a.dims.add(query.FPlace, foldCase(mention))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: places: %w", err)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT DISTINCT article, counted FROM claims WHERE article BETWEEN ? AND ? AND counted <> ''`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var counted string
+		if err := r.Scan(&rid, &counted); err != nil {
+			return err
+		}
+		if a := arts[rid]; a != nil {
+			a.dims.add(query.FCounted, counted)
+			a.counted = append(a.counted, counted)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: claims: %w", err)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT article, day, quad_class, polarity, goldstein, source_code, target_code,
+		cameo, plover, place_name, modality FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	vs := valueSet{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var day, polarity, sc, tc, cameo, plover, place, modality string
+		var quad int
+		var g float64
+		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &tc, &cameo, &plover, &place, &modality); err != nil {
+			return err
+		}
+		a := arts[rid]
+		if a == nil {
+			return nil
+		}
+		allPrefixes(cameo, func(p string) { a.dims.add(query.FCameo, p) })
+		a.dims.add(query.FPlover, plover)
+		a.dims.add(query.FModality, modality)
+		a.dims.add(query.FPolarity, polarity)
+		if day == "" {
+			return nil
+		}
+		clear(vs)
+		vs[[2]string{"", ""}] = true
+		codePrefixes(sc, func(p string) { vs.add(query.FActor, p) })
+		codePrefixes(tc, func(p string) { vs.add(query.FActor, p) })
+		allPrefixes(cameo, func(p string) { vs.add(query.FCameo, p) })
+		vs.add(query.FPlover, plover)
+		vs.add(query.FPlace, foldCase(place))
+		vs.add(query.FSource, foldCase(a.source))
+		vs.add(query.FLang, a.lang)
+		vs.add(query.FModality, modality)
+		vs.add(query.FPolarity, polarity)
+		for _, c := range a.counted {
+			vs.add(query.FCounted, c)
+		}
+		neg := polarity == "negated"
+		for dv := range vs {
+			k := evDayKey{dim: dv[0], value: dv[1], day: day, quad: quad, negated: neg}
+			s := d.ev[k]
+			s.events += sign
+			s.goldstein += float64(sign) * g
+			d.ev[k] = s
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: events: %w", err)
+	}
+	for _, a := range arts {
+		if a.day == "" {
+			continue
+		}
+		a.dims[[2]string{"", ""}] = true
+		a.dims.add(query.FSource, foldCase(a.source))
+		a.dims.add(query.FLang, a.lang)
+		for dv := range a.dims {
+			d.art[artDayKey{dv[0], dv[1], a.day}] += sign
+		}
+	}
+	return nil
+}
+
+// apply writes d to the summary tables, dropping rows that reach zero.
+func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
+	if len(d.art) == 0 && len(d.ev) == 0 {
+		return nil
+	}
+	upArt, err := tx.PrepareContext(ctx, `INSERT INTO article_days(dim, value, day, articles) VALUES (?,?,?,?)
+		ON CONFLICT(dim, value, day) DO UPDATE SET articles = articles + excluded.articles RETURNING articles`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer upArt.Close()
+	delArt, err := tx.PrepareContext(ctx, `DELETE FROM article_days WHERE dim = ? AND value = ? AND day = ?`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer delArt.Close()
+	upEv, err := tx.PrepareContext(ctx, `INSERT INTO event_days(dim, value, day, quad_class, negated, events, goldstein) VALUES (?,?,?,?,?,?,?)
+		ON CONFLICT(dim, value, day, quad_class, negated) DO UPDATE SET events = events + excluded.events,
+		goldstein = goldstein + excluded.goldstein RETURNING events`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer upEv.Close()
+	delEv, err := tx.PrepareContext(ctx, `DELETE FROM event_days WHERE dim = ? AND value = ? AND day = ? AND quad_class = ? AND negated = ?`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer delEv.Close()
+	// Sorted keys write the B-trees in order.
+	artKeys := make([]artDayKey, 0, len(d.art))
+	for k, n := range d.art {
+		if n != 0 {
+			artKeys = append(artKeys, k)
+		}
+	}
+	sort.Slice(artKeys, func(i, j int) bool { return artKeys[i].less(artKeys[j]) })
+	for _, k := range artKeys {
+		var n int
+		if err := upArt.QueryRowContext(ctx, k.dim, k.value, k.day, d.art[k]).Scan(&n); err != nil {
+			return fmt.Errorf("summaries: article days: %w", err)
+		}
+		if n <= 0 {
+			if _, err := delArt.ExecContext(ctx, k.dim, k.value, k.day); err != nil {
+				return fmt.Errorf("summaries: article days: %w", err)
+			}
+		}
+	}
+	evKeys := make([]evDayKey, 0, len(d.ev))
+	for k, s := range d.ev {
+		if s.events != 0 || s.goldstein != 0 {
+			evKeys = append(evKeys, k)
+		}
+	}
+	sort.Slice(evKeys, func(i, j int) bool { return evKeys[i].less(evKeys[j]) })
+	for _, k := range evKeys {
+		s := d.ev[k]
+		var n int
+		if err := upEv.QueryRowContext(ctx, k.dim, k.value, k.day, k.quad, k.negated, s.events, s.goldstein).Scan(&n); err != nil {
+			return fmt.Errorf("summaries: event days: %w", err)
+		}
+		if n <= 0 {
+			if _, err := delEv.ExecContext(ctx, k.dim, k.value, k.day, k.quad, k.negated); err != nil {
+				return fmt.Errorf("summaries: event days: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+func (a artDayKey) less(b artDayKey) bool {
+	if a.dim != b.dim {
+		return a.dim < b.dim
+	}
+	if a.value != b.value {
+		return a.value < b.value
+	}
+	return a.day < b.day
+}
+
+func (a evDayKey) less(b evDayKey) bool {
+	if a.dim != b.dim {
+		return a.dim < b.dim
+	}
+	if a.value != b.value {
+		return a.value < b.value
+	}
+	if a.day != b.day {
+		return a.day < b.day
+	}
+	if a.quad != b.quad {
+		return a.quad < b.quad
+	}
+	return !a.negated && b.negated
+}
+
+// backfillSummaries computes the summaries of every stored article, a
+// slice of articles at a time (the migration that adds them runs it).
+func backfillSummaries(ctx context.Context, tx *sql.Tx) error {
+	var maxRid int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rid), 0) FROM articles`).Scan(&maxRid); err != nil {
+		return err
+	}
+	const chunk = 10000
+	for lo := int64(1); lo <= maxRid; lo += chunk {
+		d := newSummaryDelta()
+		if err := d.collect(ctx, tx, lo, lo+chunk-1, nil, 1); err != nil {
+			return err
+		}
+		if err := d.apply(ctx, tx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summaryQuery is a query the summaries can answer: a date range and at
+// most one filter by a kept dimension.
+type summaryQuery struct {
+	dim, value string // "", "" for no filter
+	from, to   string // inclusive days, "" for open
+}
+
+// asSummaryQuery reports whether q is a summaryQuery.
+func asSummaryQuery(q *query.Query) (summaryQuery, bool) {
+	var sq summaryQuery
+	if q == nil || q.Root == nil {
+		return sq, true
+	}
+	var filters []*query.Filter
+	var walk func(n query.Node) bool
+	walk = func(n query.Node) bool {
+		switch n := n.(type) {
+		case *query.Filter:
+			filters = append(filters, n)
+			return true
+		case *query.And:
+			for _, c := range n.Children {
+				if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		return false // terms (full text), OR, NOT
+	}
+	if !walk(q.Root) {
+		return sq, false
+	}
+	for _, f := range filters {
+		v := f.Value
+		switch {
+		case f.Name == query.FFrom:
+			if v > sq.from {
+				sq.from = v
+			}
+		case f.Name == query.FTo:
+			if v == "" {
+				return sq, false
+			}
+			if sq.to == "" || v < sq.to {
+				sq.to = v
+			}
+		case summaryDims[f.Name]:
+			if sq.dim != "" || v == "" {
+				return sq, false
+			}
+			if f.Name == query.FActor && !isCode(v) {
+				return sq, false // a name, matched as a substring
+			}
+			if f.Name == query.FPlace || f.Name == query.FSource {
+				v = foldCase(v) // compared NOCASE
+			}
+			sq.dim, sq.value = f.Name, v
+		default:
+			return sq, false
+		}
+	}
+	return sq, true
+}
+
+// cond renders the summary rows' condition and arguments.
+func (sq summaryQuery) cond() (string, []any) {
+	w := "dim = ? AND value = ?"
+	args := []any{sq.dim, sq.value}
+	if sq.from != "" {
+		w += " AND day >= ?"
+		args = append(args, sq.from)
+	}
+	if sq.to != "" {
+		w += " AND day <= ?"
+		args = append(args, sq.to)
+	}
+	return w, args
+}

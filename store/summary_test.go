@@ -1,0 +1,296 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+
+	"dateline/article"
+	"dateline/record"
+)
+
+// summaryPuts invents n small articles whose records vary every summary
+// dimension: codes sharing prefixes, empty codes, negated events, event
+// days other than the publication day, undated articles, sources and
+// places differing only in case, and articles with no records at all.
+func summaryPuts(r *rand.Rand, first, n int, version string) []Put {
+	codes := []string{"NTHMIL", "NTHGOV", "STHGOV", "STH", "ESTREB", "", "IGOUIS", "NTHMILX1"}
+	cameos := []struct {
+		code, plover string
+		quad         int
+		g            float64
+	}{{"195", "ASSAULT", 4, -10}, {"190", "ASSAULT", 4, -9.5}, {"040", "CONSULT", 1, 1}, {"0431", "CONSULT", 1, 2.8},
+		{"112", "ACCUSE", 3, -2}, {"073", "AID", 2, 7.4}, {"", "", 0, 0}}
+	places := []string{"Portville", "portville", "Capitaltown", "Isla Mayor", ""}
+	sources := []string{"Wire One", "wire one", "Paper Two", ""}
+	counted := []string{"killed", "injured", "displaced"}
+	var puts []Put
+	for i := first; i < first+n; i++ {
+		id := fmt.Sprintf("s%04d", i)
+		text := fmt.Sprintf("Report %d: soldiers met envoys near the harbour and talks went on.", i)
+		day := fmt.Sprintf("2024-0%d-%02d", 1+r.IntN(3), 1+r.IntN(28))
+		if r.IntN(10) == 0 {
+			day = ""
+		}
+		res := record.Result{Version: version}
+		if r.IntN(8) > 0 {
+			for k := r.IntN(3); k > 0; k-- {
+				res.Entities = append(res.Entities, record.Entity{ID: fmt.Sprintf("%s-e%d", id, k), Name: "Actor " + fmt.Sprint(k),
+					Kind: record.KindOrg, Code: codes[r.IntN(len(codes))]})
+			}
+			for k := r.IntN(3); k > 0; k-- {
+				pl := places[r.IntN(len(places))]
+				res.Places = append(res.Places, record.Place{ID: fmt.Sprintf("%s-p%d", id, k), Name: pl,
+					Mention: places[r.IntN(len(places))], Lat: 1, Lon: 2})
+			}
+			for k := r.IntN(2); k > 0; k-- {
+				res.Claims = append(res.Claims, record.Claim{ID: fmt.Sprintf("%s-c%d", id, k), Value: 3,
+					Counted: counted[r.IntN(len(counted))]})
+			}
+			for k := r.IntN(4); k > 0; k-- {
+				c := cameos[r.IntN(len(cameos))]
+				ev := record.Event{ID: fmt.Sprintf("%s-v%d", id, k), CAMEO: c.code, Plover: c.plover, QuadClass: c.quad,
+					Goldstein: c.g, Polarity: record.PolarityAsserted, Modality: record.ModalityActual,
+					Action: record.Evidence{ArticleID: id, Start: 10, End: 18}}
+				if r.IntN(4) == 0 {
+					ev.Polarity = record.PolarityNegated
+				}
+				if r.IntN(5) == 0 {
+					ev.Modality = "planned"
+				}
+				if r.IntN(3) == 0 {
+					ev.Date = fmt.Sprintf("2024-02-%02d", 1+r.IntN(28))
+				}
+				if sc := codes[r.IntN(len(codes))]; r.IntN(6) > 0 {
+					ev.Source = &record.Actor{Name: "Source " + sc, Code: sc}
+				}
+				if tc := codes[r.IntN(len(codes))]; r.IntN(6) > 0 {
+					ev.Target = &record.Actor{Name: "Target " + tc, Code: tc}
+				}
+				if len(res.Places) > 0 {
+					ev.Place = res.Places[r.IntN(len(res.Places))].ID
+				}
+				res.Events = append(res.Events, ev)
+			}
+		}
+		puts = append(puts, Put{Article: article.Article{ID: id, Source: sources[r.IntN(len(sources))], Title: "Report",
+			Text: text, Published: day, Lang: []string{"en", "en", "fr"}[r.IntN(3)]}, Result: res})
+	}
+	return puts
+}
+
+// summaryQueries are answered from the summaries (and a few, for
+// contrast, from the raw rows).
+var summaryQueries = []string{"", "actor:NTH", "actor:NTHMIL", "actor:NTHMILX", "actor:STH", "actor:IGO", "cameo:1",
+	"cameo:19", "cameo:195", "cameo:0431", "plover:ASSAULT", "plover:AID", "place:portville", "place:Isla Mayor",
+	`place:"isla mayor"`, `source:"wire one"`, `source:"PAPER TWO"`, "lang:en", "lang:fr", "modality:planned",
+	"polarity:negated", "polarity:asserted", "counted:killed", "counted:displaced", "from:2024-02 to:2024-02",
+	"from:2024-03-06", "to:2024-01-31 actor:NTHMIL", "from:2024-02-10 plover:CONSULT to:2024-03-20",
+	"from:2024-01 from:2024-02-15", "actor:NTH plover:ASSAULT", "actor:Actor", "-plover:AID", "talks"}
+
+// checkSummaries fails t unless the summary tables hold exactly what
+// counting every stored article again gives, and every timeline of
+// summaryQueries agrees with the one counted from the raw rows.
+func checkSummaries(t *testing.T, s *SQLite, when string) {
+	t.Helper()
+	ctx := context.Background()
+	want := newSummaryDelta()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if err := want.collect(ctx, tx, math.MinInt64, math.MaxInt64, nil, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := map[artDayKey]int{}
+	rows, err := tx.Query(`SELECT dim, value, day, articles FROM article_days`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k artDayKey
+		var n int
+		if err := rows.Scan(&k.dim, &k.value, &k.day, &n); err != nil {
+			t.Fatal(err)
+		}
+		got[k] = n
+	}
+	rows.Close()
+	for k, n := range want.art {
+		if got[k] != n {
+			t.Errorf("%s: article_days%v = %d, counting gives %d", when, k, got[k], n)
+		}
+		delete(got, k)
+	}
+	for k, n := range got {
+		t.Errorf("%s: article_days%v = %d, counting gives none", when, k, n)
+	}
+	gotEv := map[evDayKey]evDaySum{}
+	rows, err = tx.Query(`SELECT dim, value, day, quad_class, negated, events, goldstein FROM event_days`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k evDayKey
+		var v evDaySum
+		if err := rows.Scan(&k.dim, &k.value, &k.day, &k.quad, &k.negated, &v.events, &v.goldstein); err != nil {
+			t.Fatal(err)
+		}
+		gotEv[k] = v
+	}
+	rows.Close()
+	for k, v := range want.ev {
+		g := gotEv[k]
+		if g.events != v.events || math.Abs(g.goldstein-v.goldstein) > 1e-9 {
+			t.Errorf("%s: event_days%v = %+v, counting gives %+v", when, k, g, v)
+		}
+		delete(gotEv, k)
+	}
+	for k, v := range gotEv {
+		t.Errorf("%s: event_days%v = %+v, counting gives none", when, k, v)
+	}
+	if len(want.art) < 50 || len(want.ev) < 50 {
+		t.Errorf("%s: only %d article and %d event summary rows: the fixture is too small to test", when, len(want.art), len(want.ev))
+	}
+	tx.Rollback()
+
+	raw := *s
+	raw.rawAggregates = true
+	for _, qs := range summaryQueries {
+		q := mustParse(t, qs)
+		for _, by := range []Interval{Day, Week, Month} {
+			fast, err := s.Timeline(ctx, q, by)
+			if err != nil {
+				t.Fatalf("%s: timeline %q: %v", when, qs, err)
+			}
+			slow, err := raw.Timeline(ctx, q, by)
+			if err != nil {
+				t.Fatalf("%s: raw timeline %q: %v", when, qs, err)
+			}
+			if msg := sameTimeline(fast, slow); msg != "" {
+				t.Errorf("%s: timeline %q by %s from the summaries differs from the raw count: %s", when, qs, by, msg)
+			}
+		}
+	}
+}
+
+func sameTimeline(a, b []TimeBucket) string {
+	if len(a) != len(b) {
+		return fmt.Sprintf("%d buckets, raw %d", len(a), len(b))
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x.Start != y.Start || x.Articles != y.Articles || x.Events != y.Events || x.Quad != y.Quad ||
+			(x.Goldstein == nil) != (y.Goldstein == nil) || (x.Goldstein != nil && math.Abs(*x.Goldstein-*y.Goldstein) > 1e-9) {
+			return fmt.Sprintf("bucket %+v, raw %+v", x, y)
+		}
+	}
+	return ""
+}
+
+func TestSummariesFollowWrites(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(1, 2))
+	puts := summaryPuts(r, 0, 120, "v1")
+	if _, err := s.PutBatch(ctx, puts[:70]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, puts[70:]); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "after insert")
+
+	// The timeline must actually use the summaries: the counts of a
+	// plover show up there.
+	tl, err := s.Timeline(ctx, mustParse(t, "plover:ASSAULT"), Month)
+	if err != nil || len(tl) == 0 || tl[0].Events == 0 {
+		t.Fatalf("timeline plover:ASSAULT = %+v, %v; want events", tl, err)
+	}
+
+	// Re-ingesting stored articles (with other records even) changes nothing.
+	again := summaryPuts(rand.New(rand.NewPCG(9, 9)), 50, 40, "v1")
+	added, err := s.PutBatch(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range added {
+		if a != (i >= 70) {
+			t.Fatalf("re-ingest: article %d added = %v", 50+i, a)
+		}
+	}
+	checkSummaries(t, s, "after re-ingest")
+
+	// Reprocess: new records for some articles, none for others, twice.
+	repl := summaryPuts(rand.New(rand.NewPCG(3, 4)), 10, 30, "v2")
+	ids := make([]string, len(repl))
+	res := make([]record.Result, len(repl))
+	for i, p := range repl {
+		ids[i], res[i] = p.Article.ID, p.Result
+		if i%5 == 0 {
+			res[i] = record.Result{Version: "v2"}
+		}
+	}
+	for range 2 {
+		if err := s.ReplaceRecords(ctx, ids, res); err != nil {
+			t.Fatal(err)
+		}
+		checkSummaries(t, s, "after reprocess")
+	}
+	// Reprocessing back to the first records restores the first summaries.
+	for i := range ids {
+		res[i] = puts[10+i].Result
+	}
+	if err := s.ReplaceRecords(ctx, ids, res); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "after reprocess back")
+}
+
+func TestSummariesBackfilledByMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, summaryPuts(rand.New(rand.NewPCG(5, 6)), 0, 80, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	// Make it a database from before the summaries.
+	for _, stmt := range []string{`DROP TABLE article_days`, `DROP TABLE event_days`, `UPDATE schema_version SET version = 3`} {
+		if _, err := s.DB().Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkSummaries(t, s, "after migration")
+}
+
+func TestAsSummaryQuery(t *testing.T) {
+	for qs, want := range map[string]summaryQuery{
+		"":                                   {},
+		"actor:NTHMIL from:2024-01":          {dim: "actor", value: "NTHMIL", from: "2024-01-01"},
+		`source:"Wire ONE" to:2024-02`:       {dim: "source", value: "wire one", to: "2024-02-29"},
+		"from:2024-01 to:2024-05 to:2024-03": {from: "2024-01-01", to: "2024-03-31"},
+	} {
+		got, ok := asSummaryQuery(mustParse(t, qs))
+		if !ok || got != want {
+			t.Errorf("asSummaryQuery(%q) = %+v, %v; want %+v", qs, got, ok, want)
+		}
+	}
+	for _, qs := range []string{"talks", "actor:Hamas", "actor:NTH plover:AID", "plover:AID OR plover:AGREE",
+		"-plover:AID", "speaker:Olsen", "type:event", "article:x1"} {
+		if got, ok := asSummaryQuery(mustParse(t, qs)); ok {
+			t.Errorf("asSummaryQuery(%q) = %+v; want raw counting", qs, got)
+		}
+	}
+}

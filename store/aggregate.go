@@ -168,42 +168,37 @@ func (t *timelineAcc) buckets() []TimeBucket {
 // events are left out unless the query selects by polarity.
 func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timelineAcc) error {
 	w, args := sq.cond()
-	rows, err := s.db.QueryContext(ctx, `SELECT day, articles FROM article_days WHERE `+w, args...)
+	cols := "e0, e1, e2, e3, e4, g"
+	if sq.dim == query.FPolarity {
+		cols = "e0 + n0, e1 + n1, e2 + n2, e3 + n3, e4 + n4, g + ng"
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT day, articles, `+cols+` FROM day_counts WHERE `+w, args...)
 	if err != nil {
-		return fmt.Errorf("store: timeline articles: %w", err)
+		return fmt.Errorf("store: timeline: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
 		var n int
-		if err := r.Scan(&day, &n); err != nil {
+		var e [5]int
+		var g float64
+		if err := r.Scan(&day, &n, &e[0], &e[1], &e[2], &e[3], &e[4], &g); err != nil {
 			return err
 		}
-		t.articles(day, n)
+		if n > 0 {
+			t.articles(day, n)
+		}
+		for quad, n := range e {
+			if n > 0 {
+				t.events(day, quad, n, 0)
+			}
+		}
+		if e != [5]int{} {
+			t.events(day, 0, 0, g)
+		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("store: timeline articles: %w", err)
-	}
-	if sq.dim != query.FPolarity {
-		w += " AND negated = 0"
-	}
-	rows, err = s.db.QueryContext(ctx, `SELECT day, quad_class, sum(events), sum(goldstein) FROM event_days
-		WHERE `+w+` GROUP BY day, quad_class`, args...)
-	if err != nil {
-		return fmt.Errorf("store: timeline events: %w", err)
-	}
-	err = scanRows(rows, func(r *sql.Rows) error {
-		var day string
-		var quad, n int
-		var sum float64
-		if err := r.Scan(&day, &quad, &n, &sum); err != nil {
-			return err
-		}
-		t.events(day, quad, n, sum)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("store: timeline events: %w", err)
+		return fmt.Errorf("store: timeline: %w", err)
 	}
 	return nil
 }

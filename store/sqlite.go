@@ -231,16 +231,16 @@ CREATE INDEX events_cameo_day ON events(cameo, day);
 	// 4: per-day summaries for the timeline (see summary.go), filled
 	// from the stored records by backfillSummaries.
 	`
-CREATE TABLE article_days (
+CREATE TABLE day_counts (
 	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
 	articles INTEGER NOT NULL,
+	-- events by QuadClass (0 for none) and their Goldstein sum: first
+	-- those not negated, then the negated ones
+	e0 INTEGER NOT NULL, e1 INTEGER NOT NULL, e2 INTEGER NOT NULL, e3 INTEGER NOT NULL, e4 INTEGER NOT NULL,
+	g REAL NOT NULL,
+	n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL, n4 INTEGER NOT NULL,
+	ng REAL NOT NULL,
 	PRIMARY KEY (dim, value, day)
-) WITHOUT ROWID;
-CREATE TABLE event_days (
-	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
-	quad_class INTEGER NOT NULL, negated INTEGER NOT NULL,
-	events INTEGER NOT NULL, goldstein REAL NOT NULL,
-	PRIMARY KEY (dim, value, day, quad_class, negated)
 ) WITHOUT ROWID;
 `,
 }

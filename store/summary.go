@@ -15,11 +15,11 @@ import (
 // The timeline counts articles and events per day. Computed from the raw
 // rows it visits every matching record, and an actor or PLOVER filter
 // matches a fifth of them: over 100,000 articles that is a second per
-// request. Two small tables keep those counts already added up, per day
+// request. One small table keeps those counts already added up, per day
 // and per "dimension" value a simple query selects by:
 //
-//	article_days(dim, value, day) -> articles
-//	event_days(dim, value, day, quad_class, negated) -> events, sum of Goldstein
+//	day_counts(dim, value, day) -> articles, events by QuadClass and
+//	                               their Goldstein sum (negated apart)
 //
 // dim is a query filter name and value what that filter would match: an
 // article counts once under every value it matches (every prefix of its
@@ -45,28 +45,35 @@ var summaryDims = map[string]bool{
 // not codes (see isCode) and fall back to raw counting.
 const maxCodePrefix = 15
 
-type artDayKey struct{ dim, value, day string }
+// dayKey names one row of day_counts.
+type dayKey struct{ dim, value, day string }
 
-type evDayKey struct {
-	dim, value, day string
-	quad            int
-	negated         bool
+// dayCounts is one row's counts: events[0] and goldstein[0] are events not
+// negated, [1] the negated ones.
+type dayCounts struct {
+	articles  int
+	events    [2][5]int
+	goldstein [2]float64
 }
 
-type evDaySum struct {
-	events    int
-	goldstein float64
+func (c *dayCounts) zero() bool {
+	return c.articles == 0 && c.events == [2][5]int{} && c.goldstein == [2]float64{}
 }
 
 // summaryDelta is a change to the summaries: contributions added (sign 1)
-// or taken away (sign -1), netted per key before they are written.
-type summaryDelta struct {
-	art map[artDayKey]int
-	ev  map[evDayKey]evDaySum
-}
+// or taken away (sign -1), netted per row before they are written.
+type summaryDelta map[dayKey]*dayCounts
 
-func newSummaryDelta() *summaryDelta {
-	return &summaryDelta{art: map[artDayKey]int{}, ev: map[evDayKey]evDaySum{}}
+func newSummaryDelta() summaryDelta { return summaryDelta{} }
+
+func (d summaryDelta) row(dim, value, day string) *dayCounts {
+	k := dayKey{dim, value, day}
+	c := d[k]
+	if c == nil {
+		c = &dayCounts{}
+		d[k] = c
+	}
+	return c
 }
 
 // foldCase folds ASCII letters to lower case, as SQLite's NOCASE does (and
@@ -132,7 +139,7 @@ type queryer interface {
 
 // collect adds sign times the contribution of the stored articles with rid
 // in [lo, hi] (only those in only, when only is not nil) to d.
-func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
+func (d summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
 	arts := map[int64]*summaryArticle{}
 	rows, err := tx.QueryContext(ctx, `SELECT rid, day, source, lang FROM articles WHERE rid BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
@@ -251,13 +258,17 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 		for _, c := range a.counted {
 			vs.add(query.FCounted, c)
 		}
-		neg := polarity == "negated"
+		neg := 0
+		if polarity == "negated" {
+			neg = 1
+		}
+		if quad < 1 || quad > 4 {
+			quad = 0
+		}
 		for dv := range vs {
-			k := evDayKey{dim: dv[0], value: dv[1], day: day, quad: quad, negated: neg}
-			s := d.ev[k]
-			s.events += sign
-			s.goldstein += float64(sign) * g
-			d.ev[k] = s
+			c := d.row(dv[0], dv[1], day)
+			c.events[neg][quad] += sign
+			c.goldstein[neg] += float64(sign) * g
 		}
 		return nil
 	})
@@ -272,82 +283,61 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 		a.dims.add(query.FSource, foldCase(a.source))
 		a.dims.add(query.FLang, a.lang)
 		for dv := range a.dims {
-			d.art[artDayKey{dv[0], dv[1], a.day}] += sign
+			d.row(dv[0], dv[1], a.day).articles += sign
 		}
 	}
 	return nil
 }
 
-// apply writes d to the summary tables, dropping rows that reach zero.
-func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
-	if len(d.art) == 0 && len(d.ev) == 0 {
+// apply writes d to day_counts, dropping rows whose counts reach zero.
+func (d summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
+	if len(d) == 0 {
 		return nil
 	}
-	upArt, err := tx.PrepareContext(ctx, `INSERT INTO article_days(dim, value, day, articles) VALUES (?,?,?,?)
-		ON CONFLICT(dim, value, day) DO UPDATE SET articles = articles + excluded.articles RETURNING articles`)
+	up, err := tx.PrepareContext(ctx, `INSERT INTO day_counts(dim, value, day, articles,
+		e0, e1, e2, e3, e4, g, n0, n1, n2, n3, n4, ng) VALUES (?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?)
+		ON CONFLICT(dim, value, day) DO UPDATE SET articles = articles + excluded.articles,
+		e0 = e0 + excluded.e0, e1 = e1 + excluded.e1, e2 = e2 + excluded.e2, e3 = e3 + excluded.e3, e4 = e4 + excluded.e4,
+		g = g + excluded.g,
+		n0 = n0 + excluded.n0, n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3, n4 = n4 + excluded.n4,
+		ng = ng + excluded.ng
+		RETURNING articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0
+			OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0`)
 	if err != nil {
 		return fmt.Errorf("summaries: %w", err)
 	}
-	defer upArt.Close()
-	delArt, err := tx.PrepareContext(ctx, `DELETE FROM article_days WHERE dim = ? AND value = ? AND day = ?`)
+	defer up.Close()
+	del, err := tx.PrepareContext(ctx, `DELETE FROM day_counts WHERE dim = ? AND value = ? AND day = ?`)
 	if err != nil {
 		return fmt.Errorf("summaries: %w", err)
 	}
-	defer delArt.Close()
-	upEv, err := tx.PrepareContext(ctx, `INSERT INTO event_days(dim, value, day, quad_class, negated, events, goldstein) VALUES (?,?,?,?,?,?,?)
-		ON CONFLICT(dim, value, day, quad_class, negated) DO UPDATE SET events = events + excluded.events,
-		goldstein = goldstein + excluded.goldstein RETURNING events`)
-	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
-	}
-	defer upEv.Close()
-	delEv, err := tx.PrepareContext(ctx, `DELETE FROM event_days WHERE dim = ? AND value = ? AND day = ? AND quad_class = ? AND negated = ?`)
-	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
-	}
-	defer delEv.Close()
-	// Sorted keys write the B-trees in order.
-	artKeys := make([]artDayKey, 0, len(d.art))
-	for k, n := range d.art {
-		if n != 0 {
-			artKeys = append(artKeys, k)
+	defer del.Close()
+	// Sorted keys write the B-tree in order.
+	keys := make([]dayKey, 0, len(d))
+	for k, c := range d {
+		if !c.zero() {
+			keys = append(keys, k)
 		}
 	}
-	sort.Slice(artKeys, func(i, j int) bool { return artKeys[i].less(artKeys[j]) })
-	for _, k := range artKeys {
-		var n int
-		if err := upArt.QueryRowContext(ctx, k.dim, k.value, k.day, d.art[k]).Scan(&n); err != nil {
-			return fmt.Errorf("summaries: article days: %w", err)
+	sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j]) })
+	for _, k := range keys {
+		c := d[k]
+		e, n := c.events[0], c.events[1]
+		var nonzero bool
+		if err := up.QueryRowContext(ctx, k.dim, k.value, k.day, c.articles,
+			e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]).Scan(&nonzero); err != nil {
+			return fmt.Errorf("summaries: %w", err)
 		}
-		if n <= 0 {
-			if _, err := delArt.ExecContext(ctx, k.dim, k.value, k.day); err != nil {
-				return fmt.Errorf("summaries: article days: %w", err)
-			}
-		}
-	}
-	evKeys := make([]evDayKey, 0, len(d.ev))
-	for k, s := range d.ev {
-		if s.events != 0 || s.goldstein != 0 {
-			evKeys = append(evKeys, k)
-		}
-	}
-	sort.Slice(evKeys, func(i, j int) bool { return evKeys[i].less(evKeys[j]) })
-	for _, k := range evKeys {
-		s := d.ev[k]
-		var n int
-		if err := upEv.QueryRowContext(ctx, k.dim, k.value, k.day, k.quad, k.negated, s.events, s.goldstein).Scan(&n); err != nil {
-			return fmt.Errorf("summaries: event days: %w", err)
-		}
-		if n <= 0 {
-			if _, err := delEv.ExecContext(ctx, k.dim, k.value, k.day, k.quad, k.negated); err != nil {
-				return fmt.Errorf("summaries: event days: %w", err)
+		if !nonzero {
+			if _, err := del.ExecContext(ctx, k.dim, k.value, k.day); err != nil {
+				return fmt.Errorf("summaries: %w", err)
 			}
 		}
 	}
 	return nil
 }
 
-func (a artDayKey) less(b artDayKey) bool {
+func (a dayKey) less(b dayKey) bool {
 	if a.dim != b.dim {
 		return a.dim < b.dim
 	}
@@ -355,22 +345,6 @@ func (a artDayKey) less(b artDayKey) bool {
 		return a.value < b.value
 	}
 	return a.day < b.day
-}
-
-func (a evDayKey) less(b evDayKey) bool {
-	if a.dim != b.dim {
-		return a.dim < b.dim
-	}
-	if a.value != b.value {
-		return a.value < b.value
-	}
-	if a.day != b.day {
-		return a.day < b.day
-	}
-	if a.quad != b.quad {
-		return a.quad < b.quad
-	}
-	return !a.negated && b.negated
 }
 
 // backfillSummaries computes the summaries of every stored article, a

@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -22,7 +24,7 @@ import (
 // score or an actor link built from events that did not happen would
 // mislead.
 type Aggregator interface {
-	Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error)
+	Timeline(ctx context.Context, q *query.Query, by Interval) (Timeline, error)
 	Network(ctx context.Context, q *query.Query, limit int) ([]ActorLink, error)
 	PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLayer, limit int) ([]PlaceCount, error)
 	Facets(ctx context.Context, q *query.Query, sample, top int) (Facets, error)
@@ -60,7 +62,13 @@ type TimeBucket struct {
 // where compiles q for kind into a SQL condition ("1" for the empty query)
 // and its arguments.
 func where(kind Kind, q *query.Query) (string, []any, error) {
-	c := &compiler{spec: specs[kind], kind: kind}
+	return whereSample(kind, q, 1)
+}
+
+// whereSample is where with its full-text matches thinned to the articles
+// whose rid is a multiple of mod (see textSample).
+func whereSample(kind Kind, q *query.Query, mod int) (string, []any, error) {
+	c := &compiler{spec: specs[kind], kind: kind, sampleMod: mod}
 	if q == nil || q.Root == nil {
 		return "1", nil, nil
 	}
@@ -74,7 +82,12 @@ func where(kind Kind, q *query.Query) (string, []any, error) {
 // eventWhere is where for events plus the rule that negated events count
 // only when the query asks about polarity.
 func eventWhere(q *query.Query) (string, []any, error) {
-	w, args, err := where(KindEvents, q)
+	return eventWhereSample(q, 1)
+}
+
+// eventWhereSample is eventWhere with whereSample's full-text thinning.
+func eventWhereSample(q *query.Query, mod int) (string, []any, error) {
+	w, args, err := whereSample(KindEvents, q, mod)
 	if err != nil {
 		return "", nil, err
 	}
@@ -86,27 +99,46 @@ func eventWhere(q *query.Query) (string, []any, error) {
 	return "(" + w + ") AND r.polarity <> 'negated'", args, nil
 }
 
+// Timeline is a timeline with how exactly it was counted.
+type Timeline struct {
+	Buckets []TimeBucket `json:"buckets"`
+	// Sample is the share of the matching articles that was counted: 1
+	// when every one was. A full-text query matching more articles than
+	// the store's sample size is counted over an even sample of them
+	// (articles whose row number is a multiple of a step) and its counts
+	// are scaled up by 1/Sample: estimates, with exact Goldstein means of
+	// the sample.
+	Sample float64 `json:"sample"`
+}
+
 // Timeline counts matching articles and events per bucket, oldest first.
 // Rows without a known date are left out. A query of a date range and at
 // most one simple filter is answered from the day summaries (summary.go);
-// others group the raw rows by day (reading the day indexes). Days are
-// folded into weeks or months here, which is much cheaper than a date
-// function per row in SQL.
-func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error) {
+// others group the raw rows by day (reading the day indexes), within the
+// store's time limit for raw aggregates and, for full text, over a sample
+// of the matching articles. Days are folded into weeks or months here,
+// which is much cheaper than a date function per row in SQL.
+func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) (Timeline, error) {
 	bucket, err := bucketFunc(by)
 	if err != nil {
-		return nil, err
+		return Timeline{}, err
 	}
 	t := &timelineAcc{bucket: bucket, byStart: map[string]*TimeBucket{}, sums: map[string]float64{}}
+	sample := 1.0
 	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates {
 		err = s.timelineSummary(ctx, sq, t)
 	} else {
-		err = s.timelineRaw(ctx, q, t)
+		ctx, cancel := context.WithTimeout(ctx, s.rawTimeLimit)
+		defer cancel()
+		sample, err = s.timelineRaw(ctx, q, t)
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("store: timeline not counted within %v (add a date range or a simpler filter): %w", s.rawTimeLimit, err)
+		}
 	}
 	if err != nil {
-		return nil, err
+		return Timeline{}, err
 	}
-	return t.buckets(), nil
+	return Timeline{Buckets: t.buckets(1 / sample), Sample: sample}, nil
 }
 
 // timelineAcc adds day counts up into buckets.
@@ -148,7 +180,8 @@ func (t *timelineAcc) events(day string, quad, n int, sum float64) {
 	t.sums[b.Start] += sum
 }
 
-func (t *timelineAcc) buckets() []TimeBucket {
+// buckets returns the buckets, counts multiplied by scale.
+func (t *timelineAcc) buckets(scale float64) []TimeBucket {
 	out := make([]TimeBucket, 0, len(t.byStart))
 	for start, b := range t.byStart {
 		if b.Events > 0 {
@@ -157,6 +190,15 @@ func (t *timelineAcc) buckets() []TimeBucket {
 		}
 		if b.Events == 0 && b.Articles == 0 {
 			continue
+		}
+		if scale != 1 {
+			up := func(n int) int { return int(math.Round(float64(n) * scale)) }
+			b.Articles = up(b.Articles)
+			b.Events = 0
+			for i := range b.Quad {
+				b.Quad[i] = up(b.Quad[i])
+				b.Events += b.Quad[i]
+			}
 		}
 		out = append(out, *b)
 	}
@@ -203,20 +245,26 @@ func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timeli
 	return nil
 }
 
-// timelineRaw counts the timeline from the raw rows.
-func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc) error {
-	aw, aargs, err := where(KindArticles, q)
+// timelineRaw counts the timeline from the raw rows, over a sample of the
+// matching articles when the query's full text matches too many; sample is
+// the share counted.
+func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc) (sample float64, err error) {
+	mod, sample, err := s.textSample(ctx, q)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	ew, eargs, err := eventWhere(q)
+	aw, aargs, err := whereSample(KindArticles, q, mod)
 	if err != nil {
-		return err
+		return 0, err
+	}
+	ew, eargs, err := eventWhereSample(q, mod)
+	if err != nil {
+		return 0, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.day, count(*) FROM articles a
 		WHERE a.day <> '' AND (`+aw+`) GROUP BY a.day`, aargs...)
 	if err != nil {
-		return fmt.Errorf("store: timeline articles: %w", err)
+		return 0, fmt.Errorf("store: timeline articles: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
@@ -228,12 +276,12 @@ func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("store: timeline articles: %w", err)
+		return 0, fmt.Errorf("store: timeline articles: %w", err)
 	}
 	rows, err = s.db.QueryContext(ctx, `SELECT r.day, r.quad_class, count(*), sum(r.goldstein)
 		FROM `+eventsFrom(ew)+` WHERE r.day <> '' AND (`+ew+`) GROUP BY r.day, r.quad_class`, eargs...)
 	if err != nil {
-		return fmt.Errorf("store: timeline events: %w", err)
+		return 0, fmt.Errorf("store: timeline events: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
@@ -246,9 +294,9 @@ func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("store: timeline events: %w", err)
+		return 0, fmt.Errorf("store: timeline events: %w", err)
 	}
-	return nil
+	return sample, nil
 }
 
 // eventsFrom is the FROM clause for events matching w: joined to their

@@ -28,7 +28,17 @@ type SQLite struct {
 	// rawAggregates makes the aggregates count raw rows only, never the
 	// summaries (tests compare the two).
 	rawAggregates bool
+	// rawTimeLimit bounds an aggregate counted from raw rows; textSample
+	// is how many full-text matches one counts at most (see Timeline).
+	rawTimeLimit   time.Duration
+	textSampleSize int
 }
+
+// Limits of aggregates counted from raw rows, see Timeline.
+const (
+	DefaultRawTimeLimit   = 5 * time.Second
+	DefaultTextSampleSize = 2000
+)
 
 var _ Store = (*SQLite)(nil)
 
@@ -50,7 +60,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	s := &SQLite{db: db, path: path}
+	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)

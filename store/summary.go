@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"dateline/query"
@@ -445,4 +446,57 @@ func (sq summaryQuery) cond() (string, []any) {
 		args = append(args, sq.to)
 	}
 	return w, args
+}
+
+// topText returns the full-text expression of q when every match of q
+// must match it (q is text, or text AND other conditions).
+func topText(q *query.Query) (string, bool) {
+	if q == nil || q.Root == nil {
+		return "", false
+	}
+	if e, ok := ftsExpr(q.Root); ok {
+		return e, true
+	}
+	and, ok := q.Root.(*query.And)
+	if !ok {
+		return "", false
+	}
+	var text []string
+	for _, c := range and.Children {
+		if e, ok := ftsExpr(c); ok {
+			text = append(text, e)
+		}
+	}
+	if len(text) == 0 {
+		return "", false
+	}
+	return "(" + strings.Join(text, " AND ") + ")", true
+}
+
+// textSample decides how a raw aggregate of q counts full-text matches:
+// all of them (mod 1, share 1) when q has no text every match must match,
+// or that text matches at most textSampleSize articles; else only those
+// whose rid is a multiple of mod, share being the part of the matches
+// they are.
+func (s *SQLite) textSample(ctx context.Context, q *query.Query) (mod int, share float64, err error) {
+	expr, ok := topText(q)
+	if !ok || s.textSampleSize <= 0 {
+		return 1, 1, nil
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
+	}
+	if n <= s.textSampleSize {
+		return 1, 1, nil
+	}
+	mod = (n + s.textSampleSize - 1) / s.textSampleSize
+	var m int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid % ? = 0`, expr, mod).Scan(&m); err != nil {
+		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
+	}
+	if m == 0 {
+		return 1, 1, nil // an unlucky step: count everything (within the time limit)
+	}
+	return mod, float64(m) / float64(n), nil
 }

@@ -2,11 +2,14 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"dateline/article"
 	"dateline/record"
@@ -158,7 +161,10 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 			if err != nil {
 				t.Fatalf("%s: raw timeline %q: %v", when, qs, err)
 			}
-			if msg := sameTimeline(fast, slow); msg != "" {
+			if fast.Sample != 1 || slow.Sample != 1 {
+				t.Errorf("%s: timeline %q sampled %v / %v, want all counted", when, qs, fast.Sample, slow.Sample)
+			}
+			if msg := sameTimeline(fast.Buckets, slow.Buckets); msg != "" {
 				t.Errorf("%s: timeline %q by %s from the summaries differs from the raw count: %s", when, qs, by, msg)
 			}
 		}
@@ -195,7 +201,7 @@ func TestSummariesFollowWrites(t *testing.T) {
 	// The timeline must actually use the summaries: the counts of a
 	// plover show up there.
 	tl, err := s.Timeline(ctx, mustParse(t, "plover:ASSAULT"), Month)
-	if err != nil || len(tl) == 0 || tl[0].Events == 0 {
+	if err != nil || len(tl.Buckets) == 0 || tl.Buckets[0].Events == 0 {
 		t.Fatalf("timeline plover:ASSAULT = %+v, %v; want events", tl, err)
 	}
 
@@ -279,5 +285,68 @@ func TestAsSummaryQuery(t *testing.T) {
 		if got, ok := asSummaryQuery(mustParse(t, qs)); ok {
 			t.Errorf("asSummaryQuery(%q) = %+v; want raw counting", qs, got)
 		}
+	}
+}
+
+func TestFullTextTimelineSampledAndBounded(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	puts := summaryPuts(rand.New(rand.NewPCG(7, 8)), 0, 400, "v1")
+	if _, err := s.PutBatch(ctx, puts); err != nil {
+		t.Fatal(err)
+	}
+	exact, err := s.Timeline(ctx, mustParse(t, "harbour"), Month)
+	if err != nil || exact.Sample != 1 {
+		t.Fatalf("timeline harbour = %+v, %v; want every match counted", exact, err)
+	}
+	s.textSampleSize = 50
+	for _, qs := range []string{"harbour", "harbour talks from:2024-02", "harbour lang:en"} {
+		q := mustParse(t, qs)
+		est, err := s.Timeline(ctx, q, Month)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if est.Sample <= 0.05 || est.Sample >= 0.3 {
+			t.Errorf("%q: sample = %v, want about 50/400", qs, est.Sample)
+		}
+		s.textSampleSize = 0
+		all, err := s.Timeline(ctx, q, Month)
+		s.textSampleSize = 50
+		if err != nil || all.Sample != 1 {
+			t.Fatalf("%q: unsampled = %+v, %v", qs, all, err)
+		}
+		var estN, allN, estE, allE int
+		for _, b := range est.Buckets {
+			estN += b.Articles
+			estE += b.Events
+			if b.Events != b.Quad[0]+b.Quad[1]+b.Quad[2]+b.Quad[3]+b.Quad[4] {
+				t.Errorf("%q: bucket %+v: events are not the sum of the quad classes", qs, b)
+			}
+		}
+		for _, b := range all.Buckets {
+			allN += b.Articles
+			allE += b.Events
+		}
+		if allN < 100 || math.Abs(float64(estN-allN)) > 0.35*float64(allN) || math.Abs(float64(estE-allE)) > 0.35*float64(allE) {
+			t.Errorf("%q: estimated %d articles and %d events, counted %d and %d", qs, estN, estE, allN, allE)
+		}
+	}
+	// Text inside an OR is not sampled (its matches are not all the
+	// query's): counted in full.
+	or, err := s.Timeline(ctx, mustParse(t, "harbour OR plover:AID"), Month)
+	if err != nil || or.Sample != 1 {
+		t.Errorf("OR timeline = %+v, %v; want counted in full", or, err)
+	}
+
+	// A raw aggregate over its time limit fails with a deadline error
+	// (the server answers 503 "narrow the query"); summaries are not
+	// limited.
+	s.rawTimeLimit = time.Nanosecond
+	if _, err := s.Timeline(ctx, mustParse(t, "harbour"), Day); !errors.Is(err, context.DeadlineExceeded) ||
+		!strings.Contains(err.Error(), "date range") {
+		t.Errorf("timeline over the time limit: err = %v", err)
+	}
+	if _, err := s.Timeline(ctx, mustParse(t, "plover:AID"), Day); err != nil {
+		t.Errorf("summary timeline under a tiny raw time limit: %v", err)
 	}
 }

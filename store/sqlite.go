@@ -239,8 +239,12 @@ DROP INDEX events_cameo;
 CREATE INDEX events_cameo_day ON events(cameo, day);
 `,
 	// 4: per-day summaries for the timeline (see summary.go), filled
-	// from the stored records by backfillSummaries.
+	// from the stored records by backfillSummaries; the events of an
+	// article with what a timeline counts, so the timeline of a
+	// full-text query reads its events from the index alone.
 	`
+DROP INDEX events_article;
+CREATE INDEX events_article ON events(article, day, quad_class, goldstein, polarity);
 CREATE TABLE day_counts (
 	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
 	articles INTEGER NOT NULL,

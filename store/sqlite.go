@@ -37,7 +37,7 @@ type SQLite struct {
 // Limits of aggregates counted from raw rows, see Timeline.
 const (
 	DefaultRawTimeLimit   = 5 * time.Second
-	DefaultTextSampleSize = 2000
+	DefaultTextSampleSize = 1000
 )
 
 var _ Store = (*SQLite)(nil)

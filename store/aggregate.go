@@ -125,7 +125,7 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) (Tim
 	if err != nil {
 		return Timeline{}, err
 	}
-	t := &timelineAcc{bucket: bucket, byStart: map[string]*TimeBucket{}, sums: map[string]float64{}}
+	t := &timelineAcc{bucket: bucket, byStart: map[string]*accBucket{}}
 	sample := 1.0
 	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates {
 		err = s.timelineSummary(ctx, sq, t)
@@ -146,20 +146,32 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) (Tim
 // timelineAcc adds day counts up into buckets.
 type timelineAcc struct {
 	bucket  func(string) string
-	byStart map[string]*TimeBucket
-	sums    map[string]float64 // Goldstein sums
+	byStart map[string]*accBucket
+	// last is the bucket of the day lastDay: rows come day by day.
+	last    *accBucket
+	lastDay string
 }
 
-func (t *timelineAcc) get(day string) *TimeBucket {
+type accBucket struct {
+	TimeBucket
+	sum float64 // of Goldstein scores
+}
+
+// get returns the bucket of day, nil for a malformed day.
+func (t *timelineAcc) get(day string) *accBucket {
+	if t.last != nil && day == t.lastDay {
+		return t.last
+	}
 	start := t.bucket(day)
 	if start == "" {
 		return nil
 	}
 	b := t.byStart[start]
 	if b == nil {
-		b = &TimeBucket{Start: start}
+		b = &accBucket{TimeBucket: TimeBucket{Start: start}}
 		t.byStart[start] = b
 	}
+	t.last, t.lastDay = b, day
 	return b
 }
 
@@ -170,24 +182,26 @@ func (t *timelineAcc) articles(day string, n int) {
 }
 
 func (t *timelineAcc) events(day string, quad, n int, sum float64) {
-	b := t.get(day)
-	if b == nil {
-		return
+	if b := t.get(day); b != nil {
+		b.events(quad, n, sum)
 	}
+}
+
+func (b *accBucket) events(quad, n int, sum float64) {
 	if quad < 1 || quad > 4 {
 		quad = 0
 	}
 	b.Quad[quad] += n
 	b.Events += n
-	t.sums[b.Start] += sum
+	b.sum += sum
 }
 
 // buckets returns the buckets, counts multiplied by scale.
 func (t *timelineAcc) buckets(scale float64) []TimeBucket {
 	out := make([]TimeBucket, 0, len(t.byStart))
-	for start, b := range t.byStart {
+	for _, b := range t.byStart {
 		if b.Events > 0 {
-			m := t.sums[start] / float64(b.Events)
+			m := b.sum / float64(b.Events)
 			b.Goldstein = &m
 		}
 		if b.Events == 0 && b.Articles == 0 {
@@ -202,7 +216,7 @@ func (t *timelineAcc) buckets(scale float64) []TimeBucket {
 				b.Events += b.Quad[i]
 			}
 		}
-		out = append(out, *b)
+		out = append(out, b.TimeBucket)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -224,13 +238,20 @@ func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timeli
 	if err != nil {
 		return fmt.Errorf("store: timeline: %w", err)
 	}
+	var f [8]string
 	for row := range strings.SplitSeq(all.String, ";") {
-		f := strings.Split(row, ",")
-		if len(f) != 8 {
-			if row == "" {
-				continue
+		if row == "" {
+			continue
+		}
+		rest, ok := row, true
+		for i := range f {
+			if i == len(f)-1 {
+				f[i] = rest
+				break
 			}
-			return fmt.Errorf("store: timeline: bad summary row %q", row)
+			if f[i], rest, ok = strings.Cut(rest, ","); !ok {
+				return fmt.Errorf("store: timeline: bad summary row %q", row)
+			}
 		}
 		var n [6]int
 		for i := range n {
@@ -242,20 +263,15 @@ func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timeli
 		if err != nil {
 			return fmt.Errorf("store: timeline: bad summary row %q", row)
 		}
-		day := f[0]
-		if n[0] > 0 {
-			t.articles(day, n[0])
+		b := t.get(f[0])
+		if b == nil {
+			continue
 		}
-		ev := false
+		b.Articles += n[0]
 		for quad, k := range n[1:] {
-			if k > 0 {
-				t.events(day, quad, k, 0)
-				ev = true
-			}
+			b.events(quad, k, 0)
 		}
-		if ev {
-			t.events(day, 0, 0, g)
-		}
+		b.sum += g
 	}
 	return nil
 }

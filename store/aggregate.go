@@ -133,14 +133,27 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) (Tim
 		ctx, cancel := context.WithTimeout(ctx, s.rawTimeLimit)
 		defer cancel()
 		sample, err = s.timelineRaw(ctx, q, t)
-		if errors.Is(err, context.DeadlineExceeded) {
-			err = fmt.Errorf("store: timeline not counted within %v (add a date range or a simpler filter): %w", s.rawTimeLimit, err)
-		}
+		err = rawErr("timeline", s.rawTimeLimit, err)
 	}
 	if err != nil {
 		return Timeline{}, err
 	}
 	return Timeline{Buckets: t.buckets(1 / sample), Sample: sample}, nil
+}
+
+// rawErr wraps the error of aggregate what, saying what to do when it
+// ran out of time (the error still matches context.DeadlineExceeded).
+func rawErr(what string, limit time.Duration, err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("store: %s not counted within %v (add a date range or a simpler filter): %w", what, limit, err)
+	}
+	if strings.HasPrefix(err.Error(), "store: ") {
+		return err
+	}
+	return fmt.Errorf("store: %s: %w", what, err)
 }
 
 // timelineAcc adds day counts up into buckets.
@@ -406,24 +419,45 @@ type ActorLink struct {
 
 // Network returns the actor pairs of matching events with both a source and
 // a target, most events first.
+// A query of whole months and at most one simple filter is answered from
+// the monthly pair summaries (summary.go); others are counted from the raw
+// events within the store's time limit for raw aggregates.
 func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]ActorLink, error) {
-	w, args, err := eventWhere(q)
-	if err != nil {
-		return nil, err
-	}
 	if limit <= 0 {
 		limit = 100
 	}
-	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT
-		CASE WHEN r.source_code <> '' THEN r.source_code ELSE r.source_name END AS src, max(r.source_name),
-		CASE WHEN r.target_code <> '' THEN r.target_code ELSE r.target_name END AS tgt, max(r.target_name),
-		count(*), avg(r.goldstein), sum(r.quad_class >= 3)
-		FROM `+eventsFrom(w)+`
-		WHERE (r.source_code <> '' OR r.source_name <> '') AND (r.target_code <> '' OR r.target_name <> '') AND (`+w+`)
-		GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, args...)
+	var rows *sql.Rows
+	var err error
+	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates && sq.wholeMonths() {
+		w, args := sq.monthCond()
+		e, g, c := "events", "goldstein", "conflict"
+		if sq.dim == query.FPolarity {
+			e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
+		}
+		rows, err = s.db.QueryContext(ctx, `SELECT
+			CASE WHEN source_code <> '' THEN source_code ELSE source_name END AS src, max(source_name),
+			CASE WHEN target_code <> '' THEN target_code ELSE target_name END AS tgt, max(target_name),
+			sum(`+e+`), sum(`+g+`) / sum(`+e+`), sum(`+c+`)
+			FROM pair_counts WHERE `+w+` AND `+e+` > 0
+			GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, append(args, limit)...)
+	} else {
+		w, args, werr := eventWhere(q)
+		if werr != nil {
+			return nil, werr
+		}
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.rawTimeLimit)
+		defer cancel()
+		rows, err = s.db.QueryContext(ctx, `SELECT
+			CASE WHEN r.source_code <> '' THEN r.source_code ELSE r.source_name END AS src, max(r.source_name),
+			CASE WHEN r.target_code <> '' THEN r.target_code ELSE r.target_name END AS tgt, max(r.target_name),
+			count(*), avg(r.goldstein), sum(r.quad_class >= 3)
+			FROM `+eventsFrom(w)+`
+			WHERE (r.source_code <> '' OR r.source_name <> '') AND (r.target_code <> '' OR r.target_name <> '') AND (`+w+`)
+			GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, append(args, limit)...)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("store: network: %w", err)
+		return nil, rawErr("network", s.rawTimeLimit, err)
 	}
 	out := []ActorLink{}
 	err = scanRows(rows, func(r *sql.Rows) error {
@@ -435,7 +469,7 @@ func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]Acto
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: network: %w", err)
+		return nil, rawErr("network", s.rawTimeLimit, err)
 	}
 	return out, nil
 }

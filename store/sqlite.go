@@ -256,6 +256,16 @@ CREATE TABLE day_counts (
 	ng REAL NOT NULL,
 	PRIMARY KEY (dim, value, day)
 ) WITHOUT ROWID;
+-- events from one actor to another per month ('' for undated events), by
+-- the same dimensions, for the actor network: first the events not
+-- negated, then the negated ones
+CREATE TABLE pair_counts (
+	dim TEXT NOT NULL, value TEXT NOT NULL, month TEXT NOT NULL,
+	source_code TEXT NOT NULL, source_name TEXT NOT NULL, target_code TEXT NOT NULL, target_name TEXT NOT NULL,
+	events INTEGER NOT NULL, goldstein REAL NOT NULL, conflict INTEGER NOT NULL,
+	n_events INTEGER NOT NULL, n_goldstein REAL NOT NULL, n_conflict INTEGER NOT NULL,
+	PRIMARY KEY (dim, value, month, source_code, source_name, target_code, target_name)
+) WITHOUT ROWID;
 `,
 }
 

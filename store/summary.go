@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"dateline/query"
@@ -61,18 +62,50 @@ func (c *dayCounts) zero() bool {
 	return c.articles == 0 && c.events == [2][5]int{} && c.goldstein == [2]float64{}
 }
 
+// pairKey names one row of pair_counts: the events from one actor to
+// another (each as code and name) in a month (” for undated events).
+type pairKey struct {
+	dim, value, month                              string
+	sourceCode, sourceName, targetCode, targetName string
+}
+
+// pairCounts is one pair row's counts: [0] events not negated, [1] the
+// negated ones.
+type pairCounts struct {
+	events, conflict [2]int
+	goldstein        [2]float64
+}
+
+func (c *pairCounts) zero() bool {
+	return c.events == [2]int{} && c.conflict == [2]int{} && c.goldstein == [2]float64{}
+}
+
 // summaryDelta is a change to the summaries: contributions added (sign 1)
 // or taken away (sign -1), netted per row before they are written.
-type summaryDelta map[dayKey]*dayCounts
+type summaryDelta struct {
+	days  map[dayKey]*dayCounts
+	pairs map[pairKey]*pairCounts
+}
 
-func newSummaryDelta() summaryDelta { return summaryDelta{} }
+func newSummaryDelta() *summaryDelta {
+	return &summaryDelta{days: map[dayKey]*dayCounts{}, pairs: map[pairKey]*pairCounts{}}
+}
 
-func (d summaryDelta) row(dim, value, day string) *dayCounts {
+func (d *summaryDelta) row(dim, value, day string) *dayCounts {
 	k := dayKey{dim, value, day}
-	c := d[k]
+	c := d.days[k]
 	if c == nil {
 		c = &dayCounts{}
-		d[k] = c
+		d.days[k] = c
+	}
+	return c
+}
+
+func (d *summaryDelta) pair(k pairKey) *pairCounts {
+	c := d.pairs[k]
+	if c == nil {
+		c = &pairCounts{}
+		d.pairs[k] = c
 	}
 	return c
 }
@@ -140,7 +173,7 @@ type queryer interface {
 
 // collect adds sign times the contribution of the stored articles with rid
 // in [lo, hi] (only those in only, when only is not nil) to d.
-func (d summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
+func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
 	arts := map[int64]*summaryArticle{}
 	rows, err := tx.QueryContext(ctx, `SELECT rid, day, source, lang FROM articles WHERE rid BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
@@ -220,18 +253,18 @@ func (d summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, onl
 	if err != nil {
 		return fmt.Errorf("summaries: claims: %w", err)
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT article, day, quad_class, polarity, goldstein, source_code, target_code,
-		cameo, plover, place_name, modality FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
+	rows, err = tx.QueryContext(ctx, `SELECT article, day, quad_class, polarity, goldstein, source_code, source_name,
+		target_code, target_name, cameo, plover, place_name, modality FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
 		return fmt.Errorf("summaries: %w", err)
 	}
 	vs := valueSet{}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
-		var day, polarity, sc, tc, cameo, plover, place, modality string
+		var day, polarity, sc, sn, tc, tn, cameo, plover, place, modality string
 		var quad int
 		var g float64
-		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &tc, &cameo, &plover, &place, &modality); err != nil {
+		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &sn, &tc, &tn, &cameo, &plover, &place, &modality); err != nil {
 			return err
 		}
 		a := arts[rid]
@@ -242,7 +275,8 @@ func (d summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, onl
 		a.dims.add(query.FPlover, plover)
 		a.dims.add(query.FModality, modality)
 		a.dims.add(query.FPolarity, polarity)
-		if day == "" {
+		hasPair := (sc != "" || sn != "") && (tc != "" || tn != "")
+		if day == "" && !hasPair {
 			return nil
 		}
 		clear(vs)
@@ -263,13 +297,29 @@ func (d summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, onl
 		if polarity == "negated" {
 			neg = 1
 		}
+		conflict := 0
+		if quad >= 3 {
+			conflict = 1
+		}
 		if quad < 1 || quad > 4 {
 			quad = 0
 		}
+		month := ""
+		if len(day) >= 7 {
+			month = day[:7]
+		}
 		for dv := range vs {
-			c := d.row(dv[0], dv[1], day)
-			c.events[neg][quad] += sign
-			c.goldstein[neg] += float64(sign) * g
+			if day != "" {
+				c := d.row(dv[0], dv[1], day)
+				c.events[neg][quad] += sign
+				c.goldstein[neg] += float64(sign) * g
+			}
+			if hasPair {
+				c := d.pair(pairKey{dv[0], dv[1], month, sc, sn, tc, tn})
+				c.events[neg] += sign
+				c.conflict[neg] += sign * conflict
+				c.goldstein[neg] += float64(sign) * g
+			}
 		}
 		return nil
 	})
@@ -291,8 +341,11 @@ func (d summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, onl
 }
 
 // apply writes d to day_counts, dropping rows whose counts reach zero.
-func (d summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
-	if len(d) == 0 {
+func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
+	if err := d.applyPairs(ctx, tx); err != nil {
+		return err
+	}
+	if len(d.days) == 0 {
 		return nil
 	}
 	up, err := tx.PrepareContext(ctx, `INSERT INTO day_counts(dim, value, day, articles,
@@ -314,15 +367,15 @@ func (d summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 	}
 	defer del.Close()
 	// Sorted keys write the B-tree in order.
-	keys := make([]dayKey, 0, len(d))
-	for k, c := range d {
+	keys := make([]dayKey, 0, len(d.days))
+	for k, c := range d.days {
 		if !c.zero() {
 			keys = append(keys, k)
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j]) })
 	for _, k := range keys {
-		c := d[k]
+		c := d.days[k]
 		e, n := c.events[0], c.events[1]
 		var nonzero bool
 		if err := up.QueryRowContext(ctx, k.dim, k.value, k.day, c.articles,
@@ -336,6 +389,67 @@ func (d summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// applyPairs writes d's pairs to pair_counts, dropping rows whose counts
+// reach zero.
+func (d *summaryDelta) applyPairs(ctx context.Context, tx *sql.Tx) error {
+	if len(d.pairs) == 0 {
+		return nil
+	}
+	up, err := tx.PrepareContext(ctx, `INSERT INTO pair_counts(dim, value, month, source_code, source_name,
+		target_code, target_name, events, goldstein, conflict, n_events, n_goldstein, n_conflict)
+		VALUES (?,?,?,?,?, ?,?,?,?,?, ?,?,?)
+		ON CONFLICT(dim, value, month, source_code, source_name, target_code, target_name) DO UPDATE SET
+		events = events + excluded.events, goldstein = goldstein + excluded.goldstein, conflict = conflict + excluded.conflict,
+		n_events = n_events + excluded.n_events, n_goldstein = n_goldstein + excluded.n_goldstein,
+		n_conflict = n_conflict + excluded.n_conflict
+		RETURNING events <> 0 OR n_events <> 0`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer up.Close()
+	del, err := tx.PrepareContext(ctx, `DELETE FROM pair_counts WHERE dim = ? AND value = ? AND month = ?
+		AND source_code = ? AND source_name = ? AND target_code = ? AND target_name = ?`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer del.Close()
+	keys := make([]pairKey, 0, len(d.pairs))
+	for k, c := range d.pairs {
+		if !c.zero() {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		return lessStrings([]string{a.dim, a.value, a.month, a.sourceCode, a.sourceName, a.targetCode, a.targetName},
+			[]string{b.dim, b.value, b.month, b.sourceCode, b.sourceName, b.targetCode, b.targetName})
+	})
+	for _, k := range keys {
+		c := d.pairs[k]
+		var nonzero bool
+		if err := up.QueryRowContext(ctx, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName,
+			c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]).Scan(&nonzero); err != nil {
+			return fmt.Errorf("summaries: %w", err)
+		}
+		if !nonzero {
+			if _, err := del.ExecContext(ctx, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName); err != nil {
+				return fmt.Errorf("summaries: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// lessStrings orders string lists element by element.
+func lessStrings(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
 }
 
 func (a dayKey) less(b dayKey) bool {
@@ -499,4 +613,39 @@ func (s *SQLite) textSample(ctx context.Context, q *query.Query) (mod int, share
 		return 1, 1, nil // an unlucky step: count everything (within the time limit)
 	}
 	return mod, float64(m) / float64(n), nil
+}
+
+// wholeMonths reports whether sq's date range, if any, is made of whole
+// months (from a month's first day to a month's last), which the monthly
+// pair summaries can answer.
+func (sq summaryQuery) wholeMonths() bool {
+	if sq.from != "" {
+		if _, err := time.Parse("2006-01-02", sq.from); err != nil || !strings.HasSuffix(sq.from, "-01") {
+			return false
+		}
+	}
+	if sq.to != "" {
+		t, err := time.Parse("2006-01-02", sq.to)
+		if err != nil || t.AddDate(0, 0, 1).Day() != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// monthCond renders the condition on pair_counts rows of a wholeMonths
+// query and its arguments. An open range keeps undated events, as the raw
+// count does; any bound leaves them out.
+func (sq summaryQuery) monthCond() (string, []any) {
+	w := "dim = ? AND value = ?"
+	args := []any{sq.dim, sq.value}
+	if sq.from != "" {
+		w += " AND month >= ?"
+		args = append(args, sq.from[:7])
+	}
+	if sq.to != "" {
+		w += " AND month <> '' AND month <= ?"
+		args = append(args, sq.to[:7])
+	}
+	return w, args
 }

@@ -499,13 +499,40 @@ type PlaceCount struct {
 }
 
 // PlaceCounts returns places with their counts for layer, largest first.
-// Places without coordinates (0, 0) are left out.
+// Places without coordinates (0, 0) are left out. A query of whole months
+// and at most one simple filter is answered from the monthly place
+// summaries (summary.go); others are counted from the raw rows within the
+// store's time limit for raw aggregates.
 func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLayer, limit int) ([]PlaceCount, error) {
 	if limit <= 0 {
 		limit = 500
 	}
 	var stmt string
 	var args []any
+	if layer != LayerEvents && layer != LayerPlaces && layer != "" {
+		return nil, fmt.Errorf("store: unknown place layer %q (known: events, places)", layer)
+	}
+	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates && sq.wholeMonths() {
+		// From the monthly place summaries (summary.go).
+		w, a := sq.monthCond()
+		cols := "sum(articles), NULL, 0"
+		having := "articles > 0"
+		if layer != LayerPlaces {
+			e, g, c := "events", "goldstein", "conflict"
+			if sq.dim == query.FPolarity {
+				e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
+			}
+			cols = "sum(" + e + "), sum(" + g + ") / sum(" + e + "), sum(" + c + ")"
+			having = e + " > 0"
+		}
+		stmt = `SELECT name, max(country), max(feature_type), max(gazetteer_id), lat, lon, ` + cols + `
+			FROM place_counts WHERE ` + w + ` AND ` + having + `
+			GROUP BY name, lat, lon ORDER BY 7 DESC, 1 LIMIT ?`
+		args = append(a, limit)
+		return s.placeRows(ctx, stmt, args)
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.rawTimeLimit)
+	defer cancel()
 	switch layer {
 	case LayerEvents, "":
 		w, a, err := eventWhere(q)
@@ -530,9 +557,13 @@ func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLay
 			WHERE NOT (p.lat = 0 AND p.lon = 0) AND (` + w + `)
 			GROUP BY p.name, p.lat, p.lon ORDER BY 7 DESC, 1 LIMIT ?`
 		args = append(a, limit)
-	default:
-		return nil, fmt.Errorf("store: unknown place layer %q (known: events, places)", layer)
 	}
+	out, err := s.placeRows(ctx, stmt, args)
+	return out, rawErr("places", s.rawTimeLimit, err)
+}
+
+// placeRows runs a PlaceCounts statement.
+func (s *SQLite) placeRows(ctx context.Context, stmt string, args []any) ([]PlaceCount, error) {
 	rows, err := s.db.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: places: %w", err)

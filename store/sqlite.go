@@ -266,6 +266,18 @@ CREATE TABLE pair_counts (
 	n_events INTEGER NOT NULL, n_goldstein REAL NOT NULL, n_conflict INTEGER NOT NULL,
 	PRIMARY KEY (dim, value, month, source_code, source_name, target_code, target_name)
 ) WITHOUT ROWID;
+-- per month and gazetteer place (with coordinates), for the map: matching
+-- articles mentioning it (by publication month) and matching events there
+-- (by event month), first those not negated, then the negated ones
+CREATE TABLE place_counts (
+	dim TEXT NOT NULL, value TEXT NOT NULL, month TEXT NOT NULL,
+	name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+	country TEXT NOT NULL, feature_type TEXT NOT NULL, gazetteer_id TEXT NOT NULL,
+	articles INTEGER NOT NULL,
+	events INTEGER NOT NULL, goldstein REAL NOT NULL, conflict INTEGER NOT NULL,
+	n_events INTEGER NOT NULL, n_goldstein REAL NOT NULL, n_conflict INTEGER NOT NULL,
+	PRIMARY KEY (dim, value, month, name, lat, lon, country, feature_type, gazetteer_id)
+) WITHOUT ROWID;
 `,
 }
 

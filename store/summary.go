@@ -83,12 +83,22 @@ func (c *pairCounts) zero() bool {
 // summaryDelta is a change to the summaries: contributions added (sign 1)
 // or taken away (sign -1), netted per row before they are written.
 type summaryDelta struct {
-	days  map[dayKey]*dayCounts
-	pairs map[pairKey]*pairCounts
+	days   map[dayKey]*dayCounts
+	pairs  map[pairKey]*pairCounts
+	places map[placeRowKey]*placeCounts
 }
 
 func newSummaryDelta() *summaryDelta {
-	return &summaryDelta{days: map[dayKey]*dayCounts{}, pairs: map[pairKey]*pairCounts{}}
+	return &summaryDelta{days: map[dayKey]*dayCounts{}, pairs: map[pairKey]*pairCounts{}, places: map[placeRowKey]*placeCounts{}}
+}
+
+func (d *summaryDelta) place(k placeRowKey) *placeCounts {
+	c := d.places[k]
+	if c == nil {
+		c = &placeCounts{}
+		d.places[k] = c
+	}
+	return c
 }
 
 func (d *summaryDelta) row(dim, value, day string) *dayCounts {
@@ -164,6 +174,39 @@ type summaryArticle struct {
 	day, source, lang string
 	dims              valueSet // what the article matches
 	counted           []string // distinct claim categories
+	places            []summaryPlace
+}
+
+// summaryPlace is a place row of an article.
+type summaryPlace struct {
+	id string
+	placeKey
+}
+
+// placeKey is a gazetteer place as the map shows it.
+type placeKey struct {
+	name                              string
+	lat, lon                          float64
+	country, featureType, gazetteerID string
+}
+
+// placeRowKey names one row of place_counts.
+type placeRowKey struct {
+	dim, value, month string
+	placeKey
+}
+
+// placeCounts is one place row's counts: matching articles mentioning the
+// place (each once) and matching events there, [0] those not negated, [1]
+// the negated ones.
+type placeCounts struct {
+	articles         int
+	events, conflict [2]int
+	goldstein        [2]float64
+}
+
+func (c *placeCounts) zero() bool {
+	return c.articles == 0 && c.events == [2]int{} && c.conflict == [2]int{} && c.goldstein == [2]float64{}
 }
 
 // queryer is what collect reads through: the write transaction.
@@ -215,19 +258,24 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 	if err != nil {
 		return fmt.Errorf("summaries: entities: %w", err)
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT article, name, mention FROM places WHERE article BETWEEN ? AND ?`, lo, hi)
+	rows, err = tx.QueryContext(ctx, `SELECT article, id, name, mention, lat, lon, country, feature_type, gazetteer_id
+		FROM places WHERE article BETWEEN ? AND ? ORDER BY rid`, lo, hi)
 	if err != nil {
 		return fmt.Errorf("summaries: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
-		var name, mention string
-		if err := r.Scan(&rid, &name, &mention); err != nil {
+		var mention string
+		var p summaryPlace
+		if err := r.Scan(&rid, &p.id, &p.name, &mention, &p.lat, &p.lon, &p.country, &p.featureType, &p.gazetteerID); err != nil {
 			return err
 		}
 		if a := arts[rid]; a != nil {
-			a.dims.add(query.FPlace, foldCase(name))
+			a.dims.add(query.FPlace, foldCase(p.name))
 			a.dims.add(query.FPlace, foldCase(mention))
+			if p.lat != 0 || p.lon != 0 {
+				a.places = append(a.places, p)
+			}
 		}
 		return nil
 	})
@@ -254,17 +302,17 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 		return fmt.Errorf("summaries: claims: %w", err)
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT article, day, quad_class, polarity, goldstein, source_code, source_name,
-		target_code, target_name, cameo, plover, place_name, modality FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
+		target_code, target_name, cameo, plover, place_name, modality, place_id FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
 		return fmt.Errorf("summaries: %w", err)
 	}
 	vs := valueSet{}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
-		var day, polarity, sc, sn, tc, tn, cameo, plover, place, modality string
+		var day, polarity, sc, sn, tc, tn, cameo, plover, place, modality, placeID string
 		var quad int
 		var g float64
-		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &sn, &tc, &tn, &cameo, &plover, &place, &modality); err != nil {
+		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &sn, &tc, &tn, &cameo, &plover, &place, &modality, &placeID); err != nil {
 			return err
 		}
 		a := arts[rid]
@@ -276,7 +324,7 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 		a.dims.add(query.FModality, modality)
 		a.dims.add(query.FPolarity, polarity)
 		hasPair := (sc != "" || sn != "") && (tc != "" || tn != "")
-		if day == "" && !hasPair {
+		if day == "" && !hasPair && placeID == "" {
 			return nil
 		}
 		clear(vs)
@@ -308,7 +356,21 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 		if len(day) >= 7 {
 			month = day[:7]
 		}
+		var at []placeKey // the places of the event, as the map joins them
+		if placeID != "" {
+			for _, p := range a.places {
+				if p.id == placeID {
+					at = append(at, p.placeKey)
+				}
+			}
+		}
 		for dv := range vs {
+			for _, p := range at {
+				c := d.place(placeRowKey{dv[0], dv[1], month, p})
+				c.events[neg] += sign
+				c.conflict[neg] += sign * conflict
+				c.goldstein[neg] += float64(sign) * g
+			}
 			if day != "" {
 				c := d.row(dv[0], dv[1], day)
 				c.events[neg][quad] += sign
@@ -327,14 +389,33 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 		return fmt.Errorf("summaries: events: %w", err)
 	}
 	for _, a := range arts {
-		if a.day == "" {
-			continue
-		}
 		a.dims[[2]string{"", ""}] = true
 		a.dims.add(query.FSource, foldCase(a.source))
 		a.dims.add(query.FLang, a.lang)
+		// Each place once per article, under the attributes of its last
+		// row (the map shows one set per place).
+		var places []placeKey
+		seen := map[placeKey]int{}
+		for _, p := range a.places {
+			k := placeKey{name: p.name, lat: p.lat, lon: p.lon}
+			if i, ok := seen[k]; ok {
+				places[i] = p.placeKey
+				continue
+			}
+			seen[k] = len(places)
+			places = append(places, p.placeKey)
+		}
+		month := ""
+		if len(a.day) >= 7 {
+			month = a.day[:7]
+		}
 		for dv := range a.dims {
-			d.row(dv[0], dv[1], a.day).articles += sign
+			if a.day != "" {
+				d.row(dv[0], dv[1], a.day).articles += sign
+			}
+			for _, p := range places {
+				d.place(placeRowKey{dv[0], dv[1], month, p}).articles += sign
+			}
 		}
 	}
 	return nil
@@ -343,6 +424,9 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 // apply writes d to day_counts, dropping rows whose counts reach zero.
 func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 	if err := d.applyPairs(ctx, tx); err != nil {
+		return err
+	}
+	if err := d.applyPlaces(ctx, tx); err != nil {
 		return err
 	}
 	if len(d.days) == 0 {
@@ -435,6 +519,67 @@ func (d *summaryDelta) applyPairs(ctx context.Context, tx *sql.Tx) error {
 		}
 		if !nonzero {
 			if _, err := del.ExecContext(ctx, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName); err != nil {
+				return fmt.Errorf("summaries: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// applyPlaces writes d's places to place_counts, dropping rows whose
+// counts reach zero.
+func (d *summaryDelta) applyPlaces(ctx context.Context, tx *sql.Tx) error {
+	if len(d.places) == 0 {
+		return nil
+	}
+	up, err := tx.PrepareContext(ctx, `INSERT INTO place_counts(dim, value, month, name, lat, lon, country,
+		feature_type, gazetteer_id, articles, events, goldstein, conflict, n_events, n_goldstein, n_conflict)
+		VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)
+		ON CONFLICT(dim, value, month, name, lat, lon, country, feature_type, gazetteer_id) DO UPDATE SET
+		articles = articles + excluded.articles,
+		events = events + excluded.events, goldstein = goldstein + excluded.goldstein, conflict = conflict + excluded.conflict,
+		n_events = n_events + excluded.n_events, n_goldstein = n_goldstein + excluded.n_goldstein,
+		n_conflict = n_conflict + excluded.n_conflict
+		RETURNING articles <> 0 OR events <> 0 OR n_events <> 0`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer up.Close()
+	del, err := tx.PrepareContext(ctx, `DELETE FROM place_counts WHERE dim = ? AND value = ? AND month = ?
+		AND name = ? AND lat = ? AND lon = ? AND country = ? AND feature_type = ? AND gazetteer_id = ?`)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	defer del.Close()
+	keys := make([]placeRowKey, 0, len(d.places))
+	for k, c := range d.places {
+		if !c.zero() {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.dim != b.dim || a.value != b.value || a.month != b.month || a.name != b.name {
+			return lessStrings([]string{a.dim, a.value, a.month, a.name}, []string{b.dim, b.value, b.month, b.name})
+		}
+		if a.lat != b.lat {
+			return a.lat < b.lat
+		}
+		if a.lon != b.lon {
+			return a.lon < b.lon
+		}
+		return lessStrings([]string{a.country, a.featureType, a.gazetteerID}, []string{b.country, b.featureType, b.gazetteerID})
+	})
+	for _, k := range keys {
+		c := d.places[k]
+		args := []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID}
+		var nonzero bool
+		if err := up.QueryRowContext(ctx, append(args, c.articles, c.events[0], c.goldstein[0], c.conflict[0],
+			c.events[1], c.goldstein[1], c.conflict[1])...).Scan(&nonzero); err != nil {
+			return fmt.Errorf("summaries: %w", err)
+		}
+		if !nonzero {
+			if _, err := del.ExecContext(ctx, args...); err != nil {
 				return fmt.Errorf("summaries: %w", err)
 			}
 		}

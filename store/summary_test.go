@@ -27,7 +27,9 @@ func summaryPuts(r *rand.Rand, first, n int, version string) []Put {
 		g            float64
 	}{{"195", "ASSAULT", 4, -10}, {"190", "ASSAULT", 4, -9.5}, {"040", "CONSULT", 1, 1}, {"0431", "CONSULT", 1, 2.8},
 		{"112", "ACCUSE", 3, -2}, {"073", "AID", 2, 7.4}, {"", "", 0, 0}}
-	places := []string{"Portville", "portville", "Capitaltown", "Isla Mayor", ""}
+	places := []string{"Portville", "portville", "Capitaltown", "Isla Mayor", "", "Nowhere"}
+	coords := map[string][2]float64{"Portville": {52.1, 5.3}, "portville": {52.1, 5.3}, "Capitaltown": {-1.3, 36.8},
+		"Isla Mayor": {14.6, 121}, "": {3, 4}}
 	sources := []string{"Wire One", "wire one", "Paper Two", ""}
 	counted := []string{"killed", "injured", "displaced"}
 	var puts []Put
@@ -46,8 +48,9 @@ func summaryPuts(r *rand.Rand, first, n int, version string) []Put {
 			}
 			for k := r.IntN(3); k > 0; k-- {
 				pl := places[r.IntN(len(places))]
+				c := coords[pl] // Nowhere has none: (0, 0)
 				res.Places = append(res.Places, record.Place{ID: fmt.Sprintf("%s-p%d", id, k), Name: pl,
-					Mention: places[r.IntN(len(places))], Lat: 1, Lon: 2})
+					Mention: places[r.IntN(len(places))], Lat: c[0], Lon: c[1], Country: "C" + pl, FeatureType: "city"})
 			}
 			for k := r.IntN(2); k > 0; k-- {
 				res.Claims = append(res.Claims, record.Claim{ID: fmt.Sprintf("%s-c%d", id, k), Value: 3,
@@ -177,7 +180,41 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 	for k, c := range gotPairs {
 		t.Errorf("%s: pair_counts%v = %+v, counting gives none", when, k, *c)
 	}
-	if len(want.days) < 100 || len(want.pairs) < 100 {
+	gotPlaces := map[placeRowKey]*placeCounts{}
+	rows, err = tx.Query(`SELECT dim, value, month, name, lat, lon, country, feature_type, gazetteer_id,
+		articles, events, goldstein, conflict, n_events, n_goldstein, n_conflict FROM place_counts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k placeRowKey
+		c := &placeCounts{}
+		if err := rows.Scan(&k.dim, &k.value, &k.month, &k.name, &k.lat, &k.lon, &k.country, &k.featureType, &k.gazetteerID,
+			&c.articles, &c.events[0], &c.goldstein[0], &c.conflict[0], &c.events[1], &c.goldstein[1], &c.conflict[1]); err != nil {
+			t.Fatal(err)
+		}
+		if c.articles == 0 && c.events == [2]int{} {
+			t.Errorf("%s: place_counts%v is an empty row", when, k)
+		}
+		gotPlaces[k] = c
+	}
+	rows.Close()
+	for k, c := range want.places {
+		g := gotPlaces[k]
+		if g == nil {
+			t.Errorf("%s: place_counts%v missing, counting gives %+v", when, k, *c)
+			continue
+		}
+		if g.articles != c.articles || g.events != c.events || g.conflict != c.conflict ||
+			math.Abs(g.goldstein[0]-c.goldstein[0]) > 1e-9 || math.Abs(g.goldstein[1]-c.goldstein[1]) > 1e-9 {
+			t.Errorf("%s: place_counts%v = %+v, counting gives %+v", when, k, *g, *c)
+		}
+		delete(gotPlaces, k)
+	}
+	for k, c := range gotPlaces {
+		t.Errorf("%s: place_counts%v = %+v, counting gives none", when, k, *c)
+	}
+	if len(want.days) < 100 || len(want.pairs) < 100 || len(want.places) < 100 {
 		t.Errorf("%s: only %d day and %d pair summary rows: the fixture is too small to test", when, len(want.days), len(want.pairs))
 	}
 	tx.Rollback()
@@ -240,6 +277,40 @@ func checkNetworks(t *testing.T, s *SQLite, when string) {
 	}
 }
 
+// checkPlaces fails t unless every map of summaryQueries, both layers,
+// agrees with the one counted from the raw rows.
+func checkPlaces(t *testing.T, s *SQLite, when string) {
+	t.Helper()
+	ctx := context.Background()
+	raw := *s
+	raw.rawAggregates = true
+	for _, qs := range summaryQueries {
+		q := mustParse(t, qs)
+		for _, layer := range []PlaceLayer{LayerEvents, LayerPlaces} {
+			fast, err := s.PlaceCounts(ctx, q, layer, 3)
+			if err != nil {
+				t.Fatalf("%s: places %q: %v", when, qs, err)
+			}
+			slow, err := raw.PlaceCounts(ctx, q, layer, 3)
+			if err != nil {
+				t.Fatalf("%s: raw places %q: %v", when, qs, err)
+			}
+			if len(fast) != len(slow) {
+				t.Errorf("%s: places %q (%s): %d places, raw %d", when, qs, layer, len(fast), len(slow))
+				continue
+			}
+			for i := range fast {
+				f, r := fast[i], slow[i]
+				fg, rg := f.Goldstein, r.Goldstein
+				f.Goldstein, r.Goldstein = nil, nil
+				if f != r || (fg == nil) != (rg == nil) || (fg != nil && math.Abs(*fg-*rg) > 1e-9) {
+					t.Errorf("%s: places %q (%s) %d = %+v %v, raw %+v %v", when, qs, layer, i, f, fg, r, rg)
+				}
+			}
+		}
+	}
+}
+
 func sameTimeline(a, b []TimeBucket) string {
 	if len(a) != len(b) {
 		return fmt.Sprintf("%d buckets, raw %d", len(a), len(b))
@@ -267,6 +338,7 @@ func TestSummariesFollowWrites(t *testing.T) {
 	}
 	checkSummaries(t, s, "after insert")
 	checkNetworks(t, s, "after insert")
+	checkPlaces(t, s, "after insert")
 
 	// The timeline must actually use the summaries: the counts of a
 	// plover show up there.
@@ -304,6 +376,7 @@ func TestSummariesFollowWrites(t *testing.T) {
 		}
 		checkSummaries(t, s, "after reprocess")
 		checkNetworks(t, s, "after reprocess")
+		checkPlaces(t, s, "after reprocess")
 	}
 	// Reprocessing back to the first records restores the first summaries.
 	for i := range ids {
@@ -314,6 +387,7 @@ func TestSummariesFollowWrites(t *testing.T) {
 	}
 	checkSummaries(t, s, "after reprocess back")
 	checkNetworks(t, s, "after reprocess back")
+	checkPlaces(t, s, "after reprocess back")
 }
 
 func TestSummariesBackfilledByMigration(t *testing.T) {
@@ -327,7 +401,7 @@ func TestSummariesBackfilledByMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Make it a database from before the summaries.
-	for _, stmt := range []string{`DROP TABLE day_counts`, `DROP TABLE pair_counts`, `UPDATE schema_version SET version = 3`} {
+	for _, stmt := range []string{`DROP TABLE day_counts`, `DROP TABLE pair_counts`, `DROP TABLE place_counts`, `UPDATE schema_version SET version = 3`} {
 		if _, err := s.DB().Exec(stmt); err != nil {
 			t.Fatal(err)
 		}

@@ -43,6 +43,13 @@ var summaryDims = map[string]bool{
 	query.FCounted: true,
 }
 
+// monthDims are the dimensions of the monthly network and map summaries:
+// a row there is per event rather than shared by a day, so fewer are kept.
+var monthDims = map[string]bool{
+	"": true, query.FActor: true, query.FCameo: true, query.FPlover: true, query.FPlace: true,
+	query.FSource: true, query.FLang: true, query.FPolarity: true,
+}
+
 // maxCodePrefix is the longest actor code prefix kept: longer values are
 // not codes (see isCode) and fall back to raw counting.
 const maxCodePrefix = 15
@@ -137,23 +144,26 @@ func foldCase(s string) string {
 	return s
 }
 
-// codePrefixes calls add with every prefix of an actor code an actor:
-// filter can name: 3 to maxCodePrefix capital letters.
+// codePrefixes calls add with every prefix of an actor code the
+// summaries keep: whole three-letter blocks of capitals (CAMEO actor codes
+// are made of such blocks: RUS, RUSGOV, RUSGOVMIL), up to maxCodePrefix.
+// An actor: filter on another prefix (RUSG) is counted from raw rows.
 func codePrefixes(code string, add func(string)) {
 	for i := 0; i < len(code) && i < maxCodePrefix; i++ {
 		if c := code[i]; c < 'A' || c > 'Z' {
 			return
 		}
-		if i >= 2 {
+		if i%3 == 2 {
 			add(code[:i+1])
 		}
 	}
 }
 
-// allPrefixes calls add with every non-empty prefix of s that ends on a
-// character boundary (a cameo: filter matches codes by prefix).
+// allPrefixes calls add with every prefix of s of two bytes or more that
+// ends on a character boundary (a cameo: filter matches codes by prefix;
+// two digits are a root code, one is too vague to be worth keeping).
 func allPrefixes(s string, add func(string)) {
-	for i := 1; i <= len(s); i++ {
+	for i := 2; i <= len(s); i++ {
 		if i == len(s) || utf8.RuneStart(s[i]) {
 			add(s[:i])
 		}
@@ -365,7 +375,11 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 			}
 		}
 		for dv := range vs {
+			monthly := monthDims[dv[0]]
 			for _, p := range at {
+				if !monthly {
+					break
+				}
 				c := d.place(placeRowKey{dv[0], dv[1], month, p})
 				c.events[neg] += sign
 				c.conflict[neg] += sign * conflict
@@ -376,7 +390,7 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 				c.events[neg][quad] += sign
 				c.goldstein[neg] += float64(sign) * g
 			}
-			if hasPair {
+			if hasPair && monthly {
 				c := d.pair(pairKey{dv[0], dv[1], month, sc, sn, tc, tn})
 				c.events[neg] += sign
 				c.conflict[neg] += sign * conflict
@@ -414,6 +428,9 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 				d.row(dv[0], dv[1], a.day).articles += sign
 			}
 			for _, p := range places {
+				if !monthDims[dv[0]] {
+					break
+				}
 				d.place(placeRowKey{dv[0], dv[1], month, p}).articles += sign
 			}
 		}
@@ -421,190 +438,190 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 	return nil
 }
 
-// apply writes d to day_counts, dropping rows whose counts reach zero.
+// countRow is one summary row to add to: its key and the amounts added
+// to its count columns.
+type countRow struct {
+	key, add []any
+	// grows is set when nothing is taken away: the row cannot reach zero.
+	grows bool
+}
+
+// countTable describes a summary table for writeCounts.
+type countTable struct {
+	name         string
+	keys, counts []string
+	nonzero      string // SQL true when a row still counts something
+	sortKey      func(countRow) string
+	rows         []countRow
+}
+
+// apply writes d to the summary tables, dropping rows whose counts reach
+// zero.
 func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
-	if err := d.applyPairs(ctx, tx); err != nil {
-		return err
-	}
-	if err := d.applyPlaces(ctx, tx); err != nil {
-		return err
-	}
-	if len(d.days) == 0 {
-		return nil
-	}
-	up, err := tx.PrepareContext(ctx, `INSERT INTO day_counts(dim, value, day, articles,
-		e0, e1, e2, e3, e4, g, n0, n1, n2, n3, n4, ng) VALUES (?,?,?,?, ?,?,?,?,?,?, ?,?,?,?,?,?)
-		ON CONFLICT(dim, value, day) DO UPDATE SET articles = articles + excluded.articles,
-		e0 = e0 + excluded.e0, e1 = e1 + excluded.e1, e2 = e2 + excluded.e2, e3 = e3 + excluded.e3, e4 = e4 + excluded.e4,
-		g = g + excluded.g,
-		n0 = n0 + excluded.n0, n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3, n4 = n4 + excluded.n4,
-		ng = ng + excluded.ng
-		RETURNING articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0
-			OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0`)
-	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
-	}
-	defer up.Close()
-	del, err := tx.PrepareContext(ctx, `DELETE FROM day_counts WHERE dim = ? AND value = ? AND day = ?`)
-	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
-	}
-	defer del.Close()
-	// Sorted keys write the B-tree in order.
-	keys := make([]dayKey, 0, len(d.days))
+	days := countTable{name: "day_counts", keys: []string{"dim", "value", "day"},
+		counts:  []string{"articles", "e0", "e1", "e2", "e3", "e4", "g", "n0", "n1", "n2", "n3", "n4", "ng"},
+		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
 	for k, c := range d.days {
-		if !c.zero() {
-			keys = append(keys, k)
+		if c.zero() {
+			continue
 		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j]) })
-	for _, k := range keys {
-		c := d.days[k]
 		e, n := c.events[0], c.events[1]
-		var nonzero bool
-		if err := up.QueryRowContext(ctx, k.dim, k.value, k.day, c.articles,
-			e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]).Scan(&nonzero); err != nil {
-			return fmt.Errorf("summaries: %w", err)
-		}
-		if !nonzero {
-			if _, err := del.ExecContext(ctx, k.dim, k.value, k.day); err != nil {
-				return fmt.Errorf("summaries: %w", err)
-			}
-		}
+		add := []any{c.articles, e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]}
+		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add, grows: grows(add)})
 	}
-	return nil
-}
-
-// applyPairs writes d's pairs to pair_counts, dropping rows whose counts
-// reach zero.
-func (d *summaryDelta) applyPairs(ctx context.Context, tx *sql.Tx) error {
-	if len(d.pairs) == 0 {
-		return nil
-	}
-	up, err := tx.PrepareContext(ctx, `INSERT INTO pair_counts(dim, value, month, source_code, source_name,
-		target_code, target_name, events, goldstein, conflict, n_events, n_goldstein, n_conflict)
-		VALUES (?,?,?,?,?, ?,?,?,?,?, ?,?,?)
-		ON CONFLICT(dim, value, month, source_code, source_name, target_code, target_name) DO UPDATE SET
-		events = events + excluded.events, goldstein = goldstein + excluded.goldstein, conflict = conflict + excluded.conflict,
-		n_events = n_events + excluded.n_events, n_goldstein = n_goldstein + excluded.n_goldstein,
-		n_conflict = n_conflict + excluded.n_conflict
-		RETURNING events <> 0 OR n_events <> 0`)
-	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
-	}
-	defer up.Close()
-	del, err := tx.PrepareContext(ctx, `DELETE FROM pair_counts WHERE dim = ? AND value = ? AND month = ?
-		AND source_code = ? AND source_name = ? AND target_code = ? AND target_name = ?`)
-	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
-	}
-	defer del.Close()
-	keys := make([]pairKey, 0, len(d.pairs))
+	pairs := countTable{name: "pair_counts",
+		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
+		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
+		nonzero: "events <> 0 OR n_events <> 0"}
 	for k, c := range d.pairs {
-		if !c.zero() {
-			keys = append(keys, k)
+		if c.zero() {
+			continue
 		}
+		add := []any{c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
+		pairs.rows = append(pairs.rows, countRow{key: []any{k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName},
+			add: add, grows: grows(add)})
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		return lessStrings([]string{a.dim, a.value, a.month, a.sourceCode, a.sourceName, a.targetCode, a.targetName},
-			[]string{b.dim, b.value, b.month, b.sourceCode, b.sourceName, b.targetCode, b.targetName})
-	})
-	for _, k := range keys {
-		c := d.pairs[k]
-		var nonzero bool
-		if err := up.QueryRowContext(ctx, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName,
-			c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]).Scan(&nonzero); err != nil {
-			return fmt.Errorf("summaries: %w", err)
+	places := countTable{name: "place_counts",
+		keys:    []string{"dim", "value", "month", "name", "lat", "lon", "country", "feature_type", "gazetteer_id"},
+		counts:  []string{"articles", "events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
+		nonzero: "articles <> 0 OR events <> 0 OR n_events <> 0"}
+	for k, c := range d.places {
+		if c.zero() {
+			continue
 		}
-		if !nonzero {
-			if _, err := del.ExecContext(ctx, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName); err != nil {
-				return fmt.Errorf("summaries: %w", err)
-			}
+		add := []any{c.articles, c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
+		places.rows = append(places.rows, countRow{key: []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID},
+			add: add, grows: grows(add)})
+	}
+	for _, t := range []*countTable{&days, &pairs, &places} {
+		if err := t.write(ctx, tx); err != nil {
+			return fmt.Errorf("summaries: %s: %w", t.name, err)
 		}
 	}
 	return nil
 }
 
-// applyPlaces writes d's places to place_counts, dropping rows whose
-// counts reach zero.
-func (d *summaryDelta) applyPlaces(ctx context.Context, tx *sql.Tx) error {
-	if len(d.places) == 0 {
+// grows reports whether no amount in add is negative.
+func grows(add []any) bool {
+	for _, v := range add {
+		switch v := v.(type) {
+		case int:
+			if v < 0 {
+				return false
+			}
+		case float64:
+			if v < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// upsertChunk is how many rows one INSERT statement adds.
+const upsertChunk = 64
+
+// write adds t.rows to the table: rows that only grow many to a
+// statement, the others one at a time, deleting those that reach zero.
+func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
+	if len(t.rows) == 0 {
 		return nil
 	}
-	up, err := tx.PrepareContext(ctx, `INSERT INTO place_counts(dim, value, month, name, lat, lon, country,
-		feature_type, gazetteer_id, articles, events, goldstein, conflict, n_events, n_goldstein, n_conflict)
-		VALUES (?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)
-		ON CONFLICT(dim, value, month, name, lat, lon, country, feature_type, gazetteer_id) DO UPDATE SET
-		articles = articles + excluded.articles,
-		events = events + excluded.events, goldstein = goldstein + excluded.goldstein, conflict = conflict + excluded.conflict,
-		n_events = n_events + excluded.n_events, n_goldstein = n_goldstein + excluded.n_goldstein,
-		n_conflict = n_conflict + excluded.n_conflict
-		RETURNING articles <> 0 OR events <> 0 OR n_events <> 0`)
+	// Key order writes the B-tree in order.
+	sort.Slice(t.rows, func(i, j int) bool { return lessKey(t.rows[i].key, t.rows[j].key) })
+	cols := append(append([]string{}, t.keys...), t.counts...)
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
+	var set []string
+	for _, c := range t.counts {
+		set = append(set, c+" = "+c+" + excluded."+c)
+	}
+	upsert := func(n int) string {
+		return "INSERT INTO " + t.name + "(" + strings.Join(cols, ", ") + ") VALUES " +
+			strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") +
+			" ON CONFLICT(" + strings.Join(t.keys, ", ") + ") DO UPDATE SET " + strings.Join(set, ", ")
+	}
+	var growing, shrinking []countRow
+	for _, r := range t.rows {
+		if r.grows {
+			growing = append(growing, r)
+		} else {
+			shrinking = append(shrinking, r)
+		}
+	}
+	var chunkStmt *sql.Stmt
+	for len(growing) > 0 {
+		n := min(len(growing), upsertChunk)
+		var st *sql.Stmt
+		var err error
+		if n == upsertChunk && chunkStmt != nil {
+			st = chunkStmt
+		} else if st, err = tx.PrepareContext(ctx, upsert(n)); err != nil {
+			return err
+		}
+		args := make([]any, 0, n*len(cols))
+		for _, r := range growing[:n] {
+			args = append(append(args, r.key...), r.add...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			st.Close()
+			return err
+		}
+		if n == upsertChunk {
+			chunkStmt = st
+		} else {
+			st.Close()
+		}
+		growing = growing[n:]
+	}
+	if chunkStmt != nil {
+		chunkStmt.Close()
+	}
+	if len(shrinking) == 0 {
+		return nil
+	}
+	up, err := tx.PrepareContext(ctx, upsert(1)+" RETURNING "+t.nonzero)
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return err
 	}
 	defer up.Close()
-	del, err := tx.PrepareContext(ctx, `DELETE FROM place_counts WHERE dim = ? AND value = ? AND month = ?
-		AND name = ? AND lat = ? AND lon = ? AND country = ? AND feature_type = ? AND gazetteer_id = ?`)
+	var where []string
+	for _, k := range t.keys {
+		where = append(where, k+" = ?")
+	}
+	del, err := tx.PrepareContext(ctx, "DELETE FROM "+t.name+" WHERE "+strings.Join(where, " AND "))
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return err
 	}
 	defer del.Close()
-	keys := make([]placeRowKey, 0, len(d.places))
-	for k, c := range d.places {
-		if !c.zero() {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.dim != b.dim || a.value != b.value || a.month != b.month || a.name != b.name {
-			return lessStrings([]string{a.dim, a.value, a.month, a.name}, []string{b.dim, b.value, b.month, b.name})
-		}
-		if a.lat != b.lat {
-			return a.lat < b.lat
-		}
-		if a.lon != b.lon {
-			return a.lon < b.lon
-		}
-		return lessStrings([]string{a.country, a.featureType, a.gazetteerID}, []string{b.country, b.featureType, b.gazetteerID})
-	})
-	for _, k := range keys {
-		c := d.places[k]
-		args := []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID}
+	for _, r := range shrinking {
 		var nonzero bool
-		if err := up.QueryRowContext(ctx, append(args, c.articles, c.events[0], c.goldstein[0], c.conflict[0],
-			c.events[1], c.goldstein[1], c.conflict[1])...).Scan(&nonzero); err != nil {
-			return fmt.Errorf("summaries: %w", err)
+		if err := up.QueryRowContext(ctx, append(append([]any{}, r.key...), r.add...)...).Scan(&nonzero); err != nil {
+			return err
 		}
 		if !nonzero {
-			if _, err := del.ExecContext(ctx, args...); err != nil {
-				return fmt.Errorf("summaries: %w", err)
+			if _, err := del.ExecContext(ctx, r.key...); err != nil {
+				return err
 			}
 		}
 	}
 	return nil
 }
 
-// lessStrings orders string lists element by element.
-func lessStrings(a, b []string) bool {
+// lessKey orders summary keys (strings and float64s) column by column.
+func lessKey(a, b []any) bool {
 	for i := range a {
-		if a[i] != b[i] {
-			return a[i] < b[i]
+		switch x := a[i].(type) {
+		case string:
+			if y := b[i].(string); x != y {
+				return x < y
+			}
+		case float64:
+			if y := b[i].(float64); x != y {
+				return x < y
+			}
 		}
 	}
 	return false
-}
-
-func (a dayKey) less(b dayKey) bool {
-	if a.dim != b.dim {
-		return a.dim < b.dim
-	}
-	if a.value != b.value {
-		return a.value < b.value
-	}
-	return a.day < b.day
 }
 
 // backfillSummaries computes the summaries of every stored article, a
@@ -678,8 +695,11 @@ func asSummaryQuery(q *query.Query) (summaryQuery, bool) {
 			if sq.dim != "" || v == "" {
 				return sq, false
 			}
-			if f.Name == query.FActor && !isCode(v) {
-				return sq, false // a name, matched as a substring
+			if f.Name == query.FCameo && len(v) < 2 {
+				return sq, false // not kept
+			}
+			if f.Name == query.FActor && (!isCode(v) || len(v)%3 != 0) {
+				return sq, false // a name (matched as a substring), or a code prefix not kept
 			}
 			if f.Name == query.FPlace || f.Name == query.FSource {
 				v = foldCase(v) // compared NOCASE
@@ -760,10 +780,13 @@ func (s *SQLite) textSample(ctx context.Context, q *query.Query) (mod int, share
 	return mod, float64(m) / float64(n), nil
 }
 
-// wholeMonths reports whether sq's date range, if any, is made of whole
-// months (from a month's first day to a month's last), which the monthly
-// pair summaries can answer.
+// wholeMonths reports whether the monthly network and map summaries can
+// answer sq: its dimension is kept there, and its date range, if any, is
+// made of whole months (from a month's first day to a month's last).
 func (sq summaryQuery) wholeMonths() bool {
+	if !monthDims[sq.dim] {
+		return false
+	}
 	if sq.from != "" {
 		if _, err := time.Parse("2006-01-02", sq.from); err != nil || !strings.HasSuffix(sq.from, "-01") {
 			return false

@@ -90,10 +90,10 @@ func summaryPuts(r *rand.Rand, first, n int, version string) []Put {
 
 // summaryQueries are answered from the summaries (and a few, for
 // contrast, from the raw rows).
-var summaryQueries = []string{"", "actor:NTH", "actor:NTHMIL", "actor:NTHMILX", "actor:STH", "actor:IGO", "cameo:1",
+var summaryQueries = []string{"", "actor:NTH", "actor:NTHMIL", "actor:NTHMILX", "actor:NTHM", "actor:STH", "actor:IGO", "cameo:1",
 	"cameo:19", "cameo:195", "cameo:0431", "plover:ASSAULT", "plover:AID", "place:portville", "place:Isla Mayor",
 	`place:"isla mayor"`, `source:"wire one"`, `source:"PAPER TWO"`, "lang:en", "lang:fr", "modality:planned",
-	"polarity:negated", "polarity:asserted", "counted:killed", "counted:displaced", "from:2024-02 to:2024-02",
+	"polarity:negated", "polarity:asserted", "counted:killed", "counted:displaced", "modality:planned from:2024-02", "from:2024-02 to:2024-02",
 	"from:2024-03-06", "to:2024-01-31 actor:NTHMIL", "from:2024-02-10 plover:CONSULT to:2024-03-20",
 	"from:2024-01 from:2024-02-15", "from:2024-02", "to:2024-02", "polarity:negated from:2024-03", "actor:NTH plover:ASSAULT", "actor:Actor", "-plover:AID", "talks"}
 

@@ -12,29 +12,38 @@ import (
 	"dateline/query"
 )
 
-// Day summaries
+// Summaries
 //
-// The timeline counts articles and events per day. Computed from the raw
-// rows it visits every matching record, and an actor or PLOVER filter
-// matches a fifth of them: over 100,000 articles that is a second per
-// request. One small table keeps those counts already added up, per day
-// and per "dimension" value a simple query selects by:
+// The timeline counts articles and events per day, the network events per
+// actor pair, the map events and articles per place. Computed from the raw
+// rows they visit every matching record, and an actor or PLOVER filter
+// matches a fifth of them: over 100,000 articles that is up to a second
+// per request. Small tables keep those counts already added up, per
+// "dimension" value a simple query selects by:
 //
-//	day_counts(dim, value, day) -> articles, events by QuadClass and
-//	                               their Goldstein sum (negated apart)
+//	day_counts(dim, value, day)      articles; events by QuadClass and
+//	                                 their Goldstein sum (negated apart)
+//	pair_counts(dim, value, month,   events, Goldstein sum, conflict
+//	  source code and name,          events (negated apart)
+//	  target code and name)
+//	place_counts(dim, value, month,  articles mentioning the place; events
+//	  place)                         there as in pair_counts
 //
 // dim is a query filter name and value what that filter would match: an
-// article counts once under every value it matches (every prefix of its
-// entities' actor codes, every PLOVER category of its events, ...) and an
-// event once under every value it matches. dim '' (value '') counts
-// everything. A query made only of a date range and at most one such
-// filter is answered from a few hundred summary rows; anything else is
-// counted from the raw rows as before.
+// article counts once under every value it matches (each three-letter
+// block prefix of its entities' actor codes, every PLOVER category of its
+// events, ...) and an event once under every value it matches. dim ''
+// (value '') counts everything. A query made only of a date range and at
+// most one such filter is answered from a few hundred summary rows (whole
+// months only, for the monthly tables); anything else is counted from the
+// raw rows as before, within SQLite.rawTimeLimit, and full text over a
+// sample of its matches (see Timeline).
 //
 // The summaries are kept in the transaction that writes the records: a new
 // article adds its contribution, and replacing an article's records
 // (reprocess) swaps its old contribution for the new one. Re-ingesting a
-// stored article changes nothing, so neither do its summaries.
+// stored article changes nothing, so neither do its summaries. Rows whose
+// counts reach zero are deleted.
 
 // summaryDims are the dimensions kept, by query filter name.
 var summaryDims = map[string]bool{

@@ -210,6 +210,9 @@ type Timeline struct {
 	Query    string             `json:"query"`
 	Interval string             `json:"interval"`
 	Buckets  []store.TimeBucket `json:"buckets"`
+	// Sample is the share of matching articles counted (1: all); below 1
+	// the counts are estimates, see store.Timeline.
+	Sample float64 `json:"sample"`
 }
 
 func (s *Server) timeline(r *http.Request) (any, error) {
@@ -229,7 +232,7 @@ func (s *Server) timeline(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	return &Timeline{Query: q.String(), Interval: by, Buckets: b}, nil
+	return &Timeline{Query: q.String(), Interval: by, Buckets: b.Buckets, Sample: b.Sample}, nil
 }
 
 // Network is the answer of /api/v1/network: actor nodes and directed links.

@@ -137,7 +137,7 @@ func TestAggregates(t *testing.T) {
 	var tl Timeline
 	get(t, ts.URL+"/api/v1/timeline?interval=week", 200, &tl)
 	if len(tl.Buckets) != 2 || tl.Buckets[0].Start != "2024-03-04" || tl.Buckets[0].Articles != 2 ||
-		tl.Buckets[0].Events != 2 || tl.Buckets[0].Quad[4] != 1 || tl.Buckets[1].Events != 0 {
+		tl.Buckets[0].Events != 2 || tl.Buckets[0].Quad[4] != 1 || tl.Buckets[1].Events != 0 || tl.Sample != 1 {
 		t.Fatalf("timeline = %+v", tl)
 	}
 	var nw Network

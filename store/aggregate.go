@@ -3,10 +3,14 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"dateline/query"
@@ -22,7 +26,7 @@ import (
 // score or an actor link built from events that did not happen would
 // mislead.
 type Aggregator interface {
-	Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error)
+	Timeline(ctx context.Context, q *query.Query, by Interval) (Timeline, error)
 	Network(ctx context.Context, q *query.Query, limit int) ([]ActorLink, error)
 	PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLayer, limit int) ([]PlaceCount, error)
 	Facets(ctx context.Context, q *query.Query, sample, top int) (Facets, error)
@@ -60,7 +64,13 @@ type TimeBucket struct {
 // where compiles q for kind into a SQL condition ("1" for the empty query)
 // and its arguments.
 func where(kind Kind, q *query.Query) (string, []any, error) {
-	c := &compiler{spec: specs[kind], kind: kind}
+	return whereSample(kind, q, 1)
+}
+
+// whereSample is where with its full-text matches thinned to the articles
+// whose rid is a multiple of mod (see textSample).
+func whereSample(kind Kind, q *query.Query, mod int) (string, []any, error) {
+	c := &compiler{spec: specs[kind], kind: kind, sampleMod: mod}
 	if q == nil || q.Root == nil {
 		return "1", nil, nil
 	}
@@ -74,7 +84,12 @@ func where(kind Kind, q *query.Query) (string, []any, error) {
 // eventWhere is where for events plus the rule that negated events count
 // only when the query asks about polarity.
 func eventWhere(q *query.Query) (string, []any, error) {
-	w, args, err := where(KindEvents, q)
+	return eventWhereSample(q, 1)
+}
+
+// eventWhereSample is eventWhere with whereSample's full-text thinning.
+func eventWhereSample(q *query.Query, mod int) (string, []any, error) {
+	w, args, err := whereSample(KindEvents, q, mod)
 	if err != nil {
 		return "", nil, err
 	}
@@ -86,36 +101,214 @@ func eventWhere(q *query.Query) (string, []any, error) {
 	return "(" + w + ") AND r.polarity <> 'negated'", args, nil
 }
 
+// Timeline is a timeline with how exactly it was counted.
+type Timeline struct {
+	Buckets []TimeBucket `json:"buckets"`
+	// Sample is the share of the matching articles that was counted: 1
+	// when every one was. A full-text query matching more articles than
+	// the store's sample size is counted over an even sample of them
+	// (articles whose row number is a multiple of a step) and its counts
+	// are scaled up by 1/Sample: estimates, with exact Goldstein means of
+	// the sample.
+	Sample float64 `json:"sample"`
+}
+
 // Timeline counts matching articles and events per bucket, oldest first.
-// Rows without a known date are left out. The database groups by day
-// (reading the day indexes) and days are folded into weeks or months here,
+// Rows without a known date are left out. A query of a date range and at
+// most one simple filter is answered from the day summaries (summary.go);
+// others group the raw rows by day (reading the day indexes), within the
+// store's time limit for raw aggregates and, for full text, over a sample
+// of the matching articles. Days are folded into weeks or months here,
 // which is much cheaper than a date function per row in SQL.
-func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]TimeBucket, error) {
+func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) (Timeline, error) {
 	bucket, err := bucketFunc(by)
 	if err != nil {
-		return nil, err
+		return Timeline{}, err
 	}
-	aw, aargs, err := where(KindArticles, q)
+	t := &timelineAcc{bucket: bucket, byStart: map[string]*accBucket{}}
+	sample := 1.0
+	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates {
+		err = s.timelineSummary(ctx, sq, t)
+	} else {
+		ctx, cancel := context.WithTimeout(ctx, s.rawTimeLimit)
+		defer cancel()
+		sample, err = s.timelineRaw(ctx, q, t)
+		err = rawErr("timeline", s.rawTimeLimit, err)
+	}
 	if err != nil {
-		return nil, err
+		return Timeline{}, err
 	}
-	ew, eargs, err := eventWhere(q)
-	if err != nil {
-		return nil, err
+	return Timeline{Buckets: t.buckets(1 / sample), Sample: sample}, nil
+}
+
+// rawErr wraps the error of aggregate what, saying what to do when it
+// ran out of time (the error still matches context.DeadlineExceeded).
+func rawErr(what string, limit time.Duration, err error) error {
+	if err == nil {
+		return nil
 	}
-	byStart := map[string]*TimeBucket{}
-	get := func(start string) *TimeBucket {
-		b := byStart[start]
-		if b == nil {
-			b = &TimeBucket{Start: start}
-			byStart[start] = b
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("store: %s not counted within %v (add a date range or a simpler filter): %w", what, limit, err)
+	}
+	if strings.HasPrefix(err.Error(), "store: ") {
+		return err
+	}
+	return fmt.Errorf("store: %s: %w", what, err)
+}
+
+// timelineAcc adds day counts up into buckets.
+type timelineAcc struct {
+	bucket  func(string) string
+	byStart map[string]*accBucket
+	// last is the bucket of the day lastDay: rows come day by day.
+	last    *accBucket
+	lastDay string
+}
+
+type accBucket struct {
+	TimeBucket
+	sum float64 // of Goldstein scores
+}
+
+// get returns the bucket of day, nil for a malformed day.
+func (t *timelineAcc) get(day string) *accBucket {
+	if t.last != nil && day == t.lastDay {
+		return t.last
+	}
+	start := t.bucket(day)
+	if start == "" {
+		return nil
+	}
+	b := t.byStart[start]
+	if b == nil {
+		b = &accBucket{TimeBucket: TimeBucket{Start: start}}
+		t.byStart[start] = b
+	}
+	t.last, t.lastDay = b, day
+	return b
+}
+
+func (t *timelineAcc) articles(day string, n int) {
+	if b := t.get(day); b != nil {
+		b.Articles += n
+	}
+}
+
+func (t *timelineAcc) events(day string, quad, n int, sum float64) {
+	if b := t.get(day); b != nil {
+		b.events(quad, n, sum)
+	}
+}
+
+func (b *accBucket) events(quad, n int, sum float64) {
+	if quad < 1 || quad > 4 {
+		quad = 0
+	}
+	b.Quad[quad] += n
+	b.Events += n
+	b.sum += sum
+}
+
+// buckets returns the buckets, counts multiplied by scale.
+func (t *timelineAcc) buckets(scale float64) []TimeBucket {
+	out := make([]TimeBucket, 0, len(t.byStart))
+	for _, b := range t.byStart {
+		if b.Events > 0 {
+			m := b.sum / float64(b.Events)
+			b.Goldstein = &m
 		}
-		return b
+		if b.Events == 0 && b.Articles == 0 {
+			continue
+		}
+		if scale != 1 {
+			up := func(n int) int { return int(math.Round(float64(n) * scale)) }
+			b.Articles = up(b.Articles)
+			b.Events = 0
+			for i := range b.Quad {
+				b.Quad[i] = up(b.Quad[i])
+				b.Events += b.Quad[i]
+			}
+		}
+		out = append(out, b.TimeBucket)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// timelineSummary reads the timeline from the day summaries. Negated
+// events are left out unless the query selects by polarity.
+func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timelineAcc) error {
+	w, args := sq.cond()
+	cols := "e0 || ',' || e1 || ',' || e2 || ',' || e3 || ',' || e4 || ',' || g"
+	if sq.dim == query.FPolarity {
+		cols = "(e0 + n0) || ',' || (e1 + n1) || ',' || (e2 + n2) || ',' || (e3 + n3) || ',' || (e4 + n4) || ',' || (g + ng)"
+	}
+	// One row of text: reading hundreds of rows a column at a time
+	// costs more than the query itself.
+	var all sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT group_concat(day || ',' || articles || ',' || `+cols+`, ';')
+		FROM day_counts WHERE `+w, args...).Scan(&all)
+	if err != nil {
+		return fmt.Errorf("store: timeline: %w", err)
+	}
+	var f [8]string
+	for row := range strings.SplitSeq(all.String, ";") {
+		if row == "" {
+			continue
+		}
+		rest, ok := row, true
+		for i := range f {
+			if i == len(f)-1 {
+				f[i] = rest
+				break
+			}
+			if f[i], rest, ok = strings.Cut(rest, ","); !ok {
+				return fmt.Errorf("store: timeline: bad summary row %q", row)
+			}
+		}
+		var n [6]int
+		for i := range n {
+			if n[i], err = strconv.Atoi(f[i+1]); err != nil {
+				return fmt.Errorf("store: timeline: bad summary row %q", row)
+			}
+		}
+		g, err := strconv.ParseFloat(f[7], 64)
+		if err != nil {
+			return fmt.Errorf("store: timeline: bad summary row %q", row)
+		}
+		b := t.get(f[0])
+		if b == nil {
+			continue
+		}
+		b.Articles += n[0]
+		for quad, k := range n[1:] {
+			b.events(quad, k, 0)
+		}
+		b.sum += g
+	}
+	return nil
+}
+
+// timelineRaw counts the timeline from the raw rows, over a sample of the
+// matching articles when the query's full text matches too many; sample is
+// the share counted.
+func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc) (sample float64, err error) {
+	mod, sample, err := s.textSample(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	aw, aargs, err := whereSample(KindArticles, q, mod)
+	if err != nil {
+		return 0, err
+	}
+	ew, eargs, err := eventWhereSample(q, mod)
+	if err != nil {
+		return 0, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.day, count(*) FROM articles a
 		WHERE a.day <> '' AND (`+aw+`) GROUP BY a.day`, aargs...)
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline articles: %w", err)
+		return 0, fmt.Errorf("store: timeline articles: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
@@ -123,20 +316,17 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]T
 		if err := r.Scan(&day, &n); err != nil {
 			return err
 		}
-		if start := bucket(day); start != "" {
-			get(start).Articles += n
-		}
+		t.articles(day, n)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline articles: %w", err)
+		return 0, fmt.Errorf("store: timeline articles: %w", err)
 	}
 	rows, err = s.db.QueryContext(ctx, `SELECT r.day, r.quad_class, count(*), sum(r.goldstein)
 		FROM `+eventsFrom(ew)+` WHERE r.day <> '' AND (`+ew+`) GROUP BY r.day, r.quad_class`, eargs...)
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline events: %w", err)
+		return 0, fmt.Errorf("store: timeline events: %w", err)
 	}
-	sums := map[string]float64{}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var day string
 		var quad, n int
@@ -144,32 +334,13 @@ func (s *SQLite) Timeline(ctx context.Context, q *query.Query, by Interval) ([]T
 		if err := r.Scan(&day, &quad, &n, &sum); err != nil {
 			return err
 		}
-		start := bucket(day)
-		if start == "" {
-			return nil
-		}
-		b := get(start)
-		if quad < 1 || quad > 4 {
-			quad = 0
-		}
-		b.Quad[quad] += n
-		b.Events += n
-		sums[start] += sum
+		t.events(day, quad, n, sum)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: timeline events: %w", err)
+		return 0, fmt.Errorf("store: timeline events: %w", err)
 	}
-	out := make([]TimeBucket, 0, len(byStart))
-	for start, b := range byStart {
-		if b.Events > 0 {
-			m := sums[start] / float64(b.Events)
-			b.Goldstein = &m
-		}
-		out = append(out, *b)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out, nil
+	return sample, nil
 }
 
 // eventsFrom is the FROM clause for events matching w: joined to their
@@ -190,15 +361,7 @@ func bucketFunc(by Interval) (func(string) string, error) {
 	case Day, "":
 		return func(d string) string { return d }, nil
 	case Week:
-		return func(d string) string {
-			t, err := time.Parse("2006-01-02", d)
-			if err != nil {
-				return ""
-			}
-			// Weeks start on Monday.
-			back := (int(t.Weekday()) + 6) % 7
-			return t.AddDate(0, 0, -back).Format("2006-01-02")
-		}, nil
+		return weekStart, nil
 	case Month:
 		return func(d string) string {
 			if len(d) < 7 {
@@ -208,6 +371,26 @@ func bucketFunc(by Interval) (func(string) string, error) {
 		}, nil
 	}
 	return nil, fmt.Errorf("store: unknown timeline interval %q (known: day, week, month)", by)
+}
+
+// weekStarts memoises weekStart: a store holds a few thousand days, and
+// parsing and formatting dates took a fifth of a timeline's time.
+var weekStarts sync.Map
+
+// weekStart returns the Monday starting the week of day d, "" when d is
+// not a YYYY-MM-DD date.
+func weekStart(d string) string {
+	if w, ok := weekStarts.Load(d); ok {
+		return w.(string)
+	}
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return ""
+	}
+	back := (int(t.Weekday()) + 6) % 7
+	w := t.AddDate(0, 0, -back).Format("2006-01-02")
+	weekStarts.Store(d, w)
+	return w
 }
 
 // scanRows calls each for every row, then closes rows.
@@ -236,24 +419,45 @@ type ActorLink struct {
 
 // Network returns the actor pairs of matching events with both a source and
 // a target, most events first.
+// A query of whole months and at most one simple filter is answered from
+// the monthly pair summaries (summary.go); others are counted from the raw
+// events within the store's time limit for raw aggregates.
 func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]ActorLink, error) {
-	w, args, err := eventWhere(q)
-	if err != nil {
-		return nil, err
-	}
 	if limit <= 0 {
 		limit = 100
 	}
-	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT
-		CASE WHEN r.source_code <> '' THEN r.source_code ELSE r.source_name END AS src, max(r.source_name),
-		CASE WHEN r.target_code <> '' THEN r.target_code ELSE r.target_name END AS tgt, max(r.target_name),
-		count(*), avg(r.goldstein), sum(r.quad_class >= 3)
-		FROM `+eventsFrom(w)+`
-		WHERE (r.source_code <> '' OR r.source_name <> '') AND (r.target_code <> '' OR r.target_name <> '') AND (`+w+`)
-		GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, args...)
+	var rows *sql.Rows
+	var err error
+	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates && sq.wholeMonths() {
+		w, args := sq.monthCond()
+		e, g, c := "events", "goldstein", "conflict"
+		if sq.dim == query.FPolarity {
+			e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
+		}
+		rows, err = s.db.QueryContext(ctx, `SELECT
+			CASE WHEN source_code <> '' THEN source_code ELSE source_name END AS src, max(source_name),
+			CASE WHEN target_code <> '' THEN target_code ELSE target_name END AS tgt, max(target_name),
+			sum(`+e+`), sum(`+g+`) / sum(`+e+`), sum(`+c+`)
+			FROM pair_counts WHERE `+w+` AND `+e+` > 0
+			GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, append(args, limit)...)
+	} else {
+		w, args, werr := eventWhere(q)
+		if werr != nil {
+			return nil, werr
+		}
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.rawTimeLimit)
+		defer cancel()
+		rows, err = s.db.QueryContext(ctx, `SELECT
+			CASE WHEN r.source_code <> '' THEN r.source_code ELSE r.source_name END AS src, max(r.source_name),
+			CASE WHEN r.target_code <> '' THEN r.target_code ELSE r.target_name END AS tgt, max(r.target_name),
+			count(*), avg(r.goldstein), sum(r.quad_class >= 3)
+			FROM `+eventsFrom(w)+`
+			WHERE (r.source_code <> '' OR r.source_name <> '') AND (r.target_code <> '' OR r.target_name <> '') AND (`+w+`)
+			GROUP BY src, tgt ORDER BY 5 DESC, 1, 3 LIMIT ?`, append(args, limit)...)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("store: network: %w", err)
+		return nil, rawErr("network", s.rawTimeLimit, err)
 	}
 	out := []ActorLink{}
 	err = scanRows(rows, func(r *sql.Rows) error {
@@ -265,7 +469,7 @@ func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]Acto
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: network: %w", err)
+		return nil, rawErr("network", s.rawTimeLimit, err)
 	}
 	return out, nil
 }
@@ -295,13 +499,40 @@ type PlaceCount struct {
 }
 
 // PlaceCounts returns places with their counts for layer, largest first.
-// Places without coordinates (0, 0) are left out.
+// Places without coordinates (0, 0) are left out. A query of whole months
+// and at most one simple filter is answered from the monthly place
+// summaries (summary.go); others are counted from the raw rows within the
+// store's time limit for raw aggregates.
 func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLayer, limit int) ([]PlaceCount, error) {
 	if limit <= 0 {
 		limit = 500
 	}
 	var stmt string
 	var args []any
+	if layer != LayerEvents && layer != LayerPlaces && layer != "" {
+		return nil, fmt.Errorf("store: unknown place layer %q (known: events, places)", layer)
+	}
+	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates && sq.wholeMonths() {
+		// From the monthly place summaries (summary.go).
+		w, a := sq.monthCond()
+		cols := "sum(articles), NULL, 0"
+		having := "articles > 0"
+		if layer != LayerPlaces {
+			e, g, c := "events", "goldstein", "conflict"
+			if sq.dim == query.FPolarity {
+				e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
+			}
+			cols = "sum(" + e + "), sum(" + g + ") / sum(" + e + "), sum(" + c + ")"
+			having = e + " > 0"
+		}
+		stmt = `SELECT name, max(country), max(feature_type), max(gazetteer_id), lat, lon, ` + cols + `
+			FROM place_counts WHERE ` + w + ` AND ` + having + `
+			GROUP BY name, lat, lon ORDER BY 7 DESC, 1 LIMIT ?`
+		args = append(a, limit)
+		return s.placeRows(ctx, stmt, args)
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.rawTimeLimit)
+	defer cancel()
 	switch layer {
 	case LayerEvents, "":
 		w, a, err := eventWhere(q)
@@ -326,9 +557,13 @@ func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLay
 			WHERE NOT (p.lat = 0 AND p.lon = 0) AND (` + w + `)
 			GROUP BY p.name, p.lat, p.lon ORDER BY 7 DESC, 1 LIMIT ?`
 		args = append(a, limit)
-	default:
-		return nil, fmt.Errorf("store: unknown place layer %q (known: events, places)", layer)
 	}
+	out, err := s.placeRows(ctx, stmt, args)
+	return out, rawErr("places", s.rawTimeLimit, err)
+}
+
+// placeRows runs a PlaceCounts statement.
+func (s *SQLite) placeRows(ctx context.Context, stmt string, args []any) ([]PlaceCount, error) {
 	rows, err := s.db.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: places: %w", err)

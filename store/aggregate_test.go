@@ -81,9 +81,13 @@ func mustParse(t *testing.T, s string) *query.Query {
 func TestTimelineWeeksAndQuadClass(t *testing.T) {
 	s := aggFixture(t)
 	ctx := context.Background()
-	got, err := s.Timeline(ctx, nil, Week)
+	tl, err := s.Timeline(ctx, nil, Week)
 	if err != nil {
 		t.Fatal(err)
+	}
+	got := tl.Buckets
+	if tl.Sample != 1 {
+		t.Errorf("sample = %v, want 1 (everything counted)", tl.Sample)
 	}
 	// 2024-03-05 (Tue) and 03-07 (Thu) fall in the week of Monday 03-04;
 	// 2024-04-10 (Wed) in the week of Monday 04-08. The negated event of x2
@@ -97,19 +101,21 @@ func TestTimelineWeeksAndQuadClass(t *testing.T) {
 	if got[0].Goldstein == nil || *got[0].Goldstein != -4.5 {
 		t.Errorf("first week mean Goldstein = %v, want -4.5", got[0].Goldstein)
 	}
-	days, err := s.Timeline(ctx, mustParse(t, "plover:ASSAULT"), Day)
+	tl, err = s.Timeline(ctx, mustParse(t, "plover:ASSAULT"), Day)
 	if err != nil {
 		t.Fatal(err)
 	}
+	days := tl.Buckets
 	// x2 has an ASSAULT event, a negated one: its article is counted, the
 	// event is not.
 	if len(days) != 3 || days[0].Start != "2024-03-05" || days[1].Events != 0 || days[1].Articles != 1 || days[2].Quad[4] != 1 {
 		t.Errorf("assault days = %+v", days)
 	}
-	neg, err := s.Timeline(ctx, mustParse(t, "polarity:negated"), Month)
+	tl, err = s.Timeline(ctx, mustParse(t, "polarity:negated"), Month)
 	if err != nil {
 		t.Fatal(err)
 	}
+	neg := tl.Buckets
 	if len(neg) != 1 || neg[0].Start != "2024-03-01" || neg[0].Events != 1 {
 		t.Errorf("negated by month = %+v", neg)
 	}

@@ -75,6 +75,9 @@ type compiler struct {
 	// article is set when the condition reads the article's columns, so
 	// the record listing must join articles to filter.
 	article bool
+	// sampleMod, above 1, keeps only the full-text matches whose rid is
+	// a multiple of it (see SQLite.textSample).
+	sampleMod int
 }
 
 // pred is a condition on one table's rows; where renders it for an alias.
@@ -190,7 +193,11 @@ func (c *compiler) fts(expr string) string {
 	if c.kind == KindQuotes {
 		return "r.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH " + c.arg(expr) + ")"
 	}
-	return c.spec.artRef + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + ")"
+	thin := ""
+	if c.sampleMod > 1 {
+		thin = fmt.Sprintf(" AND rowid %% %d = 0", c.sampleMod)
+	}
+	return c.spec.artRef + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + ")"
 }
 
 // prefixRange returns [lo, hi) covering every string that starts with p.

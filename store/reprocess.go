@@ -101,6 +101,9 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 		return err
 	}
 	defer w.close()
+	// The articles' old contributions to the day summaries are taken
+	// away and their new ones added, netted in one delta.
+	d := newSummaryDelta()
 	for i, id := range ids {
 		var rid int64
 		var day string
@@ -110,15 +113,24 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 		if err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
+		if err := d.collect(ctx, tx, rid, rid, nil, -1); err != nil {
+			return fmt.Errorf("store: replace records of %q: %w", id, err)
+		}
 		if err := w.deleteRecords(rid); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
 		if err := w.records(rid, day, &a, &res[i]); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
+		if err := d.collect(ctx, tx, rid, rid, nil, 1); err != nil {
+			return fmt.Errorf("store: replace records of %q: %w", id, err)
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET status = ?, version = ? WHERE rid = ?`, StatusExtracted, res[i].Version, rid); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
+	}
+	if err := d.apply(ctx, tx); err != nil {
+		return fmt.Errorf("store: replace records: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"net/url"
 	"strings"
@@ -24,7 +25,20 @@ import (
 type SQLite struct {
 	db   *sql.DB
 	path string
+	// rawAggregates makes the aggregates count raw rows only, never the
+	// summaries (tests compare the two).
+	rawAggregates bool
+	// rawTimeLimit bounds an aggregate counted from raw rows; textSample
+	// is how many full-text matches one counts at most (see Timeline).
+	rawTimeLimit   time.Duration
+	textSampleSize int
 }
+
+// Limits of aggregates counted from raw rows, see Timeline.
+const (
+	DefaultRawTimeLimit   = 5 * time.Second
+	DefaultTextSampleSize = 1000
+)
 
 var _ Store = (*SQLite)(nil)
 
@@ -46,7 +60,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	}
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	s := &SQLite{db: db, path: path}
+	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -224,6 +238,53 @@ CREATE INDEX entities_code_day ON entities(code, day);
 DROP INDEX events_cameo;
 CREATE INDEX events_cameo_day ON events(cameo, day);
 `,
+	// 4: per-day summaries for the timeline (see summary.go), filled
+	// from the stored records by backfillSummaries; the events of an
+	// article with what a timeline counts, so the timeline of a
+	// full-text query reads its events from the index alone.
+	`
+DROP INDEX events_article;
+CREATE INDEX events_article ON events(article, day, quad_class, goldstein, polarity);
+CREATE TABLE day_counts (
+	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
+	articles INTEGER NOT NULL,
+	-- events by QuadClass (0 for none) and their Goldstein sum: first
+	-- those not negated, then the negated ones
+	e0 INTEGER NOT NULL, e1 INTEGER NOT NULL, e2 INTEGER NOT NULL, e3 INTEGER NOT NULL, e4 INTEGER NOT NULL,
+	g REAL NOT NULL,
+	n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL, n4 INTEGER NOT NULL,
+	ng REAL NOT NULL,
+	PRIMARY KEY (dim, value, day)
+) WITHOUT ROWID;
+-- events from one actor to another per month ('' for undated events), by
+-- the same dimensions, for the actor network: first the events not
+-- negated, then the negated ones
+CREATE TABLE pair_counts (
+	dim TEXT NOT NULL, value TEXT NOT NULL, month TEXT NOT NULL,
+	source_code TEXT NOT NULL, source_name TEXT NOT NULL, target_code TEXT NOT NULL, target_name TEXT NOT NULL,
+	events INTEGER NOT NULL, goldstein REAL NOT NULL, conflict INTEGER NOT NULL,
+	n_events INTEGER NOT NULL, n_goldstein REAL NOT NULL, n_conflict INTEGER NOT NULL,
+	PRIMARY KEY (dim, value, month, source_code, source_name, target_code, target_name)
+) WITHOUT ROWID;
+-- per month and gazetteer place (with coordinates), for the map: matching
+-- articles mentioning it (by publication month) and matching events there
+-- (by event month), first those not negated, then the negated ones
+CREATE TABLE place_counts (
+	dim TEXT NOT NULL, value TEXT NOT NULL, month TEXT NOT NULL,
+	name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+	country TEXT NOT NULL, feature_type TEXT NOT NULL, gazetteer_id TEXT NOT NULL,
+	articles INTEGER NOT NULL,
+	events INTEGER NOT NULL, goldstein REAL NOT NULL, conflict INTEGER NOT NULL,
+	n_events INTEGER NOT NULL, n_goldstein REAL NOT NULL, n_conflict INTEGER NOT NULL,
+	PRIMARY KEY (dim, value, month, name, lat, lon, country, feature_type, gazetteer_id)
+) WITHOUT ROWID;
+`,
+}
+
+// migrationSteps are Go steps run after the SQL of the migration to the
+// version they are keyed by, in its transaction.
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	4: backfillSummaries,
 }
 
 // SchemaVersion is the version Open migrates to.
@@ -254,6 +315,12 @@ func (s *SQLite) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if step := migrationSteps[i+1]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", i+1, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1); err != nil {
 			tx.Rollback()
@@ -310,6 +377,9 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 		}
 		added[i] = ok
 	}
+	if err := w.addSummaries(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
@@ -321,6 +391,26 @@ type writer struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	// added are the rids of the articles put, whose contributions to the
+	// day summaries addSummaries adds.
+	added map[int64]bool
+}
+
+// addSummaries adds the articles put to the day summaries.
+func (w *writer) addSummaries() error {
+	if len(w.added) == 0 {
+		return nil
+	}
+	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+	for rid := range w.added {
+		lo, hi = min(lo, rid), max(hi, rid)
+	}
+	d := newSummaryDelta()
+	if err := d.collect(w.ctx, w.tx, lo, hi, w.added, 1); err != nil {
+		return err
+	}
+	clear(w.added)
+	return d.apply(w.ctx, w.tx)
 }
 
 var writeSQL = map[string]string{
@@ -343,7 +433,7 @@ var writeSQL = map[string]string{
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, added: map[int64]bool{}}
 	for name, q := range writeSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -431,6 +521,7 @@ func (w *writer) put(p *Put) (bool, error) {
 	if err := w.records(rid, day, a, &p.Result); err != nil {
 		return false, err
 	}
+	w.added[rid] = true
 	return true, nil
 }
 

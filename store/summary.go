@@ -1,0 +1,828 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"dateline/query"
+)
+
+// Summaries
+//
+// The timeline counts articles and events per day, the network events per
+// actor pair, the map events and articles per place. Computed from the raw
+// rows they visit every matching record, and an actor or PLOVER filter
+// matches a fifth of them: over 100,000 articles that is up to a second
+// per request. Small tables keep those counts already added up, per
+// "dimension" value a simple query selects by:
+//
+//	day_counts(dim, value, day)      articles; events by QuadClass and
+//	                                 their Goldstein sum (negated apart)
+//	pair_counts(dim, value, month,   events, Goldstein sum, conflict
+//	  source code and name,          events (negated apart)
+//	  target code and name)
+//	place_counts(dim, value, month,  articles mentioning the place; events
+//	  place)                         there as in pair_counts
+//
+// dim is a query filter name and value what that filter would match: an
+// article counts once under every value it matches (each three-letter
+// block prefix of its entities' actor codes, every PLOVER category of its
+// events, ...) and an event once under every value it matches. dim ''
+// (value '') counts everything. A query made only of a date range and at
+// most one such filter is answered from a few hundred summary rows (whole
+// months only, for the monthly tables); anything else is counted from the
+// raw rows as before, within SQLite.rawTimeLimit, and full text over a
+// sample of its matches (see Timeline).
+//
+// The summaries are kept in the transaction that writes the records: a new
+// article adds its contribution, and replacing an article's records
+// (reprocess) swaps its old contribution for the new one. Re-ingesting a
+// stored article changes nothing, so neither do its summaries. Rows whose
+// counts reach zero are deleted.
+
+// summaryDims are the dimensions kept, by query filter name.
+var summaryDims = map[string]bool{
+	query.FActor: true, query.FCameo: true, query.FPlover: true, query.FPlace: true,
+	query.FSource: true, query.FLang: true, query.FModality: true, query.FPolarity: true,
+	query.FCounted: true,
+}
+
+// monthDims are the dimensions of the monthly network and map summaries:
+// a row there is per event rather than shared by a day, so fewer are kept.
+var monthDims = map[string]bool{
+	"": true, query.FActor: true, query.FCameo: true, query.FPlover: true, query.FPlace: true,
+	query.FSource: true, query.FLang: true, query.FPolarity: true,
+}
+
+// maxCodePrefix is the longest actor code prefix kept: longer values are
+// not codes (see isCode) and fall back to raw counting.
+const maxCodePrefix = 15
+
+// dayKey names one row of day_counts.
+type dayKey struct{ dim, value, day string }
+
+// dayCounts is one row's counts: events[0] and goldstein[0] are events not
+// negated, [1] the negated ones.
+type dayCounts struct {
+	articles  int
+	events    [2][5]int
+	goldstein [2]float64
+}
+
+func (c *dayCounts) zero() bool {
+	return c.articles == 0 && c.events == [2][5]int{} && c.goldstein == [2]float64{}
+}
+
+// pairKey names one row of pair_counts: the events from one actor to
+// another (each as code and name) in a month (” for undated events).
+type pairKey struct {
+	dim, value, month                              string
+	sourceCode, sourceName, targetCode, targetName string
+}
+
+// pairCounts is one pair row's counts: [0] events not negated, [1] the
+// negated ones.
+type pairCounts struct {
+	events, conflict [2]int
+	goldstein        [2]float64
+}
+
+func (c *pairCounts) zero() bool {
+	return c.events == [2]int{} && c.conflict == [2]int{} && c.goldstein == [2]float64{}
+}
+
+// summaryDelta is a change to the summaries: contributions added (sign 1)
+// or taken away (sign -1), netted per row before they are written.
+type summaryDelta struct {
+	days   map[dayKey]*dayCounts
+	pairs  map[pairKey]*pairCounts
+	places map[placeRowKey]*placeCounts
+}
+
+func newSummaryDelta() *summaryDelta {
+	return &summaryDelta{days: map[dayKey]*dayCounts{}, pairs: map[pairKey]*pairCounts{}, places: map[placeRowKey]*placeCounts{}}
+}
+
+func (d *summaryDelta) place(k placeRowKey) *placeCounts {
+	c := d.places[k]
+	if c == nil {
+		c = &placeCounts{}
+		d.places[k] = c
+	}
+	return c
+}
+
+func (d *summaryDelta) row(dim, value, day string) *dayCounts {
+	k := dayKey{dim, value, day}
+	c := d.days[k]
+	if c == nil {
+		c = &dayCounts{}
+		d.days[k] = c
+	}
+	return c
+}
+
+func (d *summaryDelta) pair(k pairKey) *pairCounts {
+	c := d.pairs[k]
+	if c == nil {
+		c = &pairCounts{}
+		d.pairs[k] = c
+	}
+	return c
+}
+
+// foldCase folds ASCII letters to lower case, as SQLite's NOCASE does (and
+// only those, like it).
+func foldCase(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// codePrefixes calls add with every prefix of an actor code the
+// summaries keep: whole three-letter blocks of capitals (CAMEO actor codes
+// are made of such blocks: RUS, RUSGOV, RUSGOVMIL), up to maxCodePrefix.
+// An actor: filter on another prefix (RUSG) is counted from raw rows.
+func codePrefixes(code string, add func(string)) {
+	for i := 0; i < len(code) && i < maxCodePrefix; i++ {
+		if c := code[i]; c < 'A' || c > 'Z' {
+			return
+		}
+		if i%3 == 2 {
+			add(code[:i+1])
+		}
+	}
+}
+
+// allPrefixes calls add with every prefix of s of two bytes or more that
+// ends on a character boundary (a cameo: filter matches codes by prefix;
+// two digits are a root code, one is too vague to be worth keeping).
+func allPrefixes(s string, add func(string)) {
+	for i := 2; i <= len(s); i++ {
+		if i == len(s) || utf8.RuneStart(s[i]) {
+			add(s[:i])
+		}
+	}
+}
+
+// valueSet collects the distinct (dim, value) pairs one article or event
+// matches.
+type valueSet map[[2]string]bool
+
+func (v valueSet) add(dim, value string) {
+	if value != "" {
+		v[[2]string{dim, value}] = true
+	}
+}
+
+type summaryArticle struct {
+	day, source, lang string
+	dims              valueSet // what the article matches
+	counted           []string // distinct claim categories
+	places            []summaryPlace
+}
+
+// summaryPlace is a place row of an article.
+type summaryPlace struct {
+	id string
+	placeKey
+}
+
+// placeKey is a gazetteer place as the map shows it.
+type placeKey struct {
+	name                              string
+	lat, lon                          float64
+	country, featureType, gazetteerID string
+}
+
+// placeRowKey names one row of place_counts.
+type placeRowKey struct {
+	dim, value, month string
+	placeKey
+}
+
+// placeCounts is one place row's counts: matching articles mentioning the
+// place (each once) and matching events there, [0] those not negated, [1]
+// the negated ones.
+type placeCounts struct {
+	articles         int
+	events, conflict [2]int
+	goldstein        [2]float64
+}
+
+func (c *placeCounts) zero() bool {
+	return c.articles == 0 && c.events == [2]int{} && c.conflict == [2]int{} && c.goldstein == [2]float64{}
+}
+
+// queryer is what collect reads through: the write transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// collect adds sign times the contribution of the stored articles with rid
+// in [lo, hi] (only those in only, when only is not nil) to d.
+func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
+	arts := map[int64]*summaryArticle{}
+	rows, err := tx.QueryContext(ctx, `SELECT rid, day, source, lang FROM articles WHERE rid BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		a := &summaryArticle{dims: valueSet{}}
+		if err := r.Scan(&rid, &a.day, &a.source, &a.lang); err != nil {
+			return err
+		}
+		if only == nil || only[rid] {
+			arts[rid] = a
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: articles: %w", err)
+	}
+	if len(arts) == 0 {
+		return nil
+	}
+	// Records of each kind: the article values they add.
+	rows, err = tx.QueryContext(ctx, `SELECT article, code FROM entities WHERE article BETWEEN ? AND ? AND code <> ''`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var code string
+		if err := r.Scan(&rid, &code); err != nil {
+			return err
+		}
+		if a := arts[rid]; a != nil {
+			codePrefixes(code, func(p string) { a.dims.add(query.FActor, p) })
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: entities: %w", err)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT article, id, name, mention, lat, lon, country, feature_type, gazetteer_id
+		FROM places WHERE article BETWEEN ? AND ? ORDER BY rid`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var mention string
+		var p summaryPlace
+		if err := r.Scan(&rid, &p.id, &p.name, &mention, &p.lat, &p.lon, &p.country, &p.featureType, &p.gazetteerID); err != nil {
+			return err
+		}
+		if a := arts[rid]; a != nil {
+			a.dims.add(query.FPlace, foldCase(p.name))
+			a.dims.add(query.FPlace, foldCase(mention))
+			if p.lat != 0 || p.lon != 0 {
+				a.places = append(a.places, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: places: %w", err)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT DISTINCT article, counted FROM claims WHERE article BETWEEN ? AND ? AND counted <> ''`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var counted string
+		if err := r.Scan(&rid, &counted); err != nil {
+			return err
+		}
+		if a := arts[rid]; a != nil {
+			a.dims.add(query.FCounted, counted)
+			a.counted = append(a.counted, counted)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: claims: %w", err)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT article, day, quad_class, polarity, goldstein, source_code, source_name,
+		target_code, target_name, cameo, plover, place_name, modality, place_id FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("summaries: %w", err)
+	}
+	vs := valueSet{}
+	err = scanRows(rows, func(r *sql.Rows) error {
+		var rid int64
+		var day, polarity, sc, sn, tc, tn, cameo, plover, place, modality, placeID string
+		var quad int
+		var g float64
+		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &sn, &tc, &tn, &cameo, &plover, &place, &modality, &placeID); err != nil {
+			return err
+		}
+		a := arts[rid]
+		if a == nil {
+			return nil
+		}
+		allPrefixes(cameo, func(p string) { a.dims.add(query.FCameo, p) })
+		a.dims.add(query.FPlover, plover)
+		a.dims.add(query.FModality, modality)
+		a.dims.add(query.FPolarity, polarity)
+		hasPair := (sc != "" || sn != "") && (tc != "" || tn != "")
+		if day == "" && !hasPair && placeID == "" {
+			return nil
+		}
+		clear(vs)
+		vs[[2]string{"", ""}] = true
+		codePrefixes(sc, func(p string) { vs.add(query.FActor, p) })
+		codePrefixes(tc, func(p string) { vs.add(query.FActor, p) })
+		allPrefixes(cameo, func(p string) { vs.add(query.FCameo, p) })
+		vs.add(query.FPlover, plover)
+		vs.add(query.FPlace, foldCase(place))
+		vs.add(query.FSource, foldCase(a.source))
+		vs.add(query.FLang, a.lang)
+		vs.add(query.FModality, modality)
+		vs.add(query.FPolarity, polarity)
+		for _, c := range a.counted {
+			vs.add(query.FCounted, c)
+		}
+		neg := 0
+		if polarity == "negated" {
+			neg = 1
+		}
+		conflict := 0
+		if quad >= 3 {
+			conflict = 1
+		}
+		if quad < 1 || quad > 4 {
+			quad = 0
+		}
+		month := ""
+		if len(day) >= 7 {
+			month = day[:7]
+		}
+		var at []placeKey // the places of the event, as the map joins them
+		if placeID != "" {
+			for _, p := range a.places {
+				if p.id == placeID {
+					at = append(at, p.placeKey)
+				}
+			}
+		}
+		for dv := range vs {
+			monthly := monthDims[dv[0]]
+			for _, p := range at {
+				if !monthly {
+					break
+				}
+				c := d.place(placeRowKey{dv[0], dv[1], month, p})
+				c.events[neg] += sign
+				c.conflict[neg] += sign * conflict
+				c.goldstein[neg] += float64(sign) * g
+			}
+			if day != "" {
+				c := d.row(dv[0], dv[1], day)
+				c.events[neg][quad] += sign
+				c.goldstein[neg] += float64(sign) * g
+			}
+			if hasPair && monthly {
+				c := d.pair(pairKey{dv[0], dv[1], month, sc, sn, tc, tn})
+				c.events[neg] += sign
+				c.conflict[neg] += sign * conflict
+				c.goldstein[neg] += float64(sign) * g
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("summaries: events: %w", err)
+	}
+	for _, a := range arts {
+		a.dims[[2]string{"", ""}] = true
+		a.dims.add(query.FSource, foldCase(a.source))
+		a.dims.add(query.FLang, a.lang)
+		// Each place once per article, under the attributes of its last
+		// row (the map shows one set per place).
+		var places []placeKey
+		seen := map[placeKey]int{}
+		for _, p := range a.places {
+			k := placeKey{name: p.name, lat: p.lat, lon: p.lon}
+			if i, ok := seen[k]; ok {
+				places[i] = p.placeKey
+				continue
+			}
+			seen[k] = len(places)
+			places = append(places, p.placeKey)
+		}
+		month := ""
+		if len(a.day) >= 7 {
+			month = a.day[:7]
+		}
+		for dv := range a.dims {
+			if a.day != "" {
+				d.row(dv[0], dv[1], a.day).articles += sign
+			}
+			for _, p := range places {
+				if !monthDims[dv[0]] {
+					break
+				}
+				d.place(placeRowKey{dv[0], dv[1], month, p}).articles += sign
+			}
+		}
+	}
+	return nil
+}
+
+// countRow is one summary row to add to: its key and the amounts added
+// to its count columns.
+type countRow struct {
+	key, add []any
+	// grows is set when nothing is taken away: the row cannot reach zero.
+	grows bool
+}
+
+// countTable describes a summary table for writeCounts.
+type countTable struct {
+	name         string
+	keys, counts []string
+	nonzero      string // SQL true when a row still counts something
+	sortKey      func(countRow) string
+	rows         []countRow
+}
+
+// apply writes d to the summary tables, dropping rows whose counts reach
+// zero.
+func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
+	days := countTable{name: "day_counts", keys: []string{"dim", "value", "day"},
+		counts:  []string{"articles", "e0", "e1", "e2", "e3", "e4", "g", "n0", "n1", "n2", "n3", "n4", "ng"},
+		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
+	for k, c := range d.days {
+		if c.zero() {
+			continue
+		}
+		e, n := c.events[0], c.events[1]
+		add := []any{c.articles, e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]}
+		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add, grows: grows(add)})
+	}
+	pairs := countTable{name: "pair_counts",
+		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
+		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
+		nonzero: "events <> 0 OR n_events <> 0"}
+	for k, c := range d.pairs {
+		if c.zero() {
+			continue
+		}
+		add := []any{c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
+		pairs.rows = append(pairs.rows, countRow{key: []any{k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName},
+			add: add, grows: grows(add)})
+	}
+	places := countTable{name: "place_counts",
+		keys:    []string{"dim", "value", "month", "name", "lat", "lon", "country", "feature_type", "gazetteer_id"},
+		counts:  []string{"articles", "events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
+		nonzero: "articles <> 0 OR events <> 0 OR n_events <> 0"}
+	for k, c := range d.places {
+		if c.zero() {
+			continue
+		}
+		add := []any{c.articles, c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
+		places.rows = append(places.rows, countRow{key: []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID},
+			add: add, grows: grows(add)})
+	}
+	for _, t := range []*countTable{&days, &pairs, &places} {
+		if err := t.write(ctx, tx); err != nil {
+			return fmt.Errorf("summaries: %s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+// grows reports whether no amount in add is negative.
+func grows(add []any) bool {
+	for _, v := range add {
+		switch v := v.(type) {
+		case int:
+			if v < 0 {
+				return false
+			}
+		case float64:
+			if v < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// upsertChunk is how many rows one INSERT statement adds.
+const upsertChunk = 64
+
+// write adds t.rows to the table: rows that only grow many to a
+// statement, the others one at a time, deleting those that reach zero.
+func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
+	if len(t.rows) == 0 {
+		return nil
+	}
+	// Key order writes the B-tree in order.
+	sort.Slice(t.rows, func(i, j int) bool { return lessKey(t.rows[i].key, t.rows[j].key) })
+	cols := append(append([]string{}, t.keys...), t.counts...)
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
+	var set []string
+	for _, c := range t.counts {
+		set = append(set, c+" = "+c+" + excluded."+c)
+	}
+	upsert := func(n int) string {
+		return "INSERT INTO " + t.name + "(" + strings.Join(cols, ", ") + ") VALUES " +
+			strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") +
+			" ON CONFLICT(" + strings.Join(t.keys, ", ") + ") DO UPDATE SET " + strings.Join(set, ", ")
+	}
+	var growing, shrinking []countRow
+	for _, r := range t.rows {
+		if r.grows {
+			growing = append(growing, r)
+		} else {
+			shrinking = append(shrinking, r)
+		}
+	}
+	var chunkStmt *sql.Stmt
+	for len(growing) > 0 {
+		n := min(len(growing), upsertChunk)
+		var st *sql.Stmt
+		var err error
+		if n == upsertChunk && chunkStmt != nil {
+			st = chunkStmt
+		} else if st, err = tx.PrepareContext(ctx, upsert(n)); err != nil {
+			return err
+		}
+		args := make([]any, 0, n*len(cols))
+		for _, r := range growing[:n] {
+			args = append(append(args, r.key...), r.add...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			st.Close()
+			return err
+		}
+		if n == upsertChunk {
+			chunkStmt = st
+		} else {
+			st.Close()
+		}
+		growing = growing[n:]
+	}
+	if chunkStmt != nil {
+		chunkStmt.Close()
+	}
+	if len(shrinking) == 0 {
+		return nil
+	}
+	up, err := tx.PrepareContext(ctx, upsert(1)+" RETURNING "+t.nonzero)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	var where []string
+	for _, k := range t.keys {
+		where = append(where, k+" = ?")
+	}
+	del, err := tx.PrepareContext(ctx, "DELETE FROM "+t.name+" WHERE "+strings.Join(where, " AND "))
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	for _, r := range shrinking {
+		var nonzero bool
+		if err := up.QueryRowContext(ctx, append(append([]any{}, r.key...), r.add...)...).Scan(&nonzero); err != nil {
+			return err
+		}
+		if !nonzero {
+			if _, err := del.ExecContext(ctx, r.key...); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// lessKey orders summary keys (strings and float64s) column by column.
+func lessKey(a, b []any) bool {
+	for i := range a {
+		switch x := a[i].(type) {
+		case string:
+			if y := b[i].(string); x != y {
+				return x < y
+			}
+		case float64:
+			if y := b[i].(float64); x != y {
+				return x < y
+			}
+		}
+	}
+	return false
+}
+
+// backfillSummaries computes the summaries of every stored article, a
+// slice of articles at a time (the migration that adds them runs it).
+func backfillSummaries(ctx context.Context, tx *sql.Tx) error {
+	var maxRid int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rid), 0) FROM articles`).Scan(&maxRid); err != nil {
+		return err
+	}
+	const chunk = 10000
+	for lo := int64(1); lo <= maxRid; lo += chunk {
+		d := newSummaryDelta()
+		if err := d.collect(ctx, tx, lo, lo+chunk-1, nil, 1); err != nil {
+			return err
+		}
+		if err := d.apply(ctx, tx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summaryQuery is a query the summaries can answer: a date range and at
+// most one filter by a kept dimension.
+type summaryQuery struct {
+	dim, value string // "", "" for no filter
+	from, to   string // inclusive days, "" for open
+}
+
+// asSummaryQuery reports whether q is a summaryQuery.
+func asSummaryQuery(q *query.Query) (summaryQuery, bool) {
+	var sq summaryQuery
+	if q == nil || q.Root == nil {
+		return sq, true
+	}
+	var filters []*query.Filter
+	var walk func(n query.Node) bool
+	walk = func(n query.Node) bool {
+		switch n := n.(type) {
+		case *query.Filter:
+			filters = append(filters, n)
+			return true
+		case *query.And:
+			for _, c := range n.Children {
+				if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		return false // terms (full text), OR, NOT
+	}
+	if !walk(q.Root) {
+		return sq, false
+	}
+	for _, f := range filters {
+		v := f.Value
+		switch {
+		case f.Name == query.FFrom:
+			if v > sq.from {
+				sq.from = v
+			}
+		case f.Name == query.FTo:
+			if v == "" {
+				return sq, false
+			}
+			if sq.to == "" || v < sq.to {
+				sq.to = v
+			}
+		case summaryDims[f.Name]:
+			if sq.dim != "" || v == "" {
+				return sq, false
+			}
+			if f.Name == query.FCameo && len(v) < 2 {
+				return sq, false // not kept
+			}
+			if f.Name == query.FActor && (!isCode(v) || len(v)%3 != 0) {
+				return sq, false // a name (matched as a substring), or a code prefix not kept
+			}
+			if f.Name == query.FPlace || f.Name == query.FSource {
+				v = foldCase(v) // compared NOCASE
+			}
+			sq.dim, sq.value = f.Name, v
+		default:
+			return sq, false
+		}
+	}
+	return sq, true
+}
+
+// cond renders the summary rows' condition and arguments.
+func (sq summaryQuery) cond() (string, []any) {
+	w := "dim = ? AND value = ?"
+	args := []any{sq.dim, sq.value}
+	if sq.from != "" {
+		w += " AND day >= ?"
+		args = append(args, sq.from)
+	}
+	if sq.to != "" {
+		w += " AND day <= ?"
+		args = append(args, sq.to)
+	}
+	return w, args
+}
+
+// topText returns the full-text expression of q when every match of q
+// must match it (q is text, or text AND other conditions).
+func topText(q *query.Query) (string, bool) {
+	if q == nil || q.Root == nil {
+		return "", false
+	}
+	if e, ok := ftsExpr(q.Root); ok {
+		return e, true
+	}
+	and, ok := q.Root.(*query.And)
+	if !ok {
+		return "", false
+	}
+	var text []string
+	for _, c := range and.Children {
+		if e, ok := ftsExpr(c); ok {
+			text = append(text, e)
+		}
+	}
+	if len(text) == 0 {
+		return "", false
+	}
+	return "(" + strings.Join(text, " AND ") + ")", true
+}
+
+// textSample decides how a raw aggregate of q counts full-text matches:
+// all of them (mod 1, share 1) when q has no text every match must match,
+// or that text matches at most textSampleSize articles; else only those
+// whose rid is a multiple of mod, share being the part of the matches
+// they are.
+func (s *SQLite) textSample(ctx context.Context, q *query.Query) (mod int, share float64, err error) {
+	expr, ok := topText(q)
+	if !ok || s.textSampleSize <= 0 {
+		return 1, 1, nil
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
+	}
+	if n <= s.textSampleSize {
+		return 1, 1, nil
+	}
+	mod = (n + s.textSampleSize - 1) / s.textSampleSize
+	var m int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid % ? = 0`, expr, mod).Scan(&m); err != nil {
+		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
+	}
+	if m == 0 {
+		return 1, 1, nil // an unlucky step: count everything (within the time limit)
+	}
+	return mod, float64(m) / float64(n), nil
+}
+
+// wholeMonths reports whether the monthly network and map summaries can
+// answer sq: its dimension is kept there, and its date range, if any, is
+// made of whole months (from a month's first day to a month's last).
+func (sq summaryQuery) wholeMonths() bool {
+	if !monthDims[sq.dim] {
+		return false
+	}
+	if sq.from != "" {
+		if _, err := time.Parse("2006-01-02", sq.from); err != nil || !strings.HasSuffix(sq.from, "-01") {
+			return false
+		}
+	}
+	if sq.to != "" {
+		t, err := time.Parse("2006-01-02", sq.to)
+		if err != nil || t.AddDate(0, 0, 1).Day() != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// monthCond renders the condition on pair_counts rows of a wholeMonths
+// query and its arguments. An open range keeps undated events, as the raw
+// count does; any bound leaves them out.
+func (sq summaryQuery) monthCond() (string, []any) {
+	w := "dim = ? AND value = ?"
+	args := []any{sq.dim, sq.value}
+	if sq.from != "" {
+		w += " AND month >= ?"
+		args = append(args, sq.from[:7])
+	}
+	if sq.to != "" {
+		w += " AND month <> '' AND month <= ?"
+		args = append(args, sq.to[:7])
+	}
+	return w, args
+}

@@ -1,0 +1,499 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/article"
+	"dateline/record"
+)
+
+// summaryPuts invents n small articles whose records vary every summary
+// dimension: codes sharing prefixes, empty codes, negated events, event
+// days other than the publication day, undated articles, sources and
+// places differing only in case, and articles with no records at all.
+func summaryPuts(r *rand.Rand, first, n int, version string) []Put {
+	codes := []string{"NTHMIL", "NTHGOV", "STHGOV", "STH", "ESTREB", "", "IGOUIS", "NTHMILX1"}
+	cameos := []struct {
+		code, plover string
+		quad         int
+		g            float64
+	}{{"195", "ASSAULT", 4, -10}, {"190", "ASSAULT", 4, -9.5}, {"040", "CONSULT", 1, 1}, {"0431", "CONSULT", 1, 2.8},
+		{"112", "ACCUSE", 3, -2}, {"073", "AID", 2, 7.4}, {"", "", 0, 0}}
+	places := []string{"Portville", "portville", "Capitaltown", "Isla Mayor", "", "Nowhere"}
+	coords := map[string][2]float64{"Portville": {52.1, 5.3}, "portville": {52.1, 5.3}, "Capitaltown": {-1.3, 36.8},
+		"Isla Mayor": {14.6, 121}, "": {3, 4}}
+	sources := []string{"Wire One", "wire one", "Paper Two", ""}
+	counted := []string{"killed", "injured", "displaced"}
+	var puts []Put
+	for i := first; i < first+n; i++ {
+		id := fmt.Sprintf("s%04d", i)
+		text := fmt.Sprintf("Report %d: soldiers met envoys near the harbour and talks went on.", i)
+		day := fmt.Sprintf("2024-0%d-%02d", 1+r.IntN(3), 1+r.IntN(28))
+		if r.IntN(10) == 0 {
+			day = ""
+		}
+		res := record.Result{Version: version}
+		if r.IntN(8) > 0 {
+			for k := r.IntN(3); k > 0; k-- {
+				res.Entities = append(res.Entities, record.Entity{ID: fmt.Sprintf("%s-e%d", id, k), Name: "Actor " + fmt.Sprint(k),
+					Kind: record.KindOrg, Code: codes[r.IntN(len(codes))]})
+			}
+			for k := r.IntN(3); k > 0; k-- {
+				pl := places[r.IntN(len(places))]
+				c := coords[pl] // Nowhere has none: (0, 0)
+				res.Places = append(res.Places, record.Place{ID: fmt.Sprintf("%s-p%d", id, k), Name: pl,
+					Mention: places[r.IntN(len(places))], Lat: c[0], Lon: c[1], Country: "C" + pl, FeatureType: "city"})
+			}
+			for k := r.IntN(2); k > 0; k-- {
+				res.Claims = append(res.Claims, record.Claim{ID: fmt.Sprintf("%s-c%d", id, k), Value: 3,
+					Counted: counted[r.IntN(len(counted))]})
+			}
+			for k := r.IntN(4); k > 0; k-- {
+				c := cameos[r.IntN(len(cameos))]
+				ev := record.Event{ID: fmt.Sprintf("%s-v%d", id, k), CAMEO: c.code, Plover: c.plover, QuadClass: c.quad,
+					Goldstein: c.g, Polarity: record.PolarityAsserted, Modality: record.ModalityActual,
+					Action: record.Evidence{ArticleID: id, Start: 10, End: 18}}
+				if r.IntN(4) == 0 {
+					ev.Polarity = record.PolarityNegated
+				}
+				if r.IntN(5) == 0 {
+					ev.Modality = "planned"
+				}
+				if r.IntN(3) == 0 {
+					ev.Date = fmt.Sprintf("2024-02-%02d", 1+r.IntN(28))
+				}
+				if sc := codes[r.IntN(len(codes))]; r.IntN(6) > 0 {
+					ev.Source = &record.Actor{Name: "Source " + sc + []string{"", " army"}[r.IntN(2)], Code: sc}
+				}
+				if tc := codes[r.IntN(len(codes))]; r.IntN(6) > 0 {
+					ev.Target = &record.Actor{Name: "Target " + tc + []string{"", " office"}[r.IntN(2)], Code: tc}
+				}
+				if len(res.Places) > 0 {
+					ev.Place = res.Places[r.IntN(len(res.Places))].ID
+				}
+				res.Events = append(res.Events, ev)
+			}
+		}
+		puts = append(puts, Put{Article: article.Article{ID: id, Source: sources[r.IntN(len(sources))], Title: "Report",
+			Text: text, Published: day, Lang: []string{"en", "en", "fr"}[r.IntN(3)]}, Result: res})
+	}
+	return puts
+}
+
+// summaryQueries are answered from the summaries (and a few, for
+// contrast, from the raw rows).
+var summaryQueries = []string{"", "actor:NTH", "actor:NTHMIL", "actor:NTHMILX", "actor:NTHM", "actor:STH", "actor:IGO", "cameo:1",
+	"cameo:19", "cameo:195", "cameo:0431", "plover:ASSAULT", "plover:AID", "place:portville", "place:Isla Mayor",
+	`place:"isla mayor"`, `source:"wire one"`, `source:"PAPER TWO"`, "lang:en", "lang:fr", "modality:planned",
+	"polarity:negated", "polarity:asserted", "counted:killed", "counted:displaced", "modality:planned from:2024-02", "from:2024-02 to:2024-02",
+	"from:2024-03-06", "to:2024-01-31 actor:NTHMIL", "from:2024-02-10 plover:CONSULT to:2024-03-20",
+	"from:2024-01 from:2024-02-15", "from:2024-02", "to:2024-02", "polarity:negated from:2024-03", "actor:NTH plover:ASSAULT", "actor:Actor", "-plover:AID", "talks"}
+
+// checkSummaries fails t unless the summary tables hold exactly what
+// counting every stored article again gives, and every timeline of
+// summaryQueries agrees with the one counted from the raw rows.
+func checkSummaries(t *testing.T, s *SQLite, when string) {
+	t.Helper()
+	ctx := context.Background()
+	want := newSummaryDelta()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if err := want.collect(ctx, tx, math.MinInt64, math.MaxInt64, nil, 1); err != nil {
+		t.Fatal(err)
+	}
+	got := map[dayKey]*dayCounts{}
+	rows, err := tx.Query(`SELECT dim, value, day, articles, e0, e1, e2, e3, e4, g, n0, n1, n2, n3, n4, ng FROM day_counts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k dayKey
+		c := &dayCounts{}
+		e, n := &c.events[0], &c.events[1]
+		if err := rows.Scan(&k.dim, &k.value, &k.day, &c.articles, &e[0], &e[1], &e[2], &e[3], &e[4], &c.goldstein[0],
+			&n[0], &n[1], &n[2], &n[3], &n[4], &c.goldstein[1]); err != nil {
+			t.Fatal(err)
+		}
+		if c.articles == 0 && c.events == [2][5]int{} {
+			t.Errorf("%s: day_counts%v is an empty row", when, k)
+		}
+		got[k] = c
+	}
+	rows.Close()
+	for k, c := range want.days {
+		g := got[k]
+		if g == nil {
+			t.Errorf("%s: day_counts%v missing, counting gives %+v", when, k, *c)
+			continue
+		}
+		if g.articles != c.articles || g.events != c.events ||
+			math.Abs(g.goldstein[0]-c.goldstein[0]) > 1e-9 || math.Abs(g.goldstein[1]-c.goldstein[1]) > 1e-9 {
+			t.Errorf("%s: day_counts%v = %+v, counting gives %+v", when, k, *g, *c)
+		}
+		delete(got, k)
+	}
+	for k, c := range got {
+		t.Errorf("%s: day_counts%v = %+v, counting gives none", when, k, *c)
+	}
+	gotPairs := map[pairKey]*pairCounts{}
+	rows, err = tx.Query(`SELECT dim, value, month, source_code, source_name, target_code, target_name,
+		events, goldstein, conflict, n_events, n_goldstein, n_conflict FROM pair_counts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k pairKey
+		c := &pairCounts{}
+		if err := rows.Scan(&k.dim, &k.value, &k.month, &k.sourceCode, &k.sourceName, &k.targetCode, &k.targetName,
+			&c.events[0], &c.goldstein[0], &c.conflict[0], &c.events[1], &c.goldstein[1], &c.conflict[1]); err != nil {
+			t.Fatal(err)
+		}
+		if c.events == [2]int{} {
+			t.Errorf("%s: pair_counts%v is an empty row", when, k)
+		}
+		gotPairs[k] = c
+	}
+	rows.Close()
+	for k, c := range want.pairs {
+		g := gotPairs[k]
+		if g == nil {
+			t.Errorf("%s: pair_counts%v missing, counting gives %+v", when, k, *c)
+			continue
+		}
+		if g.events != c.events || g.conflict != c.conflict ||
+			math.Abs(g.goldstein[0]-c.goldstein[0]) > 1e-9 || math.Abs(g.goldstein[1]-c.goldstein[1]) > 1e-9 {
+			t.Errorf("%s: pair_counts%v = %+v, counting gives %+v", when, k, *g, *c)
+		}
+		delete(gotPairs, k)
+	}
+	for k, c := range gotPairs {
+		t.Errorf("%s: pair_counts%v = %+v, counting gives none", when, k, *c)
+	}
+	gotPlaces := map[placeRowKey]*placeCounts{}
+	rows, err = tx.Query(`SELECT dim, value, month, name, lat, lon, country, feature_type, gazetteer_id,
+		articles, events, goldstein, conflict, n_events, n_goldstein, n_conflict FROM place_counts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k placeRowKey
+		c := &placeCounts{}
+		if err := rows.Scan(&k.dim, &k.value, &k.month, &k.name, &k.lat, &k.lon, &k.country, &k.featureType, &k.gazetteerID,
+			&c.articles, &c.events[0], &c.goldstein[0], &c.conflict[0], &c.events[1], &c.goldstein[1], &c.conflict[1]); err != nil {
+			t.Fatal(err)
+		}
+		if c.articles == 0 && c.events == [2]int{} {
+			t.Errorf("%s: place_counts%v is an empty row", when, k)
+		}
+		gotPlaces[k] = c
+	}
+	rows.Close()
+	for k, c := range want.places {
+		g := gotPlaces[k]
+		if g == nil {
+			t.Errorf("%s: place_counts%v missing, counting gives %+v", when, k, *c)
+			continue
+		}
+		if g.articles != c.articles || g.events != c.events || g.conflict != c.conflict ||
+			math.Abs(g.goldstein[0]-c.goldstein[0]) > 1e-9 || math.Abs(g.goldstein[1]-c.goldstein[1]) > 1e-9 {
+			t.Errorf("%s: place_counts%v = %+v, counting gives %+v", when, k, *g, *c)
+		}
+		delete(gotPlaces, k)
+	}
+	for k, c := range gotPlaces {
+		t.Errorf("%s: place_counts%v = %+v, counting gives none", when, k, *c)
+	}
+	if len(want.days) < 100 || len(want.pairs) < 100 || len(want.places) < 100 {
+		t.Errorf("%s: only %d day and %d pair summary rows: the fixture is too small to test", when, len(want.days), len(want.pairs))
+	}
+	tx.Rollback()
+
+	raw := *s
+	raw.rawAggregates = true
+	for _, qs := range summaryQueries {
+		q := mustParse(t, qs)
+		for _, by := range []Interval{Day, Week, Month} {
+			fast, err := s.Timeline(ctx, q, by)
+			if err != nil {
+				t.Fatalf("%s: timeline %q: %v", when, qs, err)
+			}
+			slow, err := raw.Timeline(ctx, q, by)
+			if err != nil {
+				t.Fatalf("%s: raw timeline %q: %v", when, qs, err)
+			}
+			if fast.Sample != 1 || slow.Sample != 1 {
+				t.Errorf("%s: timeline %q sampled %v / %v, want all counted", when, qs, fast.Sample, slow.Sample)
+			}
+			if msg := sameTimeline(fast.Buckets, slow.Buckets); msg != "" {
+				t.Errorf("%s: timeline %q by %s from the summaries differs from the raw count: %s", when, qs, by, msg)
+			}
+		}
+	}
+}
+
+// checkNetworks fails t unless every network of summaryQueries agrees
+// with the one counted from the raw rows.
+func checkNetworks(t *testing.T, s *SQLite, when string) {
+	t.Helper()
+	ctx := context.Background()
+	raw := *s
+	raw.rawAggregates = true
+	for _, qs := range summaryQueries {
+		q := mustParse(t, qs)
+		for _, limit := range []int{5, 1000} {
+			fast, err := s.Network(ctx, q, limit)
+			if err != nil {
+				t.Fatalf("%s: network %q: %v", when, qs, err)
+			}
+			slow, err := raw.Network(ctx, q, limit)
+			if err != nil {
+				t.Fatalf("%s: raw network %q: %v", when, qs, err)
+			}
+			if len(fast) != len(slow) {
+				t.Errorf("%s: network %q (limit %d): %d links, raw %d", when, qs, limit, len(fast), len(slow))
+				continue
+			}
+			for i := range fast {
+				f, r := fast[i], slow[i]
+				g := f.Goldstein
+				f.Goldstein = r.Goldstein
+				if f != r || math.Abs(g-r.Goldstein) > 1e-9 {
+					f.Goldstein = g
+					t.Errorf("%s: network %q link %d = %+v, raw %+v", when, qs, i, f, r)
+				}
+			}
+		}
+	}
+}
+
+// checkPlaces fails t unless every map of summaryQueries, both layers,
+// agrees with the one counted from the raw rows.
+func checkPlaces(t *testing.T, s *SQLite, when string) {
+	t.Helper()
+	ctx := context.Background()
+	raw := *s
+	raw.rawAggregates = true
+	for _, qs := range summaryQueries {
+		q := mustParse(t, qs)
+		for _, layer := range []PlaceLayer{LayerEvents, LayerPlaces} {
+			fast, err := s.PlaceCounts(ctx, q, layer, 3)
+			if err != nil {
+				t.Fatalf("%s: places %q: %v", when, qs, err)
+			}
+			slow, err := raw.PlaceCounts(ctx, q, layer, 3)
+			if err != nil {
+				t.Fatalf("%s: raw places %q: %v", when, qs, err)
+			}
+			if len(fast) != len(slow) {
+				t.Errorf("%s: places %q (%s): %d places, raw %d", when, qs, layer, len(fast), len(slow))
+				continue
+			}
+			for i := range fast {
+				f, r := fast[i], slow[i]
+				fg, rg := f.Goldstein, r.Goldstein
+				f.Goldstein, r.Goldstein = nil, nil
+				if f != r || (fg == nil) != (rg == nil) || (fg != nil && math.Abs(*fg-*rg) > 1e-9) {
+					t.Errorf("%s: places %q (%s) %d = %+v %v, raw %+v %v", when, qs, layer, i, f, fg, r, rg)
+				}
+			}
+		}
+	}
+}
+
+func sameTimeline(a, b []TimeBucket) string {
+	if len(a) != len(b) {
+		return fmt.Sprintf("%d buckets, raw %d", len(a), len(b))
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x.Start != y.Start || x.Articles != y.Articles || x.Events != y.Events || x.Quad != y.Quad ||
+			(x.Goldstein == nil) != (y.Goldstein == nil) || (x.Goldstein != nil && math.Abs(*x.Goldstein-*y.Goldstein) > 1e-9) {
+			return fmt.Sprintf("bucket %+v, raw %+v", x, y)
+		}
+	}
+	return ""
+}
+
+func TestSummariesFollowWrites(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(1, 2))
+	puts := summaryPuts(r, 0, 120, "v1")
+	if _, err := s.PutBatch(ctx, puts[:70]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, puts[70:]); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "after insert")
+	checkNetworks(t, s, "after insert")
+	checkPlaces(t, s, "after insert")
+
+	// The timeline must actually use the summaries: the counts of a
+	// plover show up there.
+	tl, err := s.Timeline(ctx, mustParse(t, "plover:ASSAULT"), Month)
+	if err != nil || len(tl.Buckets) == 0 || tl.Buckets[0].Events == 0 {
+		t.Fatalf("timeline plover:ASSAULT = %+v, %v; want events", tl, err)
+	}
+
+	// Re-ingesting stored articles (with other records even) changes nothing.
+	again := summaryPuts(rand.New(rand.NewPCG(9, 9)), 50, 40, "v1")
+	added, err := s.PutBatch(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range added {
+		if a != (i >= 70) {
+			t.Fatalf("re-ingest: article %d added = %v", 50+i, a)
+		}
+	}
+	checkSummaries(t, s, "after re-ingest")
+
+	// Reprocess: new records for some articles, none for others, twice.
+	repl := summaryPuts(rand.New(rand.NewPCG(3, 4)), 10, 30, "v2")
+	ids := make([]string, len(repl))
+	res := make([]record.Result, len(repl))
+	for i, p := range repl {
+		ids[i], res[i] = p.Article.ID, p.Result
+		if i%5 == 0 {
+			res[i] = record.Result{Version: "v2"}
+		}
+	}
+	for range 2 {
+		if err := s.ReplaceRecords(ctx, ids, res); err != nil {
+			t.Fatal(err)
+		}
+		checkSummaries(t, s, "after reprocess")
+		checkNetworks(t, s, "after reprocess")
+		checkPlaces(t, s, "after reprocess")
+	}
+	// Reprocessing back to the first records restores the first summaries.
+	for i := range ids {
+		res[i] = puts[10+i].Result
+	}
+	if err := s.ReplaceRecords(ctx, ids, res); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "after reprocess back")
+	checkNetworks(t, s, "after reprocess back")
+	checkPlaces(t, s, "after reprocess back")
+}
+
+func TestSummariesBackfilledByMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, summaryPuts(rand.New(rand.NewPCG(5, 6)), 0, 80, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	// Make it a database from before the summaries.
+	for _, stmt := range []string{`DROP TABLE day_counts`, `DROP TABLE pair_counts`, `DROP TABLE place_counts`, `UPDATE schema_version SET version = 3`} {
+		if _, err := s.DB().Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkSummaries(t, s, "after migration")
+}
+
+func TestAsSummaryQuery(t *testing.T) {
+	for qs, want := range map[string]summaryQuery{
+		"":                                   {},
+		"actor:NTHMIL from:2024-01":          {dim: "actor", value: "NTHMIL", from: "2024-01-01"},
+		`source:"Wire ONE" to:2024-02`:       {dim: "source", value: "wire one", to: "2024-02-29"},
+		"from:2024-01 to:2024-05 to:2024-03": {from: "2024-01-01", to: "2024-03-31"},
+	} {
+		got, ok := asSummaryQuery(mustParse(t, qs))
+		if !ok || got != want {
+			t.Errorf("asSummaryQuery(%q) = %+v, %v; want %+v", qs, got, ok, want)
+		}
+	}
+	for _, qs := range []string{"talks", "actor:Hamas", "actor:NTH plover:AID", "plover:AID OR plover:AGREE",
+		"-plover:AID", "speaker:Olsen", "type:event", "article:x1"} {
+		if got, ok := asSummaryQuery(mustParse(t, qs)); ok {
+			t.Errorf("asSummaryQuery(%q) = %+v; want raw counting", qs, got)
+		}
+	}
+}
+
+func TestFullTextTimelineSampledAndBounded(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	puts := summaryPuts(rand.New(rand.NewPCG(7, 8)), 0, 400, "v1")
+	if _, err := s.PutBatch(ctx, puts); err != nil {
+		t.Fatal(err)
+	}
+	exact, err := s.Timeline(ctx, mustParse(t, "harbour"), Month)
+	if err != nil || exact.Sample != 1 {
+		t.Fatalf("timeline harbour = %+v, %v; want every match counted", exact, err)
+	}
+	s.textSampleSize = 100
+	for _, qs := range []string{"harbour", "harbour talks from:2024-02", "harbour lang:en"} {
+		q := mustParse(t, qs)
+		est, err := s.Timeline(ctx, q, Month)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if est.Sample <= 0.15 || est.Sample >= 0.4 {
+			t.Errorf("%q: sample = %v, want about 100/400", qs, est.Sample)
+		}
+		s.textSampleSize = 0
+		all, err := s.Timeline(ctx, q, Month)
+		s.textSampleSize = 100
+		if err != nil || all.Sample != 1 {
+			t.Fatalf("%q: unsampled = %+v, %v", qs, all, err)
+		}
+		var estN, allN, estE, allE int
+		for _, b := range est.Buckets {
+			estN += b.Articles
+			estE += b.Events
+			if b.Events != b.Quad[0]+b.Quad[1]+b.Quad[2]+b.Quad[3]+b.Quad[4] {
+				t.Errorf("%q: bucket %+v: events are not the sum of the quad classes", qs, b)
+			}
+		}
+		for _, b := range all.Buckets {
+			allN += b.Articles
+			allE += b.Events
+		}
+		// Unscaled, a quarter sample would count a quarter.
+		if allN < 100 || math.Abs(float64(estN-allN)) > 0.3*float64(allN) || math.Abs(float64(estE-allE)) > 0.3*float64(allE) {
+			t.Errorf("%q: estimated %d articles and %d events, counted %d and %d", qs, estN, estE, allN, allE)
+		}
+	}
+	// Text inside an OR is not sampled (its matches are not all the
+	// query's): counted in full.
+	or, err := s.Timeline(ctx, mustParse(t, "harbour OR plover:AID"), Month)
+	if err != nil || or.Sample != 1 {
+		t.Errorf("OR timeline = %+v, %v; want counted in full", or, err)
+	}
+
+	// A raw aggregate over its time limit fails with a deadline error
+	// (the server answers 503 "narrow the query"); summaries are not
+	// limited.
+	s.rawTimeLimit = time.Nanosecond
+	if _, err := s.Timeline(ctx, mustParse(t, "harbour"), Day); !errors.Is(err, context.DeadlineExceeded) ||
+		!strings.Contains(err.Error(), "date range") {
+		t.Errorf("timeline over the time limit: err = %v", err)
+	}
+	if _, err := s.Timeline(ctx, mustParse(t, "plover:AID"), Day); err != nil {
+		t.Errorf("summary timeline under a tiny raw time limit: %v", err)
+	}
+}

@@ -19,34 +19,47 @@ type sentCache struct {
 	shards       [cacheShards]cacheShard
 	perShard     int
 	hits, misses atomic.Int64
+
+	// Tag and relation names, interned: an entry stores one byte per
+	// name instead of a string header.
+	nameMu  sync.Mutex
+	nameIdx map[string]uint8
+	names   atomic.Pointer[[]string] // copied on append, read without a lock
 }
 
 const cacheShards = 32
 
 type cacheShard struct {
 	mu   sync.Mutex
-	m    map[uint64]*sentAnalysis
+	m    map[uint64]*cachedSent
 	ring []uint64 // keys in insertion order, for eviction
 	next int
 }
 
 // sentAnalysis is what the tagger, lemmatizer and parser gave a sentence.
-// Its slices are shared by every Doc that reuses it and never changed.
-// Cached entries keep no substring of an article (the words are known by
-// a second hash, lemmas are copied): a cached sentence must not hold its
-// whole article in memory.
 type sentAnalysis struct {
-	check              uint64 // second hash of the words, against collisions
 	upos, xpos, lemmas []string
 	heads              []int
 	labels             []string
 }
 
+// cachedSent is a sentAnalysis as the cache keeps it, about 30 bytes a
+// token. It holds no substring of an article (the words are known by a
+// second hash; lemmas that differ from their word are copied): a cached
+// sentence must not keep its whole article in memory.
+type cachedSent struct {
+	check  uint64   // second hash of the words, against collisions
+	codes  []uint8  // per token: UPOS, XPOS and relation, interned
+	heads  []int16  // -1 for the root
+	lemmas []string // "" where the lemma is the word itself
+}
+
 func newSentCache(n int) *sentCache {
-	c := &sentCache{perShard: max(1, (n+cacheShards-1)/cacheShards)}
+	c := &sentCache{perShard: max(1, (n+cacheShards-1)/cacheShards), nameIdx: map[string]uint8{}}
 	for i := range c.shards {
-		c.shards[i].m = make(map[uint64]*sentAnalysis)
+		c.shards[i].m = make(map[uint64]*cachedSent)
 	}
+	c.names.Store(&[]string{})
 	return c
 }
 
@@ -67,30 +80,72 @@ func sentKey(words []string) (key, check uint64) {
 	return h, g
 }
 
-// get returns the analysis of the sentence with these hashes, or nil.
-func (c *sentCache) get(key, check uint64) *sentAnalysis {
+// get returns the analysis of the sentence ws with these hashes, or nil.
+func (c *sentCache) get(key, check uint64, ws []string) *sentAnalysis {
 	s := &c.shards[key%cacheShards]
 	s.mu.Lock()
-	a := s.m[key]
+	e := s.m[key]
 	s.mu.Unlock()
-	if a == nil || a.check != check {
+	if e == nil || e.check != check || len(e.heads) != len(ws) {
 		c.misses.Add(1)
 		return nil
 	}
 	c.hits.Add(1)
+	names := *c.names.Load()
+	n := len(ws)
+	a := &sentAnalysis{upos: make([]string, n), xpos: make([]string, n), lemmas: make([]string, n),
+		heads: make([]int, n), labels: make([]string, n)}
+	for i := range n {
+		a.upos[i], a.xpos[i], a.labels[i] = names[e.codes[3*i]], names[e.codes[3*i+1]], names[e.codes[3*i+2]]
+		a.heads[i] = int(e.heads[i])
+		a.lemmas[i] = e.lemmas[i]
+		if a.lemmas[i] == "" {
+			a.lemmas[i] = ws[i]
+		}
+	}
 	return a
 }
 
-// put stores a, copying its lemmas so that the entry holds no substring
-// of the article they came from.
-func (c *sentCache) put(key uint64, a *sentAnalysis) {
-	lemmas := make([]string, len(a.lemmas))
-	for i, l := range a.lemmas {
-		lemmas[i] = strings.Clone(l)
+// intern returns the code of name, adding it if it is new; ok is false
+// when the table is full (a model with over 255 tags and relations).
+func (c *sentCache) intern(name string) (code uint8, ok bool) {
+	c.nameMu.Lock()
+	defer c.nameMu.Unlock()
+	if i, ok := c.nameIdx[name]; ok {
+		return i, true
 	}
-	e := *a
-	e.lemmas = lemmas
-	a = &e
+	old := *c.names.Load()
+	if len(old) >= 255 {
+		return 0, false
+	}
+	i := uint8(len(old))
+	c.nameIdx[name] = i
+	grown := append(append(make([]string, 0, len(old)+1), old...), name)
+	c.names.Store(&grown)
+	return i, true
+}
+
+// put stores the analysis a of the sentence ws; sentences the compact
+// form cannot hold (over 32,767 tokens) are not cached.
+func (c *sentCache) put(key, check uint64, ws []string, a *sentAnalysis) {
+	n := len(ws)
+	if n > 1<<15-1 {
+		return
+	}
+	e := &cachedSent{check: check, codes: make([]uint8, 3*n), heads: make([]int16, n), lemmas: make([]string, n)}
+	for i := range n {
+		for j, name := range [3]string{a.upos[i], a.xpos[i], a.labels[i]} {
+			code, ok := c.intern(name)
+			if !ok {
+				return
+			}
+			e.codes[3*i+j] = code
+		}
+		e.heads[i] = int16(a.heads[i])
+		if a.lemmas[i] != ws[i] {
+			e.lemmas[i] = strings.Clone(a.lemmas[i])
+		}
+	}
 	s := &c.shards[key%cacheShards]
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -104,7 +159,7 @@ func (c *sentCache) put(key uint64, a *sentAnalysis) {
 		s.ring[s.next] = key
 		s.next = (s.next + 1) % len(s.ring)
 	}
-	s.m[key] = a
+	s.m[key] = e
 }
 
 // CacheStats reports how many sentences the pipeline's sentence cache
@@ -121,7 +176,7 @@ func (p *Pipeline) CacheStats() (hits, misses int64) {
 // the analysis of up to n sentences for reuse (see sentCache); n ≤ 0
 // returns p itself. Long runs over many articles — ingesting feeds and
 // archives full of wire copies — gain most; a cache entry costs about
-// 2 KB.
+// a kilobyte.
 func (p *Pipeline) WithSentenceCache(n int) *Pipeline {
 	if n <= 0 {
 		return p

@@ -39,9 +39,15 @@ func TestSentenceCacheSameOutput(t *testing.T) {
 // evictions.
 func TestSentenceCacheBounded(t *testing.T) {
 	c := newSentCache(cacheShards) // one entry per shard
+	one := func(i int) ([]string, *sentAnalysis) {
+		ws := []string{"Sentence", fmt.Sprint(i), "."}
+		return ws, &sentAnalysis{upos: []string{"NOUN", "NUM", "PUNCT"}, xpos: []string{"NN", "CD", "."},
+			lemmas: []string{"sentence", fmt.Sprint(i), "."}, heads: []int{-1, 0, 0}, labels: []string{"root", "nummod", "punct"}}
+	}
 	for i := 0; i < 500; i++ {
-		key, check := sentKey([]string{"Sentence", fmt.Sprint(i), "."})
-		c.put(key, &sentAnalysis{check: check})
+		ws, a := one(i)
+		key, check := sentKey(ws)
+		c.put(key, check, ws, a)
 	}
 	n := 0
 	for i := range c.shards {
@@ -53,12 +59,15 @@ func TestSentenceCacheBounded(t *testing.T) {
 	if n > cacheShards {
 		t.Errorf("cache holds %d entries, room for %d", n, cacheShards)
 	}
-	key, check := sentKey([]string{"Sentence", "499", "."})
-	if c.get(key, check) == nil {
+	ws, want := one(499)
+	key, check := sentKey(ws)
+	if got := c.get(key, check, ws); got == nil {
 		t.Error("the newest entry was evicted")
+	} else if !reflect.DeepEqual(got, want) {
+		t.Errorf("cached analysis %+v, want %+v", got, want)
 	}
 	// Same first hash, other second hash (a forced collision) must miss.
-	if c.get(key, check+1) != nil {
+	if c.get(key, check+1, ws) != nil {
 		t.Error("a different sentence under the same key was answered from the cache")
 	}
 	// Word boundaries count: "ab c" and "a bc" differ.

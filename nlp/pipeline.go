@@ -133,16 +133,16 @@ func (p *Pipeline) analyse(ws []string) *sentAnalysis {
 	var key, check uint64
 	if p.cache != nil {
 		key, check = sentKey(ws)
-		if a := p.cache.get(key, check); a != nil {
+		if a := p.cache.get(key, check, ws); a != nil {
 			return a
 		}
 	}
-	a := &sentAnalysis{check: check}
+	a := &sentAnalysis{}
 	a.upos, a.xpos = p.tagger.Tag(ws)
 	a.lemmas = p.tagger.Lemmas(ws, a.upos, a.xpos)
 	a.heads, a.labels = p.parser.Parse(ws, a.upos, a.xpos)
 	if p.cache != nil {
-		p.cache.put(key, a)
+		p.cache.put(key, check, ws, a)
 	}
 	return a
 }

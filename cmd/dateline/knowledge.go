@@ -15,12 +15,12 @@ import (
 // default the long-running commands raise (setCacheDefault).
 func addKnowledgeFlags(f *pflag.FlagSet, o *extract.Options) {
 	f.StringVar(&o.KBExtra, "kb-extra", "", "user knowledge-base file (TSV of actors, metonyms, role words and places; format in kb/README.md) merged over the embedded one")
-	f.IntVar(&o.SentenceCache, "sentence-cache", 0, "reuse the tagger's and parser's analysis of up to this many sentences seen before (wire copies); about 2 KB each; 0: off")
+	f.IntVar(&o.SentenceCache, "sentence-cache", 0, "reuse the tagger's and parser's analysis of up to this many sentences seen before (wire copies); about 1 KB each; 0: off")
 	f.StringVar(&o.LexiconExtra, "lexicon-extra", "", "extra event lexicon TSV (pattern, CAMEO code, notes) whose rows add to or override the embedded one")
 }
 
 // defaultSentenceCache is the sentence cache of ingest, reprocess and
-// serve: about 100 MB, enough for a day of a few dozen feeds, so wire
+// serve: about 50 MB, enough for a day of a few dozen feeds, so wire
 // copies arriving within a day are analysed once.
 const defaultSentenceCache = 50_000
 

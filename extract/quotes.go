@@ -728,6 +728,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.refineWithParse(out)
 	out = append(out, q.colonQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
+	q.splitNested(out)
 	q.cutTails(out)
 	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })

@@ -448,9 +448,17 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			a, b := span(obj)
 			return a, b, cueEnd, "obj", b > a
 		}
+		if obj > c && messageVerbs[lemma] {
+			// "mentioned climate change", "announced a plan to ...".
+			a, b := q.rightSpan(t, c, t.lo[obj])
+			return a, b, cueEnd, "obj", b > a
+		}
 	case cueBelief:
-		if obj > c && q.clauseLikeObject(t, obj) {
-			a, b := span(obj)
+		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma]) {
+			a, b := q.rightSpan(t, c, t.lo[obj])
+			if q.clauseLikeObject(t, obj) {
+				a, b = span(obj)
+			}
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueIntent:
@@ -552,6 +560,15 @@ func (q *qdoc) cueSetting(t *depTree, k int) bool {
 // argPreps open prepositional phrases that complete a cue's predicate
 // rather than situate it in time or place.
 var argPreps = setOf(`as of for against about with over that whether how what why`)
+
+// messageVerbs are speech and knowledge verbs whose plain noun object is
+// what the source puts into words: "mentioned climate change",
+// "acknowledged the reality of ...", "denied the allegations". Other
+// speech verbs take people ("told reporters") or set phrases ("said
+// nothing") as objects.
+var messageVerbs = setOf(`mention announce acknowledge admit deny confirm reveal disclose report
+explain recount recall repeat reiterate stress emphasize emphasise underline underscore tweet
+post predict claim allege concede dispute accept`)
 
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".
@@ -1089,6 +1106,104 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			if tailCutters[w] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(k+1) == "VERB") {
 				r.Content = q.ev(a, k, r.Content.Rule)
 				break
+			}
+		}
+	}
+}
+
+// cueHead returns the token that heads cue evidence e: its last verb,
+// else its last noun or adjective, or -1.
+func (q *qdoc) cueHead(e *record.Evidence) int {
+	a, b := q.tokenAt(e.Start), q.tokenEndingAt(e.End)
+	if a < 0 || b < a {
+		return -1
+	}
+	best := -1
+	for k := a; k <= b; k++ {
+		switch q.pos(k) {
+		case "VERB":
+			best = k
+		case "NOUN", "ADJ":
+			if best < 0 || q.pos(best) != "VERB" {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// splitNested ends a reported content before an attribution that news
+// writing appends to it rather than embeds in it: a coordinated cue ("said
+// [he would order a review] and warned against hackers"), a relative or
+// appositive clause ("endorses [Trump], who says he is honored") or a
+// clause set off by a comma. PolNeAR never nests one attribution's cue
+// inside another's content; a cue in a complement clause ("said Y
+// believes Z") stays nested and dropNested removes it, but these
+// attached clauses are attributions of their own, so the outer content
+// gives way instead.
+func (q *qdoc) splitNested(qs []*record.Quote) {
+	if !q.hasParse() {
+		return
+	}
+	t := newDepTree(q)
+	toks := q.doc.Tokens
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil {
+			continue
+		}
+		a, b := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a {
+			continue
+		}
+		cut := -1
+		for _, o := range qs {
+			if o == r || o.Cue == nil || o.Cue.Start < r.Content.Start || o.Cue.End > r.Content.End {
+				continue
+			}
+			k := q.cueHead(o.Cue)
+			if k < 0 || q.inQ[k] >= 0 {
+				continue
+			}
+			// Climb from the inner cue to the top of the content, and
+			// stop at the first attached clause.
+			for x, steps := k, 0; x >= a && x <= b && steps < 12; steps++ {
+				h := toks[x].Head
+				d := q.dep(x)
+				attached := false
+				switch {
+				case x == k && (d == "conj" || d == "parataxis"):
+					// "... and warned", "..., but analysts agreed": a
+					// cue of its own subject, or a speech verb sharing
+					// the outer one's.
+					cl := attributionCues[q.lemma(k)]
+					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
+				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":
+					// Only clauses set off by a comma: a restrictive
+					// relative ("dresses that showed ...") belongs to
+					// its noun.
+					attached = t.lo[x] > a && q.tok(t.lo[x]-1) == ","
+				}
+				if attached && h >= a && h <= b && t.lo[x] > a+1 {
+					if c := t.lo[x]; cut < 0 || c < cut {
+						cut = c
+					}
+					break
+				}
+				if h < a || h > b {
+					break
+				}
+				x = h
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		if na, nb := q.trimSpan(a, cut-1); nb-na >= 1 && nb <= b {
+			for nb > na && (q.lower[nb-1] == "who" || q.lower[nb-1] == "which") {
+				nb--
+			}
+			if nb > na {
+				r.Content = q.ev(na, nb, r.Content.Rule)
 			}
 		}
 	}

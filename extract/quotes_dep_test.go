@@ -61,6 +61,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"a plan to rebuild the harbour", "The mayor", "unveiled"},
 		{"respond-to", "The company responded to the complaints about noise.",
 			"the complaints about noise", "The company", "responded to"},
+		{"message-object", "The mayor mentioned the damage to the old harbour wall.",
+			"the damage to the old harbour wall", "The mayor", "mentioned"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}
@@ -251,5 +253,24 @@ func BenchmarkAnnotateSeed(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		p.Annotate(text)
+	}
+}
+
+// TestAppendedAttributionSplit: an attribution attached to a content by
+// a comma clause is an attribution of its own, and the content stops
+// before it.
+func TestAppendedAttributionSplit(t *testing.T) {
+	text := "The council praised the new ferry service, which critics say will lose money."
+	qs := Quotes(fullDoc(t, text), "a")
+	outer := findQuote(qs, "the new ferry service")
+	if outer == nil {
+		t.Fatalf("no praise quote: %+v", qs)
+	}
+	if strings.Contains(outer.Content.Text, "critics") {
+		t.Errorf("content runs into the appended attribution: %q", outer.Content.Text)
+	}
+	inner := findQuote(qs, "will lose money")
+	if inner == nil || cueText(inner) != "say" {
+		t.Errorf("appended attribution = %+v (cue %q)", inner, cueText(inner))
 	}
 }

@@ -399,6 +399,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				cueEnd = cs + 1
 				a = cs + 1
 			}
+			// "criticized the league for its schedule": the object
+			// before the preposition belongs to the content.
+			if obj := t.child(q, c, "obj"); obj > c && obj < cs && cs != cueEnd-1 {
+				a = t.lo[obj]
+			}
 			// "called on Congress to act": the infinitive belongs too.
 			if x := t.child(q, c, "xcomp", "advcl"); x > k && q.tok(t.lo[x]) == "to" {
 				_, b = span(x)
@@ -1181,7 +1186,7 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					// Only clauses set off by a comma: a restrictive
 					// relative ("dresses that showed ...") belongs to
 					// its noun.
-					attached = t.lo[x] > a && q.tok(t.lo[x]-1) == ","
+					attached = q.tok(t.lo[x]) == "," || t.lo[x] > a && q.tok(t.lo[x]-1) == ","
 				}
 				if attached && h >= a && h <= b && t.lo[x] > a+1 {
 					if c := t.lo[x]; cut < 0 || c < cut {

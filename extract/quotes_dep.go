@@ -411,7 +411,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
-	if cc := t.child(q, c, "ccomp"); cc >= 0 && class != cueStance && class != cueNaming {
+	cc := t.child(q, c, "ccomp")
+	if cc < 0 && (class == cueSpeech || class == cueBelief || class == cueFinding) {
+		cc = q.complementAdvcl(t, c, false)
+	}
+	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
 		if cc > c {
 			// Parsers often cut a long complement short; PolNeAR-style
@@ -435,6 +439,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	obj := t.child(q, c, "obj")
 	iobj := t.child(q, c, "iobj")
 	xc := t.child(q, c, "xcomp")
+	if xc < 0 && (class == cueIntent || class == cueSpeech && (obj > c || iobj > c || intentSpeech[lemma])) {
+		xc = q.complementAdvcl(t, c, true)
+	}
 	switch class {
 	case cueSpeech:
 		if xc > c && q.tok(t.lo[xc]) == "to" && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
@@ -509,6 +516,49 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 	}
 	return 0, 0, cueEnd, "", false
+}
+
+// complementAdvcl returns a clause the parser attached to cue c as an
+// adverbial although it is the cue's complement: an infinitive ("decided
+// not to recommend charges", "warned officials to boost security") when
+// inf is set, else a clause opened by a complementiser or wh-word ("have
+// not said when they would ..."). The clause must follow the cue closely
+// with no comma in between. It returns -1 when there is none.
+func (q *qdoc) complementAdvcl(t *depTree, c int, inf bool) int {
+	for _, k := range t.kids[c] {
+		if k <= c || depBase(q.dep(k)) != "advcl" {
+			continue
+		}
+		m := t.lo[k]
+		if m <= c || m > c+8 {
+			continue
+		}
+		w := q.tok(m)
+		if w == "not" && inf {
+			w = q.tok(m + 1)
+		}
+		ok := false
+		if inf {
+			ok = w == "to"
+		} else {
+			switch w {
+			case "that", "whether", "if", "how", "what", "why", "when", "where", "who":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := c + 1; j < m; j++ {
+			if q.tok(j) == "," || isSentPunct(q.tok(j)) || q.tok(j) == ";" {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // rightSpan is the cue's predicate to its right: from token from to the
@@ -670,12 +720,24 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 			class = cueStance
 		}
+		passive := false
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
+		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem {
+			a, b, ok = q.passiveContent(t, c, ps)
+			cueEnd, rule, passive = c+1, "passive", true
+		}
 		if !ok || b-a < 1 {
 			continue
 		}
 		src := -1
-		if class != cueSeem {
+		if passive {
+			// The agent, when the passive names one: "was first
+			// reported by The Washington Post".
+			src = t.child(q, c, "obl:agent")
+			if src >= 0 && !q.plausibleSource(src, class) {
+				continue
+			}
+		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
 			if src < 0 || !q.plausibleSource(src, class) {
 				continue
@@ -691,12 +753,15 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		cs := c
-		for cs-1 >= 0 && cs > c-3 && (q.dep(cs-1) == "aux" || q.dep(cs-1) == "advmod" && q.pos(cs-1) == "ADV" && cueModifiers[q.tok(cs-1)] || q.tok(cs-1) == "not" || q.tok(cs-1) == "n't") && toks[cs-1].Head == c {
+		for cs-1 >= 0 && cs > c-3 && (depBase(q.dep(cs-1)) == "aux" || q.dep(cs-1) == "advmod" && q.pos(cs-1) == "ADV" && cueModifiers[q.tok(cs-1)] || q.tok(cs-1) == "not" || q.tok(cs-1) == "n't") && toks[cs-1].Head == c {
 			cs--
 		}
 		r.Cue = q.evp(cs, cueEnd, "cue.dep."+lemma)
 		if src >= 0 {
 			sa, sb := q.sourceSpan(t, src, c)
+			if q.lower[sa] == "by" {
+				sa++
+			}
 			if sb > sa {
 				r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
 			}
@@ -704,6 +769,48 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// passiveContent is the content of a passive cue: its subject, and the
+// complement after the verb when there is one ("[Mr. X] was accused [of
+// fraud]", "[the plan] was described [as reckless]"), as one span
+// holding the cue. Relative pronouns and expletives are no content.
+func (q *qdoc) passiveContent(t *depTree, c, s int) (a, b int, ok bool) {
+	switch q.lower[s] {
+	case "it", "there", "that", "which", "who", "this":
+		return 0, 0, false
+	}
+	lo := t.lo[s]
+	for j := lo; j < s; j++ {
+		if q.tok(j) == "," && q.inQ[j] < 0 {
+			lo = j + 1 // "Perhaps most damaging, [peacekeepers] ..."
+		}
+	}
+	a, b = q.trimSpan(lo, min(t.hi[s], c-1))
+	if b <= a {
+		return 0, 0, false
+	}
+	for _, k := range t.kids[c] {
+		if k < c {
+			continue
+		}
+		d := depBase(q.dep(k))
+		first := q.lower[t.lo[k]]
+		if d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
+			if t.lo[k] > c && q.tok(t.lo[k]-1) == "," {
+				continue
+			}
+			e := t.hi[k]
+			for j := t.lo[k]; j < e; j++ {
+				if q.tok(j) == "," && q.inQ[j] < 0 {
+					e = j - 1 // "... of hurting civilians, with claims of ..."
+				}
+			}
+			_, b = q.trimSpan(a, e)
+			break
+		}
+	}
+	return a, b, true
 }
 
 // tokenAt returns the index of the token starting at byte offset off, or

@@ -63,6 +63,12 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the complaints about noise", "The company", "responded to"},
 		{"message-object", "The mayor mentioned the damage to the old harbour wall.",
 			"the damage to the old harbour wall", "The mayor", "mentioned"},
+		{"passive-agent", "The new harbour tax was criticized by local fishermen.",
+			"The new harbour tax", "local fishermen", "was criticized"},
+		{"passive-complement", "The mayor was accused of hiding the cracks in the dam.",
+			"The mayor was accused of hiding the cracks in the dam", "", "was accused"},
+		{"advcl-infinitive", "The board decided not to renew the contract.",
+			"not to renew the contract", "The board", "decided"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

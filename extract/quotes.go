@@ -262,6 +262,8 @@ type qdoc struct {
 	used  []bool   // token already used as a cue or speaker
 	// pending holds second halves of quotes split by their attribution.
 	pending []*record.Quote
+	// tree is the dependency index, built on first use (see parseTree).
+	tree *depTree
 }
 
 // qspan is a pair of quotation marks: tokens [open, close] inclusive.
@@ -926,7 +928,8 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	// `"..." ― Jane Doe`: a dash and a name closing the paragraph, the
 	// way vox-pop quotes are signed.
 	if d := q.tok(i); i+1 < n && (d == "―" || d == "—" || d == "–" || d == "--") && q.para[i+1] == q.para[s.close] && q.isCap(i+1) {
-		if end := q.npRight(i+1, n); end > 0 && (end == n || q.para[end] != q.para[i] || q.tok(end) == ",") {
+		if end := q.npRight(i+1, n); end > 0 && (end == n || q.para[end] != q.para[i] || q.tok(end) == "," ||
+			isSentPunct(q.tok(end)) && (end+1 == n || q.para[end+1] != q.para[i])) {
 			r.Cue = q.evp(i, i+1, "cue.dash")
 			r.Speaker = q.evp(i+1, end, "speaker.after-dash")
 			r.Content.Rule = "quote.direct.dash-speaker"
@@ -1053,6 +1056,19 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 			r.Content.Rule = "quote.direct.said-speaker-colon"
 			q.markUsed(cs, end)
 			return true
+		}
+		// "Clinton, at a later press gaggle, said, “...": the parse
+		// finds the subject the surface patterns cannot reach.
+		if t := q.parseTree(); t != nil {
+			if src := t.subjectOf(q, c); src >= 0 && src < cs && q.plausibleSource(src, cueSpeech) {
+				if sa, sb := q.sourceSpan(t, src, c); sb > sa && sb <= cs {
+					r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+					r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
+					r.Content.Rule = "quote.direct.subject-said"
+					q.markUsed(cs, c+1)
+					return true
+				}
+			}
 		}
 		if fallback != nil && strings.HasSuffix(q.tok(c), "ing") && cs > 0 && q.tok(cs-1) == "," {
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
@@ -1589,6 +1605,14 @@ func (q *qdoc) tailIsAdverbial(i, b int) bool {
 	}
 	if i >= b || isSentPunct(q.tok(i)) || q.tok(i) == "," {
 		return true
+	}
+	// A verb before the next comma makes a clause, not an adverbial:
+	// "X, a senior adviser, said [parents] still want ..." is no
+	// trailing attribution.
+	for k := i; k < b && q.tok(k) != ","; k++ {
+		if p := q.pos(k); (p == "VERB" || p == "AUX") && !strings.HasSuffix(q.lower[k], "ing") && q.lower[k] != "told" {
+			return false
+		}
 	}
 	w := q.tok(i)
 	switch w {

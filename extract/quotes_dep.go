@@ -165,6 +165,15 @@ func (q *qdoc) hasParse() bool {
 	return false
 }
 
+// parseTree returns the Doc's dependency index, or nil when the Doc has
+// no parse. It is built once per Doc.
+func (q *qdoc) parseTree() *depTree {
+	if q.tree == nil && q.hasParse() {
+		q.tree = newDepTree(q)
+	}
+	return q.tree
+}
+
 func newDepTree(q *qdoc) *depTree {
 	toks := q.doc.Tokens
 	n := len(toks)
@@ -305,6 +314,11 @@ func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 		if k > s && (q.dep(k) == "acl:relcl" || q.dep(k) == "acl") && t.lo[k]-1 < b {
 			b = t.lo[k] - 1
 		}
+		// "The mayor, at a news conference, said": a prepositional
+		// phrase set off by commas situates the statement.
+		if m := t.lo[k]; k > s && m > 0 && q.tok(m-1) == "," && q.pos(m) == "ADP" && m-1 < b {
+			b = m - 1
+		}
 	}
 	return q.trimSpan(a, b)
 }
@@ -362,7 +376,19 @@ func humanNoun(w string) bool {
 		"resolution", "measure", "legislation", "order", "directive", "guidance", "white", "house",
 		"state", "city", "country", "nation", "county", "community", "family", "everyone",
 		"everybody", "someone", "somebody", "nobody", "anyone", "anybody", "one", "other", "most",
-		"many", "few", "some", "both", "all":
+		"many", "few", "some", "both", "all",
+		// People by role or kin, and the bodies that speak for them.
+		"candidate", "delegate", "nominee", "attorney", "judge", "jury", "citizen", "woman", "women",
+		"child", "children", "kid", "friend", "mother", "father", "son", "daughter", "wife", "husband",
+		"brother", "sister", "niece", "nephew", "staff", "team", "group", "campaign", "committee",
+		"council", "court", "board", "panel", "union", "coalition", "alliance", "network",
+		"newspaper", "paper", "magazine", "company", "firm", "bank", "organization", "organisation",
+		"association", "senate", "congress", "parliament", "department", "office", "regime",
+		"institute", "foundation", "center", "centre", "pac", "caucus", "movement", "church", "school",
+		"university", "college", "industry", "business", "economist", "scientist", "researcher",
+		"activist", "advocate", "protester", "protestor", "demonstrator", "supporter", "opponent",
+		"person", "resident", "student", "parent", "veteran", "worker", "employee", "colleague",
+		"counterpart", "predecessor", "successor", "donor", "fan", "member", "chief", "head", "boss":
 		return true
 	}
 	return false
@@ -414,6 +440,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	cc := t.child(q, c, "ccomp")
 	if cc < 0 && (class == cueSpeech || class == cueBelief || class == cueFinding) {
 		cc = q.complementAdvcl(t, c, false)
+		// "said [many of the examples ... failed]": a clause right after
+		// the cue that the parser left as parataxis.
+		if k := t.child(q, c, "parataxis"); cc < 0 && k > c && t.lo[k] == cueEnd && q.pos(t.lo[k]) != "PUNCT" {
+			cc = k
+		}
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
@@ -649,10 +680,10 @@ func (q *qdoc) clauseLikeObject(t *depTree, o int) bool {
 // rules did not use. have lists the quotes found so far: a candidate
 // whose content mostly repeats one of theirs is dropped.
 func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
-	if !q.hasParse() {
+	t := q.parseTree()
+	if t == nil {
 		return nil
 	}
-	t := newDepTree(q)
 	toks := q.doc.Tokens
 	// Tokens already used as cues by the surface rules.
 	cueTok := make([]bool, len(toks))
@@ -858,10 +889,10 @@ func (q *qdoc) tokenEndingAt(off int) int {
 // and promised to ..." keeps the coordinated cue out, so that it can
 // become an attribution of its own.
 func (q *qdoc) refineWithParse(qs []*record.Quote) {
-	if !q.hasParse() {
+	t := q.parseTree()
+	if t == nil {
 		return
 	}
-	t := newDepTree(q)
 	for _, r := range qs {
 		if r.Cue == nil || r.Kind == record.QuoteDirect {
 			continue
@@ -1254,10 +1285,10 @@ func (q *qdoc) cueHead(e *record.Evidence) int {
 // attached clauses are attributions of their own, so the outer content
 // gives way instead.
 func (q *qdoc) splitNested(qs []*record.Quote) {
-	if !q.hasParse() {
+	t := q.parseTree()
+	if t == nil {
 		return
 	}
-	t := newDepTree(q)
 	toks := q.doc.Tokens
 	for _, r := range qs {
 		if r.Kind == record.QuoteDirect || r.Cue == nil {

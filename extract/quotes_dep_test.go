@@ -280,3 +280,20 @@ func TestAppendedAttributionSplit(t *testing.T) {
 		t.Errorf("appended attribution = %+v (cue %q)", inner, cueText(inner))
 	}
 }
+
+// TestDirectQuoteParsedSubject: a speaker the surface patterns cannot
+// reach before "said, “...”" comes from the parse.
+func TestDirectQuoteParsedSubject(t *testing.T) {
+	text := "The mayor, at a later news conference, said, “We will rebuild every house on this street.”"
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "rebuild every house")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if got := speakerText(q); got != "The mayor" {
+		t.Errorf("speaker = %q, want %q", got, "The mayor")
+	}
+	if cueText(q) != "said" {
+		t.Errorf("cue = %q", cueText(q))
+	}
+}

@@ -63,6 +63,8 @@ func TestQuotePatterns(t *testing.T) {
 			"that the costs", record.QuoteIndirect, "The council", "saying"},
 		{"dash-signed", "“The rent doubled in a year and nobody helped us.” ― Maria Lopez",
 			"rent doubled", record.QuoteDirect, "Maria Lopez", "―"},
+		{"dash-signed-full-stop", "“Nobody listened to the farmers.”― Maria Lopez.\n\nThe debate went on.",
+			"Nobody listened", record.QuoteDirect, "Maria Lopez", "―"},
 		{"appositive-indirect", "Tom Reyes, the county's fire chief, said that the blaze was under control.",
 			"that the blaze", record.QuoteIndirect, "Tom Reyes, the county's fire chief,", "said"},
 		{"parenthesised-speaker", `"We will not back down," Sen. Ada Mills (D-Ore.) said.`,

@@ -729,6 +729,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.partialQuotes(spans, out)...)
 	q.refineWithParse(out)
 	out = append(out, q.colonQuotes(out)...)
+	out = append(out, q.colonLeads(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)

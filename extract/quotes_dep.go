@@ -1232,7 +1232,7 @@ var tailCutters = setOf(`but though although despite according citing`)
 // marks' extent, and nothing is cut inside quotation marks.
 func (q *qdoc) cutTails(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start || r.Content.Rule == "quote.colon-lead" {
 			continue
 		}
 		a := q.tokenAt(r.Content.Start)
@@ -1291,7 +1291,7 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 	}
 	toks := q.doc.Tokens
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Content.Rule == "quote.colon-lead" {
 			continue
 		}
 		a, b := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
@@ -1350,4 +1350,76 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 			}
 		}
 	}
+}
+
+// colonLeads finds reports introduced by a cue and a colon whose content
+// is not in quotation marks, or opens the next paragraph: `He added: It's
+// typical of them. She knows nothing ...`, `Caddell continued:` followed
+// by a paragraph of speech. The content runs to the end of the paragraph
+// (of the next one when the colon closes its own). Colons the direct
+// quote patterns used are skipped.
+func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	n := len(q.lower)
+	t := q.parseTree()
+	taken := func(s, e int) bool {
+		for _, h := range have {
+			if h.Content.Start < e && s < h.Content.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if q.tok(i) != ":" || q.inQ[i] >= 0 || q.used[i-1] {
+			continue
+		}
+		c := i - 1
+		lemma, strong := q.cueAt(c)
+		if lemma == "" || !strong {
+			continue
+		}
+		// The content: the rest of the paragraph, or the next one.
+		a := i + 1
+		if a >= n {
+			continue
+		}
+		if q.para[a] != q.para[i] && q.para[a] != q.para[i]+1 {
+			continue
+		}
+		e := a
+		for e < n && q.para[e] == q.para[a] {
+			e++
+		}
+		ca, cb := q.trimContent(a, e)
+		if cb-ca < 3 || taken(q.doc.Tokens[ca].Start, q.doc.Tokens[cb-1].End) {
+			continue
+		}
+		lo := q.sentStartTok(c)
+		cs := q.cueStart(c, lo)
+		sa, sb := -1, -1
+		if t != nil {
+			if src := t.subjectOf(q, c); src >= 0 && src < cs {
+				sa, sb = q.sourceSpan(t, src, c)
+			}
+		}
+		if sb <= sa {
+			if first := q.npLeft(cs-1, lo); first >= 0 {
+				sa, sb = first, cs
+			}
+		}
+		if sb <= sa {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		if q.isQuoteMark(ca) {
+			r.Kind = record.QuoteDirect
+		}
+		r.Content = q.ev(ca, cb, "quote.colon-lead")
+		r.Cue = q.evp(cs, i, "cue.verb."+lemma)
+		r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+		q.markUsed(cs, i)
+		out = append(out, r)
+	}
+	return out
 }

@@ -297,3 +297,26 @@ func TestDirectQuoteParsedSubject(t *testing.T) {
 		t.Errorf("cue = %q", cueText(q))
 	}
 }
+
+// TestColonLead: a cue and a colon closing a paragraph introduce the next
+// paragraph; after a colon inside a paragraph the rest of it is the
+// content, over several sentences.
+func TestColonLead(t *testing.T) {
+	text := "The harbour master continued:\n\nThe ships cannot dock here any more. The water is too shallow, but nobody listens.\n\nThe council met on Monday."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The ships cannot dock")
+	if q == nil {
+		t.Fatalf("no colon-led quote: %+v", qs)
+	}
+	if !strings.HasSuffix(q.Content.Text, "nobody listens") {
+		t.Errorf("content = %q, want the whole paragraph", q.Content.Text)
+	}
+	if speakerText(q) != "The harbour master" || cueText(q) != "continued" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+	text = "Later he added: The bridge is safe. We checked it twice."
+	qs = Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "We checked it twice"); q == nil || !strings.HasPrefix(q.Content.Text, "The bridge is safe") {
+		t.Errorf("in-paragraph colon lead: %+v", qs)
+	}
+}

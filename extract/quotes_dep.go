@@ -103,7 +103,7 @@ view regard deem consider`)
 // stancePreps are the prepositions whose object is the content of a
 // stance cue: "called for X", "pointed to X", "argued against X".
 var stancePreps = map[string]map[string]bool{
-	"call":      {"for": true},
+	"call":      {"for": true, "on": true},
 	"point":     {"to": true},
 	"argue":     {"for": true, "against": true},
 	"vote":      {"for": true, "against": true},
@@ -413,11 +413,13 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	// Prepositional objects the cue selects: "called for X", "pointed to X".
 	if preps := stancePreps[lemma]; preps != nil {
 		for _, k := range t.kids[c] {
-			if depBase(q.dep(k)) != "obl" || k < c {
+			if d := depBase(q.dep(k)); d != "obl" && d != "advcl" || k < c {
 				continue
 			}
-			cs := t.child(q, k, "case")
-			if cs < 0 || !preps[q.lemma(cs)] {
+			// "called for an inquiry" (case), "called for footage to be
+			// released" (a clause the preposition marks).
+			cs := t.child(q, k, "case", "mark")
+			if cs < 0 || !preps[q.lemma(cs)] || cs > c+3 {
 				continue
 			}
 			a, b := span(k)
@@ -533,16 +535,32 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if obj > c {
 			// The object and its predicate: xcomp ("a gamble") or an "as"
 			// phrase ("as reckless").
-			pred := false
+			pred, pk := false, -1
 			for _, k := range t.kids[c] {
-				if k > obj && (q.dep(k) == "xcomp" || depBase(q.dep(k)) == "obl" && q.tok(t.lo[k]) == "as") {
+				if k <= obj {
+					continue
+				}
+				// The predicate after the object: "a gamble" (xcomp, or a
+				// second object or bare nominal the parser made of it),
+				// or an "as" phrase.
+				switch d := q.dep(k); {
+				case d == "xcomp", depBase(d) == "obl" && q.tok(t.lo[k]) == "as":
 					pred = true
+				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
+					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB"
+				}
+				if pred {
+					pk = k
+					break
 				}
 			}
 			if !pred && lemma == "call" {
 				return 0, 0, cueEnd, "", false // "called a meeting"
 			}
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			if pk >= 0 && t.hi[pk]+1 > b {
+				_, b = q.trimSpan(a, t.hi[pk])
+			}
 			return a, b, cueEnd, "naming", b > a
 		}
 	}

@@ -69,6 +69,10 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"The mayor was accused of hiding the cracks in the dam", "", "was accused"},
 		{"advcl-infinitive", "The board decided not to renew the contract.",
 			"not to renew the contract", "The board", "decided"},
+		{"call-on-infinitive", "The mayor called on residents to save water during the drought.",
+			"residents to save water during the drought", "The mayor", "called on"},
+		{"call-for-clause", "The protesters called for the files to be released.",
+			"the files to be released", "The protesters", "called for"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

@@ -76,7 +76,7 @@ point`)
 realize realise assume imagine guess reckon suppose consider trust figure understand bet
 remember forget conclude learn notice hear sense acknowledge accept deny dispute`)
 	add(cueIntent, `want plan intend seek aim wish prefer refuse decline vote decide agree
-threaten offer propose demand request push press expect hope need choose strive vow pledge
+threaten offer propose demand request push press expect hope choose strive vow pledge
 promise urge encourage`)
 	add(cueFinding, `show find indicate estimate project forecast document detail demonstrate
 prove determine discover confirm suggest reveal mean imply`)
@@ -520,6 +520,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueFinding:
+		// "found ways to ...", "proved significant": these take their
+		// content as a clause, handled above.
+		if clauseFindings[lemma] {
+			break
+		}
 		if obj > c || iobj > c || xc > c {
 			// The whole predicate: "shows Clinton ahead by 3 points".
 			a, b := q.trimSpan(c+1, t.hi[c])
@@ -664,6 +669,10 @@ func (q *qdoc) cueSetting(t *depTree, k int) bool {
 // argPreps open prepositional phrases that complete a cue's predicate
 // rather than situate it in time or place.
 var argPreps = setOf(`as of for against about with over that whether how what why`)
+
+// clauseFindings are finding verbs whose plain object or predicate is
+// not a finding ("found a way", "proved costly", "means business").
+var clauseFindings = setOf(`find prove mean determine discover project`)
 
 // messageVerbs are speech and knowledge verbs whose plain noun object is
 // what the source puts into words: "mentioned climate change",
@@ -1134,6 +1143,12 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			if h := q.doc.Tokens[c].Head; h >= 0 {
 				src = t.subjectOf(q, h)
 			}
+		}
+		// Without a holder, "of", "on" and "for" after the noun mostly
+		// name a topic or a setting ("views of the region", "remarks on
+		// Saturday"), not a stance's content; "about" and clauses stay.
+		if src < 0 && cueEnd > c+1 && q.lower[cueEnd-1] != "about" {
+			return a, b, cueEnd, src, "", false
 		}
 		return a, b, cueEnd, src, "noun", true
 	}

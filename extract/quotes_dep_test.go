@@ -324,3 +324,17 @@ func TestColonLead(t *testing.T) {
 		t.Errorf("in-paragraph colon lead: %+v", qs)
 	}
 }
+
+// TestDependencyNonAttributions: necessity, finding a way and topic
+// nouns without a holder are no attributions.
+func TestDependencyNonAttributions(t *testing.T) {
+	for _, text := range []string{
+		"The farmers need to sell their wheat before winter.",
+		"Many companies have found ways to cut their costs.",
+		"The views of the river from the bridge are famous.",
+	} {
+		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
+			t.Errorf("%q: got %d quotes, first %q", text, len(qs), qs[0].Content.Text)
+		}
+	}
+}

@@ -71,28 +71,29 @@ complain concede disclose reveal promise pledge vow caution warn predict testify
 retort lament boast brag assure remind inform clarify proclaim speculate joke quip shout
 exclaim ask suggest hint threaten affirm advise repeat whisper yell scream chant sing
 announce caution concede muse wonder question declare preach recount relate recount signal
-point`)
+point rule swear recite query echo`)
 	add(cueBelief, `believe think feel fear hope worry know suspect doubt recognize recognise
 realize realise assume imagine guess reckon suppose consider trust figure understand bet
-remember forget conclude learn notice hear sense acknowledge accept deny dispute`)
+remember forget conclude learn notice sense acknowledge accept deny dispute comprehend
+contemplate`)
 	add(cueIntent, `want plan intend seek aim wish prefer refuse decline vote decide agree
-threaten offer propose demand request push press expect hope choose strive vow pledge
-promise urge encourage`)
+threaten offer propose demand request push press expect hope strive vow pledge
+promise urge encourage implore exhort persuade convince`)
 	add(cueFinding, `show find indicate estimate project forecast document detail demonstrate
 prove determine discover confirm suggest reveal mean imply`)
 	add(cueStance, `support oppose back endorse praise criticize criticise condemn attack blast
-slam mock accuse blame defend reject dismiss welcome challenge cite discuss address applaud
+slam mock accuse blame defend reject dismiss welcome challenge cite discuss applaud
 hail tout decry denounce ridicule lambaste rip fault credit thank celebrate favor favour
-prefer dislike like love hate approve disapprove embrace champion target question`)
+prefer dislike like love hate approve disapprove embrace champion question`)
 	// Judgement of people and deeds, beyond the plain stance verbs.
 	add(cueStance, `laud commend compliment admire despise loathe respect grill chastise scold
 rebuke berate reprimand deride bemoan deplore bash hammer assail excoriate castigate disparage
 belittle downplay ignore trumpet promote justify salute honor honour lament regret resent
-question scrutinize scrutinise`)
+question scrutinize scrutinise extol herald lambast`)
 	// Bringing something to light or to the table: the object is what
 	// the source puts forward ("unveiled a plan", "cited the report").
 	add(cueStance, `unveil unearth expose highlight outline publish present detail reference
-invoke link tie connect liken equate attribute examine investigate review probe rate judge
+invoke link tie connect liken equate attribute examine review rate judge
 assess evaluate contest resist veto envision fathom recommend propose`)
 	add(cueNaming, `call describe label brand dub characterize characterise liken compare portray
 view regard deem consider`)

@@ -264,6 +264,12 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 	v := c
 	for steps := 0; steps < 4 && v >= 0; steps++ {
 		if s := t.child(q, v, "nsubj", "csubj"); s >= 0 {
+			// "X is bearish on loans and expects ...": a cue coordinated
+			// with a passive or copular predicate shares its surface
+			// subject.
+			if v != c && q.dep(s) == "nsubj:pass" && q.dep(c) == "conj" && q.doc.Tokens[c].Head == v {
+				return s
+			}
 			if q.dep(s) == "nsubj:pass" || q.dep(s) == "csubj:pass" {
 				if ag := t.child(q, v, "obl:agent"); ag >= 0 {
 					return ag
@@ -283,8 +289,9 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			}
 		case "xcomp":
 		case "advcl":
-			// "..., saying that ...": only participles share the subject.
-			if !strings.HasSuffix(q.tok(v), "ing") {
+			// "..., saying that ...", "took to Twitter to accuse ...":
+			// participles and infinitives of purpose share the subject.
+			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
 				return -1
 			}
 		case "acl":
@@ -726,9 +733,16 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 	}
 	var out []*record.Quote
-	overlapsHave := func(s, e int) bool {
+	// overlapsHave reports whether a candidate content [s, e) of the cue
+	// at token c mostly repeats a content found before. A content that
+	// holds the cue itself is no repetition: the candidate is nested in
+	// it or appended to it, which splitNested and dropNested settle.
+	overlapsHave := func(s, e, c int) bool {
 		for _, list := range [2][]*record.Quote{have, out} {
 			for _, h := range list {
+				if h.Content.Start <= toks[c].Start && toks[c].End <= h.Content.End {
+					continue
+				}
 				lo, hi := max(s, h.Content.Start), min(e, h.Content.End)
 				if hi > lo && 2*(hi-lo) >= max(e-s, h.Content.End-h.Content.Start) {
 					return true
@@ -742,7 +756,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		if sa, sb, a, b, ok := q.verbAsNoun(t, c); ok {
-			if overlapsHave(toks[a].Start, toks[b-1].End) {
+			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
 			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
@@ -754,7 +768,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		if p := q.pos(c); p == "ADJ" || p == "NOUN" {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
-			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End) {
+			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
 			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
@@ -808,7 +822,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		r := &record.Quote{Kind: record.QuoteIndirect}
 		r.Content = q.ev(a, b, "quote.dep."+rule)
-		if overlapsHave(r.Content.Start, r.Content.End) {
+		if overlapsHave(r.Content.Start, r.Content.End, c) {
 			continue
 		}
 		cs := c

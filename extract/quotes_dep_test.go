@@ -73,6 +73,10 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"residents to save water during the drought", "The mayor", "called on"},
 		{"call-for-clause", "The protesters called for the files to be released.",
 			"the files to be released", "The protesters", "called for"},
+		{"purpose-infinitive", "The senator went on television to accuse the agency of hiding the report.",
+			"the agency of hiding the report", "The senator", "accuse"},
+		{"coordinated-after-passive", "Mr. Lane is bearish on the housing market and expects prices to fall next year.",
+			"prices to fall next year", "Mr. Lane", "expects"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}
@@ -336,5 +340,19 @@ func TestDependencyNonAttributions(t *testing.T) {
 		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
 			t.Errorf("%q: got %d quotes, first %q", text, len(qs), qs[0].Content.Text)
 		}
+	}
+}
+
+// TestAppendedClauseWithOwnSubject: "X said A, but he refuses B" gives
+// two attributions, the second not swallowed by the first.
+func TestAppendedClauseWithOwnSubject(t *testing.T) {
+	text := "The mayor has said several people have shown an interest in the job, but he refuses to discuss the candidates."
+	qs := Quotes(fullDoc(t, text), "a")
+	said := findQuote(qs, "several people have shown")
+	if said == nil || strings.Contains(said.Content.Text, "refuses") {
+		t.Errorf("said quote = %+v", said)
+	}
+	if r := findQuote(qs, "to discuss the candidates"); r == nil || cueText(r) != "refuses" {
+		t.Errorf("no refuses quote: %+v", qs)
 	}
 }

@@ -288,6 +288,15 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 				continue
 			}
 		case "xcomp":
+		case "parataxis":
+			// "..., adding that ...", which parsers often leave as
+			// parataxis: a participle set off by a comma.
+			if !strings.HasSuffix(q.lower[v], "ing") || q.tok(t.lo[v]) != "," && q.tok(v-1) != "," {
+				return -1
+			}
+			if h := q.doc.Tokens[v].Head; h >= 0 && q.pos(h) == "PUNCT" {
+				v = h // a stray attachment to the full stop: climb past it
+			}
 		case "advcl":
 			// "..., saying that ...", "took to Twitter to accuse ...":
 			// participles and infinitives of purpose share the subject.
@@ -501,12 +510,24 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			a, b := span(obj)
 			return a, b, cueEnd, "obj", b > a
 		}
+		if obj > c && bareClauseVerbs[lemma] {
+			if e, ok := q.splitBareClause(t, c, obj); ok {
+				a, b := q.trimContent(t.lo[obj], e)
+				return a, b, cueEnd, "bare-clause", b > a
+			}
+		}
 		if obj > c && messageVerbs[lemma] {
 			// "mentioned climate change", "announced a plan to ...".
 			a, b := q.rightSpan(t, c, t.lo[obj])
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueBelief:
+		if obj > c {
+			if e, ok := q.splitBareClause(t, c, obj); ok {
+				a, b := q.trimContent(t.lo[obj], e)
+				return a, b, cueEnd, "bare-clause", b > a
+			}
+		}
 		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma]) {
 			a, b := q.rightSpan(t, c, t.lo[obj])
 			if q.clauseLikeObject(t, obj) {
@@ -694,6 +715,27 @@ post predict claim allege concede dispute accept`)
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".
 var intentSpeech = setOf(`promise pledge vow threaten offer ask`)
+
+// splitBareClause recognises a content clause without "that" that the
+// parser split into an object and a stray predicate: "think [the
+// outreach] was phony", where a finite verb follows the object's phrase
+// directly. It returns the end of the clause (the end of the sentence,
+// or of the paragraph) and true.
+func (q *qdoc) splitBareClause(t *depTree, c, obj int) (int, bool) {
+	e := t.hi[obj] + 1
+	if e >= len(q.lower) || q.sent[e] != q.sent[c] || q.inQ[e] >= 0 && q.inQ[e] != q.inQ[c] {
+		return 0, false
+	}
+	if p := q.pos(e); p != "AUX" && p != "VERB" || q.doc.Tokens[e].Head == obj {
+		return 0, false
+	}
+	switch q.doc.Tokens[e].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return 0, false
+	}
+	return q.sentEndTok(c), true
+}
 
 // clauseLikeObject reports whether the object at o is a clause in
 // disguise: a wh-clause ("what he thought"), a quotation, or a noun

@@ -77,6 +77,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the agency of hiding the report", "The senator", "accuse"},
 		{"coordinated-after-passive", "Mr. Lane is bearish on the housing market and expects prices to fall next year.",
 			"prices to fall next year", "Mr. Lane", "expects"},
+		{"bare-clause-split", "Many residents think the new road was badly planned.",
+			"the new road was badly planned", "Many residents", "think"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

@@ -165,6 +165,13 @@ var verbsTakingObject = map[string]bool{
 	"advise": true, "ask": true, "urge": true, "caution": true, "promise": true,
 }
 
+// invertingVerbs are the cues news writing puts before their speaker
+// ("..., said the minister", "..., added Smith"). Other verbs after a
+// comma take an object there ("..., described the plan", "..., declared
+// bankruptcy").
+var invertingVerbs = setOf(`say add write ask explain continue insist recall reply counter retort
+warn argue`)
+
 // bareClauseVerbs may introduce content without "that" ("he said the
 // talks failed"). Other cues too often take a plain object ("announced
 // plans", "mentioned Machado") to trust a bare clause without a parser.
@@ -1475,7 +1482,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				return r
 			}
 		}
-		if cs > a && q.tok(cs-1) == "," {
+		if cs > a && q.tok(cs-1) == "," && invertingVerbs[lemma] {
 			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) {
 				ca, cb := q.trimContent(a, cs-1)
 				if cb-ca >= 3 {

@@ -269,3 +269,14 @@ func BenchmarkQuotesClaimsTimes(b *testing.B) {
 		Times(doc, "seed", pub)
 	}
 }
+
+// TestNoInversionAfterAppositive: "X, a Y, described Z" does not make X
+// the content of a trailing attribution with Z as its speaker.
+func TestNoInversionAfterAppositive(t *testing.T) {
+	text := "Tom Berg, a farmer near the river, described the flood in detail."
+	for _, q := range Quotes(nlp.NewDoc(text), "a") {
+		if strings.Contains(q.Content.Text, "Tom Berg") {
+			t.Errorf("speaker read as content: %q (cue %q)", q.Content.Text, cueText(&q))
+		}
+	}
+}

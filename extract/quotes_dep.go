@@ -671,6 +671,31 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
+	// A clause set off by a comma or a dash inside the phrase ("the
+	// annexation, which RT pointed to ...", "her opponent ..., with jabs
+	// that ...") comments on the content rather than belonging to it.
+	for j := from + 1; j <= b; j++ {
+		if q.inQ[j] >= 0 {
+			continue
+		}
+		switch q.dep(j) {
+		case "acl:relcl", "advcl", "acl":
+		default:
+			continue
+		}
+		m := t.lo[j]
+		if m <= from+1 || m > b {
+			continue
+		}
+		if w := q.tok(m); w == "," || w == "—" || w == "--" || w == "–" {
+			b = m - 1
+			break
+		}
+		if w := q.tok(m - 1); w == "," || w == "—" || w == "--" || w == "–" {
+			b = m - 2
+			break
+		}
+	}
 	return q.trimSpan(from, b)
 }
 

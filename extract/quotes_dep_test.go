@@ -358,3 +358,14 @@ func TestAppendedClauseWithOwnSubject(t *testing.T) {
 		t.Errorf("no refuses quote: %+v", qs)
 	}
 }
+
+// TestCommentClauseCut: a relative or adverbial clause set off by a comma
+// after a stance's object comments on it and stays out of the content.
+func TestCommentClauseCut(t *testing.T) {
+	text := "The union criticized the new schedule, which starts in May."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "the new schedule")
+	if q == nil || q.Content.Text != "the new schedule" {
+		t.Errorf("quote = %+v", q)
+	}
+}

@@ -671,9 +671,14 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
-	// A clause set off by a comma or a dash inside the phrase ("the
-	// annexation, which RT pointed to ...", "her opponent ..., with jabs
-	// that ...") comments on the content rather than belonging to it.
+	return q.trimSpan(from, q.cutCommentClause(t, from, b))
+}
+
+// cutCommentClause returns the new last token of the content [from, b]
+// when a clause set off by a comma or a dash inside it ("the
+// annexation, which RT pointed to ...", "her opponent ..., with jabs
+// that ...") comments on the content rather than belonging to it.
+func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 	for j := from + 1; j <= b; j++ {
 		if q.inQ[j] >= 0 {
 			continue
@@ -696,7 +701,7 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			break
 		}
 	}
-	return q.trimSpan(from, b)
+	return b
 }
 
 // settingNouns head phrases that say when, where or through what a

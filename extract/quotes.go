@@ -1203,10 +1203,19 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 	for k := i; k < end && k < i+12; k++ {
 		w := q.tok(k)
 		if w == "that" {
+			if q.relativeThat(k) {
+				break
+			}
 			return k, true
 		}
 		if isSentPunct(w) || q.isQuoteMark(k) {
 			return i, false
+		}
+		// A verb on the way means the cue already has its clause ("says
+		// he has fought for policies that matter"): a later "that"
+		// belongs to it.
+		if p := q.pos(k); p == "VERB" || p == "AUX" {
+			break
 		}
 	}
 	k := i
@@ -1214,6 +1223,17 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 		k++
 	}
 	return k, false
+}
+
+// relativeThat reports whether the "that" at k opens a relative clause
+// ("the land that had been ravaged") rather than a content clause: the
+// tagger says so, or a verb follows at once.
+func (q *qdoc) relativeThat(k int) bool {
+	if q.doc.Tokens[k].Tag == "WDT" {
+		return true
+	}
+	p := q.pos(k + 1)
+	return p == "VERB" || p == "AUX"
 }
 
 // indirectQuotes finds reported speech sentence by sentence.

@@ -369,3 +369,17 @@ func TestCommentClauseCut(t *testing.T) {
 		t.Errorf("quote = %+v", q)
 	}
 }
+
+// TestRelativeThatIsNoComplementiser: "says he fought for parks that
+// matter" reports the whole clause, not the relative clause after "that".
+func TestRelativeThatIsNoComplementiser(t *testing.T) {
+	text := "The mayor says he has fought for new parks that matter to young families."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "matter to young families")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if !strings.HasPrefix(q.Content.Text, "he has fought") {
+		t.Errorf("content = %q, want the clause from %q", q.Content.Text, "he has fought")
+	}
+}

@@ -738,6 +738,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.colonQuotes(out)...)
 	out = append(out, q.colonLeads(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
+	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
 	out = dropNested(out)
@@ -1774,4 +1775,68 @@ func nameOf(m string) string {
 		return ""
 	}
 	return strings.Join(words[start:end], " ")
+}
+
+// followingQuotes attributes a quotation that makes up a sentence of its
+// own to the attribution that ends the sentence before it, in the same
+// paragraph: `Prices will rise, Smith said. “We cannot stop it.”` The
+// new quote shares the earlier one's cue and speaker, the way news
+// writing runs one statement over several sentences.
+func (q *qdoc) followingQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	toks := q.doc.Tokens
+	for si := range spans {
+		s := spans[si]
+		if s.quote != nil || s.close-s.open < 3 {
+			continue
+		}
+		o := s.open
+		if o == 0 || q.para[o-1] != q.para[o] || !isSentPunct(q.tok(o-1)) || !q.endsClause(s) {
+			continue
+		}
+		st, en := toks[o].Start, toks[s.close].End
+		covered := false
+		for _, h := range have {
+			if h.Content.Start < en && st < h.Content.End {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		// The attribution closing the previous sentence: its cue lies
+		// between its content and this quote, with no other quote in
+		// between.
+		var best *record.Quote
+		for _, h := range have {
+			if h.Cue == nil || h.Cue.End > st || h.Content.End > h.Cue.Start {
+				continue
+			}
+			c := q.tokenEndingAt(h.Cue.End)
+			if c < 0 || q.para[c] != q.para[o] || q.sentStartTok(c) != q.sentStartTok(o-1) {
+				continue
+			}
+			if best == nil || h.Cue.End > best.Cue.End {
+				best = h
+			}
+		}
+		if best == nil {
+			continue
+		}
+		c := q.tokenEndingAt(best.Cue.End)
+		clean := true
+		for k := c + 1; k < o; k++ {
+			if q.inQ[k] >= 0 {
+				clean = false
+			}
+		}
+		if !clean || o-c > 25 {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteDirect, Cue: best.Cue, Speaker: best.Speaker, Via: best.Via}
+		r.Content = q.ev(o, s.close+1, "quote.direct.after-attribution")
+		out = append(out, r)
+	}
+	return out
 }

@@ -383,3 +383,18 @@ func TestRelativeThatIsNoComplementiser(t *testing.T) {
 		t.Errorf("content = %q, want the clause from %q", q.Content.Text, "he has fought")
 	}
 }
+
+// TestQuoteAfterAttribution: a quoted sentence right after "..., X said."
+// carries on X's statement under the same cue.
+func TestQuoteAfterAttribution(t *testing.T) {
+	text := "The repairs will take until spring, the engineer said. “We found cracks in every pillar.”"
+	qs := Quotes(fullDoc(t, text), "a")
+	first := findQuote(qs, "The repairs will take")
+	second := findQuote(qs, "cracks in every pillar")
+	if first == nil || second == nil {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if second.Cue == nil || first.Cue == nil || second.Cue.Start != first.Cue.Start || speakerText(second) != "the engineer" {
+		t.Errorf("second quote cue %q speaker %q, want the first one's", cueText(second), speakerText(second))
+	}
+}

@@ -737,6 +737,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.refineWithParse(out)
 	out = append(out, q.colonQuotes(out)...)
 	out = append(out, q.colonLeads(out)...)
+	out = append(out, q.headlineQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)

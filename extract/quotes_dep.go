@@ -1543,3 +1543,96 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 	}
 	return out
 }
+
+// headlineCueLemma returns the cue lemma of a headline word ("Says",
+// "Calls", "Vows", "Slams"), or "".
+func headlineCueLemma(w string) string {
+	w = strings.ToLower(w)
+	if l := speechVerbs[w]; l != "" {
+		return l
+	}
+	for _, base := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if base == w {
+			continue
+		}
+		if _, ok := attributionCues[base]; ok {
+			return base
+		}
+	}
+	return ""
+}
+
+// headlineQuotes reads the headline (the first paragraph of a Doc with
+// several) the way news headlines attribute: "Senator Says Taxes Will
+// Rise", "Mayor Calls Plan ‘A Disgrace’", "Taxes Will Rise, Senator
+// Says". Headlines are written in title case and present tense, which
+// the tagger and parser handle poorly, so the pattern is read from the
+// words: a capitalised name, then a third-person cue verb, then the
+// content.
+func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
+	n := len(q.lower)
+	e := 0
+	for e < n && q.para[e] == 0 {
+		e++
+	}
+	if e == 0 || e == n || e > 30 {
+		return nil
+	}
+	for _, h := range have {
+		if h.Content.Start < q.doc.Tokens[e-1].End {
+			return nil
+		}
+	}
+	end := e
+	for end > 0 && (isSentPunct(q.tok(end-1)) || q.tok(end-1) == ";") {
+		end--
+	}
+	// "Ah, friends once more: Cruz endorses Trump": the lead-in before a
+	// colon is no name.
+	s := 0
+	for k := 0; k < end; k++ {
+		if q.tok(k) == ":" {
+			s = k + 1
+		}
+	}
+	// "CONTENT, NAME Says."
+	if l := headlineCueLemma(q.tok(end - 1)); l == "say" || l == "tell" || l == "warn" || l == "claim" {
+		if k := end - 2; k > s {
+			for j := k; j > s && j > end-8; j-- {
+				if q.tok(j) == "," && j-s >= 3 && q.titleName(j+1, end-1) {
+					r := &record.Quote{Kind: record.QuoteIndirect}
+					r.Content = q.ev(s, j, "quote.headline-cue")
+					r.Cue = q.evp(end-1, end, "cue.headline."+l)
+					r.Speaker = q.evp(j+1, end-1, "speaker.headline")
+					return []*record.Quote{r}
+				}
+			}
+		}
+	}
+	// "NAME Verb CONTENT"
+	for k := s + 1; k < end-2 && k < s+7; k++ {
+		if !q.isCap(k-1) && !possessiveMark(q.tok(k-1)) {
+			break
+		}
+		l := headlineCueLemma(q.tok(k))
+		if l == "" || !strings.HasSuffix(q.lower[k], "s") {
+			continue
+		}
+		if !q.titleName(s, k) {
+			break
+		}
+		cueEnd := k + 1
+		if preps := stancePreps[l]; preps != nil && preps[q.lower[cueEnd]] {
+			cueEnd++ // "Calls For", "Calls On"
+		}
+		if end-cueEnd < 2 {
+			break
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(cueEnd, end, "quote.headline-cue")
+		r.Cue = q.evp(k, cueEnd, "cue.headline."+l)
+		r.Speaker = q.evp(s, k, "speaker.headline")
+		return []*record.Quote{r}
+	}
+	return nil
+}

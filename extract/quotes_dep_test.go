@@ -398,3 +398,27 @@ func TestQuoteAfterAttribution(t *testing.T) {
 		t.Errorf("second quote cue %q speaker %q, want the first one's", cueText(second), speakerText(second))
 	}
 }
+
+// TestHeadlineQuotes: title-case headlines attribute with a present-tense
+// cue before or after the content.
+func TestHeadlineQuotes(t *testing.T) {
+	cases := []struct{ text, content, speaker, cue string }{
+		{"Harbour Chief Says Ferry Service Will Close In May.\n\nThe ferry has run since 1950.",
+			"Ferry Service Will Close In May", "Harbour Chief", "Says"},
+		{"Ferry Service Will Close In May, Harbour Chief Says.\n\nThe ferry has run since 1950.",
+			"Ferry Service Will Close In May", "Harbour Chief", "Says"},
+		{"Mayor Calls Bridge Plan ‘A Disgrace’\n\nThe plan was published on Monday.",
+			"Bridge Plan ‘A Disgrace’", "Mayor", "Calls"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Errorf("%q: no quote %q in %+v", c.text, c.content, qs)
+			continue
+		}
+		if q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
+			t.Errorf("%q: content %q speaker %q cue %q", c.text, q.Content.Text, speakerText(q), cueText(q))
+		}
+	}
+}

@@ -1317,7 +1317,17 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 	}
 	next := q.tok(c + 1)
 	if next != "that" && next != "to" {
-		return
+		// "Another slide shows Clinton ahead": a finding or speech verb
+		// the parser made the head of the sentence, before a clause.
+		d := q.dep(c)
+		if class != cueFinding && class != cueSpeech || d != "root" && d != "compound" {
+			return
+		}
+		switch q.pos(c + 1) {
+		case "PROPN", "DET", "PRON", "NUM":
+		default:
+			return
+		}
 	}
 	// The noun phrase before: back over nouns, adjectives, names and
 	// determiners in the same sentence.
@@ -1329,7 +1339,7 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		}
 		s0 = k
 	}
-	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" {
+	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" && (q.pos(c-1) != "ADJ" || s0 > c-2) {
 		return
 	}
 	end := q.sentEndTok(c)

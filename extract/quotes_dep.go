@@ -1053,8 +1053,11 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 			if k <= a || k >= nb || q.pos(k) != "VERB" {
 				continue
 			}
+			// Parataxis is no boundary: the parser hangs the verbs of
+			// bare reported clauses there ("noted that, like him, Mrs.
+			// Clinton had been pilloried").
 			switch depBase(q.dep(k)) {
-			case "conj", "parataxis":
+			case "conj":
 			case "advcl":
 				if !strings.HasSuffix(q.tok(k), "ing") {
 					continue

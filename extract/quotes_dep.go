@@ -1069,6 +1069,26 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				nb = e
 			}
 		}
+		// "said [A]; B" and "said [A], and B ...": a semicolon, or a
+		// coordinated clause with its own subject after a comma, ends
+		// the report.
+		for k := na + 2; k < nb; k++ {
+			if q.inQ[k] >= 0 {
+				continue
+			}
+			if q.tok(k) == ";" {
+				nb = k
+				break
+			}
+			if q.dep(k) == "conj" && q.pos(k) == "VERB" && t.child(q, k, "nsubj") >= 0 {
+				if m := t.lo[k]; m > na+2 && q.tok(m) == "," || m > na+2 && q.tok(m-1) == "," {
+					if _, e := q.trimSpan(na, m-1); e < nb {
+						nb = e
+					}
+					break
+				}
+			}
+		}
 		if na < 0 || nb-na < 2 || na < a-1 {
 			continue
 		}

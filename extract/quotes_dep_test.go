@@ -132,6 +132,10 @@ func TestContentTailCut(t *testing.T) {
 			"the bridge would reopen in May", "engineers"},
 		{"The union said the strike would go on, citing the pay offer.",
 			"the strike would go on", "citing"},
+		{"The bank said its profits fell sharply, and the shares dropped ten percent on Friday.",
+			"its profits fell sharply", "shares"},
+		{"The mayor said the timing was not intentional; the council learned of it on Friday.",
+			"the timing was not intentional", "council"},
 	}
 	for _, c := range cases {
 		qs := Quotes(fullDoc(t, c.text), "a")

@@ -96,7 +96,7 @@ question scrutinize scrutinise extol herald lambast`)
 invoke link tie connect liken equate attribute examine review rate judge
 assess evaluate contest resist veto envision fathom recommend propose`)
 	add(cueNaming, `call describe label brand dub characterize characterise liken compare portray
-view regard deem consider`)
+view regard deem consider see`)
 	add(cueSeem, `seem appear`)
 	return m
 }()
@@ -578,7 +578,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				// second object or bare nominal the parser made of it),
 				// or an "as" phrase.
 				switch d := q.dep(k); {
-				case d == "xcomp", depBase(d) == "obl" && q.tok(t.lo[k]) == "as":
+				case depBase(d) == "obl" && q.tok(t.lo[k]) == "as":
+					pred = true
+				case lemma == "see":
+					// only "sees X as Y": "saw prices go up" is no view
+				case d == "xcomp":
 					pred = true
 				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
 					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB"
@@ -588,8 +592,8 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 					break
 				}
 			}
-			if !pred && lemma == "call" {
-				return 0, 0, cueEnd, "", false // "called a meeting"
+			if !pred && (lemma == "call" || lemma == "see") {
+				return 0, 0, cueEnd, "", false // "called a meeting", "saw the film"
 			}
 			a, b := q.rightSpan(t, c, t.lo[obj])
 			if pk >= 0 && t.hi[pk]+1 > b {
@@ -1216,6 +1220,10 @@ acknowledgment acknowledgement announcement insistence implication charge condem
 endorsement rejection call plea appeal vision promise thought feeling sense impression
 suspicion speculation rumor rumour report`)
 
+// lightVerbs carry a nominal cue: "made the case that", "raised
+// questions about", "expressed concern that".
+var lightVerbs = setOf(`make have raise express voice offer issue give share`)
+
 // nounPreps are the prepositions that introduce a nominal cue's content.
 var nounPreps = setOf(`about of over on for against`)
 
@@ -1243,6 +1251,19 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			return
 		}
 		a, b, cueEnd, ok = q.complementOf(t, c)
+		if !ok && q.dep(c) == "obj" {
+			// "made the case that ...", "made it clear that ...": the
+			// parser hangs the clause on the light verb.
+			if h := q.doc.Tokens[c].Head; h >= 0 && lightVerbs[q.lemma(h)] {
+				for _, k := range t.kids[h] {
+					if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "advcl") && q.lower[t.lo[k]] == "that" && t.lo[k] <= c+2 {
+						a, b = q.trimSpan(t.lo[k], t.hi[k])
+						cueEnd, ok = c+1, b-a >= 2
+						break
+					}
+				}
+			}
+		}
 		if !ok {
 			return
 		}

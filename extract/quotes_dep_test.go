@@ -79,6 +79,10 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"prices to fall next year", "Mr. Lane", "expects"},
 		{"bare-clause-split", "Many residents think the new road was badly planned.",
 			"the new road was badly planned", "Many residents", "think"},
+		{"see-as", "Many farmers see the new dam as a threat to the valley.",
+			"the new dam as a threat to the valley", "Many farmers", "see"},
+		{"light-verb-case", "The minister made the case that the tax was fair.",
+			"that the tax was fair", "The minister", "case"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

@@ -878,6 +878,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		if !ok || b-a < 1 {
 			continue
 		}
+		if !passive {
+			b = q.extendDangling(t, a, b)
+		}
 		src := -1
 		if passive {
 			// The agent, when the passive names one: "was first
@@ -1689,4 +1692,41 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		return []*record.Quote{r}
 	}
 	return nil
+}
+
+// extendDangling repairs a content [a, b) the parser cut short after a
+// transitive verb: when the content ends in a verb with no object of its
+// own and a noun phrase follows at once ("refuses [to make public] his
+// tax returns"), the phrase belongs to the content. It returns the new
+// end.
+func (q *qdoc) extendDangling(t *depTree, a, b int) int {
+	v := b - 1
+	for v > a && q.pos(v) == "ADV" {
+		v--
+	}
+	if v <= a || q.pos(v) != "VERB" || t.child(q, v, "obj", "ccomp", "xcomp") >= 0 || b >= len(q.lower) {
+		return b
+	}
+	if q.sent[b] != q.sent[v] || q.inQ[b] != q.inQ[v] {
+		return b
+	}
+	switch q.pos(b) {
+	case "DET", "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return b
+	}
+	// The largest phrase that starts at b and hangs outside the content.
+	h := b
+	for steps := 0; steps < 8; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < 0 || p < b || t.lo[p] != b || q.pos(p) == "VERB" || q.pos(p) == "AUX" {
+			break
+		}
+		h = p
+	}
+	if q.pos(h) == "VERB" || q.pos(h) == "AUX" {
+		return b // a clause of its own, not an object
+	}
+	_, e := q.trimSpan(b, t.hi[h])
+	return e
 }

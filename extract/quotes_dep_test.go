@@ -430,3 +430,35 @@ func TestHeadlineQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendDangling: a content the parse ends on a transitive verb takes
+// the noun phrase the parser attached elsewhere ("vowed [to punish] the
+// rich" with "the rich" hung on the full stop).
+func TestExtendDangling(t *testing.T) {
+	words := []struct {
+		text, pos, dep string
+		head           int
+	}{
+		{"He", "PRON", "nsubj", 1}, {"vowed", "VERB", "root", -1}, {"to", "PART", "mark", 3},
+		{"punish", "VERB", "xcomp", 1}, {"the", "DET", "det", 5}, {"rich", "NOUN", "nsubj", 6},
+		{".", "PUNCT", "punct", 1},
+	}
+	doc := &nlp.Doc{}
+	for i, w := range words {
+		if i > 0 {
+			doc.Text += " "
+		}
+		start := len(doc.Text)
+		doc.Text += w.text
+		doc.Tokens = append(doc.Tokens, nlp.Token{Text: w.text, Start: start, End: len(doc.Text),
+			POS: w.pos, Lemma: strings.ToLower(w.text), Dep: w.dep, Head: w.head, SpaceAfter: true})
+	}
+	doc.Sents = []nlp.Sentence{{Start: 0, End: len(words), EndByte: len(doc.Text)}}
+	q := newQdoc(doc, "a")
+	if got := q.extendDangling(q.parseTree(), 2, 4); got != 6 {
+		t.Errorf("content end = %d, want 6 (through %q)", got, "the rich")
+	}
+	if got := q.extendDangling(q.parseTree(), 2, 6); got != 6 {
+		t.Errorf("complete content extended to %d", got)
+	}
+}

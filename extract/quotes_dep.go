@@ -74,7 +74,7 @@ announce caution concede muse wonder question declare preach recount relate reco
 point rule swear recite query echo`)
 	add(cueBelief, `believe think feel fear hope worry know suspect doubt recognize recognise
 realize realise assume imagine guess reckon suppose consider trust figure understand bet
-remember forget conclude learn notice sense acknowledge accept deny dispute comprehend
+remember forget conclude learn notice hear sense acknowledge accept deny dispute comprehend
 contemplate`)
 	add(cueIntent, `want plan intend seek aim wish prefer refuse decline vote decide agree
 threaten offer propose demand request push press expect hope strive vow pledge
@@ -96,7 +96,7 @@ question scrutinize scrutinise extol herald lambast`)
 invoke link tie connect liken equate attribute examine review rate judge
 assess evaluate contest resist veto envision fathom recommend propose`)
 	add(cueNaming, `call describe label brand dub characterize characterise liken compare portray
-view regard deem consider see`)
+view regard deem consider see paint identify cast`)
 	add(cueSeem, `seem appear`)
 	return m
 }()
@@ -118,6 +118,7 @@ var stancePreps = map[string]map[string]bool{
 	"complain":  {"about": true, "of": true},
 	"worry":     {"about": true},
 	"agree":     {"with": true, "on": true},
+	"disagree":  {"with": true, "on": true, "about": true},
 	"ask":       {"for": true, "about": true},
 	"respond":   {"to": true},
 	"react":     {"to": true},
@@ -580,7 +581,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				switch d := q.dep(k); {
 				case depBase(d) == "obl" && q.tok(t.lo[k]) == "as":
 					pred = true
-				case lemma == "see":
+				case asOnly[lemma]:
 					// only "sees X as Y": "saw prices go up" is no view
 				case d == "xcomp":
 					pred = true
@@ -592,7 +593,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 					break
 				}
 			}
-			if !pred && (lemma == "call" || lemma == "see") {
+			if !pred && (lemma == "call" || asOnly[lemma]) {
 				return 0, 0, cueEnd, "", false // "called a meeting", "saw the film"
 			}
 			a, b := q.rightSpan(t, c, t.lo[obj])
@@ -732,6 +733,11 @@ func (q *qdoc) cueSetting(t *depTree, k int) bool {
 // argPreps open prepositional phrases that complete a cue's predicate
 // rather than situate it in time or place.
 var argPreps = setOf(`as of for against about with over that whether how what why`)
+
+// asOnly are naming cues only with an "as" phrase: "sees the deal as a
+// trap", "painted him as a crook", "identified X as the reason"; "saw
+// the film", "painted the fence" are not.
+var asOnly = setOf(`see paint identify cast`)
 
 // clauseFindings are finding verbs whose plain object or predicate is
 // not a finding ("found a way", "proved costly", "means business").

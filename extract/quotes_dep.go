@@ -1126,12 +1126,18 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 		}
 		return false
 	}
+	// pendingTurn holds paragraphs after a transcript turn that no new
+	// turn has opened yet: they carry on the turn when another turn
+	// follows ("PENCE: Well, look, ..." over three paragraphs).
+	var lastTurn *record.Quote
+	var pendingTurn [][2]int
 	for i := 0; i < n; {
 		// i opens a paragraph; find its end.
 		e := i
 		for e < n && q.para[e] == q.para[i] {
 			e++
 		}
+		turn := false
 		s := i
 		if q.isQuoteMark(s) {
 			s++ // transcripts often open each turn with a quote mark
@@ -1162,7 +1168,27 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 					r.Cue = q.evp(colon, colon+1, "cue.colon")
 					r.Speaker = q.evp(s, colon, "speaker.before-colon")
 					out = append(out, r)
+					if rule == "quote.transcript" {
+						turn = true
+						if lastTurn != nil {
+							for _, pp := range pendingTurn {
+								c := &record.Quote{Kind: record.QuoteDirect, Cue: lastTurn.Cue, Speaker: lastTurn.Speaker}
+								c.Content = q.ev(pp[0], pp[1], "quote.transcript")
+								if !taken(c.Content.Start, c.Content.End) {
+									out = append(out, c)
+								}
+							}
+						}
+						lastTurn, pendingTurn = r, nil
+					}
 				}
+			}
+		}
+		if !turn && lastTurn != nil {
+			if ca, cb := q.trimContent(i, e); cb-ca >= 2 && len(pendingTurn) < 4 {
+				pendingTurn = append(pendingTurn, [2]int{ca, cb})
+			} else {
+				lastTurn, pendingTurn = nil, nil
 			}
 		}
 		i = e

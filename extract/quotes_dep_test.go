@@ -462,3 +462,18 @@ func TestExtendDangling(t *testing.T) {
 		t.Errorf("complete content extended to %d", got)
 	}
 }
+
+// TestTranscriptTurnOverParagraphs: a transcript turn runs on over the
+// paragraphs before the next speaker's turn.
+func TestTranscriptTurnOverParagraphs(t *testing.T) {
+	text := "ANCHOR: Welcome back to the show.\n\nMAYOR: Thank you for having me. The flood was bad.\n\nWe will rebuild the old bridge by spring.\n\nANCHOR: How will you pay for it?"
+	qs := Quotes(fullDoc(t, text), "a")
+	first := findQuote(qs, "Thank you for having me")
+	more := findQuote(qs, "rebuild the old bridge")
+	if first == nil || more == nil {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if more.Cue == nil || first.Cue == nil || more.Cue.Start != first.Cue.Start || speakerText(more) != "MAYOR" {
+		t.Errorf("continuation cue %q speaker %q, want the MAYOR turn's", cueText(more), speakerText(more))
+	}
+}

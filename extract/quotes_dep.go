@@ -1241,6 +1241,11 @@ satisfied dismissive sympathetic opposed determined eager reluctant unwilling wi
 doubtful nervous excited thrilled outraged alarmed careful open resistant hostile enthusiastic
 uncomfortable comfortable grateful thankful sorry ashamed embarrassed`)
 
+// impersonalAdjectives judge a clause with an expletive subject: "it is
+// clear that ...", "it remains unclear whether ...".
+var impersonalAdjectives = setOf(`clear unclear obvious evident apparent certain uncertain doubtful
+undeniable indisputable`)
+
 // attitudeNouns are nominal cues: the noun names a statement, belief or
 // stance and its complement is the content ("his claim that ...",
 // "questions about the foundation", "support for the bill").
@@ -1272,6 +1277,22 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 	lemma := q.lemma(c)
 	switch q.pos(c) {
 	case "ADJ":
+		if impersonalAdjectives[q.lower[c]] {
+			// "it is clear that ...", "it was unclear whether ...": a
+			// judgement with no holder but the writer's sources.
+			if s := t.child(q, c, "nsubj", "expl"); s >= 0 && q.lower[s] == "it" {
+				for _, k := range t.kids[c] {
+					if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "csubj" || depBase(q.dep(k)) == "advcl") {
+						switch q.lower[t.lo[k]] {
+						case "that", "whether", "if", "how", "why", "what":
+							a, b = q.trimSpan(t.lo[k], t.hi[k])
+							return a, b, c + 1, -1, "adj", b-a >= 3
+						}
+					}
+				}
+			}
+			return
+		}
 		if !attitudeAdjectives[q.lower[c]] && !attitudeAdjectives[lemma] {
 			return
 		}

@@ -83,6 +83,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the new dam as a threat to the valley", "Many farmers", "see"},
 		{"light-verb-case", "The minister made the case that the tax was fair.",
 			"that the tax was fair", "The minister", "case"},
+		{"impersonal-adjective", "It was unclear whether the bridge would reopen before the winter.",
+			"whether the bridge would reopen before the winter", "", "unclear"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

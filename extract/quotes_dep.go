@@ -660,7 +660,14 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			continue
 		}
 		switch depBase(q.dep(k)) {
-		case "punct", "conj", "cc", "parataxis", "advmod", "discourse":
+		case "conj":
+			// A nominal conjunct hung on the verb belongs with the
+			// object ("defending [himself and his record]"); a verbal
+			// one is an action of its own.
+			if p := q.pos(k); p != "NOUN" && p != "PROPN" && p != "PRON" || q.tok(t.lo[k]-1) == "," && q.tok(t.lo[k]) != "and" {
+				continue
+			}
+		case "punct", "cc", "parataxis", "advmod", "discourse":
 			continue
 		case "obl", "advcl":
 			// Arguments stay ("accused X of lying", "described X as
@@ -1391,9 +1398,19 @@ func (q *qdoc) coordinatedCue(t *depTree, h int) int {
 		if _, ok := attributionCues[q.lemma(j)]; !ok && stancePreps[q.lemma(j)] == nil {
 			continue
 		}
-		if t.child(q, j, "nsubj") < 0 {
-			return j
+		if t.child(q, j, "nsubj") >= 0 {
+			continue
 		}
+		// "police say [he posed a threat and refused to drop the gun]":
+		// a conjunct in the tense of the reported clause but not of the
+		// cue carries on the clause.
+		if c := q.doc.Tokens[h].Head; c >= 0 {
+			tj, th, tc := q.doc.Tokens[j].Tag, q.doc.Tokens[h].Tag, q.doc.Tokens[c].Tag
+			if tj != "" && tj == th && tj != tc {
+				continue
+			}
+		}
+		return j
 	}
 	return -1
 }

@@ -85,6 +85,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"that the tax was fair", "The minister", "case"},
 		{"impersonal-adjective", "It was unclear whether the bridge would reopen before the winter.",
 			"whether the bridge would reopen before the winter", "", "unclear"},
+		{"conjunct-in-reported-tense", "Police say the driver ignored the signal and refused to stop.",
+			"the driver ignored the signal and refused to stop", "Police", "say"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

@@ -468,6 +468,12 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		// The content opens with its complementiser: a parenthetical the
+		// parser hung on the clause before it ("said, as did X, that
+		// ...") stays out.
+		if m := q.markOf(t, cc, "that", "whether", "if"); m > a && m > c && q.tok(m-1) == "," {
+			a = m
+		}
 		if cc > c {
 			// Parsers often cut a long complement short; PolNeAR-style
 			// contents run with the predicate to its last argument.
@@ -644,6 +650,43 @@ func (q *qdoc) complementAdvcl(t *depTree, c int, inf bool) int {
 		}
 		if ok {
 			return k
+		}
+	}
+	if inf {
+		return -1
+	}
+	// "cautioned, as did the campaign itself, that ...": a complementiser
+	// after a parenthetical.
+	for _, k := range t.kids[c] {
+		if k <= c || depBase(q.dep(k)) != "advcl" || k > c+30 {
+			continue
+		}
+		if m := q.markOf(t, k, "that", "whether"); m > c {
+			clean := true
+			for j := c + 1; j < m; j++ {
+				if isSentPunct(q.tok(j)) || q.tok(j) == ";" || q.inQ[j] != q.inQ[c] {
+					clean = false
+				}
+			}
+			if clean && q.tok(m-1) == "," {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// markOf returns the child of h marked "mark" whose word is one of
+// words, or -1.
+func (q *qdoc) markOf(t *depTree, h int, words ...string) int {
+	for _, k := range t.kids[h] {
+		if q.dep(k) != "mark" {
+			continue
+		}
+		for _, w := range words {
+			if q.lower[k] == w {
+				return k
+			}
 		}
 	}
 	return -1

@@ -87,6 +87,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"whether the bridge would reopen before the winter", "", "unclear"},
 		{"conjunct-in-reported-tense", "Police say the driver ignored the signal and refused to stop.",
 			"the driver ignored the signal and refused to stop", "Police", "say"},
+		{"complementiser-after-parenthetical", "Several engineers cautioned, as did the mayor herself, that the new bridge might need repairs.",
+			"that the new bridge might need repairs", "Several engineers", "cautioned"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

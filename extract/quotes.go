@@ -1231,8 +1231,11 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 // ("the land that had been ravaged") rather than a content clause: the
 // tagger says so, or a verb follows at once.
 func (q *qdoc) relativeThat(k int) bool {
-	if q.doc.Tokens[k].Tag == "WDT" {
+	switch q.doc.Tokens[k].Tag {
+	case "WDT":
 		return true
+	case "IN":
+		return false // the tagger's complementiser
 	}
 	p := q.pos(k + 1)
 	return p == "VERB" || p == "AUX"

@@ -1488,7 +1488,10 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if strong {
 		if subj > a && q.tok(subj-1) == "," && q.tailIsAdverbial(c+1, b) {
 			ca, cb := q.trimContent(a, subj-1)
-			if cb-ca >= 3 {
+			// A short first half is enough when the clause carries on
+			// after the attribution: "Climate change, he says, is ...".
+			carries := q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b)
+			if cb-ca >= 3 || carries && cb-ca >= 1 {
 				r := &record.Quote{Kind: record.QuoteIndirect}
 				r.Content = q.ev(ca, cb, "quote.indirect.content-speaker-said")
 				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)

@@ -79,6 +79,8 @@ func TestQuotePatterns(t *testing.T) {
 			"to close the old bridge", record.QuoteIndirect, "The mayor", "wants"},
 		{"parenthetical", "In the long run, the economist said, the tariffs will hurt farmers most.",
 			"In the long run", record.QuoteIndirect, "the economist", "said"},
+		{"parenthetical-short-head", "Tariffs, the economist says, will hurt farmers most.",
+			"will hurt farmers", record.QuoteIndirect, "the economist", "says"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -600,7 +600,9 @@ func (q *qdoc) appositiveSubject(a, comma int) int {
 			continue
 		}
 		w := q.tok(k + 1)
-		if !determiners[w] && w != "who" && !q.isCap(k+1) && !sourceNouns[w] {
+		// "X, the mayor, said", "X, who ..., said", and "X, at a news
+		// conference, said".
+		if !determiners[w] && w != "who" && !q.isCap(k+1) && !sourceNouns[w] && q.pos(k+1) != "ADP" {
 			return -1
 		}
 		if !q.isCap(k - 1) {
@@ -1067,8 +1069,25 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 			q.markUsed(cs, end)
 			return true
 		}
-		// "Clinton, at a later press gaggle, said, “...": the parse
-		// finds the subject the surface patterns cannot reach.
+		// "Clinton, at a later press gaggle, said, “...": an appositive
+		// or a phrase set off by commas between speaker and cue.
+		if cs > lo+2 && q.tok(cs-1) == "," {
+			if first := q.appositiveSubject(lo, cs-1); first >= 0 {
+				end := cs - 1
+				for k := first + 1; k < cs-1; k++ {
+					if q.tok(k) == "," && q.pos(k+1) == "ADP" {
+						end = k // the setting is no part of the speaker
+						break
+					}
+				}
+				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+				r.Speaker = q.evp(first, end, "speaker.before-cue")
+				r.Content.Rule = "quote.direct.speaker-said-colon"
+				q.markUsed(first, c+1)
+				return true
+			}
+		}
+		// The parse finds the subject the surface patterns cannot reach.
 		if t := q.parseTree(); t != nil {
 			if src := t.subjectOf(q, c); src >= 0 && src < cs && q.plausibleSource(src, cueSpeech) {
 				if sa, sb := q.sourceSpan(t, src, c); sb > sa && sb <= cs {

@@ -1503,8 +1503,11 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if cs > a {
 		subj = q.npLeft(subjEnd-1, a)
 	}
-	// "CONTENT, X said [adverbials]." (also "CONTENT, said X.")
-	if strong {
+	// "CONTENT, X said [adverbials]." (also "CONTENT, said X."). Belief
+	// and finding verbs count when nothing but the full stop follows:
+	// "..., The Post has learned.", "..., analysts believe."
+	closes := c+1 < b && isSentPunct(q.tok(c+1)) || c+1 >= b
+	if strong || closes {
 		if subj > a && q.tok(subj-1) == "," && q.tailIsAdverbial(c+1, b) {
 			ca, cb := q.trimContent(a, subj-1)
 			// A short first half is enough when the clause carries on

@@ -466,6 +466,19 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			cc = k
 		}
 	}
+	if cc < 0 && class == cueStance {
+		// "questioned whether ...", "challenged how ...": a stance on an
+		// open question.
+		for _, k := range t.kids[c] {
+			if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "advcl") && t.lo[k] <= c+3 {
+				switch q.lower[t.lo[k]] {
+				case "whether", "how", "why", "what", "if":
+					a, b := span(k)
+					return a, b, cueEnd, "ccomp", b > a
+				}
+			}
+		}
+	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
 		// The content opens with its complementiser: a parenthetical the

@@ -89,6 +89,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the driver ignored the signal and refused to stop", "Police", "say"},
 		{"complementiser-after-parenthetical", "Several engineers cautioned, as did the mayor herself, that the new bridge might need repairs.",
 			"that the new bridge might need repairs", "Several engineers", "cautioned"},
+		{"stance-wh-clause", "The union questioned whether the new schedule was legal.",
+			"whether the new schedule was legal", "The union", "questioned"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

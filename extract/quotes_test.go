@@ -79,6 +79,8 @@ func TestQuotePatterns(t *testing.T) {
 			"to close the old bridge", record.QuoteIndirect, "The mayor", "wants"},
 		{"parenthetical", "In the long run, the economist said, the tariffs will hurt farmers most.",
 			"In the long run", record.QuoteIndirect, "the economist", "said"},
+		{"trailing-belief", "The bridge will close for a year, the newspaper has learned.",
+			"The bridge will close", record.QuoteIndirect, "the newspaper", "has learned"},
 		{"parenthetical-short-head", "Tariffs, the economist says, will hurt farmers most.",
 			"will hurt farmers", record.QuoteIndirect, "the economist", "says"},
 	}

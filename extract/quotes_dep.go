@@ -940,7 +940,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		passive := false
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
-		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem {
+		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
 			a, b, ok = q.passiveContent(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 		}
@@ -991,6 +991,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 	}
 	return out
 }
+
+// noPassive are cues whose passive reports perception or connection,
+// not a stance: "gunshots are heard", "officers are seen", "the two
+// races are tied".
+var noPassive = setOf(`hear see observe tie link connect`)
 
 // passiveContent is the content of a passive cue: its subject, and the
 // complement after the verb when there is one ("[Mr. X] was accused [of

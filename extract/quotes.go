@@ -1728,7 +1728,7 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			if s.open-c <= 12 {
 				from = c + 1
 			}
-			r.Content = q.ev(from, s.close+1, "quote.partial")
+			r.Content = q.ev(from, q.partialTail(s.close+1), "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
 			r.Speaker = q.evp(subj, cs, "speaker.before-cue")
 			out = append(out, r)
@@ -1868,4 +1868,37 @@ func (q *qdoc) followingQuotes(spans []qspan, have []*record.Quote) []*record.Qu
 		out = append(out, r)
 	}
 	return out
+}
+
+// tailPreps open the phrase partialTail adds when the Doc has no tags.
+var tailPreps = setOf(`of for to in on about against with over toward towards`)
+
+// partialTail extends a partial quote's content from token e (just past
+// the closing mark) over a prepositional phrase that completes the
+// predicate: called Clinton a “champion” [for its constituency]. It
+// stops at punctuation, another quotation or a verb, and returns the new
+// end.
+func (q *qdoc) partialTail(e int) int {
+	n := len(q.lower)
+	if e >= n || q.para[e] != q.para[e-1] {
+		return e
+	}
+	if p := q.pos(e); p != "ADP" && (p != "" || !tailPreps[q.lower[e]]) {
+		return e
+	}
+	k := e
+	for k < n && k < e+12 && q.para[k] == q.para[e] {
+		w := q.tok(k)
+		if punctOnly(w) || q.isQuoteMark(k) || q.inQ[k] >= 0 {
+			break
+		}
+		if p := q.pos(k); p == "VERB" || p == "AUX" || p == "SCONJ" || p == "CCONJ" {
+			break
+		}
+		k++
+	}
+	if k < n && !punctOnly(q.tok(k)) {
+		return e // the phrase runs into a clause: leave it
+	}
+	return k
 }

@@ -59,6 +59,8 @@ func TestQuotePatterns(t *testing.T) {
 			"that the budget would be cut", record.QuoteIndirect, "The minister", "told"},
 		{"partial", `Opposition leader Tom Berg called the plan "a reckless gamble" in a speech.`,
 			"a reckless gamble", record.QuotePartial, "Opposition leader Tom Berg", "called"},
+		{"partial-with-tail", `The union called the mayor "a friend" of working families, and the talks resumed.`,
+			`the mayor "a friend" of working families`, record.QuotePartial, "The union", "called"},
 		{"participle", "The council rejected the proposal, saying that the costs were far too high.",
 			"that the costs", record.QuoteIndirect, "The council", "saying"},
 		{"dash-signed", "“The rent doubled in a year and nobody helped us.” ― Maria Lopez",

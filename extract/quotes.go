@@ -341,7 +341,9 @@ func (q *qdoc) isOpenQuote(i int) bool {
 	case "“":
 		return true
 	case "”":
-		return false
+		// A right mark opening a paragraph and touching the next word
+		// opens a quote ("”Fear. I am afraid ...” ― Name").
+		return (i == 0 || q.para[i-1] != q.para[i]) && i+1 < len(q.doc.Tokens) && q.doc.Tokens[i+1].Start == q.doc.Tokens[i].End
 	}
 	t := q.doc.Tokens[i]
 	before := i == 0 || t.Start > q.doc.Tokens[i-1].End

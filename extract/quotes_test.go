@@ -67,6 +67,8 @@ func TestQuotePatterns(t *testing.T) {
 			"rent doubled", record.QuoteDirect, "Maria Lopez", "―"},
 		{"dash-signed-full-stop", "“Nobody listened to the farmers.”― Maria Lopez.\n\nThe debate went on.",
 			"Nobody listened", record.QuoteDirect, "Maria Lopez", "―"},
+		{"right-mark-opens-paragraph", "The readers wrote in.\n\n”Nobody listened to the farmers.” ― Maria Lopez",
+			"Nobody listened", record.QuoteDirect, "Maria Lopez", "―"},
 		{"appositive-indirect", "Tom Reyes, the county's fire chief, said that the blaze was under control.",
 			"that the blaze", record.QuoteIndirect, "Tom Reyes, the county's fire chief,", "said"},
 		{"parenthesised-speaker", `"We will not back down," Sen. Ada Mills (D-Ore.) said.`,

@@ -940,8 +940,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		passive := false
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
+		pca, pcb := 0, 0
 		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
-			a, b, ok = q.passiveContent(t, c, ps)
+			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 		}
 		if !ok || b-a < 1 {
@@ -988,6 +989,13 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 		}
 		out = append(out, r)
+		if passive && pcb > pca {
+			// "[Mr. X] was accused [of fraud]": the complement is the
+			// second part of the same attribution, under the same cue.
+			r2 := *r
+			r2.Content = q.ev(pca, pcb, "quote.dep."+rule)
+			out = append(out, &r2)
+		}
 	}
 	return out
 }
@@ -997,14 +1005,14 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 // races are tied".
 var noPassive = setOf(`hear see observe tie link connect`)
 
-// passiveContent is the content of a passive cue: its subject, and the
-// complement after the verb when there is one ("[Mr. X] was accused [of
-// fraud]", "[the plan] was described [as reckless]"), as one span
-// holding the cue. Relative pronouns and expletives are no content.
-func (q *qdoc) passiveContent(t *depTree, c, s int) (a, b int, ok bool) {
+// passiveParts returns the content of a passive cue: its subject [a, b)
+// and the complement [ca, cb) after the verb, empty when there is none
+// ("[Mr. X] was accused [of fraud]", "[the plan] was described [as
+// reckless]"). Relative pronouns and expletives are no content.
+func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 	switch q.lower[s] {
 	case "it", "there", "that", "which", "who", "this":
-		return 0, 0, false
+		return 0, 0, 0, 0, false
 	}
 	lo := t.lo[s]
 	for j := lo; j < s; j++ {
@@ -1014,7 +1022,7 @@ func (q *qdoc) passiveContent(t *depTree, c, s int) (a, b int, ok bool) {
 	}
 	a, b = q.trimSpan(lo, min(t.hi[s], c-1))
 	if b <= a {
-		return 0, 0, false
+		return 0, 0, 0, 0, false
 	}
 	for _, k := range t.kids[c] {
 		if k < c {
@@ -1032,11 +1040,11 @@ func (q *qdoc) passiveContent(t *depTree, c, s int) (a, b int, ok bool) {
 					e = j - 1 // "... of hurting civilians, with claims of ..."
 				}
 			}
-			_, b = q.trimSpan(a, e)
+			ca, cb = q.trimSpan(t.lo[k], e)
 			break
 		}
 	}
-	return a, b, true
+	return a, b, ca, cb, true
 }
 
 // tokenAt returns the index of the token starting at byte offset off, or

@@ -66,7 +66,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"passive-agent", "The new harbour tax was criticized by local fishermen.",
 			"The new harbour tax", "local fishermen", "was criticized"},
 		{"passive-complement", "The mayor was accused of hiding the cracks in the dam.",
-			"The mayor was accused of hiding the cracks in the dam", "", "was accused"},
+			"The mayor", "", "was accused"},
 		{"advcl-infinitive", "The board decided not to renew the contract.",
 			"not to renew the contract", "The board", "decided"},
 		{"call-on-infinitive", "The mayor called on residents to save water during the drought.",
@@ -484,5 +484,18 @@ func TestTranscriptTurnOverParagraphs(t *testing.T) {
 	}
 	if more.Cue == nil || first.Cue == nil || more.Cue.Start != first.Cue.Start || speakerText(more) != "MAYOR" {
 		t.Errorf("continuation cue %q speaker %q, want the MAYOR turn's", cueText(more), speakerText(more))
+	}
+}
+
+// TestPassiveTwoParts: a passive cue's content is its subject and its
+// complement, two parts under one cue.
+func TestPassiveTwoParts(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The mayor was accused of hiding the cracks in the dam."), "a")
+	subj, comp := findQuote(qs, "The mayor"), findQuote(qs, "of hiding the cracks in the dam")
+	if subj == nil || comp == nil {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if subj.Content.Text != "The mayor" || subj.Cue == nil || comp.Cue == nil || subj.Cue.Start != comp.Cue.Start {
+		t.Errorf("parts %q and %q, cues %q and %q", subj.Content.Text, comp.Content.Text, cueText(subj), cueText(comp))
 	}
 }

@@ -499,7 +499,16 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	if class == cueSeem {
 		x := t.child(q, c, "xcomp")
 		s := t.child(q, c, "nsubj")
-		if x < 0 || s < 0 {
+		if x < 0 {
+			// "seemed far away", "can seem like another entrant".
+			for _, k := range t.kids[c] {
+				if k == c+1 && (q.pos(k) == "ADJ" || q.pos(k) == "ADV" && t.hi[k] > k) || k > c && depBase(q.dep(k)) == "obl" && q.lower[t.lo[k]] == "like" && t.lo[k] == c+1 {
+					x = k
+					break
+				}
+			}
+		}
+		if x < 0 || s < 0 || s > c {
 			return 0, 0, cueEnd, "", false
 		}
 		a, _ := span(s)
@@ -989,7 +998,20 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 		}
 		out = append(out, r)
-		if passive && pcb > pca {
+		if rule == "seem" {
+			// "[The deal] seems [to have collapsed]": subject and
+			// predicate are two parts under one cue.
+			if s := t.child(q, c, "nsubj"); s >= 0 && s < c {
+				if sa, sb := q.trimSpan(t.lo[s], min(t.hi[s], cs-1)); sb > sa {
+					pca, pcb = cueEnd, b
+					if x := t.child(q, c, "xcomp"); x > c && t.lo[x] > cueEnd {
+						pca = t.lo[x]
+					}
+					r.Content = q.ev(sa, sb, r.Content.Rule)
+				}
+			}
+		}
+		if (passive || rule == "seem") && pcb > pca {
 			// "[Mr. X] was accused [of fraud]": the complement is the
 			// second part of the same attribution, under the same cue.
 			r2 := *r

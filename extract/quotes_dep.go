@@ -925,6 +925,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
 			}
+			if rule == "noun" && cueEnd > c+1 {
+				// "questions about [his microphone problems] during the
+				// debate": a phrase the parser hung elsewhere.
+				b = q.partialTail(b)
+			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
 			r.Content = q.ev(a, b, "quote.dep."+rule)
 			r.Cue = q.evp(c, cueEnd, "cue.dep."+q.lemma(c))

@@ -55,6 +55,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the cuts to school budgets", "Teachers", "worried about"},
 		{"noun-light-verb", "Voters expressed concerns about the new tax.",
 			"the new tax", "Voters", "concerns about"},
+		{"noun-trailing-phrase", "Voters raised questions about the new tax on fuel in the spring.",
+			"the new tax on fuel in the spring", "Voters", "questions about"},
 		{"verb-read-as-noun", "The transport minister plans to close the old bridge next spring.",
 			"to close the old bridge", "The transport minister", "plans"},
 		{"judgement-verb", "The senator lauded the new rail plan.",

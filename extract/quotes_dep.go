@@ -1556,6 +1556,17 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	end := q.sentEndTok(c)
+	// The clause ends at a semicolon, or at a comma before a participle
+	// or a comment ("..., using an average of polls", "..., which ...").
+	for k := c + 3; k < end; k++ {
+		if q.inQ[k] >= 0 {
+			continue
+		}
+		if q.tok(k) == ";" || q.tok(k) == "," && k+1 < end && (q.doc.Tokens[k+1].Tag == "VBG" || q.lower[k+1] == "which" || q.lower[k+1] == "as") {
+			end = k
+			break
+		}
+	}
 	a, b = q.trimContent(c+1, end)
 	if b-a < 3 {
 		return

@@ -71,11 +71,13 @@ complain concede disclose reveal promise pledge vow caution warn predict testify
 retort lament boast brag assure remind inform clarify proclaim speculate joke quip shout
 exclaim ask suggest hint threaten affirm advise repeat whisper yell scream chant sing
 announce caution concede muse wonder question declare preach recount relate recount signal
-point rule swear recite query echo`)
+point rule swear recite query echo plead beg insinuate mutter scoff sneer tease gush rave grumble
+gripe fret guarantee reassure attest certify corroborate refute rebut confide confess specify
+quote opine`)
 	add(cueBelief, `believe think feel fear hope worry know suspect doubt recognize recognise
 realize realise assume imagine guess reckon suppose consider trust figure understand bet
 remember forget conclude learn notice hear sense acknowledge accept deny dispute comprehend
-contemplate`)
+contemplate ponder infer anticipate foresee surmise posit`)
 	add(cueIntent, `want plan intend seek aim wish prefer refuse decline vote decide agree
 threaten offer propose demand request push press expect hope strive vow pledge
 promise urge encourage implore exhort persuade convince`)

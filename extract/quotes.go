@@ -1058,14 +1058,14 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 		lo := q.sentStartTok(c)
 		cs := q.cueStart(c, lo)
 		if first := q.npLeft(cs-1, lo); first >= 0 {
-			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 			r.Speaker = q.evp(first, cs, "speaker.before-cue")
 			r.Content.Rule = "quote.direct.speaker-said-colon"
 			q.markUsed(first, c+1)
 			return true
 		}
 		if end := q.npRight(c+1, p+1); end > 0 {
-			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 			r.Speaker = q.evp(c+1, end, "speaker.after-cue")
 			r.Content.Rule = "quote.direct.said-speaker-colon"
 			q.markUsed(cs, end)
@@ -1082,7 +1082,7 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 						break
 					}
 				}
-				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+				r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 				r.Speaker = q.evp(first, end, "speaker.before-cue")
 				r.Content.Rule = "quote.direct.speaker-said-colon"
 				q.markUsed(first, c+1)
@@ -1605,7 +1605,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	r := &record.Quote{Kind: record.QuoteIndirect}
 	r.Content = q.ev(ca, cb, rule)
-	r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+	r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 	if participle {
 		e := q.subjectNP(a, cs)
 		r.Speaker = q.evp(a, e, "speaker.sentence-subject")
@@ -1903,4 +1903,20 @@ func (q *qdoc) partialTail(e int) int {
 		return e // the phrase runs into a clause: leave it
 	}
 	return k
+}
+
+// cueTail returns the end of the cue whose verb is token c: past a colon
+// that introduces the content ("said:") and past the day it was said
+// ("said Friday that"), the way PolNeAR marks cues.
+func (q *qdoc) cueTail(c int) int {
+	e := c + 1
+	if e < len(q.lower) && q.para[e] == q.para[c] {
+		switch q.lower[e] {
+		case ":":
+			return e + 1
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+			return e + 1
+		}
+	}
+	return e
 }

@@ -1772,7 +1772,7 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 			r.Kind = record.QuoteDirect
 		}
 		r.Content = q.ev(ca, cb, "quote.colon-lead")
-		r.Cue = q.evp(cs, i, "cue.verb."+lemma)
+		r.Cue = q.evp(cs, i+1, "cue.verb."+lemma)
 		r.Speaker = q.evp(sa, sb, "speaker.before-cue")
 		q.markUsed(cs, i)
 		out = append(out, r)

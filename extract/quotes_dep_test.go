@@ -341,7 +341,7 @@ func TestColonLead(t *testing.T) {
 	if !strings.HasSuffix(q.Content.Text, "nobody listens") {
 		t.Errorf("content = %q, want the whole paragraph", q.Content.Text)
 	}
-	if speakerText(q) != "The harbour master" || cueText(q) != "continued" {
+	if speakerText(q) != "The harbour master" || cueText(q) != "continued:" {
 		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
 	}
 	text = "Later he added: The bridge is safe. We checked it twice."

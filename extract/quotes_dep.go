@@ -353,6 +353,10 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		return w == "that" || w == "which" // relative pronouns: "cities that support"
 	case "it":
 		return class == cueSpeech || class == cueFinding
+	case "you":
+		// The generic "you" of advice and columns ("you know where
+		// ...", "if you think ...") holds no reported view.
+		return false
 	}
 	switch q.pos(s) {
 	case "PRON", "PROPN":

@@ -359,6 +359,7 @@ func TestDependencyNonAttributions(t *testing.T) {
 		"Many companies have found ways to cut their costs.",
 		"The views of the river from the bridge are famous.",
 		"Two loud bangs are heard on the recording.",
+		"If you think the rent is high here, look at the harbour.",
 	} {
 		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
 			t.Errorf("%q: got %d quotes, first %q", text, len(qs), qs[0].Content.Text)

@@ -82,7 +82,7 @@ contemplate ponder infer anticipate foresee surmise posit`)
 threaten offer propose demand request push press expect hope strive vow pledge
 promise urge encourage implore exhort persuade convince`)
 	add(cueFinding, `show find indicate estimate project forecast document detail demonstrate
-prove determine discover confirm suggest reveal mean imply`)
+prove determine discover confirm suggest reveal imply`)
 	add(cueStance, `support oppose back endorse praise criticize criticise condemn attack blast
 slam mock accuse blame defend reject dismiss welcome challenge cite discuss applaud
 hail tout decry denounce ridicule lambaste rip fault credit thank celebrate favor favour
@@ -819,7 +819,7 @@ var asOnly = setOf(`see paint identify cast`)
 
 // clauseFindings are finding verbs whose plain object or predicate is
 // not a finding ("found a way", "proved costly", "means business").
-var clauseFindings = setOf(`find prove mean determine discover project`)
+var clauseFindings = setOf(`find prove determine discover project`)
 
 // messageVerbs are speech and knowledge verbs whose plain noun object is
 // what the source puts into words: "mentioned climate change",

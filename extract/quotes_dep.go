@@ -818,7 +818,7 @@ var argPreps = setOf(`as of for against about with over that whether how what wh
 var asOnly = setOf(`see paint identify cast`)
 
 // clauseFindings are finding verbs whose plain object or predicate is
-// not a finding ("found a way", "proved costly", "means business").
+// not a finding ("found a way", "proved costly").
 var clauseFindings = setOf(`find prove determine discover project`)
 
 // messageVerbs are speech and knowledge verbs whose plain noun object is

@@ -18,6 +18,14 @@ package extract
 // conj chains: "X met Y and said ..."). Contents are whole parse subtrees,
 // so they run as far as the clause does and keep the complementiser
 // ("that the talks failed", "to cut taxes"), the way PolNeAR marks them.
+// Passive and appearance cues give two parts under one cue, the subject
+// and the complement ("[the mayor] was accused [of lying]").
+//
+// The file also holds the passes that settle how attributions meet:
+// splitNested (a clause appended to a content is an attribution of its
+// own), cutTails, and the layout rules that need no verb of the parse's
+// choosing: colon leads ("He added: ..."), transcript turns and
+// headlines ("Senator Says Taxes Will Rise").
 
 import (
 	"strings"

@@ -121,7 +121,9 @@ var stancePreps = map[string]map[string]bool{
 	"speak":     {"of": true, "about": true, "against": true},
 	"talk":      {"about": true},
 	"push":      {"for": true},
-	"press":     {"for": true},
+	"press":     {"for": true, "on": true},
+	"grill":     {"on": true, "about": true, "over": true},
+	"quiz":      {"on": true, "about": true, "over": true},
 	"advocate":  {"for": true},
 	"refer":     {"to": true},
 	"warn":      {"of": true, "about": true, "against": true},
@@ -462,7 +464,15 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			// "criticized the league for its schedule": the object
 			// before the preposition belongs to the content.
 			if obj := t.child(q, c, "obj"); obj > c && obj < cs && cs != cueEnd-1 {
-				a = t.lo[obj]
+				if addresseeVerbs[lemma] {
+					// The addressee belongs to the cue, as PolNeAR marks
+					// it: "pressed him on".
+					if cs < c+6 {
+						cueEnd = cs + 1
+					}
+				} else {
+					a = t.lo[obj]
+				}
 			}
 			// "called on Congress to act": the infinitive belongs too.
 			if x := t.child(q, c, "xcomp", "advcl"); x > k && q.tok(t.lo[x]) == "to" {
@@ -824,6 +834,11 @@ var argPreps = setOf(`as of for against about with over that whether how what wh
 // trap", "painted him as a crook", "identified X as the reason"; "saw
 // the film", "painted the fence" are not.
 var asOnly = setOf(`see paint identify cast`)
+
+// addresseeVerbs take the person addressed as their object, before the
+// content's preposition: "pressed him on his tax returns", "asked her
+// about the emails".
+var addresseeVerbs = setOf(`ask press question grill quiz pepper urge tell`)
 
 // clauseFindings are finding verbs whose plain object or predicate is
 // not a finding ("found a way", "proved costly").

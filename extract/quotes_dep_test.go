@@ -95,6 +95,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"that the new bridge might need repairs", "Several engineers", "cautioned"},
 		{"stance-wh-clause", "The union questioned whether the new schedule was legal.",
 			"whether the new schedule was legal", "The union", "questioned"},
+		{"addressee-before-preposition", "The senators pressed the banker on his bonus payments.",
+			"his bonus payments", "The senators", "pressed the banker on"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}

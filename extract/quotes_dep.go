@@ -1627,9 +1627,13 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			if q.tok(k) != "," || q.inQ[k] >= 0 {
 				continue
 			}
-			w := q.tok(k + 1)
-			_, cue := attributionCues[q.lemma(k+1)]
-			if tailCutters[w] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(k+1) == "VERB") {
+			j := k + 1
+			if q.pos(j) == "ADV" && j+1 < b {
+				j++ // "..., even suggesting ...", "..., again saying ..."
+			}
+			w := q.tok(j)
+			_, cue := attributionCues[q.lemma(j)]
+			if tailCutters[q.tok(k+1)] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(j) == "VERB") {
 				r.Content = q.ev(a, k, r.Content.Rule)
 				break
 			}

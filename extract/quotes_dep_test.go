@@ -154,7 +154,7 @@ func TestContentTailCut(t *testing.T) {
 			"its profits fell sharply", "shares"},
 		{"The mayor said the timing was not intentional; the council learned of it on Friday.",
 			"the timing was not intentional", "council"},
-		{"The coach complained about the referee, even suggesting that the match was fixed.",
+		{"The senator complained about the referee, even suggesting that the match was fixed.",
 			"the referee", "suggesting"},
 	}
 	for _, c := range cases {

@@ -128,6 +128,18 @@ var speechVerbs = buildVerbForms([]string{
 	"call:calls:called:calling",
 	"whisper:whispers:whispered:whispering",
 	"told:told:told:told",
+	"chant:chants:chanted:chanting",
+	"yell:yells:yelled:yelling",
+	"scream:screams:screamed:screaming",
+	"read:reads:read:reading",
+	"muse:muses:mused:musing",
+	"wonder:wonders:wondered:wondering",
+	"plead:pleads:pleaded:pleading",
+	"recount:recounts:recounted:recounting",
+	"sing:sings:sang:singing:sung",
+	"snap:snaps:snapped:snapping",
+	"scoff:scoffs:scoffed:scoffing",
+	"marvel:marvels:marveled:marveling",
 })
 
 // weakVerbs count as cues only before a "that" clause or a clear clause:

@@ -128,6 +128,18 @@ var speechVerbs = buildVerbForms([]string{
 	"call:calls:called:calling",
 	"whisper:whispers:whispered:whispering",
 	"told:told:told:told",
+	"chant:chants:chanted:chanting",
+	"yell:yells:yelled:yelling",
+	"scream:screams:screamed:screaming",
+	"read:reads:read:reading",
+	"muse:muses:mused:musing",
+	"wonder:wonders:wondered:wondering",
+	"plead:pleads:pleaded:pleading",
+	"recount:recounts:recounted:recounting",
+	"sing:sings:sang:singing:sung",
+	"snap:snaps:snapped:snapping",
+	"scoff:scoffs:scoffed:scoffing",
+	"marvel:marvels:marveled:marveling",
 })
 
 // weakVerbs count as cues only before a "that" clause or a clear clause:
@@ -164,6 +176,13 @@ var verbsTakingObject = map[string]bool{
 	"tell": true, "assure": true, "remind": true, "inform": true, "warn": true,
 	"advise": true, "ask": true, "urge": true, "caution": true, "promise": true,
 }
+
+// invertingVerbs are the cues news writing puts before their speaker
+// ("..., said the minister", "..., added Smith"). Other verbs after a
+// comma take an object there ("..., described the plan", "..., declared
+// bankruptcy").
+var invertingVerbs = setOf(`say add write ask explain continue insist recall reply counter retort
+warn argue`)
 
 // bareClauseVerbs may introduce content without "that" ("he said the
 // talks failed"). Other cues too often take a plain object ("announced
@@ -262,6 +281,8 @@ type qdoc struct {
 	used  []bool   // token already used as a cue or speaker
 	// pending holds second halves of quotes split by their attribution.
 	pending []*record.Quote
+	// tree is the dependency index, built on first use (see parseTree).
+	tree *depTree
 }
 
 // qspan is a pair of quotation marks: tokens [open, close] inclusive.
@@ -332,7 +353,9 @@ func (q *qdoc) isOpenQuote(i int) bool {
 	case "“":
 		return true
 	case "”":
-		return false
+		// A right mark opening a paragraph and touching the next word
+		// opens a quote ("”Fear. I am afraid ...” ― Name").
+		return (i == 0 || q.para[i-1] != q.para[i]) && i+1 < len(q.doc.Tokens) && q.doc.Tokens[i+1].Start == q.doc.Tokens[i].End
 	}
 	t := q.doc.Tokens[i]
 	before := i == 0 || t.Start > q.doc.Tokens[i-1].End
@@ -591,7 +614,9 @@ func (q *qdoc) appositiveSubject(a, comma int) int {
 			continue
 		}
 		w := q.tok(k + 1)
-		if !determiners[w] && w != "who" && !q.isCap(k+1) && !sourceNouns[w] {
+		// "X, the mayor, said", "X, who ..., said", and "X, at a news
+		// conference, said".
+		if !determiners[w] && w != "who" && !q.isCap(k+1) && !sourceNouns[w] && q.pos(k+1) != "ADP" {
 			return -1
 		}
 		if !q.isCap(k - 1) {
@@ -727,7 +752,11 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.partialQuotes(spans, out)...)
 	q.refineWithParse(out)
 	out = append(out, q.colonQuotes(out)...)
+	out = append(out, q.colonLeads(out)...)
+	out = append(out, q.headlineQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
+	out = append(out, q.followingQuotes(spans, out)...)
+	q.splitNested(out)
 	q.cutTails(out)
 	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
@@ -925,7 +954,8 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	// `"..." ― Jane Doe`: a dash and a name closing the paragraph, the
 	// way vox-pop quotes are signed.
 	if d := q.tok(i); i+1 < n && (d == "―" || d == "—" || d == "–" || d == "--") && q.para[i+1] == q.para[s.close] && q.isCap(i+1) {
-		if end := q.npRight(i+1, n); end > 0 && (end == n || q.para[end] != q.para[i] || q.tok(end) == ",") {
+		if end := q.npRight(i+1, n); end > 0 && (end == n || q.para[end] != q.para[i] || q.tok(end) == "," ||
+			isSentPunct(q.tok(end)) && (end+1 == n || q.para[end+1] != q.para[i])) {
 			r.Cue = q.evp(i, i+1, "cue.dash")
 			r.Speaker = q.evp(i+1, end, "speaker.after-dash")
 			r.Content.Rule = "quote.direct.dash-speaker"
@@ -1040,18 +1070,48 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 		lo := q.sentStartTok(c)
 		cs := q.cueStart(c, lo)
 		if first := q.npLeft(cs-1, lo); first >= 0 {
-			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 			r.Speaker = q.evp(first, cs, "speaker.before-cue")
 			r.Content.Rule = "quote.direct.speaker-said-colon"
 			q.markUsed(first, c+1)
 			return true
 		}
 		if end := q.npRight(c+1, p+1); end > 0 {
-			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+			r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 			r.Speaker = q.evp(c+1, end, "speaker.after-cue")
 			r.Content.Rule = "quote.direct.said-speaker-colon"
 			q.markUsed(cs, end)
 			return true
+		}
+		// "Clinton, at a later press gaggle, said, “...": an appositive
+		// or a phrase set off by commas between speaker and cue.
+		if cs > lo+2 && q.tok(cs-1) == "," {
+			if first := q.appositiveSubject(lo, cs-1); first >= 0 {
+				end := cs - 1
+				for k := first + 1; k < cs-1; k++ {
+					if q.tok(k) == "," && q.pos(k+1) == "ADP" {
+						end = k // the setting is no part of the speaker
+						break
+					}
+				}
+				r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
+				r.Speaker = q.evp(first, end, "speaker.before-cue")
+				r.Content.Rule = "quote.direct.speaker-said-colon"
+				q.markUsed(first, c+1)
+				return true
+			}
+		}
+		// The parse finds the subject the surface patterns cannot reach.
+		if t := q.parseTree(); t != nil {
+			if src := t.subjectOf(q, c); src >= 0 && src < cs && q.plausibleSource(src, cueSpeech) {
+				if sa, sb := q.sourceSpan(t, src, c); sb > sa && sb <= cs {
+					r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+					r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
+					r.Content.Rule = "quote.direct.subject-said"
+					q.markUsed(cs, c+1)
+					return true
+				}
+			}
 		}
 		if fallback != nil && strings.HasSuffix(q.tok(c), "ing") && cs > 0 && q.tok(cs-1) == "," {
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
@@ -1178,10 +1238,19 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 	for k := i; k < end && k < i+12; k++ {
 		w := q.tok(k)
 		if w == "that" {
+			if q.relativeThat(k) {
+				break
+			}
 			return k, true
 		}
 		if isSentPunct(w) || q.isQuoteMark(k) {
 			return i, false
+		}
+		// A verb on the way means the cue already has its clause ("says
+		// he has fought for policies that matter"): a later "that"
+		// belongs to it.
+		if p := q.pos(k); p == "VERB" || p == "AUX" {
+			break
 		}
 	}
 	k := i
@@ -1189,6 +1258,20 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 		k++
 	}
 	return k, false
+}
+
+// relativeThat reports whether the "that" at k opens a relative clause
+// ("the land that had been ravaged") rather than a content clause: the
+// tagger says so, or a verb follows at once.
+func (q *qdoc) relativeThat(k int) bool {
+	switch q.doc.Tokens[k].Tag {
+	case "WDT":
+		return true
+	case "IN":
+		return false // the tagger's complementiser
+	}
+	p := q.pos(k + 1)
+	return p == "VERB" || p == "AUX"
 }
 
 // indirectQuotes finds reported speech sentence by sentence.
@@ -1434,11 +1517,17 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if cs > a {
 		subj = q.npLeft(subjEnd-1, a)
 	}
-	// "CONTENT, X said [adverbials]." (also "CONTENT, said X.")
-	if strong {
+	// "CONTENT, X said [adverbials]." (also "CONTENT, said X."). Belief
+	// and finding verbs count when nothing but the full stop follows:
+	// "..., The Post has learned.", "..., analysts believe."
+	closes := c+1 < b && isSentPunct(q.tok(c+1)) || c+1 >= b
+	if strong || closes {
 		if subj > a && q.tok(subj-1) == "," && q.tailIsAdverbial(c+1, b) {
 			ca, cb := q.trimContent(a, subj-1)
-			if cb-ca >= 3 {
+			// A short first half is enough when the clause carries on
+			// after the attribution: "Climate change, he says, is ...".
+			carries := q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b)
+			if cb-ca >= 3 || carries && cb-ca >= 1 {
 				r := &record.Quote{Kind: record.QuoteIndirect}
 				r.Content = q.ev(ca, cb, "quote.indirect.content-speaker-said")
 				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
@@ -1457,7 +1546,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				return r
 			}
 		}
-		if cs > a && q.tok(cs-1) == "," {
+		if cs > a && q.tok(cs-1) == "," && invertingVerbs[lemma] {
 			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) {
 				ca, cb := q.trimContent(a, cs-1)
 				if cb-ca >= 3 {
@@ -1528,7 +1617,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	r := &record.Quote{Kind: record.QuoteIndirect}
 	r.Content = q.ev(ca, cb, rule)
-	r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+	r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 	if participle {
 		e := q.subjectNP(a, cs)
 		r.Speaker = q.evp(a, e, "speaker.sentence-subject")
@@ -1589,6 +1678,14 @@ func (q *qdoc) tailIsAdverbial(i, b int) bool {
 	if i >= b || isSentPunct(q.tok(i)) || q.tok(i) == "," {
 		return true
 	}
+	// A verb before the next comma makes a clause, not an adverbial:
+	// "X, a senior adviser, said [parents] still want ..." is no
+	// trailing attribution.
+	for k := i; k < b && q.tok(k) != ","; k++ {
+		if p := q.pos(k); (p == "VERB" || p == "AUX") && !strings.HasSuffix(q.lower[k], "ing") && q.lower[k] != "told" {
+			return false
+		}
+	}
 	w := q.tok(i)
 	switch w {
 	case "in", "on", "at", "during", "to", "via", "through", "after", "before", "when", "while",
@@ -1645,7 +1742,7 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			if s.open-c <= 12 {
 				from = c + 1
 			}
-			r.Content = q.ev(from, s.close+1, "quote.partial")
+			r.Content = q.ev(from, q.partialTail(s.close+1), "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
 			r.Speaker = q.evp(subj, cs, "speaker.before-cue")
 			out = append(out, r)
@@ -1721,4 +1818,117 @@ func nameOf(m string) string {
 		return ""
 	}
 	return strings.Join(words[start:end], " ")
+}
+
+// followingQuotes attributes a quotation that makes up a sentence of its
+// own to the attribution that ends the sentence before it, in the same
+// paragraph: `Prices will rise, Smith said. “We cannot stop it.”` The
+// new quote shares the earlier one's cue and speaker, the way news
+// writing runs one statement over several sentences.
+func (q *qdoc) followingQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	toks := q.doc.Tokens
+	for si := range spans {
+		s := spans[si]
+		if s.quote != nil || s.close-s.open < 3 {
+			continue
+		}
+		o := s.open
+		if o == 0 || q.para[o-1] != q.para[o] || !isSentPunct(q.tok(o-1)) || !q.endsClause(s) {
+			continue
+		}
+		st, en := toks[o].Start, toks[s.close].End
+		covered := false
+		for _, h := range have {
+			if h.Content.Start < en && st < h.Content.End {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		// The attribution closing the previous sentence: its cue lies
+		// between its content and this quote, with no other quote in
+		// between.
+		var best *record.Quote
+		for _, h := range have {
+			if h.Cue == nil || h.Cue.End > st || h.Content.End > h.Cue.Start {
+				continue
+			}
+			c := q.tokenEndingAt(h.Cue.End)
+			if c < 0 || q.para[c] != q.para[o] || q.sentStartTok(c) != q.sentStartTok(o-1) {
+				continue
+			}
+			if best == nil || h.Cue.End > best.Cue.End {
+				best = h
+			}
+		}
+		if best == nil {
+			continue
+		}
+		c := q.tokenEndingAt(best.Cue.End)
+		clean := true
+		for k := c + 1; k < o; k++ {
+			if q.inQ[k] >= 0 {
+				clean = false
+			}
+		}
+		if !clean || o-c > 25 {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteDirect, Cue: best.Cue, Speaker: best.Speaker, Via: best.Via}
+		r.Content = q.ev(o, s.close+1, "quote.direct.after-attribution")
+		out = append(out, r)
+	}
+	return out
+}
+
+// tailPreps open the phrase partialTail adds when the Doc has no tags.
+var tailPreps = setOf(`of for to in on about against with over toward towards`)
+
+// partialTail extends a partial quote's content from token e (just past
+// the closing mark) over a prepositional phrase that completes the
+// predicate: called Clinton a “champion” [for its constituency]. It
+// stops at punctuation, another quotation or a verb, and returns the new
+// end.
+func (q *qdoc) partialTail(e int) int {
+	n := len(q.lower)
+	if e >= n || q.para[e] != q.para[e-1] {
+		return e
+	}
+	if p := q.pos(e); p != "ADP" && (p != "" || !tailPreps[q.lower[e]]) {
+		return e
+	}
+	k := e
+	for k < n && k < e+12 && q.para[k] == q.para[e] {
+		w := q.tok(k)
+		if punctOnly(w) || q.isQuoteMark(k) || q.inQ[k] >= 0 {
+			break
+		}
+		if p := q.pos(k); p == "VERB" || p == "AUX" || p == "SCONJ" || p == "CCONJ" {
+			break
+		}
+		k++
+	}
+	if k < n && !punctOnly(q.tok(k)) {
+		return e // the phrase runs into a clause: leave it
+	}
+	return k
+}
+
+// cueTail returns the end of the cue whose verb is token c: past a colon
+// that introduces the content ("said:") and past the day it was said
+// ("said Friday that"), the way PolNeAR marks cues.
+func (q *qdoc) cueTail(c int) int {
+	e := c + 1
+	if e < len(q.lower) && q.para[e] == q.para[c] {
+		switch q.lower[e] {
+		case ":":
+			return e + 1
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+			return e + 1
+		}
+	}
+	return e
 }

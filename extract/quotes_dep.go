@@ -18,6 +18,14 @@ package extract
 // conj chains: "X met Y and said ..."). Contents are whole parse subtrees,
 // so they run as far as the clause does and keep the complementiser
 // ("that the talks failed", "to cut taxes"), the way PolNeAR marks them.
+// Passive and appearance cues give two parts under one cue, the subject
+// and the complement ("[the mayor] was accused [of lying]").
+//
+// The file also holds the passes that settle how attributions meet:
+// splitNested (a clause appended to a content is an attribution of its
+// own), cutTails, and the layout rules that need no verb of the parse's
+// choosing: colon leads ("He added: ..."), transcript turns and
+// headlines ("Senator Says Taxes Will Rise").
 
 import (
 	"strings"
@@ -71,31 +79,34 @@ complain concede disclose reveal promise pledge vow caution warn predict testify
 retort lament boast brag assure remind inform clarify proclaim speculate joke quip shout
 exclaim ask suggest hint threaten affirm advise repeat whisper yell scream chant sing
 announce caution concede muse wonder question declare preach recount relate recount signal
-point`)
+point rule swear recite query echo plead beg insinuate mutter scoff sneer tease gush rave grumble
+gripe fret guarantee reassure attest certify corroborate refute rebut confide confess specify
+quote opine`)
 	add(cueBelief, `believe think feel fear hope worry know suspect doubt recognize recognise
 realize realise assume imagine guess reckon suppose consider trust figure understand bet
-remember forget conclude learn notice hear sense acknowledge accept deny dispute`)
+remember forget conclude learn notice hear sense acknowledge accept deny dispute comprehend
+contemplate ponder infer anticipate foresee surmise posit`)
 	add(cueIntent, `want plan intend seek aim wish prefer refuse decline vote decide agree
-threaten offer propose demand request push press expect hope need choose strive vow pledge
-promise urge encourage`)
+threaten offer propose demand request push press expect hope strive vow pledge
+promise urge encourage implore exhort persuade convince`)
 	add(cueFinding, `show find indicate estimate project forecast document detail demonstrate
-prove determine discover confirm suggest reveal mean imply`)
+prove determine discover confirm suggest reveal imply`)
 	add(cueStance, `support oppose back endorse praise criticize criticise condemn attack blast
-slam mock accuse blame defend reject dismiss welcome challenge cite discuss address applaud
+slam mock accuse blame defend reject dismiss welcome challenge cite discuss applaud
 hail tout decry denounce ridicule lambaste rip fault credit thank celebrate favor favour
-prefer dislike like love hate approve disapprove embrace champion target question`)
+prefer dislike like love hate approve disapprove embrace champion question`)
 	// Judgement of people and deeds, beyond the plain stance verbs.
 	add(cueStance, `laud commend compliment admire despise loathe respect grill chastise scold
 rebuke berate reprimand deride bemoan deplore bash hammer assail excoriate castigate disparage
 belittle downplay ignore trumpet promote justify salute honor honour lament regret resent
-question scrutinize scrutinise`)
+question scrutinize scrutinise extol herald lambast`)
 	// Bringing something to light or to the table: the object is what
 	// the source puts forward ("unveiled a plan", "cited the report").
 	add(cueStance, `unveil unearth expose highlight outline publish present detail reference
-invoke link tie connect liken equate attribute examine investigate review probe rate judge
+invoke link tie connect liken equate attribute examine review rate judge
 assess evaluate contest resist veto envision fathom recommend propose`)
 	add(cueNaming, `call describe label brand dub characterize characterise liken compare portray
-view regard deem consider`)
+view regard deem consider see paint identify cast`)
 	add(cueSeem, `seem appear`)
 	return m
 }()
@@ -103,20 +114,23 @@ view regard deem consider`)
 // stancePreps are the prepositions whose object is the content of a
 // stance cue: "called for X", "pointed to X", "argued against X".
 var stancePreps = map[string]map[string]bool{
-	"call":      {"for": true},
+	"call":      {"for": true, "on": true},
 	"point":     {"to": true},
 	"argue":     {"for": true, "against": true},
 	"vote":      {"for": true, "against": true},
 	"speak":     {"of": true, "about": true, "against": true},
 	"talk":      {"about": true},
 	"push":      {"for": true},
-	"press":     {"for": true},
+	"press":     {"for": true, "on": true},
+	"grill":     {"on": true, "about": true, "over": true},
+	"quiz":      {"on": true, "about": true, "over": true},
 	"advocate":  {"for": true},
 	"refer":     {"to": true},
 	"warn":      {"of": true, "about": true, "against": true},
 	"complain":  {"about": true, "of": true},
 	"worry":     {"about": true},
 	"agree":     {"with": true, "on": true},
+	"disagree":  {"with": true, "on": true, "about": true},
 	"ask":       {"for": true, "about": true},
 	"respond":   {"to": true},
 	"react":     {"to": true},
@@ -163,6 +177,15 @@ func (q *qdoc) hasParse() bool {
 		}
 	}
 	return false
+}
+
+// parseTree returns the Doc's dependency index, or nil when the Doc has
+// no parse. It is built once per Doc.
+func (q *qdoc) parseTree() *depTree {
+	if q.tree == nil && q.hasParse() {
+		q.tree = newDepTree(q)
+	}
+	return q.tree
 }
 
 func newDepTree(q *qdoc) *depTree {
@@ -254,6 +277,12 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 	v := c
 	for steps := 0; steps < 4 && v >= 0; steps++ {
 		if s := t.child(q, v, "nsubj", "csubj"); s >= 0 {
+			// "X is bearish on loans and expects ...": a cue coordinated
+			// with a passive or copular predicate shares its surface
+			// subject.
+			if v != c && q.dep(s) == "nsubj:pass" && q.dep(c) == "conj" && q.doc.Tokens[c].Head == v {
+				return s
+			}
 			if q.dep(s) == "nsubj:pass" || q.dep(s) == "csubj:pass" {
 				if ag := t.child(q, v, "obl:agent"); ag >= 0 {
 					return ag
@@ -272,9 +301,19 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 				continue
 			}
 		case "xcomp":
+		case "parataxis":
+			// "..., adding that ...", which parsers often leave as
+			// parataxis: a participle set off by a comma.
+			if !strings.HasSuffix(q.lower[v], "ing") || q.tok(t.lo[v]) != "," && q.tok(v-1) != "," {
+				return -1
+			}
+			if h := q.doc.Tokens[v].Head; h >= 0 && q.pos(h) == "PUNCT" {
+				v = h // a stray attachment to the full stop: climb past it
+			}
 		case "advcl":
-			// "..., saying that ...": only participles share the subject.
-			if !strings.HasSuffix(q.tok(v), "ing") {
+			// "..., saying that ...", "took to Twitter to accuse ...":
+			// participles and infinitives of purpose share the subject.
+			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
 				return -1
 			}
 		case "acl":
@@ -305,6 +344,11 @@ func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 		if k > s && (q.dep(k) == "acl:relcl" || q.dep(k) == "acl") && t.lo[k]-1 < b {
 			b = t.lo[k] - 1
 		}
+		// "The mayor, at a news conference, said": a prepositional
+		// phrase set off by commas situates the statement.
+		if m := t.lo[k]; k > s && m > 0 && q.tok(m-1) == "," && q.pos(m) == "ADP" && m-1 < b {
+			b = m - 1
+		}
 	}
 	return q.trimSpan(a, b)
 }
@@ -319,6 +363,10 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		return w == "that" || w == "which" // relative pronouns: "cities that support"
 	case "it":
 		return class == cueSpeech || class == cueFinding
+	case "you":
+		// The generic "you" of advice and columns ("you know where
+		// ...", "if you think ...") holds no reported view.
+		return false
 	}
 	switch q.pos(s) {
 	case "PRON", "PROPN":
@@ -362,7 +410,19 @@ func humanNoun(w string) bool {
 		"resolution", "measure", "legislation", "order", "directive", "guidance", "white", "house",
 		"state", "city", "country", "nation", "county", "community", "family", "everyone",
 		"everybody", "someone", "somebody", "nobody", "anyone", "anybody", "one", "other", "most",
-		"many", "few", "some", "both", "all":
+		"many", "few", "some", "both", "all",
+		// People by role or kin, and the bodies that speak for them.
+		"candidate", "delegate", "nominee", "attorney", "judge", "jury", "citizen", "woman", "women",
+		"child", "children", "kid", "friend", "mother", "father", "son", "daughter", "wife", "husband",
+		"brother", "sister", "niece", "nephew", "staff", "team", "group", "campaign", "committee",
+		"council", "court", "board", "panel", "union", "coalition", "alliance", "network",
+		"newspaper", "paper", "magazine", "company", "firm", "bank", "organization", "organisation",
+		"association", "senate", "congress", "parliament", "department", "office", "regime",
+		"institute", "foundation", "center", "centre", "pac", "caucus", "movement", "church", "school",
+		"university", "college", "industry", "business", "economist", "scientist", "researcher",
+		"activist", "advocate", "protester", "protestor", "demonstrator", "supporter", "opponent",
+		"person", "resident", "student", "parent", "veteran", "worker", "employee", "colleague",
+		"counterpart", "predecessor", "successor", "donor", "fan", "member", "chief", "head", "boss":
 		return true
 	}
 	return false
@@ -387,17 +447,32 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	// Prepositional objects the cue selects: "called for X", "pointed to X".
 	if preps := stancePreps[lemma]; preps != nil {
 		for _, k := range t.kids[c] {
-			if depBase(q.dep(k)) != "obl" || k < c {
+			if d := depBase(q.dep(k)); d != "obl" && d != "advcl" || k < c {
 				continue
 			}
-			cs := t.child(q, k, "case")
-			if cs < 0 || !preps[q.lemma(cs)] {
+			// "called for an inquiry" (case), "called for footage to be
+			// released" (a clause the preposition marks).
+			cs := t.child(q, k, "case", "mark")
+			if cs < 0 || !preps[q.lemma(cs)] || cs > c+3 {
 				continue
 			}
 			a, b := span(k)
 			if cs == cueEnd {
 				cueEnd = cs + 1
 				a = cs + 1
+			}
+			// "criticized the league for its schedule": the object
+			// before the preposition belongs to the content.
+			if obj := t.child(q, c, "obj"); obj > c && obj < cs && cs != cueEnd-1 {
+				if addresseeVerbs[lemma] {
+					// The addressee belongs to the cue, as PolNeAR marks
+					// it: "pressed him on".
+					if cs < c+6 {
+						cueEnd = cs + 1
+					}
+				} else {
+					a = t.lo[obj]
+				}
 			}
 			// "called on Congress to act": the infinitive belongs too.
 			if x := t.child(q, c, "xcomp", "advcl"); x > k && q.tok(t.lo[x]) == "to" {
@@ -406,8 +481,36 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
-	if cc := t.child(q, c, "ccomp"); cc >= 0 && class != cueStance && class != cueNaming {
+	cc := t.child(q, c, "ccomp")
+	if cc < 0 && (class == cueSpeech || class == cueBelief || class == cueFinding) {
+		cc = q.complementAdvcl(t, c, false)
+		// "said [many of the examples ... failed]": a clause right after
+		// the cue that the parser left as parataxis.
+		if k := t.child(q, c, "parataxis"); cc < 0 && k > c && t.lo[k] == cueEnd && q.pos(t.lo[k]) != "PUNCT" {
+			cc = k
+		}
+	}
+	if cc < 0 && class == cueStance {
+		// "questioned whether ...", "challenged how ...": a stance on an
+		// open question.
+		for _, k := range t.kids[c] {
+			if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "advcl") && t.lo[k] <= c+3 {
+				switch q.lower[t.lo[k]] {
+				case "whether", "how", "why", "what", "if":
+					a, b := span(k)
+					return a, b, cueEnd, "ccomp", b > a
+				}
+			}
+		}
+	}
+	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		// The content opens with its complementiser: a parenthetical the
+		// parser hung on the clause before it ("said, as did X, that
+		// ...") stays out.
+		if m := q.markOf(t, cc, "that", "whether", "if"); m > a && m > c && q.tok(m-1) == "," {
+			a = m
+		}
 		if cc > c {
 			// Parsers often cut a long complement short; PolNeAR-style
 			// contents run with the predicate to its last argument.
@@ -420,7 +523,16 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	if class == cueSeem {
 		x := t.child(q, c, "xcomp")
 		s := t.child(q, c, "nsubj")
-		if x < 0 || s < 0 {
+		if x < 0 {
+			// "seemed far away", "can seem like another entrant".
+			for _, k := range t.kids[c] {
+				if k == c+1 && (q.pos(k) == "ADJ" || q.pos(k) == "ADV" && t.hi[k] > k) || k > c && depBase(q.dep(k)) == "obl" && q.lower[t.lo[k]] == "like" && t.lo[k] == c+1 {
+					x = k
+					break
+				}
+			}
+		}
+		if x < 0 || s < 0 || s > c {
 			return 0, 0, cueEnd, "", false
 		}
 		a, _ := span(s)
@@ -430,6 +542,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	obj := t.child(q, c, "obj")
 	iobj := t.child(q, c, "iobj")
 	xc := t.child(q, c, "xcomp")
+	if xc < 0 && (class == cueIntent || class == cueSpeech && (obj > c || iobj > c || intentSpeech[lemma])) {
+		xc = q.complementAdvcl(t, c, true)
+	}
 	switch class {
 	case cueSpeech:
 		if xc > c && q.tok(t.lo[xc]) == "to" && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
@@ -448,9 +563,29 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			a, b := span(obj)
 			return a, b, cueEnd, "obj", b > a
 		}
+		if obj > c && bareClauseVerbs[lemma] {
+			if e, ok := q.splitBareClause(t, c, obj); ok {
+				a, b := q.trimContent(t.lo[obj], e)
+				return a, b, cueEnd, "bare-clause", b > a
+			}
+		}
+		if obj > c && messageVerbs[lemma] {
+			// "mentioned climate change", "announced a plan to ...".
+			a, b := q.rightSpan(t, c, t.lo[obj])
+			return a, b, cueEnd, "obj", b > a
+		}
 	case cueBelief:
-		if obj > c && q.clauseLikeObject(t, obj) {
-			a, b := span(obj)
+		if obj > c {
+			if e, ok := q.splitBareClause(t, c, obj); ok {
+				a, b := q.trimContent(t.lo[obj], e)
+				return a, b, cueEnd, "bare-clause", b > a
+			}
+		}
+		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma]) {
+			a, b := q.rightSpan(t, c, t.lo[obj])
+			if q.clauseLikeObject(t, obj) {
+				a, b = span(obj)
+			}
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueIntent:
@@ -467,6 +602,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueFinding:
+		// "found ways to ...", "proved significant": these take their
+		// content as a clause, handled above.
+		if clauseFindings[lemma] {
+			break
+		}
 		if obj > c || iobj > c || xc > c {
 			// The whole predicate: "shows Clinton ahead by 3 points".
 			a, b := q.trimSpan(c+1, t.hi[c])
@@ -482,20 +622,120 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if obj > c {
 			// The object and its predicate: xcomp ("a gamble") or an "as"
 			// phrase ("as reckless").
-			pred := false
+			pred, pk := false, -1
 			for _, k := range t.kids[c] {
-				if k > obj && (q.dep(k) == "xcomp" || depBase(q.dep(k)) == "obl" && q.tok(t.lo[k]) == "as") {
+				if k <= obj {
+					continue
+				}
+				// The predicate after the object: "a gamble" (xcomp, or a
+				// second object or bare nominal the parser made of it),
+				// or an "as" phrase.
+				switch d := q.dep(k); {
+				case depBase(d) == "obl" && q.tok(t.lo[k]) == "as":
 					pred = true
+				case asOnly[lemma]:
+					// only "sees X as Y": "saw prices go up" is no view
+				case d == "xcomp":
+					pred = true
+				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
+					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB"
+				}
+				if pred {
+					pk = k
+					break
 				}
 			}
-			if !pred && lemma == "call" {
-				return 0, 0, cueEnd, "", false // "called a meeting"
+			if !pred && (lemma == "call" || asOnly[lemma]) {
+				return 0, 0, cueEnd, "", false // "called a meeting", "saw the film"
 			}
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			if pk >= 0 && t.hi[pk]+1 > b {
+				_, b = q.trimSpan(a, t.hi[pk])
+			}
 			return a, b, cueEnd, "naming", b > a
 		}
 	}
 	return 0, 0, cueEnd, "", false
+}
+
+// complementAdvcl returns a clause the parser attached to cue c as an
+// adverbial although it is the cue's complement: an infinitive ("decided
+// not to recommend charges", "warned officials to boost security") when
+// inf is set, else a clause opened by a complementiser or wh-word ("have
+// not said when they would ..."). The clause must follow the cue closely
+// with no comma in between. It returns -1 when there is none.
+func (q *qdoc) complementAdvcl(t *depTree, c int, inf bool) int {
+	for _, k := range t.kids[c] {
+		if k <= c || depBase(q.dep(k)) != "advcl" {
+			continue
+		}
+		m := t.lo[k]
+		if m <= c || m > c+8 {
+			continue
+		}
+		w := q.tok(m)
+		if w == "not" && inf {
+			w = q.tok(m + 1)
+		}
+		ok := false
+		if inf {
+			ok = w == "to"
+		} else {
+			switch w {
+			case "that", "whether", "if", "how", "what", "why", "when", "where", "who":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := c + 1; j < m; j++ {
+			if q.tok(j) == "," || isSentPunct(q.tok(j)) || q.tok(j) == ";" {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	if inf {
+		return -1
+	}
+	// "cautioned, as did the campaign itself, that ...": a complementiser
+	// after a parenthetical.
+	for _, k := range t.kids[c] {
+		if k <= c || depBase(q.dep(k)) != "advcl" || k > c+30 {
+			continue
+		}
+		if m := q.markOf(t, k, "that", "whether"); m > c {
+			clean := true
+			for j := c + 1; j < m; j++ {
+				if isSentPunct(q.tok(j)) || q.tok(j) == ";" || q.inQ[j] != q.inQ[c] {
+					clean = false
+				}
+			}
+			if clean && q.tok(m-1) == "," {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// markOf returns the child of h marked "mark" whose word is one of
+// words, or -1.
+func (q *qdoc) markOf(t *depTree, h int, words ...string) int {
+	for _, k := range t.kids[h] {
+		if q.dep(k) != "mark" {
+			continue
+		}
+		for _, w := range words {
+			if q.lower[k] == w {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // rightSpan is the cue's predicate to its right: from token from to the
@@ -509,7 +749,14 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			continue
 		}
 		switch depBase(q.dep(k)) {
-		case "punct", "conj", "cc", "parataxis", "advmod", "discourse":
+		case "conj":
+			// A nominal conjunct hung on the verb belongs with the
+			// object ("defending [himself and his record]"); a verbal
+			// one is an action of its own.
+			if p := q.pos(k); p != "NOUN" && p != "PROPN" && p != "PRON" || q.tok(t.lo[k]-1) == "," && q.tok(t.lo[k]) != "and" {
+				continue
+			}
+		case "punct", "cc", "parataxis", "advmod", "discourse":
 			continue
 		case "obl", "advcl":
 			// Arguments stay ("accused X of lying", "described X as
@@ -525,7 +772,37 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
-	return q.trimSpan(from, b)
+	return q.trimSpan(from, q.cutCommentClause(t, from, b))
+}
+
+// cutCommentClause returns the new last token of the content [from, b]
+// when a clause set off by a comma or a dash inside it ("the
+// annexation, which RT pointed to ...", "her opponent ..., with jabs
+// that ...") comments on the content rather than belonging to it.
+func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
+	for j := from + 1; j <= b; j++ {
+		if q.inQ[j] >= 0 {
+			continue
+		}
+		switch q.dep(j) {
+		case "acl:relcl", "advcl", "acl":
+		default:
+			continue
+		}
+		m := t.lo[j]
+		if m <= from+1 || m > b {
+			continue
+		}
+		if w := q.tok(m); w == "," || w == "—" || w == "--" || w == "–" {
+			b = m - 1
+			break
+		}
+		if w := q.tok(m - 1); w == "," || w == "—" || w == "--" || w == "–" {
+			b = m - 2
+			break
+		}
+	}
+	return b
 }
 
 // settingNouns head phrases that say when, where or through what a
@@ -553,9 +830,53 @@ func (q *qdoc) cueSetting(t *depTree, k int) bool {
 // rather than situate it in time or place.
 var argPreps = setOf(`as of for against about with over that whether how what why`)
 
+// asOnly are naming cues only with an "as" phrase: "sees the deal as a
+// trap", "painted him as a crook", "identified X as the reason"; "saw
+// the film", "painted the fence" are not.
+var asOnly = setOf(`see paint identify cast`)
+
+// addresseeVerbs take the person addressed as their object, before the
+// content's preposition: "pressed him on his tax returns", "asked her
+// about the emails".
+var addresseeVerbs = setOf(`ask press question grill quiz pepper urge tell`)
+
+// clauseFindings are finding verbs whose plain object or predicate is
+// not a finding ("found a way", "proved costly").
+var clauseFindings = setOf(`find prove determine discover project`)
+
+// messageVerbs are speech and knowledge verbs whose plain noun object is
+// what the source puts into words: "mentioned climate change",
+// "acknowledged the reality of ...", "denied the allegations". Other
+// speech verbs take people ("told reporters") or set phrases ("said
+// nothing") as objects.
+var messageVerbs = setOf(`mention announce acknowledge admit deny confirm reveal disclose report
+explain recount recall repeat reiterate stress emphasize emphasise underline underscore tweet
+post predict claim allege concede dispute accept`)
+
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".
 var intentSpeech = setOf(`promise pledge vow threaten offer ask`)
+
+// splitBareClause recognises a content clause without "that" that the
+// parser split into an object and a stray predicate: "think [the
+// outreach] was phony", where a finite verb follows the object's phrase
+// directly. It returns the end of the clause (the end of the sentence,
+// or of the paragraph) and true.
+func (q *qdoc) splitBareClause(t *depTree, c, obj int) (int, bool) {
+	e := t.hi[obj] + 1
+	if e >= len(q.lower) || q.sent[e] != q.sent[c] || q.inQ[e] >= 0 && q.inQ[e] != q.inQ[c] {
+		return 0, false
+	}
+	if p := q.pos(e); p != "AUX" && p != "VERB" || q.doc.Tokens[e].Head == obj {
+		return 0, false
+	}
+	switch q.doc.Tokens[e].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return 0, false
+	}
+	return q.sentEndTok(c), true
+}
 
 // clauseLikeObject reports whether the object at o is a clause in
 // disguise: a wh-clause ("what he thought"), a quotation, or a noun
@@ -577,10 +898,10 @@ func (q *qdoc) clauseLikeObject(t *depTree, o int) bool {
 // rules did not use. have lists the quotes found so far: a candidate
 // whose content mostly repeats one of theirs is dropped.
 func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
-	if !q.hasParse() {
+	t := q.parseTree()
+	if t == nil {
 		return nil
 	}
-	t := newDepTree(q)
 	toks := q.doc.Tokens
 	// Tokens already used as cues by the surface rules.
 	cueTok := make([]bool, len(toks))
@@ -595,9 +916,16 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 	}
 	var out []*record.Quote
-	overlapsHave := func(s, e int) bool {
+	// overlapsHave reports whether a candidate content [s, e) of the cue
+	// at token c mostly repeats a content found before. A content that
+	// holds the cue itself is no repetition: the candidate is nested in
+	// it or appended to it, which splitNested and dropNested settle.
+	overlapsHave := func(s, e, c int) bool {
 		for _, list := range [2][]*record.Quote{have, out} {
 			for _, h := range list {
+				if h.Content.Start <= toks[c].Start && toks[c].End <= h.Content.End {
+					continue
+				}
 				lo, hi := max(s, h.Content.Start), min(e, h.Content.End)
 				if hi > lo && 2*(hi-lo) >= max(e-s, h.Content.End-h.Content.Start) {
 					return true
@@ -611,7 +939,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		if sa, sb, a, b, ok := q.verbAsNoun(t, c); ok {
-			if overlapsHave(toks[a].Start, toks[b-1].End) {
+			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
 			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
@@ -623,8 +951,13 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		if p := q.pos(c); p == "ADJ" || p == "NOUN" {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
-			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End) {
+			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
+			}
+			if rule == "noun" && cueEnd > c+1 {
+				// "questions about [his microphone problems] during the
+				// debate": a phrase the parser hung elsewhere.
+				b = q.partialTail(b)
 			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
 			r.Content = q.ev(a, b, "quote.dep."+rule)
@@ -648,12 +981,28 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 			class = cueStance
 		}
+		passive := false
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
+		pca, pcb := 0, 0
+		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
+			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
+			cueEnd, rule, passive = c+1, "passive", true
+		}
 		if !ok || b-a < 1 {
 			continue
 		}
+		if !passive {
+			b = q.extendDangling(t, a, b)
+		}
 		src := -1
-		if class != cueSeem {
+		if passive {
+			// The agent, when the passive names one: "was first
+			// reported by The Washington Post".
+			src = t.child(q, c, "obl:agent")
+			if src >= 0 && !q.plausibleSource(src, class) {
+				continue
+			}
+		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
 			if src < 0 || !q.plausibleSource(src, class) {
 				continue
@@ -665,23 +1014,93 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		r := &record.Quote{Kind: record.QuoteIndirect}
 		r.Content = q.ev(a, b, "quote.dep."+rule)
-		if overlapsHave(r.Content.Start, r.Content.End) {
+		if overlapsHave(r.Content.Start, r.Content.End, c) {
 			continue
 		}
 		cs := c
-		for cs-1 >= 0 && cs > c-3 && (q.dep(cs-1) == "aux" || q.dep(cs-1) == "advmod" && q.pos(cs-1) == "ADV" && cueModifiers[q.tok(cs-1)] || q.tok(cs-1) == "not" || q.tok(cs-1) == "n't") && toks[cs-1].Head == c {
+		for cs-1 >= 0 && cs > c-3 && (depBase(q.dep(cs-1)) == "aux" || q.dep(cs-1) == "advmod" && q.pos(cs-1) == "ADV" && cueModifiers[q.tok(cs-1)] || q.tok(cs-1) == "not" || q.tok(cs-1) == "n't") && toks[cs-1].Head == c {
 			cs--
 		}
 		r.Cue = q.evp(cs, cueEnd, "cue.dep."+lemma)
 		if src >= 0 {
 			sa, sb := q.sourceSpan(t, src, c)
+			if q.lower[sa] == "by" {
+				sa++
+			}
 			if sb > sa {
 				r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
 			}
 		}
 		out = append(out, r)
+		if rule == "seem" {
+			// "[The deal] seems [to have collapsed]": subject and
+			// predicate are two parts under one cue.
+			if s := t.child(q, c, "nsubj"); s >= 0 && s < c {
+				if sa, sb := q.trimSpan(t.lo[s], min(t.hi[s], cs-1)); sb > sa {
+					pca, pcb = cueEnd, b
+					if x := t.child(q, c, "xcomp"); x > c && t.lo[x] > cueEnd {
+						pca = t.lo[x]
+					}
+					r.Content = q.ev(sa, sb, r.Content.Rule)
+				}
+			}
+		}
+		if (passive || rule == "seem") && pcb > pca {
+			// "[Mr. X] was accused [of fraud]": the complement is the
+			// second part of the same attribution, under the same cue.
+			r2 := *r
+			r2.Content = q.ev(pca, pcb, "quote.dep."+rule)
+			out = append(out, &r2)
+		}
 	}
 	return out
+}
+
+// noPassive are cues whose passive reports perception or connection,
+// not a stance: "gunshots are heard", "officers are seen", "the two
+// races are tied".
+var noPassive = setOf(`hear see observe tie link connect`)
+
+// passiveParts returns the content of a passive cue: its subject [a, b)
+// and the complement [ca, cb) after the verb, empty when there is none
+// ("[Mr. X] was accused [of fraud]", "[the plan] was described [as
+// reckless]"). Relative pronouns and expletives are no content.
+func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
+	switch q.lower[s] {
+	case "it", "there", "that", "which", "who", "this":
+		return 0, 0, 0, 0, false
+	}
+	lo := t.lo[s]
+	for j := lo; j < s; j++ {
+		if q.tok(j) == "," && q.inQ[j] < 0 {
+			lo = j + 1 // "Perhaps most damaging, [peacekeepers] ..."
+		}
+	}
+	a, b = q.trimSpan(lo, min(t.hi[s], c-1))
+	if b <= a {
+		return 0, 0, 0, 0, false
+	}
+	for _, k := range t.kids[c] {
+		if k < c {
+			continue
+		}
+		d := depBase(q.dep(k))
+		first := q.lower[t.lo[k]]
+		if d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
+			if t.lo[k] > c && q.tok(t.lo[k]-1) == "," {
+				continue
+			}
+			e := t.hi[k]
+			for j := t.lo[k]; j < e; j++ {
+				if q.tok(j) == "," && q.inQ[j] < 0 {
+					e = j - 1 // "... of hurting civilians, with claims of ..."
+				}
+			}
+			ca, cb = q.trimSpan(t.lo[k], e)
+			break
+		}
+	}
+	return a, b, ca, cb, true
 }
 
 // tokenAt returns the index of the token starting at byte offset off, or
@@ -729,10 +1148,10 @@ func (q *qdoc) tokenEndingAt(off int) int {
 // and promised to ..." keeps the coordinated cue out, so that it can
 // become an attribution of its own.
 func (q *qdoc) refineWithParse(qs []*record.Quote) {
-	if !q.hasParse() {
+	t := q.parseTree()
+	if t == nil {
 		return
 	}
-	t := newDepTree(q)
 	for _, r := range qs {
 		if r.Cue == nil || r.Kind == record.QuoteDirect {
 			continue
@@ -779,8 +1198,11 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 			if k <= a || k >= nb || q.pos(k) != "VERB" {
 				continue
 			}
+			// Parataxis is no boundary: the parser hangs the verbs of
+			// bare reported clauses there ("noted that, like him, Mrs.
+			// Clinton had been pilloried").
 			switch depBase(q.dep(k)) {
-			case "conj", "parataxis":
+			case "conj":
 			case "advcl":
 				if !strings.HasSuffix(q.tok(k), "ing") {
 					continue
@@ -790,6 +1212,26 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 			}
 			if _, e := q.trimSpan(a, t.lo[k]-1); e < nb {
 				nb = e
+			}
+		}
+		// "said [A]; B" and "said [A], and B ...": a semicolon, or a
+		// coordinated clause with its own subject after a comma, ends
+		// the report.
+		for k := na + 2; k < nb; k++ {
+			if q.inQ[k] >= 0 {
+				continue
+			}
+			if q.tok(k) == ";" {
+				nb = k
+				break
+			}
+			if q.dep(k) == "conj" && q.pos(k) == "VERB" && t.child(q, k, "nsubj") >= 0 {
+				if m := t.lo[k]; m > na+2 && q.tok(m) == "," || m > na+2 && q.tok(m-1) == "," {
+					if _, e := q.trimSpan(na, m-1); e < nb {
+						nb = e
+					}
+					break
+				}
 			}
 		}
 		if na < 0 || nb-na < 2 || na < a-1 {
@@ -816,12 +1258,18 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 		}
 		return false
 	}
+	// pendingTurn holds paragraphs after a transcript turn that no new
+	// turn has opened yet: they carry on the turn when another turn
+	// follows ("PENCE: Well, look, ..." over three paragraphs).
+	var lastTurn *record.Quote
+	var pendingTurn [][2]int
 	for i := 0; i < n; {
 		// i opens a paragraph; find its end.
 		e := i
 		for e < n && q.para[e] == q.para[i] {
 			e++
 		}
+		turn := false
 		s := i
 		if q.isQuoteMark(s) {
 			s++ // transcripts often open each turn with a quote mark
@@ -852,7 +1300,27 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 					r.Cue = q.evp(colon, colon+1, "cue.colon")
 					r.Speaker = q.evp(s, colon, "speaker.before-colon")
 					out = append(out, r)
+					if rule == "quote.transcript" {
+						turn = true
+						if lastTurn != nil {
+							for _, pp := range pendingTurn {
+								c := &record.Quote{Kind: record.QuoteDirect, Cue: lastTurn.Cue, Speaker: lastTurn.Speaker}
+								c.Content = q.ev(pp[0], pp[1], "quote.transcript")
+								if !taken(c.Content.Start, c.Content.End) {
+									out = append(out, c)
+								}
+							}
+						}
+						lastTurn, pendingTurn = r, nil
+					}
 				}
+			}
+		}
+		if !turn && lastTurn != nil {
+			if ca, cb := q.trimContent(i, e); cb-ca >= 2 && len(pendingTurn) < 4 {
+				pendingTurn = append(pendingTurn, [2]int{ca, cb})
+			} else {
+				lastTurn, pendingTurn = nil, nil
 			}
 		}
 		i = e
@@ -905,6 +1373,11 @@ satisfied dismissive sympathetic opposed determined eager reluctant unwilling wi
 doubtful nervous excited thrilled outraged alarmed careful open resistant hostile enthusiastic
 uncomfortable comfortable grateful thankful sorry ashamed embarrassed`)
 
+// impersonalAdjectives judge a clause with an expletive subject: "it is
+// clear that ...", "it remains unclear whether ...".
+var impersonalAdjectives = setOf(`clear unclear obvious evident apparent certain uncertain doubtful
+undeniable indisputable`)
+
 // attitudeNouns are nominal cues: the noun names a statement, belief or
 // stance and its complement is the content ("his claim that ...",
 // "questions about the foundation", "support for the bill").
@@ -933,6 +1406,10 @@ func (q *qdoc) personAt(i int) bool {
 	return false
 }
 
+// lightVerbs carry a nominal cue: "made the case that", "raised
+// questions about", "expressed concern that".
+var lightVerbs = setOf(`make have raise express voice offer issue give share`)
+
 // nounPreps are the prepositions that introduce a nominal cue's content.
 var nounPreps = setOf(`about of over on for against`)
 
@@ -946,6 +1423,22 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 	lemma := q.lemma(c)
 	switch q.pos(c) {
 	case "ADJ":
+		if impersonalAdjectives[q.lower[c]] {
+			// "it is clear that ...", "it was unclear whether ...": a
+			// judgement with no holder but the writer's sources.
+			if s := t.child(q, c, "nsubj", "expl"); s >= 0 && q.lower[s] == "it" {
+				for _, k := range t.kids[c] {
+					if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "csubj" || depBase(q.dep(k)) == "advcl") {
+						switch q.lower[t.lo[k]] {
+						case "that", "whether", "if", "how", "why", "what":
+							a, b = q.trimSpan(t.lo[k], t.hi[k])
+							return a, b, c + 1, -1, "adj", b-a >= 3
+						}
+					}
+				}
+			}
+			return
+		}
 		if !attitudeAdjectives[q.lower[c]] && !attitudeAdjectives[lemma] {
 			return
 		}
@@ -960,6 +1453,19 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			return
 		}
 		a, b, cueEnd, ok = q.complementOf(t, c)
+		if !ok && q.dep(c) == "obj" {
+			// "made the case that ...", "made it clear that ...": the
+			// parser hangs the clause on the light verb.
+			if h := q.doc.Tokens[c].Head; h >= 0 && lightVerbs[q.lemma(h)] {
+				for _, k := range t.kids[h] {
+					if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "advcl") && q.lower[t.lo[k]] == "that" && t.lo[k] <= c+2 {
+						a, b = q.trimSpan(t.lo[k], t.hi[k])
+						cueEnd, ok = c+1, b-a >= 2
+						break
+					}
+				}
+			}
+		}
 		if !ok {
 			return
 		}
@@ -990,6 +1496,12 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		// the senator").
 		if physicalNouns[lemma] && cueEnd > c+1 && !q.personAt(a) {
 			return 0, 0, 0, -1, "", false
+		}
+		// Without a holder, "of", "on" and "for" after the noun mostly
+		// name a topic or a setting ("views of the region", "remarks on
+		// Saturday"), not a stance's content; "about" and clauses stay.
+		if src < 0 && cueEnd > c+1 && q.lower[cueEnd-1] != "about" {
+			return a, b, cueEnd, src, "", false
 		}
 		return a, b, cueEnd, src, "noun", true
 	}
@@ -1045,9 +1557,19 @@ func (q *qdoc) coordinatedCue(t *depTree, h int) int {
 		if _, ok := attributionCues[q.lemma(j)]; !ok && stancePreps[q.lemma(j)] == nil {
 			continue
 		}
-		if t.child(q, j, "nsubj") < 0 {
-			return j
+		if t.child(q, j, "nsubj") >= 0 {
+			continue
 		}
+		// "police say [he posed a threat and refused to drop the gun]":
+		// a conjunct in the tense of the reported clause but not of the
+		// cue carries on the clause.
+		if c := q.doc.Tokens[h].Head; c >= 0 {
+			tj, th, tc := q.doc.Tokens[j].Tag, q.doc.Tokens[h].Tag, q.doc.Tokens[c].Tag
+			if tj != "" && tj == th && tj != tc {
+				continue
+			}
+		}
+		return j
 	}
 	return -1
 }
@@ -1071,7 +1593,17 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 	}
 	next := q.tok(c + 1)
 	if next != "that" && next != "to" {
-		return
+		// "Another slide shows Clinton ahead": a finding or speech verb
+		// the parser made the head of the sentence, before a clause.
+		d := q.dep(c)
+		if class != cueFinding && class != cueSpeech || d != "root" && d != "compound" {
+			return
+		}
+		switch q.pos(c + 1) {
+		case "PROPN", "DET", "PRON", "NUM":
+		default:
+			return
+		}
 	}
 	// The noun phrase before: back over nouns, adjectives, names and
 	// determiners in the same sentence.
@@ -1083,10 +1615,21 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		}
 		s0 = k
 	}
-	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" {
+	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" && (q.pos(c-1) != "ADJ" || s0 > c-2) {
 		return
 	}
 	end := q.sentEndTok(c)
+	// The clause ends at a semicolon, or at a comma before a participle
+	// or a comment ("..., using an average of polls", "..., which ...").
+	for k := c + 3; k < end; k++ {
+		if q.inQ[k] >= 0 {
+			continue
+		}
+		if q.tok(k) == ";" || q.tok(k) == "," && k+1 < end && (q.doc.Tokens[k+1].Tag == "VBG" || q.lower[k+1] == "which" || q.lower[k+1] == "as") {
+			end = k
+			break
+		}
+	}
 	a, b = q.trimContent(c+1, end)
 	if b-a < 3 {
 		return
@@ -1106,7 +1649,7 @@ var tailCutters = setOf(`but though although despite according citing`)
 // marks' extent, and nothing is cut inside quotation marks.
 func (q *qdoc) cutTails(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start || r.Content.Rule == "quote.colon-lead" {
 			continue
 		}
 		a := q.tokenAt(r.Content.Start)
@@ -1118,12 +1661,316 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			if q.tok(k) != "," || q.inQ[k] >= 0 {
 				continue
 			}
-			w := q.tok(k + 1)
-			_, cue := attributionCues[q.lemma(k+1)]
-			if tailCutters[w] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(k+1) == "VERB") {
+			j := k + 1
+			if q.pos(j) == "ADV" && j+1 < b {
+				j++ // "..., even suggesting ...", "..., again saying ..."
+			}
+			w := q.tok(j)
+			_, cue := attributionCues[q.lemma(j)]
+			if tailCutters[q.tok(k+1)] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(j) == "VERB") {
 				r.Content = q.ev(a, k, r.Content.Rule)
 				break
 			}
 		}
 	}
+}
+
+// cueHead returns the token that heads cue evidence e: its last verb,
+// else its last noun or adjective, or -1.
+func (q *qdoc) cueHead(e *record.Evidence) int {
+	a, b := q.tokenAt(e.Start), q.tokenEndingAt(e.End)
+	if a < 0 || b < a {
+		return -1
+	}
+	best := -1
+	for k := a; k <= b; k++ {
+		switch q.pos(k) {
+		case "VERB":
+			best = k
+		case "NOUN", "ADJ":
+			if best < 0 || q.pos(best) != "VERB" {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// splitNested ends a reported content before an attribution that news
+// writing appends to it rather than embeds in it: a coordinated cue ("said
+// [he would order a review] and warned against hackers"), a relative or
+// appositive clause ("endorses [Trump], who says he is honored") or a
+// clause set off by a comma. PolNeAR never nests one attribution's cue
+// inside another's content; a cue in a complement clause ("said Y
+// believes Z") stays nested and dropNested removes it, but these
+// attached clauses are attributions of their own, so the outer content
+// gives way instead.
+func (q *qdoc) splitNested(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	toks := q.doc.Tokens
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Content.Rule == "quote.colon-lead" {
+			continue
+		}
+		a, b := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a {
+			continue
+		}
+		cut := -1
+		for _, o := range qs {
+			if o == r || o.Cue == nil || o.Cue.Start < r.Content.Start || o.Cue.End > r.Content.End {
+				continue
+			}
+			k := q.cueHead(o.Cue)
+			if k < 0 || q.inQ[k] >= 0 {
+				continue
+			}
+			// Climb from the inner cue to the top of the content, and
+			// stop at the first attached clause.
+			for x, steps := k, 0; x >= a && x <= b && steps < 12; steps++ {
+				h := toks[x].Head
+				d := q.dep(x)
+				attached := false
+				switch {
+				case x == k && (d == "conj" || d == "parataxis"):
+					// "... and warned", "..., but analysts agreed": a
+					// cue of its own subject, or a speech verb sharing
+					// the outer one's.
+					cl := attributionCues[q.lemma(k)]
+					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
+				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":
+					// Only clauses set off by a comma: a restrictive
+					// relative ("dresses that showed ...") belongs to
+					// its noun.
+					attached = q.tok(t.lo[x]) == "," || t.lo[x] > a && q.tok(t.lo[x]-1) == ","
+				}
+				if attached && h >= a && h <= b && t.lo[x] > a+1 {
+					if c := t.lo[x]; cut < 0 || c < cut {
+						cut = c
+					}
+					break
+				}
+				if h < a || h > b {
+					break
+				}
+				x = h
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		if na, nb := q.trimSpan(a, cut-1); nb-na >= 1 && nb <= b {
+			for nb > na && (q.lower[nb-1] == "who" || q.lower[nb-1] == "which") {
+				nb--
+			}
+			if nb > na {
+				r.Content = q.ev(na, nb, r.Content.Rule)
+			}
+		}
+	}
+}
+
+// colonLeads finds reports introduced by a cue and a colon whose content
+// is not in quotation marks, or opens the next paragraph: `He added: It's
+// typical of them. She knows nothing ...`, `Caddell continued:` followed
+// by a paragraph of speech. The content runs to the end of the paragraph
+// (of the next one when the colon closes its own). Colons the direct
+// quote patterns used are skipped.
+func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	n := len(q.lower)
+	t := q.parseTree()
+	taken := func(s, e int) bool {
+		for _, h := range have {
+			if h.Content.Start < e && s < h.Content.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if q.tok(i) != ":" || q.inQ[i] >= 0 || q.used[i-1] {
+			continue
+		}
+		c := i - 1
+		lemma, strong := q.cueAt(c)
+		if lemma == "" || !strong {
+			continue
+		}
+		// The content: the rest of the paragraph, or the next one.
+		a := i + 1
+		if a >= n {
+			continue
+		}
+		if q.para[a] != q.para[i] && q.para[a] != q.para[i]+1 {
+			continue
+		}
+		e := a
+		for e < n && q.para[e] == q.para[a] {
+			e++
+		}
+		ca, cb := q.trimContent(a, e)
+		if cb-ca < 3 || taken(q.doc.Tokens[ca].Start, q.doc.Tokens[cb-1].End) {
+			continue
+		}
+		lo := q.sentStartTok(c)
+		cs := q.cueStart(c, lo)
+		sa, sb := -1, -1
+		if t != nil {
+			if src := t.subjectOf(q, c); src >= 0 && src < cs {
+				sa, sb = q.sourceSpan(t, src, c)
+			}
+		}
+		if sb <= sa {
+			if first := q.npLeft(cs-1, lo); first >= 0 {
+				sa, sb = first, cs
+			}
+		}
+		if sb <= sa {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		if q.isQuoteMark(ca) {
+			r.Kind = record.QuoteDirect
+		}
+		r.Content = q.ev(ca, cb, "quote.colon-lead")
+		r.Cue = q.evp(cs, i+1, "cue.verb."+lemma)
+		r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+		q.markUsed(cs, i)
+		out = append(out, r)
+	}
+	return out
+}
+
+// headlineCueLemma returns the cue lemma of a headline word ("Says",
+// "Calls", "Vows", "Slams"), or "".
+func headlineCueLemma(w string) string {
+	w = strings.ToLower(w)
+	if l := speechVerbs[w]; l != "" {
+		return l
+	}
+	for _, base := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if base == w {
+			continue
+		}
+		if _, ok := attributionCues[base]; ok {
+			return base
+		}
+	}
+	return ""
+}
+
+// headlineQuotes reads the headline (the first paragraph of a Doc with
+// several) the way news headlines attribute: "Senator Says Taxes Will
+// Rise", "Mayor Calls Plan ‘A Disgrace’", "Taxes Will Rise, Senator
+// Says". Headlines are written in title case and present tense, which
+// the tagger and parser handle poorly, so the pattern is read from the
+// words: a capitalised name, then a third-person cue verb, then the
+// content.
+func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
+	n := len(q.lower)
+	e := 0
+	for e < n && q.para[e] == 0 {
+		e++
+	}
+	if e == 0 || e == n || e > 30 {
+		return nil
+	}
+	for _, h := range have {
+		if h.Content.Start < q.doc.Tokens[e-1].End {
+			return nil
+		}
+	}
+	end := e
+	for end > 0 && (isSentPunct(q.tok(end-1)) || q.tok(end-1) == ";") {
+		end--
+	}
+	// "Ah, friends once more: Cruz endorses Trump": the lead-in before a
+	// colon is no name.
+	s := 0
+	for k := 0; k < end; k++ {
+		if q.tok(k) == ":" {
+			s = k + 1
+		}
+	}
+	// "CONTENT, NAME Says."
+	if l := headlineCueLemma(q.tok(end - 1)); l == "say" || l == "tell" || l == "warn" || l == "claim" {
+		if k := end - 2; k > s {
+			for j := k; j > s && j > end-8; j-- {
+				if q.tok(j) == "," && j-s >= 3 && q.titleName(j+1, end-1) {
+					r := &record.Quote{Kind: record.QuoteIndirect}
+					r.Content = q.ev(s, j, "quote.headline-cue")
+					r.Cue = q.evp(end-1, end, "cue.headline."+l)
+					r.Speaker = q.evp(j+1, end-1, "speaker.headline")
+					return []*record.Quote{r}
+				}
+			}
+		}
+	}
+	// "NAME Verb CONTENT"
+	for k := s + 1; k < end-2 && k < s+7; k++ {
+		if !q.isCap(k-1) && !possessiveMark(q.tok(k-1)) {
+			break
+		}
+		l := headlineCueLemma(q.tok(k))
+		if l == "" || !strings.HasSuffix(q.lower[k], "s") {
+			continue
+		}
+		if !q.titleName(s, k) {
+			break
+		}
+		cueEnd := k + 1
+		if preps := stancePreps[l]; preps != nil && preps[q.lower[cueEnd]] {
+			cueEnd++ // "Calls For", "Calls On"
+		}
+		if end-cueEnd < 2 {
+			break
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(cueEnd, end, "quote.headline-cue")
+		r.Cue = q.evp(k, cueEnd, "cue.headline."+l)
+		r.Speaker = q.evp(s, k, "speaker.headline")
+		return []*record.Quote{r}
+	}
+	return nil
+}
+
+// extendDangling repairs a content [a, b) the parser cut short after a
+// transitive verb: when the content ends in a verb with no object of its
+// own and a noun phrase follows at once ("refuses [to make public] his
+// tax returns"), the phrase belongs to the content. It returns the new
+// end.
+func (q *qdoc) extendDangling(t *depTree, a, b int) int {
+	v := b - 1
+	for v > a && q.pos(v) == "ADV" {
+		v--
+	}
+	if v <= a || q.pos(v) != "VERB" || t.child(q, v, "obj", "ccomp", "xcomp") >= 0 || b >= len(q.lower) {
+		return b
+	}
+	if q.sent[b] != q.sent[v] || q.inQ[b] != q.inQ[v] {
+		return b
+	}
+	switch q.pos(b) {
+	case "DET", "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return b
+	}
+	// The largest phrase that starts at b and hangs outside the content.
+	h := b
+	for steps := 0; steps < 8; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < 0 || p < b || t.lo[p] != b || q.pos(p) == "VERB" || q.pos(p) == "AUX" {
+			break
+		}
+		h = p
+	}
+	if q.pos(h) == "VERB" || q.pos(h) == "AUX" {
+		return b // a clause of its own, not an object
+	}
+	_, e := q.trimSpan(b, t.hi[h])
+	return e
 }

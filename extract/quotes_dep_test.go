@@ -48,11 +48,15 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"finding-predicate", "The survey shows the mayor ahead by four points.",
 			"the mayor ahead by four points", "The survey", "shows"},
 		{"seem-no-source", "The ceasefire seems to have collapsed overnight.",
-			"The ceasefire seems to have collapsed", "", "seems"},
+			"The ceasefire", "", "seems"},
+		{"seem-predicate-part", "The ceasefire seems to have collapsed overnight.",
+			"to have collapsed overnight", "", "seems"},
 		{"adjective", "Teachers are worried about the cuts to school budgets.",
 			"the cuts to school budgets", "Teachers", "worried about"},
 		{"noun-light-verb", "Voters expressed concerns about the new tax.",
 			"the new tax", "Voters", "concerns about"},
+		{"noun-trailing-phrase", "Voters raised questions about the new tax on fuel in the spring.",
+			"the new tax on fuel in the spring", "Voters", "questions about"},
 		{"verb-read-as-noun", "The transport minister plans to close the old bridge next spring.",
 			"to close the old bridge", "The transport minister", "plans"},
 		{"judgement-verb", "The senator lauded the new rail plan.",
@@ -63,6 +67,38 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the complaints about noise", "The company", "responded to"},
 		{"gerund-opening", "Warning that the drought would spread, the minister asked farmers to save water.",
 			"that the drought would spread", "the minister", "Warning"},
+		{"message-object", "The mayor mentioned the damage to the old harbour wall.",
+			"the damage to the old harbour wall", "The mayor", "mentioned"},
+		{"passive-agent", "The new harbour tax was criticized by local fishermen.",
+			"The new harbour tax", "local fishermen", "was criticized"},
+		{"passive-complement", "The mayor was accused of hiding the cracks in the dam.",
+			"The mayor", "", "was accused"},
+		{"advcl-infinitive", "The board decided not to renew the contract.",
+			"not to renew the contract", "The board", "decided"},
+		{"call-on-infinitive", "The mayor called on residents to save water during the drought.",
+			"residents to save water during the drought", "The mayor", "called on"},
+		{"call-for-clause", "The protesters called for the files to be released.",
+			"the files to be released", "The protesters", "called for"},
+		{"purpose-infinitive", "The senator went on television to accuse the agency of hiding the report.",
+			"the agency of hiding the report", "The senator", "accuse"},
+		{"coordinated-after-passive", "Mr. Lane is bearish on the housing market and expects prices to fall next year.",
+			"prices to fall next year", "Mr. Lane", "expects"},
+		{"bare-clause-split", "Many residents think the new road was badly planned.",
+			"the new road was badly planned", "Many residents", "think"},
+		{"see-as", "Many farmers see the new dam as a threat to the valley.",
+			"the new dam as a threat to the valley", "Many farmers", "see"},
+		{"light-verb-case", "The minister made the case that the tax was fair.",
+			"that the tax was fair", "The minister", "case"},
+		{"impersonal-adjective", "It was unclear whether the bridge would reopen before the winter.",
+			"whether the bridge would reopen before the winter", "", "unclear"},
+		{"conjunct-in-reported-tense", "Police say the driver ignored the signal and refused to stop.",
+			"the driver ignored the signal and refused to stop", "Police", "say"},
+		{"complementiser-after-parenthetical", "Several engineers cautioned, as did the mayor herself, that the new bridge might need repairs.",
+			"that the new bridge might need repairs", "Several engineers", "cautioned"},
+		{"stance-wh-clause", "The union questioned whether the new schedule was legal.",
+			"whether the new schedule was legal", "The union", "questioned"},
+		{"addressee-before-preposition", "The senators pressed the banker on his bonus payments.",
+			"his bonus payments", "The senators", "pressed the banker on"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
 	}
@@ -116,6 +152,12 @@ func TestContentTailCut(t *testing.T) {
 			"the bridge would reopen in May", "engineers"},
 		{"The union said the strike would go on, citing the pay offer.",
 			"the strike would go on", "citing"},
+		{"The bank said its profits fell sharply, and the shares dropped ten percent on Friday.",
+			"its profits fell sharply", "shares"},
+		{"The mayor said the timing was not intentional; the council learned of it on Friday.",
+			"the timing was not intentional", "council"},
+		{"The senator complained about the referee, even suggesting that the match was fixed.",
+			"the referee", "suggesting"},
 	}
 	for _, c := range cases {
 		qs := Quotes(fullDoc(t, c.text), "a")
@@ -254,5 +296,218 @@ func BenchmarkAnnotateSeed(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		p.Annotate(text)
+	}
+}
+
+// TestAppendedAttributionSplit: an attribution attached to a content by
+// a comma clause is an attribution of its own, and the content stops
+// before it.
+func TestAppendedAttributionSplit(t *testing.T) {
+	text := "The senator praised the young farmers, who have criticized the ministry for its water rules."
+	qs := Quotes(fullDoc(t, text), "a")
+	outer := findQuote(qs, "the young farmers")
+	if outer == nil || cueText(outer) != "praised" {
+		t.Fatalf("no praise quote: %+v", qs)
+	}
+	if strings.Contains(outer.Content.Text, "ministry") {
+		t.Errorf("content runs into the appended attribution: %q", outer.Content.Text)
+	}
+	inner := findQuote(qs, "the ministry for its water rules")
+	if inner == nil || cueText(inner) != "have criticized" {
+		t.Errorf("appended attribution = %+v (cue %q)", inner, cueText(inner))
+	}
+}
+
+// TestDirectQuoteParsedSubject: a speaker the surface patterns cannot
+// reach before "said, “...”" comes from the parse.
+func TestDirectQuoteParsedSubject(t *testing.T) {
+	text := "The mayor, at a later news conference, said, “We will rebuild every house on this street.”"
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "rebuild every house")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if got := speakerText(q); got != "The mayor" {
+		t.Errorf("speaker = %q, want %q", got, "The mayor")
+	}
+	if cueText(q) != "said" {
+		t.Errorf("cue = %q", cueText(q))
+	}
+}
+
+// TestColonLead: a cue and a colon closing a paragraph introduce the next
+// paragraph; after a colon inside a paragraph the rest of it is the
+// content, over several sentences.
+func TestColonLead(t *testing.T) {
+	text := "The harbour master continued:\n\nThe ships cannot dock here any more. The water is too shallow, but nobody listens.\n\nThe council met on Monday."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The ships cannot dock")
+	if q == nil {
+		t.Fatalf("no colon-led quote: %+v", qs)
+	}
+	if !strings.HasSuffix(q.Content.Text, "nobody listens") {
+		t.Errorf("content = %q, want the whole paragraph", q.Content.Text)
+	}
+	if speakerText(q) != "The harbour master" || cueText(q) != "continued:" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+	text = "Later he added: The bridge is safe. We checked it twice."
+	qs = Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "We checked it twice"); q == nil || !strings.HasPrefix(q.Content.Text, "The bridge is safe") {
+		t.Errorf("in-paragraph colon lead: %+v", qs)
+	}
+}
+
+// TestDependencyNonAttributions: necessity, finding a way and topic
+// nouns without a holder are no attributions.
+func TestDependencyNonAttributions(t *testing.T) {
+	for _, text := range []string{
+		"The farmers need to sell their wheat before winter.",
+		"Many companies have found ways to cut their costs.",
+		"The views of the river from the bridge are famous.",
+		"Two loud bangs are heard on the recording.",
+		"If you think the rent is high here, look at the harbour.",
+	} {
+		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
+			t.Errorf("%q: got %d quotes, first %q", text, len(qs), qs[0].Content.Text)
+		}
+	}
+}
+
+// TestAppendedClauseWithOwnSubject: "X said A, but he refuses B" gives
+// two attributions, the second not swallowed by the first.
+func TestAppendedClauseWithOwnSubject(t *testing.T) {
+	text := "The mayor has said several people have shown an interest in the job, but he refuses to discuss the candidates."
+	qs := Quotes(fullDoc(t, text), "a")
+	said := findQuote(qs, "several people have shown")
+	if said == nil || strings.Contains(said.Content.Text, "refuses") {
+		t.Errorf("said quote = %+v", said)
+	}
+	if r := findQuote(qs, "to discuss the candidates"); r == nil || cueText(r) != "refuses" {
+		t.Errorf("no refuses quote: %+v", qs)
+	}
+}
+
+// TestCommentClauseCut: a relative or adverbial clause set off by a comma
+// after a stance's object comments on it and stays out of the content.
+func TestCommentClauseCut(t *testing.T) {
+	text := "The union criticized the new schedule, which starts in May."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "the new schedule")
+	if q == nil || q.Content.Text != "the new schedule" {
+		t.Errorf("quote = %+v", q)
+	}
+}
+
+// TestRelativeThatIsNoComplementiser: "says he fought for parks that
+// matter" reports the whole clause, not the relative clause after "that".
+func TestRelativeThatIsNoComplementiser(t *testing.T) {
+	text := "The mayor says he has fought for new parks that matter to young families."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "matter to young families")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if !strings.HasPrefix(q.Content.Text, "he has fought") {
+		t.Errorf("content = %q, want the clause from %q", q.Content.Text, "he has fought")
+	}
+}
+
+// TestQuoteAfterAttribution: a quoted sentence right after "..., X said."
+// carries on X's statement under the same cue.
+func TestQuoteAfterAttribution(t *testing.T) {
+	text := "The repairs will take until spring, the engineer said. “We found cracks in every pillar.”"
+	qs := Quotes(fullDoc(t, text), "a")
+	first := findQuote(qs, "The repairs will take")
+	second := findQuote(qs, "cracks in every pillar")
+	if first == nil || second == nil {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if second.Cue == nil || first.Cue == nil || second.Cue.Start != first.Cue.Start || speakerText(second) != "the engineer" {
+		t.Errorf("second quote cue %q speaker %q, want the first one's", cueText(second), speakerText(second))
+	}
+}
+
+// TestHeadlineQuotes: title-case headlines attribute with a present-tense
+// cue before or after the content.
+func TestHeadlineQuotes(t *testing.T) {
+	cases := []struct{ text, content, speaker, cue string }{
+		{"Harbour Chief Says Ferry Service Will Close In May.\n\nThe ferry has run since 1950.",
+			"Ferry Service Will Close In May", "Harbour Chief", "Says"},
+		{"Ferry Service Will Close In May, Harbour Chief Says.\n\nThe ferry has run since 1950.",
+			"Ferry Service Will Close In May", "Harbour Chief", "Says"},
+		{"Mayor Calls Bridge Plan ‘A Disgrace’\n\nThe plan was published on Monday.",
+			"Bridge Plan ‘A Disgrace’", "Mayor", "Calls"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Errorf("%q: no quote %q in %+v", c.text, c.content, qs)
+			continue
+		}
+		if q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
+			t.Errorf("%q: content %q speaker %q cue %q", c.text, q.Content.Text, speakerText(q), cueText(q))
+		}
+	}
+}
+
+// TestExtendDangling: a content the parse ends on a transitive verb takes
+// the noun phrase the parser attached elsewhere ("vowed [to punish] the
+// rich" with "the rich" hung on the full stop).
+func TestExtendDangling(t *testing.T) {
+	words := []struct {
+		text, pos, dep string
+		head           int
+	}{
+		{"He", "PRON", "nsubj", 1}, {"vowed", "VERB", "root", -1}, {"to", "PART", "mark", 3},
+		{"punish", "VERB", "xcomp", 1}, {"the", "DET", "det", 5}, {"rich", "NOUN", "nsubj", 6},
+		{".", "PUNCT", "punct", 1},
+	}
+	doc := &nlp.Doc{}
+	for i, w := range words {
+		if i > 0 {
+			doc.Text += " "
+		}
+		start := len(doc.Text)
+		doc.Text += w.text
+		doc.Tokens = append(doc.Tokens, nlp.Token{Text: w.text, Start: start, End: len(doc.Text),
+			POS: w.pos, Lemma: strings.ToLower(w.text), Dep: w.dep, Head: w.head, SpaceAfter: true})
+	}
+	doc.Sents = []nlp.Sentence{{Start: 0, End: len(words), EndByte: len(doc.Text)}}
+	q := newQdoc(doc, "a")
+	if got := q.extendDangling(q.parseTree(), 2, 4); got != 6 {
+		t.Errorf("content end = %d, want 6 (through %q)", got, "the rich")
+	}
+	if got := q.extendDangling(q.parseTree(), 2, 6); got != 6 {
+		t.Errorf("complete content extended to %d", got)
+	}
+}
+
+// TestTranscriptTurnOverParagraphs: a transcript turn runs on over the
+// paragraphs before the next speaker's turn.
+func TestTranscriptTurnOverParagraphs(t *testing.T) {
+	text := "ANCHOR: Welcome back to the show.\n\nMAYOR: Thank you for having me. The flood was bad.\n\nWe will rebuild the old bridge by spring.\n\nANCHOR: How will you pay for it?"
+	qs := Quotes(fullDoc(t, text), "a")
+	first := findQuote(qs, "Thank you for having me")
+	more := findQuote(qs, "rebuild the old bridge")
+	if first == nil || more == nil {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if more.Cue == nil || first.Cue == nil || more.Cue.Start != first.Cue.Start || speakerText(more) != "MAYOR" {
+		t.Errorf("continuation cue %q speaker %q, want the MAYOR turn's", cueText(more), speakerText(more))
+	}
+}
+
+// TestPassiveTwoParts: a passive cue's content is its subject and its
+// complement, two parts under one cue.
+func TestPassiveTwoParts(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The mayor was accused of hiding the cracks in the dam."), "a")
+	subj, comp := findQuote(qs, "The mayor"), findQuote(qs, "of hiding the cracks in the dam")
+	if subj == nil || comp == nil {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if subj.Content.Text != "The mayor" || subj.Cue == nil || comp.Cue == nil || subj.Cue.Start != comp.Cue.Start {
+		t.Errorf("parts %q and %q, cues %q and %q", subj.Content.Text, comp.Content.Text, cueText(subj), cueText(comp))
 	}
 }

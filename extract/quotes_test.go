@@ -38,7 +38,11 @@ func TestQuotePatterns(t *testing.T) {
 		{"said-speaker", `"Nobody expected this," said a senior official.`,
 			"Nobody expected", record.QuoteDirect, "a senior official", "said"},
 		{"colon-before", `The mayor said: "Our streets are safe again."`,
-			"streets are safe", record.QuoteDirect, "The mayor", "said"},
+			"streets are safe", record.QuoteDirect, "The mayor", "said:"},
+		{"sign-reads", `"No entry after dark," the sign at the gate reads.`,
+			"No entry after dark", record.QuoteDirect, "the sign at the gate", "reads"},
+		{"day-after-cue", "The mayor said Friday that the streets were safe again.",
+			"that the streets were safe", record.QuoteIndirect, "The mayor", "said Friday"},
 		{"appositive", `"It is too early to tell," Marco Ruiz, a farmer near the river, told reporters.`,
 			"too early", record.QuoteDirect, "Marco Ruiz, a farmer near the river", "told"},
 		{"curly-speaker-after", "“The harvest is lost,” warned the regional governor.",
@@ -59,10 +63,16 @@ func TestQuotePatterns(t *testing.T) {
 			"that the budget would be cut", record.QuoteIndirect, "The minister", "told"},
 		{"partial", `Opposition leader Tom Berg called the plan "a reckless gamble" in a speech.`,
 			"a reckless gamble", record.QuotePartial, "Opposition leader Tom Berg", "called"},
+		{"partial-with-tail", `The union called the mayor "a friend" of working families, and the talks resumed.`,
+			`the mayor "a friend" of working families`, record.QuotePartial, "The union", "called"},
 		{"participle", "The council rejected the proposal, saying that the costs were far too high.",
 			"that the costs", record.QuoteIndirect, "The council", "saying"},
 		{"dash-signed", "“The rent doubled in a year and nobody helped us.” ― Maria Lopez",
 			"rent doubled", record.QuoteDirect, "Maria Lopez", "―"},
+		{"dash-signed-full-stop", "“Nobody listened to the farmers.”― Maria Lopez.\n\nThe debate went on.",
+			"Nobody listened", record.QuoteDirect, "Maria Lopez", "―"},
+		{"right-mark-opens-paragraph", "The readers wrote in.\n\n”Nobody listened to the farmers.” ― Maria Lopez",
+			"Nobody listened", record.QuoteDirect, "Maria Lopez", "―"},
 		{"appositive-indirect", "Tom Reyes, the county's fire chief, said that the blaze was under control.",
 			"that the blaze", record.QuoteIndirect, "Tom Reyes, the county's fire chief,", "said"},
 		{"parenthesised-speaker", `"We will not back down," Sen. Ada Mills (D-Ore.) said.`,
@@ -77,6 +87,10 @@ func TestQuotePatterns(t *testing.T) {
 			"to close the old bridge", record.QuoteIndirect, "The mayor", "wants"},
 		{"parenthetical", "In the long run, the economist said, the tariffs will hurt farmers most.",
 			"In the long run", record.QuoteIndirect, "the economist", "said"},
+		{"trailing-belief", "The bridge will close for a year, the newspaper has learned.",
+			"The bridge will close", record.QuoteIndirect, "the newspaper", "has learned"},
+		{"parenthetical-short-head", "Tariffs, the economist says, will hurt farmers most.",
+			"will hurt farmers", record.QuoteIndirect, "the economist", "says"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -265,5 +279,16 @@ func BenchmarkQuotesClaimsTimes(b *testing.B) {
 		qs := Quotes(doc, "seed")
 		Claims(doc, "seed", qs)
 		Times(doc, "seed", pub)
+	}
+}
+
+// TestNoInversionAfterAppositive: "X, a Y, described Z" does not make X
+// the content of a trailing attribution with Z as its speaker.
+func TestNoInversionAfterAppositive(t *testing.T) {
+	text := "Tom Berg, a farmer near the river, described the flood in detail."
+	for _, q := range Quotes(nlp.NewDoc(text), "a") {
+		if strings.Contains(q.Content.Text, "Tom Berg") {
+			t.Errorf("speaker read as content: %q (cue %q)", q.Content.Text, cueText(&q))
+		}
 	}
 }

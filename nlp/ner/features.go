@@ -65,6 +65,12 @@ const (
 	tTableShort
 	tAggLeft
 	tAggRight
+	tClusterBigram
+	tRunBefore
+	tRunAfter
+	tRunPos
+	tTableGaz
+	tAggFlag
 )
 
 // tok holds the per-token values that features are made of.
@@ -78,6 +84,7 @@ type tok struct {
 	hasCl                     bool
 	docCase                   uint8    // casing of the same word elsewhere in the document
 	gaz                       []uint64 // gazetteer and context-aggregation features
+	nGaz                      int      // how many of gaz are gazetteer features (the rest: aggregation)
 }
 
 // docFeats is a document prepared for tagging: every token's static
@@ -107,8 +114,10 @@ func (d *docFeats) ntok() int { return d.sentStart[len(d.sentStart)-1] }
 
 // padding values for positions outside the sentence.
 var (
-	hBOS = hstr("\x01<s>")
-	hEOS = hstr("\x01</s>")
+	unkWord  = f1(tWord, hstr("\x01<unk>"))
+	unkLower = f1(tLower, hstr("\x01<unk>"))
+	hBOS     = hstr("\x01<s>")
+	hEOS     = hstr("\x01</s>")
 )
 
 // prepare computes the static features of a document given as sentences
@@ -220,6 +229,9 @@ func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64
 			}
 		}
 		lx.gazetteer(sents[si], ts, exclude)
+		for i := range ts {
+			ts[i].nGaz = len(ts[i].gaz)
+		}
 	}
 	aggregate(toks)
 	for si, ts := range toks {
@@ -360,6 +372,9 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent, table bool) []uint6
 	if i+1 < len(ts) && ts[i+1].hasCl {
 		out = append(out, f2(tClusterP1, 0, uint64(ts[i+1].cl[0])), f2(tClusterP1, 1, uint64(ts[i+1].cl[1])))
 	}
+	if t.hasCl && i > 0 && ts[i-1].hasCl {
+		out = append(out, f2(tClusterBigram, uint64(ts[i-1].cl[1]), uint64(t.cl[1])))
+	}
 	if i == 0 {
 		out = append(out, f1(tFirstTok, t.short))
 	}
@@ -371,6 +386,32 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent, table bool) []uint6
 	}
 	if table {
 		out = append(out, f2(tTableShort, t.short, short(i-1)))
+		for _, g := range t.gaz[:min(t.nGaz, 6)] {
+			out = append(out, f1(tTableGaz, g))
+		}
+	}
+	if t.cap {
+		// the words around the whole run of capitalised words: "shares
+		// in Pirelli Cables rose" and "Tom Moody said" are judged by
+		// "in"/"rose" and "said" whatever the run's length.
+		s, e := i, i+1
+		for s > 0 && ts[s-1].cap {
+			s--
+		}
+		for e < len(ts) && ts[e].cap {
+			e++
+		}
+		pos := uint64(0)
+		switch {
+		case e-s == 1:
+			pos = 3
+		case i == s:
+			pos = 1
+		case i == e-1:
+			pos = 2
+		}
+		out = append(out, f2(tRunBefore, lower(s-1), pos), f2(tRunAfter, lower(e), pos),
+			f2(tRunPos, pos, uint64(min(e-s, 5))))
 	}
 	if t.docCase != 0 {
 		out = append(out, f1(tDocCase, uint64(t.docCase)), f2(tDocCaseShort, uint64(t.docCase), t.short))
@@ -516,11 +557,55 @@ func aggregate(toks [][]tok) {
 			}
 		}
 	}
+	// word-list flags of the neighbours of every capitalised mention:
+	// "Pirelli SpA" elsewhere makes a bare "Pirelli" a company, "Mr
+	// Pirelli" a person, whatever the words themselves.
+	type flagCount [2][8]int32
+	nflags := map[string]*flagCount{}
+	neighbourFlags := func(ts []tok, i int) (l, r uint8) {
+		if i > 0 {
+			l = ts[i-1].flags
+		}
+		if i+1 < len(ts) {
+			r = ts[i+1].flags
+		}
+		return l, r
+	}
+	for _, ts := range toks {
+		for i := range ts {
+			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+				l, r := neighbourFlags(ts, i)
+				if l|r == 0 {
+					continue
+				}
+				fc := nflags[w]
+				if fc == nil {
+					fc = &flagCount{}
+					nflags[w] = fc
+				}
+				for b := 0; b < 8; b++ {
+					fc[0][b] += int32(l >> b & 1)
+					fc[1][b] += int32(r >> b & 1)
+				}
+			}
+		}
+	}
 	for _, ts := range toks {
 		for i := range ts {
 			w := ts[i].lowerStr
 			if !ts[i].cap || mentions[w] < 2 {
 				continue
+			}
+			if fc := nflags[w]; fc != nil {
+				l, r := neighbourFlags(ts, i)
+				for b := 0; b < 8; b++ {
+					if fc[0][b] > int32(l>>b&1) {
+						ts[i].gaz = append(ts[i].gaz, f2(tAggFlag, 0, uint64(b)))
+					}
+					if fc[1][b] > int32(r>>b&1) {
+						ts[i].gaz = append(ts[i].gaz, f2(tAggFlag, 1, uint64(b)))
+					}
+				}
 			}
 			l, r := contexts(ts, i)
 			k := 0

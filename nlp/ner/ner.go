@@ -36,6 +36,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -277,6 +278,10 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	doc    docFeats // reused by RecognizeDocument
+	// drop, when set in training, replaces the word identity of a
+	// token with probability dropP (TrainOptions.WordDropout).
+	drop  *rand.Rand
+	dropP float64
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -309,6 +314,11 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 			f := sc.feats[:0]
 			if base == nil {
 				f = append(f, d.feats[d.featOff[i]:d.featOff[i+1]]...)
+				if sc.drop != nil && gold != nil && sc.drop.Float64() < sc.dropP {
+					// staticFeatures puts the word and the lower-case
+					// word right after the bias
+					f[1], f[2] = unkWord, unkLower
+				}
 			}
 			if extra != nil {
 				f = append(f, extra[extraOff[i]:extraOff[i+1]]...)

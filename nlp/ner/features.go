@@ -71,6 +71,7 @@ const (
 	tRunPos
 	tTableGaz
 	tAggFlag
+	tAggGaz
 )
 
 // tok holds the per-token values that features are made of.
@@ -85,6 +86,7 @@ type tok struct {
 	docCase                   uint8    // casing of the same word elsewhere in the document
 	gaz                       []uint64 // gazetteer and context-aggregation features
 	nGaz                      int      // how many of gaz are gazetteer features (the rest: aggregation)
+	gazTypes                  uint16   // bit 4*source+type of every gazetteer entry covering the token
 }
 
 // docFeats is a document prepared for tagging: every token's static
@@ -291,6 +293,13 @@ func (lx *lexicon) gazetteer(words []string, ts []tok, exclude map[uint64][nType
 					v := uint64(t)<<8 | part<<4 | capBit
 					if train {
 						ts[i].gaz = append(ts[i].gaz, mix(tGazTrain, v))
+						ts[i].gazTypes |= 1 << t
+					}
+					if hand {
+						ts[i].gazTypes |= 1 << (nTypes + t)
+					}
+					if known {
+						ts[i].gazTypes |= 1 << (2*nTypes + t)
 					}
 					if hand {
 						ts[i].gaz = append(ts[i].gaz, mix(tGazHand, v))
@@ -562,6 +571,9 @@ func aggregate(toks [][]tok) {
 	// Pirelli" a person, whatever the words themselves.
 	type flagCount [2][8]int32
 	nflags := map[string]*flagCount{}
+	// and the gazetteer types of the entries covering the mentions:
+	// "Aung San Suu Kyi" known as a person makes "Suu Kyi" one.
+	gazCount := map[string]*[3 * nTypes]int32{}
 	neighbourFlags := func(ts []tok, i int) (l, r uint8) {
 		if i > 0 {
 			l = ts[i-1].flags
@@ -573,6 +585,16 @@ func aggregate(toks [][]tok) {
 	}
 	for _, ts := range toks {
 		for i := range ts {
+			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 && ts[i].gazTypes != 0 {
+				gc := gazCount[w]
+				if gc == nil {
+					gc = &[3 * nTypes]int32{}
+					gazCount[w] = gc
+				}
+				for b := range gc {
+					gc[b] += int32(ts[i].gazTypes >> b & 1)
+				}
+			}
 			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
 				l, r := neighbourFlags(ts, i)
 				if l|r == 0 {
@@ -595,6 +617,13 @@ func aggregate(toks [][]tok) {
 			w := ts[i].lowerStr
 			if !ts[i].cap || mentions[w] < 2 {
 				continue
+			}
+			if gc := gazCount[w]; gc != nil {
+				for b, c := range gc {
+					if c > int32(ts[i].gazTypes>>b&1) {
+						ts[i].gaz = append(ts[i].gaz, f1(tAggGaz, uint64(b)))
+					}
+				}
 			}
 			if fc := nflags[w]; fc != nil {
 				l, r := neighbourFlags(ts, i)

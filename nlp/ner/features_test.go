@@ -78,3 +78,19 @@ func bitIndex(f uint8) int {
 	}
 	return -1
 }
+
+func TestGazetteerTypeAggregation(t *testing.T) {
+	lx := newLexicon()
+	lx.addKnown([]Known{{Name: "Oresta Vell Kassimir", Type: "PER"}})
+	d := lx.prepare([][]string{
+		{"Oresta", "Vell", "Kassimir", "spoke", "."},
+		{"Kassimir", "left", "."},
+	}, nil)
+	per := f1(tAggGaz, uint64(2*nTypes+typeIndex("PER")))
+	if !slices.Contains(tokFeats(d, 5), per) {
+		t.Error("a bare surname lacks the known-person type of its full mention")
+	}
+	if slices.Contains(tokFeats(d, 2), per) {
+		t.Error("the full mention got its own gazetteer type as aggregate")
+	}
+}

@@ -574,12 +574,23 @@ func aggregate(toks [][]tok) {
 	// and the gazetteer types of the entries covering the mentions:
 	// "Aung San Suu Kyi" known as a person makes "Suu Kyi" one.
 	gazCount := map[string]*[3 * nTypes]int32{}
+	// the flags of the words left and right of the mention within its
+	// run of capitalised words ("Magna International Inc", "President
+	// Bill Clinton") and of the words just outside the run
 	neighbourFlags := func(ts []tok, i int) (l, r uint8) {
-		if i > 0 {
-			l = ts[i-1].flags
+		j := i - 1
+		for ; j >= 0 && ts[j].cap; j-- {
+			l |= ts[j].flags
 		}
-		if i+1 < len(ts) {
-			r = ts[i+1].flags
+		if j >= 0 {
+			l |= ts[j].flags
+		}
+		j = i + 1
+		for ; j < len(ts) && ts[j].cap; j++ {
+			r |= ts[j].flags
+		}
+		if j < len(ts) {
+			r |= ts[j].flags
 		}
 		return l, r
 	}

@@ -72,6 +72,7 @@ const (
 	tTableGaz
 	tAggFlag
 	tAggGaz
+	tRunFlags
 )
 
 // tok holds the per-token values that features are made of.
@@ -421,6 +422,20 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent, table bool) []uint6
 		}
 		out = append(out, f2(tRunBefore, lower(s-1), pos), f2(tRunAfter, lower(e), pos),
 			f2(tRunPos, pos, uint64(min(e-s, 5))))
+		// word-list flags elsewhere in the run and just outside it
+		var lf, rf uint8
+		for j := max(s-1, 0); j < i; j++ {
+			lf |= ts[j].flags
+		}
+		for j := i + 1; j <= e && j < len(ts); j++ {
+			rf |= ts[j].flags
+		}
+		if lf != 0 {
+			out = append(out, f2(tRunFlags, 0, uint64(lf)))
+		}
+		if rf != 0 {
+			out = append(out, f2(tRunFlags, 1, uint64(rf)))
+		}
 	}
 	if t.docCase != 0 {
 		out = append(out, f1(tDocCase, uint64(t.docCase)), f2(tDocCaseShort, uint64(t.docCase), t.short))

@@ -24,6 +24,14 @@ func TestNeighbourFlagAggregation(t *testing.T) {
 	if slices.Contains(tokFeats(d, 0), org) {
 		t.Error("a mention got the neighbour feature from its own neighbour")
 	}
+	// the organisation word may sit further along the mention's run
+	d = lx.prepare([][]string{
+		{"Quorvel", "Brannock", "SpA", "said", "."},
+		{"Quorvel", "fell", "."},
+	}, nil)
+	if !slices.Contains(tokFeats(d, 5), org) {
+		t.Error("bare mention lacks the organisation word that ends its other mention's run")
+	}
 	// a title before another mention marks a person
 	d = lx.prepare([][]string{
 		{"Mr", "Talvane", "arrived", "."},
@@ -92,5 +100,19 @@ func TestGazetteerTypeAggregation(t *testing.T) {
 	}
 	if slices.Contains(tokFeats(d, 2), per) {
 		t.Error("the full mention got its own gazetteer type as aggregate")
+	}
+}
+
+func TestRunFlags(t *testing.T) {
+	lx := newLexicon()
+	d := lx.prepare([][]string{{"Mr", "Talvane", "Brannock", "met", "Quorvel", "Brannock", "SpA", "staff"}}, nil)
+	if !slices.Contains(tokFeats(d, 2), f2(tRunFlags, 0, uint64(flagTitle))) {
+		t.Error("a surname lacks the title at the start of its run")
+	}
+	if !slices.Contains(tokFeats(d, 4), f2(tRunFlags, 1, uint64(flagOrgWord))) {
+		t.Error("a company's first word lacks the organisation word ending its run")
+	}
+	if slices.Contains(tokFeats(d, 4), f2(tRunFlags, 0, uint64(flagTitle))) {
+		t.Error("run flags leaked across a lower-case word")
 	}
 }

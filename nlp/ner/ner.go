@@ -8,7 +8,9 @@
 // gazetteer built from the training entities plus small hand lists, the
 // casing of the same word elsewhere in the document (for capitals-only
 // headlines), the words around the word's other mentions in the document
-// (context aggregation), the labels given to its earlier mentions
+// (context aggregation) and the titles, first names and company suffixes
+// in their runs of capitalised words, the gazetteer types of those
+// mentions, the labels given to its earlier mentions
 // (prediction history) and the tags already predicted to the left.
 //
 // Tagging runs in two passes over a whole document. The second pass sees

@@ -24,6 +24,7 @@ func newTrainNERCmd() *cobra.Command {
 	var epochs, folds, seeds int
 	var seed uint64
 	var minWeight float32
+	var wordDropout float64
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Train the named-entity recogniser on CoNLL-2003 eng.train",
@@ -49,7 +50,7 @@ printed so two runs can be compared.`,
 			}
 			copy(copt.Sizes[:], clusterSizes)
 			opt := ner.TrainOptions{
-				Epochs: epochs, Seed: seed, Seeds: seeds, Folds: folds, MinWeight: minWeight,
+				Epochs: epochs, Seed: seed, Seeds: seeds, Folds: folds, MinWeight: minWeight, WordDropout: wordDropout,
 				ClusterOptions: copt, Log: cmd.ErrOrStderr(),
 			}
 			if ewt != "" {
@@ -101,7 +102,8 @@ printed so two runs can be compared.`,
 	cmd.Flags().IntVar(&epochs, "epochs", ner.DefaultEpochs, "training epochs")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for the document-level second pass (0: one pass only)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the epoch shuffles")
-	cmd.Flags().IntVar(&seeds, "seeds", 1, "train each model with this many seeds (seed, seed+1, ...) and average the weights")
+	cmd.Flags().IntVar(&seeds, "seeds", 3, "train each model with this many seeds (seed, seed+1, ...) and average the weights")
+	cmd.Flags().Float64Var(&wordDropout, "word-dropout", 0.1, "probability of hiding a training token's word identity for one update")
 	cmd.Flags().Float32Var(&minWeight, "min-weight", 0.01, "drop averaged weights smaller than this (model size)")
 	return cmd
 }

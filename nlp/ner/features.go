@@ -65,6 +65,14 @@ const (
 	tTableShort
 	tAggLeft
 	tAggRight
+	tClusterBigram
+	tRunBefore
+	tRunAfter
+	tRunPos
+	tTableGaz
+	tAggFlag
+	tAggGaz
+	tRunFlags
 )
 
 // tok holds the per-token values that features are made of.
@@ -78,6 +86,8 @@ type tok struct {
 	hasCl                     bool
 	docCase                   uint8    // casing of the same word elsewhere in the document
 	gaz                       []uint64 // gazetteer and context-aggregation features
+	nGaz                      int      // how many of gaz are gazetteer features (the rest: aggregation)
+	gazTypes                  uint16   // bit 4*source+type of every gazetteer entry covering the token
 }
 
 // docFeats is a document prepared for tagging: every token's static
@@ -107,8 +117,10 @@ func (d *docFeats) ntok() int { return d.sentStart[len(d.sentStart)-1] }
 
 // padding values for positions outside the sentence.
 var (
-	hBOS = hstr("\x01<s>")
-	hEOS = hstr("\x01</s>")
+	unkWord  = f1(tWord, hstr("\x01<unk>"))
+	unkLower = f1(tLower, hstr("\x01<unk>"))
+	hBOS     = hstr("\x01<s>")
+	hEOS     = hstr("\x01</s>")
 )
 
 // prepare computes the static features of a document given as sentences
@@ -220,6 +232,9 @@ func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64
 			}
 		}
 		lx.gazetteer(sents[si], ts, exclude)
+		for i := range ts {
+			ts[i].nGaz = len(ts[i].gaz)
+		}
 	}
 	aggregate(toks)
 	for si, ts := range toks {
@@ -279,6 +294,13 @@ func (lx *lexicon) gazetteer(words []string, ts []tok, exclude map[uint64][nType
 					v := uint64(t)<<8 | part<<4 | capBit
 					if train {
 						ts[i].gaz = append(ts[i].gaz, mix(tGazTrain, v))
+						ts[i].gazTypes |= 1 << t
+					}
+					if hand {
+						ts[i].gazTypes |= 1 << (nTypes + t)
+					}
+					if known {
+						ts[i].gazTypes |= 1 << (2*nTypes + t)
 					}
 					if hand {
 						ts[i].gaz = append(ts[i].gaz, mix(tGazHand, v))
@@ -360,6 +382,9 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent, table bool) []uint6
 	if i+1 < len(ts) && ts[i+1].hasCl {
 		out = append(out, f2(tClusterP1, 0, uint64(ts[i+1].cl[0])), f2(tClusterP1, 1, uint64(ts[i+1].cl[1])))
 	}
+	if t.hasCl && i > 0 && ts[i-1].hasCl {
+		out = append(out, f2(tClusterBigram, uint64(ts[i-1].cl[1]), uint64(t.cl[1])))
+	}
 	if i == 0 {
 		out = append(out, f1(tFirstTok, t.short))
 	}
@@ -371,6 +396,46 @@ func staticFeatures(out []uint64, ts []tok, i int, capsSent, table bool) []uint6
 	}
 	if table {
 		out = append(out, f2(tTableShort, t.short, short(i-1)))
+		for _, g := range t.gaz[:min(t.nGaz, 6)] {
+			out = append(out, f1(tTableGaz, g))
+		}
+	}
+	if t.cap {
+		// the words around the whole run of capitalised words: "shares
+		// in Pirelli Cables rose" and "Tom Moody said" are judged by
+		// "in"/"rose" and "said" whatever the run's length.
+		s, e := i, i+1
+		for s > 0 && ts[s-1].cap {
+			s--
+		}
+		for e < len(ts) && ts[e].cap {
+			e++
+		}
+		pos := uint64(0)
+		switch {
+		case e-s == 1:
+			pos = 3
+		case i == s:
+			pos = 1
+		case i == e-1:
+			pos = 2
+		}
+		out = append(out, f2(tRunBefore, lower(s-1), pos), f2(tRunAfter, lower(e), pos),
+			f2(tRunPos, pos, uint64(min(e-s, 5))))
+		// word-list flags elsewhere in the run and just outside it
+		var lf, rf uint8
+		for j := max(s-1, 0); j < i; j++ {
+			lf |= ts[j].flags
+		}
+		for j := i + 1; j <= e && j < len(ts); j++ {
+			rf |= ts[j].flags
+		}
+		if lf != 0 {
+			out = append(out, f2(tRunFlags, 0, uint64(lf)))
+		}
+		if rf != 0 {
+			out = append(out, f2(tRunFlags, 1, uint64(rf)))
+		}
 	}
 	if t.docCase != 0 {
 		out = append(out, f1(tDocCase, uint64(t.docCase)), f2(tDocCaseShort, uint64(t.docCase), t.short))
@@ -516,11 +581,86 @@ func aggregate(toks [][]tok) {
 			}
 		}
 	}
+	// word-list flags of the neighbours of every capitalised mention:
+	// "Pirelli SpA" elsewhere makes a bare "Pirelli" a company, "Mr
+	// Pirelli" a person, whatever the words themselves.
+	type flagCount [2][8]int32
+	nflags := map[string]*flagCount{}
+	// and the gazetteer types of the entries covering the mentions:
+	// "Aung San Suu Kyi" known as a person makes "Suu Kyi" one.
+	gazCount := map[string]*[3 * nTypes]int32{}
+	// the flags of the words left and right of the mention within its
+	// run of capitalised words ("Magna International Inc", "President
+	// Bill Clinton") and of the words just outside the run
+	neighbourFlags := func(ts []tok, i int) (l, r uint8) {
+		j := i - 1
+		for ; j >= 0 && ts[j].cap; j-- {
+			l |= ts[j].flags
+		}
+		if j >= 0 {
+			l |= ts[j].flags
+		}
+		j = i + 1
+		for ; j < len(ts) && ts[j].cap; j++ {
+			r |= ts[j].flags
+		}
+		if j < len(ts) {
+			r |= ts[j].flags
+		}
+		return l, r
+	}
+	for _, ts := range toks {
+		for i := range ts {
+			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 && ts[i].gazTypes != 0 {
+				gc := gazCount[w]
+				if gc == nil {
+					gc = &[3 * nTypes]int32{}
+					gazCount[w] = gc
+				}
+				for b := range gc {
+					gc[b] += int32(ts[i].gazTypes >> b & 1)
+				}
+			}
+			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+				l, r := neighbourFlags(ts, i)
+				if l|r == 0 {
+					continue
+				}
+				fc := nflags[w]
+				if fc == nil {
+					fc = &flagCount{}
+					nflags[w] = fc
+				}
+				for b := 0; b < 8; b++ {
+					fc[0][b] += int32(l >> b & 1)
+					fc[1][b] += int32(r >> b & 1)
+				}
+			}
+		}
+	}
 	for _, ts := range toks {
 		for i := range ts {
 			w := ts[i].lowerStr
 			if !ts[i].cap || mentions[w] < 2 {
 				continue
+			}
+			if gc := gazCount[w]; gc != nil {
+				for b, c := range gc {
+					if c > int32(ts[i].gazTypes>>b&1) {
+						ts[i].gaz = append(ts[i].gaz, f1(tAggGaz, uint64(b)))
+					}
+				}
+			}
+			if fc := nflags[w]; fc != nil {
+				l, r := neighbourFlags(ts, i)
+				for b := 0; b < 8; b++ {
+					if fc[0][b] > int32(l>>b&1) {
+						ts[i].gaz = append(ts[i].gaz, f2(tAggFlag, 0, uint64(b)))
+					}
+					if fc[1][b] > int32(r>>b&1) {
+						ts[i].gaz = append(ts[i].gaz, f2(tAggFlag, 1, uint64(b)))
+					}
+				}
 			}
 			l, r := contexts(ts, i)
 			k := 0

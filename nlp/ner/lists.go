@@ -152,6 +152,7 @@ var handOrgWords = []string{
 	"Institute", "University", "College", "Organization", "Organisation", "Foundation", "Forces",
 	"Army", "Brigades", "Front", "Movement", "Court", "Parliament", "Assembly", "Office",
 	"Department", "Board", "Exchange", "News", "Times", "Post", "Journal", "Press", "Television",
+	"SpA", "S.p.A.", "Plc", "BV", "B.V.", "Bhd", "Pty", "KK", "Oyj", "SE", "Cos", "Bros", "Bros.",
 }
 
 // handPersonTitles: words that often precede a person's name.

@@ -8,7 +8,9 @@
 // gazetteer built from the training entities plus small hand lists, the
 // casing of the same word elsewhere in the document (for capitals-only
 // headlines), the words around the word's other mentions in the document
-// (context aggregation), the labels given to its earlier mentions
+// (context aggregation) and the titles, first names and company suffixes
+// in their runs of capitalised words, the gazetteer types of those
+// mentions, the labels given to its earlier mentions
 // (prediction history) and the tags already predicted to the left.
 //
 // Tagging runs in two passes over a whole document. The second pass sees
@@ -36,6 +38,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -277,6 +280,10 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	doc    docFeats // reused by RecognizeDocument
+	// drop, when set in training, replaces the word identity of a
+	// token with probability dropP (TrainOptions.WordDropout).
+	drop  *rand.Rand
+	dropP float64
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -309,6 +316,11 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 			f := sc.feats[:0]
 			if base == nil {
 				f = append(f, d.feats[d.featOff[i]:d.featOff[i+1]]...)
+				if sc.drop != nil && gold != nil && sc.drop.Float64() < sc.dropP {
+					// staticFeatures puts the word and the lower-case
+					// word right after the bias
+					f[1], f[2] = unkWord, unkLower
+				}
 			}
 			if extra != nil {
 				f = append(f, extra[extraOff[i]:extraOff[i+1]]...)

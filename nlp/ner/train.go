@@ -41,6 +41,13 @@ type TrainOptions struct {
 	// the model learns to trust as far as they deserve.
 	Known []Known
 
+	// WordDropout is the probability that a training token's word
+	// identity (its word and lower-case word features) is replaced by
+	// an unknown-word marker for one update, so the model also learns
+	// to judge words from their shape, affixes and context as it must
+	// for the names it never saw. 0 disables it.
+	WordDropout float64
+
 	// MinWeight drops averaged weights of smaller magnitude, which
 	// shrinks the model; 0 keeps every non-zero weight.
 	MinWeight float32
@@ -234,6 +241,10 @@ func trainPass(tds []trainDoc, idx []int, extras []extraFeats, opt TrainOptions)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
 	order := append([]int(nil), idx...)
 	sc := &scratch{}
+	if opt.WordDropout > 0 {
+		sc.drop = rand.New(rand.NewPCG(opt.Seed, 0x64726f70))
+		sc.dropP = opt.WordDropout
+	}
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {

@@ -431,9 +431,15 @@ func (b *entBuilder) org(s, e int) {
 				return x
 			}
 		}
-		if code, why, ok := CodePhrase(b.doc, s, e, b.k, b.pub); ok && !strings.Contains(code, ",") {
+		// "the Swiss Foreign Ministry": the recogniser often leaves the
+		// demonym out of the name, but it says whose ministry it is.
+		cs := s
+		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
+			cs = s - 1
+		}
+		if code, why, ok := CodePhrase(b.doc, cs, e, b.k, b.pub); ok && !strings.Contains(code, ",") {
 			x.code = code
-			ev := b.ev(s, e, "code:"+why)
+			ev := b.ev(cs, e, "code:"+why)
 			x.why = &ev
 		}
 		return x
@@ -791,6 +797,11 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	for inSent(j) && isTitleWord(d.Tokens[j]) {
 		j--
 	}
+	// A demonym or country name opens the title: "Armenian Foreign
+	// Minister X", "Swiss President X".
+	if j < s-1 && inSent(j) && isCapitalised(d.Tokens[j].Text) && b.countryWord(d.Tokens[j].Text) {
+		j--
+	}
 	if st := j + 1; st < s && b.hasRoleHead(st, s) {
 		return st, s, true
 	}
@@ -809,6 +820,15 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// countryWord reports whether w is a demonym or a country's name.
+func (b *entBuilder) countryWord(w string) bool {
+	if _, ok := b.k.CountryByDemonym(w); ok {
+		return true
+	}
+	_, ok := b.k.Country(w)
+	return ok
 }
 
 // stopsRole marks where a role phrase read leftwards from a name ends:
@@ -832,8 +852,8 @@ func isDet(w string) bool {
 	return false
 }
 
-// isTitleWord: role words and demonyms that open a title ("Israeli Prime
-// Minister", "spokesman", "deputy").
+// isTitleWord: role words that open a title ("Prime Minister",
+// "spokesman", "deputy"); rolePhrase adds a demonym before them.
 func isTitleWord(t nlp.Token) bool {
 	w := strings.ToLower(t.Text)
 	if roleHeads[w] {

@@ -277,3 +277,21 @@ func testKBWithMilitia(t testing.TB) *kb.KB {
 	}
 	return kb.Default().Merge(extra)
 }
+
+// TestEntitiesDemonymBeforeTitle: the demonym opening a title or standing
+// before a body's name says whose official or body it is, even in an
+// article mostly about another country.
+func TestEntitiesDemonymBeforeTitle(t *testing.T) {
+	text := "Officials from Kenya and Tanzania met in Nairobi, the Kenyan Interior Ministry said. " +
+		"Kenya hosted the meeting and Kenya paid for it. " +
+		"Tanzanian Foreign Minister Juma Mwakasege said the talks were useful."
+	m := Entities(annotate(t, text), "t", nil, "2024-01-10", nil)
+	if e := entityByName(m, "Juma Mwakasege"); e == nil || e.Code != "TZAGOV" {
+		t.Errorf("Juma Mwakasege = %+v, want code TZAGOV", e)
+	}
+	for _, e := range m.Entities {
+		if strings.HasSuffix(e.Name, "Interior Ministry") && e.Code != "KENGOV" {
+			t.Errorf("%s coded %q, want KENGOV", e.Name, e.Code)
+		}
+	}
+}

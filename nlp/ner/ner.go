@@ -201,11 +201,24 @@ var edgeWords = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
+// pronounWords are never an entity on their own.
+var pronounWords = map[string]bool{
+	"there": true, "here": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"they": true, "we": true, "he": true, "she": true, "you": true, "i": true, "our": true,
+	"their": true, "his": true, "her": true, "its": true, "what": true, "who": true, "yes": true, "no": true,
+}
+
 // trimEdges drops edgeWords from the ends of longer entities, and the
 // numbers a person's name cannot end with ("J. Smith 63" in a results
 // table), unless the gazetteer knows the whole span as a name.
 func (r *Recognizer) trimEdges(words, tags []string) {
 	for _, sp := range spans(tags) {
+		if sp.end-sp.start == 1 && pronounWords[strings.ToLower(words[sp.start])] {
+			// "There are no such concerns": a capitalised pronoun or
+			// expletive is never a name.
+			tags[sp.start] = "O"
+			continue
+		}
 		if sp.end-sp.start < 2 || r.lex.gaz[seqKey(words[sp.start:sp.end])] != nil {
 			continue
 		}

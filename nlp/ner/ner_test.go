@@ -339,6 +339,7 @@ func TestTrimEdges(t *testing.T) {
 		{"the 1998 World Cup", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"},
 		{"Interstate 95 closed", "B-LOC I-LOC O", "B-LOC I-LOC O"},
 		{"Friday", "B-MISC", "B-MISC"},
+		{"There are no concerns", "B-ORG O O O", "O O O O"},
 	}
 	for _, c := range cases {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)

@@ -213,21 +213,27 @@ var pronounWords = map[string]bool{
 // table), unless the gazetteer knows the whole span as a name.
 func (r *Recognizer) trimEdges(words, tags []string) {
 	for _, sp := range spans(tags) {
-		if sp.end-sp.start == 1 && pronounWords[strings.ToLower(words[sp.start])] {
-			// "There are no such concerns": a capitalised pronoun or
-			// expletive is never a name.
-			tags[sp.start] = "O"
-			continue
-		}
-		if sp.end-sp.start < 2 || r.lex.gaz[seqKey(words[sp.start:sp.end])] != nil {
-			continue
-		}
 		s, e := sp.start, sp.end
-		for e-s >= 2 && edgeWords[strings.ToLower(words[s])] {
+		// Quotation marks are never part of a name (CoNLL-2003 does keep
+		// brackets in some, "Alan John Percivale ( A.J.P. ) Taylor").
+		for e-s >= 1 && isQuoteMark(words[s]) {
 			s++
 		}
-		for e-s >= 2 && (edgeWords[strings.ToLower(words[e-1])] || sp.typ == "PER" && hasDigit(words[e-1])) {
+		for e-s >= 1 && isQuoteMark(words[e-1]) {
 			e--
+		}
+		if e-s >= 2 && r.lex.gaz[seqKey(words[s:e])] == nil {
+			for e-s >= 2 && edgeWords[strings.ToLower(words[s])] {
+				s++
+			}
+			for e-s >= 2 && (edgeWords[strings.ToLower(words[e-1])] || sp.typ == "PER" && hasDigit(words[e-1])) {
+				e--
+			}
+		}
+		if e-s == 1 && pronounWords[strings.ToLower(words[s])] {
+			// "There are no such concerns": a capitalised pronoun or
+			// expletive is never a name.
+			e = s
 		}
 		if s == sp.start && e == sp.end {
 			continue
@@ -243,6 +249,15 @@ func (r *Recognizer) trimEdges(words, tags []string) {
 			}
 		}
 	}
+}
+
+// isQuoteMark reports whether w is a quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "‘", "’", "``", "''", "«", "»":
+		return true
+	}
+	return false
 }
 
 func hasDigit(w string) bool {

@@ -340,6 +340,8 @@ func TestTrimEdges(t *testing.T) {
 		{"Interstate 95 closed", "B-LOC I-LOC O", "B-LOC I-LOC O"},
 		{"Friday", "B-MISC", "B-MISC"},
 		{"There are no concerns", "B-ORG O O O", "O O O O"},
+		{"“ There are no concerns", "B-ORG I-ORG O O O", "O O O O O"},
+		{"“ Reuters ” said", "B-ORG I-ORG I-ORG O", "O B-ORG O O"},
 	}
 	for _, c := range cases {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)

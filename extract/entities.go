@@ -340,10 +340,25 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	case "PER":
 		b.person(s, e)
 	case "LOC":
+		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && len(k.Places(text)) == 0 {
+			// "Hamas' Political Bureau": a name ending in an
+			// institution's head word is a body, whatever the
+			// recogniser said, unless the gazetteer knows the place.
+			b.org(s, e)
+			return
+		}
 		b.place(s, e, text, "ner:LOC")
 	case "ORG":
 		b.org(s, e)
 	}
+}
+
+// bodyHeads are words that end the names of institutions, not places.
+var bodyHeads = map[string]bool{
+	"bureau": true, "ministry": true, "council": true, "committee": true, "commission": true,
+	"office": true, "party": true, "agency": true, "department": true, "directorate": true,
+	"brigade": true, "brigades": true, "militia": true, "army": true, "battalion": true,
+	"parliament": true, "assembly": true, "court": true, "authority": true, "front": true,
 }
 
 // acts reports whether the mention [s, e) is the subject of its verb, the

@@ -295,3 +295,19 @@ func TestEntitiesDemonymBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+
+// TestEntitiesBodyNotPlace: in the seed article the recogniser calls
+// "Hamas' Political Bureau" a place; a name ending in an institution's
+// head word is an organisation (here part of Hamas).
+func TestEntitiesBodyNotPlace(t *testing.T) {
+	a, doc := loadSeed(t)
+	m := Entities(doc, a.ID, nil, "2023-10-27", nil)
+	e := entityByName(m, "Political Bureau")
+	if e == nil {
+		t.Skip("the recogniser did not find the Political Bureau")
+	}
+	if e.Kind != record.KindOrg || e.Code != "PSEHMS" {
+		t.Errorf("Political Bureau = %s %q, want an organisation coded PSEHMS", e.Kind, e.Code)
+	}
+}

@@ -296,7 +296,6 @@ func TestEntitiesDemonymBeforeTitle(t *testing.T) {
 	}
 }
 
-
 // TestEntitiesBodyNotPlace: in the seed article the recogniser calls
 // "Hamas' Political Bureau" a place; a name ending in an institution's
 // head word is an organisation (here part of Hamas).

@@ -408,52 +408,46 @@ func (r *Recognizer) Save(w io.Writer) error {
 	putU := func(v uint64) { n := binary.PutUvarint(buf[:], v); bw.Write(buf[:n]) }
 	bw.WriteString(modelMagic)
 
-	// clusters and gazetteer: keys sorted and delta-coded
-	keys := make([]uint64, 0, len(r.lex.clusters))
+	// Clusters, gazetteer counts and knowledge-base type bits: each a
+	// table of keys, sorted and delta-coded, each key followed by its
+	// values.
+	table := func(keys []uint64, values func(k uint64)) {
+		slices.Sort(keys)
+		putU(uint64(len(keys)))
+		var prev uint64
+		for _, k := range keys {
+			putU(k - prev)
+			prev = k
+			values(k)
+		}
+	}
+	var keys []uint64
 	for k := range r.lex.clusters {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
-	putU(uint64(len(keys)))
-	var prev uint64
-	for _, k := range keys {
-		putU(k - prev)
-		prev = k
+	table(keys, func(k uint64) {
 		for _, c := range r.lex.clusters[k] {
 			putU(uint64(c))
 		}
-	}
+	})
 	keys = keys[:0]
 	for k, e := range r.lex.gaz {
 		if e.docs != [nTypes]uint16{} {
 			keys = append(keys, k)
 		}
 	}
-	slices.Sort(keys)
-	putU(uint64(len(keys)))
-	prev = 0
-	for _, k := range keys {
-		putU(k - prev)
-		prev = k
+	table(keys, func(k uint64) {
 		for _, c := range r.lex.gaz[k].docs {
 			putU(uint64(c))
 		}
-	}
-	// knowledge-base names: keys sorted and delta-coded, with their type bits
+	})
 	keys = keys[:0]
 	for k, e := range r.lex.gaz {
 		if e.kb != 0 {
 			keys = append(keys, k)
 		}
 	}
-	slices.Sort(keys)
-	putU(uint64(len(keys)))
-	prev = 0
-	for _, k := range keys {
-		putU(k - prev)
-		prev = k
-		putU(uint64(r.lex.gaz[k].kb))
-	}
+	table(keys, func(k uint64) { putU(uint64(r.lex.gaz[k].kb)) })
 	for _, m := range []*perceptron.Model{r.pass1, r.pass2} {
 		if m == nil {
 			putU(0)

@@ -18,9 +18,10 @@ const (
 	defaultLimit = 20
 	maxLimit     = 500
 	maxOffset    = 100_000
-	// countCap bounds how far a listing's total is counted; beyond it the
+	// countCap bounds how far a listing's total is counted (as search pages
+	// say "about 1,000+"): counting further costs a scan per request; beyond it the
 	// answer says "at least" (total_exact false) instead of scanning on.
-	countCap = 10_000
+	countCap = 1_000
 )
 
 // params checks that r has no parameter other than known and none given
@@ -99,7 +100,7 @@ func pageParams(v url.Values) (store.Page, error) {
 // Listing is the answer of every paged listing.
 type Listing struct {
 	Query string `json:"query"`
-	// Total counts every match up to 10,000; TotalExact is false when
+	// Total counts every match up to 1,000; TotalExact is false when
 	// there are at least that many.
 	Total      int         `json:"total"`
 	TotalExact bool        `json:"total_exact"`

@@ -396,12 +396,16 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 		return "SELECT count(*) FROM (SELECT 1 FROM " + from + where + " " + spec.group + lim + ")", c.args, nil
 	}
 	if recentScan > 0 && kind == KindArticles && page.Limit > 0 && where != "" {
+		_, textOnly := ftsExpr(q.Root)
 		// The newest recentScan articles only: see SQLite.recentPage.
 		// Only worth it with at most one full-text condition (any other
 		// collects its matches anyway), and, unless full text is probed,
-		// with a condition on records (an EXISTS per article, which the
-		// full listing would evaluate for every full-text match).
-		if strings.Count(where, "FROM articles_fts") > 1 || (!probe && !strings.Contains(where, "EXISTS (")) {
+		// for full text alone (the full listing sorts all its matches)
+		// or with a condition on records (an EXISTS per article, which
+		// the full listing would evaluate for every full-text match);
+		// conditions on the article alone, such as a date range, may
+		// well exclude every one of the newest articles.
+		if strings.Count(where, "FROM articles_fts") > 1 || (!probe && !textOnly && !strings.Contains(where, "EXISTS (")) {
 			return "", nil, nil
 		}
 		if probe {
@@ -416,7 +420,7 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 			c.args = append(c.args[1:], c.args[0])
 		}
 		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
-		return fmt.Sprintf("SELECT a.rid FROM (SELECT * FROM articles ORDER BY day DESC, rid DESC LIMIT %d) a%s %s%s",
+		return fmt.Sprintf("SELECT a.rid FROM (SELECT rid, day, source, lang, id FROM articles ORDER BY day DESC, rid DESC LIMIT %d) a%s %s%s",
 			recentScan, where, spec.order, lim), c.args, nil
 	}
 	lim := ""
@@ -586,13 +590,11 @@ func (s *SQLite) recentPage(ctx context.Context, kind Kind, q *query.Query, page
 	if kind != KindArticles || page.Limit <= 0 || q == nil || q.Root == nil {
 		return "", nil, nil
 	}
-	if _, ok := ftsExpr(q.Root); ok {
-		// Full text alone: sorting its matches costs little more than
-		// finding them.
-		return "", nil, nil
-	}
+
 	need := max(page.Offset, 0) + page.Limit
-	if topFTS(q) {
+	if _, textOnly := ftsExpr(q.Root); !textOnly && topFTS(q) {
+		// (Not for full text alone: probing a rare phrase article by
+		// article costs more than listing its matches.)
 		stmt, args, err := s.recentPageScan(ctx, kind, q, page, probeScanPer*need, true)
 		if stmt != "" || err != nil {
 			return stmt, args, err

@@ -288,8 +288,8 @@ DROP INDEX claims_article;
 CREATE INDEX claims_article ON claims(article, counted);
 DROP INDEX entities_article;
 CREATE INDEX entities_article ON entities(article, code);
-DROP INDEX IF EXISTS events_article_kind;
-CREATE INDEX events_article_kind ON events(article, plover, cameo, modality);
+DROP INDEX events_article;
+CREATE INDEX events_article ON events(article, day, quad_class, goldstein, polarity, plover, cameo, modality);
 `,
 }
 

@@ -423,6 +423,23 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 		return fmt.Sprintf("SELECT a.rid FROM (SELECT rid, day, source, lang, id FROM articles ORDER BY day DESC, rid DESC LIMIT %d) a%s %s%s",
 			recentScan, where, spec.order, lim), c.args, nil
 	}
+	if recentScan > 0 && (kind == KindEvents || kind == KindClaims) && page.Limit > 0 && where != "" && !probe {
+		// The newest recentScan records only, when the condition reads
+		// full text or other records (see SQLite.recentPage).
+		if strings.Count(where, "FROM articles_fts") > 1 || !strings.Contains(where, "FROM ") {
+			return "", nil, nil
+		}
+		join := ""
+		if c.article {
+			join = " JOIN articles a ON a.rid = r.article"
+		}
+		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+		return fmt.Sprintf("SELECT r.rid FROM (SELECT * FROM %s ORDER BY day DESC, rid DESC LIMIT %d) r%s%s %s%s",
+			spec.table, recentScan, join, where, spec.order, lim), c.args, nil
+	}
+	if recentScan > 0 {
+		return "", nil, nil // no such statement for this listing
+	}
 	lim := ""
 	if page.Limit > 0 {
 		lim = fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
@@ -572,27 +589,29 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 // articles match, as for a common word); then the newest recentScanPer
 // times as many, at least recentScanMin, against the list of full-text
 // matches.
-// (Variables so that a test can make the steps small.)
+// (Variables so that a test can make the steps small, or turn recentPage
+// off.)
 var (
+	recentPages   = true
 	probeScanPer  = 4
 	recentScanMin = 4000
 	recentScanPer = 100
 )
 
-// recentPage tries to answer a filtered article page from the newest
-// articles alone. Listings are newest first, so when enough of the newest
-// articles match, they are the page: walking them in date order is much
+// recentPage tries to answer a filtered page of articles (or of events or
+// claims) from the newest ones alone. Listings are newest first, so when
+// enough of the newest match, they are the page: walking them in date order is much
 // cheaper than collecting and sorting every match of a common word or
 // filter. It returns the statement reading the page's rows, or "" when
 // the newest articles do not fill the page (the caller then runs the full
 // listing, which returns the same rows either way).
 func (s *SQLite) recentPage(ctx context.Context, kind Kind, q *query.Query, page Page) (string, []any, error) {
-	if kind != KindArticles || page.Limit <= 0 || q == nil || q.Root == nil {
+	if !recentPages || (kind != KindArticles && kind != KindEvents && kind != KindClaims) || page.Limit <= 0 || q == nil || q.Root == nil {
 		return "", nil, nil
 	}
 
 	need := max(page.Offset, 0) + page.Limit
-	if _, textOnly := ftsExpr(q.Root); !textOnly && topFTS(q) {
+	if _, textOnly := ftsExpr(q.Root); kind == KindArticles && !textOnly && topFTS(q) {
 		// (Not for full text alone: probing a rare phrase article by
 		// article costs more than listing its matches.)
 		stmt, args, err := s.recentPageScan(ctx, kind, q, page, probeScanPer*need, true)
@@ -632,7 +651,7 @@ func (s *SQLite) recentPageScan(ctx context.Context, kind Kind, q *query.Query, 
 	}
 	spec := specs[kind]
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(rids)), ",")
-	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE a.rid IN (" + marks + ") " + spec.order, rids, nil
+	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + spec.alias + ".rid IN (" + marks + ") " + spec.order, rids, nil
 }
 
 // validText turns a byte slice cut from the text into a string, dropping

@@ -9,10 +9,10 @@ import (
 	"dateline/query"
 )
 
-// TestRewrittenListingsMatchFullQuery checks that the rewritten article
-// searches (newest articles first, full-text probes, the streamed count)
-// return exactly the rows of the plain listing statement, for pages that
-// the newest articles fill and pages they do not.
+// TestRewrittenListingsMatchFullQuery checks that the rewritten searches
+// (newest rows first, full-text probes, the streamed count) return exactly
+// the rows of the plain listing statement, for pages that the newest rows
+// fill and pages they do not.
 func TestRewrittenListingsMatchFullQuery(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
@@ -32,65 +32,61 @@ func TestRewrittenListingsMatchFullQuery(t *testing.T) {
 		"ceasefire talks lang:fr", "(ceasefire OR talks) actor:IGO",
 	}
 	old := [3]int{probeScanPer, recentScanMin, recentScanPer}
-	defer func() { probeScanPer, recentScanMin, recentScanPer = old[0], old[1], old[2] }()
-	for _, sizes := range [][3]int{old, {1, 30, 2}, {2, 60, 3}} {
-		probeScanPer, recentScanMin, recentScanPer = sizes[0], sizes[1], sizes[2]
-		for _, qs := range queries {
-			q, err := query.Parse(qs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			all := plainIDs(t, s, q, Page{})
-			for _, page := range []Page{{Limit: 5}, {Limit: 20}, {Limit: 20, Offset: 20}, {Limit: 7, Offset: 50}} {
-				want := plainIDs(t, s, q, page)
-				var got []string
-				if err := s.List(ctx, KindArticles, q, page, func(row Row) error {
-					got = append(got, row.Article.ID)
-					return nil
-				}); err != nil {
-					t.Fatalf("%q: %v", qs, err)
+	defer func() {
+		probeScanPer, recentScanMin, recentScanPer = old[0], old[1], old[2]
+		recentPages = true
+	}()
+	for _, kind := range []Kind{KindArticles, KindEvents, KindClaims} {
+		for _, sizes := range [][3]int{old, {1, 30, 2}, {2, 60, 3}} {
+			probeScanPer, recentScanMin, recentScanPer = sizes[0], sizes[1], sizes[2]
+			for _, qs := range queries {
+				q, err := query.Parse(qs)
+				if err != nil {
+					t.Fatal(err)
 				}
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("sizes %v, %q, page %+v: got %v, want %v", sizes, qs, page, got, want)
+				recentPages = false
+				all := listIDs(t, s, kind, q, Page{})
+				for _, page := range []Page{{Limit: 5}, {Limit: 20}, {Limit: 20, Offset: 20}, {Limit: 7, Offset: 50}} {
+					recentPages = false
+					want := listIDs(t, s, kind, q, page)
+					recentPages = true
+					got := listIDs(t, s, kind, q, page)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%s, sizes %v, %q, page %+v: got %v, want %v", kind, sizes, qs, page, got, want)
+					}
 				}
-			}
-			for _, limit := range []int{0, 1, 10, 1000} {
-				n, err := s.Count(ctx, KindArticles, q, limit)
-				want := len(all)
-				if limit > 0 {
-					want = min(want, limit)
-				}
-				if err != nil || n != want {
-					t.Errorf("%q: count up to %d = %d, %v; want %d", qs, limit, n, err, want)
+				for _, limit := range []int{0, 1, 10, 1000} {
+					n, err := s.Count(ctx, kind, q, limit)
+					want := len(all)
+					if limit > 0 {
+						want = min(want, limit)
+					}
+					if err != nil || n != want {
+						t.Errorf("%s %q: count up to %d = %d, %v; want %d", kind, qs, limit, n, err, want)
+					}
 				}
 			}
 		}
 	}
 }
 
-// plainIDs runs the listing statement without any rewriting.
-func plainIDs(t *testing.T, s *SQLite, q *query.Query, page Page) []string {
+// listIDs returns the IDs of the rows List yields, in order.
+func listIDs(t *testing.T, s *SQLite, kind Kind, q *query.Query, page Page) []string {
 	t.Helper()
-	stmt, args, err := buildSQL(KindArticles, q, page, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := s.db.Query(stmt, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		vals := make([]any, 11)
-		ptrs := make([]any, len(vals))
-		for i := range vals {
-			ptrs[i] = &vals[i]
+	out := []string{}
+	err := s.List(context.Background(), kind, q, page, func(r Row) error {
+		switch kind {
+		case KindArticles:
+			out = append(out, r.Article.ID)
+		case KindEvents:
+			out = append(out, r.Event.ID)
+		case KindClaims:
+			out = append(out, r.Claim.ID)
 		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, vals[0].(string))
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("%s %s: %v", kind, q, err)
 	}
 	return out
 }

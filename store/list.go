@@ -335,6 +335,16 @@ func topFTS(q *query.Query) bool {
 	return false
 }
 
+// hasDates reports whether q has a from: or to: filter.
+func hasDates(q *query.Query) bool {
+	for _, f := range q.Filters() {
+		if f.Name == query.FFrom || f.Name == query.FTo {
+			return true
+		}
+	}
+	return false
+}
+
 // ftsList is how the compiler renders a full-text condition on articles.
 const ftsList = "a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
 
@@ -396,16 +406,12 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 		return "SELECT count(*) FROM (SELECT 1 FROM " + from + where + " " + spec.group + lim + ")", c.args, nil
 	}
 	if recentScan > 0 && kind == KindArticles && page.Limit > 0 && where != "" {
-		_, textOnly := ftsExpr(q.Root)
 		// The newest recentScan articles only: see SQLite.recentPage.
 		// Only worth it with at most one full-text condition (any other
 		// collects its matches anyway), and, unless full text is probed,
-		// for full text alone (the full listing sorts all its matches)
-		// or with a condition on records (an EXISTS per article, which
-		// the full listing would evaluate for every full-text match);
-		// conditions on the article alone, such as a date range, may
-		// well exclude every one of the newest articles.
-		if strings.Count(where, "FROM articles_fts") > 1 || (!probe && !textOnly && !strings.Contains(where, "EXISTS (")) {
+		// without a date range, which may well exclude every one of the
+		// newest articles.
+		if strings.Count(where, "FROM articles_fts") > 1 || (!probe && hasDates(q)) {
 			return "", nil, nil
 		}
 		if probe {
@@ -425,8 +431,9 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 	}
 	if recentScan > 0 && (kind == KindEvents || kind == KindClaims) && page.Limit > 0 && where != "" && !probe {
 		// The newest recentScan records only, when the condition reads
-		// full text or other records (see SQLite.recentPage).
-		if strings.Count(where, "FROM articles_fts") > 1 || !strings.Contains(where, "FROM ") {
+		// full text or other records and has no date range (see
+		// SQLite.recentPage and above).
+		if strings.Count(where, "FROM articles_fts") > 1 || !strings.Contains(where, "FROM ") || hasDates(q) {
 			return "", nil, nil
 		}
 		join := ""

@@ -316,8 +316,61 @@ func (c *compiler) filter(f *query.Filter) (string, error) {
 	return "", fmt.Errorf("store: filter %q is not supported", f.Name)
 }
 
+// topFTS reports whether q's condition is full text or a conjunction with
+// a full-text part, which the compiler renders first.
+func topFTS(q *query.Query) bool {
+	if q == nil || q.Root == nil {
+		return false
+	}
+	if _, ok := ftsExpr(q.Root); ok {
+		return true
+	}
+	if a, ok := q.Root.(*query.And); ok {
+		for _, ch := range a.Children {
+			if _, ok := ftsExpr(ch); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDates reports whether q has a from: or to: filter.
+func hasDates(q *query.Query) bool {
+	for _, f := range q.Filters() {
+		if f.Name == query.FFrom || f.Name == query.FTo {
+			return true
+		}
+	}
+	return false
+}
+
+// ftsList is how the compiler renders a full-text condition on articles.
+const ftsList = "a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+
+// rewriteTopFTS replaces the first full-text condition in where, which is
+// the top-level one when topFTS holds, by repl (with the same one
+// placeholder, so the arguments keep their order).
+func rewriteTopFTS(where, repl string) (string, bool) {
+	i := strings.Index(where, ftsList)
+	if i < 0 {
+		return where, false
+	}
+	return where[:i] + repl + where[i+len(ftsList):], true
+}
+
 // buildSQL returns the listing statement and its arguments.
 func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, error) {
+	return buildSQLRecent(kind, q, page, count, 0, false)
+}
+
+// buildSQLRecent is buildSQL; with recentScan > 0 and a filtered article
+// page, it returns instead a statement for the rids of the page's rows
+// among the newest recentScan articles only. With probe, the full-text
+// condition is checked article by article rather than against the list
+// of all matches, and the statement is "" when q has no top-level
+// full-text condition.
+func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan int, probe bool) (string, []any, error) {
 	spec, ok := specs[kind]
 	if !ok {
 		return "", nil, fmt.Errorf("store: unknown listing kind %q (known: articles, events, quotes, claims, entities)", kind)
@@ -340,7 +393,59 @@ func buildSQL(kind Kind, q *query.Query, page Page, count bool) (string, []any, 
 		if page.Limit > 0 {
 			lim = fmt.Sprintf(" LIMIT %d", page.Limit)
 		}
+		if kind == KindArticles && topFTS(q) {
+			// Count while reading the full-text matches as a join, which
+			// streams them and so stops at the limit, rather than first
+			// collecting every match into a list (all 100,000 articles
+			// for a common word).
+			if w, ok := rewriteTopFTS(where, "articles_fts MATCH ?"); ok {
+				where = w
+				from = "articles_fts JOIN articles a ON a.rid = articles_fts.rowid"
+			}
+		}
 		return "SELECT count(*) FROM (SELECT 1 FROM " + from + where + " " + spec.group + lim + ")", c.args, nil
+	}
+	if recentScan > 0 && kind == KindArticles && page.Limit > 0 && where != "" {
+		// The newest recentScan articles only: see SQLite.recentPage.
+		// Only worth it with at most one full-text condition (any other
+		// collects its matches anyway), and, unless full text is probed,
+		// without a date range, which may well exclude every one of the
+		// newest articles.
+		if strings.Count(where, "FROM articles_fts") > 1 || (!probe && hasDates(q)) {
+			return "", nil, nil
+		}
+		if probe {
+			// The full-text condition goes last (with its argument, the
+			// first), so that it is probed only for the articles that
+			// pass the other conditions.
+			head := " WHERE (" + ftsList + " AND "
+			if !strings.HasPrefix(where, head) {
+				return "", nil, nil
+			}
+			where = " WHERE (" + where[len(head):] + " AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.rid)"
+			c.args = append(c.args[1:], c.args[0])
+		}
+		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+		return fmt.Sprintf("SELECT a.rid FROM (SELECT rid, day, source, lang, id FROM articles ORDER BY day DESC, rid DESC LIMIT %d) a%s %s%s",
+			recentScan, where, spec.order, lim), c.args, nil
+	}
+	if recentScan > 0 && (kind == KindEvents || kind == KindClaims) && page.Limit > 0 && where != "" && !probe {
+		// The newest recentScan records only, when the condition reads
+		// full text or other records and has no date range (see
+		// SQLite.recentPage and above).
+		if strings.Count(where, "FROM articles_fts") > 1 || !strings.Contains(where, "FROM ") || hasDates(q) {
+			return "", nil, nil
+		}
+		join := ""
+		if c.article {
+			join = " JOIN articles a ON a.rid = r.article"
+		}
+		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
+		return fmt.Sprintf("SELECT r.rid FROM (SELECT * FROM %s ORDER BY day DESC, rid DESC LIMIT %d) r%s%s %s%s",
+			spec.table, recentScan, join, where, spec.order, lim), c.args, nil
+	}
+	if recentScan > 0 {
+		return "", nil, nil // no such statement for this listing
 	}
 	lim := ""
 	if page.Limit > 0 {
@@ -413,7 +518,10 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 	stmt, args, ok := entityTotalsSQL(kind, q, page, false)
 	var err error
 	if !ok {
-		stmt, args, err = buildSQL(kind, q, page, false)
+		stmt, args, err = s.recentPage(ctx, kind, q, page)
+		if err == nil && stmt == "" {
+			stmt, args, err = buildSQL(kind, q, page, false)
+		}
 	}
 	if err != nil {
 		return err
@@ -481,6 +589,76 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 		return fmt.Errorf("store: list %s: %w", kind, err)
 	}
 	return nil
+}
+
+// recentPage first checks the newest probeScanPer times as many articles
+// as the page needs one by one, full text included (cheap when most
+// articles match, as for a common word); then the newest recentScanPer
+// times as many, at least recentScanMin, against the list of full-text
+// matches.
+// (Variables so that a test can make the steps small, or turn recentPage
+// off.)
+var (
+	recentPages   = true
+	probeScanPer  = 4
+	recentScanMin = 4000
+	recentScanPer = 100
+)
+
+// recentPage tries to answer a filtered page of articles (or of events or
+// claims) from the newest ones alone. Listings are newest first, so when
+// enough of the newest match, they are the page: walking them in date order is much
+// cheaper than collecting and sorting every match of a common word or
+// filter. It returns the statement reading the page's rows, or "" when
+// the newest articles do not fill the page (the caller then runs the full
+// listing, which returns the same rows either way).
+func (s *SQLite) recentPage(ctx context.Context, kind Kind, q *query.Query, page Page) (string, []any, error) {
+	if !recentPages || (kind != KindArticles && kind != KindEvents && kind != KindClaims) || page.Limit <= 0 || q == nil || q.Root == nil {
+		return "", nil, nil
+	}
+
+	need := max(page.Offset, 0) + page.Limit
+	if _, textOnly := ftsExpr(q.Root); kind == KindArticles && !textOnly && topFTS(q) {
+		// (Not for full text alone: probing a rare phrase article by
+		// article costs more than listing its matches.)
+		stmt, args, err := s.recentPageScan(ctx, kind, q, page, probeScanPer*need, true)
+		if stmt != "" || err != nil {
+			return stmt, args, err
+		}
+	}
+	return s.recentPageScan(ctx, kind, q, page, max(recentScanMin, recentScanPer*need), false)
+}
+
+// recentPageScan is one step of recentPage, looking at the newest n
+// articles.
+func (s *SQLite) recentPageScan(ctx context.Context, kind Kind, q *query.Query, page Page, n int, probe bool) (string, []any, error) {
+	stmt, args, err := buildSQLRecent(kind, q, page, false, n, probe)
+	if err != nil || stmt == "" {
+		return "", nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return "", nil, fmt.Errorf("store: list %s: %w", kind, err)
+	}
+	var rids []any
+	for rows.Next() {
+		var rid int64
+		if err := rows.Scan(&rid); err != nil {
+			rows.Close()
+			return "", nil, fmt.Errorf("store: list %s: %w", kind, err)
+		}
+		rids = append(rids, rid)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return "", nil, fmt.Errorf("store: list %s: %w", kind, err)
+	}
+	if len(rids) < page.Limit {
+		return "", nil, nil
+	}
+	spec := specs[kind]
+	marks := strings.TrimSuffix(strings.Repeat("?,", len(rids)), ",")
+	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + spec.alias + ".rid IN (" + marks + ") " + spec.order, rids, nil
 }
 
 // validText turns a byte slice cut from the text into a string, dropping

@@ -1,0 +1,125 @@
+package store
+
+import (
+	"context"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"dateline/query"
+)
+
+// TestRewrittenListingsMatchFullQuery checks that the rewritten searches
+// (newest rows first, full-text probes, the streamed count) return exactly
+// the rows of the plain listing statement, for pages that the newest rows
+// fill and pages they do not.
+func TestRewrittenListingsMatchFullQuery(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(7, 9))
+	var batch []Put
+	for i := 0; i < 300; i++ {
+		batch = append(batch, synthArticle(r, i))
+	}
+	if _, err := s.PutBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	queries := []string{
+		"ceasefire", `"humanitarian corridor"`, "ceasefire counted:killed", "talks actor:RUS",
+		"negotiat* plover:ASSAULT", "ceasefire source:\"Outlet 3\"", "reconstruction from:2023-06-01 to:2023-09-30",
+		"actor:ISR counted:displaced", "ceasefire OR actor:RUS", "ceasefire -talks cameo:19",
+		"NOT ceasefire plover:AID", "hostages place:Rafah", "nosuchwordanywhere counted:killed",
+		"ceasefire talks lang:fr", "(ceasefire OR talks) actor:IGO",
+	}
+	old := [3]int{probeScanPer, recentScanMin, recentScanPer}
+	defer func() {
+		probeScanPer, recentScanMin, recentScanPer = old[0], old[1], old[2]
+		recentPages = true
+	}()
+	for _, kind := range []Kind{KindArticles, KindEvents, KindClaims} {
+		for _, sizes := range [][3]int{old, {1, 30, 2}, {2, 60, 3}} {
+			probeScanPer, recentScanMin, recentScanPer = sizes[0], sizes[1], sizes[2]
+			for _, qs := range queries {
+				q, err := query.Parse(qs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				recentPages = false
+				all := listIDs(t, s, kind, q, Page{})
+				for _, page := range []Page{{Limit: 5}, {Limit: 20}, {Limit: 20, Offset: 20}, {Limit: 7, Offset: 50}} {
+					recentPages = false
+					want := listIDs(t, s, kind, q, page)
+					recentPages = true
+					got := listIDs(t, s, kind, q, page)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%s, sizes %v, %q, page %+v: got %v, want %v", kind, sizes, qs, page, got, want)
+					}
+				}
+				for _, limit := range []int{0, 1, 10, 1000} {
+					n, err := s.Count(ctx, kind, q, limit)
+					want := len(all)
+					if limit > 0 {
+						want = min(want, limit)
+					}
+					if err != nil || n != want {
+						t.Errorf("%s %q: count up to %d = %d, %v; want %d", kind, qs, limit, n, err, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// listIDs returns the IDs of the rows List yields, in order.
+func listIDs(t *testing.T, s *SQLite, kind Kind, q *query.Query, page Page) []string {
+	t.Helper()
+	out := []string{}
+	err := s.List(context.Background(), kind, q, page, func(r Row) error {
+		switch kind {
+		case KindArticles:
+			out = append(out, r.Article.ID)
+		case KindEvents:
+			out = append(out, r.Event.ID)
+		case KindClaims:
+			out = append(out, r.Claim.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("%s %s: %v", kind, q, err)
+	}
+	return out
+}
+
+// TestArticleFilterIndexes checks that migration 5's indexes exist and
+// that a record filter on an article search reads them alone.
+func TestArticleFilterIndexes(t *testing.T) {
+	s := openTemp(t)
+	q, err := query.Parse("ceasefire counted:killed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmt, args, err := buildSQL(KindArticles, q, Page{Limit: 20}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+stmt, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	covered := false
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		if detail == "SEARCH x USING COVERING INDEX claims_article (article=? AND counted=?)" {
+			covered = true
+		}
+	}
+	if !covered {
+		t.Error("the claim filter does not read claims_article(article, counted) alone")
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -64,6 +65,7 @@ their reasons; --json prints it as JSON.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.srcs = args
+			softMemoryLimit()
 			return runIngest(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -572,4 +574,18 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// ingestMemoryLimit is the heap size ingest asks the garbage collector to
+// stay under: a long ingest otherwise lets its heap double between
+// collections and can pass 1 GB resident on a large archive.
+const ingestMemoryLimit = 768 << 20
+
+// softMemoryLimit sets ingestMemoryLimit as the runtime's soft memory
+// limit unless the user chose one with GOMEMLIMIT. It is soft: a heap that
+// needs more still gets it, the collector just runs more often.
+func softMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(ingestMemoryLimit)
+	}
 }

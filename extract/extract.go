@@ -93,6 +93,17 @@ func NewPipeline(opt Options) (*Pipeline, error) {
 	return p, nil
 }
 
+// SentenceStats reports how many sentences the text engine took from its
+// sentence cache (reused) and how many it analysed (see
+// Options.SentenceCache); both are 0 without a cache or with a custom
+// Annotator.
+func (p *Pipeline) SentenceStats() (reused, analysed int64) {
+	if c, ok := p.ann.(interface{ CacheStats() (int64, int64) }); ok {
+		return c.CacheStats()
+	}
+	return 0, 0
+}
+
 // Extract annotates the article's text and returns the Doc and every record
 // found in it. Offsets in the records point into a.Text.
 func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {

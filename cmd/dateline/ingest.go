@@ -117,16 +117,20 @@ type Problem struct {
 
 // IngestSummary is what ingest prints at the end.
 type IngestSummary struct {
-	DB          string    `json:"db"`
-	Read        int64     `json:"read"`
-	New         int64     `json:"new"`
-	Duplicates  int64     `json:"duplicates"`
-	NotEnglish  int64     `json:"not_english"`
-	Skipped     []Problem `json:"skipped"`
-	Failed      []Problem `json:"failed"`
-	Bytes       int64     `json:"bytes"`
-	Seconds     float64   `json:"seconds"`
-	Interrupted bool      `json:"interrupted,omitempty"`
+	DB         string    `json:"db"`
+	Read       int64     `json:"read"`
+	New        int64     `json:"new"`
+	Duplicates int64     `json:"duplicates"`
+	NotEnglish int64     `json:"not_english"`
+	Skipped    []Problem `json:"skipped"`
+	Failed     []Problem `json:"failed"`
+	Bytes      int64     `json:"bytes"`
+	Seconds    float64   `json:"seconds"`
+	// Sentences the text engine analysed, and those it reused from the
+	// sentence cache (repeated in wire copies and boilerplate).
+	SentencesAnalysed int64 `json:"sentences_analysed"`
+	SentencesReused   int64 `json:"sentences_reused"`
+	Interrupted       bool  `json:"interrupted,omitempty"`
 }
 
 // supportedExt reports whether a file found while walking a folder is an
@@ -356,6 +360,9 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 	<-progressDone
 
 	sum.Seconds = time.Since(start).Seconds()
+	if pipe != nil {
+		sum.SentencesReused, sum.SentencesAnalysed = pipe.SentenceStats()
+	}
 	sum.Interrupted = ctx.Err() != nil
 	if writeErr != nil {
 		return writeErr
@@ -537,6 +544,10 @@ func printSummary(w io.Writer, s *IngestSummary) {
 	printProblems(w, s.Skipped)
 	fmt.Fprintf(w, "  failed       %d\n", len(s.Failed))
 	printProblems(w, s.Failed)
+	if n := s.SentencesAnalysed + s.SentencesReused; n > 0 {
+		fmt.Fprintf(w, "  sentences    %d analysed, %d reused from earlier copies (%.0f%%)\n",
+			s.SentencesAnalysed, s.SentencesReused, 100*float64(s.SentencesReused)/float64(n))
+	}
 	if s.Interrupted {
 		fmt.Fprintln(w, "  interrupted: run the same command again to finish")
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"dateline/extract"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -102,5 +103,27 @@ func TestExtractKBExtra(t *testing.T) {
 	_, _, err = runExtract(t, "--kb-extra", filepath.Join(dir, "missing.tsv"), text)
 	if err == nil || !strings.Contains(err.Error(), "missing.tsv") {
 		t.Errorf("missing --kb-extra file: got %v", err)
+	}
+}
+
+// TestIngestSentenceCacheSummary: a republished copy reuses the analysis
+// of the sentences it shares with the original, and the summary says so.
+func TestIngestSentenceCacheSummary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the embedded models")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "in")
+	os.MkdirAll(src, 0o755)
+	story := "Rescue teams reached the flooded valley on Tuesday. The river had risen two metres overnight.\n"
+	os.WriteFile(filepath.Join(src, "a.txt"), []byte(story), 0o644)
+	os.WriteFile(filepath.Join(src, "b.txt"), []byte(story+"\nThe report was republished by a local paper.\n"), 0o644)
+	sum, stderr, err := runIngestJSON(t, ingestOptions{db: filepath.Join(dir, "t.db"), srcs: []string{src}, workers: 1, batch: 10,
+		know: extract.Options{SentenceCache: 100}})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if sum.New != 2 || sum.SentencesReused != 2 || sum.SentencesAnalysed != 3 {
+		t.Errorf("new %d, sentences analysed %d, reused %d; want 2 new, 3 analysed, 2 reused", sum.New, sum.SentencesAnalysed, sum.SentencesReused)
 	}
 }

@@ -369,6 +369,25 @@ func (q *qdoc) isOpenQuote(i int) bool {
 	return before
 }
 
+// closesLoose reports whether the straight mark at token i, spaced on
+// both sides, closes the quotation left open before it: a mark set off
+// from a nested quote's closing mark or from end punctuation ("… the
+// term 'outreach,' " he said).
+func (q *qdoc) closesLoose(i int) bool {
+	if q.tok(i) != `"` || i == 0 {
+		return false
+	}
+	t := q.doc.Tokens[i]
+	if i+1 < len(q.doc.Tokens) && q.doc.Tokens[i+1].Start == t.End {
+		return false
+	}
+	switch q.tok(i - 1) {
+	case "'", "’", ",", ".", "!", "?":
+		return true
+	}
+	return false
+}
+
 func isSentPunct(s string) bool { return s == "." || s == "!" || s == "?" }
 
 func punctOnly(s string) bool {
@@ -818,7 +837,7 @@ func (q *qdoc) pairQuotes() []qspan {
 		if !q.isQuoteMark(i) {
 			continue
 		}
-		if q.isOpenQuote(i) {
+		if q.isOpenQuote(i) && !(open >= 0 && q.closesLoose(i)) {
 			if open >= 0 && i-open > 1 {
 				// Unbalanced: treat the earlier mark as stray.
 				open = i
@@ -865,6 +884,10 @@ func (q *qdoc) endsClause(s qspan) bool {
 		return true
 	}
 	in := q.tok(s.close - 1)
+	// A nested quotation closing with the outer one: `... 'term,' ”`.
+	if (in == "'" || in == "’") && s.close-2 > s.open {
+		in = q.tok(s.close - 2)
+	}
 	if isSentPunct(in) || in == "," || in == "—" || in == "…" || in == "..." {
 		return true
 	}

@@ -39,6 +39,8 @@ func TestQuotePatterns(t *testing.T) {
 			"Nobody expected", record.QuoteDirect, "a senior official", "said"},
 		{"colon-before", `The mayor said: "Our streets are safe again."`,
 			"streets are safe", record.QuoteDirect, "The mayor", "said:"},
+		{"nested-close-spaced", `"We never liked the word 'progress,' " the farmer told the council.`,
+			"the word 'progress,'", record.QuoteDirect, "the farmer", "told"},
 		{"sign-reads", `"No entry after dark," the sign at the gate reads.`,
 			"No entry after dark", record.QuoteDirect, "the sign at the gate", "reads"},
 		{"day-after-cue", "The mayor said Friday that the streets were safe again.",

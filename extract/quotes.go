@@ -184,6 +184,24 @@ var verbsTakingObject = map[string]bool{
 var invertingVerbs = setOf(`say add write ask explain continue insist recall reply counter retort
 warn argue`)
 
+// invertingNamed also come before their speaker, but they take plain
+// objects too ("..., noted the rule", "declared bankruptcy"): they invert
+// only before a name or a word for a person ("..., noted Jane Roe").
+var invertingNamed = setOf(`note observe remark concede admit acknowledge declare tweet predict claim
+complain stress emphasize emphasise caution quip joke confirm answer respond boast lament conclude
+assert contend maintain reiterate suggest`)
+
+// personNP reports whether tokens [a, b) hold a name (a capitalised word)
+// or end in a noun for a person or organisation speaking.
+func (q *qdoc) personNP(a, b int) bool {
+	for k := a; k < b; k++ {
+		if q.pos(k) == "PROPN" || q.pos(k) == "" && q.isCap(k) {
+			return true
+		}
+	}
+	return b > a && sourceNouns[q.tok(b-1)]
+}
+
 // bareClauseVerbs may introduce content without "that" ("he said the
 // talks failed"). Other cues too often take a plain object ("announced
 // plans", "mentioned Machado") to trust a bare clause without a parser.
@@ -1569,8 +1587,8 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				return r
 			}
 		}
-		if cs > a && q.tok(cs-1) == "," && invertingVerbs[lemma] {
-			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) {
+		if cs > a && q.tok(cs-1) == "," && (invertingVerbs[lemma] || invertingNamed[lemma]) {
+			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) && (invertingVerbs[lemma] || q.personNP(c+1, end)) {
 				ca, cb := q.trimContent(a, cs-1)
 				if cb-ca >= 3 {
 					r := &record.Quote{Kind: record.QuoteIndirect}

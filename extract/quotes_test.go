@@ -41,6 +41,8 @@ func TestQuotePatterns(t *testing.T) {
 			"streets are safe", record.QuoteDirect, "The mayor", "said:"},
 		{"nested-close-spaced", `"We never liked the word 'progress,' " the farmer told the council.`,
 			"the word 'progress,'", record.QuoteDirect, "the farmer", "told"},
+		{"inverted-noted", "The levee will not hold another storm, noted engineer Lena Park.",
+			"The levee will not hold", record.QuoteIndirect, "engineer Lena Park", "noted"},
 		{"sign-reads", `"No entry after dark," the sign at the gate reads.`,
 			"No entry after dark", record.QuoteDirect, "the sign at the gate", "reads"},
 		{"day-after-cue", "The mayor said Friday that the streets were safe again.",

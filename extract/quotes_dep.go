@@ -1797,6 +1797,9 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		}
 		c := i - 1
 		lemma, strong := q.cueAt(c)
+		if lemma == "" && i+1 < n && q.para[i+1] != q.para[i] {
+			lemma, strong = q.nounTaggedCue(c)
+		}
 		if lemma == "" || !strong {
 			continue
 		}
@@ -1811,6 +1814,17 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		e := a
 		for e < n && q.para[e] == q.para[a] {
 			e++
+		}
+		// A block quotation under its lead runs on over the paragraphs
+		// that reopen it: each opens with a mark and the one before
+		// left it open.
+		if q.para[a] != q.para[i] {
+			for pa := a; q.isQuoteMark(pa) && q.leftOpen(pa, e) && e < n && q.isQuoteMark(e); {
+				pa = e
+				for e < n && q.para[e] == q.para[pa] {
+					e++
+				}
+			}
 		}
 		ca, cb := q.trimContent(a, e)
 		if cb-ca < 3 || taken(q.doc.Tokens[ca].Start, q.doc.Tokens[cb-1].End) {
@@ -1843,6 +1857,37 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// nounTaggedCue reads a reporting verb the tagger took for a plural
+// noun right after a name, as at the end of a lead ("The Daily Planet
+// reports:"): the lemma, or "".
+func (q *qdoc) nounTaggedCue(c int) (lemma string, strong bool) {
+	w := q.tok(c)
+	if c < 1 || q.pos(c) != "NOUN" || !strings.HasSuffix(w, "s") || q.pos(c-1) != "PROPN" {
+		return "", false
+	}
+	if l := speechVerbs[w]; l != "" {
+		return l, true
+	}
+	return "", false
+}
+
+// leftOpen reports whether the quotation opened at token a is still open
+// at the end of the paragraph [a, e).
+func (q *qdoc) leftOpen(a, e int) bool {
+	depth := 0
+	for k := a; k < e; k++ {
+		if !q.isQuoteMark(k) {
+			continue
+		}
+		if q.isOpenQuote(k) {
+			depth = 1
+		} else {
+			depth = 0
+		}
+	}
+	return depth > 0
 }
 
 // headlineCueLemma returns the cue lemma of a headline word ("Says",

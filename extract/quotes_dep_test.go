@@ -358,6 +358,20 @@ func TestColonLead(t *testing.T) {
 	}
 }
 
+// TestColonLeadBlockQuote: a quotation under a lead that reopens in the
+// next paragraph, without closing first, is one content.
+func TestColonLeadBlockQuote(t *testing.T) {
+	text := "The harbour master continued:\n\n\"The ships cannot dock here any more. The water is too shallow.\n\n\"Nobody listens to the pilots, and the dredger is broken.\"\n\nThe council met on Monday."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The ships cannot dock")
+	if q == nil {
+		t.Fatalf("no colon-led quote: %+v", qs)
+	}
+	if !strings.Contains(q.Content.Text, "dredger is broken") || strings.Contains(q.Content.Text, "council") {
+		t.Errorf("content = %q, want both quoted paragraphs and no more", q.Content.Text)
+	}
+}
+
 // TestDependencyNonAttributions: necessity, finding a way and topic
 // nouns without a holder are no attributions.
 func TestDependencyNonAttributions(t *testing.T) {

@@ -251,7 +251,8 @@ consultant consultants staff staffer staffers team counsel correspondent reporte
 journalist journalists editor editors host anchor columnist author authors writer writers
 officials' residents' leader's israeli palestinian russian american british french
 senior-level high-ranking spokes-person mother father son daughter wife husband friend
-friends family families neighbour neighbor neighbours neighbors`)
+friends family families neighbour neighbor neighbours neighbors country countries nation nations
+state states agencies ministries companies firms banks unions parties councils committees`)
 
 // functionWords never belong to a speaker noun phrase, even capitalised
 // at the start of a sentence.

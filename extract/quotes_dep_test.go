@@ -35,6 +35,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",
 			"to sell the old stadium", "The council", "intends"},
+		{"intent-countries", "Years ago, several Baltic countries agreed to share one power grid.",
+			"to share one power grid", "several Baltic countries", "agreed"},
 		{"intent-object", "Local fishermen want stricter limits on trawlers.",
 			"stricter limits on trawlers", "Local fishermen", "want"},
 		{"stance-object-argument", "The mayor accused the contractor of hiding the cracks.",

@@ -760,11 +760,11 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			continue
 		case "obl", "advcl":
 			// Arguments stay ("accused X of lying", "described X as
-			// Y"), and so do phrases of manner and circumstance
-			// ("during the debate"); the cue's own setting goes: when
-			// and where it was said ("in a tweet Friday", "at a rally"),
+			// Y"), and so do phrases of manner; the cue's own setting
+			// goes: when and where it was said ("in a tweet Friday",
+			// "at a rally", "during the campaign", "before the judges"),
 			// and anything set off by a comma.
-			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k)) {
+			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k) || timePreps[q.tok(cs)]) {
 				continue
 			}
 		}
@@ -825,6 +825,11 @@ func (q *qdoc) cueSetting(t *depTree, k int) bool {
 	}
 	return false
 }
+
+// timePreps open adjuncts that say when the cue happened ("criticized
+// the plan during the debate", "... before the judges", "... when he
+// ran"): they situate the attribution, not its content.
+var timePreps = setOf(`during before after until till when while since amid throughout`)
 
 // argPreps open prepositional phrases that complete a cue's predicate
 // rather than situate it in time or place.

@@ -145,6 +145,25 @@ func TestDependencyQuoteBoundaries(t *testing.T) {
 	}
 }
 
+// TestContentDropsTimeAdjunct: when the cue happened ("during ...",
+// "before ...") is no part of the object content.
+func TestContentDropsTimeAdjunct(t *testing.T) {
+	for _, text := range []string{
+		"The union criticized the new schedule during the long summer.",
+		"The union criticized the new schedule before the assembled judges.",
+	} {
+		qs := Quotes(fullDoc(t, text), "a")
+		q := findQuote(qs, "the new schedule")
+		if q == nil {
+			t.Errorf("%q: no quote: %+v", text, qs)
+			continue
+		}
+		if q.Content.Text != "the new schedule" {
+			t.Errorf("%q: content = %q, want %q", text, q.Content.Text, "the new schedule")
+		}
+	}
+}
+
 // TestContentTailCut: a concession or a second attribution after a comma
 // is not part of what the source said, and a trailing "according to"
 // keeps its own attribution.

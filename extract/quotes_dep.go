@@ -810,6 +810,7 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 var settingNouns = setOf(`statement interview speech tweet tweets rally conference briefing
 appearance event remarks email emails post posts letter op-ed column release hearing debate
 show program broadcast podcast video call meeting session forum town hall message address
+diatribe tirade rant testimony editorial essay memoir advertisement commercial ad ads
 week weeks month months year years day days night morning afternoon evening weekend time
 today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december sept.

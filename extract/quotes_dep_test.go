@@ -151,6 +151,7 @@ func TestContentDropsTimeAdjunct(t *testing.T) {
 	for _, text := range []string{
 		"The union criticized the new schedule during the long summer.",
 		"The union criticized the new schedule before the assembled judges.",
+		"The union attacked the new schedule in a diatribe.",
 	} {
 		qs := Quotes(fullDoc(t, text), "a")
 		q := findQuote(qs, "the new schedule")

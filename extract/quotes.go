@@ -1102,6 +1102,11 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 			return false
 		}
 		lemma, strong := q.cueAt(c)
+		if lemma == "" && q.tok(c-1) == "," && strings.HasSuffix(w, "ing") && q.pos(c) == "NOUN" {
+			// ", tweeting, “...”": a participle between commas that the
+			// tagger took for a noun.
+			lemma, strong = speechVerbs[w], speechVerbs[w] != ""
+		}
 		if lemma == "" || !strong && !colon {
 			if c < p && !colon {
 				return false
@@ -1162,6 +1167,17 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 			r.Content.Rule = "quote.direct.participle"
 			q.markUsed(cs, c+1)
 			return true
+		}
+		// "Dean poked at the rival, tweeting, “...”": a participle cue
+		// takes the subject that opens the sentence.
+		if strings.HasSuffix(q.tok(c), "ing") && cs > lo+1 && q.tok(cs-1) == "," {
+			if e := q.subjectNP(lo, cs); e > lo && e < cs {
+				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+				r.Speaker = q.evp(lo, e, "speaker.sentence-subject")
+				r.Content.Rule = "quote.direct.participle"
+				q.markUsed(cs, c+1)
+				return true
+			}
 		}
 		return false
 	}

@@ -145,6 +145,20 @@ func TestDependencyQuoteBoundaries(t *testing.T) {
 	}
 }
 
+// TestParticipleCueTakesSentenceSubject: "X did Y, tweeting, “...”"
+// attributes the quote to the subject that opens the sentence.
+func TestParticipleCueTakesSentenceSubject(t *testing.T) {
+	text := "Dean, a former party chairman, poked at the rival during the debate, tweeting, “Notice him sniffing all the time.”"
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "Notice him sniffing")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "Dean" || cueText(q) != "tweeting" {
+		t.Errorf("speaker %q cue %q, want Dean and tweeting", speakerText(q), cueText(q))
+	}
+}
+
 // TestContentDropsTimeAdjunct: when the cue happened ("during ...",
 // "before ...") is no part of the object content.
 func TestContentDropsTimeAdjunct(t *testing.T) {

@@ -893,6 +893,11 @@ func (q *qdoc) startsClause(s qspan) bool {
 	if isSentPunct(prev) || prev == ":" || prev == "," || prev == "—" || prev == "–" {
 		return true
 	}
+	// A capitalised quotation after a preposition or a possessive is a
+	// title ("appeared on “Meet the Press,”", "CBS's “Face the Nation”").
+	if q.pos(o-1) == "ADP" || prev == "'s" || prev == "’s" {
+		return false
+	}
 	return q.isCap(o + 1)
 }
 

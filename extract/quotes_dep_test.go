@@ -159,6 +159,19 @@ func TestParticipleCueTakesSentenceSubject(t *testing.T) {
 	}
 }
 
+// TestQuotedTitleIsNoQuote: a capitalised quotation after a preposition
+// names a programme, not something said.
+func TestQuotedTitleIsNoQuote(t *testing.T) {
+	text := "Speaking on “Morning Harbour,” the senator said the bridge would stay closed."
+	qs := Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "Morning Harbour"); q != nil {
+		t.Errorf("title taken for a quote: %q (cue %q)", q.Content.Text, cueText(q))
+	}
+	if q := findQuote(qs, "the bridge would stay closed"); q == nil || speakerText(q) != "the senator" {
+		t.Errorf("indirect quote missing or wrong speaker: %+v", qs)
+	}
+}
+
 // TestContentDropsTimeAdjunct: when the cue happened ("during ...",
 // "before ...") is no part of the object content.
 func TestContentDropsTimeAdjunct(t *testing.T) {

@@ -1016,7 +1016,13 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	if i >= n || q.para[i] != q.para[s.close] {
 		return false
 	}
-	for c := i; c < n && c < i+14; c++ {
+	// A speaker with a long appositive ("Jane Roe, director of ... and
+	// a professor at ..., said") may put the cue well after the quote.
+	reach := 14
+	if q.isCap(i) && i+1 < n && (q.tok(i+1) == "," || q.isCap(i+1) && q.tok(i+2) == ",") {
+		reach = 40
+	}
+	for c := i; c < n && c < i+reach; c++ {
 		w := q.tok(c)
 		if isSentPunct(w) || q.isQuoteMark(c) || q.para[c] != q.para[i] {
 			return false

@@ -172,6 +172,20 @@ func TestQuotedTitleIsNoQuote(t *testing.T) {
 	}
 }
 
+// TestLongAppositiveSpeakerAfterQuote: the cue may come far after the
+// quote when the speaker's name carries a long appositive.
+func TestLongAppositiveSpeakerAfterQuote(t *testing.T) {
+	text := "“The dam is safe,” Jane Roe, director of the regional water authority and a professor of hydrology at the state university in the valley, said on Monday."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The dam is safe")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if !strings.HasPrefix(speakerText(q), "Jane Roe") || cueText(q) != "said" {
+		t.Errorf("speaker %q cue %q, want Jane Roe ... and said", speakerText(q), cueText(q))
+	}
+}
+
 // TestContentDropsTimeAdjunct: when the cue happened ("during ...",
 // "before ...") is no part of the object content.
 func TestContentDropsTimeAdjunct(t *testing.T) {

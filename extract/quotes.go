@@ -1397,6 +1397,19 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 			continue
 		}
 		end := q.npRight(k+2, b)
+		if end < 0 && k > a {
+			// "..., according to show insiders.", "according to the
+			// conservative-leaning Tax Foundation, ...": a source the
+			// noun-phrase reader cannot parse still runs to the next
+			// comma or the full stop when it is short.
+			j := k + 2
+			for j < b && j < k+14 && q.tok(j) != "," && q.tok(j) != ";" && !isSentPunct(q.tok(j)) && !q.isQuoteMark(j) {
+				j++
+			}
+			if j > k+2 && (j == b || q.tok(j) == "," || isSentPunct(q.tok(j))) {
+				end = j
+			}
+		}
 		if k == a || k == a+1 && q.isQuoteMark(a) {
 			// "According to NP, CONTENT": the comma ends the source,
 			// however the noun phrase runs ("exit polls", "a complaint

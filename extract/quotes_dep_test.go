@@ -186,6 +186,20 @@ func TestLongAppositiveSpeakerAfterQuote(t *testing.T) {
 	}
 }
 
+// TestAccordingToLooseSource: "according to" a source the noun-phrase
+// reader cannot parse still attributes the clause before it.
+func TestAccordingToLooseSource(t *testing.T) {
+	text := "The ferry captain ignored the storm warnings, according to show insiders."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "ignored the storm warnings")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "show insiders" || cueText(q) != "according to" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+}
+
 // TestContentDropsTimeAdjunct: when the cue happened ("during ...",
 // "before ...") is no part of the object content.
 func TestContentDropsTimeAdjunct(t *testing.T) {

@@ -1753,7 +1753,9 @@ func (q *qdoc) tailIsAdverbial(i, b int) bool {
 		if q.isQuoteMark(k) {
 			return false
 		}
-		if _, strong := q.cueAt(k); strong && k > i {
+		// A participle modifying a noun ("the continued questions") is
+		// no second cue.
+		if _, strong := q.cueAt(k); strong && k > i && q.dep(k) != "amod" {
 			return false
 		}
 	}

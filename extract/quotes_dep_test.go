@@ -200,6 +200,20 @@ func TestAccordingToLooseSource(t *testing.T) {
 	}
 }
 
+// TestTrailingAttributionWithParticipleTail: a participle modifying a
+// noun after the attribution ("the continued protests") is no second cue.
+func TestTrailingAttributionWithParticipleTail(t *testing.T) {
+	text := "The harbour must be dredged before winter, local fishermen said Friday, as they waited through the continued delays at the port."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The harbour must be dredged")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "local fishermen" || cueText(q) != "said" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+}
+
 // TestContentDropsTimeAdjunct: when the cue happened ("during ...",
 // "before ...") is no part of the object content.
 func TestContentDropsTimeAdjunct(t *testing.T) {

@@ -1289,8 +1289,13 @@ func (q *qdoc) startsContentClause(i int) bool {
 		switch p {
 		case "PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ":
 			return w != "it" || q.pos(i+1) == "VERB" || q.pos(i+1) == "AUX"
-		case "ADV":
-			return w == "there"
+		case "ADV", "CCONJ":
+			// "said neither the party nor ...", "says nearly half of
+			// voters ...": a correlative or a quantity opens the clause.
+			switch w {
+			case "there", "neither", "either", "both", "nearly", "almost", "only", "just", "roughly":
+				return true
+			}
 		}
 		return false
 	}

@@ -214,6 +214,20 @@ func TestTrailingAttributionWithParticipleTail(t *testing.T) {
 	}
 }
 
+// TestBareClauseOpeningWithCorrelative: "says neither ... nor ..." is a
+// reported clause.
+func TestBareClauseOpeningWithCorrelative(t *testing.T) {
+	text := "A spokeswoman for the port says neither the mayor nor the council approved the new fees."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "the council approved")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if !strings.HasPrefix(q.Content.Text, "neither the mayor") || cueText(q) != "says" {
+		t.Errorf("content %q cue %q", q.Content.Text, cueText(q))
+	}
+}
+
 // TestContentDropsTimeAdjunct: when the cue happened ("during ...",
 // "before ...") is no part of the object content.
 func TestContentDropsTimeAdjunct(t *testing.T) {

@@ -184,6 +184,24 @@ var verbsTakingObject = map[string]bool{
 var invertingVerbs = setOf(`say add write ask explain continue insist recall reply counter retort
 warn argue`)
 
+// invertingNamed also come before their speaker, but they take plain
+// objects too ("..., noted the rule", "declared bankruptcy"): they invert
+// only before a name or a word for a person ("..., noted Jane Roe").
+var invertingNamed = setOf(`note observe remark concede admit acknowledge declare tweet predict claim
+complain stress emphasize emphasise caution quip joke confirm answer respond boast lament conclude
+assert contend maintain reiterate suggest`)
+
+// personNP reports whether tokens [a, b) hold a name (a capitalised word)
+// or end in a noun for a person or organisation speaking.
+func (q *qdoc) personNP(a, b int) bool {
+	for k := a; k < b; k++ {
+		if q.pos(k) == "PROPN" || q.pos(k) == "" && q.isCap(k) {
+			return true
+		}
+	}
+	return b > a && sourceNouns[q.tok(b-1)]
+}
+
 // bareClauseVerbs may introduce content without "that" ("he said the
 // talks failed"). Other cues too often take a plain object ("announced
 // plans", "mentioned Machado") to trust a bare clause without a parser.
@@ -233,7 +251,8 @@ consultant consultants staff staffer staffers team counsel correspondent reporte
 journalist journalists editor editors host anchor columnist author authors writer writers
 officials' residents' leader's israeli palestinian russian american british french
 senior-level high-ranking spokes-person mother father son daughter wife husband friend
-friends family families neighbour neighbor neighbours neighbors`)
+friends family families neighbour neighbor neighbours neighbors country countries nation nations
+state states agencies ministries companies firms banks unions parties councils committees`)
 
 // functionWords never belong to a speaker noun phrase, even capitalised
 // at the start of a sentence.
@@ -367,6 +386,25 @@ func (q *qdoc) isOpenQuote(i int) bool {
 		return false
 	}
 	return before
+}
+
+// closesLoose reports whether the straight mark at token i, spaced on
+// both sides, closes the quotation left open before it: a mark set off
+// from a nested quote's closing mark or from end punctuation ("… the
+// term 'outreach,' " he said).
+func (q *qdoc) closesLoose(i int) bool {
+	if q.tok(i) != `"` || i == 0 {
+		return false
+	}
+	t := q.doc.Tokens[i]
+	if i+1 < len(q.doc.Tokens) && q.doc.Tokens[i+1].Start == t.End {
+		return false
+	}
+	switch q.tok(i - 1) {
+	case "'", "’", ",", ".", "!", "?":
+		return true
+	}
+	return false
 }
 
 func isSentPunct(s string) bool { return s == "." || s == "!" || s == "?" }
@@ -818,7 +856,7 @@ func (q *qdoc) pairQuotes() []qspan {
 		if !q.isQuoteMark(i) {
 			continue
 		}
-		if q.isOpenQuote(i) {
+		if q.isOpenQuote(i) && !(open >= 0 && q.closesLoose(i)) {
 			if open >= 0 && i-open > 1 {
 				// Unbalanced: treat the earlier mark as stray.
 				open = i
@@ -855,6 +893,11 @@ func (q *qdoc) startsClause(s qspan) bool {
 	if isSentPunct(prev) || prev == ":" || prev == "," || prev == "—" || prev == "–" {
 		return true
 	}
+	// A capitalised quotation after a preposition or a possessive is a
+	// title ("appeared on “Meet the Press,”", "CBS's “Face the Nation”").
+	if q.pos(o-1) == "ADP" || prev == "'s" || prev == "’s" {
+		return false
+	}
 	return q.isCap(o + 1)
 }
 
@@ -865,6 +908,10 @@ func (q *qdoc) endsClause(s qspan) bool {
 		return true
 	}
 	in := q.tok(s.close - 1)
+	// A nested quotation closing with the outer one: `... 'term,' ”`.
+	if (in == "'" || in == "’") && s.close-2 > s.open {
+		in = q.tok(s.close - 2)
+	}
 	if isSentPunct(in) || in == "," || in == "—" || in == "…" || in == "..." {
 		return true
 	}
@@ -969,7 +1016,13 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	if i >= n || q.para[i] != q.para[s.close] {
 		return false
 	}
-	for c := i; c < n && c < i+14; c++ {
+	// A speaker with a long appositive ("Jane Roe, director of ... and
+	// a professor at ..., said") may put the cue well after the quote.
+	reach := 14
+	if q.isCap(i) && i+1 < n && (q.tok(i+1) == "," || q.isCap(i+1) && q.tok(i+2) == ",") {
+		reach = 40
+	}
+	for c := i; c < n && c < i+reach; c++ {
 		w := q.tok(c)
 		if isSentPunct(w) || q.isQuoteMark(c) || q.para[c] != q.para[i] {
 			return false
@@ -1060,6 +1113,11 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 			return false
 		}
 		lemma, strong := q.cueAt(c)
+		if lemma == "" && q.tok(c-1) == "," && strings.HasSuffix(w, "ing") && q.pos(c) == "NOUN" {
+			// ", tweeting, “...”": a participle between commas that the
+			// tagger took for a noun.
+			lemma, strong = speechVerbs[w], speechVerbs[w] != ""
+		}
 		if lemma == "" || !strong && !colon {
 			if c < p && !colon {
 				return false
@@ -1120,6 +1178,17 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 			r.Content.Rule = "quote.direct.participle"
 			q.markUsed(cs, c+1)
 			return true
+		}
+		// "Dean poked at the rival, tweeting, “...”": a participle cue
+		// takes the subject that opens the sentence.
+		if strings.HasSuffix(q.tok(c), "ing") && cs > lo+1 && q.tok(cs-1) == "," {
+			if e := q.subjectNP(lo, cs); e > lo && e < cs {
+				r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
+				r.Speaker = q.evp(lo, e, "speaker.sentence-subject")
+				r.Content.Rule = "quote.direct.participle"
+				q.markUsed(cs, c+1)
+				return true
+			}
 		}
 		return false
 	}
@@ -1220,8 +1289,13 @@ func (q *qdoc) startsContentClause(i int) bool {
 		switch p {
 		case "PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ":
 			return w != "it" || q.pos(i+1) == "VERB" || q.pos(i+1) == "AUX"
-		case "ADV":
-			return w == "there"
+		case "ADV", "CCONJ":
+			// "said neither the party nor ...", "says nearly half of
+			// voters ...": a correlative or a quantity opens the clause.
+			switch w {
+			case "there", "neither", "either", "both", "nearly", "almost", "only", "just", "roughly":
+				return true
+			}
 		}
 		return false
 	}
@@ -1328,6 +1402,19 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 			continue
 		}
 		end := q.npRight(k+2, b)
+		if end < 0 && k > a {
+			// "..., according to show insiders.", "according to the
+			// conservative-leaning Tax Foundation, ...": a source the
+			// noun-phrase reader cannot parse still runs to the next
+			// comma or the full stop when it is short.
+			j := k + 2
+			for j < b && j < k+14 && q.tok(j) != "," && q.tok(j) != ";" && !isSentPunct(q.tok(j)) && !q.isQuoteMark(j) {
+				j++
+			}
+			if j > k+2 && (j == b || q.tok(j) == "," || isSentPunct(q.tok(j))) {
+				end = j
+			}
+		}
 		if k == a || k == a+1 && q.isQuoteMark(a) {
 			// "According to NP, CONTENT": the comma ends the source,
 			// however the noun phrase runs ("exit polls", "a complaint
@@ -1546,8 +1633,8 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				return r
 			}
 		}
-		if cs > a && q.tok(cs-1) == "," && invertingVerbs[lemma] {
-			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) {
+		if cs > a && q.tok(cs-1) == "," && (invertingVerbs[lemma] || invertingNamed[lemma]) {
+			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) && (invertingVerbs[lemma] || q.personNP(c+1, end)) {
 				ca, cb := q.trimContent(a, cs-1)
 				if cb-ca >= 3 {
 					r := &record.Quote{Kind: record.QuoteIndirect}
@@ -1671,7 +1758,9 @@ func (q *qdoc) tailIsAdverbial(i, b int) bool {
 		if q.isQuoteMark(k) {
 			return false
 		}
-		if _, strong := q.cueAt(k); strong && k > i {
+		// A participle modifying a noun ("the continued questions") is
+		// no second cue.
+		if _, strong := q.cueAt(k); strong && k > i && q.dep(k) != "amod" {
 			return false
 		}
 	}

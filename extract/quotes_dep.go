@@ -760,11 +760,11 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			continue
 		case "obl", "advcl":
 			// Arguments stay ("accused X of lying", "described X as
-			// Y"), and so do phrases of manner and circumstance
-			// ("during the debate"); the cue's own setting goes: when
-			// and where it was said ("in a tweet Friday", "at a rally"),
+			// Y"), and so do phrases of manner; the cue's own setting
+			// goes: when and where it was said ("in a tweet Friday",
+			// "at a rally", "during the campaign", "before the judges"),
 			// and anything set off by a comma.
-			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k)) {
+			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k) || timePreps[q.tok(cs)]) {
 				continue
 			}
 		}
@@ -810,6 +810,7 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 var settingNouns = setOf(`statement interview speech tweet tweets rally conference briefing
 appearance event remarks email emails post posts letter op-ed column release hearing debate
 show program broadcast podcast video call meeting session forum town hall message address
+diatribe tirade rant testimony editorial essay memoir advertisement commercial ad ads
 week weeks month months year years day days night morning afternoon evening weekend time
 today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december sept.
@@ -825,6 +826,11 @@ func (q *qdoc) cueSetting(t *depTree, k int) bool {
 	}
 	return false
 }
+
+// timePreps open adjuncts that say when the cue happened ("criticized
+// the plan during the debate", "... before the judges", "... when he
+// ran"): they situate the attribution, not its content.
+var timePreps = setOf(`during before after until till when while since amid throughout`)
 
 // argPreps open prepositional phrases that complete a cue's predicate
 // rather than situate it in time or place.
@@ -1797,6 +1803,9 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		}
 		c := i - 1
 		lemma, strong := q.cueAt(c)
+		if lemma == "" && i+1 < n && q.para[i+1] != q.para[i] {
+			lemma, strong = q.nounTaggedCue(c)
+		}
 		if lemma == "" || !strong {
 			continue
 		}
@@ -1811,6 +1820,17 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		e := a
 		for e < n && q.para[e] == q.para[a] {
 			e++
+		}
+		// A block quotation under its lead runs on over the paragraphs
+		// that reopen it: each opens with a mark and the one before
+		// left it open.
+		if q.para[a] != q.para[i] {
+			for pa := a; q.isQuoteMark(pa) && q.leftOpen(pa, e) && e < n && q.isQuoteMark(e); {
+				pa = e
+				for e < n && q.para[e] == q.para[pa] {
+					e++
+				}
+			}
 		}
 		ca, cb := q.trimContent(a, e)
 		if cb-ca < 3 || taken(q.doc.Tokens[ca].Start, q.doc.Tokens[cb-1].End) {
@@ -1843,6 +1863,37 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// nounTaggedCue reads a reporting verb the tagger took for a plural
+// noun right after a name, as at the end of a lead ("The Daily Planet
+// reports:"): the lemma, or "".
+func (q *qdoc) nounTaggedCue(c int) (lemma string, strong bool) {
+	w := q.tok(c)
+	if c < 1 || q.pos(c) != "NOUN" || !strings.HasSuffix(w, "s") || q.pos(c-1) != "PROPN" {
+		return "", false
+	}
+	if l := speechVerbs[w]; l != "" {
+		return l, true
+	}
+	return "", false
+}
+
+// leftOpen reports whether the quotation opened at token a is still open
+// at the end of the paragraph [a, e).
+func (q *qdoc) leftOpen(a, e int) bool {
+	depth := 0
+	for k := a; k < e; k++ {
+		if !q.isQuoteMark(k) {
+			continue
+		}
+		if q.isOpenQuote(k) {
+			depth = 1
+		} else {
+			depth = 0
+		}
+	}
+	return depth > 0
 }
 
 // headlineCueLemma returns the cue lemma of a headline word ("Says",

@@ -35,6 +35,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",
 			"to sell the old stadium", "The council", "intends"},
+		{"intent-countries", "Years ago, several Baltic countries agreed to share one power grid.",
+			"to share one power grid", "several Baltic countries", "agreed"},
 		{"intent-object", "Local fishermen want stricter limits on trawlers.",
 			"stricter limits on trawlers", "Local fishermen", "want"},
 		{"stance-object-argument", "The mayor accused the contractor of hiding the cracks.",
@@ -140,6 +142,109 @@ func TestDependencyQuoteBoundaries(t *testing.T) {
 	w := findQuote(qs, "panic buying")
 	if w == nil || cueText(w) != "warned against" || speakerText(w) != "The minister" {
 		t.Errorf("coordinated cue = %+v (cue %q, speaker %q)", w, cueText(w), speakerText(w))
+	}
+}
+
+// TestParticipleCueTakesSentenceSubject: "X did Y, tweeting, “...”"
+// attributes the quote to the subject that opens the sentence.
+func TestParticipleCueTakesSentenceSubject(t *testing.T) {
+	text := "Dean, a former party chairman, poked at the rival during the debate, tweeting, “Notice him sniffing all the time.”"
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "Notice him sniffing")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "Dean" || cueText(q) != "tweeting" {
+		t.Errorf("speaker %q cue %q, want Dean and tweeting", speakerText(q), cueText(q))
+	}
+}
+
+// TestQuotedTitleIsNoQuote: a capitalised quotation after a preposition
+// names a programme, not something said.
+func TestQuotedTitleIsNoQuote(t *testing.T) {
+	text := "Speaking on “Morning Harbour,” the senator said the bridge would stay closed."
+	qs := Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "Morning Harbour"); q != nil {
+		t.Errorf("title taken for a quote: %q (cue %q)", q.Content.Text, cueText(q))
+	}
+	if q := findQuote(qs, "the bridge would stay closed"); q == nil || speakerText(q) != "the senator" {
+		t.Errorf("indirect quote missing or wrong speaker: %+v", qs)
+	}
+}
+
+// TestLongAppositiveSpeakerAfterQuote: the cue may come far after the
+// quote when the speaker's name carries a long appositive.
+func TestLongAppositiveSpeakerAfterQuote(t *testing.T) {
+	text := "“The dam is safe,” Jane Roe, director of the regional water authority and a professor of hydrology at the state university in the valley, said on Monday."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The dam is safe")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if !strings.HasPrefix(speakerText(q), "Jane Roe") || cueText(q) != "said" {
+		t.Errorf("speaker %q cue %q, want Jane Roe ... and said", speakerText(q), cueText(q))
+	}
+}
+
+// TestAccordingToLooseSource: "according to" a source the noun-phrase
+// reader cannot parse still attributes the clause before it.
+func TestAccordingToLooseSource(t *testing.T) {
+	text := "The ferry captain ignored the storm warnings, according to show insiders."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "ignored the storm warnings")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "show insiders" || cueText(q) != "according to" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+}
+
+// TestTrailingAttributionWithParticipleTail: a participle modifying a
+// noun after the attribution ("the continued protests") is no second cue.
+func TestTrailingAttributionWithParticipleTail(t *testing.T) {
+	text := "The harbour must be dredged before winter, local fishermen said Friday, as they waited through the continued delays at the port."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The harbour must be dredged")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "local fishermen" || cueText(q) != "said" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+}
+
+// TestBareClauseOpeningWithCorrelative: "says neither ... nor ..." is a
+// reported clause.
+func TestBareClauseOpeningWithCorrelative(t *testing.T) {
+	text := "A spokeswoman for the port says neither the mayor nor the council approved the new fees."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "the council approved")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if !strings.HasPrefix(q.Content.Text, "neither the mayor") || cueText(q) != "says" {
+		t.Errorf("content %q cue %q", q.Content.Text, cueText(q))
+	}
+}
+
+// TestContentDropsTimeAdjunct: when the cue happened ("during ...",
+// "before ...") is no part of the object content.
+func TestContentDropsTimeAdjunct(t *testing.T) {
+	for _, text := range []string{
+		"The union criticized the new schedule during the long summer.",
+		"The union criticized the new schedule before the assembled judges.",
+		"The union attacked the new schedule in a diatribe.",
+	} {
+		qs := Quotes(fullDoc(t, text), "a")
+		q := findQuote(qs, "the new schedule")
+		if q == nil {
+			t.Errorf("%q: no quote: %+v", text, qs)
+			continue
+		}
+		if q.Content.Text != "the new schedule" {
+			t.Errorf("%q: content = %q, want %q", text, q.Content.Text, "the new schedule")
+		}
 	}
 }
 
@@ -355,6 +460,20 @@ func TestColonLead(t *testing.T) {
 	qs = Quotes(fullDoc(t, text), "a")
 	if q := findQuote(qs, "We checked it twice"); q == nil || !strings.HasPrefix(q.Content.Text, "The bridge is safe") {
 		t.Errorf("in-paragraph colon lead: %+v", qs)
+	}
+}
+
+// TestColonLeadBlockQuote: a quotation under a lead that reopens in the
+// next paragraph, without closing first, is one content.
+func TestColonLeadBlockQuote(t *testing.T) {
+	text := "The harbour master continued:\n\n\"The ships cannot dock here any more. The water is too shallow.\n\n\"Nobody listens to the pilots, and the dredger is broken.\"\n\nThe council met on Monday."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The ships cannot dock")
+	if q == nil {
+		t.Fatalf("no colon-led quote: %+v", qs)
+	}
+	if !strings.Contains(q.Content.Text, "dredger is broken") || strings.Contains(q.Content.Text, "council") {
+		t.Errorf("content = %q, want both quoted paragraphs and no more", q.Content.Text)
 	}
 }
 

@@ -1041,14 +1041,28 @@ func isListSeparator(gap string) bool {
 }
 
 // listClass returns the feature class most of t's list neighbours share
-// ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") when at least two
-// of them do and they are the majority, and how many do; "" otherwise. Neighbours are the
-// context toponyms reached from t through list separators only.
+// ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") and how many share
+// it; "" otherwise (see listMajority). Neighbours are the context
+// toponyms reached from t through list separators only.
 func (rs *resolver) listClass(t Toponym) (string, int) {
+	return rs.listMajority(t, func(it listItem) string { return it.class })
+}
+
+// listCountry returns the country most of t's list neighbours lie in:
+// "Alberta, Manitoba, Ontario and New Brunswick" are in Canada.
+func (rs *resolver) listCountry(t Toponym) string {
+	c, _ := rs.listMajority(t, func(it listItem) string { return it.country })
+	return c
+}
+
+// listMajority returns the value of key that most of t's list neighbours
+// share, and how many share it, when at least two do and they are the
+// majority; "" and 0 otherwise. Ties go to the smaller value.
+func (rs *resolver) listMajority(t Toponym, key func(listItem) string) (string, int) {
 	counts := map[string]int{}
 	nb := rs.listNeighbours(t)
 	for _, it := range nb {
-		counts[it.class]++
+		counts[key(it)]++
 	}
 	best, bestN := "", 0
 	for c, k := range counts {
@@ -1060,27 +1074,6 @@ func (rs *resolver) listClass(t Toponym) (string, int) {
 		return best, bestN
 	}
 	return "", 0
-}
-
-// listCountry returns the country most of t's list neighbours lie in
-// when at least two of them do and they are the majority: "Alberta,
-// Manitoba, Ontario and New Brunswick" are in Canada.
-func (rs *resolver) listCountry(t Toponym) string {
-	counts := map[string]int{}
-	nb := rs.listNeighbours(t)
-	for _, it := range nb {
-		counts[it.country]++
-	}
-	best, bestN := "", 0
-	for c, k := range counts {
-		if c != "" && (k > bestN || k == bestN && c < best) {
-			best, bestN = c, k
-		}
-	}
-	if bestN >= 2 && 2*bestN > len(nb) {
-		return best
-	}
-	return ""
 }
 
 // listNeighbours returns the context toponyms reached from t through

@@ -65,7 +65,7 @@ func GeoCause(k *kb.KB, name string, chosen kb.Place, ok bool, lat, lon float64)
 		return CauseNothing
 	}
 	for _, p := range k.Places(name) {
-		if haversineKm(lat, lon, p.Lat, p.Lon) <= 161 {
+		if kb.DistanceKm(lat, lon, p.Lat, p.Lon) <= 161 {
 			return CauseCandidate
 		}
 	}
@@ -312,7 +312,7 @@ func Geo(ctx context.Context, arts []GeoArticle, annotate func(string) *nlp.Doc,
 			chosen := "nothing"
 			if res.OK {
 				r.Resolved++
-				d = haversineKm(g.Lat, g.Lon, res.Place.Lat, res.Place.Lon)
+				d = kb.DistanceKm(g.Lat, g.Lon, res.Place.Lat, res.Place.Lon)
 				chosen = fmt.Sprintf("%s (%s, %s, %s, pop %d)", res.Place.Name, res.Place.Feature, res.Place.Admin1, res.Place.Country, res.Place.Population)
 			}
 			errSum += d
@@ -380,16 +380,6 @@ func safeDiv(a, b int) float64 {
 }
 
 func round4(x float64) float64 { return math.Round(x*10000) / 10000 }
-
-// haversineKm is the great-circle distance in kilometres.
-func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const earth = 6371.0
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * earth * math.Asin(math.Min(1, math.Sqrt(h)))
-}
 
 // WriteGeoTable prints the metrics for people.
 func WriteGeoTable(w io.Writer, r GeoResult) {

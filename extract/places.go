@@ -774,7 +774,7 @@ func (rs *resolver) qualifierHint(t Toponym) string {
 			// "Brooklyn, New York" names the city the borough is
 			// part of: no hint when a town of the name is close by.
 			for _, c := range rs.candidates(t.Text) {
-				if (c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital) && haversineKm(p.Lat, p.Lon, c.Lat, c.Lon) < 50 {
+				if (c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital) && kb.DistanceKm(p.Lat, p.Lon, c.Lat, c.Lon) < 50 {
 					return ""
 				}
 			}
@@ -930,7 +930,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		}
 		if !qualified && p.Feature == kb.FeatureCity {
 			for _, q := range nextAdmin2 {
-				if q.Country == p.Country && haversineKm(p.Lat, p.Lon, q.Lat, q.Lon) < admin2Reach {
+				if q.Country == p.Country && kb.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) < admin2Reach {
 					s += 5
 					qualified = true
 					break
@@ -968,7 +968,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				case p.Feature == kb.FeatureAdmin1 && a.Country == p.Country && kb.Key(a.Admin1) == kb.Key(p.Name):
 					near++ // the region holds a place of the article
 				default:
-					if d := haversineKm(p.Lat, p.Lon, a.Lat, a.Lon); d < 400 {
+					if d := kb.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon); d < 400 {
 						near += 1 - d/400
 					}
 				}
@@ -1116,13 +1116,3 @@ const admin2Reach = 60.0
 // smallRatio is how much smaller than the famous place of its name a town
 // is before context counts half for it.
 const smallRatio = 1e-2
-
-// haversineKm is the great-circle distance between two points in km.
-func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const earth = 6371.0
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * earth * math.Asin(math.Min(1, math.Sqrt(a)))
-}

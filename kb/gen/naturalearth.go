@@ -217,7 +217,7 @@ func (c countryCentre) landKm(lat, lon float64) float64 {
 	for _, p := range c.land.polys {
 		for _, r := range p {
 			for _, v := range r {
-				best = math.Min(best, haversine(lat, lon, v[1], v[0]))
+				best = math.Min(best, kb.DistanceKm(lat, lon, v[1], v[0]))
 			}
 		}
 	}
@@ -496,13 +496,4 @@ func neRows(ne []neAdmin1, join neJoin, cities []city, byCountry map[string][]in
 		})
 	}
 	return rows
-}
-
-// haversine is the great-circle distance in km.
-func haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * 6371 * math.Asin(math.Min(1, math.Sqrt(h)))
 }

@@ -76,13 +76,13 @@ func GeoVirus(r io.Reader, k *kb.KB, maxMisses int) (GeoResult, error) {
 			chosen := ""
 			if len(cands) > 0 {
 				found++
-				e = Haversine(loc.Lat, loc.Lon, cands[0].Lat, cands[0].Lon)
+				e = kb.DistanceKm(loc.Lat, loc.Lon, cands[0].Lat, cands[0].Lon)
 				chosen = fmt.Sprintf("%s (%s, %s, %.2f,%.2f)", cands[0].Name, cands[0].Country, cands[0].Feature, cands[0].Lat, cands[0].Lon)
 				for i, c := range cands {
 					if i == 5 {
 						break
 					}
-					if Haversine(loc.Lat, loc.Lon, c.Lat, c.Lon) <= 161 {
+					if kb.DistanceKm(loc.Lat, loc.Lon, c.Lat, c.Lon) <= 161 {
 						top5++
 						break
 					}
@@ -118,16 +118,6 @@ func GeoVirus(r io.Reader, k *kb.KB, maxMisses int) (GeoResult, error) {
 	}
 	res.Misses = misses
 	return res, nil
-}
-
-// Haversine is the great-circle distance in kilometres.
-func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 // WriteGeoTable prints the metrics and the misses for people.

@@ -1,22 +1,11 @@
 package kbeval
 
 import (
-	"math"
 	"strings"
 	"testing"
 
 	"dateline/kb"
 )
-
-func TestHaversine(t *testing.T) {
-	// Paris to London is about 344 km.
-	if d := Haversine(48.8566, 2.3522, 51.5074, -0.1278); math.Abs(d-344) > 5 {
-		t.Errorf("Paris–London = %.1f km, want ~344", d)
-	}
-	if d := Haversine(10, 20, 10, 20); d != 0 {
-		t.Errorf("zero distance = %v", d)
-	}
-}
 
 const sample = `<articles>
   <article><text>Officials in Paris and Kiev met.</text>

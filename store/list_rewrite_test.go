@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -121,5 +122,51 @@ func TestArticleFilterIndexes(t *testing.T) {
 	}
 	if !covered {
 		t.Error("the claim filter does not read claims_article(article, counted) alone")
+	}
+}
+
+// TestCloseCompactsText checks that a writer's Close merges the full-text
+// index that many small batches left in many segments, and that searches
+// answer the same afterwards.
+func TestCloseCompactsText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 12; i++ {
+		if _, err := s.PutBatch(ctx, []Put{synthArticle(r, 2*i), synthArticle(r, 2*i+1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segments := func(s *SQLite) int {
+		var n int
+		if err := s.db.QueryRow(`SELECT count(DISTINCT segid) FROM articles_fts_idx`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := segments(s); n <= maxTextSegments {
+		t.Fatalf("12 batches left %d segments; the test needs more than %d", n, maxTextSegments)
+	}
+	q, err := query.Parse("ceasefire OR talks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := listIDs(t, s, KindArticles, q, Page{})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := segments(s); n != 1 {
+		t.Errorf("after Close: %d segments, want 1", n)
+	}
+	if after := listIDs(t, s, KindArticles, q, Page{}); !reflect.DeepEqual(after, before) || len(after) == 0 {
+		t.Errorf("after compaction: %v, before %v", after, before)
 	}
 }

@@ -32,14 +32,18 @@ func TestRewrittenListingsMatchFullQuery(t *testing.T) {
 		"NOT ceasefire plover:AID", "hostages place:Rafah", "nosuchwordanywhere counted:killed",
 		"ceasefire talks lang:fr", "(ceasefire OR talks) actor:IGO",
 	}
-	old := [3]int{probeScanPer, recentScanMin, recentScanPer}
+	old := [5]int{probeScanPer, recentScanMin, recentScanPer, directHits, countTextBudget}
 	defer func() {
-		probeScanPer, recentScanMin, recentScanPer = old[0], old[1], old[2]
+		probeScanPer, recentScanMin, recentScanPer, directHits, countTextBudget = old[0], old[1], old[2], old[3], old[4]
 		recentPages = true
 	}()
+	lowered := 0 // totals that stopped early
 	for _, kind := range []Kind{KindArticles, KindEvents, KindClaims} {
-		for _, sizes := range [][3]int{old, {1, 30, 2}, {2, 60, 3}} {
-			probeScanPer, recentScanMin, recentScanPer = sizes[0], sizes[1], sizes[2]
+		// Small steps and thresholds, so that the fixture's searches take
+		// every path: the newest rows, the direct listing of few text
+		// matches, the count stopped early.
+		for _, sizes := range [][5]int{old, {1, 30, 2, 0, 10}, {2, 60, 3, 15, 40}, {4, 4000, 100, 1000, 1}} {
+			probeScanPer, recentScanMin, recentScanPer, directHits, countTextBudget = sizes[0], sizes[1], sizes[2], sizes[3], sizes[4]
 			for _, qs := range queries {
 				q, err := query.Parse(qs)
 				if err != nil {
@@ -65,9 +69,27 @@ func TestRewrittenListingsMatchFullQuery(t *testing.T) {
 					if err != nil || n != want {
 						t.Errorf("%s %q: count up to %d = %d, %v; want %d", kind, qs, limit, n, err, want)
 					}
+					// Total is exact or a lower bound, and exact when it
+					// stopped neither at the limit nor early.
+					n, exact, err := s.Total(ctx, kind, q, limit)
+					switch {
+					case err != nil:
+						t.Errorf("%s %q: total up to %d: %v", kind, qs, limit, err)
+					case exact && (n != len(all) || limit > 0 && n >= limit):
+						t.Errorf("%s %q, sizes %v: total up to %d = %d, exact; there are %d", kind, qs, sizes, limit, n, len(all))
+					case !exact && n > want:
+						t.Errorf("%s %q, sizes %v: total up to %d = %d, a lower bound above %d", kind, qs, sizes, limit, n, want)
+					case !exact && n < want && sizes[4] >= 300:
+						t.Errorf("%s %q: total up to %d = %d, inexact though every text match was checked", kind, qs, limit, n)
+					case !exact && n < want:
+						lowered++
+					}
 				}
 			}
 		}
+	}
+	if lowered == 0 {
+		t.Error("no total stopped early: the fixture does not test lower bounds")
 	}
 }
 

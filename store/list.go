@@ -388,18 +388,23 @@ func countDates(q *query.Query) int {
 	return n
 }
 
-// ftsList is how the compiler renders a full-text condition on articles.
-const ftsList = "a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+// ftsOn is how the compiler renders a full-text condition on articles
+// whose rid is ref; ftsList with ref a.rid.
+func ftsOn(ref string) string {
+	return ref + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+}
 
-// rewriteTopFTS replaces the first full-text condition in where, which is
-// the top-level one when topFTS holds, by repl (with the same one
-// placeholder, so the arguments keep their order).
-func rewriteTopFTS(where, repl string) (string, bool) {
-	i := strings.Index(where, ftsList)
+var ftsList = ftsOn("a.rid")
+
+// rewriteTopFTS replaces the first occurrence of cond, a full-text
+// condition, in where, which is the top-level one when topFTS holds, by
+// repl.
+func rewriteTopFTS(where, cond, repl string) (string, bool) {
+	i := strings.Index(where, cond)
 	if i < 0 {
 		return where, false
 	}
-	return where[:i] + repl + where[i+len(ftsList):], true
+	return where[:i] + repl + where[i+len(cond):], true
 }
 
 // buildSQL returns the listing statement and its arguments.
@@ -418,6 +423,14 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 	if !ok {
 		return "", nil, fmt.Errorf("store: unknown listing kind %q (known: articles, events, quotes, claims, entities)", kind)
 	}
+	// A search of articles with full text at the top reads the text's
+	// matches as a join, f, and checks the record filters on f.fid before
+	// reading the article row (about 1 µs each, the main cost of reading
+	// thousands of matches).
+	textJoin := kind == KindArticles && topFTS(q) && recentScan == 0 && (count || page.Limit > 0)
+	if textJoin {
+		spec.artRef = "f.fid"
+	}
 	c := &compiler{spec: spec, kind: kind}
 	where := ""
 	if q != nil && q.Root != nil {
@@ -431,20 +444,20 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 	if !c.article && spec.table != "articles" {
 		from = spec.table + " " + spec.alias // no article column is read
 	}
+	if textJoin {
+		// Streamed, this join also stops a count at its limit rather than
+		// first collecting every match into a list (all 100,000 articles
+		// for a common word). The text's expression, the first argument,
+		// stays first.
+		if w, ok := rewriteTopFTS(where, ftsOn("f.fid"), "1"); ok {
+			where = w
+			from = "(SELECT rowid AS fid FROM articles_fts WHERE articles_fts MATCH ?) f JOIN articles a ON a.rid = f.fid"
+		}
+	}
 	if count {
 		lim := ""
 		if page.Limit > 0 {
 			lim = fmt.Sprintf(" LIMIT %d", page.Limit)
-		}
-		if kind == KindArticles && topFTS(q) {
-			// Count while reading the full-text matches as a join, which
-			// streams them and so stops at the limit, rather than first
-			// collecting every match into a list (all 100,000 articles
-			// for a common word).
-			if w, ok := rewriteTopFTS(where, "articles_fts MATCH ?"); ok {
-				where = w
-				from = "articles_fts JOIN articles a ON a.rid = articles_fts.rowid"
-			}
 		}
 		return "SELECT count(*) FROM (SELECT 1 FROM " + from + where + " " + spec.group + lim + ")", c.args, nil
 	}
@@ -614,14 +627,16 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 		n, err := s.Count(ctx, kind, q, limit)
 		return n, err == nil && (limit <= 0 || n < limit), err
 	}
-	c := &compiler{spec: specs[kind], kind: kind}
+	spec := specs[kind]
+	spec.artRef = "f.fid" // record filters checked before the article is read
+	c := &compiler{spec: spec, kind: kind}
 	w, err := c.compile(q.Root)
 	if err != nil {
 		return 0, false, err
 	}
 	// The other conditions, on the first countTextBudget matches; the
 	// full-text expression, argument 0, moves to the FROM clause.
-	rest, _ := rewriteTopFTS(w, "1")
+	rest, _ := rewriteTopFTS(w, ftsOn("f.fid"), "1")
 	from := fmt.Sprintf("(SELECT rowid AS fid FROM articles_fts WHERE articles_fts MATCH ? LIMIT %d) f JOIN articles a ON a.rid = f.fid", countTextBudget)
 	lim := ""
 	if limit > 0 {

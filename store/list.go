@@ -464,16 +464,15 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 	if recentScan > 0 && kind == KindArticles && page.Limit > 0 && where != "" {
 		// The newest recentScan articles only: see SQLite.recentPage.
 		// Only worth it with at most one full-text condition (any other
-		// collects its matches anyway), and, unless full text is probed,
-		// without a date range, which may well exclude every one of the
-		// newest articles.
+		// collects its matches anyway).
 		if strings.Count(where, "FROM articles_fts") > 1 {
 			return "", nil, nil
 		}
 		// A date range that is a condition of the whole query also bounds
 		// the newest articles scanned: the newest n within the range.
-		// (One under OR or NOT cannot, and may well exclude every one of
-		// the newest articles.)
+		// One under OR or NOT cannot, and may well exclude every one of
+		// the newest articles: then only the probe step, which scans few,
+		// is tried.
 		dates, dateArgs, ok := topDates(q)
 		if !ok && !probe {
 			return "", nil, nil

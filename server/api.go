@@ -21,6 +21,7 @@ const (
 	// countCap bounds how far a listing's total is counted (as search pages
 	// say "about 1,000+"): counting further costs a scan per request; beyond it the
 	// answer says "at least" (total_exact false) instead of scanning on.
+	// The store may also stop counting a search early (store.SQLite.Total).
 	countCap = 1_000
 )
 
@@ -101,7 +102,9 @@ func pageParams(v url.Values) (store.Page, error) {
 type Listing struct {
 	Query string `json:"query"`
 	// Total counts every match up to 1,000; TotalExact is false when
-	// there are at least that many.
+	// there are at least that many, or when counting stopped early (a
+	// word matching over 1,500 articles combined with a record filter):
+	// Total is then a lower bound.
 	Total      int         `json:"total"`
 	TotalExact bool        `json:"total_exact"`
 	Limit      int         `json:"limit"`
@@ -135,11 +138,15 @@ func (s *Server) list(r *http.Request, kind store.Kind) (*Listing, error) {
 		out.Total, out.TotalExact = len(out.Results), true
 		return out, nil
 	}
-	n, err := s.opt.Store.Count(r.Context(), kind, q, countCap)
+	n, exact, err := s.opt.Store.Total(r.Context(), kind, q, countCap)
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	out.Total, out.TotalExact = n, n < countCap
+	// An inexact total is a lower bound, which the page itself raises.
+	if !exact {
+		n = max(n, page.Offset+len(out.Results))
+	}
+	out.Total, out.TotalExact = n, exact
 	return out, nil
 }
 

@@ -127,11 +127,12 @@ func synthArticle(r *rand.Rand, i int) Put {
 
 // benchDB returns a database of n synthetic articles, built once and kept
 // in the temporary directory for later runs (delete it to rebuild; the
-// name carries the corpus generator's version and schema, c4; Open migrates an older
+// name carries the corpus generator's version and schema, c5 (full text
+// compacted on Close); Open migrates an older
 // schema).
 func benchDB(b *testing.B, n int) *SQLite {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("dateline-bench-%d-c4.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("dateline-bench-%d-c5.db", n))
 	ctx := context.Background()
 	if _, err := os.Stat(path + ".done"); err != nil {
 		os.Remove(path)

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -31,24 +33,30 @@ func TestRewrittenListingsMatchFullQuery(t *testing.T) {
 		"NOT ceasefire plover:AID", "hostages place:Rafah", "nosuchwordanywhere counted:killed",
 		"ceasefire talks lang:fr", "(ceasefire OR talks) actor:IGO",
 	}
-	old := [3]int{probeScanPer, recentScanMin, recentScanPer}
+	old := [5]int{probeScanPer, recentScanMin, recentScanPer, directHits, countTextBudget}
 	defer func() {
-		probeScanPer, recentScanMin, recentScanPer = old[0], old[1], old[2]
+		probeScanPer, recentScanMin, recentScanPer, directHits, countTextBudget = old[0], old[1], old[2], old[3], old[4]
 		recentPages = true
 	}()
+	lowered := 0 // totals that stopped early
 	for _, kind := range []Kind{KindArticles, KindEvents, KindClaims} {
-		for _, sizes := range [][3]int{old, {1, 30, 2}, {2, 60, 3}} {
-			probeScanPer, recentScanMin, recentScanPer = sizes[0], sizes[1], sizes[2]
+		// Small steps and thresholds, so that the fixture's searches take
+		// every path: the newest rows, the direct listing of few text
+		// matches, the count stopped early.
+		for _, sizes := range [][5]int{old, {1, 30, 2, 0, 10}, {2, 60, 3, 15, 40}, {4, 4000, 100, 1000, 1}} {
+			probeScanPer, recentScanMin, recentScanPer, directHits, countTextBudget = sizes[0], sizes[1], sizes[2], sizes[3], sizes[4]
 			for _, qs := range queries {
 				q, err := query.Parse(qs)
 				if err != nil {
 					t.Fatal(err)
 				}
-				recentPages = false
-				all := listIDs(t, s, kind, q, Page{})
+				all := plainIDs(t, s, kind, q, Page{})
 				for _, page := range []Page{{Limit: 5}, {Limit: 20}, {Limit: 20, Offset: 20}, {Limit: 7, Offset: 50}} {
+					want := plainIDs(t, s, kind, q, page)
 					recentPages = false
-					want := listIDs(t, s, kind, q, page)
+					if got := listIDs(t, s, kind, q, page); !reflect.DeepEqual(got, want) {
+						t.Errorf("%s %q, page %+v, without the newest-rows steps: got %v, want %v", kind, qs, page, got, want)
+					}
 					recentPages = true
 					got := listIDs(t, s, kind, q, page)
 					if !reflect.DeepEqual(got, want) {
@@ -64,10 +72,61 @@ func TestRewrittenListingsMatchFullQuery(t *testing.T) {
 					if err != nil || n != want {
 						t.Errorf("%s %q: count up to %d = %d, %v; want %d", kind, qs, limit, n, err, want)
 					}
+					// Total is exact or a lower bound, and exact when it
+					// stopped neither at the limit nor early.
+					n, exact, err := s.Total(ctx, kind, q, limit)
+					switch {
+					case err != nil:
+						t.Errorf("%s %q: total up to %d: %v", kind, qs, limit, err)
+					case exact && (n != len(all) || limit > 0 && n >= limit):
+						t.Errorf("%s %q, sizes %v: total up to %d = %d, exact; there are %d", kind, qs, sizes, limit, n, len(all))
+					case !exact && n > want:
+						t.Errorf("%s %q, sizes %v: total up to %d = %d, a lower bound above %d", kind, qs, sizes, limit, n, want)
+					case !exact && n < want && sizes[4] >= 300:
+						t.Errorf("%s %q: total up to %d = %d, inexact though every text match was checked", kind, qs, limit, n)
+					case !exact && n < want:
+						lowered++
+					}
 				}
 			}
 		}
 	}
+	if lowered == 0 {
+		t.Error("no total stopped early: the fixture does not test lower bounds")
+	}
+}
+
+// plainIDs returns the IDs of the rows of the straightforward statement:
+// the compiled condition on the listed table joined to articles, sorted.
+func plainIDs(t *testing.T, s *SQLite, kind Kind, q *query.Query, page Page) []string {
+	t.Helper()
+	spec := specs[kind]
+	c := &compiler{spec: spec, kind: kind}
+	w, err := c.compile(q.Root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := ""
+	if page.Limit > 0 {
+		lim = fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, page.Offset)
+	}
+	rows, err := s.db.Query("SELECT "+spec.alias+".id FROM "+spec.where+" WHERE "+w+" "+spec.order+lim, c.args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, id)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // listIDs returns the IDs of the rows List yields, in order.
@@ -121,5 +180,51 @@ func TestArticleFilterIndexes(t *testing.T) {
 	}
 	if !covered {
 		t.Error("the claim filter does not read claims_article(article, counted) alone")
+	}
+}
+
+// TestCloseCompactsText checks that a writer's Close merges the full-text
+// index that many small batches left in many segments, and that searches
+// answer the same afterwards.
+func TestCloseCompactsText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 12; i++ {
+		if _, err := s.PutBatch(ctx, []Put{synthArticle(r, 2*i), synthArticle(r, 2*i+1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segments := func(s *SQLite) int {
+		var n int
+		if err := s.db.QueryRow(`SELECT count(DISTINCT segid) FROM articles_fts_idx`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := segments(s); n <= maxTextSegments {
+		t.Fatalf("12 batches left %d segments; the test needs more than %d", n, maxTextSegments)
+	}
+	q, err := query.Parse("ceasefire OR talks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := listIDs(t, s, KindArticles, q, Page{})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := segments(s); n != 1 {
+		t.Errorf("after Close: %d segments, want 1", n)
+	}
+	if after := listIDs(t, s, KindArticles, q, Page{}); !reflect.DeepEqual(after, before) || len(after) == 0 {
+		t.Errorf("after compaction: %v, before %v", after, before)
 	}
 }

@@ -135,6 +135,7 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
+	s.wrote.Store(true)
 	return nil
 }
 

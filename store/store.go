@@ -179,6 +179,11 @@ type Store interface {
 	// at limit when limit > 0 (a result equal to limit means "at least
 	// limit": counting every match of a broad query costs a full scan).
 	Count(ctx context.Context, kind Kind, q *query.Query, limit int) (int, error)
+	// Total is Count with a bound on the work: exact reports whether n is
+	// the exact number of rows; when it is false, n is a lower bound
+	// (there are at least limit rows, or a search of articles combines
+	// common full text with other conditions: see SQLite.Total).
+	Total(ctx context.Context, kind Kind, q *query.Query, limit int) (n int, exact bool, err error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 	Close() error

@@ -212,13 +212,16 @@ func printList(ctx context.Context, st store.Store, kind store.Kind, q *query.Qu
 	case "csv":
 		return writeCSV(ctx, st, kind, q, page, w)
 	case "table":
-		total, err := st.Count(ctx, kind, q, countCap)
+		total, exact, err := st.Total(ctx, kind, q, countCap)
 		if err != nil {
 			return err
 		}
 		totalText := strconv.Itoa(total)
-		if total >= countCap {
+		switch {
+		case total >= countCap:
 			totalText = "over " + strconv.Itoa(countCap-1)
+		case !exact:
+			totalText = "at least " + totalText
 		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		names := make([]string, len(cols))

@@ -16,7 +16,8 @@ export function pager(total: number, exact: boolean, limit: number, offset: numb
   return h("div", { class: "pager" },
     h("span", null, total === 0 ? "No matches" : `${offset + 1}–${end} of ${exact ? "" : "at least "}${total.toLocaleString("en-US")}`),
     offset > 0 ? h("a", { href: to(Math.max(0, offset - limit)), class: "btn" }, "← Newer") : null,
-    end < total ? h("a", { href: to(offset + limit), class: "btn" }, "Older →") : null);
+    // An inexact total is a lower bound: there may be rows past it.
+    end < total || (!exact && total > 0) ? h("a", { href: to(offset + limit), class: "btn" }, "Older →") : null);
 }
 
 export function empty(msg: string): HTMLElement {

@@ -40,7 +40,9 @@ type Options struct {
 	KBExtra string
 	// SentenceCache, when positive, lets the embedded text engine reuse
 	// the analysis of up to this many sentences seen before (wire copies;
-	// see nlp.Pipeline.WithSentenceCache). Output is unchanged.
+	// see nlp.Pipeline.WithSentenceCache), and the entity recogniser its
+	// tags of sentences whose features and history are unchanged (see
+	// ner.Cache). Output is unchanged.
 	SentenceCache int
 }
 

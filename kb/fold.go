@@ -104,3 +104,36 @@ func hasUnicodeSpace(s string) bool {
 	}
 	return false
 }
+
+// lookup returns m[Key(s)] without building the key in the common case:
+// a short ASCII name whose lower-case form is its key already (no hyphen,
+// no stray spaces, no leading "the "). The lower-case bytes are used as
+// the map key in place (Go does not copy them for a lookup), where Key
+// would allocate a string for every name with a capital.
+func lookup[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if len(s) == 0 || len(s) > len(buf) {
+		v, ok := m[Key(s)]
+		return v, ok
+	}
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c == '-', c == ' ' && prev == ' ', c < ' ' || c == 0x7f:
+			v, ok := m[Key(s)]
+			return v, ok
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		prev = c
+	}
+	b := buf[:len(s)]
+	if prev == ' ' || len(b) >= 4 && string(b[:4]) == "the " {
+		v, ok := m[Key(s)]
+		return v, ok
+	}
+	v, ok := m[string(b)]
+	return v, ok
+}

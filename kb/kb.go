@@ -162,7 +162,7 @@ func newKB() *KB {
 // Country finds a country by name, official name or alias ("United
 // States", "the U.S.", "America"); case and diacritics do not matter.
 func (k *KB) Country(name string) (Country, bool) {
-	i, ok := k.byName[Key(name)]
+	i, ok := lookup(k.byName, name)
 	if !ok {
 		return Country{}, false
 	}
@@ -181,7 +181,7 @@ func (k *KB) CountryByCode(code string) (Country, bool) {
 // CountryByDemonym finds the country of a demonym, singular or plural:
 // "Russian", "Palestinians", "Israeli".
 func (k *KB) CountryByDemonym(word string) (Country, bool) {
-	i, ok := k.byDemonym[Key(word)]
+	i, ok := lookup(k.byDemonym, word)
 	if !ok {
 		return Country{}, false
 	}
@@ -198,7 +198,7 @@ func (k *KB) Countries() []Country { return append([]Country(nil), k.countries..
 // date comes back with only the country segment as Code, an empty Sector
 // and ok true. Metonyms are not returned here; see Metonym.
 func (k *KB) Actor(name, date string) (Actor, bool) {
-	rows := k.actors[Key(name)]
+	rows, _ := lookup(k.actors, name)
 	if len(rows) == 0 {
 		return Actor{}, false
 	}
@@ -244,7 +244,7 @@ func (k *KB) ActorRoles(name string) []Actor {
 // "Washington" → USAGOV. Callers should use it only where the name acts
 // (is the subject of "said", "warned", …), not where it is a location.
 func (k *KB) Metonym(name string) (Actor, bool) {
-	a, ok := k.metonyms[Key(name)]
+	a, ok := lookup(k.metonyms, name)
 	return a, ok
 }
 

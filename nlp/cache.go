@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"dateline/nlp/ner"
 )
 
 // sentCache remembers the tagger's and parser's analysis of sentences by
@@ -162,6 +164,10 @@ func (c *sentCache) put(key, check uint64, ws []string, a *sentAnalysis) {
 	s.m[key] = e
 }
 
+// EntityCacheStats reports how many sentence passes of the entity
+// recogniser were answered from its cache and how many were decoded.
+func (p *Pipeline) EntityCacheStats() (hits, misses int64) { return p.nerCache.Stats() }
+
 // CacheStats reports how many sentences the pipeline's sentence cache
 // answered (hits) and how many it had to analyse (misses); both are 0
 // without a cache.
@@ -173,7 +179,8 @@ func (p *Pipeline) CacheStats() (hits, misses int64) {
 }
 
 // WithSentenceCache returns a pipeline that shares p's models and keeps
-// the analysis of up to n sentences for reuse (see sentCache); n ≤ 0
+// the analysis of up to n sentences for reuse (see sentCache), and the
+// entity classes of as many (see ner.Cache); n ≤ 0
 // returns p itself. Long runs over many articles — ingesting feeds and
 // archives full of wire copies — gain most; a cache entry costs about
 // a kilobyte.
@@ -183,5 +190,6 @@ func (p *Pipeline) WithSentenceCache(n int) *Pipeline {
 	}
 	q := *p
 	q.cache = newSentCache(n)
+	q.nerCache = ner.NewCache(n)
 	return &q
 }

@@ -17,6 +17,9 @@ type Pipeline struct {
 	parser *parser.Parser
 	ner    *ner.Recognizer
 	cache  *sentCache // nil: every sentence is analysed afresh
+	// nerCache reuses the entity recogniser's classes of sentences whose
+	// features and history are unchanged (nil: none).
+	nerCache *ner.Cache
 }
 
 // Load reads the embedded models (a few hundred milliseconds; do it once).
@@ -66,7 +69,7 @@ func (p *Pipeline) Annotate(text string) *Doc {
 		}
 		words[si] = ws
 	}
-	ents := p.ner.RecognizeDocument(words)
+	ents := p.ner.RecognizeDocumentCache(words, p.nerCache)
 	for si, s := range d.Sents {
 		toks := d.Tokens[s.Start:s.End]
 		if len(toks) == 0 {

@@ -132,6 +132,9 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 	if err := d.apply(ctx, tx); err != nil {
 		return fmt.Errorf("store: replace records: %w", err)
 	}
+	if err := w.flushFTS(); err != nil {
+		return fmt.Errorf("store: replace records: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
@@ -149,6 +152,11 @@ func (w *writer) deleteRecords(rid int64) error {
 			AND e.name = entity_totals.name AND e.kind = entity_totals.kind AND e.code = entity_totals.code)
 		WHERE (name, kind, code) IN (SELECT DISTINCT name, kind, code FROM entities WHERE article = ?1)`, rid); err != nil {
 		return fmt.Errorf("entity totals: %w", err)
+	}
+	// Quote full-text rows still queued (an article replaced twice in
+	// one transaction) must be in the table to be deleted.
+	if err := w.flushFTS(); err != nil {
+		return err
 	}
 	stmts := []string{
 		`DELETE FROM entity_totals WHERE articles <= 0`,
@@ -170,5 +178,8 @@ func (w *writer) deleteRecords(rid int64) error {
 			return fmt.Errorf("delete old records: %w", err)
 		}
 	}
+	// Deleting may have removed the largest rids: the next ones are
+	// asked of the tables again, as SQLite would pick them.
+	clear(w.nextRid)
 	return nil
 }

@@ -429,6 +429,9 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 	if err := w.addSummaries(); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	if err := w.flushFTS(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
@@ -444,6 +447,20 @@ type writer struct {
 	// added are the rids of the articles put, whose contributions to the
 	// day summaries addSummaries adds.
 	added map[int64]bool
+	// rows holds the record rows of the article being put, per table,
+	// inserted several to a statement by flushRows; multi caches those
+	// statements by table and row count.
+	rows  map[string][]any
+	multi map[multiKey]*sql.Stmt
+	// nextRid is the rid the next entity and quote row gets: the rid
+	// SQLite would give (one past the largest), set here so that
+	// mentions and full-text rows can name it before it is inserted.
+	nextRid map[string]int64
+}
+
+type multiKey struct {
+	name string
+	n    int
 }
 
 // addSummaries adds the articles put to the day summaries.
@@ -467,23 +484,14 @@ var writeSQL = map[string]string{
 	"article": `INSERT INTO articles(id, url, source, title, published, day, dateline, dateline_place,
 		lang, input, status, version, simhash, sh0, sh1, sh2, sh3, story, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
-	"text":     `INSERT INTO texts(rid, text) VALUES (?,?)`,
-	"fts":      `INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)`,
-	"entity":   `INSERT INTO entities(article, day, id, name, kind, code, role, kb_id, n_mentions, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-	"mention":  `INSERT INTO mentions(entity, article, text, kind, start, end, sentence, rule) VALUES (?,?,?,?,?,?,?,?)`,
-	"place":    `INSERT INTO places(article, day, id, name, mention, country, country_code, admin1, lat, lon, feature_type, gazetteer_id, role, start, end, sentence, rule, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"time":     `INSERT INTO times(article, id, text, from_day, to_day, precision, relative, start, end, sentence, rule, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"quote":    `INSERT INTO quotes(article, day, id, kind, content, speaker_name, speaker_entity, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"quoteFTS": `INSERT INTO quotes_fts(rowid, content, speaker) VALUES (?,?,?)`,
+	"text": `INSERT INTO texts(rid, text) VALUES (?,?)`,
 	"entityTotal": `INSERT INTO entity_totals(name, kind, code, articles, mentions) VALUES (?,?,?,1,?)
 		ON CONFLICT(name, kind, code) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
-	"claim": `INSERT INTO claims(article, day, id, value, qualifier, counted, unit, of, claimed_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"event": `INSERT INTO events(article, day, id, source_name, source_code, target_name, target_code, cameo, plover, goldstein, quad_class,
-		place_id, place_name, polarity, modality, reported_by, start, end, sentence, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, added: map[int64]bool{}}
+	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, added: map[int64]bool{},
+		rows: map[string][]any{}, multi: map[multiKey]*sql.Stmt{}, nextRid: map[string]int64{}}
 	for name, q := range writeSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -499,6 +507,121 @@ func (w *writer) close() {
 	for _, st := range w.stmts {
 		st.Close()
 	}
+	for _, st := range w.multi {
+		st.Close()
+	}
+}
+
+// multiRowSQL are the record inserts flushRows batches, by name: the
+// table and its columns. Rows go in in the order they were added, so
+// every row gets the rowid a one-row insert would have given it.
+var multiRowSQL = map[string]struct {
+	table string
+	cols  []string
+}{
+	"entity":   {"entities", strings.Fields("rid article day id name kind code role kb_id n_mentions version data")},
+	"mention":  {"mentions", strings.Fields("entity article text kind start end sentence rule")},
+	"place":    {"places", strings.Fields("article day id name mention country country_code admin1 lat lon feature_type gazetteer_id role start end sentence rule version")},
+	"time":     {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
+	"quote":    {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
+	"quoteFTS": {"quotes_fts", strings.Fields("rowid content speaker")},
+	"fts":      {"articles_fts", strings.Fields("rowid title text")},
+	"claim":    {"claims", strings.Fields("article day id value qualifier counted unit of claimed_by start end sentence version data")},
+	"event": {"events", strings.Fields(`article day id source_name source_code target_name target_code cameo plover goldstein quad_class
+		place_id place_name polarity modality reported_by start end sentence version data`)},
+}
+
+// multiRowOrder is the order flushRows inserts the tables in (mentions
+// after their entities).
+var multiRowOrder = []string{"entity", "mention", "place", "time", "quote", "claim", "event"}
+
+// ftsOrder are the full-text rows, which flushFTS inserts once per
+// transaction, last. Their rowids are given (the article's and the
+// quote's rid), so when they go in changes nothing stored; but FTS5
+// writes its pending terms out as a new index segment at the start of
+// every statement that needs a statement journal (multi-row inserts,
+// upserts), so inserted along the way they would be flushed in many
+// small segments that later merges pay for.
+var ftsOrder = []string{"fts", "quoteFTS"}
+
+// maxRowsPerStatement bounds one multi-row insert (21 columns × 64 rows
+// stays far below SQLite's limit on bound values).
+const maxRowsPerStatement = 64
+
+// add queues one row of a multiRowSQL table.
+func (w *writer) add(name string, args ...any) {
+	w.rows[name] = append(w.rows[name], args...)
+}
+
+// rid returns the rid the next row of table gets (entities, quotes).
+func (w *writer) rid(table string) (int64, error) {
+	next, ok := w.nextRid[table]
+	if !ok {
+		if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(rid), 0) + 1 FROM `+table).Scan(&next); err != nil {
+			return 0, fmt.Errorf("%s: next rid: %w", table, err)
+		}
+		if next <= 0 {
+			// max(rid) is the largest rowid: SQLite would pick one at
+			// random; this store never gets there.
+			return 0, fmt.Errorf("%s: no rid left", table)
+		}
+	}
+	w.nextRid[table] = next + 1
+	return next, nil
+}
+
+// flushRows inserts the queued rows, as few statements as it takes: a
+// statement per power of two up to maxRowsPerStatement, each prepared
+// once per transaction. Chunks of a fixed set of sizes keep the
+// statements reusable.
+func (w *writer) flushRows() error { return w.insertQueued(multiRowOrder) }
+
+// flushFTS inserts the queued full-text rows.
+func (w *writer) flushFTS() error { return w.insertQueued(ftsOrder) }
+
+func (w *writer) insertQueued(names []string) error {
+	for _, name := range names {
+		args := w.rows[name]
+		if len(args) == 0 {
+			continue
+		}
+		spec := multiRowSQL[name]
+		ncol := len(spec.cols)
+		for len(args) > 0 {
+			n := maxRowsPerStatement
+			for n*ncol > len(args) {
+				n /= 2
+			}
+			st, err := w.multiStmt(name, n)
+			if err != nil {
+				return err
+			}
+			if _, err := st.ExecContext(w.ctx, args[:n*ncol]...); err != nil {
+				return fmt.Errorf("insert %s: %w", name, err)
+			}
+			args = args[n*ncol:]
+		}
+		clear(w.rows[name])
+		w.rows[name] = w.rows[name][:0]
+	}
+	return nil
+}
+
+func (w *writer) multiStmt(name string, n int) (*sql.Stmt, error) {
+	k := multiKey{name, n}
+	if st := w.multi[k]; st != nil {
+		return st, nil
+	}
+	spec := multiRowSQL[name]
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(spec.cols)), ",") + ")"
+	q := "INSERT INTO " + spec.table + "(" + strings.Join(spec.cols, ", ") + ") VALUES " +
+		strings.TrimSuffix(strings.Repeat(tuple+",", n), ",")
+	st, err := w.tx.PrepareContext(w.ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare %s ×%d: %w", name, n, err)
+	}
+	w.multi[k] = st
+	return st, nil
 }
 
 func (w *writer) exec(name string, args ...any) (sql.Result, error) {
@@ -565,9 +688,7 @@ func (w *writer) put(p *Put) (bool, error) {
 	if _, err := w.exec("text", rid, a.Text); err != nil {
 		return false, err
 	}
-	if _, err := w.exec("fts", rid, a.Title, a.Text); err != nil {
-		return false, err
-	}
+	w.add("fts", rid, a.Title, a.Text)
 	if err := w.records(rid, day, a, &p.Result); err != nil {
 		return false, err
 	}
@@ -590,16 +711,14 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		}
 		totals[k] += len(e.Mentions)
 		data, _ := json.Marshal(e)
-		res, err := w.exec("entity", rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
+		erid, err := w.rid("entities")
 		if err != nil {
 			return err
 		}
-		erid, _ := res.LastInsertId()
+		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
 		for _, m := range e.Mentions {
 			ev := m.Evidence
-			if _, err := w.exec("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule); err != nil {
-				return err
-			}
+			w.add("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule)
 		}
 	}
 	for _, k := range order {
@@ -612,17 +731,13 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		pl := &r.Places[i]
 		placeName[pl.ID] = pl.Name
 		ev := pl.Evidence
-		if _, err := w.exec("place", rid, day, pl.ID, pl.Name, pl.Mention, pl.Country, pl.CountryCode, pl.Admin1,
-			pl.Lat, pl.Lon, pl.FeatureType, pl.GazetteerID, pl.Role, ev.Start, ev.End, ev.Sentence, ev.Rule, version); err != nil {
-			return err
-		}
+		w.add("place", rid, day, pl.ID, pl.Name, pl.Mention, pl.Country, pl.CountryCode, pl.Admin1,
+			pl.Lat, pl.Lon, pl.FeatureType, pl.GazetteerID, pl.Role, ev.Start, ev.End, ev.Sentence, ev.Rule, version)
 	}
 	for i := range r.Times {
 		t := &r.Times[i]
 		ev := t.Evidence
-		if _, err := w.exec("time", rid, t.ID, t.Text, t.From, t.To, t.Precision, t.Relative, ev.Start, ev.End, ev.Sentence, ev.Rule, version); err != nil {
-			return err
-		}
+		w.add("time", rid, t.ID, t.Text, t.From, t.To, t.Precision, t.Relative, ev.Start, ev.End, ev.Sentence, ev.Rule, version)
 	}
 	for i := range r.Quotes {
 		q := &r.Quotes[i]
@@ -632,24 +747,20 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		if speaker == "" && q.Speaker != nil {
 			speaker = span(a.Text, q.Speaker.Start, q.Speaker.End) // the mention as written
 		}
-		res, err := w.exec("quote", rid, day, q.ID, q.Kind, content, speaker, q.SpeakerEntity,
-			q.Content.Start, q.Content.End, q.Content.Sentence, version, string(data))
+		qrid, err := w.rid("quotes")
 		if err != nil {
 			return err
 		}
-		qrid, _ := res.LastInsertId()
-		if _, err := w.exec("quoteFTS", qrid, content, speaker); err != nil {
-			return err
-		}
+		w.add("quote", qrid, rid, day, q.ID, q.Kind, content, speaker, q.SpeakerEntity,
+			q.Content.Start, q.Content.End, q.Content.Sentence, version, string(data))
+		w.add("quoteFTS", qrid, content, speaker)
 	}
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		data, _ := json.Marshal(c)
 		ev := c.Evidence
-		if _, err := w.exec("claim", rid, day, c.ID, c.Value, c.Qualifier, strings.ToLower(c.Counted), c.Unit, c.Of, c.ClaimedBy,
-			ev.Start, ev.End, ev.Sentence, version, string(data)); err != nil {
-			return err
-		}
+		w.add("claim", rid, day, c.ID, c.Value, c.Qualifier, strings.ToLower(c.Counted), c.Unit, c.Of, c.ClaimedBy,
+			ev.Start, ev.End, ev.Sentence, version, string(data))
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
@@ -666,12 +777,10 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			eday = day
 		}
 		ev := e.Action
-		if _, err := w.exec("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, e.QuadClass,
-			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, string(data)); err != nil {
-			return err
-		}
+		w.add("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, e.QuadClass,
+			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, string(data))
 	}
-	return nil
+	return w.flushRows()
 }
 
 // assignStory puts the new article rid into the story of its nearest

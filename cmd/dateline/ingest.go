@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -66,6 +67,17 @@ their reasons; --json prints it as JSON.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.srcs = args
 			softMemoryLimit()
+			if o.cpuProfile != "" {
+				pf, err := os.Create(o.cpuProfile)
+				if err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			return runIngest(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -84,6 +96,7 @@ their reasons; --json prints it as JSON.`,
 	cmd.Flags().BoolVar(&o.fetchArticles, "fetch-articles", false, "fetch each feed item's page and read the article from it")
 	cmd.Flags().DurationVar(&o.timeout, "timeout", article.DefaultFetchTimeout, "time limit of one HTTP request")
 	cmd.Flags().DurationVar(&o.minDelay, "min-delay", article.DefaultMinDelay, "least time between two requests to the same host")
+	cmd.Flags().StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the ingest to this file (read it with go tool pprof)")
 	return cmd
 }
 
@@ -98,6 +111,8 @@ type ingestOptions struct {
 	maxBytes  int64
 	quiet     bool
 	noExtract bool
+	// cpuProfile names the file for a CPU profile of the run ("" none).
+	cpuProfile string
 	// Feeds.
 	follow        bool
 	interval      time.Duration

@@ -139,24 +139,60 @@ func (r *Recognizer) Recognize(words []string) []string {
 // mention of a word profit from the others. The result has one tag slice
 // per sentence, aligned with the words.
 func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
+	return r.RecognizeDocumentCache(sents, nil)
+}
+
+// RecognizeDocumentCache is RecognizeDocument reusing, from c, the
+// classes of sentences decoded before with exactly the same features and
+// history (see Cache); the tags are those RecognizeDocument gives. A nil
+// c decodes everything.
+func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]string {
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
 	d := r.lex.prepareInto(&sc.doc, sents, nil)
 	n, width := d.ntok(), r.passes*nClasses
-	// static feature scores of every token for both passes at once
+	// static feature scores of every token for both passes at once,
+	// computed per sentence when it is first decoded (a cached sentence
+	// needs none)
 	base := make([]float32, n*width)
-	for i := 0; i < n; i++ {
-		r.flat.Scores(d.feats[d.featOff[i]:d.featOff[i+1]], base[i*width:(i+1)*width])
+	scored := make([]bool, len(d.sentStart)-1)
+	scoreSent := func(si int) {
+		if scored[si] {
+			return
+		}
+		scored[si] = true
+		for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
+			r.flat.Scores(d.feats[d.featOff[i]:d.featOff[i+1]], base[i*width:(i+1)*width])
+		}
 	}
 	ps := &partScorer{flat: r.flat, buf: make([]float32, width)}
+	run := func(pass uint64, extra []uint64, off []int32, classes []int) {
+		history := map[string]*[nTypes + 1]int32{}
+		for si := 0; si+1 < len(d.sentStart); si++ {
+			lo, hi := d.sentStart[si], d.sentStart[si+1]
+			var k sentHash
+			if c != nil {
+				k = sentenceKey(pass, d, extra, off, si, history)
+				if c.get(k, classes[lo:hi]) {
+					replayHistory(d, classes, si, history)
+					continue
+				}
+			}
+			scoreSent(si)
+			decodeSent(ps, nil, d, extra, off, classes, nil, sc, base, width, int(pass-1)*nClasses, history, si)
+			if c != nil {
+				c.put(k, classes[lo:hi])
+			}
+		}
+	}
 	classes := make([]int, n)
-	decode(ps, nil, d, nil, nil, classes, nil, sc, base, width, 0)
+	run(1, nil, nil, classes)
 	if r.passes == 2 {
 		extra, off := secondPassFeatures(d, classes)
 		pass1 := classes
 		classes = make([]int, len(pass1))
 		ps.off = nClasses
-		decode(ps, nil, d, extra, off, classes, nil, sc, base, width, nClasses)
+		run(2, extra, off, classes)
 	}
 	out := make([][]string, len(sents))
 	for si := range sents {
@@ -339,58 +375,68 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 	// "prediction history"); index 0 counts O.
 	history := map[string]*[nTypes + 1]int32{}
 	for si := 0; si+1 < len(d.sentStart); si++ {
-		p1, p2 := nClasses, nClasses
-		for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
-			f := sc.feats[:0]
-			if base == nil {
-				f = append(f, d.feats[d.featOff[i]:d.featOff[i+1]]...)
-				if sc.drop != nil && gold != nil && sc.drop.Float64() < sc.dropP {
-					// staticFeatures puts the word and the lower-case
-					// word right after the bias
-					f[1], f[2] = unkWord, unkLower
-				}
+		decodeSent(score, train, d, extra, extraOff, out, gold, sc, base, stride, off, history, si)
+	}
+}
+
+// decodeSent tags sentence si of d greedily (see decode), reading and
+// updating the prediction history.
+func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, extraOff []int32, out, gold []int, sc *scratch,
+	base []float32, stride, off int, history map[string]*[nTypes + 1]int32, si int) {
+	if len(sc.scores) != nClasses {
+		sc.scores = make([]float32, nClasses)
+	}
+	p1, p2 := nClasses, nClasses
+	for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
+		f := sc.feats[:0]
+		if base == nil {
+			f = append(f, d.feats[d.featOff[i]:d.featOff[i+1]]...)
+			if sc.drop != nil && gold != nil && sc.drop.Float64() < sc.dropP {
+				// staticFeatures puts the word and the lower-case
+				// word right after the bias
+				f[1], f[2] = unkWord, unkLower
 			}
-			if extra != nil {
-				f = append(f, extra[extraOff[i]:extraOff[i+1]]...)
-			}
-			f = dynamicFeatures(f, d, i, p1, p2)
-			var h *[nTypes + 1]int32
-			if d.cap[i] {
-				h = history[d.lowerStr[i]]
-				if h != nil {
-					best := 0
-					for k := range h {
-						if h[k] > h[best] {
-							best = k
-						}
-					}
-					f = append(f, f1(tHistory, uint64(best)), f2(tHistoryShort, uint64(best), d.short[i]))
-				} else {
-					h = &[nTypes + 1]int32{}
-					history[d.lowerStr[i]] = h
-				}
-			}
-			sc.feats = f
-			score.Scores(f, sc.scores)
-			if base != nil {
-				row := base[i*stride+off : i*stride+off+nClasses]
-				for c, v := range row {
-					sc.scores[c] += v
-				}
-			}
-			allowed := allowedAfter[p1]
-			if d.noStart[i] {
-				allowed = allowedInside[p1]
-			}
-			c := perceptron.Best(sc.scores, allowed)
-			if gold != nil {
-				train.Train(f, gold[i], c)
-			}
-			out[i] = c
-			p2, p1 = p1, c
+		}
+		if extra != nil {
+			f = append(f, extra[extraOff[i]:extraOff[i+1]]...)
+		}
+		f = dynamicFeatures(f, d, i, p1, p2)
+		var h *[nTypes + 1]int32
+		if d.cap[i] {
+			h = history[d.lowerStr[i]]
 			if h != nil {
-				h[classType(c)+1]++
+				best := 0
+				for k := range h {
+					if h[k] > h[best] {
+						best = k
+					}
+				}
+				f = append(f, f1(tHistory, uint64(best)), f2(tHistoryShort, uint64(best), d.short[i]))
+			} else {
+				h = &[nTypes + 1]int32{}
+				history[d.lowerStr[i]] = h
 			}
+		}
+		sc.feats = f
+		score.Scores(f, sc.scores)
+		if base != nil {
+			row := base[i*stride+off : i*stride+off+nClasses]
+			for c, v := range row {
+				sc.scores[c] += v
+			}
+		}
+		allowed := allowedAfter[p1]
+		if d.noStart[i] {
+			allowed = allowedInside[p1]
+		}
+		c := perceptron.Best(sc.scores, allowed)
+		if gold != nil {
+			train.Train(f, gold[i], c)
+		}
+		out[i] = c
+		p2, p1 = p1, c
+		if h != nil {
+			h[classType(c)+1]++
 		}
 	}
 }

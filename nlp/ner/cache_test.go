@@ -1,0 +1,160 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// words splits a hand-tokenised sentence (tokens separated by spaces).
+func words(s string) []string { return strings.Fields(s) }
+
+func docOf(lines ...string) [][]string {
+	var d [][]string
+	for _, l := range lines {
+		d = append(d, words(l))
+	}
+	return d
+}
+
+// cacheDocs are wire copies and edits of one story: each changes
+// something the document-level features or the prediction history see
+// (a closing line, a headline in capitals, a renamed person, sentences
+// moved or dropped, a name written first in short form).
+func cacheDocs() [][][]string {
+	base := []string{
+		"Delegations from Armenia and Azerbaijan met in Geneva on Thursday , the Swiss Foreign Ministry said .",
+		"Spokeswoman Anna Keller told reporters the talks would go on .",
+		"Keller said both sides agreed to meet again in Vienna next month .",
+		"Armenian Foreign Minister Ararat Mirzoyan said prisoners were discussed .",
+		"Mirzoyan did not say when the border would reopen .",
+		"The European Union pledged aid , a European Commission statement said .",
+		"Keller added that Geneva was ready to host further rounds .",
+	}
+	var docs [][][]string
+	docs = append(docs, docOf(base...))
+	docs = append(docs, docOf(append(append([]string{}, base...), "( Republished by outlet 3 . )")...))
+	docs = append(docs, docOf(append([]string{"ARMENIA AND AZERBAIJAN HOLD TALKS IN GENEVA"}, base...)...))
+	renamed := make([]string, len(base))
+	for i, l := range base {
+		renamed[i] = strings.ReplaceAll(l, "Keller", "Brunner")
+	}
+	docs = append(docs, docOf(renamed...))
+	moved := append([]string{base[2]}, base[:2]...)
+	moved = append(moved, base[3:]...)
+	docs = append(docs, docOf(moved...))
+	docs = append(docs, docOf(base[0], base[2], base[4], base[6]))
+	docs = append(docs, docOf(append([]string{"Keller spoke after Mirzoyan left ."}, base...)...))
+	docs = append(docs, docOf(base...)) // the original again: all hits
+	return docs
+}
+
+// TestCacheSameTags checks that the cached recogniser tags every document
+// exactly as the uncached one, in either order of the documents, and
+// that the cache is used.
+func TestCacheSameTags(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := cacheDocs()
+	for _, order := range []string{"forward", "backward"} {
+		c := NewCache(1000)
+		for k := range docs {
+			i := k
+			if order == "backward" {
+				i = len(docs) - 1 - k
+			}
+			want := r.RecognizeDocument(docs[i])
+			got := r.RecognizeDocumentCache(docs[i], c)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, document %d: cached tags differ\n got %v\nwant %v", order, i, got, want)
+			}
+		}
+		hits, misses := c.Stats()
+		if hits == 0 || misses == 0 {
+			t.Errorf("%s: %d hits, %d misses; want some of each", order, hits, misses)
+		}
+	}
+}
+
+// TestCacheKeySeesDocument checks that the same sentence gets another key
+// when the document around it changes what it sees: the casing of its
+// words elsewhere, or the history of a name.
+func TestCacheKeySeesDocument(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "Keller said the talks would go on ."
+	key := func(lines ...string) sentHash {
+		var d docFeats
+		r.lex.prepareInto(&d, docOf(lines...), nil)
+		last := len(d.sentStart) - 2
+		history := map[string]*[nTypes + 1]int32{}
+		classes := make([]int, d.ntok())
+		for si := 0; si < last; si++ {
+			for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
+				if d.lowerStr[i] == "keller" {
+					classes[i] = 1 // any entity class: a history to see
+				}
+			}
+			replayHistory(&d, classes, si, history)
+		}
+		return sentenceKey(1, &d, nil, nil, last, history)
+	}
+	alone := key(s)
+	if key(s) != alone {
+		t.Fatal("the key of one document is not stable")
+	}
+	if key("The ministry met .", s) != alone {
+		t.Error("a sentence that shares no word changed the key")
+	}
+	if key("Anna Keller arrived .", s) == alone {
+		t.Error("an earlier mention of Keller (history, aggregation) left the key unchanged")
+	}
+	if key("They spoke of keller .", s) == alone {
+		t.Error("a lower-case keller elsewhere (document casing) left the key unchanged")
+	}
+}
+
+// TestCacheKeySeesHistory checks that the key of a sentence changes with
+// the prediction history of its capitalised words, counts and all (the
+// argmax after this sentence's own mentions depends on every count).
+func TestCacheKeySeesHistory(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d docFeats
+	r.lex.prepareInto(&d, docOf("Keller met Keller ."), nil)
+	k := func(h map[string]*[nTypes + 1]int32) sentHash { return sentenceKey(1, &d, nil, nil, 0, h) }
+	none := k(map[string]*[nTypes + 1]int32{})
+	seen := map[sentHash]bool{none: true}
+	for _, h := range []*[nTypes + 1]int32{{0, 0, 0, 0, 0}, {2, 2, 0, 0, 0}, {3, 2, 0, 0, 0}} {
+		got := k(map[string]*[nTypes + 1]int32{"keller": h})
+		if seen[got] {
+			t.Errorf("history %v gives a key already seen", *h)
+		}
+		seen[got] = true
+	}
+	if k(map[string]*[nTypes + 1]int32{"other": {1, 0, 0, 0, 0}}) != none {
+		t.Error("the history of a word not in the sentence changed its key")
+	}
+}
+
+// TestCacheBounded checks the cache holds no more than its room.
+func TestCacheBounded(t *testing.T) {
+	c := NewCache(nerShards / 2) // one entry per shard
+	for i := range 1000 {
+		c.put(sentHash{uint64(i) * 0x9E3779B97F4A7C15, uint64(i)}, []int{i % nClasses})
+	}
+	for i := range c.shards {
+		if n := len(c.shards[i].m); n > c.perShard {
+			t.Errorf("shard %d holds %d entries, room for %d", i, n, c.perShard)
+		}
+	}
+	if NewCache(0) != nil {
+		t.Error("NewCache(0) is not nil")
+	}
+}

@@ -69,7 +69,7 @@ model digest and the training time; score the result with
 	f := cmd.Flags()
 	f.StringVar(&data, "data", "../shared/data/ud-ewt", "folder holding en_ewt-ud-train.conllu")
 	f.StringVar(&out, "out", "nlp/tagger/model/tagger.gz", "model file to write")
-	f.IntVar(&opt.Epochs, "epochs", 10, "training epochs per perceptron")
+	f.IntVar(&opt.Epochs, "epochs", 7, "training epochs per perceptron")
 	f.Uint64Var(&opt.Seed, "seed", 1, "shuffling seed")
 	f.BoolVar(&opt.TwoPass, "two-pass", false, "add a second pass that sees right-context tags (about +0.2 UPOS points, half the speed, twice the size)")
 	f.IntVar(&opt.Folds, "folds", 4, "jackknife folds for the second pass's training input")
@@ -79,5 +79,11 @@ model digest and the training time; score the result with
 	f.IntVar(&opt.DictMinCount, "dict-min-count", 20, "minimum frequency of a dictionary-tagged word")
 	f.Float64Var(&opt.DictMinRatio, "dict-min-ratio", 0.97, "minimum share of a dictionary-tagged word's main tag")
 	f.Float32Var(&opt.MinWeight, "min-weight", 0.5, "drop averaged weights smaller than this (smaller, faster model)")
+	f.IntVar(&opt.Seeds, "seeds", 3, "perceptrons trained on differently shuffled data whose weights are averaged")
+	f.Float64Var(&opt.RareDrop, "rare-drop", 0, "probability of training a rare word without its identity features")
+	f.IntVar(&opt.RareCount, "rare-count", 1, "words seen at most this often count as rare for --rare-drop")
+	f.BoolVar(&opt.Lexicon, "lexicon", false, "add capitalisation-profile features (cost accuracy on EWT dev)")
+	f.BoolVar(&opt.NoLookahead, "no-lookahead", false, "turn off the features on the next words' static classes")
+	f.IntVar(&opt.AmbMinCount, "amb-min-count", 3, "minimum frequency of a word with an ambiguity class")
 	return cmd
 }

@@ -64,6 +64,20 @@ const (
 	fExt
 	fExtCaps
 	fExtP1
+	fLookP1
+	fLookP1P2
+	fTagM1LookP1
+	fLowerLookP1
+)
+
+// Optional feature groups (featureFlags.groups, meta.Groups): sets of
+// templates that a model may or may not have been trained with.
+const (
+	// gLook looks ahead at the classes the next two words would get from
+	// their static features alone (the argmax of scores computed before
+	// decoding anyway, or their dictionary class): a right context at
+	// almost no cost, where a second pass doubles the tagging time.
+	gLook = 1 << iota
 )
 
 // Word flags hashed together into the fFlags feature.
@@ -352,9 +366,10 @@ func staticFeatures(dst []uint64, ws []wordInfo, i int, fs featureFlags) []uint6
 
 // featureFlags says which optional feature groups a model uses.
 type featureFlags struct {
-	clusters bool // distributional clusters
-	amb      bool // ambiguity classes
-	lexicon  bool // capitalisation profiles and extra-text tag classes
+	clusters bool   // distributional clusters
+	amb      bool   // ambiguity classes
+	lexicon  bool   // capitalisation profiles and extra-text tag classes
+	groups   uint32 // optional groups (gLook)
 }
 
 // Positions of the word-identity features among a word's static
@@ -383,6 +398,17 @@ func leftTagFeatures(dst []uint64, ws []wordInfo, i int, t1, t2 int, useClusters
 		dst = append(dst, mix(mix(fTagM1Cluster, uint64(t1)), w.cluster))
 	}
 	return dst
+}
+
+// lookFeatures appends the lookahead features of position i (an index
+// into ws) given the static classes l1, l2 of the next two words.
+func lookFeatures(dst []uint64, ws []wordInfo, i int, t1, l1, l2 int) []uint64 {
+	return append(dst,
+		mix(fLookP1, uint64(l1)),
+		mix(mix(fLookP1P2, uint64(l1)), uint64(l2)),
+		mix(mix(fTagM1LookP1, uint64(t1)), uint64(l1)),
+		mix(mix(fLowerLookP1, ws[i].lower), uint64(l1)),
+	)
 }
 
 // rightTagFeatures appends the features built on the first pass's tags to

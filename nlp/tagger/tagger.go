@@ -72,6 +72,7 @@ type scratch struct {
 	sscores []float32
 	tags1   []int
 	tags    []int
+	look    []int // per word, its class from static scores alone (gLook)
 	buf     []byte
 }
 
@@ -200,6 +201,17 @@ func (t *Tagger) staticScores(s *scratch, words []string, f *perceptron.Flat) {
 		}
 		f.Scores(s.static[i*k:(i+1)*k], s.sscores[i*stride:(i+1)*stride])
 	}
+	if t.feats.groups&gLook != 0 {
+		nc := len(t.upos)
+		s.look = s.look[:0]
+		for i, w := range words {
+			if c, ok := t.dict[w]; ok {
+				s.look = append(s.look, int(c))
+				continue
+			}
+			s.look = append(s.look, perceptron.Best(s.sscores[i*stride:i*stride+nc], nil))
+		}
+	}
 }
 
 // decode tags words greedily left to right: each word's score starts
@@ -241,6 +253,16 @@ func (t *Tagger) tagFeatures(dst []uint64, s *scratch, i int, left, right []int)
 	}
 	uc := t.feats.clusters
 	dst = leftTagFeatures(dst, s.ws, i+pad, t1, t2, uc)
+	if t.feats.groups&gLook != 0 {
+		l1, l2 := tagEnd, tagEnd
+		if i+1 < len(s.look) {
+			l1 = s.look[i+1]
+		}
+		if i+2 < len(s.look) {
+			l2 = s.look[i+2]
+		}
+		dst = lookFeatures(dst, s.ws, i+pad, t1, l1, l2)
+	}
 	if right != nil {
 		r1, r2 := tagEnd, tagEnd
 		if i+1 < len(right) {
@@ -264,6 +286,8 @@ type meta struct {
 	Amb      []ambEntry      `json:"amb,omitempty"`      // sorted by word
 	Lexicon  []lexEntry      `json:"lexicon,omitempty"`  // sorted by word
 	Lemma    *lemmatizerData `json:"lemma"`
+	// Groups are the optional feature groups the weights use (gLook).
+	Groups uint32 `json:"groups,omitempty"`
 	// Sizes are the byte lengths of the gzip-compressed perceptron models
 	// that follow the metadata: pass one and, if two-pass, pass two.
 	Sizes []int `json:"sizes"`
@@ -447,7 +471,7 @@ func fromMeta(m meta) (*Tagger, error) {
 		x.caps, x.ext = uint32(e.Caps), e.Ext
 		t.lex[h] = x
 	}
-	t.feats = featureFlags{clusters: len(m.Clusters) > 0, amb: len(m.Amb) > 0, lexicon: len(m.Lexicon) > 0}
+	t.feats = featureFlags{clusters: len(m.Clusters) > 0, amb: len(m.Amb) > 0, lexicon: len(m.Lexicon) > 0, groups: m.Groups}
 	lem, err := newLemmatizer(m.Lemma)
 	if err != nil {
 		return nil, err

@@ -74,6 +74,24 @@ func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
+// queryLimit reads the parameters of an endpoint that takes only a query
+// and a result limit (def when absent, at most hi).
+func queryLimit(r *http.Request, def, hi int) (*query.Query, int, error) {
+	v, err := params(r, "q", "limit")
+	if err != nil {
+		return nil, 0, err
+	}
+	q, err := parseQ(v)
+	if err != nil {
+		return nil, 0, err
+	}
+	limit, err := intParam(v, "limit", def, 1, hi)
+	if err != nil {
+		return nil, 0, err
+	}
+	return q, limit, nil
+}
+
 // enumParam reads a parameter that must be one of allowed (def when absent).
 func enumParam(v url.Values, name, def string, allowed ...string) (string, error) {
 	s := v.Get(name)
@@ -260,15 +278,7 @@ type NetworkNode struct {
 }
 
 func (s *Server) network(r *http.Request) (any, error) {
-	v, err := params(r, "q", "limit")
-	if err != nil {
-		return nil, err
-	}
-	q, err := parseQ(v)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := intParam(v, "limit", 100, 1, 1000)
+	q, limit, err := queryLimit(r, 100, 1000)
 	if err != nil {
 		return nil, err
 	}
@@ -385,15 +395,7 @@ func (s *Server) geojson(r *http.Request) (any, error) {
 }
 
 func (s *Server) speakers(r *http.Request) (any, error) {
-	v, err := params(r, "q", "limit")
-	if err != nil {
-		return nil, err
-	}
-	q, err := parseQ(v)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := intParam(v, "limit", 50, 1, 1000)
+	q, limit, err := queryLimit(r, 50, 1000)
 	if err != nil {
 		return nil, err
 	}

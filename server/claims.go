@@ -59,15 +59,7 @@ type ClaimComparison struct {
 }
 
 func (s *Server) compareClaims(r *http.Request) (any, error) {
-	v, err := params(r, "q", "limit")
-	if err != nil {
-		return nil, err
-	}
-	q, err := parseQ(v)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := intParam(v, "limit", 2000, 1, 20000)
+	q, limit, err := queryLimit(r, 2000, 20000)
 	if err != nil {
 		return nil, err
 	}

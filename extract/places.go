@@ -602,6 +602,10 @@ type resolver struct {
 	// reading lists ("Alberta, Manitoba, Ontario and New Brunswick").
 	list      []listItem
 	dlCountry string
+	// dlKey and dlID are the dateline's name and resolution: the text's
+	// mentions of the dateline's name are that place ("GENEVA — … talks
+	// in Geneva" is the city, not the canton).
+	dlKey, dlID string
 	cands     map[string][]kb.Place
 	// hints holds the feature hint of a name where any of its mentions
 	// has one ("New York state" makes every "New York" of the article
@@ -620,6 +624,8 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		if p, ok := resolveDateline(k, dl, nil); ok && p.Country != "" {
 			rs.dlCountry = p.Country
 			rs.countries[p.Country] += 2
+			name, _, _ := strings.Cut(dl, ",")
+			rs.dlKey, rs.dlID = kb.Key(strings.TrimSpace(name)), p.ID
 		}
 	}
 	for _, v := range rs.countries {
@@ -917,6 +923,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		}
 		if p.Country != "" && p.Country == rs.dlCountry {
 			s += 1
+		}
+		if key == rs.dlKey && p.ID == rs.dlID {
+			s += 4
 		}
 		qualified := false
 		if a1 := kb.Key(p.Admin1); a1 != "" && a1 != key {

@@ -242,3 +242,30 @@ func TestRegionsInsideOrganisationNames(t *testing.T) {
 		}
 	}
 }
+
+// English exonyms of cities whose gazetteer name is the local one
+// ("Genève") find the city, and a mention of the dateline's name in the
+// text is the dateline's place, not the canton of the same name.
+func TestPlacesDatelineExonym(t *testing.T) {
+	doc := annotate(t, "Delegations held two days of talks in Geneva on Thursday, the Swiss Foreign Ministry said.")
+	ps := Places(doc, "t", nil, "GENEVA", nil)
+	if len(ps) < 2 {
+		t.Fatalf("places: %+v", ps)
+	}
+	if ps[0].Role != record.PlaceDateline || ps[0].Country != "CH" || ps[0].FeatureType != "city" {
+		t.Errorf("dateline GENEVA → %s (%s, %s)", ps[0].Name, ps[0].Country, ps[0].FeatureType)
+	}
+	p := placeFor(ps, "Geneva")
+	if p == nil || p.Country != "CH" || p.FeatureType != "city" || p.Lat != ps[0].Lat {
+		t.Errorf("text Geneva → %+v, want the dateline's city", p)
+	}
+	for _, c := range []struct{ name, country string }{
+		{"Cologne", "DE"}, {"Gothenburg", "SE"}, {"Seville", "ES"}, {"Basra", "IQ"},
+	} {
+		doc := annotate(t, "Police said the blast in "+c.name+" hurt three people.")
+		p := placeFor(Places(doc, "t", nil, "", nil), c.name)
+		if p == nil || p.Country != c.country || p.FeatureType != "city" {
+			t.Errorf("%s → %+v, want a city in %s", c.name, p, c.country)
+		}
+	}
+}

@@ -606,7 +606,7 @@ type resolver struct {
 	// mentions of the dateline's name are that place ("GENEVA — … talks
 	// in Geneva" is the city, not the canton).
 	dlKey, dlID string
-	cands     map[string][]kb.Place
+	cands       map[string][]kb.Place
 	// hints holds the feature hint of a name where any of its mentions
 	// has one ("New York state" makes every "New York" of the article
 	// the state: one sense per article).

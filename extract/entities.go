@@ -958,8 +958,11 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 	d := b.doc
 	// The head of the mention: "spokesman Dmitry Peskov" → Peskov, but
 	// "media outlets in the country" → outlets, no entity.
+	// A modifier the parser hung outside the mention ("Armenian" of
+	// "Armenian Foreign Minister Ararat Mirzoyan said" taken as a mark
+	// of "said") is not its head.
 	for i := s; i < e; i++ {
-		if h := d.Tokens[i].Head; (h < s || h >= e) && !isPunct(d.Tokens[i].Text) {
+		if h := d.Tokens[i].Head; (h < s || h >= e) && !isPunct(d.Tokens[i].Text) && !modifierDep(d.Tokens[i].Dep) {
 			if x := b.byToken[i]; x != nil {
 				return x
 			}
@@ -981,6 +984,16 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 		return b.byToken[i]
 	}
 	return nil
+}
+
+// modifierDep reports relations whose dependent modifies a noun or a
+// clause and so cannot head a noun phrase.
+func modifierDep(dep string) bool {
+	switch dep {
+	case "mark", "case", "det", "cc", "amod", "advmod", "aux", "cop", "punct":
+		return true
+	}
+	return false
 }
 
 func (b *entBuilder) result(quotes []record.Quote) *Mentions {

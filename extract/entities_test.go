@@ -310,3 +310,21 @@ func TestEntitiesBodyNotPlace(t *testing.T) {
 		t.Errorf("Political Bureau = %s %q, want an organisation coded PSEHMS", e.Kind, e.Code)
 	}
 }
+
+// The speaker entity is the person a speaker mention names, even when the
+// parser hangs a nationality adjective of the mention outside it.
+func TestSpeakerEntityIsThePersonNotTheNationality(t *testing.T) {
+	doc := annotate(t, "Armenian Foreign Minister Ararat Mirzoyan said the talks focused on the return of prisoners.")
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-03-08", qs)
+	if len(qs) != 1 {
+		t.Fatalf("%d quotes, want 1", len(qs))
+	}
+	e := entityByName(m, "Ararat Mirzoyan")
+	if e == nil || e.Kind != record.KindPerson {
+		t.Fatalf("no person Ararat Mirzoyan in %+v", m.Entities)
+	}
+	if qs[0].SpeakerEntity != e.ID || qs[0].SpeakerName != "Ararat Mirzoyan" {
+		t.Errorf("speaker %q (%s), want Ararat Mirzoyan (%s)", qs[0].SpeakerName, qs[0].SpeakerEntity, e.ID)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"dateline/kb"
 	"dateline/nlp"
@@ -906,7 +907,63 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 			return x.code, "body " + x.name, true
 		}
 	}
-	return CodePhrase(b.doc, s, e, b.k, b.pub)
+	code, why, ok := CodePhrase(b.doc, s, e, b.k, b.pub)
+	if !ok || why == "role word" || strings.HasPrefix(why, "role+article country") {
+		if x := b.bridgedBody(s, e); x != nil {
+			return x.code, "body named before " + x.name, true
+		}
+	}
+	return code, why, ok
+}
+
+// lowerWord reports a word of lower-case letters only.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// bridgedBody is the organisation a common noun of a role phrase refers
+// back to: "ministry spokeswoman Anna Keller" after "the Swiss Foreign
+// Ministry" speaks for that ministry, not for the country the article is
+// most about. The latest organisation before the phrase whose name ends
+// in the noun wins.
+func (b *entBuilder) bridgedBody(s, e int) *ent {
+	var best *ent
+	bestAt := -1
+	// The noun may precede the role phrase as a modifier ("ministry
+	// spokeswoman", "army spokesman").
+	from := s
+	for from > 0 && s-from < 2 && b.doc.SentenceOf(from-1) == b.doc.SentenceOf(s) && lowerWord(b.doc.Tokens[from-1].Text) {
+		from--
+	}
+	for i := from; i < e; i++ {
+		t := b.doc.Tokens[i]
+		// Lower-case words only (the tagger often calls "ministry
+		// spokeswoman" proper nouns).
+		if !lowerWord(t.Text) || isDet(t.Text) {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		for _, x := range b.ents {
+			if x.kind != record.KindOrg || x.code == "" {
+				continue
+			}
+			f := strings.Fields(x.name)
+			if len(f) < 2 || strings.ToLower(f[len(f)-1]) != w {
+				continue
+			}
+			for _, mn := range x.mentions {
+				if mn.e <= from && mn.s > bestAt {
+					best, bestAt = x, mn.s
+				}
+			}
+		}
+	}
+	return best
 }
 
 // speakers links quote speakers to entities: the entity under the speaker

@@ -328,3 +328,21 @@ func TestSpeakerEntityIsThePersonNotTheNationality(t *testing.T) {
 		t.Errorf("speaker %q (%s), want Ararat Mirzoyan (%s)", qs[0].SpeakerName, qs[0].SpeakerEntity, e.ID)
 	}
 }
+
+// A role phrase's noun that ends an organisation named before ("ministry
+// spokeswoman" after "the Swiss Foreign Ministry") codes the person with
+// that organisation, not with the country the article is most about.
+func TestRoleBridgesToTheBodyNamedBefore(t *testing.T) {
+	text := "Azerbaijan and Armenia held talks, the Swiss Foreign Ministry said. Azerbaijan sent troops. " +
+		"\"Both sides agreed,\" ministry spokeswoman Anna Keller told reporters on Friday."
+	doc := annotate(t, text)
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-03-08", qs)
+	e := entityByName(m, "Anna Keller")
+	if e == nil {
+		t.Fatalf("no entity Anna Keller in %+v", m.Entities)
+	}
+	if e.Code != "CHEGOV" {
+		t.Errorf("Anna Keller coded %q (%+v), want CHEGOV from the Swiss Foreign Ministry", e.Code, e.CodeWhy)
+	}
+}

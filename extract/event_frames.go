@@ -540,6 +540,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		return s.codeAll(i, subject, pron)
 	}
 	verbal := t.POS == "VERB" || t.POS == "AUX" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
+	ownSubject := false
 	if verbal {
 		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
 			tgts = code(sp, false)
@@ -551,8 +552,12 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			}
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
+			ownSubject = true
 		}
-		if len(srcs) == 0 {
+		// A clause with a subject of its own that names no actor
+		// ("clashes along the border killed …") does not borrow one
+		// from the clause above it.
+		if len(srcs) == 0 && !ownSubject {
 			srcs = s.inheritedSubject(h, m, pron)
 		}
 		if len(tgts) == 0 {

@@ -210,3 +210,15 @@ func TestEventNoCountryFromPartOfName(t *testing.T) {
 		}
 	}
 }
+
+// A clause whose own subject names no actor ("clashes … killed") does not
+// take the subject of the sentence around it as its source.
+func TestEventSubjectlessClauseDoesNotBorrowSource(t *testing.T) {
+	text := "Delegations from Armenia and Azerbaijan held two days of talks in Geneva on Thursday, the Swiss Foreign Ministry said, " +
+		"the first direct meeting since clashes along the border killed at least 14 soldiers last month."
+	for _, e := range eventsOf(t, text, "2024-03-08") {
+		if e.Action.Text == "killed" && actorCode(e.Source) == "ARM" {
+			t.Errorf("killed: source %s from the delegations of the main clause", actorCode(e.Source))
+		}
+	}
+}

@@ -393,7 +393,8 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			if cs != "of" && cs != "in" && cs != "from" {
 				continue
 			}
-			for _, sub := range s.codeActors(c, false, pronounFor) {
+			// "delegations from Armenia and Azerbaijan": every conjunct.
+			for _, sub := range s.codeAll(c, false, pronounFor) {
 				sub.rule += "-" + cs
 				if sec := sub.code; len(sec) == 3 && sector != "" {
 					sub.code += sector

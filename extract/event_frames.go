@@ -537,7 +537,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		if i < 0 || i == h {
 			return nil
 		}
-		return s.codeAll(i, subject, pron)
+		as := s.codeAll(i, subject, pron)
+		if !subject {
+			as = s.dropReporters(as)
+		}
+		return as
 	}
 	verbal := t.POS == "VERB" || t.POS == "AUX" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
 	ownSubject := false
@@ -602,6 +606,9 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	if len(srcs) == 0 && verbal && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
 		srcs = s.nearbySource(m, tgts)
 	}
+	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {
+		return srcs, nil // each is the other's target (see Events)
+	}
 	if len(tgts) == 0 || weakActor(tgts[0]) {
 		if nt := s.nearbyTarget(m, srcs, pron); len(nt) > 0 {
 			tgts = nt
@@ -618,6 +625,19 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 	}
 	return srcs, tgts
+}
+
+// mutualCode reports actions that two parties do with each other
+// (consult, meet, negotiate, sign an agreement, cooperate, clash): "Armenia
+// and Azerbaijan held talks" is Armenia → Azerbaijan and Azerbaijan →
+// Armenia, as the CAMEO coders record such events.
+func mutualCode(code string) bool {
+	for _, p := range []string{"040", "044", "046", "057", "06", "190"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakActor reports whether an actor's code was guessed rather than
@@ -778,6 +798,11 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
+		// "talks in Geneva", "a meeting at the UN": for a cooperative or
+		// verbal action the place is the venue, not the other party.
+		if (want == "in" || want == "at") && cooperative(m.code) {
+			continue
+		}
 		for _, c := range s.deps(h) {
 			if baseDep(s.dep(c)) == "nmod" && s.caseOf(c) == want {
 				tgts = append(tgts, code(c, false)...)
@@ -1007,11 +1032,27 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 	return nil
 }
 
+// dropReporters drops the actors written right before a speech verb
+// ("…, the Swiss Foreign Ministry said"): whatever the parse, they report
+// the action rather than undergo it.
+func (s *esent) dropReporters(as []evActor) []evActor {
+	kept := as[:0]
+	for _, a := range as {
+		if e := a.end; s.in(e) && speechCue[s.lemma(e)] && (s.tok(e).POS == "VERB" || s.tok(e).POS == "AUX") {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
+}
+
 // attributes reports whether token i is part of the subject of a speech
 // verb ("a U.N. spokesman said", "officials told AFP").
 func (s *esent) attributes(i int) bool {
 	v := i
-	for step := 0; step < 2; step++ {
+	// Three steps reach the subject's head from a name inside it: "a
+	// European Commission statement said".
+	for step := 0; step < 3; step++ {
 		p := s.head(v)
 		if p < 0 {
 			return false

@@ -394,12 +394,22 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		if len(srcs) == 0 {
 			srcs = []evActor{{}}
 		}
+		mutual := false
 		if len(tgts) == 0 {
-			tgts = []evActor{{}}
+			// Parties of a mutual action are each other's targets.
+			mutual = len(srcs) >= 2 && mutualCode(m.code)
+			if mutual {
+				tgts = srcs
+			} else {
+				tgts = []evActor{{}}
+			}
 		}
 		for _, src := range srcs {
 			for _, tgt := range tgts {
 				if src.code != "" && src.code == tgt.code && src.start == tgt.start {
+					continue
+				}
+				if mutual && src.code == tgt.code {
 					continue
 				}
 				key := src.code + "|" + m.code + "|" + tgt.code

@@ -222,3 +222,18 @@ func TestEventSubjectlessClauseDoesNotBorrowSource(t *testing.T) {
 		}
 	}
 }
+
+// Parties of a mutual action are each other's targets; the venue ("in
+// Geneva") and the reporter ("the Swiss Foreign Ministry said") are not.
+func TestEventMutualPartiesVenueAndReporter(t *testing.T) {
+	text := "Delegations from Armenia and Azerbaijan held two days of talks in Geneva on Thursday, the Swiss Foreign Ministry said."
+	got := map[string]bool{}
+	for _, e := range eventsOf(t, text, "2024-03-08") {
+		if e.Plover == "CONSULT" {
+			got[actorCode(e.Source)+"→"+actorCode(e.Target)] = true
+		}
+	}
+	if !got["ARM→AZE"] || !got["AZE→ARM"] || len(got) != 2 {
+		t.Errorf("consult events %v, want ARM→AZE and AZE→ARM only", got)
+	}
+}

@@ -31,6 +31,7 @@ the article text: the evidence that supports it.`,
 	}
 	root.AddCommand(
 		newExtractCmd(),
+		newAnnotateCmd(),
 		newEvalCmd(),
 		newTrainCmd(),
 		newBenchCmd(),

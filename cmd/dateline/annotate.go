@@ -47,34 +47,13 @@ extractor read a sentence the way it did.`,
 			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
-			failed := 0
-			for _, path := range args {
-				article.ReadFile(cmd.Context(), path, opt, func(a article.Article, err error) bool {
-					if err != nil {
-						failed++
-						fmt.Fprintln(cmd.ErrOrStderr(), "dateline annotate:", err)
-						return true
-					}
-					doc := p.Annotate(a.Text)
-					if format == "json" {
-						err = json.NewEncoder(out).Encode(doc)
-					} else {
-						err = writeCoNLLU(out, a.ID, doc)
-					}
-					if err != nil {
-						failed++
-						fmt.Fprintln(cmd.ErrOrStderr(), "dateline annotate: writing output:", err)
-						return false
-					}
-					return true
-				})
-			}
-			if failed > 0 {
-				out.Flush()
-				fmt.Fprintf(cmd.ErrOrStderr(), "dateline annotate: %d input(s) failed\n", failed)
-				return errSomeFailed
-			}
-			return nil
+			return eachArticle(cmd, "annotate", args, opt, out, func(a article.Article) error {
+				doc := p.Annotate(a.Text)
+				if format == "json" {
+					return json.NewEncoder(out).Encode(doc)
+				}
+				return writeCoNLLU(out, a.ID, doc)
+			})
 		},
 	}
 	f := cmd.Flags()

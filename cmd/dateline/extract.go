@@ -59,29 +59,10 @@ is 1 when any failed.`,
 			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
-			failed := 0
-			for _, path := range args {
-				article.ReadFile(cmd.Context(), path, opt, func(a article.Article, err error) bool {
-					if err != nil {
-						failed++
-						fmt.Fprintln(cmd.ErrOrStderr(), "dateline extract:", err)
-						return true
-					}
-					_, res := p.Extract(a)
-					if err := writeDocument(out, format, export.Document{Article: a, Records: res}); err != nil {
-						failed++
-						fmt.Fprintln(cmd.ErrOrStderr(), "dateline extract: writing output:", err)
-						return false
-					}
-					return true
-				})
-			}
-			if failed > 0 {
-				out.Flush()
-				fmt.Fprintf(cmd.ErrOrStderr(), "dateline extract: %d input(s) failed\n", failed)
-				return errSomeFailed
-			}
-			return nil
+			return eachArticle(cmd, "extract", args, opt, out, func(a article.Article) error {
+				_, res := p.Extract(a)
+				return writeDocument(out, format, export.Document{Article: a, Records: res})
+			})
 		},
 	}
 	f := cmd.Flags()
@@ -110,4 +91,33 @@ func writeDocument(w io.Writer, format string, d export.Document) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(d)
 	}
+}
+
+// eachArticle reads every article of paths and calls write for it. An
+// input that cannot be read is reported on stderr and the others go on; a
+// write error stops the run. The error is errSomeFailed when any input
+// failed, after a count of them.
+func eachArticle(cmd *cobra.Command, name string, paths []string, opt article.Options, out *bufio.Writer, write func(article.Article) error) error {
+	failed := 0
+	for _, path := range paths {
+		article.ReadFile(cmd.Context(), path, opt, func(a article.Article, err error) bool {
+			if err != nil {
+				failed++
+				fmt.Fprintf(cmd.ErrOrStderr(), "dateline %s: %v\n", name, err)
+				return true
+			}
+			if err := write(a); err != nil {
+				failed++
+				fmt.Fprintf(cmd.ErrOrStderr(), "dateline %s: writing output: %v\n", name, err)
+				return false
+			}
+			return true
+		})
+	}
+	if failed > 0 {
+		out.Flush()
+		fmt.Fprintf(cmd.ErrOrStderr(), "dateline %s: %d input(s) failed\n", name, failed)
+		return errSomeFailed
+	}
+	return nil
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -674,6 +675,11 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		return c
 	}
 	c := rs.k.Places(name)
+	if shortAcronym(name) {
+		// "EU" is not the town of Eu, nor "UN" a town called Un: an
+		// acronym names a place only by an entry written that way.
+		c = keepWritten(c, name)
+	}
 	if len(c) == 0 {
 		// "Kent County" may be written for "Kent"; "the Bulacan province".
 		if f := strings.Fields(name); len(f) > 1 {
@@ -743,6 +749,31 @@ func (rs *resolver) candidates(name string) []kb.Place {
 	}
 	rs.cands[key] = c
 	return c
+}
+
+// shortAcronym reports a name of two or three capital letters.
+func shortAcronym(name string) bool {
+	if len(name) < 2 || len(name) > 3 {
+		return false
+	}
+	for _, r := range name {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// keepWritten keeps the countries and the places that have name, case
+// and all, among their names.
+func keepWritten(c []kb.Place, name string) []kb.Place {
+	var out []kb.Place
+	for _, p := range c {
+		if p.Feature == kb.FeatureCountry || p.Name == name || slices.Contains(p.AltNames, name) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // prevName returns the name before ", T" ("Buffalo, New York"): up to

@@ -269,3 +269,25 @@ func TestPlacesDatelineExonym(t *testing.T) {
 		}
 	}
 }
+
+// An acronym names a place only through an entry written that way: "EU"
+// is not the French town of Eu.
+func TestAcronymIsNotATownOfThatName(t *testing.T) {
+	doc := annotate(t, "Farmers across the EU and the US protested on Monday.")
+	var tops []Toponym
+	for i, tk := range doc.Tokens {
+		if tk.Text == "EU" || tk.Text == "US" {
+			tops = append(tops, newToponym(doc, i, i+1, "test"))
+		}
+	}
+	if len(tops) != 2 {
+		t.Fatalf("tokens: %d toponyms", len(tops))
+	}
+	res := ResolveToponyms(doc, kb.Default(), "", tops, tops)
+	if !res[0].OK || res[0].Place.Country == "FR" || res[0].Place.Name != "Europe" {
+		t.Errorf("EU → %+v, want Europe", res[0].Place)
+	}
+	if !res[1].OK || res[1].Place.Country != "US" || res[1].Place.Feature != kb.FeatureCountry {
+		t.Errorf("US → %+v, want the United States", res[1].Place)
+	}
+}

@@ -290,13 +290,24 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 var pathogenWords = map[string]bool{"virus": true, "viruses": true, "fever": true, "disease": true,
 	"vaccine": true, "vaccines": true, "ebolavirus": true, "strain": true, "strains": true, "virus's": true}
 
-// dropPathogenNames removes the toponyms that name a disease: those
-// followed by a word such as "virus" or "fever", and every other mention
-// of the same name in the article (one sense per article: "Ebola"
+// diseaseNames are diseases and pathogens whose names the recogniser may
+// take for places (some are also rivers or towns: Ebola, Lassa, Zika), but
+// which in the news name the disease.
+var diseaseNames = map[string]bool{"ebola": true, "zika": true, "lassa": true, "nipah": true, "hendra": true,
+	"salmonella": true, "listeria": true, "bird flu": true, "swine flu": true, "tb": true, "filoviridae": true,
+	"mers": true, "sars": true, "hiv": true, "tamiflu": true}
+
+// dropPathogenNames removes the toponyms that name a disease: those in
+// diseaseNames, those followed by a word such as "virus" or "fever", and
+// every other mention of the same name in the article (one sense per article: "Ebola"
 // alone means the virus when "Ebola virus" occurs).
 func dropPathogenNames(doc *nlp.Doc, tops []Toponym) []Toponym {
 	bad := map[string]bool{}
 	for _, t := range tops {
+		if diseaseNames[kb.Key(t.Text)] {
+			bad[kb.Key(t.Text)] = true
+			continue
+		}
 		if t.TokEnd >= 0 && t.TokEnd < len(doc.Tokens) && pathogenWords[strings.ToLower(doc.Tokens[t.TokEnd].Text)] {
 			bad[kb.Key(t.Text)] = true
 		}

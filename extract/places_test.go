@@ -179,6 +179,17 @@ func TestDropPathogenNames(t *testing.T) {
 	if len(got) != 2 || got[0].Text != "Guinea" || got[1].Text != "Conakry" {
 		t.Errorf("dropPathogenNames kept %+v, want Guinea and Conakry", got)
 	}
+	// A disease named alone, never with "virus".
+	doc = annotate(t, "Salmonella sickened 40 people in Ohio.")
+	tops = tops[:0]
+	for i, tok := range doc.Tokens {
+		if tok.Text == "Salmonella" || tok.Text == "Ohio" {
+			tops = append(tops, newToponym(doc, i, i+1, "test"))
+		}
+	}
+	if got := dropPathogenNames(doc, tops); len(got) != 1 || got[0].Text != "Ohio" {
+		t.Errorf("dropPathogenNames kept %+v, want Ohio", got)
+	}
 }
 
 func TestMonthsAreNotGazetteerToponyms(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -246,6 +247,31 @@ func BenchmarkServeLoad(b *testing.B) {
 				b.ReportMetric(ms(r.pct(0.99)), "p99-ms")
 				b.ReportMetric(ms(r.pct(1)), "max-ms")
 				b.ReportMetric(100*float64(r.failed+r.dropped)/float64(max(r.sent, 1)), "failed-%")
+			}
+		})
+	}
+}
+
+// BenchmarkSearchTargets answers each request of the uncached search mix
+// alone through the handler (no network, no cache), so ns/op is the
+// server's cost of that one query; a slow target shows by name:
+//
+//	go test ./server -run '^$' -bench SearchTargets -benchtime 20x
+func BenchmarkSearchTargets(b *testing.B) {
+	st := loadStore(b, envInt("DATELINE_LOAD_ARTICLES", 100_000))
+	s, err := New(Options{Store: st, Rate: -1, CacheTTL: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, target := range append(searchTargets(), timelineTargets()...) {
+		name, _ := url.QueryUnescape(strings.TrimPrefix(target, "/api/v1/"))
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%s: status %d", target, rec.Code)
+				}
 			}
 		})
 	}

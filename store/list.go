@@ -110,7 +110,7 @@ func (c *compiler) place(p pred) string {
 }
 
 func (c *compiler) compile(n query.Node) (string, error) {
-	if expr, ok := ftsExpr(n); ok {
+	if expr, ok := ftsExprIn(n, c.textCols()); ok {
 		return c.fts(expr), nil
 	}
 	switch n := n.(type) {
@@ -136,7 +136,7 @@ func (c *compiler) junction(children []query.Node, op string) (string, error) {
 	var text []string
 	var rest []query.Node
 	for _, ch := range children {
-		if e, ok := ftsExpr(ch); ok {
+		if e, ok := ftsExprIn(ch, c.textCols()); ok {
 			text = append(text, e)
 		} else {
 			rest = append(rest, ch)
@@ -158,13 +158,30 @@ func (c *compiler) junction(children []query.Node, op string) (string, error) {
 	return "(" + strings.Join(parts, op) + ")", nil
 }
 
+// articleText restricts a term to the words of articles_fts, whose tags
+// column holds the record filters' tokens (see articleTags).
+const articleText = "{title text} : "
+
+// textCols is how the compiler restricts terms to the words of the
+// full-text index it matches against.
+func (c *compiler) textCols() string {
+	if c.kind == KindQuotes {
+		return ""
+	}
+	return articleText
+}
+
 // ftsExpr renders a subtree made only of terms joined by AND/OR as an FTS5
-// expression; every term is quoted, so FTS5 operators in user text are
-// plain words.
-func ftsExpr(n query.Node) (string, bool) {
+// expression on articles_fts.
+func ftsExpr(n query.Node) (string, bool) { return ftsExprIn(n, articleText) }
+
+// ftsExprIn renders a subtree made only of terms joined by AND/OR as an
+// FTS5 expression, each term prefixed by cols (a column filter); every
+// term is quoted, so FTS5 operators in user text are plain words.
+func ftsExprIn(n query.Node, cols string) (string, bool) {
 	switch n := n.(type) {
 	case *query.Term:
-		s := `"` + strings.ReplaceAll(n.Text, `"`, `""`) + `"`
+		s := cols + `"` + strings.ReplaceAll(n.Text, `"`, `""`) + `"`
 		if n.Prefix {
 			s += "*"
 		}
@@ -179,7 +196,7 @@ func ftsExpr(n query.Node) (string, bool) {
 		}
 		parts := make([]string, len(ch))
 		for i, c := range ch {
-			s, ok := ftsExpr(c)
+			s, ok := ftsExprIn(c, cols)
 			if !ok {
 				return "", false
 			}
@@ -618,6 +635,9 @@ var countTextBudget = 1500
 // only the first countTextBudget text matches (the earliest stored) are
 // checked, and n is a lower bound.
 func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int) (n int, exact bool, err error) {
+	if p, ok := planTags(kind, q); ok {
+		return s.tagTotal(ctx, p, limit)
+	}
 	hits, isText, err := textHits(ctx, s.db, kind, q, countTextBudget+1)
 	if err != nil {
 		return 0, false, err
@@ -652,6 +672,20 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page, yield func(Row) error) error {
 	stmt, args, ok := entityTotalsSQL(kind, q, page, false)
 	var err error
+	if p, isTag := planTags(kind, q); isTag && !ok {
+		// Words and filter tokens: the page from the full-text index.
+		var rids []any
+		rids, ok, err = s.tagPage(ctx, p, page)
+		if err != nil {
+			return err
+		}
+		if ok && len(rids) == 0 {
+			return nil
+		}
+		if ok {
+			stmt, args = ridsSQL(kind, rids), rids
+		}
+	}
 	if !ok && recentPages {
 		// A search whose text has few matches (or none: then neither step
 		// finds anything) goes straight to the full listing.
@@ -808,9 +842,14 @@ func (s *SQLite) recentPageScan(ctx context.Context, kind Kind, q *query.Query, 
 	if len(rids) < page.Limit {
 		return "", nil, nil
 	}
+	return ridsSQL(kind, rids), rids, nil
+}
+
+// ridsSQL reads the listed rows whose rids are given, in listing order.
+func ridsSQL(kind Kind, rids []any) string {
 	spec := specs[kind]
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(rids)), ",")
-	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + spec.alias + ".rid IN (" + marks + ") " + spec.order, rids, nil
+	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + spec.alias + ".rid IN (" + marks + ") " + spec.order
 }
 
 // validText turns a byte slice cut from the text into a string, dropping

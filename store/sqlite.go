@@ -328,12 +328,19 @@ CREATE INDEX entities_article ON entities(article, code);
 DROP INDEX events_article;
 CREATE INDEX events_article ON events(article, day, quad_class, goldstein, polarity, plover, cameo, modality);
 `,
+	// 6: the article full-text index gains a column of filter tokens
+	// (see tags.go), refilled from the stored rows by rebuildArticleText.
+	`
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tags, content='', contentless_delete=1);
+`,
 }
 
 // migrationSteps are Go steps run after the SQL of the migration to the
 // version they are keyed by, in its transaction.
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
 	4: backfillSummaries,
+	6: rebuildArticleText,
 }
 
 // SchemaVersion is the version Open migrates to.
@@ -525,7 +532,7 @@ var multiRowSQL = map[string]struct {
 	"time":     {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
 	"quote":    {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
 	"quoteFTS": {"quotes_fts", strings.Fields("rowid content speaker")},
-	"fts":      {"articles_fts", strings.Fields("rowid title text")},
+	"fts":      {"articles_fts", strings.Fields("rowid title text tags")},
 	"claim":    {"claims", strings.Fields("article day id value qualifier counted unit of claimed_by start end sentence version data")},
 	"event": {"events", strings.Fields(`article day id source_name source_code target_name target_code cameo plover goldstein quad_class
 		place_id place_name polarity modality reported_by start end sentence version data`)},
@@ -688,7 +695,7 @@ func (w *writer) put(p *Put) (bool, error) {
 	if _, err := w.exec("text", rid, a.Text); err != nil {
 		return false, err
 	}
-	w.add("fts", rid, a.Title, a.Text)
+	w.add("fts", rid, a.Title, a.Text, articleTags(a.Source, a.Lang, day, &p.Result))
 	if err := w.records(rid, day, a, &p.Result); err != nil {
 		return false, err
 	}

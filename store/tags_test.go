@@ -1,0 +1,252 @@
+package store
+
+import (
+	"context"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"dateline/article"
+	"dateline/query"
+	"dateline/record"
+)
+
+// tagFixture stores synthetic articles plus a few with unusual values (a
+// non-ASCII source in mixed case, no date, a place written in another
+// case, a record-less article) and returns their puts.
+func tagFixture(t *testing.T, s *SQLite, n int) []Put {
+	t.Helper()
+	r := rand.New(rand.NewPCG(11, 13))
+	var puts []Put
+	for i := 0; i < n; i++ {
+		p := synthArticle(r, i)
+		switch i % 50 {
+		case 1:
+			p.Article.Source = "Écho du Sud"
+		case 2:
+			p.Article.Published = "" // undated
+		case 3:
+			p.Result.Places[0].Mention = "GAZA strip"
+			p.Result.Events[0].Modality = record.ModalityPlanned
+			p.Result.Events[0].Polarity = record.PolarityNegated
+		case 4:
+			p.Result = record.Result{Version: "synth-1"}
+		}
+		puts = append(puts, p)
+	}
+	for i := 0; i < len(puts); i += 100 {
+		if _, err := s.PutBatch(context.Background(), puts[i:min(i+100, len(puts))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return puts
+}
+
+// tagQueries are article searches of words and filters with tokens, and
+// some the token search must leave to the plain listing.
+var tagQueries = []string{
+	"ceasefire", "ceasefire counted:killed", "talks actor:RUS", "talks actor:RUSMIL", "actor:IGO",
+	"negotiat* plover:ASSAULT", `ceasefire source:"outlet 3"`, `source:"écho du sud"`, `source:"ÉCHO DU SUD"`,
+	"reconstruction from:2023-06-01 to:2023-09-30", "ceasefire from:2023-03", "ceasefire to:2023-02",
+	"hostages place:Rafah", `place:"gaza strip" ceasefire`, `place:"GAZA STRIP"`, "ceasefire talks lang:fr",
+	"(ceasefire OR talks) actor:IGO", "ceasefire OR actor:RUS", "cameo:19 the", "cameo:0243", "modality:planned",
+	"polarity:negated OR talks", "type:person ceasefire", "type:direct", "type:event", "type:time the",
+	"nosuchwordanywhere counted:killed", `"humanitarian corridor" counted:displaced`, "the", "the said",
+	"the from:2023-12-01", "the from:2023-05-01 to:2023-05-31", "the -ceasefire", "talks speaker:Peskov",
+	"ceasefire actor:Hamas", "NOT ceasefire plover:AID",
+}
+
+// TestTagSearchMatchesPlain checks that searches answered from the
+// filter tokens list exactly the rows, and count exactly the total, of
+// the plain listing statement, across the step sizes of tagPage.
+func TestTagSearchMatchesPlain(t *testing.T) {
+	s := openTemp(t)
+	tagFixture(t, s, 600)
+	ctx := context.Background()
+	old := [4]int{tagDirect, tagDayWalk, tagMaxNeed, tagMaxMonths}
+	defer func() { tagDirect, tagDayWalk, tagMaxNeed, tagMaxMonths = old[0], old[1], old[2], old[3] }()
+	planned := 0
+	for _, sizes := range [][4]int{old, {0, 0, 1000, 48}, {5, 20, 40, 2}, {50, 3, 25, 100}} {
+		tagDirect, tagDayWalk, tagMaxNeed, tagMaxMonths = sizes[0], sizes[1], sizes[2], sizes[3]
+		for _, qs := range tagQueries {
+			q, err := query.Parse(qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, ok := planTags(KindArticles, q); ok {
+				planned++
+			}
+			all := plainIDs(t, s, KindArticles, q, Page{})
+			for _, page := range []Page{{Limit: 5}, {Limit: 20}, {Limit: 20, Offset: 20}, {Limit: 7, Offset: 50}, {Limit: 30, Offset: 590}} {
+				want := plainIDs(t, s, KindArticles, q, page)
+				if got := listIDs(t, s, KindArticles, q, page); !reflect.DeepEqual(got, want) {
+					t.Errorf("%q, sizes %v, page %+v: got %v, want %v", qs, sizes, page, got, want)
+				}
+			}
+			for _, limit := range []int{0, 1, 10, 1000} {
+				n, exact, err := s.Total(ctx, KindArticles, q, limit)
+				want := len(all)
+				if limit > 0 {
+					want = min(want, limit)
+				}
+				switch {
+				case err != nil:
+					t.Errorf("%q: total up to %d: %v", qs, limit, err)
+				case exact && (n != len(all) || limit > 0 && n >= limit):
+					t.Errorf("%q, sizes %v: total up to %d = %d, exact; there are %d", qs, sizes, limit, n, len(all))
+				case !exact && n > want:
+					t.Errorf("%q, sizes %v: total up to %d = %d, a lower bound above %d", qs, sizes, limit, n, want)
+				}
+				if _, ok := planTags(KindArticles, q); ok && n != want {
+					t.Errorf("%q: token total up to %d = %d, want %d", qs, limit, n, want)
+				}
+			}
+		}
+	}
+	if planned < 3*len(tagQueries) {
+		t.Errorf("only %d of %d searches answered from tokens", planned, 4*len(tagQueries))
+	}
+}
+
+// TestTagsSQLMatchesGo checks that the tokens written with each article
+// (articleTags) are those migration 6 computes from the stored rows.
+func TestTagsSQLMatchesGo(t *testing.T) {
+	s := openTemp(t)
+	puts := tagFixture(t, s, 120)
+	for _, p := range puts {
+		var got string
+		if err := s.db.QueryRow(`SELECT `+tagsSQL+` FROM articles a WHERE a.id = ?`, p.Article.ID).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		want := articleTags(p.Article.Source, p.Article.Lang, dayOf(p.Article.Published), &p.Result)
+		if g, w := tokenSet(got), tokenSet(want); !reflect.DeepEqual(g, w) {
+			t.Errorf("%s: SQL tokens %v, Go tokens %v", p.Article.ID, g, w)
+		}
+	}
+}
+
+func tokenSet(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	slices.Sort(f)
+	return slices.Compact(f)
+}
+
+// TestMigrationRebuildsTags opens a database as schema 5 left it (the
+// full-text index without tags) and checks that migration 6 rebuilds the
+// index so that token searches list what the plain statement lists.
+func TestMigrationRebuildsTags(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagFixture(t, s, 200)
+	// Back to schema 5: its articles_fts, filled as its writer did.
+	for _, stmt := range []string{
+		`DROP TABLE articles_fts`,
+		`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1)`,
+		`INSERT INTO articles_fts(rowid, title, text) SELECT a.rid, a.title, t.text FROM articles a JOIN texts t ON t.rid = a.rid`,
+		`UPDATE schema_version SET version = 5`,
+	} {
+		if _, err := s.db.Exec(stmt); err != nil {
+			t.Fatal(stmt, err)
+		}
+	}
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Stats(ctx)
+	if err != nil || st.SchemaVersion != 6 {
+		t.Fatalf("schema %d, %v; want 6", st.SchemaVersion, err)
+	}
+	var v int
+	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != 6 {
+		t.Fatalf("stored schema version %d, %v", v, err)
+	}
+	checkTagSearches(t, s, []string{"ceasefire actor:RUS", "the counted:killed", `source:"Outlet 3"`, "the from:2023-06", "ceasefire"})
+}
+
+// checkTagSearches compares first pages and totals of token searches with
+// the plain statement.
+func checkTagSearches(t *testing.T, s *SQLite, qs []string) {
+	t.Helper()
+	for _, qs := range qs {
+		q, err := query.Parse(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := planTags(KindArticles, q); !ok {
+			t.Fatalf("%q is not a token search", qs)
+		}
+		all := plainIDs(t, s, KindArticles, q, Page{})
+		if len(all) == 0 {
+			t.Fatalf("%q matches nothing: the check would be empty", qs)
+		}
+		page := Page{Limit: 10}
+		if got, want := listIDs(t, s, KindArticles, q, page), plainIDs(t, s, KindArticles, q, page); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: got %v, want %v", qs, got, want)
+		}
+		if n, exact, err := s.Total(context.Background(), KindArticles, q, 0); err != nil || !exact || n != len(all) {
+			t.Errorf("%q: total %d (exact %v, %v), want %d", qs, n, exact, err, len(all))
+		}
+	}
+}
+
+// TestReprocessRewritesTags checks that replacing an article's records
+// replaces its tokens: searches by the new records find it, by the old
+// ones no longer.
+func TestReprocessRewritesTags(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	puts := tagFixture(t, s, 100)
+	var ids []string
+	var res []record.Result
+	for _, p := range puts[:30] {
+		ids = append(ids, p.Article.ID)
+		res = append(res, record.Result{Version: "synth-2",
+			Entities: []record.Entity{{ID: p.Article.ID + "-x", Name: "Zeta Corp", Kind: record.KindOrg, Code: "ZZZCOR"}},
+			Claims:   []record.Claim{{ID: p.Article.ID + "-c", Counted: "Evacuated", Evidence: record.Evidence{Start: 0, End: 5}}}})
+	}
+	// Twice in one transaction too: the queued row must be replaced.
+	if err := s.ReplaceRecords(ctx, append(ids, ids[0]), append(res, res[0])); err != nil {
+		t.Fatal(err)
+	}
+	checkTagSearches(t, s, []string{"actor:ZZZ", "counted:evacuated", "the actor:ZZZCOR", "actor:RUS", "counted:killed", "type:entity"})
+	q, _ := query.Parse("actor:ZZZ")
+	if got := listIDs(t, s, KindArticles, q, Page{Limit: 100}); len(got) != 30 {
+		t.Errorf("actor:ZZZ lists %d articles, want 30", len(got))
+	}
+	// The article texts are still found by their words.
+	q, _ = query.Parse(`"reference number 7"`)
+	if got := listIDs(t, s, KindArticles, q, Page{Limit: 10}); !slices.Contains(got, puts[7].Article.ID) {
+		t.Errorf(`"reference number 7" lists %v, without %s`, got, puts[7].Article.ID)
+	}
+}
+
+// TestWordsDoNotMatchTokens checks that a word spelled like a filter
+// token does not match the tags column.
+func TestWordsDoNotMatchTokens(t *testing.T) {
+	s := openTemp(t)
+	a := article.Article{ID: "tok1", Title: "plain", Text: "nothing here", Source: "Wire", Published: "2024-03-05", Lang: "en"}
+	if _, err := s.PutArticle(context.Background(), a, record.Result{}, Meta{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"d202403", "d20240305", "s57697265", "l656e", "plain"} {
+		q, _ := query.Parse(w)
+		got := listIDs(t, s, KindArticles, q, Page{Limit: 5})
+		if want := w == "plain"; (len(got) == 1) != want {
+			t.Errorf("%q lists %v", w, got)
+		}
+	}
+	q, _ := query.Parse(`source:wire from:2024-03 to:2024-03`)
+	if got := listIDs(t, s, KindArticles, q, Page{Limit: 5}); len(got) != 1 {
+		t.Errorf("source:wire in March lists %v", got)
+	}
+}

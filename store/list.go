@@ -213,9 +213,9 @@ func (c *compiler) fts(expr string) string {
 	}
 	thin := ""
 	if c.sampleMod > 1 {
-		thin = fmt.Sprintf(" AND rowid %% %d = 0", c.sampleMod)
+		thin = fmt.Sprintf(" AND %s %% %d = 0", textRid, c.sampleMod)
 	}
-	return c.spec.artRef + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + ")"
+	return c.spec.artRef + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + ")"
 }
 
 // prefixRange returns [lo, hi) covering every string that starts with p.
@@ -408,7 +408,7 @@ func countDates(q *query.Query) int {
 // ftsOn is how the compiler renders a full-text condition on articles
 // whose rid is ref; ftsList with ref a.rid.
 func ftsOn(ref string) string {
-	return ref + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+	return ref + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH ?)"
 }
 
 var ftsList = ftsOn("a.rid")
@@ -468,7 +468,7 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 		// stays first.
 		if w, ok := rewriteTopFTS(where, ftsOn("f.fid"), "1"); ok {
 			where = w
-			from = "(SELECT rowid AS fid FROM articles_fts WHERE articles_fts MATCH ?) f JOIN articles a ON a.rid = f.fid"
+			from = "(SELECT " + textRid + " AS fid FROM articles_fts WHERE articles_fts MATCH ?) f JOIN articles a ON a.rid = f.fid"
 		}
 	}
 	if count {
@@ -502,7 +502,7 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 			if !strings.HasPrefix(where, head) {
 				return "", nil, nil
 			}
-			where = " WHERE (" + where[len(head):] + " AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.rid)"
+			where = " WHERE (" + where[len(head):] + " AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = " + textKeySQL("a") + ")"
 			c.args = append(c.args[1:], c.args[0])
 		}
 		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
@@ -656,7 +656,7 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 	// The other conditions, on the first countTextBudget matches; the
 	// full-text expression, argument 0, moves to the FROM clause.
 	rest, _ := rewriteTopFTS(w, ftsOn("f.fid"), "1")
-	from := fmt.Sprintf("(SELECT rowid AS fid FROM articles_fts WHERE articles_fts MATCH ? LIMIT %d) f JOIN articles a ON a.rid = f.fid", countTextBudget)
+	from := fmt.Sprintf("(SELECT %s AS fid FROM articles_fts WHERE articles_fts MATCH ? LIMIT %d) f JOIN articles a ON a.rid = f.fid", textRid, countTextBudget)
 	lim := ""
 	if limit > 0 {
 		lim = fmt.Sprintf(" LIMIT %d", limit)
@@ -674,17 +674,11 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 	var err error
 	if p, isTag := planTags(kind, q); isTag && !ok {
 		// Words and filter tokens: the page from the full-text index.
-		var rids []any
-		rids, ok, err = s.tagPage(ctx, p, page)
-		if err != nil {
+		rids, err := s.tagPage(ctx, p, page)
+		if err != nil || len(rids) == 0 {
 			return err
 		}
-		if ok && len(rids) == 0 {
-			return nil
-		}
-		if ok {
-			stmt, args = ridsSQL(kind, rids), rids
-		}
+		stmt, args, ok = ridsSQL(kind, rids), rids, true
 	}
 	if !ok && recentPages {
 		// A search whose text has few matches (or none: then neither step

@@ -124,10 +124,11 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 		}
 		// The article's filter tokens change with its records: its
 		// full-text row is written again (deleteRecords flushed the queue).
-		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, rid); err != nil {
+		key := textKey(day, rid)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, key); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
-		w.add("fts", rid, a.Title, a.Text, articleTags(a.Source, a.Lang, day, &res[i]))
+		w.add("fts", key, a.Title, a.Text, articleTags(a.Source, a.Lang, &res[i]))
 		if err := d.collect(ctx, tx, rid, rid, nil, 1); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}

@@ -250,8 +250,9 @@ CREATE INDEX events_plover ON events(plover, day, rid);
 CREATE INDEX events_source_code ON events(source_code);
 CREATE INDEX events_target_code ON events(target_code);
 
--- Full text: one row per article (rowid = articles.rid) and one per quote
--- (rowid = quotes.rid). Contentless: the text already lives in articles.
+-- Full text: one row per article (rowid = articles.rid; from migration 6
+-- its textKey) and one per quote (rowid = quotes.rid). Contentless: the
+-- text already lives in articles.
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker, content='', contentless_delete=1);
 `,
@@ -328,8 +329,9 @@ CREATE INDEX entities_article ON entities(article, code);
 DROP INDEX events_article;
 CREATE INDEX events_article ON events(article, day, quad_class, goldstein, polarity, plover, cameo, modality);
 `,
-	// 6: the article full-text index gains a column of filter tokens
-	// (see tags.go), refilled from the stored rows by rebuildArticleText.
+	// 6: the article full-text index gains a column of filter tokens and
+	// its rowids put the publication day above the rid (see tags.go); it
+	// is refilled from the stored rows by rebuildArticleText.
 	`
 DROP TABLE articles_fts;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tags, content='', contentless_delete=1);
@@ -695,7 +697,10 @@ func (w *writer) put(p *Put) (bool, error) {
 	if _, err := w.exec("text", rid, a.Text); err != nil {
 		return false, err
 	}
-	w.add("fts", rid, a.Title, a.Text, articleTags(a.Source, a.Lang, day, &p.Result))
+	if rid >= 1<<textRidBits {
+		return false, fmt.Errorf("article rid %d does not fit a full-text key", rid)
+	}
+	w.add("fts", textKey(day, rid), a.Title, a.Text, articleTags(a.Source, a.Lang, &p.Result))
 	if err := w.records(rid, day, a, &p.Result); err != nil {
 		return false, err
 	}

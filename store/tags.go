@@ -112,6 +112,35 @@ func articleTags(source, lang string, r *record.Result) string {
 	return strings.TrimPrefix(b.String(), " ")
 }
 
+// tagLetters are the letters filter tokens start with.
+const tagLetters = tagSource + tagLang + tagActor + tagEntity + tagCameo + tagPlover + tagModality + tagPolarity +
+	tagPlace + tagCounted + tagQuote + tagRecord
+
+// mayMatchTag reports whether a word of t (or, for a prefix term, a word
+// t's last word begins) could be a filter token: a tag letter followed by
+// hex digits. Only such terms need restricting to {title text}. Text
+// other than ASCII letters, digits and separators is assumed to (the
+// tokenizer folds accents).
+func mayMatchTag(t *query.Term) bool {
+	for i := 0; i < len(t.Text); i++ {
+		if t.Text[i] >= 0x80 {
+			return true
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(t.Text), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	})
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		if strings.IndexByte(tagLetters, w[0]) >= 0 && strings.Trim(w[1:], "0123456789abcdef") == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // asciiLower folds A-Z only, as SQLite's lower() and NOCASE do.
 func asciiLower(s string) string {
 	b := []byte(s)
@@ -322,11 +351,11 @@ func filterToken(f *query.Filter) (string, bool) {
 	v := f.Value
 	switch f.Name {
 	case query.FActor:
-		if isCode(v) { // a code prefix; names are matched by LIKE
-			return tok(tagActor, v) + "*", true
+		if isCode(v) { // a code prefix (a token each); names are matched by LIKE
+			return tok(tagActor, v), true
 		}
 	case query.FCameo:
-		return tok(tagCameo, v) + "*", true
+		return tok(tagCameo, v), true
 	case query.FPlover:
 		return tok(tagPlover, v), true
 	case query.FModality:

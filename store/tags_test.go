@@ -258,15 +258,22 @@ func TestReprocessRewritesTags(t *testing.T) {
 // token does not match the tags column.
 func TestWordsDoNotMatchTokens(t *testing.T) {
 	s := openTemp(t)
-	a := article.Article{ID: "tok1", Title: "plain", Text: "nothing here", Source: "Wire", Published: "2024-03-05", Lang: "en"}
+	a := article.Article{ID: "tok1", Title: "plain", Text: "nothing here but a cafe", Source: "Wire", Published: "2024-03-05", Lang: "en"}
 	if _, err := s.PutArticle(context.Background(), a, record.Result{}, Meta{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []string{"s77697265", "l656e", "plain"} {
+	for _, w := range []string{"s77697265", "l656e", "s7769*", "plain", "cafe", "caf*", "nothing"} {
 		q, _ := query.Parse(w)
 		got := listIDs(t, s, KindArticles, q, Page{Limit: 5})
-		if want := w == "plain"; (len(got) == 1) != want {
+		if want := !strings.HasPrefix(w, "s") && !strings.HasPrefix(w, "l"); (len(got) == 1) != want {
 			t.Errorf("%q lists %v", w, got)
+		}
+	}
+	for w, want := range map[string]bool{"shelled": false, "s77697265": true, "S7769*": true, "sh*": false, "added": true,
+		"cafe": true, "talks": false, `"the a"`: true, "Écho": true, "2024": false, "l656e-x": true} {
+		q, _ := query.Parse(w)
+		if got := mayMatchTag(q.Terms()[0]); got != want {
+			t.Errorf("mayMatchTag(%s) = %v", w, got)
 		}
 	}
 	q, _ := query.Parse(`source:wire from:2024-03 to:2024-03`)

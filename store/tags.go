@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -219,12 +220,18 @@ var tagSearch = true
 type tagPlan struct {
 	expr     string // FTS5 expression of words and tokens
 	from, to string // YYYY-MM-DD bounds of the publication day; "" when open
+	// text is the words every match has (the conjuncts of words alone),
+	// when there are also conjuncts with tokens; else "".
+	text string
 }
 
 // match is the condition on articles_fts selecting p's matches: the
 // expression, and the date range as a range of rowids.
-func (p *tagPlan) match() (string, []any) {
-	cond, args := "articles_fts MATCH ?", []any{p.expr}
+func (p *tagPlan) match() (string, []any) { return p.matchExpr(p.expr) }
+
+// matchExpr is match for another expression.
+func (p *tagPlan) matchExpr(expr string) (string, []any) {
+	cond, args := "articles_fts MATCH ?", []any{expr}
 	if p.from != "" {
 		cond += " AND rowid >= ?"
 		args = append(args, textKey(p.from, 0))
@@ -264,9 +271,30 @@ func (s *SQLite) tagPage(ctx context.Context, p *tagPlan, page Page) ([]any, err
 }
 
 // tagTotal counts p's matches up to limit (when limit > 0), off the
-// full-text index alone; the count is exact unless it reached limit.
+// full-text index alone; the count is exact unless it reached limit or
+// the budget: when p's words match more than countTextBudget articles (in
+// its date range) and p has filters too, only the newest countTextBudget
+// articles with the words are counted, a lower bound. (Counting every
+// match of two common posting lists costs FTS5 about 0.1 µs per entry
+// of each: 2–3 ms for 10,000-entry lists.)
 func (s *SQLite) tagTotal(ctx context.Context, p *tagPlan, limit int) (int, bool, error) {
 	cond, args := p.match()
+	budgeted := false
+	if p.text != "" && countTextBudget > 0 {
+		tcond, targs := p.matchExpr(p.text)
+		var oldest int64
+		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE `+tcond+` ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+			append(targs, countTextBudget)...).Scan(&oldest)
+		switch {
+		case err == nil:
+			// More than the budget: count from the budget's oldest on.
+			cond += " AND rowid > ?"
+			args = append(args, oldest)
+			budgeted = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return 0, false, fmt.Errorf("store: count articles: %w", err)
+		}
+	}
 	lim := ""
 	if limit > 0 {
 		lim = fmt.Sprintf(" LIMIT %d", limit)
@@ -275,7 +303,7 @@ func (s *SQLite) tagTotal(ctx context.Context, p *tagPlan, limit int) (int, bool
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE `+cond+lim+`)`, args...).Scan(&n); err != nil {
 		return 0, false, fmt.Errorf("store: count articles: %w", err)
 	}
-	return n, limit <= 0 || n < limit, nil
+	return n, !budgeted && (limit <= 0 || n < limit), nil
 }
 
 // planTags returns q's tagPlan when there is one.
@@ -288,7 +316,7 @@ func planTags(kind Kind, q *query.Query) (*tagPlan, bool) {
 		children = a.Children
 	}
 	p := &tagPlan{}
-	var parts []string
+	var parts, text []string
 	for _, ch := range children {
 		if f, ok := ch.(*query.Filter); ok && (f.Name == query.FFrom || f.Name == query.FTo) {
 			if _, err := time.Parse("2006-01-02", f.Value); err != nil {
@@ -306,11 +334,17 @@ func planTags(kind Kind, q *query.Query) (*tagPlan, bool) {
 			return nil, false
 		}
 		parts = append(parts, "("+e+")")
+		if isFTS(ch) {
+			text = append(text, "("+e+")")
+		}
 	}
 	if len(parts) == 0 {
 		return nil, false // dates alone: the day index answers
 	}
 	p.expr = strings.Join(parts, " AND ")
+	if len(text) > 0 && len(text) < len(parts) {
+		p.text = strings.Join(text, " AND ")
+	}
 	return p, true
 }
 

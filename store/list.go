@@ -218,7 +218,7 @@ func (c *compiler) fts(expr string) string {
 	if c.sampleMod > 1 {
 		thin = fmt.Sprintf(" AND %s %% %d = 0", textRid, c.sampleMod)
 	}
-	return c.spec.artRef + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + ")"
+	return c.spec.artRef + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + textRidOrder + ")"
 }
 
 // prefixRange returns [lo, hi) covering every string that starts with p.
@@ -411,7 +411,7 @@ func countDates(q *query.Query) int {
 // ftsOn is how the compiler renders a full-text condition on articles
 // whose rid is ref; ftsList with ref a.rid.
 func ftsOn(ref string) string {
-	return ref + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH ?)"
+	return ref + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH ?" + textRidOrder + ")"
 }
 
 var ftsList = ftsOn("a.rid")
@@ -581,6 +581,10 @@ func entityTotalsSQL(kind Kind, q *query.Query, page Page, count bool) (stmt str
 // Count counts the rows List would return without paging, up to limit
 // when limit > 0.
 func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query, limit int) (int, error) {
+	if p, ok := planTags(kind, q); ok {
+		n, _, err := s.tagCount(ctx, p, limit, false)
+		return n, err
+	}
 	stmt, args, ok := entityTotalsSQL(kind, q, Page{Limit: limit}, true)
 	var err error
 	if !ok {

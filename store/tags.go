@@ -179,6 +179,11 @@ const textRidBits = 40
 // textRid is the article rid of a full-text rowid, in SQL.
 const textRid = "(rowid & 1099511627775)"
 
+// textRidOrder sorts the rids of a list of full-text matches that SQLite
+// collects for IN: they come in textKey order, and inserting them sorted
+// into its temporary index is cheaper than inserting them in that order.
+const textRidOrder = " ORDER BY 1"
+
 // textKey returns the full-text rowid of article rid published on day.
 func textKey(day string, rid int64) int64 {
 	t, err := time.Parse("2006-01-02", day)
@@ -278,9 +283,14 @@ func (s *SQLite) tagPage(ctx context.Context, p *tagPlan, page Page) ([]any, err
 // match of two common posting lists costs FTS5 about 0.1 µs per entry
 // of each: 2–3 ms for 10,000-entry lists.)
 func (s *SQLite) tagTotal(ctx context.Context, p *tagPlan, limit int) (int, bool, error) {
+	return s.tagCount(ctx, p, limit, true)
+}
+
+// tagCount is tagTotal, within the budget only when budget is set.
+func (s *SQLite) tagCount(ctx context.Context, p *tagPlan, limit int, budget bool) (int, bool, error) {
 	cond, args := p.match()
 	budgeted := false
-	if p.text != "" && countTextBudget > 0 {
+	if budget && p.text != "" && countTextBudget > 0 {
 		tcond, targs := p.matchExpr(p.text)
 		var oldest int64
 		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE `+tcond+` ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
@@ -316,7 +326,7 @@ func planTags(kind Kind, q *query.Query) (*tagPlan, bool) {
 		children = a.Children
 	}
 	p := &tagPlan{}
-	var parts, text []string
+	var parts, text, not []string
 	for _, ch := range children {
 		if f, ok := ch.(*query.Filter); ok && (f.Name == query.FFrom || f.Name == query.FTo) {
 			if _, err := time.Parse("2006-01-02", f.Value); err != nil {
@@ -329,6 +339,15 @@ func planTags(kind Kind, q *query.Query) (*tagPlan, bool) {
 			}
 			continue
 		}
+		if n, ok := ch.(*query.Not); ok {
+			// FTS5's NOT is binary: the other conditions NOT this one.
+			e, ok := tagExpr(n.Child)
+			if !ok {
+				return nil, false
+			}
+			not = append(not, "("+e+")")
+			continue
+		}
 		e, ok := tagExpr(ch)
 		if !ok {
 			return nil, false
@@ -339,10 +358,13 @@ func planTags(kind Kind, q *query.Query) (*tagPlan, bool) {
 		}
 	}
 	if len(parts) == 0 {
-		return nil, false // dates alone: the day index answers
+		return nil, false // dates or negations alone: the day index answers
 	}
 	p.expr = strings.Join(parts, " AND ")
-	if len(text) > 0 && len(text) < len(parts) {
+	if len(not) > 0 {
+		p.expr = "(" + p.expr + ") NOT (" + strings.Join(not, " OR ") + ")"
+	}
+	if len(text) > 0 && len(text) < len(parts)+len(not) {
 		p.text = strings.Join(text, " AND ")
 	}
 	return p, true

@@ -57,7 +57,8 @@ var tagQueries = []string{
 	"polarity:negated OR talks", "type:person ceasefire", "type:direct", "type:event", "type:time the",
 	"nosuchwordanywhere counted:killed", `"humanitarian corridor" counted:displaced`, "the", "the said",
 	"the from:2023-12-01", "the from:2023-05-01 to:2023-05-31", "the -ceasefire", "talks speaker:Peskov",
-	"ceasefire actor:Hamas", "NOT ceasefire plover:AID",
+	"ceasefire actor:Hamas", "NOT ceasefire plover:AID", "ceasefire talks -drone", "-talks -ceasefire the",
+	`talks NOT (actor:RUS OR source:"Outlet 3") from:2023-04`, "NOT talks", "the -actor:Hamas", "the (talks OR -drone)",
 }
 
 // TestTagSearchMatchesPlain checks that searches answered from the
@@ -93,11 +94,15 @@ func TestTagSearchMatchesPlain(t *testing.T) {
 		for _, budget := range []int{old, 10} {
 			countTextBudget = budget
 			for _, limit := range []int{0, 1, 10, 1000} {
-				n, exact, err := s.Total(ctx, KindArticles, q, limit)
 				want := len(all)
 				if limit > 0 {
 					want = min(want, limit)
 				}
+				// Count is exact whatever the budget.
+				if n, err := s.Count(ctx, KindArticles, q, limit); err != nil || n != want {
+					t.Errorf("%q: count up to %d = %d, %v; want %d", qs, limit, n, err, want)
+				}
+				n, exact, err := s.Total(ctx, KindArticles, q, limit)
 				switch {
 				case err != nil:
 					t.Errorf("%q: total up to %d: %v", qs, limit, err)

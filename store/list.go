@@ -639,8 +639,8 @@ var countTextBudget = 1500
 // reports whether the count is exact. It is not when there are at least
 // limit rows, nor when a search of articles combines full text that
 // matches more than countTextBudget articles with other conditions: then
-// only the first countTextBudget text matches (the earliest stored) are
-// checked, and n is a lower bound.
+// only the newest countTextBudget text matches are checked, and n is a
+// lower bound.
 func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int) (n int, exact bool, err error) {
 	if p, ok := planTags(kind, q); ok {
 		return s.tagTotal(ctx, p, limit)
@@ -663,7 +663,8 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 	// The other conditions, on the first countTextBudget matches; the
 	// full-text expression, argument 0, moves to the FROM clause.
 	rest, _ := rewriteTopFTS(w, ftsOn("f.fid"), "1")
-	from := fmt.Sprintf("(SELECT %s AS fid FROM articles_fts WHERE articles_fts MATCH ? LIMIT %d) f JOIN articles a ON a.rid = f.fid", textRid, countTextBudget)
+	// The newest matches, as token searches count (see tagTotal).
+	from := fmt.Sprintf("(SELECT %s AS fid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT %d) f JOIN articles a ON a.rid = f.fid", textRid, countTextBudget)
 	lim := ""
 	if limit > 0 {
 		lim = fmt.Sprintf(" LIMIT %d", limit)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -9,6 +10,7 @@ import (
 	"math"
 	"math/bits"
 	"net/url"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -585,8 +587,27 @@ func (w *writer) rid(table string) (int64, error) {
 // statements reusable.
 func (w *writer) flushRows() error { return w.insertQueued(multiRowOrder) }
 
-// flushFTS inserts the queued full-text rows.
-func (w *writer) flushFTS() error { return w.insertQueued(ftsOrder) }
+// flushFTS inserts the queued full-text rows, articles' in ascending
+// rowid (textKey) order: FTS5 writes its pending terms out as a new
+// segment whenever a rowid is not above the last one inserted, so rows in
+// date order rather than rid order would each become a segment.
+func (w *writer) flushFTS() error {
+	sortRows(w.rows["fts"], len(multiRowSQL["fts"].cols))
+	return w.insertQueued(ftsOrder)
+}
+
+// sortRows sorts a flat list of rows of ncol values by their first value,
+// an int64.
+func sortRows(args []any, ncol int) {
+	rows := make([][]any, 0, len(args)/ncol)
+	for i := 0; i+ncol <= len(args); i += ncol {
+		rows = append(rows, slices.Clone(args[i:i+ncol]))
+	}
+	slices.SortStableFunc(rows, func(a, b []any) int { return cmp.Compare(a[0].(int64), b[0].(int64)) })
+	for i, r := range rows {
+		copy(args[i*ncol:], r)
+	}
+}
 
 func (w *writer) insertQueued(names []string) error {
 	for _, name := range names {

@@ -206,7 +206,8 @@ func textKeySQL(al string) string {
 // index into one segment.
 func rebuildArticleText(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, tagsWith+`INSERT INTO articles_fts(rowid, title, text, tags)
-		SELECT `+textKeySQL("a")+`, a.title, coalesce(t.text, ''), `+tagsSQL+` FROM articles a LEFT JOIN texts t ON t.rid = a.rid`); err != nil {
+		SELECT `+textKeySQL("a")+`, a.title, coalesce(t.text, ''), `+tagsSQL+` FROM articles a LEFT JOIN texts t ON t.rid = a.rid
+		ORDER BY a.day, a.rid`); err != nil { // textKey order (see flushFTS), read off the day index
 		return fmt.Errorf("rebuild articles_fts: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts) VALUES('optimize')`); err != nil {

@@ -11,8 +11,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -249,4 +251,42 @@ func BenchmarkServeLoad(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkSearchTargets answers each request of the uncached search mix
+// alone through the handler (no network, no cache), so ns/op is the
+// server's cost of that one query; a slow target shows by name:
+//
+//	go test ./server -run '^$' -bench SearchTargets -benchtime 20x
+func BenchmarkSearchTargets(b *testing.B) {
+	st := loadStore(b, envInt("DATELINE_LOAD_ARTICLES", 100_000))
+	s, err := New(Options{Store: st, Rate: -1, CacheTTL: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, target := range append(searchTargets(), timelineTargets()...) {
+		name, _ := url.QueryUnescape(strings.TrimPrefix(target, "/api/v1/"))
+		b.Run(name, func(b *testing.B) {
+			cpu0 := processCPU()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%s: status %d", target, rec.Code)
+				}
+			}
+			// CPU time (user+sys) per request: unlike ns/op, it does not
+			// grow with the other jobs on a shared machine.
+			b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
+// processCPU is the user+sys CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

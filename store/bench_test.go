@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -281,4 +282,47 @@ func BenchmarkPutBatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(puts))/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkQueries100k runs each query of the set alone (first page, then
+// count) and reports the CPU time (user+sys) per call, which unlike
+// ns/op does not grow with other jobs on a shared machine:
+//
+//	go test ./store -run '^$' -bench Queries100k -benchtime 5x
+func BenchmarkQueries100k(b *testing.B) {
+	s := benchDB(b, 100_000)
+	defer s.Close()
+	ctx := context.Background()
+	for _, mode := range []string{"list", "count"} {
+		for _, bq := range benchQueries {
+			q, err := query.Parse(bq.q)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(mode+" "+string(bq.kind)+" "+bq.q, func(b *testing.B) {
+				cpu0 := processCPU()
+				for b.Loop() {
+					var err error
+					if mode == "count" {
+						_, err = s.Count(ctx, bq.kind, q, countCap)
+					} else {
+						err = s.List(ctx, bq.kind, q, Page{Limit: 20}, func(Row) error { return nil })
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			})
+		}
+	}
+}
+
+// processCPU is the user+sys CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

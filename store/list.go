@@ -110,7 +110,7 @@ func (c *compiler) place(p pred) string {
 }
 
 func (c *compiler) compile(n query.Node) (string, error) {
-	if expr, ok := ftsExpr(n); ok {
+	if expr, ok := ftsExprIn(n, c.textCols()); ok {
 		return c.fts(expr), nil
 	}
 	switch n := n.(type) {
@@ -136,7 +136,7 @@ func (c *compiler) junction(children []query.Node, op string) (string, error) {
 	var text []string
 	var rest []query.Node
 	for _, ch := range children {
-		if e, ok := ftsExpr(ch); ok {
+		if e, ok := ftsExprIn(ch, c.textCols()); ok {
 			text = append(text, e)
 		} else {
 			rest = append(rest, ch)
@@ -158,13 +158,33 @@ func (c *compiler) junction(children []query.Node, op string) (string, error) {
 	return "(" + strings.Join(parts, op) + ")", nil
 }
 
+// articleText restricts a term to the words of articles_fts, whose tags
+// column holds the record filters' tokens (see articleTags).
+const articleText = "{title text} : "
+
+// textCols is how the compiler restricts terms to the words of the
+// full-text index it matches against.
+func (c *compiler) textCols() string {
+	if c.kind == KindQuotes {
+		return ""
+	}
+	return articleText
+}
+
 // ftsExpr renders a subtree made only of terms joined by AND/OR as an FTS5
-// expression; every term is quoted, so FTS5 operators in user text are
-// plain words.
-func ftsExpr(n query.Node) (string, bool) {
+// expression on articles_fts.
+func ftsExpr(n query.Node) (string, bool) { return ftsExprIn(n, articleText) }
+
+// ftsExprIn renders a subtree made only of terms joined by AND/OR as an
+// FTS5 expression, each term prefixed by cols (a column filter); every
+// term is quoted, so FTS5 operators in user text are plain words.
+func ftsExprIn(n query.Node, cols string) (string, bool) {
 	switch n := n.(type) {
 	case *query.Term:
-		s := `"` + strings.ReplaceAll(n.Text, `"`, `""`) + `"`
+		if !mayMatchTag(n) {
+			cols = "" // a column filter costs FTS5 a position list read per match
+		}
+		s := cols + `"` + strings.ReplaceAll(n.Text, `"`, `""`) + `"`
 		if n.Prefix {
 			s += "*"
 		}
@@ -179,7 +199,7 @@ func ftsExpr(n query.Node) (string, bool) {
 		}
 		parts := make([]string, len(ch))
 		for i, c := range ch {
-			s, ok := ftsExpr(c)
+			s, ok := ftsExprIn(c, cols)
 			if !ok {
 				return "", false
 			}
@@ -196,9 +216,9 @@ func (c *compiler) fts(expr string) string {
 	}
 	thin := ""
 	if c.sampleMod > 1 {
-		thin = fmt.Sprintf(" AND rowid %% %d = 0", c.sampleMod)
+		thin = fmt.Sprintf(" AND %s %% %d = 0", textRid, c.sampleMod)
 	}
-	return c.spec.artRef + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + ")"
+	return c.spec.artRef + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH " + c.arg(expr) + thin + textRidOrder + ")"
 }
 
 // prefixRange returns [lo, hi) covering every string that starts with p.
@@ -391,7 +411,7 @@ func countDates(q *query.Query) int {
 // ftsOn is how the compiler renders a full-text condition on articles
 // whose rid is ref; ftsList with ref a.rid.
 func ftsOn(ref string) string {
-	return ref + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+	return ref + " IN (SELECT " + textRid + " FROM articles_fts WHERE articles_fts MATCH ?" + textRidOrder + ")"
 }
 
 var ftsList = ftsOn("a.rid")
@@ -451,7 +471,7 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 		// stays first.
 		if w, ok := rewriteTopFTS(where, ftsOn("f.fid"), "1"); ok {
 			where = w
-			from = "(SELECT rowid AS fid FROM articles_fts WHERE articles_fts MATCH ?) f JOIN articles a ON a.rid = f.fid"
+			from = "(SELECT " + textRid + " AS fid FROM articles_fts WHERE articles_fts MATCH ?) f JOIN articles a ON a.rid = f.fid"
 		}
 	}
 	if count {
@@ -485,7 +505,7 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 			if !strings.HasPrefix(where, head) {
 				return "", nil, nil
 			}
-			where = " WHERE (" + where[len(head):] + " AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = a.rid)"
+			where = " WHERE (" + where[len(head):] + " AND EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = " + textKeySQL("a") + ")"
 			c.args = append(c.args[1:], c.args[0])
 		}
 		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
@@ -561,6 +581,10 @@ func entityTotalsSQL(kind Kind, q *query.Query, page Page, count bool) (stmt str
 // Count counts the rows List would return without paging, up to limit
 // when limit > 0.
 func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query, limit int) (int, error) {
+	if p, ok := planTags(kind, q); ok {
+		n, _, err := s.tagCount(ctx, p, limit, false)
+		return n, err
+	}
 	stmt, args, ok := entityTotalsSQL(kind, q, Page{Limit: limit}, true)
 	var err error
 	if !ok {
@@ -615,9 +639,12 @@ var countTextBudget = 1500
 // reports whether the count is exact. It is not when there are at least
 // limit rows, nor when a search of articles combines full text that
 // matches more than countTextBudget articles with other conditions: then
-// only the first countTextBudget text matches (the earliest stored) are
-// checked, and n is a lower bound.
+// only the newest countTextBudget text matches are checked, and n is a
+// lower bound.
 func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int) (n int, exact bool, err error) {
+	if p, ok := planTags(kind, q); ok {
+		return s.tagTotal(ctx, p, limit)
+	}
 	hits, isText, err := textHits(ctx, s.db, kind, q, countTextBudget+1)
 	if err != nil {
 		return 0, false, err
@@ -636,7 +663,8 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 	// The other conditions, on the first countTextBudget matches; the
 	// full-text expression, argument 0, moves to the FROM clause.
 	rest, _ := rewriteTopFTS(w, ftsOn("f.fid"), "1")
-	from := fmt.Sprintf("(SELECT rowid AS fid FROM articles_fts WHERE articles_fts MATCH ? LIMIT %d) f JOIN articles a ON a.rid = f.fid", countTextBudget)
+	// The newest matches, as token searches count (see tagTotal).
+	from := fmt.Sprintf("(SELECT %s AS fid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT %d) f JOIN articles a ON a.rid = f.fid", textRid, countTextBudget)
 	lim := ""
 	if limit > 0 {
 		lim = fmt.Sprintf(" LIMIT %d", limit)
@@ -652,6 +680,14 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page, yield func(Row) error) error {
 	stmt, args, ok := entityTotalsSQL(kind, q, page, false)
 	var err error
+	if p, isTag := planTags(kind, q); isTag && !ok {
+		// Words and filter tokens: the page from the full-text index.
+		rids, err := s.tagPage(ctx, p, page)
+		if err != nil || len(rids) == 0 {
+			return err
+		}
+		stmt, args, ok = ridsSQL(kind, rids), rids, true
+	}
 	if !ok && recentPages {
 		// A search whose text has few matches (or none: then neither step
 		// finds anything) goes straight to the full listing.
@@ -808,9 +844,14 @@ func (s *SQLite) recentPageScan(ctx context.Context, kind Kind, q *query.Query, 
 	if len(rids) < page.Limit {
 		return "", nil, nil
 	}
+	return ridsSQL(kind, rids), rids, nil
+}
+
+// ridsSQL reads the listed rows whose rids are given, in listing order.
+func ridsSQL(kind Kind, rids []any) string {
 	spec := specs[kind]
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(rids)), ",")
-	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + spec.alias + ".rid IN (" + marks + ") " + spec.order, rids, nil
+	return "SELECT " + spec.cols + " FROM " + spec.from + " WHERE " + spec.alias + ".rid IN (" + marks + ") " + spec.order
 }
 
 // validText turns a byte slice cut from the text into a string, dropping

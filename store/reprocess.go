@@ -108,8 +108,8 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 		var rid int64
 		var day string
 		var a article.Article
-		err := tx.QueryRowContext(ctx, `SELECT a.rid, a.day, a.id, t.text FROM articles a JOIN texts t ON t.rid = a.rid WHERE a.id = ?`, id).
-			Scan(&rid, &day, &a.ID, &a.Text)
+		err := tx.QueryRowContext(ctx, `SELECT a.rid, a.day, a.id, a.title, a.source, a.lang, t.text FROM articles a JOIN texts t ON t.rid = a.rid WHERE a.id = ?`, id).
+			Scan(&rid, &day, &a.ID, &a.Title, &a.Source, &a.Lang, &a.Text)
 		if err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
@@ -122,6 +122,13 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 		if err := w.records(rid, day, &a, &res[i]); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
+		// The article's filter tokens change with its records: its
+		// full-text row is written again (deleteRecords flushed the queue).
+		key := textKey(day, rid)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, key); err != nil {
+			return fmt.Errorf("store: replace records of %q: %w", id, err)
+		}
+		w.add("fts", key, a.Title, a.Text, articleTags(a.Source, a.Lang, &res[i]))
 		if err := d.collect(ctx, tx, rid, rid, nil, 1); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -9,6 +10,7 @@ import (
 	"math"
 	"math/bits"
 	"net/url"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -250,8 +252,9 @@ CREATE INDEX events_plover ON events(plover, day, rid);
 CREATE INDEX events_source_code ON events(source_code);
 CREATE INDEX events_target_code ON events(target_code);
 
--- Full text: one row per article (rowid = articles.rid) and one per quote
--- (rowid = quotes.rid). Contentless: the text already lives in articles.
+-- Full text: one row per article (rowid = articles.rid; from migration 6
+-- its textKey) and one per quote (rowid = quotes.rid). Contentless: the
+-- text already lives in articles.
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker, content='', contentless_delete=1);
 `,
@@ -328,12 +331,20 @@ CREATE INDEX entities_article ON entities(article, code);
 DROP INDEX events_article;
 CREATE INDEX events_article ON events(article, day, quad_class, goldstein, polarity, plover, cameo, modality);
 `,
+	// 6: the article full-text index gains a column of filter tokens and
+	// its rowids put the publication day above the rid (see tags.go); it
+	// is refilled from the stored rows by rebuildArticleText.
+	`
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tags, content='', contentless_delete=1);
+`,
 }
 
 // migrationSteps are Go steps run after the SQL of the migration to the
 // version they are keyed by, in its transaction.
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
 	4: backfillSummaries,
+	6: rebuildArticleText,
 }
 
 // SchemaVersion is the version Open migrates to.
@@ -525,7 +536,7 @@ var multiRowSQL = map[string]struct {
 	"time":     {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
 	"quote":    {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
 	"quoteFTS": {"quotes_fts", strings.Fields("rowid content speaker")},
-	"fts":      {"articles_fts", strings.Fields("rowid title text")},
+	"fts":      {"articles_fts", strings.Fields("rowid title text tags")},
 	"claim":    {"claims", strings.Fields("article day id value qualifier counted unit of claimed_by start end sentence version data")},
 	"event": {"events", strings.Fields(`article day id source_name source_code target_name target_code cameo plover goldstein quad_class
 		place_id place_name polarity modality reported_by start end sentence version data`)},
@@ -576,8 +587,27 @@ func (w *writer) rid(table string) (int64, error) {
 // statements reusable.
 func (w *writer) flushRows() error { return w.insertQueued(multiRowOrder) }
 
-// flushFTS inserts the queued full-text rows.
-func (w *writer) flushFTS() error { return w.insertQueued(ftsOrder) }
+// flushFTS inserts the queued full-text rows, articles' in ascending
+// rowid (textKey) order: FTS5 writes its pending terms out as a new
+// segment whenever a rowid is not above the last one inserted, so rows in
+// date order rather than rid order would each become a segment.
+func (w *writer) flushFTS() error {
+	sortRows(w.rows["fts"], len(multiRowSQL["fts"].cols))
+	return w.insertQueued(ftsOrder)
+}
+
+// sortRows sorts a flat list of rows of ncol values by their first value,
+// an int64.
+func sortRows(args []any, ncol int) {
+	rows := make([][]any, 0, len(args)/ncol)
+	for i := 0; i+ncol <= len(args); i += ncol {
+		rows = append(rows, slices.Clone(args[i:i+ncol]))
+	}
+	slices.SortStableFunc(rows, func(a, b []any) int { return cmp.Compare(a[0].(int64), b[0].(int64)) })
+	for i, r := range rows {
+		copy(args[i*ncol:], r)
+	}
+}
 
 func (w *writer) insertQueued(names []string) error {
 	for _, name := range names {
@@ -688,7 +718,10 @@ func (w *writer) put(p *Put) (bool, error) {
 	if _, err := w.exec("text", rid, a.Text); err != nil {
 		return false, err
 	}
-	w.add("fts", rid, a.Title, a.Text)
+	if rid >= 1<<textRidBits {
+		return false, fmt.Errorf("article rid %d does not fit a full-text key", rid)
+	}
+	w.add("fts", textKey(day, rid), a.Title, a.Text, articleTags(a.Source, a.Lang, &p.Result))
 	if err := w.records(rid, day, a, &p.Result); err != nil {
 		return false, err
 	}

@@ -780,7 +780,7 @@ func (s *SQLite) textSample(ctx context.Context, q *query.Query) (mod int, share
 	}
 	mod = (n + s.textSampleSize - 1) / s.textSampleSize
 	var m int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid % ? = 0`, expr, mod).Scan(&m); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND `+textRid+` % ? = 0`, expr, mod).Scan(&m); err != nil {
 		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
 	}
 	if m == 0 {

@@ -638,11 +638,19 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				case d == "xcomp":
 					pred = true
 				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
-					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB"
+					// Not a time phrase: "called the meeting last week".
+					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB" && !q.timePhrase(t, k)
 				}
 				if pred {
 					pk = k
 					break
+				}
+			}
+			if !pred && !asOnly[lemma] {
+				// "called climate change a hoax ...": a predicate noun
+				// phrase the parser hung elsewhere still follows the object.
+				if h := q.strandedPredicate(t, c, obj); h >= 0 {
+					pred, pk = true, h
 				}
 			}
 			if !pred && (lemma == "call" || asOnly[lemma]) {
@@ -656,6 +664,108 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 	}
 	return 0, 0, cueEnd, "", false
+}
+
+// surfaceClause reads the complement clause of cue c from the words after
+// it when the parse gives none: "that" (past an addressee for telling
+// verbs), or a noun phrase followed closely by a finite verb ("found
+// [the plan would raise taxes]"). The clause runs to the end of the
+// sentence or to a semicolon. ok is false when no clause follows.
+func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
+	end := q.sentEndTok(c)
+	k := from
+	if verbsTakingObject[lemma] || addresseeVerbs[lemma] {
+		// "told a meeting of island leaders that ...": the addressee.
+		for j := k; j < end && j < k+10; j++ {
+			// After an addressee "that" opens the message even when the
+			// tagger reads it as a relative pronoun.
+			if q.lower[j] == "that" && j > k && q.pos(j+1) != "VERB" && q.pos(j+1) != "AUX" {
+				k = j
+				break
+			}
+			if q.pos(j) == "PUNCT" || q.pos(j) == "VERB" || q.pos(j) == "AUX" {
+				break
+			}
+		}
+	}
+	if k >= end || q.inQ[k] >= 0 {
+		return 0, 0, false
+	}
+	if q.lower[k] != "that" || q.relativeThat(k) {
+		switch q.pos(k) {
+		case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
+		default:
+			return 0, 0, false
+		}
+		if q.lower[k] == "it" || q.lower[k] == "what" || q.lower[k] == "which" {
+			return 0, 0, false
+		}
+		// A finite verb within a short noun phrase's reach.
+		finite := -1
+		for j := k + 1; j < end && j < k+10; j++ {
+			if t := q.doc.Tokens[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				finite = j
+				break
+			}
+			// Modifiers may hold non-finite verbs ("his efforts to
+			// slow warming will ..."); punctuation and subordinators end
+			// the search.
+			if p := q.pos(j); p == "PUNCT" && q.tok(j) != "-" || p == "AUX" || p == "SCONJ" || q.lower[j] == "that" {
+				break
+			}
+		}
+		if finite < 0 {
+			return 0, 0, false
+		}
+	}
+	b = k
+	for b < end && q.tok(b) != ";" {
+		b++
+	}
+	a, b = q.trimContent(k, b)
+	return a, b, b-a >= 3
+}
+
+// timePhrase reports whether the phrase headed at k names a time
+// ("Friday", "last week", "this morning").
+func (q *qdoc) timePhrase(t *depTree, k int) bool {
+	for i := t.lo[k]; i <= t.hi[k] && i <= t.lo[k]+3; i++ {
+		if w := q.lower[i]; timeWords[w] || settingNouns[w] && !attitudeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// strandedPredicate returns the head of a noun phrase that starts right
+// after the object of naming cue c ("called [the plan] [a gamble]") when
+// the parser attached it outside the cue, or -1. Time words ("called him
+// Friday") are no predicate.
+func (q *qdoc) strandedPredicate(t *depTree, c, obj int) int {
+	n := t.hi[obj] + 1
+	if n >= len(q.lower) || q.sent[n] != q.sent[c] || q.inQ[n] != q.inQ[obj] {
+		return -1
+	}
+	switch q.pos(n) {
+	case "DET", "ADJ", "NOUN":
+	default:
+		return -1
+	}
+	if q.lower[n] == "that" || q.lower[n] == "this" {
+		return -1
+	}
+	h := n
+	for steps := 0; steps < 8; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < 0 || p == c || t.lo[p] != n || q.pos(p) == "PUNCT" || q.pos(p) == "VERB" || q.pos(p) == "AUX" {
+			break
+		}
+		h = p
+	}
+	if p := q.pos(h); p != "NOUN" && p != "ADJ" || q.timePhrase(t, h) {
+		return -1
+	}
+	return h
 }
 
 // complementAdvcl returns a clause the parser attached to cue c as an
@@ -994,10 +1104,16 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 		}
+		if !ok && !passive && (class == cueSpeech || class == cueBelief || class == cueFinding) {
+			// "found [Trump would raise taxes]", "told them [that ...]":
+			// a clause the parser tore from the cue, read from the words.
+			a, b, ok = q.surfaceClause(c, cueEnd, lemma)
+			rule = "surface-clause"
+		}
 		if !ok || b-a < 1 {
 			continue
 		}
-		if !passive {
+		if !passive && rule != "surface-clause" {
 			b = q.extendDangling(t, a, b)
 		}
 		src := -1

@@ -630,3 +630,39 @@ func TestPassiveTwoParts(t *testing.T) {
 		t.Errorf("parts %q and %q, cues %q and %q", subj.Content.Text, comp.Content.Text, cueText(subj), cueText(comp))
 	}
 }
+
+// TestParseFallbacks covers contents the parser tore from their cue: a
+// naming predicate hung outside the verb, a bare clause read as an
+// object, and a message after a long addressee.
+func TestParseFallbacks(t *testing.T) {
+	cases := []struct {
+		name, text, content, speaker, cue string
+	}{
+		{"stranded-naming-predicate", "The mayor has called climate change a hoax invented by bankers to hurt farmers.",
+			"climate change a hoax invented by bankers to hurt farmers", "The mayor", "has called"},
+		{"finding-bare-clause", "One study found the new levy would actually raise prices for most small shops.",
+			"the new levy would actually raise prices for most small shops", "One study", "found"},
+		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
+			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Quotes(fullDoc(t, c.text), "a1")
+			q := findQuote(qs, c.content)
+			if q == nil || q.Content.Text != c.content {
+				t.Fatalf("want content %q, got %+v", c.content, qs)
+			}
+			if got := speakerText(q); got != c.speaker {
+				t.Errorf("speaker = %q, want %q", got, c.speaker)
+			}
+			if got := cueText(q); got != c.cue {
+				t.Errorf("cue = %q, want %q", got, c.cue)
+			}
+		})
+	}
+	// A time word after the object is no naming predicate.
+	qs := Quotes(fullDoc(t, "The chairman called the meeting last week."), "a2")
+	if q := findQuote(qs, "the meeting"); q != nil {
+		t.Errorf("a called meeting taken for a naming: %q (cue %q)", q.Content.Text, cueText(q))
+	}
+}

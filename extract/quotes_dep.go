@@ -1065,7 +1065,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			out = append(out, r)
 			continue
 		}
-		if p := q.pos(c); p == "ADJ" || p == "NOUN" {
+		if p := q.pos(c); p == "ADJ" || p == "NOUN" || q.attitudeParticiple(c) {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
 			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
@@ -1493,7 +1493,8 @@ pessimistic hopeful supportive clear sure certain convinced aware afraid proud a
 happy pleased disappointed frustrated coy passionate bearish bullish wary cautious adamant unhappy
 satisfied dismissive sympathetic opposed determined eager reluctant unwilling willing keen fearful
 doubtful nervous excited thrilled outraged alarmed careful open resistant hostile enthusiastic
-uncomfortable comfortable grateful thankful sorry ashamed embarrassed`)
+uncomfortable comfortable grateful thankful sorry ashamed embarrassed incensed dismayed troubled
+disturbed encouraged heartened offended annoyed irritated shocked stunned surprised`)
 
 // impersonalAdjectives judge a clause with an expletive subject: "it is
 // clear that ...", "it remains unclear whether ...".
@@ -1539,11 +1540,27 @@ var nounPreps = setOf(`about of over on for against`)
 var forNouns = setOf(`support demand request call plea appeal proposal praise criticism case hope
 push enthusiasm admiration contempt disdain ire`)
 
+// attitudeParticiple reports whether token c is a past participle of
+// feeling that works as an adjective: "voters were frustrated that ...",
+// "aides are worried about ...".
+// Participles of cue verbs ("worried", "convinced") stay verbs.
+func (q *qdoc) attitudeParticiple(c int) bool {
+	if q.pos(c) != "VERB" || q.doc.Tokens[c].Tag != "VBN" || !attitudeAdjectives[q.lower[c]] {
+		return false
+	}
+	_, cue := attributionCues[q.lemma(c)]
+	return !cue && stancePreps[q.lemma(c)] == nil
+}
+
 // attitudeQuotes finds adjective and noun cues from the parse; see
 // attitudeAdjectives and attitudeNouns.
 func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule string, ok bool) {
 	lemma := q.lemma(c)
-	switch q.pos(c) {
+	pos := q.pos(c)
+	if q.attitudeParticiple(c) {
+		pos = "ADJ"
+	}
+	switch pos {
 	case "ADJ":
 		if impersonalAdjectives[q.lower[c]] {
 			// "it is clear that ...", "it was unclear whether ...": a

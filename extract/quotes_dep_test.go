@@ -642,6 +642,8 @@ func TestParseFallbacks(t *testing.T) {
 			"climate change a hoax invented by bankers to hurt farmers", "The mayor", "has called"},
 		{"finding-bare-clause", "One study found the new levy would actually raise prices for most small shops.",
 			"the new levy would actually raise prices for most small shops", "One study", "found"},
+		{"feeling-participle", "Local farmers were frustrated that the council closed the market early.",
+			"that the council closed the market early", "Local farmers", "frustrated"},
 		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
 			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
 	}

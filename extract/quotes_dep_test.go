@@ -644,6 +644,8 @@ func TestParseFallbacks(t *testing.T) {
 			"the new levy would actually raise prices for most small shops", "One study", "found"},
 		{"feeling-participle", "Local farmers were frustrated that the council closed the market early.",
 			"that the council closed the market early", "Local farmers", "frustrated"},
+		{"verb-tagged-noun", "Her former assistant maintains Secrecy is common when it comes to repairs.",
+			"Secrecy is common when it comes to repairs", "Her former assistant", "maintains"},
 		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
 			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
 	}
@@ -662,8 +664,15 @@ func TestParseFallbacks(t *testing.T) {
 			}
 		})
 	}
+	// A plural noun before a verb is no cue: "reports" here is the subject.
+	qs := Quotes(fullDoc(t, "Police reports show the driver was drunk."), "a3")
+	for i := range qs {
+		if cueText(&qs[i]) == "reports" {
+			t.Errorf("the noun \"reports\" taken for a cue: %q", qs[i].Content.Text)
+		}
+	}
 	// A time word after the object is no naming predicate.
-	qs := Quotes(fullDoc(t, "The chairman called the meeting last week."), "a2")
+	qs = Quotes(fullDoc(t, "The chairman called the meeting last week."), "a2")
 	if q := findQuote(qs, "the meeting"); q != nil {
 		t.Errorf("a called meeting taken for a naming: %q (cue %q)", q.Content.Text, cueText(q))
 	}

@@ -1806,12 +1806,35 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			}
 			w := q.tok(j)
 			_, cue := attributionCues[q.lemma(j)]
+			// "said [they had doubts, but could not say so]": a "but"
+			// before a bare predicate shares the reported subject.
+			if q.tok(k+1) == "but" && q.bareVerbAt(k+2) {
+				continue
+			}
 			if tailCutters[q.tok(k+1)] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(j) == "VERB") {
 				r.Content = q.ev(a, k, r.Content.Rule)
 				break
 			}
 		}
 	}
+}
+
+// bareVerbAt reports whether a predicate with no subject of its own
+// starts at token i: a verb or auxiliary, possibly after adverbs ("could
+// not bear", "also warned").
+func (q *qdoc) bareVerbAt(i int) bool {
+	for k := i; k < len(q.lower) && k < i+3; k++ {
+		switch q.pos(k) {
+		case "AUX":
+			return true
+		case "VERB":
+			return !strings.HasSuffix(q.lower[k], "ing")
+		case "ADV", "PART":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // cueHead returns the token that heads cue evidence e: its last verb,
@@ -1880,6 +1903,11 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					// the outer one's.
 					cl := attributionCues[q.lemma(k)]
 					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
+					// "said [A and that B was found]": a second
+					// complement of the outer report.
+					if m := t.lo[x]; d == "conj" && q.pos(m) == "CCONJ" && q.lower[m+1] == "that" {
+						attached = false
+					}
 				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":
 					// Only clauses set off by a comma: a restrictive
 					// relative ("dresses that showed ...") belongs to

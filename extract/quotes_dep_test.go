@@ -677,3 +677,24 @@ func TestParseFallbacks(t *testing.T) {
 		t.Errorf("a called meeting taken for a naming: %q (cue %q)", q.Content.Text, cueText(q))
 	}
 }
+
+// TestReportRunsOverSharedSubject: a report keeps a predicate after "but"
+// that shares its subject, and a second "that" clause after "and"; a
+// "but" before a new subject still ends it.
+func TestReportRunsOverSharedSubject(t *testing.T) {
+	cases := []struct{ text, content string }{
+		{"Several council members said they had doubts about the plan, but would wait for the final report.",
+			"they had doubts about the plan, but would wait for the final report"},
+		{"The chief said witnesses saw a gun and that one was found nearby.",
+			"witnesses saw a gun and that one was found nearby"},
+		{"The minister said the port would reopen, but critics doubted it.",
+			"the port would reopen"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil || q.Content.Text != c.content || cueText(q) != "said" {
+			t.Errorf("%q: want content %q, got %+v", c.text, c.content, qs)
+		}
+	}
+}

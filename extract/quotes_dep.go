@@ -726,6 +726,37 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 	return a, b, b-a >= 3
 }
 
+// extendStranded returns the new end of content [a, b) when the phrase
+// right after it hangs on the sentence's closing punctuation, where
+// parsers leave words they could not attach ("planned to revitalize
+// [flagging ticket sales]", "called it [a hoax]"): such a phrase carries
+// on the content.
+func (q *qdoc) extendStranded(t *depTree, a, b int) int {
+	if b >= len(q.lower) || b <= a || q.sent[b] != q.sent[a] || q.inQ[b] != q.inQ[b-1] {
+		return b
+	}
+	if p := q.pos(b); p == "PUNCT" || p == "CCONJ" || p == "SCONJ" || p == "ADP" {
+		return b
+	}
+	h := b
+	for steps := 0; steps < 8; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < 0 || t.lo[p] != b || q.pos(p) == "PUNCT" {
+			break
+		}
+		h = p
+	}
+	p := q.doc.Tokens[h].Head
+	if p < 0 || q.pos(p) != "PUNCT" || p < b {
+		return b
+	}
+	_, e := q.trimSpan(b, t.hi[h])
+	if e > b {
+		return e
+	}
+	return b
+}
+
 // timePhrase reports whether the phrase headed at k names a time
 // ("Friday", "last week", "this morning").
 func (q *qdoc) timePhrase(t *depTree, k int) bool {
@@ -1115,6 +1146,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		if !passive && rule != "surface-clause" {
 			b = q.extendDangling(t, a, b)
+			b = q.extendStranded(t, a, b)
 		}
 		src := -1
 		if passive {

@@ -646,6 +646,8 @@ func TestParseFallbacks(t *testing.T) {
 			"that the council closed the market early", "Local farmers", "frustrated"},
 		{"verb-tagged-noun", "Her former assistant maintains Secrecy is common when it comes to repairs.",
 			"Secrecy is common when it comes to repairs", "Her former assistant", "maintains"},
+		{"stranded-object", "The governor planned to revitalize flagging ticket sales at the bridge.",
+			"to revitalize flagging ticket sales at the bridge", "The governor", "planned"},
 		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
 			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
 	}

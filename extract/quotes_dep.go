@@ -2140,6 +2140,16 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 			s = k + 1
 		}
 	}
+	// "Railing Against Trump, Sanders Vows ...": a participial lead-in
+	// before a comma is no name either.
+	if strings.HasSuffix(q.lower[s], "ing") && q.isCap(s) {
+		for k := s + 1; k < end && k < s+7; k++ {
+			if q.tok(k) == "," {
+				s = k + 1
+				break
+			}
+		}
+	}
 	// "CONTENT, NAME Says."
 	if l := headlineCueLemma(q.tok(end - 1)); l == "say" || l == "tell" || l == "warn" || l == "claim" {
 		if k := end - 2; k > s {
@@ -2160,7 +2170,15 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 			break
 		}
 		l := headlineCueLemma(q.tok(k))
-		if l == "" || !strings.HasSuffix(q.lower[k], "s") {
+		if l == "" && strings.HasSuffix(q.lower[k-1], "s") && !possessiveMark(q.tok(k-1)) {
+			// A plural name takes the bare verb: "Black Lawmakers Rip ...".
+			if _, ok := attributionCues[q.lower[k]]; ok && q.isCap(k) {
+				l = q.lower[k]
+			}
+		} else if l == "" || !strings.HasSuffix(q.lower[k], "s") {
+			continue
+		}
+		if l == "" {
 			continue
 		}
 		if !q.titleName(s, k) {

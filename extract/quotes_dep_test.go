@@ -700,3 +700,21 @@ func TestReportRunsOverSharedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineShapes: a plural name with a bare verb, and a participial
+// lead-in before the name.
+func TestHeadlineShapes(t *testing.T) {
+	cases := []struct{ text, content, speaker, cue string }{
+		{"Coastal Mayors Slam New Offshore Drilling Plan.\n\nThe mayors met on Monday in the harbour town.",
+			"New Offshore Drilling Plan", "Coastal Mayors", "Slam"},
+		{"Fighting Back Tears, Governor Vows To Rebuild Flooded Town.\n\nThe governor spoke on Monday.",
+			"To Rebuild Flooded Town", "Governor", "Vows"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "h")
+		q := findQuote(qs, c.content)
+		if q == nil || q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
+			t.Errorf("%q: want %q by %q (%q), got %+v", c.text, c.content, c.speaker, c.cue, qs)
+		}
+	}
+}

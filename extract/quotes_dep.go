@@ -362,7 +362,9 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 	case "there", "this", "that", "which", "what":
 		return w == "that" || w == "which" // relative pronouns: "cities that support"
 	case "it":
-		return class == cueSpeech || class == cueFinding
+		// "It backed the mayor": a paper, a group or a report taking a
+		// stance (an expletive "it" is no subject of the parse).
+		return class == cueSpeech || class == cueFinding || class == cueStance
 	case "you":
 		// The generic "you" of advice and columns ("you know where
 		// ...", "if you think ...") holds no reported view.

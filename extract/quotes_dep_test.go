@@ -648,6 +648,8 @@ func TestParseFallbacks(t *testing.T) {
 			"Secrecy is common when it comes to repairs", "Her former assistant", "maintains"},
 		{"stranded-object", "The governor planned to revitalize flagging ticket sales at the bridge.",
 			"to revitalize flagging ticket sales at the bridge", "The governor", "planned"},
+		{"it-stance", "The Harbour Gazette ran an editorial on Sunday. It backed the mayor's housing plan.",
+			"the mayor's housing plan", "It", "backed"},
 		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
 			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
 	}

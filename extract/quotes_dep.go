@@ -492,9 +492,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			cc = k
 		}
 	}
-	if cc < 0 && class == cueStance {
+	if class == cueStance {
 		// "questioned whether ...", "challenged how ...": a stance on an
-		// open question.
+		// open question (whether or not the parser made it a ccomp).
 		for _, k := range t.kids[c] {
 			if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "advcl") && t.lo[k] <= c+3 {
 				switch q.lower[t.lo[k]] {

@@ -650,6 +650,8 @@ func TestParseFallbacks(t *testing.T) {
 			"to revitalize flagging ticket sales at the bridge", "The governor", "planned"},
 		{"it-stance", "The Harbour Gazette ran an editorial on Sunday. It backed the mayor's housing plan.",
 			"the mayor's housing plan", "It", "backed"},
+		{"stance-wh-ccomp", "Several farmers questioned how the council could break its pledge.",
+			"how the council could break its pledge", "Several farmers", "questioned"},
 		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
 			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
 	}

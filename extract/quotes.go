@@ -994,9 +994,11 @@ func (q *qdoc) continues(s qspan, prevPara, prevEnd int, spans []qspan, si int) 
 	}
 	p := q.para[s.open]
 	if p == prevPara {
-		// Only attribution tokens and punctuation between them.
+		// Only attribution tokens and punctuation between them; a short
+		// quoted title in the attribution ("on Fox News's “Fox and
+		// Friends.”") is part of it.
 		for k := prevEnd + 1; k < s.open; k++ {
-			if q.inQ[k] >= 0 {
+			if si := q.inQ[k]; si >= 0 && (spans[si].direct || spans[si].close-spans[si].open > 8 || !q.isCap(spans[si].open+1)) {
 				return false
 			}
 		}

@@ -148,6 +148,7 @@ var stancePreps = map[string]map[string]bool{
 	"lobby":     {"for": true, "against": true},
 	"fight":     {"for": true, "against": true},
 	"rail":      {"against": true},
+	"rule":      {"against": true, "for": true, "on": true},
 	"protest":   {"against": true},
 	"lash":      {"at": true},
 	"boast":     {"about": true, "of": true},
@@ -2167,8 +2168,13 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		}
 	}
 	// "NAME Verb CONTENT"
+	// Sentence-case headlines name the source with plain nouns: "Federal
+	// court rules against ...".
+	plain := q.isCap(s) && q.pos(s) != ""
 	for k := s + 1; k < end-2 && k < s+7; k++ {
-		if !q.isCap(k-1) && !possessiveMark(q.tok(k-1)) {
+		if p := q.pos(k - 1); plain && (p == "ADJ" || p == "NOUN" || p == "PROPN") {
+			// still the name
+		} else if plain = false; !q.isCap(k-1) && !possessiveMark(q.tok(k-1)) {
 			break
 		}
 		l := headlineCueLemma(q.tok(k))
@@ -2183,7 +2189,7 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		if l == "" {
 			continue
 		}
-		if !q.titleName(s, k) {
+		if !q.titleName(s, k) && !(plain && (q.pos(k-1) == "NOUN" || q.pos(k-1) == "PROPN")) {
 			break
 		}
 		cueEnd := k + 1

@@ -705,14 +705,18 @@ func TestReportRunsOverSharedSubject(t *testing.T) {
 	}
 }
 
-// TestHeadlineShapes: a plural name with a bare verb, and a participial
-// lead-in before the name.
+// TestHeadlineShapes: a plural name with a bare verb, a participial
+// lead-in before the name, and sentence-case names of plain nouns.
 func TestHeadlineShapes(t *testing.T) {
 	cases := []struct{ text, content, speaker, cue string }{
 		{"Coastal Mayors Slam New Offshore Drilling Plan.\n\nThe mayors met on Monday in the harbour town.",
 			"New Offshore Drilling Plan", "Coastal Mayors", "Slam"},
 		{"Fighting Back Tears, Governor Vows To Rebuild Flooded Town.\n\nThe governor spoke on Monday.",
 			"To Rebuild Flooded Town", "Governor", "Vows"},
+		{"Regional court rules against the new harbour tax.\n\nThe court ruled on Friday.",
+			"the new harbour tax", "Regional court", "rules against"},
+		{"Former union leader calls for a general strike.\n\nThe former leader spoke on Monday.",
+			"a general strike", "Former union leader", "calls for"},
 	}
 	for _, c := range cases {
 		qs := Quotes(fullDoc(t, c.text), "h")

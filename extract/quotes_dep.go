@@ -1940,7 +1940,7 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
 					// "said [A and that B was found]": a second
 					// complement of the outer report.
-					if m := t.lo[x]; d == "conj" && q.pos(m) == "CCONJ" && q.lower[m+1] == "that" {
+					if m := t.lo[x]; d == "conj" && q.pos(m) == "CCONJ" && q.tok(m+1) == "that" {
 						attached = false
 					}
 				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":

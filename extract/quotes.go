@@ -729,7 +729,7 @@ func (q *qdoc) subjectNP(a, hi int) int {
 // cueAt reports the lemma when token i is a reporting verb.
 func (q *qdoc) cueAt(i int) (lemma string, strong bool) {
 	w := q.tok(i)
-	if p := q.pos(i); p != "" && p != "VERB" && p != "AUX" {
+	if p := q.pos(i); p != "" && p != "VERB" && p != "AUX" && !q.verbTaggedNoun(i) {
 		return "", false
 	}
 	// A capitalised verb form inside a sentence is a name: "United
@@ -744,6 +744,28 @@ func (q *qdoc) cueAt(i int) (lemma string, strong bool) {
 		return l, false
 	}
 	return "", false
+}
+
+// verbTaggedNoun reports whether token i, tagged a plural noun, is a
+// reporting verb in the present tense: right after a name or noun and
+// right before a "that" or a clause ("The Journal reports the bank ...",
+// "The film documents how ..."), or before the full stop.
+func (q *qdoc) verbTaggedNoun(i int) bool {
+	w := q.tok(i)
+	if i < 1 || q.pos(i) != "NOUN" || !strings.HasSuffix(w, "s") || speechVerbs[w] == "" && weakVerbs[w] == "" {
+		return false
+	}
+	if p := q.pos(i - 1); p != "PROPN" && p != "NOUN" && !q.isQuoteMark(i-1) {
+		return false
+	}
+	n := q.tok(i + 1)
+	switch {
+	case n == "that" || n == "how" || n == "whether" || isSentPunct(n):
+		return true
+	case q.pos(i+1) == "DET" || q.pos(i+1) == "PRON" || q.pos(i+1) == "PROPN":
+		return q.startsContentClause(i + 1)
+	}
+	return false
 }
 
 // cueStart extends the cue at token c to the left over auxiliaries and
@@ -972,9 +994,11 @@ func (q *qdoc) continues(s qspan, prevPara, prevEnd int, spans []qspan, si int) 
 	}
 	p := q.para[s.open]
 	if p == prevPara {
-		// Only attribution tokens and punctuation between them.
+		// Only attribution tokens and punctuation between them; a short
+		// quoted title in the attribution ("on Fox News's “Fox and
+		// Friends.”") is part of it.
 		for k := prevEnd + 1; k < s.open; k++ {
-			if q.inQ[k] >= 0 {
+			if si := q.inQ[k]; si >= 0 && (spans[si].direct || spans[si].close-spans[si].open > 8 || !q.isCap(spans[si].open+1)) {
 				return false
 			}
 		}

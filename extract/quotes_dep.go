@@ -148,6 +148,7 @@ var stancePreps = map[string]map[string]bool{
 	"lobby":     {"for": true, "against": true},
 	"fight":     {"for": true, "against": true},
 	"rail":      {"against": true},
+	"rule":      {"against": true, "for": true, "on": true},
 	"protest":   {"against": true},
 	"lash":      {"at": true},
 	"boast":     {"about": true, "of": true},
@@ -362,7 +363,9 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 	case "there", "this", "that", "which", "what":
 		return w == "that" || w == "which" // relative pronouns: "cities that support"
 	case "it":
-		return class == cueSpeech || class == cueFinding
+		// "It backed the mayor": a paper, a group or a report taking a
+		// stance (an expletive "it" is no subject of the parse).
+		return class == cueSpeech || class == cueFinding || class == cueStance
 	case "you":
 		// The generic "you" of advice and columns ("you know where
 		// ...", "if you think ...") holds no reported view.
@@ -490,9 +493,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			cc = k
 		}
 	}
-	if cc < 0 && class == cueStance {
+	if class == cueStance {
 		// "questioned whether ...", "challenged how ...": a stance on an
-		// open question.
+		// open question (whether or not the parser made it a ccomp).
 		for _, k := range t.kids[c] {
 			if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "advcl") && t.lo[k] <= c+3 {
 				switch q.lower[t.lo[k]] {
@@ -638,11 +641,19 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				case d == "xcomp":
 					pred = true
 				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
-					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB"
+					// Not a time phrase: "called the meeting last week".
+					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB" && !q.timePhrase(t, k)
 				}
 				if pred {
 					pk = k
 					break
+				}
+			}
+			if !pred && !asOnly[lemma] {
+				// "called climate change a hoax ...": a predicate noun
+				// phrase the parser hung elsewhere still follows the object.
+				if h := q.strandedPredicate(t, c, obj); h >= 0 {
+					pred, pk = true, h
 				}
 			}
 			if !pred && (lemma == "call" || asOnly[lemma]) {
@@ -656,6 +667,139 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 	}
 	return 0, 0, cueEnd, "", false
+}
+
+// surfaceClause reads the complement clause of cue c from the words after
+// it when the parse gives none: "that" (past an addressee for telling
+// verbs), or a noun phrase followed closely by a finite verb ("found
+// [the plan would raise taxes]"). The clause runs to the end of the
+// sentence or to a semicolon. ok is false when no clause follows.
+func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
+	end := q.sentEndTok(c)
+	k := from
+	if verbsTakingObject[lemma] || addresseeVerbs[lemma] {
+		// "told a meeting of island leaders that ...": the addressee.
+		for j := k; j < end && j < k+10; j++ {
+			// After an addressee "that" opens the message even when the
+			// tagger reads it as a relative pronoun.
+			if q.lower[j] == "that" && j > k && q.pos(j+1) != "VERB" && q.pos(j+1) != "AUX" {
+				k = j
+				break
+			}
+			if q.pos(j) == "PUNCT" || q.pos(j) == "VERB" || q.pos(j) == "AUX" {
+				break
+			}
+		}
+	}
+	if k >= end || q.inQ[k] >= 0 {
+		return 0, 0, false
+	}
+	if q.lower[k] != "that" || q.relativeThat(k) {
+		switch q.pos(k) {
+		case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
+		default:
+			return 0, 0, false
+		}
+		if q.lower[k] == "it" || q.lower[k] == "what" || q.lower[k] == "which" {
+			return 0, 0, false
+		}
+		// A finite verb within a short noun phrase's reach.
+		finite := -1
+		for j := k + 1; j < end && j < k+10; j++ {
+			if t := q.doc.Tokens[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				finite = j
+				break
+			}
+			// Modifiers may hold non-finite verbs ("his efforts to
+			// slow warming will ..."); punctuation and subordinators end
+			// the search.
+			if p := q.pos(j); p == "PUNCT" && q.tok(j) != "-" || p == "AUX" || p == "SCONJ" || q.lower[j] == "that" {
+				break
+			}
+		}
+		if finite < 0 {
+			return 0, 0, false
+		}
+	}
+	b = k
+	for b < end && q.tok(b) != ";" {
+		b++
+	}
+	a, b = q.trimContent(k, b)
+	return a, b, b-a >= 3
+}
+
+// extendStranded returns the new end of content [a, b) when the phrase
+// right after it hangs on the sentence's closing punctuation, where
+// parsers leave words they could not attach ("planned to revitalize
+// [flagging ticket sales]", "called it [a hoax]"): such a phrase carries
+// on the content.
+func (q *qdoc) extendStranded(t *depTree, a, b int) int {
+	if b >= len(q.lower) || b <= a || q.sent[b] != q.sent[a] || q.inQ[b] != q.inQ[b-1] {
+		return b
+	}
+	if p := q.pos(b); p == "PUNCT" || p == "CCONJ" || p == "SCONJ" || p == "ADP" {
+		return b
+	}
+	h := b
+	for steps := 0; steps < 8; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < 0 || t.lo[p] != b || q.pos(p) == "PUNCT" {
+			break
+		}
+		h = p
+	}
+	p := q.doc.Tokens[h].Head
+	if p < 0 || q.pos(p) != "PUNCT" || p < b {
+		return b
+	}
+	_, e := q.trimSpan(b, t.hi[h])
+	if e > b {
+		return e
+	}
+	return b
+}
+
+// timePhrase reports whether the phrase headed at k names a time
+// ("Friday", "last week", "this morning").
+func (q *qdoc) timePhrase(t *depTree, k int) bool {
+	for i := t.lo[k]; i <= t.hi[k] && i <= t.lo[k]+3; i++ {
+		if w := q.lower[i]; timeWords[w] || settingNouns[w] && !attitudeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// strandedPredicate returns the head of a noun phrase that starts right
+// after the object of naming cue c ("called [the plan] [a gamble]") when
+// the parser attached it outside the cue, or -1. Time words ("called him
+// Friday") are no predicate.
+func (q *qdoc) strandedPredicate(t *depTree, c, obj int) int {
+	n := t.hi[obj] + 1
+	if n >= len(q.lower) || q.sent[n] != q.sent[c] || q.inQ[n] != q.inQ[obj] {
+		return -1
+	}
+	switch q.pos(n) {
+	case "DET", "ADJ", "NOUN":
+	default:
+		return -1
+	}
+	if q.lower[n] == "that" || q.lower[n] == "this" {
+		return -1
+	}
+	h := n
+	for steps := 0; steps < 8; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < 0 || p == c || t.lo[p] != n || q.pos(p) == "PUNCT" || q.pos(p) == "VERB" || q.pos(p) == "AUX" {
+			break
+		}
+		h = p
+	}
+	if p := q.pos(h); p != "NOUN" && p != "ADJ" || q.timePhrase(t, h) {
+		return -1
+	}
+	return h
 }
 
 // complementAdvcl returns a clause the parser attached to cue c as an
@@ -955,7 +1099,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			out = append(out, r)
 			continue
 		}
-		if p := q.pos(c); p == "ADJ" || p == "NOUN" {
+		if p := q.pos(c); p == "ADJ" || p == "NOUN" || q.attitudeParticiple(c) {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
 			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
@@ -994,11 +1138,18 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 		}
+		if !ok && !passive && (class == cueSpeech || class == cueBelief || class == cueFinding) {
+			// "found [Trump would raise taxes]", "told them [that ...]":
+			// a clause the parser tore from the cue, read from the words.
+			a, b, ok = q.surfaceClause(c, cueEnd, lemma)
+			rule = "surface-clause"
+		}
 		if !ok || b-a < 1 {
 			continue
 		}
-		if !passive {
+		if !passive && rule != "surface-clause" {
 			b = q.extendDangling(t, a, b)
+			b = q.extendStranded(t, a, b)
 		}
 		src := -1
 		if passive {
@@ -1377,7 +1528,8 @@ pessimistic hopeful supportive clear sure certain convinced aware afraid proud a
 happy pleased disappointed frustrated coy passionate bearish bullish wary cautious adamant unhappy
 satisfied dismissive sympathetic opposed determined eager reluctant unwilling willing keen fearful
 doubtful nervous excited thrilled outraged alarmed careful open resistant hostile enthusiastic
-uncomfortable comfortable grateful thankful sorry ashamed embarrassed`)
+uncomfortable comfortable grateful thankful sorry ashamed embarrassed incensed dismayed troubled
+disturbed encouraged heartened offended annoyed irritated shocked stunned surprised`)
 
 // impersonalAdjectives judge a clause with an expletive subject: "it is
 // clear that ...", "it remains unclear whether ...".
@@ -1423,11 +1575,27 @@ var nounPreps = setOf(`about of over on for against`)
 var forNouns = setOf(`support demand request call plea appeal proposal praise criticism case hope
 push enthusiasm admiration contempt disdain ire`)
 
+// attitudeParticiple reports whether token c is a past participle of
+// feeling that works as an adjective: "voters were frustrated that ...",
+// "aides are worried about ...".
+// Participles of cue verbs ("worried", "convinced") stay verbs.
+func (q *qdoc) attitudeParticiple(c int) bool {
+	if q.pos(c) != "VERB" || q.doc.Tokens[c].Tag != "VBN" || !attitudeAdjectives[q.lower[c]] {
+		return false
+	}
+	_, cue := attributionCues[q.lemma(c)]
+	return !cue && stancePreps[q.lemma(c)] == nil
+}
+
 // attitudeQuotes finds adjective and noun cues from the parse; see
 // attitudeAdjectives and attitudeNouns.
 func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule string, ok bool) {
 	lemma := q.lemma(c)
-	switch q.pos(c) {
+	pos := q.pos(c)
+	if q.attitudeParticiple(c) {
+		pos = "ADJ"
+	}
+	switch pos {
 	case "ADJ":
 		if impersonalAdjectives[q.lower[c]] {
 			// "it is clear that ...", "it was unclear whether ...": a
@@ -1673,12 +1841,35 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			}
 			w := q.tok(j)
 			_, cue := attributionCues[q.lemma(j)]
+			// "said [they had doubts, but could not say so]": a "but"
+			// before a bare predicate shares the reported subject.
+			if q.tok(k+1) == "but" && q.bareVerbAt(k+2) {
+				continue
+			}
 			if tailCutters[q.tok(k+1)] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(j) == "VERB") {
 				r.Content = q.ev(a, k, r.Content.Rule)
 				break
 			}
 		}
 	}
+}
+
+// bareVerbAt reports whether a predicate with no subject of its own
+// starts at token i: a verb or auxiliary, possibly after adverbs ("could
+// not bear", "also warned").
+func (q *qdoc) bareVerbAt(i int) bool {
+	for k := i; k < len(q.lower) && k < i+3; k++ {
+		switch q.pos(k) {
+		case "AUX":
+			return true
+		case "VERB":
+			return !strings.HasSuffix(q.lower[k], "ing")
+		case "ADV", "PART":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // cueHead returns the token that heads cue evidence e: its last verb,
@@ -1747,6 +1938,11 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					// the outer one's.
 					cl := attributionCues[q.lemma(k)]
 					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
+					// "said [A and that B was found]": a second
+					// complement of the outer report.
+					if m := t.lo[x]; d == "conj" && q.pos(m) == "CCONJ" && q.tok(m+1) == "that" {
+						attached = false
+					}
 				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":
 					// Only clauses set off by a comma: a restrictive
 					// relative ("dresses that showed ...") belongs to
@@ -1947,6 +2143,16 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 			s = k + 1
 		}
 	}
+	// "Railing Against Trump, Sanders Vows ...": a participial lead-in
+	// before a comma is no name either.
+	if strings.HasSuffix(q.lower[s], "ing") && q.isCap(s) {
+		for k := s + 1; k < end && k < s+7; k++ {
+			if q.tok(k) == "," {
+				s = k + 1
+				break
+			}
+		}
+	}
 	// "CONTENT, NAME Says."
 	if l := headlineCueLemma(q.tok(end - 1)); l == "say" || l == "tell" || l == "warn" || l == "claim" {
 		if k := end - 2; k > s {
@@ -1962,15 +2168,28 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		}
 	}
 	// "NAME Verb CONTENT"
+	// Sentence-case headlines name the source with plain nouns: "Federal
+	// court rules against ...".
+	plain := q.isCap(s) && q.pos(s) != ""
 	for k := s + 1; k < end-2 && k < s+7; k++ {
-		if !q.isCap(k-1) && !possessiveMark(q.tok(k-1)) {
+		if p := q.pos(k - 1); plain && (p == "ADJ" || p == "NOUN" || p == "PROPN") {
+			// still the name
+		} else if plain = false; !q.isCap(k-1) && !possessiveMark(q.tok(k-1)) {
 			break
 		}
 		l := headlineCueLemma(q.tok(k))
-		if l == "" || !strings.HasSuffix(q.lower[k], "s") {
+		if l == "" && strings.HasSuffix(q.lower[k-1], "s") && !possessiveMark(q.tok(k-1)) {
+			// A plural name takes the bare verb: "Black Lawmakers Rip ...".
+			if _, ok := attributionCues[q.lower[k]]; ok && q.isCap(k) {
+				l = q.lower[k]
+			}
+		} else if l == "" || !strings.HasSuffix(q.lower[k], "s") {
 			continue
 		}
-		if !q.titleName(s, k) {
+		if l == "" {
+			continue
+		}
+		if !q.titleName(s, k) && !(plain && (q.pos(k-1) == "NOUN" || q.pos(k-1) == "PROPN")) {
 			break
 		}
 		cueEnd := k + 1

@@ -630,3 +630,99 @@ func TestPassiveTwoParts(t *testing.T) {
 		t.Errorf("parts %q and %q, cues %q and %q", subj.Content.Text, comp.Content.Text, cueText(subj), cueText(comp))
 	}
 }
+
+// TestParseFallbacks covers contents the parser tore from their cue: a
+// naming predicate hung outside the verb, a bare clause read as an
+// object, and a message after a long addressee.
+func TestParseFallbacks(t *testing.T) {
+	cases := []struct {
+		name, text, content, speaker, cue string
+	}{
+		{"stranded-naming-predicate", "The mayor has called climate change a hoax invented by bankers to hurt farmers.",
+			"climate change a hoax invented by bankers to hurt farmers", "The mayor", "has called"},
+		{"finding-bare-clause", "One study found the new levy would actually raise prices for most small shops.",
+			"the new levy would actually raise prices for most small shops", "One study", "found"},
+		{"feeling-participle", "Local farmers were frustrated that the council closed the market early.",
+			"that the council closed the market early", "Local farmers", "frustrated"},
+		{"verb-tagged-noun", "Her former assistant maintains Secrecy is common when it comes to repairs.",
+			"Secrecy is common when it comes to repairs", "Her former assistant", "maintains"},
+		{"stranded-object", "The governor planned to revitalize flagging ticket sales at the bridge.",
+			"to revitalize flagging ticket sales at the bridge", "The governor", "planned"},
+		{"it-stance", "The Harbour Gazette ran an editorial on Sunday. It backed the mayor's housing plan.",
+			"the mayor's housing plan", "It", "backed"},
+		{"stance-wh-ccomp", "Several farmers questioned how the council could break its pledge.",
+			"how the council could break its pledge", "Several farmers", "questioned"},
+		{"addressee-then-that", "On Tuesday the minister told a meeting of harbour workers that few towns understood the risks of flooding better than theirs.",
+			"that few towns understood the risks of flooding better than theirs", "the minister", "told"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Quotes(fullDoc(t, c.text), "a1")
+			q := findQuote(qs, c.content)
+			if q == nil || q.Content.Text != c.content {
+				t.Fatalf("want content %q, got %+v", c.content, qs)
+			}
+			if got := speakerText(q); got != c.speaker {
+				t.Errorf("speaker = %q, want %q", got, c.speaker)
+			}
+			if got := cueText(q); got != c.cue {
+				t.Errorf("cue = %q, want %q", got, c.cue)
+			}
+		})
+	}
+	// A plural noun before a verb is no cue: "reports" here is the subject.
+	qs := Quotes(fullDoc(t, "Police reports show the driver was drunk."), "a3")
+	for i := range qs {
+		if cueText(&qs[i]) == "reports" {
+			t.Errorf("the noun \"reports\" taken for a cue: %q", qs[i].Content.Text)
+		}
+	}
+	// A time word after the object is no naming predicate.
+	qs = Quotes(fullDoc(t, "The chairman called the meeting last week."), "a2")
+	if q := findQuote(qs, "the meeting"); q != nil {
+		t.Errorf("a called meeting taken for a naming: %q (cue %q)", q.Content.Text, cueText(q))
+	}
+}
+
+// TestReportRunsOverSharedSubject: a report keeps a predicate after "but"
+// that shares its subject, and a second "that" clause after "and"; a
+// "but" before a new subject still ends it.
+func TestReportRunsOverSharedSubject(t *testing.T) {
+	cases := []struct{ text, content string }{
+		{"Several council members said they had doubts about the plan, but would wait for the final report.",
+			"they had doubts about the plan, but would wait for the final report"},
+		{"The chief said witnesses saw a gun and that one was found nearby.",
+			"witnesses saw a gun and that one was found nearby"},
+		{"The minister said the port would reopen, but critics doubted it.",
+			"the port would reopen"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil || q.Content.Text != c.content || cueText(q) != "said" {
+			t.Errorf("%q: want content %q, got %+v", c.text, c.content, qs)
+		}
+	}
+}
+
+// TestHeadlineShapes: a plural name with a bare verb, a participial
+// lead-in before the name, and sentence-case names of plain nouns.
+func TestHeadlineShapes(t *testing.T) {
+	cases := []struct{ text, content, speaker, cue string }{
+		{"Coastal Mayors Slam New Offshore Drilling Plan.\n\nThe mayors met on Monday in the harbour town.",
+			"New Offshore Drilling Plan", "Coastal Mayors", "Slam"},
+		{"Fighting Back Tears, Governor Vows To Rebuild Flooded Town.\n\nThe governor spoke on Monday.",
+			"To Rebuild Flooded Town", "Governor", "Vows"},
+		{"Regional court rules against the new harbour tax.\n\nThe court ruled on Friday.",
+			"the new harbour tax", "Regional court", "rules against"},
+		{"Former union leader calls for a general strike.\n\nThe former leader spoke on Monday.",
+			"a general strike", "Former union leader", "calls for"},
+	}
+	for _, c := range cases {
+		qs := Quotes(fullDoc(t, c.text), "h")
+		q := findQuote(qs, c.content)
+		if q == nil || q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
+			t.Errorf("%q: want %q by %q (%q), got %+v", c.text, c.content, c.speaker, c.cue, qs)
+		}
+	}
+}

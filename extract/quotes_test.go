@@ -296,3 +296,20 @@ func TestNoInversionAfterAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuationPastTitle: a short quoted title in the attribution
+// ("on Channel Four's “Morning Harbour.”") does not stop the next quote
+// from carrying on the attributed one.
+func TestContinuationPastTitle(t *testing.T) {
+	text := "“The harbour is safe. The walls held,” Jane Roe, the port director, said on Friday on Channel Four’s “Morning Harbour.” “We will reopen the docks on Monday.”"
+	qs := Quotes(nlp.NewDoc(text), "a")
+	q := findQuote(qs, "reopen the docks")
+	if q == nil || speakerText(q) != "Jane Roe, the port director" || cueText(q) != "said" {
+		t.Fatalf("continued quote missing or misattributed: %+v", qs)
+	}
+	for i := range qs {
+		if strings.Contains(qs[i].Content.Text, "Morning Harbour") {
+			t.Errorf("the title became a quote: %q", qs[i].Content.Text)
+		}
+	}
+}

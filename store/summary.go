@@ -451,7 +451,7 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 // to its count columns.
 type countRow struct {
 	key, add []any
-	// grows is set when nothing is taken away: the row cannot reach zero.
+	// grows is set when the row cannot reach zero (see grows).
 	grows bool
 }
 
@@ -476,7 +476,8 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		}
 		e, n := c.events[0], c.events[1]
 		add := []any{c.articles, e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]}
-		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add, grows: grows(add)})
+		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add,
+			grows: grows(add, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11)})
 	}
 	pairs := countTable{name: "pair_counts",
 		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
@@ -488,7 +489,7 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		}
 		add := []any{c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
 		pairs.rows = append(pairs.rows, countRow{key: []any{k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName},
-			add: add, grows: grows(add)})
+			add: add, grows: grows(add, 0, 3)})
 	}
 	places := countTable{name: "place_counts",
 		keys:    []string{"dim", "value", "month", "name", "lat", "lon", "country", "feature_type", "gazetteer_id"},
@@ -500,7 +501,7 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		}
 		add := []any{c.articles, c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
 		places.rows = append(places.rows, countRow{key: []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID},
-			add: add, grows: grows(add)})
+			add: add, grows: grows(add, 0, 1, 4)})
 	}
 	for _, t := range []*countTable{&days, &pairs, &places} {
 		if err := t.write(ctx, tx); err != nil {
@@ -510,21 +511,23 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// grows reports whether no amount in add is negative.
-func grows(add []any) bool {
+// grows reports whether a row cannot reach zero by adding add: no count
+// goes down and one that the table's nonzero condition reads (at index
+// live in add) goes up. Goldstein sums may go down: they ride along with
+// event counts and the condition does not read them, so rows of events
+// with negative scores still go in many to a statement.
+func grows(add []any, live ...int) bool {
 	for _, v := range add {
-		switch v := v.(type) {
-		case int:
-			if v < 0 {
-				return false
-			}
-		case float64:
-			if v < 0 {
-				return false
-			}
+		if v, ok := v.(int); ok && v < 0 {
+			return false
 		}
 	}
-	return true
+	for _, i := range live {
+		if v, ok := add[i].(int); ok && v > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // upsertChunk is how many rows one INSERT statement adds.

@@ -10,6 +10,7 @@ import (
 	"math/bits"
 	"net/url"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -37,6 +38,22 @@ type SQLite struct {
 	// that Close compacts the full-text indexes it grew (a pointer: tests
 	// copy the struct to change an option).
 	wrote *atomic.Bool
+	// has is Has's statement, prepared on first use (ingest asks it of
+	// every article).
+	has *lazyStmt
+}
+
+// lazyStmt is a statement prepared once, when first needed.
+type lazyStmt struct {
+	once sync.Once
+	st   *sql.Stmt
+}
+
+// get returns the prepared statement, or nil if it could not be prepared
+// (the caller then runs the query unprepared).
+func (l *lazyStmt) get(db *sql.DB, q string) *sql.Stmt {
+	l.once.Do(func() { l.st, _ = db.Prepare(q) })
+	return l.st
 }
 
 // Limits of aggregates counted from raw rows, see Timeline.
@@ -69,7 +86,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize,
-		wrote: new(atomic.Bool)}
+		wrote: new(atomic.Bool), has: &lazyStmt{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -89,6 +106,9 @@ func (s *SQLite) Close() error {
 	}
 	_, _ = s.db.Exec("PRAGMA optimize")
 	_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	if s.has.st != nil {
+		s.has.st.Close()
+	}
 	return s.db.Close()
 }
 
@@ -396,8 +416,14 @@ func (s *SQLite) PutArticle(ctx context.Context, a article.Article, res record.R
 
 // Has reports whether an article ID is stored.
 func (s *SQLite) Has(ctx context.Context, id string) (bool, error) {
+	const q = `SELECT 1 FROM articles WHERE id = ?`
 	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
+	var err error
+	if st := s.has.get(s.db, q); st != nil {
+		err = st.QueryRowContext(ctx, id).Scan(&one)
+	} else {
+		err = s.db.QueryRowContext(ctx, q, id).Scan(&one)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -502,6 +528,15 @@ var writeSQL = map[string]string{
 		lang, input, status, version, simhash, sh0, sh1, sh2, sh3, story, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
 	"text": `INSERT INTO texts(rid, text) VALUES (?,?)`,
+	// assignStory's statements, run for every article.
+	"storyCandidates": `SELECT simhash, story FROM articles
+		WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND rid <> ? AND story <> 0 ORDER BY rid LIMIT 256`,
+	"newStory": `INSERT INTO stories(first_article, n_articles, n_sources) VALUES (?, 1, 1)`,
+	"setStory": `UPDATE articles SET story = ? WHERE rid = ?`,
+	"countStory": `UPDATE stories SET
+		n_articles = (SELECT count(*) FROM articles WHERE story = ?1),
+		n_sources = (SELECT count(DISTINCT CASE WHEN source = '' THEN id ELSE lower(source) END) FROM articles WHERE story = ?1)
+		WHERE id = ?1`,
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -825,8 +860,7 @@ func (w *writer) assignStory(rid int64, p *Put) error {
 	story := int64(0)
 	if p.Meta.HasSimHash {
 		h := p.Meta.SimHash
-		rows, err := w.tx.QueryContext(w.ctx, `SELECT simhash, story FROM articles
-			WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND rid <> ? AND story <> 0 ORDER BY rid LIMIT 256`,
+		rows, err := w.stmts["storyCandidates"].QueryContext(w.ctx,
 			int64(h&0xffff), int64(h>>16&0xffff), int64(h>>32&0xffff), int64(h>>48), rid)
 		if err != nil {
 			return fmt.Errorf("story candidates: %w", err)
@@ -848,21 +882,18 @@ func (w *writer) assignStory(rid int64, p *Put) error {
 		}
 	}
 	if story == 0 {
-		res, err := w.tx.ExecContext(w.ctx, `INSERT INTO stories(first_article, n_articles, n_sources) VALUES (?, 1, 1)`, rid)
+		res, err := w.stmts["newStory"].ExecContext(w.ctx, rid)
 		if err != nil {
 			return fmt.Errorf("new story: %w", err)
 		}
 		story, _ = res.LastInsertId()
-		_, err = w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE rid = ?`, story, rid)
+		_, err = w.stmts["setStory"].ExecContext(w.ctx, story, rid)
 		return err
 	}
-	if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE rid = ?`, story, rid); err != nil {
+	if _, err := w.stmts["setStory"].ExecContext(w.ctx, story, rid); err != nil {
 		return err
 	}
-	_, err := w.tx.ExecContext(w.ctx, `UPDATE stories SET
-		n_articles = (SELECT count(*) FROM articles WHERE story = ?1),
-		n_sources = (SELECT count(DISTINCT CASE WHEN source = '' THEN id ELSE lower(source) END) FROM articles WHERE story = ?1)
-		WHERE id = ?1`, story)
+	_, err := w.stmts["countStory"].ExecContext(w.ctx, story)
 	return err
 }
 

@@ -342,9 +342,9 @@ func regionCountry(k *kb.KB, name string) string {
 	}
 	// By its own name, or by an abbreviation ("NSW", "N.H."); other
 	// aliases are too often ordinary words ("Jewish", "Free").
-	if ps := k.Places(name); len(ps) > 0 && ps[0].Feature == kb.FeatureAdmin1 &&
-		(kb.Key(ps[0].Name) == kb.Key(name) || strings.ToUpper(name) == name) {
-		return ps[0].Country
+	if p, ok := k.TopPlace(name); ok && p.Feature == kb.FeatureAdmin1 &&
+		(kb.Key(p.Name) == kb.Key(name) || strings.ToUpper(name) == name) {
+		return p.Country
 	}
 	return ""
 }
@@ -404,9 +404,9 @@ func isCountryOrCapital(k *kb.KB, name string) bool {
 	if _, ok := k.Country(name); ok {
 		return true
 	}
-	ps := k.Places(name)
-	return len(ps) > 0 && (ps[0].Feature == kb.FeatureCountry || ps[0].Feature == kb.FeatureCapital) &&
-		kb.Key(ps[0].Name) == kb.Key(name)
+	p, ok := k.TopPlace(name)
+	return ok && (p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital) &&
+		kb.Key(p.Name) == kb.Key(name)
 }
 
 // articleCountries counts the countries an article is about: each toponym

@@ -1,10 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -459,9 +460,8 @@ type countRow struct {
 type countTable struct {
 	name         string
 	keys, counts []string
-	nonzero      string // SQL true when a row still counts something
-	sortKey      func(countRow) string
-	rows         []countRow
+	nonzero      string     // SQL true when a row still counts something
+	rows         []countRow // in key order
 }
 
 // apply writes d to the summary tables, dropping rows whose counts reach
@@ -470,7 +470,10 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 	days := countTable{name: "day_counts", keys: []string{"dim", "value", "day"},
 		counts:  []string{"articles", "e0", "e1", "e2", "e3", "e4", "g", "n0", "n1", "n2", "n3", "n4", "ng"},
 		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
-	for k, c := range d.days {
+	// Rows go in in key order, which writes the B-tree in order; keys
+	// are sorted as structs, cheaper than as the rows' []any.
+	for _, k := range sortedKeys(d.days, cmpDayKey) {
+		c := d.days[k]
 		if c.zero() {
 			continue
 		}
@@ -483,7 +486,8 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
 		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "events <> 0 OR n_events <> 0"}
-	for k, c := range d.pairs {
+	for _, k := range sortedKeys(d.pairs, cmpPairKey) {
+		c := d.pairs[k]
 		if c.zero() {
 			continue
 		}
@@ -495,7 +499,8 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		keys:    []string{"dim", "value", "month", "name", "lat", "lon", "country", "feature_type", "gazetteer_id"},
 		counts:  []string{"articles", "events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "articles <> 0 OR events <> 0 OR n_events <> 0"}
-	for k, c := range d.places {
+	for _, k := range sortedKeys(d.places, cmpPlaceRowKey) {
+		c := d.places[k]
 		if c.zero() {
 			continue
 		}
@@ -539,8 +544,6 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
 	if len(t.rows) == 0 {
 		return nil
 	}
-	// Key order writes the B-tree in order.
-	sort.Slice(t.rows, func(i, j int) bool { return lessKey(t.rows[i].key, t.rows[j].key) })
 	cols := append(append([]string{}, t.keys...), t.counts...)
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
 	var set []string
@@ -619,21 +622,44 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// lessKey orders summary keys (strings and float64s) column by column.
-func lessKey(a, b []any) bool {
-	for i := range a {
-		switch x := a[i].(type) {
-		case string:
-			if y := b[i].(string); x != y {
-				return x < y
-			}
-		case float64:
-			if y := b[i].(float64); x != y {
-				return x < y
-			}
-		}
+// sortedKeys returns the keys of m sorted by cmp.
+func sortedKeys[K comparable, V any](m map[K]V, cmp func(a, b K) int) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	return false
+	slices.SortFunc(keys, cmp)
+	return keys
+}
+
+// cmpDayKey, cmpPairKey and cmpPlaceRowKey order keys column by column,
+// the order of the summary tables' primary keys.
+func cmpDayKey(a, b dayKey) int {
+	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.day, b.day))
+}
+
+func cmpPairKey(a, b pairKey) int {
+	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
+		strings.Compare(a.sourceCode, b.sourceCode), strings.Compare(a.sourceName, b.sourceName),
+		strings.Compare(a.targetCode, b.targetCode), strings.Compare(a.targetName, b.targetName))
+}
+
+func cmpPlaceRowKey(a, b placeRowKey) int {
+	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
+		strings.Compare(a.name, b.name), cmpFloat(a.lat, b.lat), cmpFloat(a.lon, b.lon),
+		strings.Compare(a.country, b.country), strings.Compare(a.featureType, b.featureType),
+		strings.Compare(a.gazetteerID, b.gazetteerID))
+}
+
+// cmpFloat orders float64s with <.
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case b < a:
+		return 1
+	}
+	return 0
 }
 
 // backfillSummaries computes the summaries of every stored article, a

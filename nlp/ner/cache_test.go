@@ -161,9 +161,10 @@ func TestCacheBounded(t *testing.T) {
 }
 
 // TestWordMemoSameFeatures checks that preparing documents with the word
-// memo gives exactly the features of preparing them afresh, on first
-// sight of the words and when they come from the memo, and that the memo
-// keeps copies of the words, not the documents' strings.
+// and sentence memo gives exactly the features of preparing them afresh,
+// on first sight of the words and sentences and when they come from the
+// memo (after aggregation appended to the features taken from it), and
+// that the memo keeps copies of the words, not the documents' strings.
 func TestWordMemoSameFeatures(t *testing.T) {
 	r, err := Load()
 	if err != nil {
@@ -173,6 +174,8 @@ func TestWordMemoSameFeatures(t *testing.T) {
 		docOf("GENEVA REPORT", "Keller said the talks in Geneva would go on .", "Shares of IBM rose 3.5 % to $ 120 on Tuesday ."),
 		docOf("The Bank of England said 12 , 14 and 16 were the figures .", "keller KELLER Keller k A"),
 		docOf("Keller said the talks in Geneva would go on .", "É a Ünïcode wörd and 1999 ."),
+		// the same words with other capitals: other gazetteer features
+		docOf("Keller said the talks in geneva would go on .", "BANK OF ENGLAND"),
 	}
 	var memo wordMemo
 	for round := 0; round < 2; round++ {
@@ -185,8 +188,16 @@ func TestWordMemoSameFeatures(t *testing.T) {
 			}
 		}
 	}
-	if memo.n.Load() == 0 {
-		t.Fatal("the memo holds no word")
+	if memo.n.Load() == 0 || memo.nGaz.Load() == 0 {
+		t.Fatalf("the memo holds %d words, %d sentences", memo.n.Load(), memo.nGaz.Load())
+	}
+	gazFeats := 0
+	memo.gaz.Range(func(_, v any) bool {
+		gazFeats += len(v.(*sentGaz).feats)
+		return true
+	})
+	if gazFeats == 0 {
+		t.Error("no memoised sentence has a gazetteer feature: the test sees too little")
 	}
 	w := docs[0][1][0]
 	v, ok := memo.m.Load(w)

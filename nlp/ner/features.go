@@ -159,9 +159,65 @@ type wordInfo struct {
 type wordMemo struct {
 	m sync.Map // string → *wordInfo
 	n atomic.Int64
+	// gaz holds the gazetteer features of sentences, which depend only
+	// on their tokens' lower-case hashes and capitals (the lexicon's
+	// entries are keyed by those hashes).
+	gaz  sync.Map // [2]uint64 → *sentGaz
+	nGaz atomic.Int64
 }
 
-const memoMaxWords = 100_000
+const (
+	memoMaxWords     = 100_000
+	memoMaxSentences = 50_000
+)
+
+// sentGaz is the gazetteer part of a sentence's tokens: token i has
+// feats[off[i]:off[i+1]] and the type bits types[i].
+type sentGaz struct {
+	feats []uint64
+	off   []int32
+	types []uint16
+}
+
+// gazetteerMemo is lx.gazetteer(words, ts, nil) taking the result from
+// memo when the sentence was seen before.
+func (lx *lexicon) gazetteerMemo(memo *wordMemo, words []string, ts []tok) {
+	h, g := uint64(0x6a09e667f3bcc908), uint64(0xbb67ae8584caa73b)
+	for i := range ts {
+		v := ts[i].lower
+		if ts[i].cap {
+			v = ^v
+		}
+		h = mix(h, v)
+		g = mix(g^v, 0x3c6ef372fe94f82b)
+	}
+	key := [2]uint64{h, g ^ uint64(len(ts))}
+	if v, ok := memo.gaz.Load(key); ok {
+		sg := v.(*sentGaz)
+		if len(sg.types) == len(ts) {
+			for i := range ts {
+				// capped: aggregation appends to gaz without
+				// writing into the memo's array
+				ts[i].gaz = sg.feats[sg.off[i]:sg.off[i+1]:sg.off[i+1]]
+				ts[i].gazTypes = sg.types[i]
+			}
+			return
+		}
+	}
+	lx.gazetteer(words, ts, nil)
+	if memo.nGaz.Load() >= memoMaxSentences {
+		return
+	}
+	sg := &sentGaz{off: make([]int32, 1, len(ts)+1), types: make([]uint16, len(ts))}
+	for i := range ts {
+		sg.feats = append(sg.feats, ts[i].gaz...)
+		sg.off = append(sg.off, int32(len(sg.feats)))
+		sg.types[i] = ts[i].gazTypes
+	}
+	if _, loaded := memo.gaz.LoadOrStore(key, sg); !loaded {
+		memo.nGaz.Add(1)
+	}
+}
 
 func (lx *lexicon) word(w string) wordInfo {
 	lw := strings.ToLower(w)
@@ -291,7 +347,11 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 				t.docCase = 4
 			}
 		}
-		lx.gazetteer(sents[si], ts, exclude)
+		if memo != nil && exclude == nil {
+			lx.gazetteerMemo(memo, sents[si], ts)
+		} else {
+			lx.gazetteer(sents[si], ts, exclude)
+		}
 		for i := range ts {
 			ts[i].nGaz = len(ts[i].gaz)
 		}

@@ -160,7 +160,12 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		var ok bool
 		if c, ok = k.CountryByDemonym(t.Text); !ok {
 			if c, ok = k.Country(t.Text); !ok && i+1 < len(doc.Tokens) {
-				c, ok = k.Country(t.Text + " " + doc.Tokens[i+1].Text)
+				n := doc.Tokens[i+1]
+				two := doc.Text[t.Start:n.End] // the two words as written, when one space apart
+				if n.Start != t.End+1 || doc.Text[t.End] != ' ' {
+					two = t.Text + " " + n.Text
+				}
+				c, ok = k.Country(two)
 			}
 		}
 		if ok {

@@ -62,9 +62,6 @@ type Recognizer struct {
 	flat   *perceptron.Flat
 	passes int
 	pool   sync.Pool // *scratch
-	// memo keeps what feature preparation computes of a word alone, for
-	// tagging (the lexicon is final once the model is loaded).
-	memo wordMemo
 }
 
 // scorer is what decode needs from a model: *perceptron.Model while
@@ -152,7 +149,11 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]string {
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
-	d := r.lex.prepareMemo(&sc.doc, sents, nil, &r.memo)
+	var memo *wordMemo
+	if c != nil {
+		memo = &c.memo
+	}
+	d := r.lex.prepareMemo(&sc.doc, sents, nil, memo)
 	n, width := d.ntok(), r.passes*nClasses
 	// static feature scores of every token for both passes at once,
 	// computed per sentence when it is first decoded (a cached sentence

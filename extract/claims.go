@@ -273,7 +273,18 @@ func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 // numberAt recognises a number expression starting at token i, with its
 // qualifier and range, or returns nil.
 func (q *qdoc) numberAt(i int) *claimTok {
-	ct := &claimTok{start: i, qual: record.QualExact}
+	// Scanned into a value on the stack: most tokens start no number,
+	// and only those that do are allocated.
+	var ct claimTok
+	if !q.scanNumber(i, &ct) {
+		return nil
+	}
+	found := ct
+	return &found
+}
+
+func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
+	*ct = claimTok{start: i, qual: record.QualExact}
 	k := i
 	// Qualifier phrase.
 	for _, qp := range qualifierPhrases {
@@ -305,25 +316,25 @@ func (q *qdoc) numberAt(i int) *claimTok {
 		if q.tok(k) == "tens" || q.tok(k) == "hundreds" {
 			if m, ok2 := vagueAmounts[q.tok(k+2)]; ok2 && m > base && q.tok(k+3) == "of" {
 				ct.value, ct.qual, ct.numEnd, ct.end = base*m, record.QualVague, k+3, k+4
-				return ct
+				return true
 			}
 		}
 		if q.tok(k) == "tens" {
-			return nil
+			return false
 		}
 		ct.value, ct.qual, ct.numEnd, ct.end = base, record.QualVague, k+1, k+2
-		return ct
+		return true
 	}
 	if q.tok(k) == "dozens" {
 		ct.value, ct.qual, ct.numEnd, ct.end = 12, record.QualVague, k+1, k+1
-		return ct
+		return true
 	}
 	v, end, ok := q.simpleNumber(k)
 	if !ok {
-		return nil
+		return false
 	}
 	if k == i && !q.countable(i, end) {
-		return nil
+		return false
 	}
 	ct.value, ct.numEnd, ct.end = v, end, end
 	// Ranges: "10 to 15", "10-15", "between 10 and 20".
@@ -342,7 +353,7 @@ func (q *qdoc) numberAt(i int) *claimTok {
 			lo, hi := v, v2
 			ct.low, ct.high = &lo, &hi
 			ct.value, ct.qual, ct.numEnd, ct.end = lo, record.QualRange, end2, end2
-			return ct
+			return true
 		}
 	}
 	if rangeOpen != "" {
@@ -353,7 +364,7 @@ func (q *qdoc) numberAt(i int) *claimTok {
 		}
 		ct.start++
 	}
-	return ct
+	return true
 }
 
 // countable rejects numbers that are not counts: years, dates, times,

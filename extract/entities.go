@@ -161,7 +161,12 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		var ok bool
 		if c, ok = k.CountryByDemonym(t.Text); !ok {
 			if c, ok = k.Country(t.Text); !ok && i+1 < len(doc.Tokens) {
-				c, ok = k.Country(t.Text + " " + doc.Tokens[i+1].Text)
+				n := doc.Tokens[i+1]
+				two := doc.Text[t.Start:n.End] // the two words as written, when one space apart
+				if n.Start != t.End+1 || doc.Text[t.End] != ' ' {
+					two = t.Text + " " + n.Text
+				}
+				c, ok = k.Country(two)
 			}
 		}
 		if ok {
@@ -341,7 +346,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	case "PER":
 		b.person(s, e)
 	case "LOC":
-		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && len(k.Places(text)) == 0 {
+		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the
 			// recogniser said, unless the gazetteer knows the place.
@@ -411,22 +416,28 @@ func (b *entBuilder) person(s, e int) {
 
 func (b *entBuilder) place(s, e int, text, rule string) {
 	key := "place:" + kb.Key(text)
-	ps := b.k.Places(text)
-	if len(ps) > 0 {
-		key = "place:" + ps[0].ID // "Gaza" and "Gaza Strip" meet
+	p, found := b.k.TopPlace(text)
+	if found {
+		key = "place:" + p.ID // "Gaza" and "Gaza Strip" meet
 	}
 	b.add(key, s, e, MentionName, rule, func() *ent {
 		x := &ent{name: text, kind: record.KindPlace}
-		if len(ps) > 0 {
-			x.kbid = ps[0].ID
-			if c, ok := b.k.CountryByCode(ps[0].Country); ok && ps[0].Country != "" {
+		if found {
+			x.kbid = p.ID
+			if c, ok := b.k.CountryByCode(p.Country); ok && p.Country != "" {
 				x.code = c.CAMEO
-				why := b.ev(s, e, "kb:gazetteer "+ps[0].Name)
+				why := b.ev(s, e, "kb:gazetteer "+p.Name)
 				x.why = &why
 			}
 		}
 		return x
 	})
+}
+
+// hasPlace reports whether the gazetteer knows a place of the name.
+func hasPlace(k *kb.KB, name string) bool {
+	_, ok := k.TopPlace(name)
+	return ok
 }
 
 // org adds an organisation; acronyms and country-less variants are
@@ -634,8 +645,7 @@ func (b *entBuilder) nominals() {
 		// Gazetteer alternate names first: "the Palestinian enclave".
 		if hasDem || ref == "place" {
 			phrase := d.SpanText(i+1, end)
-			if ps := b.k.Places(phrase); len(ps) > 0 && kb.Key(ps[0].Name) != kb.Key(phrase) {
-				p := ps[0]
+			if p, ok := b.k.TopPlace(phrase); ok && kb.Key(p.Name) != kb.Key(phrase) {
 				b.linkPlace(p, i, end, "nominal:gazetteer")
 				continue
 			}
@@ -662,8 +672,8 @@ func (b *entBuilder) nominals() {
 			}
 		case "capital":
 			if hasDem && c.Capital != "" {
-				if ps := b.k.Places(c.Capital); len(ps) > 0 {
-					b.linkPlace(ps[0], i, end, "nominal:capital")
+				if p, ok := b.k.TopPlace(c.Capital); ok {
+					b.linkPlace(p, i, end, "nominal:capital")
 				}
 			}
 		case "country":

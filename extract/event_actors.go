@@ -257,9 +257,7 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	if !asPlace || !startsUpper(t) || calendarWords[strings.ToLower(t)] {
 		return "", ""
 	}
-	ps := s.k.Places(t)
-	if len(ps) > 0 && ps[0].Country != "" {
-		p := ps[0]
+	if p, ok := s.k.TopPlace(t); ok && p.Country != "" {
 		if c, ok := s.k.CountryByCode(p.Country); ok {
 			sector := "CVL"
 			if p.Feature == kb.FeatureCapital && subject {

@@ -41,8 +41,9 @@ type Options struct {
 	// SentenceCache, when positive, lets the embedded text engine reuse
 	// the analysis of up to this many sentences seen before (wire copies;
 	// see nlp.Pipeline.WithSentenceCache), and the entity recogniser its
-	// tags of sentences whose features and history are unchanged (see
-	// ner.Cache). Output is unchanged.
+	// tags of sentences whose features and history are unchanged and its
+	// features of words and sentences seen before (see ner.Cache). Output
+	// is unchanged.
 	SentenceCache int
 }
 

@@ -354,9 +354,9 @@ func regionCountry(k *kb.KB, name string) string {
 	}
 	// By its own name, or by an abbreviation ("NSW", "N.H."); other
 	// aliases are too often ordinary words ("Jewish", "Free").
-	if ps := k.Places(name); len(ps) > 0 && ps[0].Feature == kb.FeatureAdmin1 &&
-		(kb.Key(ps[0].Name) == kb.Key(name) || strings.ToUpper(name) == name) {
-		return ps[0].Country
+	if p, ok := k.TopPlace(name); ok && p.Feature == kb.FeatureAdmin1 &&
+		(kb.Key(p.Name) == kb.Key(name) || strings.ToUpper(name) == name) {
+		return p.Country
 	}
 	return ""
 }
@@ -416,9 +416,9 @@ func isCountryOrCapital(k *kb.KB, name string) bool {
 	if _, ok := k.Country(name); ok {
 		return true
 	}
-	ps := k.Places(name)
-	return len(ps) > 0 && (ps[0].Feature == kb.FeatureCountry || ps[0].Feature == kb.FeatureCapital) &&
-		kb.Key(ps[0].Name) == kb.Key(name)
+	p, ok := k.TopPlace(name)
+	return ok && (p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital) &&
+		kb.Key(p.Name) == kb.Key(name)
 }
 
 // articleCountries counts the countries an article is about: each toponym
@@ -449,8 +449,8 @@ func articleCountries(doc *nlp.Doc, k *kb.KB, tops []Toponym) map[string]float64
 // capitalCountry is the country whose capital is the most prominent
 // place named name, "" when that is not a capital.
 func capitalCountry(k *kb.KB, name string) string {
-	if ps := k.Places(name); len(ps) > 0 && ps[0].Feature == kb.FeatureCapital {
-		return ps[0].Country
+	if p, ok := k.TopPlace(name); ok && p.Feature == kb.FeatureCapital {
+		return p.Country
 	}
 	return ""
 }
@@ -609,6 +609,9 @@ type resolver struct {
 	names     map[string]int // Key(name) → occurrences among the context toponyms
 	anchors   []kb.Place     // first-pass resolutions of the context
 	anchorKey []string
+	// anchorAdmin1 is kb.Key of each anchor's Admin1, read for every
+	// candidate of every toponym.
+	anchorAdmin1 []string
 	// list holds the context toponyms in text order with the feature
 	// class of their first-pass resolution ("" when unresolved), for
 	// reading lists ("Alberta, Manitoba, Ontario and New Brunswick").
@@ -670,6 +673,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		if r.OK {
 			rs.anchors = append(rs.anchors, r.Place)
 			rs.anchorKey = append(rs.anchorKey, key)
+			rs.anchorAdmin1 = append(rs.anchorAdmin1, kb.Key(r.Place.Admin1))
 		}
 		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
@@ -873,6 +877,12 @@ func (rs *resolver) nextName(t Toponym) string {
 	return kb.Key(d.SpanText(i, j))
 }
 
+// farLatGap is a difference of latitude, in degrees, past which two
+// places are surely more than 400 km apart: a great-circle distance is at
+// least the north-south one, 111.19 km a degree (kb.DistanceKm's Earth of
+// 6,371 km), so 3.61 degrees are over 401 km.
+const farLatGap = 401 / 111.0
+
 func (rs *resolver) resolve(t Toponym) Resolved { return rs.score(t, true) }
 
 func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
@@ -940,6 +950,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// "the Pacific", "the Gambia", "the Midwest": a name after "the" is
 	// rarely a town's (unless the town's own name has it: The Hague).
 	afterThe := rs.doc != nil && t.Tok > 0 && strings.EqualFold(rs.doc.Tokens[t.Tok-1].Text, "the")
+	// The country whose capital the name is, looked up once (a
+	// gazetteer lookup) rather than per candidate.
+	capCountry, capKnown := "", false
 	best := math.Inf(-1)
 	for _, p := range cands {
 		s := 0.4 * math.Log1p(prominence(p))
@@ -947,7 +960,10 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		ctx := 0.0
 		if p.Country != "" && rs.maxVotes > 0 {
 			v := rs.countries[p.Country]
-			if cc := capitalCountry(rs.k, t.Text); cc == p.Country {
+			if !capKnown {
+				capCountry, capKnown = capitalCountry(rs.k, t.Text), true
+			}
+			if capCountry == p.Country {
 				v -= 0.5 * float64(rs.names[key]) // "Paris" does not vote for Paris, France
 			}
 			switch {
@@ -1011,13 +1027,19 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		}
 		if useAnchors {
 			near := 0.0
+			pName := ""
+			if p.Feature == kb.FeatureAdmin1 {
+				pName = kb.Key(p.Name)
+			}
 			for i, a := range rs.anchors {
 				if rs.anchorKey[i] == key || a.Feature == kb.FeatureCountry {
 					continue
 				}
 				switch {
-				case p.Feature == kb.FeatureAdmin1 && a.Country == p.Country && kb.Key(a.Admin1) == kb.Key(p.Name):
+				case p.Feature == kb.FeatureAdmin1 && a.Country == p.Country && rs.anchorAdmin1[i] == pName:
 					near++ // the region holds a place of the article
+				case math.Abs(p.Lat-a.Lat) > farLatGap:
+					// further than 400 km: no need for the distance
 				default:
 					if d := kb.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon); d < 400 {
 						near += 1 - d/400

@@ -302,3 +302,22 @@ func TestAcronymIsNotATownOfThatName(t *testing.T) {
 		t.Errorf("US → %+v, want the United States", res[1].Place)
 	}
 }
+
+// TestFarLatGap checks the resolver's shortcut: places whose latitudes
+// differ by more than farLatGap are at least 400 km apart, wherever they
+// are and whatever their longitudes.
+func TestFarLatGap(t *testing.T) {
+	for lat := -89.0; lat <= 89; lat += 0.5 {
+		for _, lon := range []float64{-180, -90, 0, 0.001, 45, 179.999} {
+			for _, dlon := range []float64{0, 0.01, 1, 90, 180, 359} {
+				lat2 := lat + farLatGap + 1e-9
+				if lat2 > 90 {
+					continue
+				}
+				if d := kb.DistanceKm(lat, lon, lat2, lon+dlon); d < 400 {
+					t.Fatalf("(%g,%g)-(%g,%g): %g km, under 400 with a latitude gap over farLatGap", lat, lon, lat2, lon+dlon, d)
+				}
+			}
+		}
+	}
+}

@@ -48,6 +48,11 @@ func (q *qdoc) monthOf(i int) (time.Month, bool) {
 func (q *qdoc) dayNum(i int) (int, bool) {
 	w := q.tok(i)
 	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "th"), "st"), "nd"), "rd")
+	// Most words are no number: reject them before Atoi, whose error
+	// allocates (Atoi accepts a sign and digits only).
+	if w == "" || len(w) > 2 || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+		return 0, false
+	}
 	d, err := strconv.Atoi(w)
 	if err != nil || d < 1 || d > 31 || len(w) > 2 {
 		return 0, false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,5 +80,21 @@ func TestTimesUnknownPublication(t *testing.T) {
 	got := Times(nlp.NewDoc("It happened on Friday, October 7, 2022."), "a", time.Time{})
 	if len(got) != 1 || got[0].From != "2022-10-07" {
 		t.Fatalf("got %+v, want only the absolute date", got)
+	}
+}
+
+// TestDayNum checks day numbers against the plain parse they shortcut.
+func TestDayNum(t *testing.T) {
+	for _, w := range []string{"1", "9", "31", "32", "0", "00", "07", "1st", "2nd", "3rd", "4th", "21st", "+5", "-3", "+", "-",
+		"th", "", "of", "May", "123", "12th", "1.5", "٣", "5a", "a5"} {
+		q := &qdoc{}
+		q.lower = []string{w}
+		d, ok := q.dayNum(0)
+		v := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "th"), "st"), "nd"), "rd")
+		want, err := strconv.Atoi(v)
+		wantOK := err == nil && want >= 1 && want <= 31 && len(v) <= 2
+		if ok != wantOK || ok && d != want {
+			t.Errorf("dayNum(%q) = %d, %v; want %d, %v", w, d, ok, want, wantOK)
+		}
 	}
 }

@@ -91,3 +91,21 @@ func TestReadExtraRowErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestTopPlace checks that TopPlace is the first of Places, with one
+// gazetteer and with an extension merged over it.
+func TestTopPlace(t *testing.T) {
+	extra, err := LoadExtra("testdata/extra.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []*KB{Default(), Default().Merge(extra)} {
+		for _, name := range []string{"Paris", "Washington", "Zzyzx", "kyiv", "Georgia", "Nowhere-at-all", ""} {
+			ps := k.Places(name)
+			p, ok := k.TopPlace(name)
+			if ok != (len(ps) > 0) || ok && p.ID != ps[0].ID {
+				t.Errorf("TopPlace(%q) = %s, %v; Places gives %d, first %+v", name, p.ID, ok, len(ps), ps)
+			}
+		}
+	}
+}

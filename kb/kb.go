@@ -299,6 +299,27 @@ func (k *KB) EventTypes() []EventType {
 	return out
 }
 
+// TopPlace returns Places(name)[0], the most prominent place of the name,
+// without building the whole list (ok is false when there is none).
+func (k *KB) TopPlace(name string) (p Place, ok bool) {
+	key := Key(name)
+	var hit *gazetteer
+	parts := 0
+	for _, g := range k.gazetteers {
+		if g.has(key) {
+			hit = g
+			parts++
+		}
+	}
+	switch parts {
+	case 0:
+		return Place{}, false
+	case 1:
+		return hit.places[hit.index[key][0]], true
+	}
+	return k.Places(name)[0], true
+}
+
 // Places returns the gazetteer entries named name (or having it as an
 // alternate name), most prominent first. Prominence is the population
 // weighted by feature type: countries ×10, national capitals ×3, cities

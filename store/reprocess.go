@@ -136,6 +136,9 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
 	}
+	if err := w.flushTotals(); err != nil {
+		return fmt.Errorf("store: replace records: entity totals: %w", err)
+	}
 	if err := d.apply(ctx, tx); err != nil {
 		return fmt.Errorf("store: replace records: %w", err)
 	}
@@ -152,7 +155,11 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 // deleteRecords removes every record of article rid, with its quote
 // full-text rows and its share of the entity totals.
 func (w *writer) deleteRecords(rid int64) error {
-	// Entity totals count articles per (name, kind, code) once each.
+	// Entity totals count articles per (name, kind, code) once each;
+	// those queued go in first, as they would have one by one.
+	if err := w.flushTotals(); err != nil {
+		return fmt.Errorf("entity totals: %w", err)
+	}
 	if _, err := w.tx.ExecContext(w.ctx, `UPDATE entity_totals SET
 		articles = articles - 1,
 		mentions = mentions - (SELECT sum(e.n_mentions) FROM entities e WHERE e.article = ?1

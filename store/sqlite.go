@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -39,6 +40,22 @@ type SQLite struct {
 	// that Close compacts the full-text indexes it grew (a pointer: tests
 	// copy the struct to change an option).
 	wrote *atomic.Bool
+	// has is Has's statement, prepared on first use (ingest asks it of
+	// every article).
+	has *lazyStmt
+}
+
+// lazyStmt is a statement prepared once, when first needed.
+type lazyStmt struct {
+	once sync.Once
+	st   *sql.Stmt
+}
+
+// get returns the prepared statement, or nil if it could not be prepared
+// (the caller then runs the query unprepared).
+func (l *lazyStmt) get(db *sql.DB, q string) *sql.Stmt {
+	l.once.Do(func() { l.st, _ = db.Prepare(q) })
+	return l.st
 }
 
 // Limits of aggregates counted from raw rows, see Timeline.
@@ -58,9 +75,12 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	// Pragmas in the DSN apply to every pooled connection. synchronous=NORMAL
 	// in WAL mode keeps committed transactions across a process crash (only
 	// an OS crash can lose the last ones) and is much faster than FULL.
+	// temp_store(MEMORY) keeps statement journals in memory: every
+	// multi-row insert of a batch has one, and past 64 KiB SQLite spills
+	// it to a temporary file, a write system call per page.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)"
+		"&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=temp_store(MEMORY)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -68,7 +88,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize,
-		wrote: new(atomic.Bool)}
+		wrote: new(atomic.Bool), has: &lazyStmt{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -88,6 +108,9 @@ func (s *SQLite) Close() error {
 	}
 	_, _ = s.db.Exec("PRAGMA optimize")
 	_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	if s.has.st != nil {
+		s.has.st.Close()
+	}
 	return s.db.Close()
 }
 
@@ -404,8 +427,14 @@ func (s *SQLite) PutArticle(ctx context.Context, a article.Article, res record.R
 
 // Has reports whether an article ID is stored.
 func (s *SQLite) Has(ctx context.Context, id string) (bool, error) {
+	const q = `SELECT 1 FROM articles WHERE id = ?`
 	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, id).Scan(&one)
+	var err error
+	if st := s.has.get(s.db, q); st != nil {
+		err = st.QueryRowContext(ctx, id).Scan(&one)
+	} else {
+		err = s.db.QueryRowContext(ctx, q, id).Scan(&one)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -437,6 +466,9 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 		}
 		added[i] = ok
 	}
+	if err := w.flushTotals(); err != nil {
+		return nil, fmt.Errorf("store: entity totals: %w", err)
+	}
 	if err := w.addSummaries(); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
@@ -467,7 +499,18 @@ type writer struct {
 	// SQLite would give (one past the largest), set here so that
 	// mentions and full-text rows can name it before it is inserted.
 	nextRid map[string]int64
+	// totals are the entity totals' additions of the transaction,
+	// summed per entity, written by flushTotals in the order the
+	// entities first appeared (new rows get the rowids that one upsert
+	// per article would have given them) with one upsert per entity
+	// instead of one per article that names it.
+	totals     map[entityKey]*entityTotal
+	totalOrder []entityKey
 }
+
+type entityKey struct{ name, kind, code string }
+
+type entityTotal struct{ articles, mentions int }
 
 type multiKey struct {
 	name string
@@ -496,13 +539,21 @@ var writeSQL = map[string]string{
 		lang, input, status, version, simhash, sh0, sh1, sh2, sh3, story, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
 	"text": `INSERT INTO texts(rid, text) VALUES (?,?)`,
-	"entityTotal": `INSERT INTO entity_totals(name, kind, code, articles, mentions) VALUES (?,?,?,1,?)
-		ON CONFLICT(name, kind, code) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
+	// assignStory's statements, run for every article.
+	"storyCandidates": `SELECT simhash, story FROM articles
+		WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND rid <> ? AND story <> 0 ORDER BY rid LIMIT 256`,
+	"newStory": `INSERT INTO stories(first_article, n_articles, n_sources) VALUES (?, 1, 1)`,
+	"setStory": `UPDATE articles SET story = ? WHERE rid = ?`,
+	"countStory": `UPDATE stories SET
+		n_articles = (SELECT count(*) FROM articles WHERE story = ?1),
+		n_sources = (SELECT count(DISTINCT CASE WHEN source = '' THEN id ELSE lower(source) END) FROM articles WHERE story = ?1)
+		WHERE id = ?1`,
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, added: map[int64]bool{},
-		rows: map[string][]any{}, multi: map[multiKey]*sql.Stmt{}, nextRid: map[string]int64{}}
+		rows: map[string][]any{}, multi: map[multiKey]*sql.Stmt{}, nextRid: map[string]int64{},
+		totals: map[entityKey]*entityTotal{}}
 	for name, q := range writeSQL {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -530,16 +581,34 @@ var multiRowSQL = map[string]struct {
 	table string
 	cols  []string
 }{
-	"entity":   {"entities", strings.Fields("rid article day id name kind code role kb_id n_mentions version data")},
-	"mention":  {"mentions", strings.Fields("entity article text kind start end sentence rule")},
-	"place":    {"places", strings.Fields("article day id name mention country country_code admin1 lat lon feature_type gazetteer_id role start end sentence rule version")},
-	"time":     {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
-	"quote":    {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
-	"quoteFTS": {"quotes_fts", strings.Fields("rowid content speaker")},
-	"fts":      {"articles_fts", strings.Fields("rowid title text tags")},
-	"claim":    {"claims", strings.Fields("article day id value qualifier counted unit of claimed_by start end sentence version data")},
+	"entity":      {"entities", strings.Fields("rid article day id name kind code role kb_id n_mentions version data")},
+	"mention":     {"mentions", strings.Fields("entity article text kind start end sentence rule")},
+	"place":       {"places", strings.Fields("article day id name mention country country_code admin1 lat lon feature_type gazetteer_id role start end sentence rule version")},
+	"time":        {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
+	"quote":       {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
+	"quoteFTS":    {"quotes_fts", strings.Fields("rowid content speaker")},
+	"entityTotal": {"entity_totals", strings.Fields("name kind code articles mentions")},
+	"fts":         {"articles_fts", strings.Fields("rowid title text tags")},
+	"claim":       {"claims", strings.Fields("article day id value qualifier counted unit of claimed_by start end sentence version data")},
 	"event": {"events", strings.Fields(`article day id source_name source_code target_name target_code cameo plover goldstein quad_class
 		place_id place_name polarity modality reported_by start end sentence version data`)},
+}
+
+// multiRowConflict ends the multi-row statements that add to rows.
+var multiRowConflict = map[string]string{
+	"entityTotal": ` ON CONFLICT(name, kind, code) DO UPDATE SET
+		articles = articles + excluded.articles, mentions = mentions + excluded.mentions`,
+}
+
+// flushTotals writes the entity totals queued by records.
+func (w *writer) flushTotals() error {
+	for _, k := range w.totalOrder {
+		t := w.totals[k]
+		w.add("entityTotal", k.name, k.kind, k.code, t.articles, t.mentions)
+	}
+	clear(w.totals)
+	w.totalOrder = w.totalOrder[:0]
+	return w.insertQueued([]string{"entityTotal"})
 }
 
 // multiRowOrder is the order flushRows inserts the tables in (mentions
@@ -645,7 +714,7 @@ func (w *writer) multiStmt(name string, n int) (*sql.Stmt, error) {
 	spec := multiRowSQL[name]
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(spec.cols)), ",") + ")"
 	q := "INSERT INTO " + spec.table + "(" + strings.Join(spec.cols, ", ") + ") VALUES " +
-		strings.TrimSuffix(strings.Repeat(tuple+",", n), ",")
+		strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") + multiRowConflict[name]
 	st, err := w.tx.PrepareContext(w.ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("prepare %s ×%d: %w", name, n, err)
@@ -733,16 +802,21 @@ func (w *writer) put(p *Put) (bool, error) {
 // publication day is day).
 func (w *writer) records(rid int64, day string, a *article.Article, r *record.Result) error {
 	version := r.Version
-	type entityKey struct{ name, kind, code string }
-	totals := map[entityKey]int{}
-	var order []entityKey
+	seen := make(map[entityKey]bool, len(r.Entities))
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		k := entityKey{e.Name, e.Kind, e.Code}
-		if _, ok := totals[k]; !ok {
-			order = append(order, k)
+		t := w.totals[k]
+		if t == nil {
+			t = &entityTotal{}
+			w.totals[k] = t
+			w.totalOrder = append(w.totalOrder, k)
 		}
-		totals[k] += len(e.Mentions)
+		if !seen[k] {
+			seen[k] = true
+			t.articles++
+		}
+		t.mentions += len(e.Mentions)
 		data, _ := json.Marshal(e)
 		erid, err := w.rid("entities")
 		if err != nil {
@@ -752,11 +826,6 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		for _, m := range e.Mentions {
 			ev := m.Evidence
 			w.add("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule)
-		}
-	}
-	for _, k := range order {
-		if _, err := w.exec("entityTotal", k.name, k.kind, k.code, totals[k]); err != nil {
-			return err
 		}
 	}
 	placeName := map[string]string{}
@@ -824,8 +893,7 @@ func (w *writer) assignStory(rid int64, p *Put) error {
 	story := int64(0)
 	if p.Meta.HasSimHash {
 		h := p.Meta.SimHash
-		rows, err := w.tx.QueryContext(w.ctx, `SELECT simhash, story FROM articles
-			WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND rid <> ? AND story <> 0 ORDER BY rid LIMIT 256`,
+		rows, err := w.stmts["storyCandidates"].QueryContext(w.ctx,
 			int64(h&0xffff), int64(h>>16&0xffff), int64(h>>32&0xffff), int64(h>>48), rid)
 		if err != nil {
 			return fmt.Errorf("story candidates: %w", err)
@@ -847,21 +915,18 @@ func (w *writer) assignStory(rid int64, p *Put) error {
 		}
 	}
 	if story == 0 {
-		res, err := w.tx.ExecContext(w.ctx, `INSERT INTO stories(first_article, n_articles, n_sources) VALUES (?, 1, 1)`, rid)
+		res, err := w.stmts["newStory"].ExecContext(w.ctx, rid)
 		if err != nil {
 			return fmt.Errorf("new story: %w", err)
 		}
 		story, _ = res.LastInsertId()
-		_, err = w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE rid = ?`, story, rid)
+		_, err = w.stmts["setStory"].ExecContext(w.ctx, story, rid)
 		return err
 	}
-	if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET story = ? WHERE rid = ?`, story, rid); err != nil {
+	if _, err := w.stmts["setStory"].ExecContext(w.ctx, story, rid); err != nil {
 		return err
 	}
-	_, err := w.tx.ExecContext(w.ctx, `UPDATE stories SET
-		n_articles = (SELECT count(*) FROM articles WHERE story = ?1),
-		n_sources = (SELECT count(DISTINCT CASE WHEN source = '' THEN id ELSE lower(source) END) FROM articles WHERE story = ?1)
-		WHERE id = ?1`, story)
+	_, err := w.stmts["countStory"].ExecContext(w.ctx, story)
 	return err
 }
 

@@ -1,10 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -451,7 +452,7 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 // to its count columns.
 type countRow struct {
 	key, add []any
-	// grows is set when nothing is taken away: the row cannot reach zero.
+	// grows is set when the row cannot reach zero (see grows).
 	grows bool
 }
 
@@ -459,9 +460,8 @@ type countRow struct {
 type countTable struct {
 	name         string
 	keys, counts []string
-	nonzero      string // SQL true when a row still counts something
-	sortKey      func(countRow) string
-	rows         []countRow
+	nonzero      string     // SQL true when a row still counts something
+	rows         []countRow // in key order
 }
 
 // apply writes d to the summary tables, dropping rows whose counts reach
@@ -470,37 +470,43 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 	days := countTable{name: "day_counts", keys: []string{"dim", "value", "day"},
 		counts:  []string{"articles", "e0", "e1", "e2", "e3", "e4", "g", "n0", "n1", "n2", "n3", "n4", "ng"},
 		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
-	for k, c := range d.days {
+	// Rows go in in key order, which writes the B-tree in order; keys
+	// are sorted as structs, cheaper than as the rows' []any.
+	for _, k := range sortedKeys(d.days, cmpDayKey) {
+		c := d.days[k]
 		if c.zero() {
 			continue
 		}
 		e, n := c.events[0], c.events[1]
 		add := []any{c.articles, e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]}
-		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add, grows: grows(add)})
+		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add,
+			grows: grows(add, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11)})
 	}
 	pairs := countTable{name: "pair_counts",
 		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
 		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "events <> 0 OR n_events <> 0"}
-	for k, c := range d.pairs {
+	for _, k := range sortedKeys(d.pairs, cmpPairKey) {
+		c := d.pairs[k]
 		if c.zero() {
 			continue
 		}
 		add := []any{c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
 		pairs.rows = append(pairs.rows, countRow{key: []any{k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName},
-			add: add, grows: grows(add)})
+			add: add, grows: grows(add, 0, 3)})
 	}
 	places := countTable{name: "place_counts",
 		keys:    []string{"dim", "value", "month", "name", "lat", "lon", "country", "feature_type", "gazetteer_id"},
 		counts:  []string{"articles", "events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "articles <> 0 OR events <> 0 OR n_events <> 0"}
-	for k, c := range d.places {
+	for _, k := range sortedKeys(d.places, cmpPlaceRowKey) {
+		c := d.places[k]
 		if c.zero() {
 			continue
 		}
 		add := []any{c.articles, c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
 		places.rows = append(places.rows, countRow{key: []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID},
-			add: add, grows: grows(add)})
+			add: add, grows: grows(add, 0, 1, 4)})
 	}
 	for _, t := range []*countTable{&days, &pairs, &places} {
 		if err := t.write(ctx, tx); err != nil {
@@ -510,21 +516,23 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// grows reports whether no amount in add is negative.
-func grows(add []any) bool {
+// grows reports whether a row cannot reach zero by adding add: no count
+// goes down and one that the table's nonzero condition reads (at index
+// live in add) goes up. Goldstein sums may go down: they ride along with
+// event counts and the condition does not read them, so rows of events
+// with negative scores still go in many to a statement.
+func grows(add []any, live ...int) bool {
 	for _, v := range add {
-		switch v := v.(type) {
-		case int:
-			if v < 0 {
-				return false
-			}
-		case float64:
-			if v < 0 {
-				return false
-			}
+		if v, ok := v.(int); ok && v < 0 {
+			return false
 		}
 	}
-	return true
+	for _, i := range live {
+		if v, ok := add[i].(int); ok && v > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // upsertChunk is how many rows one INSERT statement adds.
@@ -536,8 +544,6 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
 	if len(t.rows) == 0 {
 		return nil
 	}
-	// Key order writes the B-tree in order.
-	sort.Slice(t.rows, func(i, j int) bool { return lessKey(t.rows[i].key, t.rows[j].key) })
 	cols := append(append([]string{}, t.keys...), t.counts...)
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
 	var set []string
@@ -616,21 +622,44 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// lessKey orders summary keys (strings and float64s) column by column.
-func lessKey(a, b []any) bool {
-	for i := range a {
-		switch x := a[i].(type) {
-		case string:
-			if y := b[i].(string); x != y {
-				return x < y
-			}
-		case float64:
-			if y := b[i].(float64); x != y {
-				return x < y
-			}
-		}
+// sortedKeys returns the keys of m sorted by cmp.
+func sortedKeys[K comparable, V any](m map[K]V, cmp func(a, b K) int) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	return false
+	slices.SortFunc(keys, cmp)
+	return keys
+}
+
+// cmpDayKey, cmpPairKey and cmpPlaceRowKey order keys column by column,
+// the order of the summary tables' primary keys.
+func cmpDayKey(a, b dayKey) int {
+	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.day, b.day))
+}
+
+func cmpPairKey(a, b pairKey) int {
+	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
+		strings.Compare(a.sourceCode, b.sourceCode), strings.Compare(a.sourceName, b.sourceName),
+		strings.Compare(a.targetCode, b.targetCode), strings.Compare(a.targetName, b.targetName))
+}
+
+func cmpPlaceRowKey(a, b placeRowKey) int {
+	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
+		strings.Compare(a.name, b.name), cmpFloat(a.lat, b.lat), cmpFloat(a.lon, b.lon),
+		strings.Compare(a.country, b.country), strings.Compare(a.featureType, b.featureType),
+		strings.Compare(a.gazetteerID, b.gazetteerID))
+}
+
+// cmpFloat orders float64s with <.
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case b < a:
+		return 1
+	}
+	return 0
 }
 
 // backfillSummaries computes the summaries of every stored article, a

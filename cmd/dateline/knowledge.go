@@ -15,7 +15,7 @@ import (
 // default the long-running commands raise (setCacheDefault).
 func addKnowledgeFlags(f *pflag.FlagSet, o *extract.Options) {
 	f.StringVar(&o.KBExtra, "kb-extra", "", "user knowledge-base file (TSV of actors, metonyms, role words and places; format in kb/README.md) merged over the embedded one")
-	f.IntVar(&o.SentenceCache, "sentence-cache", 0, "reuse the tagger's and parser's analysis of up to this many sentences seen before (wire copies), and the entity recogniser's tags of those whose document context is unchanged; about 1 KB each; 0: off")
+	f.IntVar(&o.SentenceCache, "sentence-cache", 0, "reuse the tagger's and parser's analysis of up to this many sentences seen before (wire copies), and the entity recogniser's tags of those whose document context is unchanged (and its features of words seen before); about 1 KB each; 0: off")
 	f.StringVar(&o.LexiconExtra, "lexicon-extra", "", "extra event lexicon TSV (pattern, CAMEO code, notes) whose rows add to or override the embedded one")
 }
 

@@ -17,11 +17,14 @@ import (
 // afresh.
 //
 // It holds at most a fixed number of sentences per pass (the oldest entry
-// of a shard goes first) and is safe for concurrent use.
+// of a shard goes first) and is safe for concurrent use. It also keeps
+// what feature preparation computes of a word or a sentence's words alone
+// (wordMemo). A Cache serves one Recognizer.
 type Cache struct {
 	shards       [nerShards]nerShard
 	perShard     int
 	hits, misses atomic.Int64
+	memo         wordMemo
 }
 
 const nerShards = 32

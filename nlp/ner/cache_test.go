@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // words splits a hand-tokenised sentence (tokens separated by spaces).
@@ -157,4 +158,59 @@ func TestCacheBounded(t *testing.T) {
 	if NewCache(0) != nil {
 		t.Error("NewCache(0) is not nil")
 	}
+}
+
+// TestWordMemoSameFeatures checks that preparing documents with the word
+// and sentence memo gives exactly the features of preparing them afresh,
+// on first sight of the words and sentences and when they come from the
+// memo (after aggregation appended to the features taken from it), and
+// that the memo keeps copies of the words, not the documents' strings.
+func TestWordMemoSameFeatures(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := [][][]string{
+		docOf("GENEVA REPORT", "Keller said the talks in Geneva would go on .", "Shares of IBM rose 3.5 % to $ 120 on Tuesday ."),
+		docOf("The Bank of England said 12 , 14 and 16 were the figures .", "keller KELLER Keller k A"),
+		docOf("Keller said the talks in Geneva would go on .", "É a Ünïcode wörd and 1999 ."),
+		// the same words with other capitals: other gazetteer features
+		docOf("Keller said the talks in geneva would go on .", "BANK OF ENGLAND"),
+	}
+	var memo wordMemo
+	for round := 0; round < 2; round++ {
+		for i, doc := range docs {
+			var plain, memoed docFeats
+			r.lex.prepareInto(&plain, doc, nil)
+			r.lex.prepareMemo(&memoed, doc, nil, &memo)
+			if !reflect.DeepEqual(plain, memoed) {
+				t.Fatalf("round %d, document %d: features differ with the word memo", round, i)
+			}
+		}
+	}
+	if memo.n.Load() == 0 || memo.nGaz.Load() == 0 {
+		t.Fatalf("the memo holds %d words, %d sentences", memo.n.Load(), memo.nGaz.Load())
+	}
+	gazFeats := 0
+	memo.gaz.Range(func(_, v any) bool {
+		gazFeats += len(v.(*sentGaz).feats)
+		return true
+	})
+	if gazFeats == 0 {
+		t.Error("no memoised sentence has a gazetteer feature: the test sees too little")
+	}
+	w := docs[0][1][0]
+	v, ok := memo.m.Load(w)
+	if !ok {
+		t.Fatalf("%q not in the memo", w)
+	}
+	if v.(*wordInfo).lowerStr != "keller" {
+		t.Errorf("memo lower form of %q = %q", w, v.(*wordInfo).lowerStr)
+	}
+	memo.m.Range(func(k, _ any) bool {
+		if k.(string) == w && unsafe.StringData(k.(string)) == unsafe.StringData(w) {
+			t.Errorf("the memo keeps the document's own string %q", w)
+		}
+		return true
+	})
 }

@@ -3,6 +3,8 @@ package ner
 import (
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Feature templates. A feature key is mix(template, value hashes...), so
@@ -134,6 +136,122 @@ func (lx *lexicon) prepare(sents [][]string, exclude map[uint64][nTypes]uint16) 
 // prepareInto is prepare reusing the memory of d (when tagging many
 // documents, most of the allocation is the feature slice).
 func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64][nTypes]uint16) *docFeats {
+	return lx.prepareMemo(d, sents, exclude, nil)
+}
+
+// wordInfo is what prepare computes of a word alone, whatever its
+// context: its hashes, casing, lexicon flags and cluster.
+type wordInfo struct {
+	word, lower, shape, short uint64
+	lowerStr                  string
+	cap, letter               bool
+	capsLike                  bool // all capitals, or one capital letter
+	digit                     bool
+	function                  bool // in functionWords
+	flags                     uint8
+	cl                        [clusterLevels]uint16
+	hasCl                     bool
+}
+
+// wordMemo remembers the wordInfo of words seen before, for a lexicon
+// that no longer changes (tagging, not training). It is safe for
+// concurrent use and stops growing at maxWords words.
+type wordMemo struct {
+	m sync.Map // string → *wordInfo
+	n atomic.Int64
+	// gaz holds the gazetteer features of sentences, which depend only
+	// on their tokens' lower-case hashes and capitals (the lexicon's
+	// entries are keyed by those hashes).
+	gaz  sync.Map // [2]uint64 → *sentGaz
+	nGaz atomic.Int64
+}
+
+const (
+	memoMaxWords     = 100_000
+	memoMaxSentences = 50_000
+)
+
+// sentGaz is the gazetteer part of a sentence's tokens: token i has
+// feats[off[i]:off[i+1]] and the type bits types[i].
+type sentGaz struct {
+	feats []uint64
+	off   []int32
+	types []uint16
+}
+
+// gazetteerMemo is lx.gazetteer(words, ts, nil) taking the result from
+// memo when the sentence was seen before.
+func (lx *lexicon) gazetteerMemo(memo *wordMemo, words []string, ts []tok) {
+	h, g := uint64(0x6a09e667f3bcc908), uint64(0xbb67ae8584caa73b)
+	for i := range ts {
+		v := ts[i].lower
+		if ts[i].cap {
+			v = ^v
+		}
+		h = mix(h, v)
+		g = mix(g^v, 0x3c6ef372fe94f82b)
+	}
+	key := [2]uint64{h, g ^ uint64(len(ts))}
+	if v, ok := memo.gaz.Load(key); ok {
+		sg := v.(*sentGaz)
+		if len(sg.types) == len(ts) {
+			for i := range ts {
+				// capped: aggregation appends to gaz without
+				// writing into the memo's array
+				ts[i].gaz = sg.feats[sg.off[i]:sg.off[i+1]:sg.off[i+1]]
+				ts[i].gazTypes = sg.types[i]
+			}
+			return
+		}
+	}
+	lx.gazetteer(words, ts, nil)
+	if memo.nGaz.Load() >= memoMaxSentences {
+		return
+	}
+	sg := &sentGaz{off: make([]int32, 1, len(ts)+1), types: make([]uint16, len(ts))}
+	for i := range ts {
+		sg.feats = append(sg.feats, ts[i].gaz...)
+		sg.off = append(sg.off, int32(len(sg.feats)))
+		sg.types[i] = ts[i].gazTypes
+	}
+	if _, loaded := memo.gaz.LoadOrStore(key, sg); !loaded {
+		memo.nGaz.Add(1)
+	}
+}
+
+func (lx *lexicon) word(w string) wordInfo {
+	lw := strings.ToLower(w)
+	long, short := shapes(w)
+	wi := wordInfo{word: hstr(w), lower: hstr(lw), shape: hstr(long), short: hstr(short), lowerStr: lw,
+		cap: isCapitalized(w), letter: hasLetter(w), flags: lx.flags[lw],
+		digit: strings.ContainsAny(w, "0123456789"), function: functionWords[w]}
+	wi.capsLike = isAllCaps(w) || len(w) == 1 && wi.cap
+	wi.cl, wi.hasCl = lx.cluster(w)
+	return wi
+}
+
+// info returns the wordInfo of w, from memo when it has it (memo may be
+// nil). A word added to the memo is copied, so the memo holds no article.
+func (lx *lexicon) info(memo *wordMemo, w string) *wordInfo {
+	if memo != nil {
+		if v, ok := memo.m.Load(w); ok {
+			return v.(*wordInfo)
+		}
+	}
+	wi := lx.word(w)
+	if memo != nil && memo.n.Load() < memoMaxWords {
+		w = strings.Clone(w)
+		wi.lowerStr = strings.Clone(wi.lowerStr)
+		if _, loaded := memo.m.LoadOrStore(w, &wi); !loaded {
+			memo.n.Add(1)
+		}
+	}
+	return &wi
+}
+
+// prepareMemo is prepareInto taking what depends on a word alone from
+// memo (nil: computed afresh).
+func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64][nTypes]uint16, memo *wordMemo) *docFeats {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
@@ -145,7 +263,7 @@ func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64
 	}
 	d.feats = d.feats[:0]
 	d.lower, d.short, d.lowerStr = d.lower[:0], d.short[:0], d.lowerStr[:0]
-	d.cap, d.clMid, d.noStart = d.cap[:0], d.clMid[:0], d.noStart[:0]
+	d.cap, d.clMid = d.cap[:0], d.clMid[:0]
 	toks := make([][]tok, len(sents))
 	allCaps := make([]bool, len(sents))
 	table := make([]bool, len(sents))
@@ -161,35 +279,33 @@ func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64
 		p := sents[si][i-1]
 		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
 	}
+	noStart := d.noStart[:0]
 	for si, s := range sents {
 		ts := make([]tok, len(s))
-		letters, caps := 0, 0
+		letters, caps, digits := 0, 0, 0
 		for i, w := range s {
 			t := &ts[i]
-			lw := strings.ToLower(w)
-			long, short := shapes(w)
-			t.word, t.lower, t.shape, t.short = hstr(w), hstr(lw), hstr(long), hstr(short)
-			t.lowerStr = lw
-			t.cap = isCapitalized(w)
-			t.letter = hasLetter(w)
-			t.flags = lx.flags[lw]
-			t.cl, t.hasCl = lx.cluster(w)
+			wi := lx.info(memo, w)
+			t.word, t.lower, t.shape, t.short = wi.word, wi.lower, wi.shape, wi.short
+			t.lowerStr = wi.lowerStr
+			t.cap = wi.cap
+			t.letter = wi.letter
+			t.flags = wi.flags
+			t.cl, t.hasCl = wi.cl, wi.hasCl
 			if t.letter {
 				letters++
-				if isAllCaps(w) || len(w) == 1 && t.cap {
+				if wi.capsLike {
 					caps++
 				}
 			}
-		}
-		allCaps[si] = letters >= 2 && caps == letters
-		// results tables (sports scores, market prices) are rows of
-		// names and numbers with little syntax
-		digits := 0
-		for _, w := range s {
-			if strings.ContainsAny(w, "0123456789") {
+			// results tables (sports scores, market prices) are rows
+			// of names and numbers with little syntax
+			if wi.digit {
 				digits++
 			}
+			noStart = append(noStart, wi.function)
 		}
+		allCaps[si] = letters >= 2 && caps == letters
 		table[si] = len(s) >= 3 && 4*digits >= len(s)
 		toks[si] = ts
 	}
@@ -231,7 +347,11 @@ func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64
 				t.docCase = 4
 			}
 		}
-		lx.gazetteer(sents[si], ts, exclude)
+		if memo != nil && exclude == nil {
+			lx.gazetteerMemo(memo, sents[si], ts)
+		} else {
+			lx.gazetteer(sents[si], ts, exclude)
+		}
 		for i := range ts {
 			ts[i].nGaz = len(ts[i].gaz)
 		}
@@ -251,10 +371,10 @@ func (lx *lexicon) prepareInto(d *docFeats, sents [][]string, exclude map[uint64
 				cm = uint64(ts[i].cl[1]) + 1
 			}
 			d.clMid = append(d.clMid, cm)
-			d.noStart = append(d.noStart, functionWords[sents[si][i]])
 		}
 	}
 	d.sentStart = append(d.sentStart, len(d.lower))
+	d.noStart = noStart
 	return d
 }
 

@@ -149,7 +149,11 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]string {
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
-	d := r.lex.prepareInto(&sc.doc, sents, nil)
+	var memo *wordMemo
+	if c != nil {
+		memo = &c.memo
+	}
+	d := r.lex.prepareMemo(&sc.doc, sents, nil, memo)
 	n, width := d.ntok(), r.passes*nClasses
 	// static feature scores of every token for both passes at once,
 	// computed per sentence when it is first decoded (a cached sentence

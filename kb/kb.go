@@ -299,18 +299,23 @@ func (k *KB) EventTypes() []EventType {
 	return out
 }
 
-// TopPlace returns Places(name)[0], the most prominent place of the name,
-// without building the whole list (ok is false when there is none).
-func (k *KB) TopPlace(name string) (p Place, ok bool) {
-	key := Key(name)
-	var hit *gazetteer
-	parts := 0
+// holders counts the gazetteers (embedded, user extras) that hold key
+// and returns the last of them.
+func (k *KB) holders(key string) (hit *gazetteer, parts int) {
 	for _, g := range k.gazetteers {
 		if g.has(key) {
 			hit = g
 			parts++
 		}
 	}
+	return hit, parts
+}
+
+// TopPlace returns Places(name)[0], the most prominent place of the name,
+// without building the whole list (ok is false when there is none).
+func (k *KB) TopPlace(name string) (p Place, ok bool) {
+	key := Key(name)
+	hit, parts := k.holders(key)
 	switch parts {
 	case 0:
 		return Place{}, false
@@ -328,14 +333,7 @@ func (k *KB) TopPlace(name string) (p Place, ok bool) {
 // before the state. Case and diacritics do not matter.
 func (k *KB) Places(name string) []Place {
 	key := Key(name)
-	var hit *gazetteer
-	parts := 0
-	for _, g := range k.gazetteers {
-		if g.has(key) {
-			hit = g
-			parts++
-		}
-	}
+	hit, parts := k.holders(key)
 	switch parts {
 	case 0:
 		return nil

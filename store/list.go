@@ -190,24 +190,30 @@ func ftsExprIn(n query.Node, cols string) (string, bool) {
 		}
 		return s, true
 	case *query.And, *query.Or:
-		var ch []query.Node
-		op := " AND "
-		if o, ok := n.(*query.Or); ok {
-			ch, op = o.Children, " OR "
-		} else {
-			ch = n.(*query.And).Children
-		}
-		parts := make([]string, len(ch))
-		for i, c := range ch {
-			s, ok := ftsExprIn(c, cols)
-			if !ok {
-				return "", false
-			}
-			parts[i] = s
-		}
-		return "(" + strings.Join(parts, op) + ")", true
+		return joinFTS(n, func(c query.Node) (string, bool) { return ftsExprIn(c, cols) })
 	}
 	return "", false
+}
+
+// joinFTS renders an AND or OR node as a parenthesised FTS5 expression of
+// its children, each rendered by child; false when any child cannot be.
+func joinFTS(n query.Node, child func(query.Node) (string, bool)) (string, bool) {
+	var ch []query.Node
+	op := " AND "
+	if o, ok := n.(*query.Or); ok {
+		ch, op = o.Children, " OR "
+	} else {
+		ch = n.(*query.And).Children
+	}
+	parts := make([]string, len(ch))
+	for i, c := range ch {
+		s, ok := child(c)
+		if !ok {
+			return "", false
+		}
+		parts[i] = s
+	}
+	return "(" + strings.Join(parts, op) + ")", true
 }
 
 func (c *compiler) fts(expr string) string {

@@ -380,22 +380,7 @@ func tagExpr(n query.Node) (string, bool) {
 	case *query.Filter:
 		return filterToken(n)
 	case *query.And, *query.Or:
-		var ch []query.Node
-		op := " AND "
-		if o, ok := n.(*query.Or); ok {
-			ch, op = o.Children, " OR "
-		} else {
-			ch = n.(*query.And).Children
-		}
-		parts := make([]string, len(ch))
-		for i, c := range ch {
-			s, ok := tagExpr(c)
-			if !ok {
-				return "", false
-			}
-			parts[i] = s
-		}
-		return "(" + strings.Join(parts, op) + ")", true
+		return joinFTS(n, tagExpr)
 	}
 	return "", false
 }

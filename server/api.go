@@ -1,8 +1,10 @@
 package server
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"slices"
@@ -239,6 +241,83 @@ type Timeline struct {
 	// Sample is the share of matching articles counted (1: all); below 1
 	// the counts are estimates, see store.Timeline.
 	Sample float64 `json:"sample"`
+}
+
+// AppendJSON appends t as encoding/json writes it (see jsonAppender).
+func (t *Timeline) AppendJSON(b []byte) []byte {
+	b = append(b, `{"query":`...)
+	b = appendJSONString(b, t.Query)
+	b = append(b, `,"interval":`...)
+	b = appendJSONString(b, t.Interval)
+	b = append(b, `,"buckets":`...)
+	if t.Buckets == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, k := range t.Buckets {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"start":`...)
+			b = appendJSONString(b, k.Start)
+			b = append(b, `,"articles":`...)
+			b = strconv.AppendInt(b, int64(k.Articles), 10)
+			b = append(b, `,"events":`...)
+			b = strconv.AppendInt(b, int64(k.Events), 10)
+			b = append(b, `,"quad":[`...)
+			for j, n := range k.Quad {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = strconv.AppendInt(b, int64(n), 10)
+			}
+			b = append(b, `],"goldstein":`...)
+			if k.Goldstein == nil {
+				b = append(b, "null"...)
+			} else {
+				b = appendJSONFloat(b, *k.Goldstein)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"sample":`...)
+	b = appendJSONFloat(b, t.Sample)
+	return append(b, "}\n"...)
+}
+
+// appendJSONString appends s quoted as encoding/json quotes it (HTML
+// characters escaped); plain ASCII, the usual case, is copied as it is.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s)
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendJSONFloat appends f as encoding/json writes a float64 (f must be
+// finite): the shortest decimal, in exponent form only when very small or
+// large.
+func appendJSONFloat(b []byte, f float64) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 → e-9, as encoding/json writes it.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
 }
 
 func (s *Server) timeline(r *http.Request) (any, error) {

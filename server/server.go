@@ -293,6 +293,14 @@ func (s *Server) api(h handlerFunc) http.HandlerFunc {
 
 // encodeJSON encodes v as writeJSON does.
 func encodeJSON(v any) ([]byte, error) {
+	if a, ok := v.(jsonAppender); ok {
+		return a.AppendJSON(nil), nil
+	}
+	return encodeJSONReflect(v)
+}
+
+// encodeJSONReflect is encodeJSON through encoding/json alone.
+func encodeJSONReflect(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(true)
@@ -300,6 +308,13 @@ func encodeJSON(v any) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// jsonAppender is an answer that writes its own JSON, the bytes
+// encoding/json would write (with a final newline), where reflection over
+// hundreds of small structs costs more than the query behind them.
+type jsonAppender interface {
+	AppendJSON(b []byte) []byte
 }
 
 // fail answers err: its own status for an *apiError, 404 for an unknown

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -160,6 +160,9 @@ func rawErr(what string, limit time.Duration, err error) error {
 type timelineAcc struct {
 	bucket  func(string) string
 	byStart map[string]*accBucket
+	// order holds the buckets as they were made: already by start when
+	// rows come day by day, as the summaries' do.
+	order []*accBucket
 	// last is the bucket of the day lastDay: rows come day by day.
 	last    *accBucket
 	lastDay string
@@ -183,6 +186,7 @@ func (t *timelineAcc) get(day string) *accBucket {
 	if b == nil {
 		b = &accBucket{TimeBucket: TimeBucket{Start: start}}
 		t.byStart[start] = b
+		t.order = append(t.order, b)
 	}
 	t.last, t.lastDay = b, day
 	return b
@@ -209,10 +213,13 @@ func (b *accBucket) events(quad, n int, sum float64) {
 	b.sum += sum
 }
 
-// buckets returns the buckets, counts multiplied by scale.
+// buckets returns the buckets, oldest first, counts multiplied by scale.
 func (t *timelineAcc) buckets(scale float64) []TimeBucket {
-	out := make([]TimeBucket, 0, len(t.byStart))
-	for _, b := range t.byStart {
+	if !slices.IsSortedFunc(t.order, byBucketStart) {
+		slices.SortFunc(t.order, byBucketStart)
+	}
+	out := make([]TimeBucket, 0, len(t.order))
+	for _, b := range t.order {
 		if b.Events > 0 {
 			m := b.sum / float64(b.Events)
 			b.Goldstein = &m
@@ -231,60 +238,78 @@ func (t *timelineAcc) buckets(scale float64) []TimeBucket {
 		}
 		out = append(out, b.TimeBucket)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
+
+func byBucketStart(a, b *accBucket) int { return strings.Compare(a.Start, b.Start) }
 
 // timelineSummary reads the timeline from the day summaries. Negated
 // events are left out unless the query selects by polarity.
 func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timelineAcc) error {
 	w, args := sq.cond()
-	cols := "e0 || ',' || e1 || ',' || e2 || ',' || e3 || ',' || e4 || ',' || g"
+	// Each row's text is stored with it (schema 7).
+	row := "row"
 	if sq.dim == query.FPolarity {
-		cols = "(e0 + n0) || ',' || (e1 + n1) || ',' || (e2 + n2) || ',' || (e3 + n3) || ',' || (e4 + n4) || ',' || (g + ng)"
+		row = "day || ',' || articles || ',' || (e0 + n0) || ',' || (e1 + n1) || ',' || (e2 + n2) || ',' || (e3 + n3) || ',' || (e4 + n4) || ',' || (g + ng)"
 	}
 	// One row of text: reading hundreds of rows a column at a time
 	// costs more than the query itself.
 	var all sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT group_concat(day || ',' || articles || ',' || `+cols+`, ';')
-		FROM day_counts WHERE `+w, args...).Scan(&all)
+	err := s.db.QueryRowContext(ctx, `SELECT group_concat(`+row+`, ';') FROM day_counts WHERE `+w, args...).Scan(&all)
 	if err != nil {
 		return fmt.Errorf("store: timeline: %w", err)
 	}
-	var f [8]string
-	for row := range strings.SplitSeq(all.String, ";") {
-		if row == "" {
-			continue
-		}
-		rest, ok := row, true
-		for i := range f {
-			if i == len(f)-1 {
-				f[i] = rest
-				break
-			}
-			if f[i], rest, ok = strings.Cut(rest, ","); !ok {
-				return fmt.Errorf("store: timeline: bad summary row %q", row)
-			}
-		}
-		var n [6]int
-		for i := range n {
-			if n[i], err = strconv.Atoi(f[i+1]); err != nil {
-				return fmt.Errorf("store: timeline: bad summary row %q", row)
-			}
-		}
-		g, err := strconv.ParseFloat(f[7], 64)
-		if err != nil {
-			return fmt.Errorf("store: timeline: bad summary row %q", row)
-		}
-		b := t.get(f[0])
+	return eachSummaryRow(all.String, func(day string, n [6]int, g float64) {
+		b := t.get(day)
 		if b == nil {
-			continue
+			return
 		}
 		b.Articles += n[0]
 		for quad, k := range n[1:] {
 			b.events(quad, k, 0)
 		}
 		b.sum += g
+	})
+}
+
+// eachSummaryRow calls fn with the fields of each row of rows, the
+// group_concat of timelineSummary: "day,articles,e0,e1,e2,e3,e4,g" rows
+// joined by ";". Read by hand: splitting and converting with the strings
+// and strconv helpers took as long as the query.
+func eachSummaryRow(rows string, fn func(day string, n [6]int, g float64)) error {
+	for len(rows) > 0 {
+		row := rows
+		if i := strings.IndexByte(rows, ';'); i >= 0 {
+			row, rows = rows[:i], rows[i+1:]
+		} else {
+			rows = ""
+		}
+		if row == "" {
+			continue
+		}
+		bad := func() error { return fmt.Errorf("store: timeline: bad summary row %q", row) }
+		i := strings.IndexByte(row, ',')
+		if i < 0 {
+			return bad()
+		}
+		day, rest := row[:i], row[i+1:]
+		var n [6]int
+		for k := range n {
+			v, j := 0, 0
+			for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+				v = v*10 + int(rest[j]-'0')
+				j++
+			}
+			if j == 0 || j >= len(rest) || rest[j] != ',' {
+				return bad()
+			}
+			n[k], rest = v, rest[j+1:]
+		}
+		g, err := strconv.ParseFloat(rest, 64)
+		if err != nil {
+			return bad()
+		}
+		fn(day, n, g)
 	}
 	return nil
 }

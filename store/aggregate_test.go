@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -203,5 +205,21 @@ func TestFacetsSpeakersStories(t *testing.T) {
 	}
 	if _, err := s.Facets(ctx, &query.Query{Root: &query.Filter{Name: "nope", Value: "x"}}, 0, 0); err == nil {
 		t.Error("an unsupported filter should be an error")
+	}
+}
+
+func TestEachSummaryRow(t *testing.T) {
+	var got []string
+	err := eachSummaryRow("2024-01-01,3,0,1,0,2,0,-4.5;;2024-01-02,10,1,0,0,0,12,0", func(day string, n [6]int, g float64) {
+		got = append(got, fmt.Sprint(day, n, g))
+	})
+	want := []string{"2024-01-01[3 0 1 0 2 0] -4.5", "2024-01-02[10 1 0 0 0 12] 0"}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("got %q, %v; want %q", got, err, want)
+	}
+	for _, bad := range []string{"2024-01-01", "2024-01-01,3,0,1,0,2,0", "2024-01-01,3,0,x,0,2,0,1", "2024-01-01,3,0,1,0,2,0,", "2024-01-01,-3,0,1,0,2,0,1"} {
+		if err := eachSummaryRow(bad, func(string, [6]int, float64) {}); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
 	}
 }

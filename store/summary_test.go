@@ -2,11 +2,13 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -495,5 +497,78 @@ func TestFullTextTimelineSampledAndBounded(t *testing.T) {
 	}
 	if _, err := s.Timeline(ctx, mustParse(t, "plover:AID"), Day); err != nil {
 		t.Errorf("summary timeline under a tiny raw time limit: %v", err)
+	}
+}
+
+// TestMigrationStoresSummaryRowText opens a database whose day summaries
+// are as schema 6 left them (no stored row text) and checks that
+// migration 7 keeps every count: timelines read the same before and after.
+func TestMigrationStoresSummaryRowText(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "six.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, summaryPuts(rand.New(rand.NewPCG(3, 4)), 0, 300, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	queries := []string{"", "plover:ASSAULT", "polarity:negated", "from:2024-02-01 to:2024-03-31"}
+	timelines := func(s *SQLite) []string {
+		var out []string
+		for _, qs := range queries {
+			for _, by := range []Interval{Day, Week, Month} {
+				tl, err := s.Timeline(ctx, mustParse(t, qs), by)
+				if err != nil {
+					t.Fatalf("%q by %s: %v", qs, by, err)
+				}
+				j, _ := json.Marshal(tl)
+				out = append(out, fmt.Sprintf("%q %s %s", qs, by, j))
+			}
+		}
+		return out
+	}
+	before := timelines(s)
+	var rows int
+	if err := s.db.QueryRow(`SELECT count(*) FROM day_counts`).Scan(&rows); err != nil || rows == 0 {
+		t.Fatalf("%d day summary rows, %v", rows, err)
+	}
+	for _, stmt := range []string{
+		`CREATE TABLE day_counts_6 (dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL, articles INTEGER NOT NULL,
+			e0 INTEGER NOT NULL, e1 INTEGER NOT NULL, e2 INTEGER NOT NULL, e3 INTEGER NOT NULL, e4 INTEGER NOT NULL, g REAL NOT NULL,
+			n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL, n4 INTEGER NOT NULL, ng REAL NOT NULL,
+			PRIMARY KEY (dim, value, day)) WITHOUT ROWID`,
+		`INSERT INTO day_counts_6 SELECT dim, value, day, articles, e0, e1, e2, e3, e4, g, n0, n1, n2, n3, n4, ng FROM day_counts`,
+		`DROP TABLE day_counts`,
+		`ALTER TABLE day_counts_6 RENAME TO day_counts`,
+		`UPDATE schema_version SET version = 6`,
+	} {
+		if _, err := s.db.Exec(stmt); err != nil {
+			t.Fatal(stmt, err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var after int
+	if err := s.db.QueryRow(`SELECT count(*) FROM day_counts WHERE row LIKE day || ',%'`).Scan(&after); err != nil || after != rows {
+		t.Fatalf("%d of %d rows with their text after migration (%v)", after, rows, err)
+	}
+	if got := timelines(s); !slices.Equal(got, before) {
+		for i := range got {
+			if got[i] != before[i] {
+				t.Errorf("after migration:\n%s\nbefore:\n%s", got[i], before[i])
+			}
+		}
+	}
+	// New writes keep the text current.
+	if _, err := s.PutBatch(ctx, summaryPuts(rand.New(rand.NewPCG(5, 6)), 300, 20, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	var stale int
+	if err := s.db.QueryRow(`SELECT count(*) FROM day_counts WHERE row <> day || ',' || articles || ',' || e0 || ',' || e1 || ',' || e2 || ',' || e3 || ',' || e4 || ',' || g`).Scan(&stale); err != nil || stale != 0 {
+		t.Errorf("%d rows with stale text (%v)", stale, err)
 	}
 }

@@ -204,11 +204,11 @@ func TestMigrationRebuildsTags(t *testing.T) {
 	}
 	defer s.Close()
 	st, err := s.Stats(ctx)
-	if err != nil || st.SchemaVersion != 6 {
-		t.Fatalf("schema %d, %v; want 6", st.SchemaVersion, err)
+	if err != nil || st.SchemaVersion != SchemaVersion {
+		t.Fatalf("schema %d, %v; want %d", st.SchemaVersion, err, SchemaVersion)
 	}
 	var v int
-	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != 6 {
+	if err := s.db.QueryRow(`SELECT version FROM schema_version`).Scan(&v); err != nil || v != SchemaVersion {
 		t.Fatalf("stored schema version %d, %v", v, err)
 	}
 	checkTagSearches(t, s, []string{"ceasefire actor:RUS", "the counted:killed", `source:"Outlet 3"`, "the from:2023-06", "ceasefire"})

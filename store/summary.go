@@ -796,26 +796,43 @@ func topText(q *query.Query) (string, bool) {
 // whose rid is a multiple of mod, share being the part of the matches
 // they are.
 func (s *SQLite) textSample(ctx context.Context, q *query.Query) (mod int, share float64, err error) {
-	expr, ok := topText(q)
-	if !ok || s.textSampleSize <= 0 {
-		return 1, 1, nil
+	mod, n, expr, err := s.textStep(ctx, q)
+	if err != nil || mod == 1 {
+		return mod, 1, err
 	}
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
-		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
-	}
-	if n <= s.textSampleSize {
-		return 1, 1, nil
-	}
-	mod = (n + s.textSampleSize - 1) / s.textSampleSize
-	var m int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND `+textRid+` % ? = 0`, expr, mod).Scan(&m); err != nil {
-		return 0, 0, fmt.Errorf("store: counting full-text matches: %w", err)
+	m, err := s.sampledMatches(ctx, expr, mod)
+	if err != nil {
+		return 0, 0, err
 	}
 	if m == 0 {
 		return 1, 1, nil // an unlucky step: count everything (within the time limit)
 	}
 	return mod, float64(m) / float64(n), nil
+}
+
+// textStep is the first half of textSample: the step mod, how many
+// articles q's text, expr, matches (n), and the expression itself.
+func (s *SQLite) textStep(ctx context.Context, q *query.Query) (mod, n int, expr string, err error) {
+	expr, ok := topText(q)
+	if !ok || s.textSampleSize <= 0 {
+		return 1, 0, "", nil
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+		return 0, 0, "", fmt.Errorf("store: counting full-text matches: %w", err)
+	}
+	if n <= s.textSampleSize {
+		return 1, n, expr, nil
+	}
+	return (n + s.textSampleSize - 1) / s.textSampleSize, n, expr, nil
+}
+
+// sampledMatches counts the matches of expr whose rid is a multiple of mod.
+func (s *SQLite) sampledMatches(ctx context.Context, expr string, mod int) (int, error) {
+	var m int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND `+textRid+` % ? = 0`, expr, mod).Scan(&m); err != nil {
+		return 0, fmt.Errorf("store: counting full-text matches: %w", err)
+	}
+	return m, nil
 }
 
 // wholeMonths reports whether the monthly network and map summaries can

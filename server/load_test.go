@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -129,6 +130,8 @@ type loadResult struct {
 	sent, ok, failed, dropped int64
 	elapsed                   time.Duration
 	lat                       []time.Duration
+	// why counts the failed requests by reason (status or error).
+	why map[string]int
 }
 
 func (r *loadResult) pct(p float64) time.Duration {
@@ -149,7 +152,7 @@ func openLoop(base string, targets []string, rate int, d time.Duration) *loadRes
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
 		MaxIdleConns: maxInFlight, MaxIdleConnsPerHost: maxInFlight, IdleConnTimeout: time.Minute}}
 	defer client.CloseIdleConnections()
-	res := &loadResult{}
+	res := &loadResult{why: map[string]int{}}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	inFlight := int64(0)
@@ -180,17 +183,35 @@ func openLoop(base string, targets []string, rate int, d time.Duration) *loadRes
 			lat := time.Since(due)
 			mu.Lock()
 			defer mu.Unlock()
-			if good {
+			switch {
+			case good:
 				res.ok++
 				res.lat = append(res.lat, lat)
-			} else {
+			case err != nil:
 				res.failed++
+				res.why[failReason(err)]++
+			default:
+				res.failed++
+				res.why[resp.Status]++
 			}
 		}(targets[i%len(targets)], due)
 	}
 	wg.Wait()
 	res.elapsed = time.Since(start)
 	return res
+}
+
+// failReason names a client error without its URL (one key per kind).
+func failReason(err error) string {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	s := err.Error()
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return s
 }
 
 func BenchmarkServeLoad(b *testing.B) {
@@ -248,6 +269,9 @@ func BenchmarkServeLoad(b *testing.B) {
 				b.ReportMetric(ms(r.pct(0.99)), "p99-ms")
 				b.ReportMetric(ms(r.pct(1)), "max-ms")
 				b.ReportMetric(100*float64(r.failed+r.dropped)/float64(max(r.sent, 1)), "failed-%")
+				if r.failed+r.dropped > 0 {
+					b.Logf("failed: %d dropped (%d in flight), by reason %v", r.dropped, 512, r.why)
+				}
 			}
 		})
 	}

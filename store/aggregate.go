@@ -263,7 +263,7 @@ func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timeli
 	// One row of text: reading hundreds of rows a column at a time
 	// costs more than the query itself.
 	var all sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT group_concat(`+row+`, ';') FROM day_counts WHERE `+w, args...).Scan(&all)
+	err := s.queryRow(ctx, `SELECT group_concat(`+row+`, ';') FROM day_counts WHERE `+w, args...).Scan(&all)
 	if err != nil {
 		return fmt.Errorf("store: timeline: %w", err)
 	}
@@ -377,7 +377,7 @@ func (s *SQLite) timelineTagArticles(ctx context.Context, p *tagPlan, mod int, t
 	if mod > 1 {
 		cond += fmt.Sprintf(" AND %s %% %d = 0", textRid, mod)
 	}
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(`SELECT rowid >> %d, count(*) FROM articles_fts WHERE %s GROUP BY 1`, textRidBits, cond), args...)
+	rows, err := s.query(ctx, fmt.Sprintf(`SELECT rowid >> %d, count(*) FROM articles_fts WHERE %s GROUP BY 1`, textRidBits, cond), args...)
 	if err != nil {
 		return 0, fmt.Errorf("store: timeline articles: %w", err)
 	}
@@ -406,7 +406,7 @@ func (s *SQLite) timelineArticles(ctx context.Context, q *query.Query, mod int, 
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.day, count(*) FROM articles a
+	rows, err := s.query(ctx, `SELECT a.day, count(*) FROM articles a
 		WHERE a.day <> '' AND (`+aw+`) GROUP BY a.day`, aargs...)
 	if err != nil {
 		return fmt.Errorf("store: timeline articles: %w", err)
@@ -463,7 +463,7 @@ func (s *SQLite) timelineEvents(ctx context.Context, q *query.Query, mod int, t 
 		}
 		// Summed here rather than by GROUP BY: its sort of a thousand
 		// rows cost a third of the statement.
-		rows, err := s.db.QueryContext(ctx, `SELECT r.day, r.quad_class, r.goldstein FROM `+from+` WHERE r.day <> '' AND (`+rest+`)`, c.args...)
+		rows, err := s.query(ctx, `SELECT r.day, r.quad_class, r.goldstein FROM `+from+` WHERE r.day <> '' AND (`+rest+`)`, c.args...)
 		if err != nil {
 			return fmt.Errorf("store: timeline events: %w", err)
 		}
@@ -493,7 +493,7 @@ func (s *SQLite) timelineEvents(ctx context.Context, q *query.Query, mod int, t 
 		stmt, args = `SELECT r.day, r.quad_class, count(*), sum(r.goldstein)
 		FROM `+eventsFrom(ew)+` WHERE r.day <> '' AND (`+ew+`) GROUP BY r.day, r.quad_class`, eargs
 	}
-	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	rows, err := s.query(ctx, stmt, args...)
 	if err != nil {
 		return fmt.Errorf("store: timeline events: %w", err)
 	}
@@ -604,7 +604,7 @@ func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]Acto
 		if sq.dim == query.FPolarity {
 			e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
 		}
-		rows, err = s.db.QueryContext(ctx, `SELECT
+		rows, err = s.query(ctx, `SELECT
 			CASE WHEN source_code <> '' THEN source_code ELSE source_name END AS src, max(source_name),
 			CASE WHEN target_code <> '' THEN target_code ELSE target_name END AS tgt, max(target_name),
 			sum(`+e+`), sum(`+g+`) / sum(`+e+`), sum(`+c+`)
@@ -618,7 +618,7 @@ func (s *SQLite) Network(ctx context.Context, q *query.Query, limit int) ([]Acto
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, s.rawTimeLimit)
 		defer cancel()
-		rows, err = s.db.QueryContext(ctx, `SELECT
+		rows, err = s.query(ctx, `SELECT
 			CASE WHEN r.source_code <> '' THEN r.source_code ELSE r.source_name END AS src, max(r.source_name),
 			CASE WHEN r.target_code <> '' THEN r.target_code ELSE r.target_name END AS tgt, max(r.target_name),
 			count(*), avg(r.goldstein), sum(r.quad_class >= 3)
@@ -734,7 +734,7 @@ func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLay
 
 // placeRows runs a PlaceCounts statement.
 func (s *SQLite) placeRows(ctx context.Context, stmt string, args []any) ([]PlaceCount, error) {
-	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	rows, err := s.query(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: places: %w", err)
 	}
@@ -807,7 +807,7 @@ func (s *SQLite) Facets(ctx context.Context, q *query.Query, sample, top int) (F
 	stmt := `WITH m AS MATERIALIZED (SELECT a.rid, a.source, a.lang, a.day FROM articles a WHERE ` + w +
 		fmt.Sprintf(` ORDER BY a.day DESC, a.rid DESC LIMIT %d) `, sample) +
 		`SELECT 'sampled', '', count(*) FROM m UNION ALL ` + strings.Join(parts, " UNION ALL ")
-	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	rows, err := s.query(ctx, stmt, args...)
 	if err != nil {
 		return Facets{}, fmt.Errorf("store: facets: %w", err)
 	}
@@ -852,7 +852,7 @@ func (s *SQLite) Speakers(ctx context.Context, q *query.Query, limit int) ([]Spe
 		limit = 50
 	}
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT r.speaker_name, count(*), count(DISTINCT r.article)
+	rows, err := s.query(ctx, `SELECT r.speaker_name, count(*), count(DISTINCT r.article)
 		FROM quotes r JOIN articles a ON a.rid = r.article
 		WHERE r.speaker_name <> '' AND (`+w+`) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, args...)
 	if err != nil {
@@ -895,7 +895,7 @@ func (s *SQLite) Stories(ctx context.Context, q *query.Query, page Page) ([]Stor
 	if page.Limit > 0 {
 		lim = fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
 	}
-	rows, err := s.db.QueryContext(ctx, `WITH g AS (SELECT a.story, min(a.rid) AS lead, min(a.day) AS first, max(a.day) AS last
+	rows, err := s.query(ctx, `WITH g AS (SELECT a.story, min(a.rid) AS lead, min(a.day) AS first, max(a.day) AS last
 		FROM articles a WHERE `+w+` GROUP BY a.story ORDER BY last DESC, a.story DESC`+lim+`)
 		SELECT g.story, s.n_articles, s.n_sources, g.first, g.last, `+artCols+`
 		FROM g JOIN articles a ON a.rid = g.lead JOIN stories s ON s.id = g.story ORDER BY g.last DESC, g.story DESC`, args...)
@@ -925,7 +925,7 @@ func (s *SQLite) StoryArticles(ctx context.Context, story int64, limit int) ([]A
 	if limit <= 0 {
 		limit = 1000
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+artCols+` FROM articles a JOIN stories s ON s.id = a.story
+	rows, err := s.query(ctx, `SELECT `+artCols+` FROM articles a JOIN stories s ON s.id = a.story
 		WHERE a.story = ? ORDER BY a.day, a.rid LIMIT ?`, story, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: story %d: %w", story, err)

@@ -600,7 +600,7 @@ func (s *SQLite) Count(ctx context.Context, kind Kind, q *query.Query, limit int
 		return 0, err
 	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, stmt, args...).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, stmt, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count %s: %w", kind, err)
 	}
 	return n, nil
@@ -676,7 +676,7 @@ func (s *SQLite) Total(ctx context.Context, kind Kind, q *query.Query, limit int
 		lim = fmt.Sprintf(" LIMIT %d", limit)
 	}
 	stmt := "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + rest + lim + ")"
-	if err := s.db.QueryRowContext(ctx, stmt, c.args...).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, stmt, c.args...).Scan(&n); err != nil {
 		return 0, false, fmt.Errorf("store: count %s: %w", kind, err)
 	}
 	return n, false, nil
@@ -720,7 +720,7 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	rows, err := s.query(ctx, stmt, args...)
 	if err != nil {
 		return fmt.Errorf("store: list %s: %w", kind, err)
 	}
@@ -830,7 +830,7 @@ func (s *SQLite) recentPageScan(ctx context.Context, kind Kind, q *query.Query, 
 	if err != nil || stmt == "" {
 		return "", nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, stmt, args...)
+	rows, err := s.query(ctx, stmt, args...)
 	if err != nil {
 		return "", nil, fmt.Errorf("store: list %s: %w", kind, err)
 	}

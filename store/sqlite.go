@@ -43,6 +43,8 @@ type SQLite struct {
 	// has is Has's statement, prepared on first use (ingest asks it of
 	// every article).
 	has *lazyStmt
+	// stmts keeps the read statements prepared (stmtcache.go).
+	stmts *stmtCache
 }
 
 // lazyStmt is a statement prepared once, when first needed.
@@ -88,7 +90,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize,
-		wrote: new(atomic.Bool), has: &lazyStmt{}}
+		wrote: new(atomic.Bool), has: &lazyStmt{}, stmts: newStmtCache()}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -111,6 +113,7 @@ func (s *SQLite) Close() error {
 	if s.has.st != nil {
 		s.has.st.Close()
 	}
+	s.stmts.close()
 	return s.db.Close()
 }
 

@@ -817,7 +817,7 @@ func (s *SQLite) textStep(ctx context.Context, q *query.Query) (mod, n int, expr
 	if !ok || s.textSampleSize <= 0 {
 		return 1, 0, "", nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, expr).Scan(&n); err != nil {
 		return 0, 0, "", fmt.Errorf("store: counting full-text matches: %w", err)
 	}
 	if n <= s.textSampleSize {
@@ -829,7 +829,7 @@ func (s *SQLite) textStep(ctx context.Context, q *query.Query) (mod, n int, expr
 // sampledMatches counts the matches of expr whose rid is a multiple of mod.
 func (s *SQLite) sampledMatches(ctx context.Context, expr string, mod int) (int, error) {
 	var m int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND `+textRid+` % ? = 0`, expr, mod).Scan(&m); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND `+textRid+` % ? = 0`, expr, mod).Scan(&m); err != nil {
 		return 0, fmt.Errorf("store: counting full-text matches: %w", err)
 	}
 	return m, nil

@@ -259,7 +259,7 @@ func (s *SQLite) tagPage(ctx context.Context, p *tagPlan, page Page) ([]any, err
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+textRid+` FROM articles_fts WHERE `+cond+` ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+	rows, err := s.query(ctx, `SELECT `+textRid+` FROM articles_fts WHERE `+cond+` ORDER BY rowid DESC LIMIT ? OFFSET ?`,
 		append(args, limit, max(page.Offset, 0))...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list text matches: %w", err)
@@ -294,7 +294,7 @@ func (s *SQLite) tagCount(ctx context.Context, p *tagPlan, limit int, budget boo
 	if budget && p.text != "" && countTextBudget > 0 {
 		tcond, targs := p.matchExpr(p.text)
 		var oldest int64
-		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE `+tcond+` ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+		err := s.queryRow(ctx, `SELECT rowid FROM articles_fts WHERE `+tcond+` ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
 			append(targs, countTextBudget)...).Scan(&oldest)
 		switch {
 		case err == nil:
@@ -311,7 +311,7 @@ func (s *SQLite) tagCount(ctx context.Context, p *tagPlan, limit int, budget boo
 		lim = fmt.Sprintf(" LIMIT %d", limit)
 	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE `+cond+lim+`)`, args...).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE `+cond+lim+`)`, args...).Scan(&n); err != nil {
 		return 0, false, fmt.Errorf("store: count articles: %w", err)
 	}
 	return n, !budgeted && (limit <= 0 || n < limit), nil

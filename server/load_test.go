@@ -269,6 +269,10 @@ func BenchmarkServeLoad(b *testing.B) {
 				b.ReportMetric(ms(r.pct(0.99)), "p99-ms")
 				b.ReportMetric(ms(r.pct(1)), "max-ms")
 				b.ReportMetric(100*float64(r.failed+r.dropped)/float64(max(r.sent, 1)), "failed-%")
+				var ru syscall.Rusage
+				if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+					b.ReportMetric(float64(ru.Maxrss)/1024, "peak_RSS_MB") // server and generator together
+				}
 				if r.failed+r.dropped > 0 {
 					b.Logf("failed: %d dropped (%d in flight), by reason %v", r.dropped, 512, r.why)
 				}

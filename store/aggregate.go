@@ -171,6 +171,7 @@ type timelineAcc struct {
 	// order holds the buckets as they were made: already by start when
 	// rows come day by day, as the summaries' do.
 	order []*accBucket
+	slab  []accBucket
 	// last is the bucket of the day lastDay: rows come day by day.
 	last    *accBucket
 	lastDay string
@@ -192,7 +193,13 @@ func (t *timelineAcc) get(day string) *accBucket {
 	}
 	b := t.byStart[start]
 	if b == nil {
-		b = &accBucket{TimeBucket: TimeBucket{Start: start}}
+		if len(t.slab) == cap(t.slab) {
+			// Buckets come from slabs: one allocation per 64, not per
+			// bucket (a day timeline makes hundreds).
+			t.slab = make([]accBucket, 0, 64)
+		}
+		t.slab = append(t.slab, accBucket{TimeBucket: TimeBucket{Start: start}})
+		b = &t.slab[len(t.slab)-1]
 		t.byStart[start] = b
 		t.order = append(t.order, b)
 	}

@@ -91,8 +91,11 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(4)
-	db.SetMaxIdleConns(4)
+	// Eight connections: a server's cheap requests do not queue behind a
+	// few slow ones as they did with four (docs/PERFORMANCE.md, the HTTP
+	// load benchmark).
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
 	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize,
 		wrote: new(atomic.Bool), has: &lazyStmt{}, stmts: newStmtCache()}
 	if err := s.migrate(ctx); err != nil {

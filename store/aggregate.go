@@ -265,7 +265,7 @@ func (s *SQLite) timelineSummary(ctx context.Context, sq summaryQuery, t *timeli
 	// Each row's text is stored with it (schema 7).
 	row := "row"
 	if sq.dim == query.FPolarity {
-		row = "day || ',' || articles || ',' || (e0 + n0) || ',' || (e1 + n1) || ',' || (e2 + n2) || ',' || (e3 + n3) || ',' || (e4 + n4) || ',' || (g + ng)"
+		row = "day || ',' || articles || ',' || (e0 + n0) || ',' || (e1 + n1) || ',' || (e2 + n2) || ',' || (e3 + n3) || ',' || (e4 + n4) || ',' || round(g + ng, 4)"
 	}
 	// One row of text: reading hundreds of rows a column at a time
 	// costs more than the query itself.

@@ -374,7 +374,8 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tags, content='', cont
 	// 7: a day summary row keeps the text a timeline reads of it (row
 	// reads the counts of events not negated), written when the row is:
 	// turning 730 rows of numbers into text per timeline was most of its
-	// cost.
+	// cost. Goldstein scores have one decimal; rounding their sum to four
+	// drops the last bits that the order of additions leaves.
 	`
 CREATE TABLE day_counts_7 (
 	dim TEXT NOT NULL, value TEXT NOT NULL, day TEXT NOT NULL,
@@ -383,7 +384,7 @@ CREATE TABLE day_counts_7 (
 	g REAL NOT NULL,
 	n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL, n4 INTEGER NOT NULL,
 	ng REAL NOT NULL,
-	row TEXT GENERATED ALWAYS AS (day || ',' || articles || ',' || e0 || ',' || e1 || ',' || e2 || ',' || e3 || ',' || e4 || ',' || g) STORED,
+	row TEXT GENERATED ALWAYS AS (day || ',' || articles || ',' || e0 || ',' || e1 || ',' || e2 || ',' || e3 || ',' || e4 || ',' || round(g, 4)) STORED,
 	PRIMARY KEY (dim, value, day)
 ) WITHOUT ROWID;
 INSERT INTO day_counts_7 (dim, value, day, articles, e0, e1, e2, e3, e4, g, n0, n1, n2, n3, n4, ng)

@@ -519,10 +519,15 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 			dates, recentScan, where, spec.order, lim), append(dateArgs, c.args...), nil
 	}
 	if recentScan > 0 && (kind == KindEvents || kind == KindClaims) && page.Limit > 0 && where != "" && !probe {
-		// The newest recentScan records only, when the condition reads
-		// full text or other records and has no date range (see
-		// SQLite.recentPage and above).
-		if strings.Count(where, "FROM articles_fts") > 1 || !strings.Contains(where, "FROM ") || hasDates(q) {
+		// The newest recentScan records only (in the date range, if the
+		// whole query has one), when the condition reads full text or
+		// other records, or has a date range: with one, SQLite's planner
+		// reads a range of a composite index with a skip-scan and sorts
+		// every record of the range (87 ms for "cameo:19" in a month of
+		// 25,000 events, against 0.2 ms walking the day index newest
+		// first). See SQLite.recentPage and above.
+		dates, dateArgs, ok := topDates(q)
+		if strings.Count(where, "FROM articles_fts") > 1 || !ok || (dates == "" && !strings.Contains(where, "FROM ")) {
 			return "", nil, nil
 		}
 		join := ""
@@ -530,8 +535,8 @@ func buildSQLRecent(kind Kind, q *query.Query, page Page, count bool, recentScan
 			join = " JOIN articles a ON a.rid = r.article"
 		}
 		lim := fmt.Sprintf(" LIMIT %d OFFSET %d", page.Limit, max(page.Offset, 0))
-		return fmt.Sprintf("SELECT r.rid FROM (SELECT * FROM %s ORDER BY day DESC, rid DESC LIMIT %d) r%s%s %s%s",
-			spec.table, recentScan, join, where, spec.order, lim), c.args, nil
+		return fmt.Sprintf("SELECT r.rid FROM (SELECT * FROM %s%s ORDER BY day DESC, rid DESC LIMIT %d) r%s%s %s%s",
+			spec.table, dates, recentScan, join, where, spec.order, lim), append(dateArgs, c.args...), nil
 	}
 	if recentScan > 0 {
 		return "", nil, nil // no such statement for this listing

@@ -62,7 +62,7 @@ func (l *lazyStmt) get(db *sql.DB, q string) *sql.Stmt {
 
 // Limits of aggregates counted from raw rows, see Timeline.
 const (
-	DefaultRawTimeLimit   = 5 * time.Second
+	DefaultRawTimeLimit = 5 * time.Second
 	// A full-text aggregate over more matches counts an even sample of
 	// 500: over two years by month, a month's share of the matches has a
 	// standard error of about one percentage point; 1,000 cost twice the

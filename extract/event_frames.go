@@ -758,6 +758,17 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 			}
 		}
 	}
+	// "opened fire to disperse demonstrators": the object of a purpose
+	// clause is what the action was aimed at.
+	for _, c := range s.deps(h) {
+		if s.dep(c) == "advcl" && s.hasTo(c) {
+			if o := s.child(c, "obj"); o >= 0 {
+				if a := code(o, false); len(a) > 0 && !strings.Contains(a[0].rule, "pronoun") {
+					return a
+				}
+			}
+		}
+	}
 	return own
 }
 

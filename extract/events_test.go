@@ -237,3 +237,21 @@ func TestEventMutualPartiesVenueAndReporter(t *testing.T) {
 		t.Errorf("consult events %v, want ARM→AZE and AZE→ARM only", got)
 	}
 }
+
+// The object of a purpose clause ("opened fire to disperse protesters")
+// is the target of an action that has none of its own.
+func TestEventTargetFromPurposeClause(t *testing.T) {
+	text := "Jordanian soldiers opened fire to disperse Islamist protesters on Tuesday, witnesses said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-03-08") {
+		if e.Plover == "FIGHT" {
+			found = true
+			if got := actorCode(e.Target); !strings.HasPrefix(got, "JOR") {
+				t.Errorf("opened fire: target %q, want the protesters (JOR…)", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no FIGHT event for \"opened fire\"")
+	}
+}

@@ -20,6 +20,7 @@ import (
 type cache struct {
 	ttl time.Duration
 	max int
+	now func() time.Time // time.Now; tests set a clock
 
 	mu      sync.Mutex
 	entries map[string]cacheEntry
@@ -40,14 +41,14 @@ type flight struct {
 }
 
 func newCache(ttl time.Duration, max int) *cache {
-	return &cache{ttl: ttl, max: max, entries: map[string]cacheEntry{}, flights: map[string]*flight{}}
+	return &cache{ttl: ttl, max: max, now: time.Now, entries: map[string]cacheEntry{}, flights: map[string]*flight{}}
 }
 
 // get returns the cached answer for key, or computes it with compute,
 // sharing one computation among concurrent callers. hit reports whether
 // the answer came from the cache or another caller's computation.
 func (c *cache) get(key string, compute func() ([]byte, error)) (body []byte, hit bool, err error) {
-	now := time.Now()
+	now := c.now()
 	c.mu.Lock()
 	e, cached := c.entries[key]
 	if cached && now.Before(e.expires) {
@@ -82,7 +83,7 @@ func (c *cache) start(key string, compute func() ([]byte, error)) *flight {
 		c.mu.Lock()
 		delete(c.flights, key)
 		if f.err == nil && gen == c.gen {
-			c.store(key, f.body, time.Now())
+			c.store(key, f.body, c.now())
 		}
 		c.mu.Unlock()
 		close(f.done)

@@ -61,6 +61,23 @@ func TestCacheSingleFlightAndClear(t *testing.T) {
 
 func TestCacheExpiresAndBounds(t *testing.T) {
 	c := newCache(20*time.Millisecond, 2)
+	// A clock of its own: the test does not depend on how fast a busy
+	// machine runs it.
+	var mu sync.Mutex
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	c.now = func() time.Time { mu.Lock(); defer mu.Unlock(); return clock }
+	advance := func(d time.Duration) { mu.Lock(); clock = clock.Add(d); mu.Unlock() }
+	settle := func() { // until no refresh is in flight
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			c.mu.Lock()
+			n := len(c.flights)
+			c.mu.Unlock()
+			if n == 0 {
+				return
+			}
+		}
+		t.Fatal("a refresh never finished")
+	}
 	one := func() ([]byte, error) { return []byte("1"), nil }
 	c.get("a", one)
 	c.get("b", one)
@@ -69,18 +86,18 @@ func TestCacheExpiresAndBounds(t *testing.T) {
 		t.Errorf("%d entries, want 1", len(c.entries))
 	}
 	// Expired less than a TTL ago: served stale, refreshed behind.
-	time.Sleep(25 * time.Millisecond)
+	advance(25 * time.Millisecond)
 	refreshed := make(chan struct{})
 	if b, hit, _ := c.get("c", func() ([]byte, error) { defer close(refreshed); return []byte("2"), nil }); !hit || string(b) != "1" {
 		t.Errorf("stale answer = %q hit=%v", b, hit)
 	}
 	<-refreshed
-	time.Sleep(5 * time.Millisecond)
+	settle()
 	if b, _, _ := c.get("c", one); string(b) != "2" {
 		t.Errorf("after the refresh: %q", b)
 	}
 	// Expired more than a TTL ago: computed again before answering.
-	time.Sleep(50 * time.Millisecond)
+	advance(50 * time.Millisecond)
 	if _, hit, _ := c.get("c", one); hit {
 		t.Error("long-expired entry served")
 	}

@@ -19,6 +19,7 @@ func newEvalParseCmd() *cobra.Command {
 		gold, model string
 		goldTags    bool
 		beam        int
+		margin      float32
 	)
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -49,6 +50,9 @@ the embedded parser unless --model names a file written by
 			if beam > 0 {
 				p = p.WithBeam(beam)
 			}
+			if margin > 0 {
+				p = p.WithMargin(margin)
+			}
 			var tg eval.Tagger
 			tagInfo := "gold tags"
 			if !goldTags {
@@ -74,5 +78,6 @@ the embedded parser unless --model names a file written by
 	cmd.Flags().StringVar(&model, "model", "", "model file (default: the embedded model)")
 	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "use the gold file's tags instead of the tagger's")
 	cmd.Flags().IntVar(&beam, "beam", 0, "decode with this beam width instead of the model's own (1: greedy)")
+	cmd.Flags().Float32Var(&margin, "beam-margin", 0, "drop beam items scoring more than this below the best (0: none)")
 	return cmd
 }

@@ -81,6 +81,7 @@ func candBefore(a, b cand) bool {
 // beam is the scratch space of beam search, recycled through a pool.
 type beam struct {
 	k         int
+	margin    float32 // see Parser.margin; 0 when training
 	cur, next []*state
 	curScore  []float32
 	nextScore []float32
@@ -206,6 +207,14 @@ func (p *Parser) step(bm *beam, m scorer) bool {
 	if len(bm.cands) == 0 {
 		return false
 	}
+	if bm.margin > 0 {
+		// Drop candidates too far behind the best: where the model is sure,
+		// the beam narrows to one item and costs what greedy parsing does.
+		cut := bm.cands[0].score - bm.margin
+		for len(bm.cands) > 1 && bm.cands[len(bm.cands)-1].score < cut {
+			bm.cands = bm.cands[:len(bm.cands)-1]
+		}
+	}
 	// Build the next beam. An item's last use takes over its state; the
 	// others copy it first.
 	for i := range bm.cur {
@@ -257,7 +266,9 @@ func (p *Parser) getBeam(k int) *beam {
 	if bm, ok := p.beamPool.Get().(*beam); ok && bm.k == k {
 		return bm
 	}
-	return newBeam(k, p.nClasses())
+	bm := newBeam(k, p.nClasses())
+	bm.margin = p.margin
+	return bm
 }
 
 // parseBeam runs beam search of width k over the sentence set in bm.tok

@@ -36,7 +36,11 @@ type Parser struct {
 	labels []string          // label id -> UD relation
 	root   int               // id of the "root" label
 	// beam is the beam width Parse decodes with; 1 (or 0) is greedy.
-	beam     int
+	beam int
+	// margin, when above 0, drops beam items whose score is more than
+	// margin below the best item's (a narrower beam where the model is
+	// sure, for speed).
+	margin   float32
 	pool     sync.Pool
 	beamPool sync.Pool
 }
@@ -265,7 +269,16 @@ func (p *Parser) Beam() int { return max(p.beam, 1) }
 // WithBeam returns a parser that shares p's model but decodes with beam
 // width k (1: greedy), for instance to compare widths on one model.
 func (p *Parser) WithBeam(k int) *Parser {
-	return &Parser{model: p.model, stored: p.stored, labels: p.labels, root: p.root, beam: max(k, 1)}
+	return &Parser{model: p.model, stored: p.stored, labels: p.labels, root: p.root, beam: max(k, 1), margin: p.margin}
+}
+
+// WithMargin returns a parser that shares p's model and beam width but
+// drops, at every step, the beam items scoring more than margin below the
+// best one (0: keep all k).
+func (p *Parser) WithMargin(margin float32) *Parser {
+	q := p.WithBeam(p.beam)
+	q.margin = margin
+	return q
 }
 
 // Read reads a parser written by WriteTo.

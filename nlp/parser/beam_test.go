@@ -2,7 +2,9 @@ package parser
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"sync"
 	"testing"
 
 	"dateline/nlp/conllu"
@@ -98,4 +100,41 @@ func TestBeamTrainingParsesTinyTreebank(t *testing.T) {
 	if q.Beam() != 4 || q.Digest() != p.Digest() {
 		t.Fatalf("read back beam %d digest %s, want 4 %s", q.Beam(), q.Digest(), p.Digest())
 	}
+}
+
+// Beam parsing recycles its scratch space through a pool; parses running
+// at the same time must not disturb one another, and a margin wide enough
+// to drop nothing must not change the trees.
+func TestConcurrentBeamParse(t *testing.T) {
+	p, err := Train(tinyTreebank(t), TrainOptions{Epochs: 10, Seed: 3, Beam: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := tinyTreebank(t)
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		h, l := p.Parse(columns(s))
+		want[i] = fmt.Sprint(h, l)
+	}
+	wide := p.WithMargin(1e9)
+	var wg sync.WaitGroup
+	for g := 0; g < 6; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			q := p
+			if g%2 == 1 {
+				q = wide
+			}
+			for r := 0; r < 40; r++ {
+				i := (g + r) % len(sents)
+				h, l := q.Parse(columns(sents[i]))
+				if got := fmt.Sprint(h, l); got != want[i] {
+					t.Errorf("concurrent beam parse of %s differs: %s vs %s", sents[i].ID, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

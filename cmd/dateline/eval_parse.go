@@ -47,6 +47,9 @@ the embedded parser unless --model names a file written by
 			if err != nil {
 				return err
 			}
+			if beam > 64 {
+				return fmt.Errorf("--beam %d: at most 64", beam)
+			}
 			if beam > 0 {
 				p = p.WithBeam(beam)
 			}

@@ -18,6 +18,8 @@ func newEvalParseCmd() *cobra.Command {
 	var (
 		gold, model string
 		goldTags    bool
+		beam        int
+		margin      float32
 	)
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -45,6 +47,15 @@ the embedded parser unless --model names a file written by
 			if err != nil {
 				return err
 			}
+			if beam > 64 {
+				return fmt.Errorf("--beam %d: at most 64", beam)
+			}
+			if beam > 0 {
+				p = p.WithBeam(beam)
+			}
+			if margin > 0 {
+				p = p.WithMargin(margin)
+			}
 			var tg eval.Tagger
 			tagInfo := "gold tags"
 			if !goldTags {
@@ -57,7 +68,7 @@ the embedded parser unless --model names a file written by
 			start := time.Now()
 			r := eval.Parse(sents, p, tg)
 			r.WriteTable(cmd.ErrOrStderr())
-			fmt.Fprintf(cmd.ErrOrStderr(), "\n  parser digest %s, %s, %s\n", p.Digest(), tagInfo, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(cmd.ErrOrStderr(), "\n  parser digest %s, beam %d, %s, %s\n", p.Digest(), p.Beam(), tagInfo, time.Since(start).Round(time.Millisecond))
 			b, err := json.Marshal(r)
 			if err != nil {
 				return err
@@ -69,5 +80,7 @@ the embedded parser unless --model names a file written by
 	cmd.Flags().StringVar(&gold, "gold", "../shared/data/ud-ewt/en_ewt-ud-dev.conllu", "gold CoNLL-U file")
 	cmd.Flags().StringVar(&model, "model", "", "model file (default: the embedded model)")
 	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "use the gold file's tags instead of the tagger's")
+	cmd.Flags().IntVar(&beam, "beam", 0, "decode with this beam width instead of the model's own (1: greedy)")
+	cmd.Flags().Float32Var(&margin, "beam-margin", 0, "drop beam items scoring more than this below the best (0: none)")
 	return cmd
 }

@@ -86,6 +86,7 @@ the training error per epoch, the model digest and the time taken.`,
 	f.Float64Var(&opt.Explore, "explore", 0.9, "probability of following the model's own mistakes from epoch 2 (negative: never)")
 	f.Float32Var(&opt.MinWeight, "min-weight", 1, "drop averaged weights of magnitude <= this (model size; 1 keeps EWT under 10 MB)")
 	f.BoolVar(&opt.MainLabels, "main-labels", false, "train on main relation types only (no subtypes)")
+	f.IntVar(&opt.Beam, "beam", 1, "beam width: above 1 trains a beam-search parser globally (max-violation updates) that decodes with this width")
 	f.StringVar(&tags, "tags", "predicted", "tags to train on: predicted (jackknifed tagger output) or gold")
 	f.IntVar(&folds, "folds", 4, "jackknife folds for predicted tags")
 	f.StringVar(&tagsCache, "tags-cache", "", "JSON file keeping the jackknifed tags between runs (read if present, else written)")

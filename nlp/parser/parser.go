@@ -35,7 +35,14 @@ type Parser struct {
 	stored *perceptron.Model // the trained weights, for WriteTo and Digest
 	labels []string          // label id -> UD relation
 	root   int               // id of the "root" label
-	pool   sync.Pool
+	// beam is the beam width Parse decodes with; 1 (or 0) is greedy.
+	beam int
+	// margin, when above 0, drops beam items whose score is more than
+	// margin below the best item's (a narrower beam where the model is
+	// sure, for speed).
+	margin   float32
+	pool     sync.Pool
+	beamPool sync.Pool
 }
 
 // scorer is what Parse needs from a model: the fast table of the trained
@@ -123,8 +130,23 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 	if n == 0 {
 		return nil, nil
 	}
-	w := p.getWork()
-	defer p.pool.Put(w)
+	var s *state
+	if p.beam > 1 {
+		bm := p.getBeam(p.beam)
+		defer p.beamPool.Put(bm)
+		bm.tok.set(words, upos, xpos)
+		s = p.parseBeam(bm, n)
+	} else {
+		w := p.getWork()
+		defer p.pool.Put(w)
+		s = p.parseGreedy(w, words, upos, xpos)
+	}
+	return p.tree(s)
+}
+
+// parseGreedy takes the best move at every step.
+func (p *Parser) parseGreedy(w *work, words, upos, xpos []string) *state {
+	n := len(words)
 	s := &w.st
 	w.tok.set(words, upos, xpos)
 	s.reset(n)
@@ -152,6 +174,13 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 		}
 		s.apply(op, l)
 	}
+	return s
+}
+
+// tree turns a final configuration into heads and labels, with exactly
+// one root.
+func (p *Parser) tree(s *state) (heads []int, labels []string) {
+	n := s.n
 	heads = make([]int, n)
 	labels = make([]string, n)
 	root := -1
@@ -206,11 +235,15 @@ func (p *Parser) Digest() string {
 	return p.stored.Digest()
 }
 
-// Model file: a gzip member holding a small text header (magic line, then
-// the labels one per line), followed by the perceptron model in its own
-// gzip member (perceptron.WriteTo). The whole file is valid multi-member
-// gzip.
-const fileMagic = "dateline-parser 1"
+// Model file: a gzip member holding a small text header (magic line, for
+// version 2 a "beam K" line, then the labels one per line), followed by the
+// perceptron model in its own gzip member (perceptron.WriteTo). The whole
+// file is valid multi-member gzip. Greedy models are written as version 1,
+// which has no beam line, so that they stay byte-identical to older files.
+const (
+	fileMagic  = "dateline-parser 1"
+	fileMagic2 = "dateline-parser 2"
+)
 
 // WriteTo writes the parser in its model-file format.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
@@ -219,11 +252,33 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		return 0, errors.New("parser: model is not trained")
 	}
 	zw := gzip.NewWriter(w)
-	fmt.Fprintf(zw, "%s\n%s\n", fileMagic, strings.Join(p.labels, "\n"))
+	if p.beam > 1 {
+		fmt.Fprintf(zw, "%s\nbeam %d\n%s\n", fileMagic2, p.beam, strings.Join(p.labels, "\n"))
+	} else {
+		fmt.Fprintf(zw, "%s\n%s\n", fileMagic, strings.Join(p.labels, "\n"))
+	}
 	if err := zw.Close(); err != nil {
 		return 0, err
 	}
 	return m.WriteTo(w)
+}
+
+// Beam returns the beam width Parse decodes with (1: greedy).
+func (p *Parser) Beam() int { return max(p.beam, 1) }
+
+// WithBeam returns a parser that shares p's model but decodes with beam
+// width k (1: greedy), for instance to compare widths on one model.
+func (p *Parser) WithBeam(k int) *Parser {
+	return &Parser{model: p.model, stored: p.stored, labels: p.labels, root: p.root, beam: max(k, 1), margin: p.margin}
+}
+
+// WithMargin returns a parser that shares p's model and beam width but
+// drops, at every step, the beam items scoring more than margin below the
+// best one (0: keep all k).
+func (p *Parser) WithMargin(margin float32) *Parser {
+	q := p.WithBeam(p.beam)
+	q.margin = margin
+	return q
 }
 
 // Read reads a parser written by WriteTo.
@@ -239,7 +294,15 @@ func Read(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parser: reading model header: %w", err)
 	}
 	lines := strings.Split(strings.TrimRight(string(head), "\n"), "\n")
-	if len(lines) < 2 || lines[0] != fileMagic {
+	beam := 1
+	switch {
+	case len(lines) >= 2 && lines[0] == fileMagic:
+	case len(lines) >= 3 && lines[0] == fileMagic2:
+		if _, err := fmt.Sscanf(lines[1], "beam %d", &beam); err != nil || beam < 1 || beam > maxBeam {
+			return nil, fmt.Errorf("parser: bad beam line %q in model header", lines[1])
+		}
+		lines = lines[1:]
+	default:
 		return nil, errors.New("parser: not a dateline parser model (bad magic line)")
 	}
 	m, err := perceptron.Read(br)
@@ -250,6 +313,7 @@ func Read(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.beam = beam
 	if m.NClasses != p.nClasses() {
 		return nil, fmt.Errorf("parser: model has %d classes, want %d for %d labels", m.NClasses, p.nClasses(), len(p.labels))
 	}
@@ -279,6 +343,9 @@ func trained(m *perceptron.Model, labels []string) (*Parser, error) {
 
 // maxLabels is bounded by the two-word label sets of the state.
 const maxLabels = 128
+
+// maxBeam bounds the beam width a model file may ask for.
+const maxBeam = 64
 
 // ReadFile reads a parser model file.
 func ReadFile(path string) (*Parser, error) {
@@ -315,5 +382,10 @@ func (p *Parser) Prune(minWeight float32) (*Parser, error) {
 	if p.stored == nil {
 		return nil, errors.New("parser: model is not trained")
 	}
-	return trained(p.stored.Prune(minWeight), p.labels)
+	q, err := trained(p.stored.Prune(minWeight), p.labels)
+	if err != nil {
+		return nil, err
+	}
+	q.beam = p.beam
+	return q, nil
 }

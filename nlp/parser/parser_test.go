@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -466,8 +467,10 @@ func TestDevFloor(t *testing.T) {
 // devLASFloor is a few points under the measured gold-tag LAS.
 const devLASFloor = 0.85
 
-// BenchmarkParse measures greedy parsing speed with the embedded model on
-// EWT dev (gold tags), reporting words per second on one core.
+// BenchmarkParse measures parsing speed with the embedded model (or the
+// model file named by $DATELINE_PARSER_MODEL, decoding with the beam width
+// in $DATELINE_PARSER_BEAM if set) on EWT dev (gold tags), reporting words
+// per second on one core.
 func BenchmarkParse(b *testing.B) {
 	if _, err := os.Stat(devPath); err != nil {
 		b.Skipf("EWT dev not available at %s: %v", devPath, err)
@@ -477,8 +480,14 @@ func BenchmarkParse(b *testing.B) {
 		b.Fatal(err)
 	}
 	p, err := Load()
+	if path := os.Getenv("DATELINE_PARSER_MODEL"); path != "" {
+		p, err = ReadFile(path)
+	}
 	if err != nil {
 		b.Fatal(err)
+	}
+	if k, err := strconv.Atoi(os.Getenv("DATELINE_PARSER_BEAM")); err == nil {
+		p = p.WithBeam(k)
 	}
 	type sent struct{ w, u, x []string }
 	var ss []sent

@@ -30,6 +30,10 @@ type TrainOptions struct {
 	Progress func(epoch int, errRate float64)
 	// Context, when set, stops training early when it is cancelled.
 	Context context.Context
+	// Beam above 1 trains a beam-search parser of that width globally
+	// (see trainBeam) instead of the greedy one; the model then decodes
+	// with that width. Explore is not used.
+	Beam int
 }
 
 // Train trains a parser on a treebank, using the UPOS and XPOS columns as
@@ -73,10 +77,6 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		lid[l] = i
 	}
 
-	type example struct {
-		words, upos, xpos []string
-		g                 gold
-	}
 	exs := make([]example, 0, len(sents))
 	for si, s := range sents {
 		n := len(s.Words)
@@ -110,6 +110,12 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
+	}
+	if opt.Beam > 1 {
+		if opt.Beam > maxBeam {
+			return nil, fmt.Errorf("parser: beam width %d, at most %d", opt.Beam, maxBeam)
+		}
+		return p.trainGlobal(model, exs, order, rng, opt)
 	}
 	w := &work{scores: make([]float32, p.nClasses())}
 	costs := make([]int, p.nClasses())
@@ -179,6 +185,12 @@ func Train(sents []conllu.Sentence, opt TrainOptions) (*Parser, error) {
 		}
 	}
 	return trained(model.Finish(opt.MinWeight), labels)
+}
+
+// example is one training sentence.
+type example struct {
+	words, upos, xpos []string
+	g                 gold
 }
 
 // checkTree verifies that heads (in 0..n, n the root) form a tree: every

@@ -361,6 +361,9 @@ func (s *SQLite) timelineRaw(ctx context.Context, q *query.Query, t *timelineAcc
 // expr alone it returns how many sampled matches it read (m), else -1.
 func (s *SQLite) timelineCount(ctx context.Context, q *query.Query, mod int, expr string, t *timelineAcc) (m int, err error) {
 	m = -1
+	if _, textOnly := ftsExpr(q.Root); textOnly && expr != "" && tagSearch && textJoinEvents {
+		return s.timelineText(ctx, expr, mod, t)
+	}
 	if p, ok := planTags(KindArticles, q); ok {
 		all, err := s.timelineTagArticles(ctx, p, mod, t)
 		if err != nil {
@@ -373,6 +376,79 @@ func (s *SQLite) timelineCount(ctx context.Context, q *query.Query, mod int, exp
 		return 0, err
 	}
 	return m, s.timelineEvents(ctx, q, mod, t)
+}
+
+// timelineText counts a query of full text expr alone, with one read of
+// the index: the sampled matches' rowids, which give each article's day
+// and rid, and then the events of those rids. It returns how many
+// matches it read.
+func (s *SQLite) timelineText(ctx context.Context, expr string, mod int, t *timelineAcc) (int, error) {
+	thin := ""
+	if mod > 1 {
+		thin = fmt.Sprintf(" AND %s %% %d = 0", textRid, mod)
+	}
+	var keys sql.NullString
+	if err := s.queryRow(ctx, `SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ?`+thin, expr).Scan(&keys); err != nil {
+		return 0, fmt.Errorf("store: timeline articles: %w", err)
+	}
+	rids := make([]byte, 0, len(keys.String)+2)
+	rids = append(rids, '[')
+	n, lastDay, lastName := 0, int64(-1), ""
+	for f := range strings.SplitSeq(keys.String, ",") {
+		if f == "" {
+			continue
+		}
+		key, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("store: timeline articles: bad full-text rowid %q", f)
+		}
+		if n > 0 {
+			rids = append(rids, ',')
+		}
+		rids = strconv.AppendInt(rids, key&(1<<textRidBits-1), 10)
+		n++
+		if day := key >> textRidBits; day > 0 {
+			if day != lastDay {
+				lastDay, lastName = day, time.Unix(dayZero+(day-1)*86400, 0).UTC().Format("2006-01-02")
+			}
+			t.articles(lastName, 1)
+		}
+	}
+	rids = append(rids, ']')
+	if n == 0 {
+		return 0, nil
+	}
+	rows, err := s.query(ctx, `SELECT r.day, r.quad_class, r.goldstein FROM events r
+		WHERE r.article IN (SELECT value FROM json_each(?)) AND r.day <> '' AND r.polarity <> 'negated'`, string(rids))
+	if err != nil {
+		return 0, fmt.Errorf("store: timeline events: %w", err)
+	}
+	if err := sumEvents(rows, t); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// sumEvents adds rows of (day, quad_class, goldstein) to t.
+func sumEvents(rows *sql.Rows, t *timelineAcc) error {
+	var day sql.RawBytes
+	var quad int
+	var g float64
+	err := scanRows(rows, func(r *sql.Rows) error {
+		if err := r.Scan(&day, &quad, &g); err != nil {
+			return err
+		}
+		d := t.lastDay
+		if string(day) != d {
+			d = string(day)
+		}
+		t.events(d, quad, 1, g)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: timeline events: %w", err)
+	}
+	return nil
 }
 
 // timelineTagArticles counts the articles of a token search per day off
@@ -474,24 +550,7 @@ func (s *SQLite) timelineEvents(ctx context.Context, q *query.Query, mod int, t 
 		if err != nil {
 			return fmt.Errorf("store: timeline events: %w", err)
 		}
-		var day sql.RawBytes
-		var quad int
-		var g float64
-		err = scanRows(rows, func(r *sql.Rows) error {
-			if err := r.Scan(&day, &quad, &g); err != nil {
-				return err
-			}
-			d := t.lastDay
-			if string(day) != d {
-				d = string(day)
-			}
-			t.events(d, quad, 1, g)
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("store: timeline events: %w", err)
-		}
-		return nil
+		return sumEvents(rows, t)
 	} else {
 		ew, eargs, err := eventWhereSample(q, mod)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -209,8 +210,14 @@ func BenchmarkSearch100k(b *testing.B) {
 	benchListings(b, 100_000, false)
 }
 
-// countCap is how far the CLI counts matches for its "N match" line.
-const countCap = 10_000
+// countCap is how far the CLI counts matches for its "N match" line;
+// DATELINE_COUNT_CAP changes it (the HTTP API counts to 1,000).
+var countCap = func() int {
+	if n, err := strconv.Atoi(os.Getenv("DATELINE_COUNT_CAP")); err == nil && n > 0 {
+		return n
+	}
+	return 10_000
+}()
 
 // BenchmarkCount100k times counting matches up to countCap (the total the
 // table format prints) for the same queries.

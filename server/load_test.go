@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"dateline/internal/cpuclock"
 	"dateline/store"
 )
 
@@ -295,7 +296,7 @@ func BenchmarkSearchTargets(b *testing.B) {
 	for _, target := range append(searchTargets(), timelineTargets()...) {
 		name, _ := url.QueryUnescape(strings.TrimPrefix(target, "/api/v1/"))
 		b.Run(name, func(b *testing.B) {
-			cpu0 := processCPU()
+			cpu0 := cpuclock.Process()
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
@@ -305,16 +306,7 @@ func BenchmarkSearchTargets(b *testing.B) {
 			}
 			// CPU time (user+sys) per request: unlike ns/op, it does not
 			// grow with the other jobs on a shared machine.
-			b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64((cpuclock.Process()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
-}
-
-// processCPU is the user+sys CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -9,11 +9,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"dateline/article"
+	"dateline/internal/cpuclock"
 	"dateline/query"
 	"dateline/record"
 )
@@ -307,7 +307,7 @@ func BenchmarkQueries100k(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.Run(mode+" "+string(bq.kind)+" "+bq.q, func(b *testing.B) {
-				cpu0 := processCPU()
+				cpu0 := cpuclock.Process()
 				for b.Loop() {
 					var err error
 					if mode == "count" {
@@ -319,17 +319,8 @@ func BenchmarkQueries100k(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+				b.ReportMetric(float64((cpuclock.Process()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			})
 		}
 	}
-}
-
-// processCPU is the user+sys CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -138,6 +138,21 @@ func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si 
 	h := newHasher(pass)
 	lo, hi := d.sentStart[si], d.sentStart[si+1]
 	h.add(uint64(hi - lo))
+	if len(d.fp) > 0 {
+		// the fingerprint stands for the static features and the
+		// per-word values below
+		h.add(d.fp[si].key)
+		h.add(d.fp[si].check)
+		for i := lo; i < hi; i++ {
+			if extra != nil {
+				h.addAll(extra[extraOff[i]:extraOff[i+1]])
+			}
+			if d.cap[i] {
+				addHistory(&h, history[d.lowerStr[i]])
+			}
+		}
+		return h.sum()
+	}
 	for i := lo; i < hi; i++ {
 		h.addAll(d.feats[d.featOff[i]:d.featOff[i+1]])
 		if extra != nil {
@@ -154,19 +169,23 @@ func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si 
 			flags |= 2
 		}
 		h.add(flags)
-		if !d.cap[i] {
-			continue
-		}
-		if hist := history[d.lowerStr[i]]; hist != nil {
-			h.add(1)
-			for _, n := range hist {
-				h.add(uint64(uint32(n)))
-			}
-		} else {
-			h.add(0)
+		if d.cap[i] {
+			addHistory(&h, history[d.lowerStr[i]])
 		}
 	}
 	return h.sum()
+}
+
+// addHistory adds a capitalised word's prediction history (nil: none).
+func addHistory(h *hasher, hist *[nTypes + 1]int32) {
+	if hist == nil {
+		h.add(0)
+		return
+	}
+	h.add(1)
+	for _, n := range hist {
+		h.add(uint64(uint32(n)))
+	}
 }
 
 // replayHistory applies to history what decodeSent would have added for

@@ -106,6 +106,12 @@ type docFeats struct {
 	// noStart marks lower-case function words ("of", "the"), which may
 	// continue an entity ("Bank of England") but never begin one.
 	noStart []bool
+	// fp, when prepared with a memo, holds per sentence a hash of
+	// everything its static features are made of: its words, and per
+	// token the document casing and the gazetteer and aggregation
+	// features (see staticFingerprint). The entity cache keys on it
+	// instead of on the features themselves.
+	fp []sentHash
 }
 
 // functionWords may not begin an entity when written in lower case.
@@ -151,6 +157,7 @@ type wordInfo struct {
 	flags                     uint8
 	cl                        [clusterLevels]uint16
 	hasCl                     bool
+	memo                      bool // held by a word memo
 }
 
 // wordMemo remembers the wordInfo of words seen before, for a lexicon
@@ -159,11 +166,12 @@ type wordInfo struct {
 type wordMemo struct {
 	m sync.Map // string → *wordInfo
 	n atomic.Int64
-	// gaz holds the gazetteer features of sentences, which depend only
-	// on their tokens' lower-case hashes and capitals (the lexicon's
-	// entries are keyed by those hashes).
-	gaz  sync.Map // [2]uint64 → *sentGaz
-	nGaz atomic.Int64
+	// sents holds, per sentence seen before (keyed by a 128-bit hash of
+	// its words), the wordInfo of each word and the gazetteer features
+	// of its tokens, which depend only on its words: a copy of a
+	// sentence takes both with one lookup.
+	sents  sync.Map // [2]uint64 → *sentMemo
+	nSents atomic.Int64
 }
 
 const (
@@ -171,52 +179,106 @@ const (
 	memoMaxSentences = 50_000
 )
 
-// sentGaz is the gazetteer part of a sentence's tokens: token i has
-// feats[off[i]:off[i+1]] and the type bits types[i].
-type sentGaz struct {
-	feats []uint64
+// sentMemo is what feature preparation computes of a sentence's words
+// alone: the wordInfo of each word (shared with the word memo) and the
+// gazetteer part of its tokens: token i has gaz[off[i]:off[i+1]] and
+// the type bits types[i].
+type sentMemo struct {
+	infos []*wordInfo
+	gaz   []uint64
 	off   []int32
 	types []uint16
 }
 
-// gazetteerMemo is lx.gazetteer(words, ts, nil) taking the result from
-// memo when the sentence was seen before.
-func (lx *lexicon) gazetteerMemo(memo *wordMemo, words []string, ts []tok) {
+// wordsKey hashes a sentence's words twice (from two offsets, with a
+// separator after each word), 128 bits in all.
+func wordsKey(words []string) [2]uint64 {
 	h, g := uint64(0x6a09e667f3bcc908), uint64(0xbb67ae8584caa73b)
-	for i := range ts {
-		v := ts[i].lower
-		if ts[i].cap {
-			v = ^v
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * 0x100000001b3
+			g = (g ^ uint64(w[i])) * 0xff51afd7ed558ccd
+			g ^= g >> 31
 		}
-		h = mix(h, v)
-		g = mix(g^v, 0x3c6ef372fe94f82b)
+		h = (h ^ 0x1ff) * 0x100000001b3
+		g = (g ^ 0x1fe) * 0xff51afd7ed558ccd
 	}
-	key := [2]uint64{h, g ^ uint64(len(ts))}
-	if v, ok := memo.gaz.Load(key); ok {
-		sg := v.(*sentGaz)
-		if len(sg.types) == len(ts) {
-			for i := range ts {
-				// capped: aggregation appends to gaz without
-				// writing into the memo's array
-				ts[i].gaz = sg.feats[sg.off[i]:sg.off[i+1]:sg.off[i+1]]
-				ts[i].gazTypes = sg.types[i]
+	return [2]uint64{h, g ^ uint64(len(words))}
+}
+
+// sentenceTokens fills ts (len(words)) with the per-word values and the
+// gazetteer features of the sentence words, from memo when the sentence
+// was seen before; key is wordsKey(words). It returns the wordInfo of
+// each word.
+func (lx *lexicon) sentenceTokens(memo *wordMemo, key [2]uint64, words []string, ts []tok) []*wordInfo {
+	if v, ok := memo.sents.Load(key); ok {
+		sm := v.(*sentMemo)
+		if len(sm.infos) == len(ts) {
+			for i, wi := range sm.infos {
+				setTok(&ts[i], wi)
+				// capped: aggregation appends to gaz without writing
+				// into the memo's array
+				ts[i].gaz = sm.gaz[sm.off[i]:sm.off[i+1]:sm.off[i+1]]
+				ts[i].gazTypes = sm.types[i]
 			}
-			return
+			return sm.infos
 		}
+	}
+	infos := make([]*wordInfo, len(words))
+	for i, w := range words {
+		infos[i] = lx.info(memo, w)
+		setTok(&ts[i], infos[i])
 	}
 	lx.gazetteer(words, ts, nil)
-	if memo.nGaz.Load() >= memoMaxSentences {
-		return
+	if memo.nSents.Load() >= memoMaxSentences {
+		return infos
 	}
-	sg := &sentGaz{off: make([]int32, 1, len(ts)+1), types: make([]uint16, len(ts))}
+	sm := &sentMemo{infos: infos, off: make([]int32, 1, len(ts)+1), types: make([]uint16, len(ts))}
 	for i := range ts {
-		sg.feats = append(sg.feats, ts[i].gaz...)
-		sg.off = append(sg.off, int32(len(sg.feats)))
-		sg.types[i] = ts[i].gazTypes
+		if !infos[i].memo {
+			// not from the word memo: its lower-case form may be a
+			// substring of the document
+			infos[i].lowerStr = strings.Clone(infos[i].lowerStr)
+		}
+		sm.gaz = append(sm.gaz, ts[i].gaz...)
+		sm.off = append(sm.off, int32(len(sm.gaz)))
+		sm.types[i] = ts[i].gazTypes
 	}
-	if _, loaded := memo.gaz.LoadOrStore(key, sg); !loaded {
-		memo.nGaz.Add(1)
+	if _, loaded := memo.sents.LoadOrStore(key, sm); !loaded {
+		memo.nSents.Add(1)
 	}
+	return infos
+}
+
+// setTok copies the per-word values of wi into t.
+func setTok(t *tok, wi *wordInfo) {
+	t.word, t.lower, t.shape, t.short = wi.word, wi.lower, wi.shape, wi.short
+	t.lowerStr = wi.lowerStr
+	t.cap = wi.cap
+	t.letter = wi.letter
+	t.flags = wi.flags
+	t.cl, t.hasCl = wi.cl, wi.hasCl
+}
+
+// staticFingerprint hashes what the static features of a sentence are
+// made of beyond its words (key, wordsKey of them): per token the
+// document casing and the gazetteer and aggregation features. The
+// per-word values, the sentence's capitals and table flags are
+// functions of the words.
+func staticFingerprint(key [2]uint64, ts []tok) sentHash {
+	h := newHasher(0x51a71c)
+	h.add(key[0])
+	h.add(key[1])
+	h.add(uint64(len(ts)))
+	for i := range ts {
+		h.add(uint64(ts[i].docCase) | uint64(ts[i].nGaz)<<8)
+		if len(ts[i].gaz) > 0 {
+			h.addAll(ts[i].gaz)
+		} else {
+			h.add(0)
+		}
+	}
+	return h.sum()
 }
 
 func (lx *lexicon) word(w string) wordInfo {
@@ -242,6 +304,7 @@ func (lx *lexicon) info(memo *wordMemo, w string) *wordInfo {
 	if memo != nil && memo.n.Load() < memoMaxWords {
 		w = strings.Clone(w)
 		wi.lowerStr = strings.Clone(wi.lowerStr)
+		wi.memo = true
 		if _, loaded := memo.m.LoadOrStore(w, &wi); !loaded {
 			memo.n.Add(1)
 		}
@@ -280,18 +343,28 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
 	}
 	noStart := d.noStart[:0]
+	useMemo := memo != nil && exclude == nil
+	var keys [][2]uint64
+	if useMemo {
+		keys = make([][2]uint64, len(sents))
+	}
 	for si, s := range sents {
 		ts := make([]tok, len(s))
+		var infos []*wordInfo
+		if useMemo {
+			keys[si] = wordsKey(s)
+			infos = lx.sentenceTokens(memo, keys[si], s, ts)
+		}
 		letters, caps, digits := 0, 0, 0
 		for i, w := range s {
 			t := &ts[i]
-			wi := lx.info(memo, w)
-			t.word, t.lower, t.shape, t.short = wi.word, wi.lower, wi.shape, wi.short
-			t.lowerStr = wi.lowerStr
-			t.cap = wi.cap
-			t.letter = wi.letter
-			t.flags = wi.flags
-			t.cl, t.hasCl = wi.cl, wi.hasCl
+			var wi *wordInfo
+			if infos != nil {
+				wi = infos[i]
+			} else {
+				wi = lx.info(memo, w)
+				setTok(t, wi)
+			}
 			if t.letter {
 				letters++
 				if wi.capsLike {
@@ -347,9 +420,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 				t.docCase = 4
 			}
 		}
-		if memo != nil && exclude == nil {
-			lx.gazetteerMemo(memo, sents[si], ts)
-		} else {
+		if !useMemo { // sentenceTokens has added them
 			lx.gazetteer(sents[si], ts, exclude)
 		}
 		for i := range ts {
@@ -357,6 +428,12 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		}
 	}
 	aggregate(toks)
+	d.fp = d.fp[:0]
+	if useMemo {
+		for si, ts := range toks {
+			d.fp = append(d.fp, staticFingerprint(keys[si], ts))
+		}
+	}
 	for si, ts := range toks {
 		d.sentStart = append(d.sentStart, len(d.lower))
 		for i := range ts {

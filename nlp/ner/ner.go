@@ -158,7 +158,11 @@ func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]stri
 	// static feature scores of every token for both passes at once,
 	// computed per sentence when it is first decoded (a cached sentence
 	// needs none)
-	base := make([]float32, n*width)
+	// (rows of unscored sentences are never read: no need to clear)
+	if cap(sc.base) < n*width {
+		sc.base = make([]float32, n*width)
+	}
+	base := sc.base[:n*width]
 	scored := make([]bool, len(d.sentStart)-1)
 	scoreSent := func(si int) {
 		if scored[si] {
@@ -347,7 +351,8 @@ func retypeSeats(words, tags []string) {
 type scratch struct {
 	feats  []uint64
 	scores []float32
-	doc    docFeats // reused by RecognizeDocument
+	doc    docFeats  // reused by RecognizeDocument
+	base   []float32 // static scores, reused by RecognizeDocumentCache
 	// drop, when set in training, replaces the word identity of a
 	// token with probability dropP (TrainOptions.WordDropout).
 	drop  *rand.Rand

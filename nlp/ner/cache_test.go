@@ -207,7 +207,10 @@ func TestWordMemoSameFeatures(t *testing.T) {
 				t.Fatalf("round %d, document %d: %d fingerprints with the memo, %d without; want %d and 0",
 					round, i, len(memoed.fp), len(plain.fp), len(doc))
 			}
-			memoed.fp = nil
+			if !memoed.lazy || len(memoed.feats) != 0 {
+				t.Fatalf("round %d, document %d: prepared with a memo, not lazily", round, i)
+			}
+			materialise(&memoed)
 			if !reflect.DeepEqual(plain, memoed) {
 				t.Fatalf("round %d, document %d: features differ with the word memo", round, i)
 			}
@@ -268,4 +271,15 @@ func TestFingerprintSeesAggregation(t *testing.T) {
 	if a.fp[0] != c.fp[1] {
 		t.Error("a sentence that shares no word changed the fingerprint")
 	}
+}
+
+// materialise computes every static feature of a lazily prepared
+// document, as prepareInto does, and drops what only the lazy form has.
+func materialise(d *docFeats) {
+	var off []int32
+	for si := range d.toks {
+		d.feats, off = d.sentFeats(d.feats, off[:0], si)
+		d.featOff = append(d.featOff, off...)
+	}
+	d.fp, d.lazy, d.toks, d.allCaps, d.table = nil, false, nil, nil, nil
 }

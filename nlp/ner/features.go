@@ -112,6 +112,24 @@ type docFeats struct {
 	// features (see staticFingerprint). The entity cache keys on it
 	// instead of on the features themselves.
 	fp []sentHash
+	// lazy: prepared with a memo, the static features are not computed
+	// (feats and featOff stay empty); sentFeats computes those of a
+	// sentence from its tokens when it has to be decoded.
+	lazy    bool
+	toks    [][]tok
+	allCaps []bool
+	table   []bool
+}
+
+// sentFeats appends to out the static features of the tokens of sentence
+// si of a lazily prepared document, and to off the end of each token's.
+func (d *docFeats) sentFeats(out []uint64, off []int32, si int) ([]uint64, []int32) {
+	ts := d.toks[si]
+	for i := range ts {
+		out = staticFeatures(out, ts, i, d.allCaps[si], d.table[si])
+		off = append(off, int32(len(out)))
+	}
+	return out, off
 }
 
 // functionWords may not begin an entity when written in lower case.
@@ -313,15 +331,17 @@ func (lx *lexicon) info(memo *wordMemo, w string) *wordInfo {
 }
 
 // prepareMemo is prepareInto taking what depends on a word alone from
-// memo (nil: computed afresh).
+// memo (nil: computed afresh). With a memo (and no exclude) the document
+// is prepared lazily: see docFeats.lazy.
 func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64][nTypes]uint16, memo *wordMemo) *docFeats {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
+	useMemo := memo != nil && exclude == nil
 	d.sentStart = d.sentStart[:0]
 	d.featOff = append(d.featOff[:0], 0)
-	if cap(d.feats) < n*80 {
+	if cap(d.feats) < n*80 && !useMemo {
 		d.feats = make([]uint64, 0, n*80)
 	}
 	d.feats = d.feats[:0]
@@ -343,7 +363,6 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
 	}
 	noStart := d.noStart[:0]
-	useMemo := memo != nil && exclude == nil
 	var keys [][2]uint64
 	if useMemo {
 		keys = make([][2]uint64, len(sents))
@@ -434,11 +453,18 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 			d.fp = append(d.fp, staticFingerprint(keys[si], ts))
 		}
 	}
+	d.lazy = useMemo
+	d.toks, d.allCaps, d.table = nil, nil, nil
+	if useMemo {
+		d.toks, d.allCaps, d.table = toks, allCaps, table
+	}
 	for si, ts := range toks {
 		d.sentStart = append(d.sentStart, len(d.lower))
 		for i := range ts {
-			d.feats = staticFeatures(d.feats, ts, i, allCaps[si], table[si])
-			d.featOff = append(d.featOff, int32(len(d.feats)))
+			if !useMemo {
+				d.feats = staticFeatures(d.feats, ts, i, allCaps[si], table[si])
+				d.featOff = append(d.featOff, int32(len(d.feats)))
+			}
 			d.lower = append(d.lower, ts[i].lower)
 			d.short = append(d.short, ts[i].short)
 			d.lowerStr = append(d.lowerStr, ts[i].lowerStr)

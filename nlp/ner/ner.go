@@ -169,6 +169,16 @@ func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]stri
 			return
 		}
 		scored[si] = true
+		if d.lazy {
+			sc.sfeats, sc.soff = d.sentFeats(sc.sfeats[:0], sc.soff[:0], si)
+			lo, start := d.sentStart[si], int32(0)
+			for j, end := range sc.soff {
+				i := lo + j
+				r.flat.Scores(sc.sfeats[start:end], base[i*width:(i+1)*width])
+				start = end
+			}
+			return
+		}
 		for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
 			r.flat.Scores(d.feats[d.featOff[i]:d.featOff[i+1]], base[i*width:(i+1)*width])
 		}
@@ -202,6 +212,7 @@ func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]stri
 		ps.off = nClasses
 		run(2, extra, off, classes)
 	}
+	d.toks = nil // holds words of the document: not kept in the pool
 	out := make([][]string, len(sents))
 	for si := range sents {
 		out[si] = toIOB2(classes[d.sentStart[si]:d.sentStart[si+1]])
@@ -353,6 +364,8 @@ type scratch struct {
 	scores []float32
 	doc    docFeats  // reused by RecognizeDocument
 	base   []float32 // static scores, reused by RecognizeDocumentCache
+	sfeats []uint64  // static features of one sentence (lazy documents)
+	soff   []int32
 	// drop, when set in training, replaces the word identity of a
 	// token with probability dropP (TrainOptions.WordDropout).
 	drop  *rand.Rand

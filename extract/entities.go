@@ -141,6 +141,14 @@ func Entities(doc *nlp.Doc, articleID string, k *kb.KB, published string, quotes
 	return b.result(quotes)
 }
 
+// codePhrase is CodePhrase(b.doc, s, e, b.k, b.pub) reusing b.dominant.
+func (b *entBuilder) codePhrase(s, e int) (code string, why string, ok bool) {
+	if s < 0 || e > len(b.doc.Tokens) || s >= e {
+		return "", "", false
+	}
+	return codePhrase(b.doc, s, e, b.k, b.pub, func() string { return b.dominant })
+}
+
 func dateOnly(s string) string {
 	if len(s) >= 10 {
 		return s[:10]
@@ -464,7 +472,7 @@ func (b *entBuilder) org(s, e int) {
 		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
 			cs = s - 1
 		}
-		if code, why, ok := CodePhrase(b.doc, cs, e, b.k, b.pub); ok && !strings.Contains(code, ",") {
+		if code, why, ok := b.codePhrase(cs, e); ok && !strings.Contains(code, ",") {
 			x.code = code
 			ev := b.ev(cs, e, "code:"+why)
 			x.why = &ev
@@ -917,7 +925,7 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 			return x.code, "body " + x.name, true
 		}
 	}
-	code, why, ok := CodePhrase(b.doc, s, e, b.k, b.pub)
+	code, why, ok := b.codePhrase(s, e)
 	if !ok || why == "role word" || strings.HasPrefix(why, "role+article country") {
 		if x := b.bridgedBody(s, e); x != nil {
 			return x.code, "body named before " + x.name, true
@@ -1131,6 +1139,12 @@ func CodePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string) (code 
 	if k == nil {
 		k = kb.Default()
 	}
+	return codePhrase(doc, start, end, k, published, func() string { return dominantCountry(doc, k) })
+}
+
+// codePhrase is CodePhrase with k set and the article's country from
+// dominant (dominantCountry(doc, k), which entBuilder has computed once).
+func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, dominant func() string) (code string, why string, ok bool) {
 	pub := dateOnly(published)
 	toks := doc.Tokens[start:end]
 	s := 0
@@ -1182,7 +1196,7 @@ func CodePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string) (code 
 		return strings.Join(codes, ","), "demonym+role", true
 	}
 	if sector != "" {
-		if cc := dominantCountry(doc, k); cc != "" {
+		if cc := dominant(); cc != "" {
 			if c, ok := k.CountryByCode(cc); ok {
 				return c.CAMEO + sector, "role+article country " + c.Name, true
 			}

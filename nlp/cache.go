@@ -95,8 +95,9 @@ func (c *sentCache) get(key, check uint64, ws []string) *sentAnalysis {
 	c.hits.Add(1)
 	names := *c.names.Load()
 	n := len(ws)
-	a := &sentAnalysis{upos: make([]string, n), xpos: make([]string, n), lemmas: make([]string, n),
-		heads: make([]int, n), labels: make([]string, n)}
+	names4 := make([]string, 4*n) // one allocation for the four lists
+	a := &sentAnalysis{upos: names4[:n:n], xpos: names4[n : 2*n : 2*n], lemmas: names4[2*n : 3*n : 3*n],
+		heads: make([]int, n), labels: names4[3*n:]}
 	for i := range n {
 		a.upos[i], a.xpos[i], a.labels[i] = names[e.codes[3*i]], names[e.codes[3*i+1]], names[e.codes[3*i+2]]
 		a.heads[i] = int(e.heads[i])

@@ -281,5 +281,5 @@ func materialise(d *docFeats) {
 		d.feats, off = d.sentFeats(d.feats, off[:0], si)
 		d.featOff = append(d.featOff, off...)
 	}
-	d.fp, d.lazy, d.toks, d.allCaps, d.table = nil, false, nil, nil, nil
+	d.fp, d.lazy, d.toks, d.allCaps, d.table, d.tokBuf = nil, false, nil, nil, nil, nil
 }

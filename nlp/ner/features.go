@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -119,6 +120,7 @@ type docFeats struct {
 	toks    [][]tok
 	allCaps []bool
 	table   []bool
+	tokBuf  []tok // the memory of toks
 }
 
 // sentFeats appends to out the static features of the tokens of sentence
@@ -347,9 +349,16 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 	d.feats = d.feats[:0]
 	d.lower, d.short, d.lowerStr = d.lower[:0], d.short[:0], d.lowerStr[:0]
 	d.cap, d.clMid = d.cap[:0], d.clMid[:0]
-	toks := make([][]tok, len(sents))
-	allCaps := make([]bool, len(sents))
-	table := make([]bool, len(sents))
+	// the tokens, per sentence, in one array reused with d (cleared:
+	// gazetteer features are appended to tok.gaz)
+	if cap(d.tokBuf) < n {
+		d.tokBuf = make([]tok, n)
+	}
+	tokBuf := d.tokBuf[:n]
+	clear(tokBuf)
+	toks := slices.Grow(d.toks[:0], len(sents))[:len(sents)]
+	allCaps := slices.Grow(d.allCaps[:0], len(sents))[:len(sents)]
+	table := slices.Grow(d.table[:0], len(sents))[:len(sents)]
 	// document casing: how each lower-case word is written where casing
 	// carries information (not sentence-initial, not in a capitals-only
 	// headline).
@@ -368,7 +377,8 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		keys = make([][2]uint64, len(sents))
 	}
 	for si, s := range sents {
-		ts := make([]tok, len(s))
+		ts := tokBuf[:len(s):len(s)]
+		tokBuf = tokBuf[len(s):]
 		var infos []*wordInfo
 		if useMemo {
 			keys[si] = wordsKey(s)
@@ -454,9 +464,9 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		}
 	}
 	d.lazy = useMemo
-	d.toks, d.allCaps, d.table = nil, nil, nil
-	if useMemo {
-		d.toks, d.allCaps, d.table = toks, allCaps, table
+	d.toks, d.allCaps, d.table = toks, allCaps, table
+	if !useMemo { // the features are all there: keep no tokens
+		d.toks, d.allCaps, d.table, d.tokBuf = nil, nil, nil, nil
 	}
 	for si, ts := range toks {
 		d.sentStart = append(d.sentStart, len(d.lower))
@@ -700,6 +710,12 @@ func dynamicFeatures(out []uint64, d *docFeats, i int, p1, p2 int) []uint64 {
 // headline learns from the body. It returns per-token feature lists in
 // one flat slice with offsets.
 func secondPassFeatures(d *docFeats, pass1 []int) (feats []uint64, off []int32) {
+	return secondPassInto(d, pass1, nil, nil)
+}
+
+// secondPassInto is secondPassFeatures reusing the memory of feats and
+// off.
+func secondPassInto(d *docFeats, pass1 []int, feats []uint64, off []int32) ([]uint64, []int32) {
 	n := d.ntok()
 	// per lower-case word: how often the first pass labelled its
 	// capitalised occurrences with each type, or O.
@@ -716,8 +732,8 @@ func secondPassFeatures(d *docFeats, pass1 []int) (feats []uint64, off []int32) 
 		}
 		tl.types[classType(pass1[i])+1]++
 	}
-	off = make([]int32, 1, n+1)
-	feats = make([]uint64, 0, n*8)
+	off = append(slices.Grow(off[:0], n+1), 0)
+	feats = slices.Grow(feats[:0], n*8)
 	for si := 0; si+1 < len(d.sentStart); si++ {
 		lo, hi := d.sentStart[si], d.sentStart[si+1]
 		for i := lo; i < hi; i++ {

@@ -206,13 +206,17 @@ func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]stri
 	classes := make([]int, n)
 	run(1, nil, nil, classes)
 	if r.passes == 2 {
-		extra, off := secondPassFeatures(d, classes)
+		sc.extra, sc.extraOff = secondPassInto(d, classes, sc.extra, sc.extraOff)
+		extra, off := sc.extra, sc.extraOff
 		pass1 := classes
 		classes = make([]int, len(pass1))
 		ps.off = nClasses
 		run(2, extra, off, classes)
 	}
-	d.toks = nil // holds words of the document: not kept in the pool
+	// d's tokens hold words of the document: not kept in the pool
+	if d.lazy {
+		clear(d.tokBuf[:d.ntok()])
+	}
 	out := make([][]string, len(sents))
 	for si := range sents {
 		out[si] = toIOB2(classes[d.sentStart[si]:d.sentStart[si+1]])
@@ -366,6 +370,9 @@ type scratch struct {
 	base   []float32 // static scores, reused by RecognizeDocumentCache
 	sfeats []uint64  // static features of one sentence (lazy documents)
 	soff   []int32
+	// second-pass features, reused by RecognizeDocumentCache
+	extra    []uint64
+	extraOff []int32
 	// drop, when set in training, replaces the word identity of a
 	// token with probability dropP (TrainOptions.WordDropout).
 	drop  *rand.Rand

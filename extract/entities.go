@@ -653,7 +653,7 @@ func (b *entBuilder) nominals() {
 		// Gazetteer alternate names first: "the Palestinian enclave".
 		if hasDem || ref == "place" {
 			phrase := d.SpanText(i+1, end)
-			if p, ok := b.k.TopPlace(phrase); ok && kb.Key(p.Name) != kb.Key(phrase) {
+			if p, ok := b.k.TopPlace(phrase); ok && !kb.SameKey(p.Name, phrase) {
 				b.linkPlace(p, i, end, "nominal:gazetteer")
 				continue
 			}
@@ -722,7 +722,7 @@ func (b *entBuilder) takenExceptDemonyms(s, e int) bool {
 func (b *entBuilder) linkPlace(p kb.Place, s, e int, rule string) {
 	key := "place:" + p.ID
 	for _, x := range b.ents {
-		if x.kind == record.KindPlace && (x.kbid == p.ID || kb.Key(x.name) == kb.Key(p.Name)) {
+		if x.kind == record.KindPlace && (x.kbid == p.ID || kb.SameKey(x.name, p.Name)) {
 			key = x.key
 			break
 		}

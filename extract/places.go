@@ -143,7 +143,7 @@ func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
 		if c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital {
 			s += 3
 		}
-		if hint != "" && (kb.Key(c.Admin1) == kb.Key(hint) || strings.HasPrefix(kb.Key(c.Admin1), strings.TrimSuffix(kb.Key(hint), "."))) {
+		if hint != "" && (kb.SameKey(c.Admin1, hint) || strings.HasPrefix(kb.Key(c.Admin1), strings.TrimSuffix(kb.Key(hint), "."))) {
 			s += 5
 		}
 		if s > bestScore {
@@ -355,7 +355,7 @@ func regionCountry(k *kb.KB, name string) string {
 	// By its own name, or by an abbreviation ("NSW", "N.H."); other
 	// aliases are too often ordinary words ("Jewish", "Free").
 	if p, ok := k.TopPlace(name); ok && p.Feature == kb.FeatureAdmin1 &&
-		(kb.Key(p.Name) == kb.Key(name) || strings.ToUpper(name) == name) {
+		(kb.SameKey(p.Name, name) || strings.ToUpper(name) == name) {
 		return p.Country
 	}
 	return ""
@@ -368,7 +368,7 @@ func isMajorPlaceName(k *kb.KB, name string) bool {
 		return true
 	}
 	for _, p := range k.Places(name) {
-		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == kb.Key(name) {
+		if p.Feature == kb.FeatureAdmin1 && kb.SameKey(p.Name, name) {
 			return true
 		}
 	}
@@ -418,7 +418,7 @@ func isCountryOrCapital(k *kb.KB, name string) bool {
 	}
 	p, ok := k.TopPlace(name)
 	return ok && (p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital) &&
-		kb.Key(p.Name) == kb.Key(name)
+		kb.SameKey(p.Name, name)
 }
 
 // articleCountries counts the countries an article is about: each toponym
@@ -532,7 +532,7 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 		switch {
 		case p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureRegion:
 			return true
-		case p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == kb.Key(name):
+		case p.Feature == kb.FeatureAdmin1 && kb.SameKey(p.Name, name):
 			return true
 		case p.Population >= minTownPopulation && p.Feature == kb.FeatureCity:
 			return true
@@ -822,7 +822,7 @@ func (rs *resolver) qualifierHint(t Toponym) string {
 		if n == maxCandidates {
 			break
 		}
-		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.Key(p.Admin1) == key {
+		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.KeyIs(p.Admin1, key) {
 			// "Brooklyn, New York" names the city the borough is
 			// part of: no hint when a town of the name is close by.
 			for _, c := range rs.candidates(t.Text) {
@@ -967,7 +967,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				v -= 0.5 * float64(rs.names[key]) // "Paris" does not vote for Paris, France
 			}
 			switch {
-			case p.Feature == kb.FeatureCountry && kb.Key(p.Name) == key:
+			case p.Feature == kb.FeatureCountry && kb.KeyIs(p.Name, key):
 				v -= float64(rs.names[key]) // its own mentions do not count
 			case isCountry && p.Country == country.Alpha2:
 				v = 0 // "Mexico" does not vote for Mexico City
@@ -1004,7 +1004,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				}
 			}
 		}
-		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == key && !bigCity {
+		if p.Feature == kb.FeatureAdmin1 && kb.KeyIs(p.Name, key) && !bigCity {
 			// A region's own name beats small towns named after it
 			// ("California, Pa."), but not a big city ("São Paulo").
 			s += 1.5
@@ -1016,7 +1016,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			s -= 4
 		}
 		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass &&
-			(listClass == "town" || kb.Key(p.Name) == key) {
+			(listClass == "town" || kb.KeyIs(p.Name, key)) {
 			// A list of states names states (by their own names:
 			// "Washington" in a list of states is not the District
 			// of Columbia); the longer the list, the surer.

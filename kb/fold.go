@@ -120,6 +120,28 @@ func lookup[V any](m map[string]V, s string) (V, bool) {
 	return v, ok
 }
 
+// SameKey reports whether Key(a) == Key(b), building neither key in the
+// common case (see keyBytes).
+func SameKey(a, b string) bool {
+	var ba, bb [64]byte
+	ka, okA := keyBytes(&ba, a)
+	kb, okB := keyBytes(&bb, b)
+	if okA && okB {
+		return string(ka) == string(kb)
+	}
+	return Key(a) == Key(b)
+}
+
+// KeyIs reports whether Key(s) == key, without building Key(s) in the
+// common case.
+func KeyIs(s, key string) bool {
+	var buf [64]byte
+	if b, ok := keyBytes(&buf, s); ok {
+		return string(b) == key
+	}
+	return Key(s) == key
+}
+
 // keyBytes writes Key(s) into buf and returns it, when s is at most 64
 // bytes of ASCII and the typographic apostrophes, quotation marks and
 // dashes of U+2010–U+201D that Fold maps or keeps, and its key needs no

@@ -48,3 +48,28 @@ func TestKeyBytesMatchesKey(t *testing.T) {
 		}
 	}
 }
+
+// TestSameKey checks SameKey against comparing Key on pairs that meet and
+// pairs that do not, on both of its paths.
+func TestSameKey(t *testing.T) {
+	names := []string{"Texas", "TEXAS", "the Texas", "Al-Fashir", "al fashir", "Zürich", "zurich", "O’Malley",
+		"O'Malley", "Côte d’Ivoire", "cote d'ivoire", "a  b", "a b", "", "x—y", "x y"}
+	for _, a := range names {
+		for _, b := range names {
+			if got, want := SameKey(a, b), Key(a) == Key(b); got != want {
+				t.Errorf("SameKey(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestKeyIs checks KeyIs against Key.
+func TestKeyIs(t *testing.T) {
+	for _, s := range []string{"Texas", "the Texas", "Zürich", "Al-Fashir", "a  b", ""} {
+		for _, key := range []string{"texas", "zurich", "al fashir", "a b", ""} {
+			if got, want := KeyIs(s, key), Key(s) == key; got != want {
+				t.Errorf("KeyIs(%q, %q) = %v, want %v", s, key, got, want)
+			}
+		}
+	}
+}

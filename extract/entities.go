@@ -80,6 +80,27 @@ type ent struct {
 	kbKind       string // kb actor kind, for "the group"
 	country      string // alpha-2 for countries and groups of nationals
 	mentions     []mtn
+	// nkey is kb.Key(nkeyOf), the key of the name when last asked
+	nkey, nkeyOf string
+}
+
+// nameKey returns kb.Key(x.name), computed once per name.
+func (x *ent) nameKey() string {
+	if x.nkeyOf != x.name || x.nkey == "" {
+		x.nkey, x.nkeyOf = kb.Key(x.name), x.name
+	}
+	return x.nkey
+}
+
+// hasWordSuffix reports whether " "+s ends with " "+suffix.
+func hasWordSuffix(s, suffix string) bool {
+	switch {
+	case len(s) == len(suffix):
+		return s == suffix
+	case len(s) > len(suffix):
+		return s[len(s)-len(suffix)-1] == ' ' && s[len(s)-len(suffix):] == suffix
+	}
+	return false
 }
 
 // mtn is one mention: tokens [s, e).
@@ -410,10 +431,11 @@ func isAdjUse(d *nlp.Doc, i int) bool {
 // ends with it ("Peskov", "Abu Marzook").
 func (b *entBuilder) person(s, e int) {
 	text := b.doc.SpanText(s, e)
-	key := "person:" + kb.Key(text)
+	tkey := kb.Key(text)
+	key := "person:" + tkey
 	if b.byKey[key] == nil {
 		for _, x := range b.ents {
-			if x.kind == record.KindPerson && strings.HasSuffix(" "+kb.Key(x.name), " "+kb.Key(text)) {
+			if x.kind == record.KindPerson && hasWordSuffix(x.nameKey(), tkey) {
 				b.add(x.key, s, e, MentionName, "surname", nil)
 				return
 			}
@@ -549,13 +571,13 @@ func (b *entBuilder) groupOrgVariants() {
 		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
 			continue
 		}
-		short := kb.Key(x.name)
+		short := x.nameKey()
 		var into *ent
 		for _, y := range b.ents {
 			if y == x || y.kind != record.KindOrg {
 				continue
 			}
-			long := kb.Key(y.name)
+			long := y.nameKey()
 			if strings.HasSuffix(long, " "+short) && len(strings.Fields(long)) > len(strings.Fields(short)) {
 				into = y
 				break

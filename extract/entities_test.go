@@ -346,3 +346,16 @@ func TestRoleBridgesToTheBodyNamedBefore(t *testing.T) {
 		t.Errorf("Anna Keller coded %q (%+v), want CHEGOV from the Swiss Foreign Ministry", e.Code, e.CodeWhy)
 	}
 }
+
+// TestHasWordSuffix checks hasWordSuffix against the concatenation it
+// replaces.
+func TestHasWordSuffix(t *testing.T) {
+	words := []string{"", "peskov", "dmitry peskov", "kov", "a peskov", " peskov", "peskov ", "dmitry  peskov"}
+	for _, s := range words {
+		for _, suf := range words {
+			if got, want := hasWordSuffix(s, suf), strings.HasSuffix(" "+s, " "+suf); got != want {
+				t.Errorf("hasWordSuffix(%q, %q) = %v, want %v", s, suf, got, want)
+			}
+		}
+	}
+}

@@ -626,10 +626,27 @@ type resolver struct {
 	// has one ("New York state" makes every "New York" of the article
 	// the state: one sense per article).
 	hints map[string]string
+	// keys memoises kb.Key of the toponyms and admin1 names the
+	// resolver reads many times.
+	keys map[string]string
+}
+
+// key returns kb.Key(s), computed once per resolver.
+func (rs *resolver) key(s string) string {
+	k, ok := rs.keys[s]
+	if !ok {
+		k = kb.Key(s)
+		if rs.keys == nil {
+			rs.keys = map[string]string{}
+		}
+		rs.keys[s] = k
+	}
+	return k
 }
 
 func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym) *resolver {
-	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}, hints: map[string]string{}}
+	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}, hints: map[string]string{},
+		keys: map[string]string{}}
 	if doc != nil {
 		rs.countries = articleCountries(doc, k, context)
 	} else {
@@ -647,7 +664,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		rs.maxVotes = max(rs.maxVotes, v)
 	}
 	for _, t := range context {
-		key := kb.Key(t.Text)
+		key := rs.key(t.Text)
 		rs.names[key]++
 		f := t.Feature
 		if f == "" {
@@ -668,12 +685,12 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 	}
 	// First pass: context-only resolutions serve as anchors for distance.
 	for _, t := range context {
-		key := kb.Key(t.Text)
+		key := rs.key(t.Text)
 		r := rs.score(t, false)
 		if r.OK {
 			rs.anchors = append(rs.anchors, r.Place)
 			rs.anchorKey = append(rs.anchorKey, key)
-			rs.anchorAdmin1 = append(rs.anchorAdmin1, kb.Key(r.Place.Admin1))
+			rs.anchorAdmin1 = append(rs.anchorAdmin1, rs.key(r.Place.Admin1))
 		}
 		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
@@ -685,7 +702,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 }
 
 func (rs *resolver) candidates(name string) []kb.Place {
-	key := kb.Key(name)
+	key := rs.key(name)
 	if c, ok := rs.cands[key]; ok {
 		return c
 	}
@@ -891,7 +908,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	if len(cands) == 0 {
 		return r
 	}
-	key := kb.Key(t.Text)
+	key := rs.key(t.Text)
 	next := rs.nextName(t)
 	// "Santa Maria, Davao del Sur": the name after the comma may be a
 	// second-level region, which the gazetteer does not record for
@@ -986,7 +1003,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			s += 4
 		}
 		qualified := false
-		if a1 := kb.Key(p.Admin1); a1 != "" && a1 != key {
+		if a1 := rs.key(p.Admin1); a1 != "" && a1 != key {
 			switch {
 			case a1 == next:
 				s += 5 // "Pandi, Bulacan", "Austin, Texas"

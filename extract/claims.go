@@ -149,7 +149,13 @@ func Claims(doc *nlp.Doc, articleID string, quotes []record.Quote) []record.Clai
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	q := newQdoc(doc, articleID)
+	return claimsOf(newQdoc(doc, articleID), quotes)
+}
+
+// claimsOf is Claims over q, a fresh qdoc of a document with tokens
+// (claims only read it, so Times may share it).
+func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
+	doc, articleID := q.doc, q.id
 	var found []*claimTok
 	n := len(doc.Tokens)
 	for i := 0; i < n; {

@@ -97,7 +97,13 @@ func Times(doc *nlp.Doc, articleID string, published time.Time) []record.Time {
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	q := newQdoc(doc, articleID)
+	return timesOf(newQdoc(doc, articleID), published)
+}
+
+// timesOf is Times over q, a fresh qdoc of a document with tokens (times
+// only read it, so Claims may share it).
+func timesOf(q *qdoc, published time.Time) []record.Time {
+	doc, articleID := q.doc, q.id
 	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	known := !published.IsZero()
 	var out []record.Time

@@ -82,31 +82,33 @@ func sentKey(words []string) (key, check uint64) {
 	return h, g
 }
 
-// get returns the analysis of the sentence ws with these hashes, or nil.
-func (c *sentCache) get(key, check uint64, ws []string) *sentAnalysis {
+// fill sets the analysis of the sentence ws with these hashes on its
+// tokens toks (toks[0] being token off of the Doc), as get would give it,
+// and reports whether the cache had it.
+func (c *sentCache) fill(key, check uint64, ws []string, toks []Token, off int) bool {
 	s := &c.shards[key%cacheShards]
 	s.mu.Lock()
 	e := s.m[key]
 	s.mu.Unlock()
-	if e == nil || e.check != check || len(e.heads) != len(ws) {
+	if e == nil || e.check != check || len(e.heads) != len(ws) || len(toks) != len(ws) {
 		c.misses.Add(1)
-		return nil
+		return false
 	}
 	c.hits.Add(1)
 	names := *c.names.Load()
-	n := len(ws)
-	names4 := make([]string, 4*n) // one allocation for the four lists
-	a := &sentAnalysis{upos: names4[:n:n], xpos: names4[n : 2*n : 2*n], lemmas: names4[2*n : 3*n : 3*n],
-		heads: make([]int, n), labels: names4[3*n:]}
-	for i := range n {
-		a.upos[i], a.xpos[i], a.labels[i] = names[e.codes[3*i]], names[e.codes[3*i+1]], names[e.codes[3*i+2]]
-		a.heads[i] = int(e.heads[i])
-		a.lemmas[i] = e.lemmas[i]
-		if a.lemmas[i] == "" {
-			a.lemmas[i] = ws[i]
+	for i := range toks {
+		t := &toks[i]
+		t.POS, t.Tag, t.Dep = names[e.codes[3*i]], names[e.codes[3*i+1]], names[e.codes[3*i+2]]
+		t.Head = -1
+		if h := int(e.heads[i]); h >= 0 {
+			t.Head = off + h
+		}
+		t.Lemma = e.lemmas[i]
+		if t.Lemma == "" {
+			t.Lemma = ws[i]
 		}
 	}
-	return a
+	return true
 }
 
 // intern returns the code of name, adding it if it is new; ok is false

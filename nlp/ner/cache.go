@@ -134,7 +134,7 @@ func (h *hasher) sum() sentHash { return sentHash{mix(h.a, 0x5bd1e995), mix(h.b,
 // nil in pass 1), the values of the dynamic features and its casing and
 // function-word flags, and, for capitalised tokens, the prediction
 // history of the word as it stands when the sentence starts.
-func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si int, history map[string]*[nTypes + 1]int32) sentHash {
+func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si int, history wordHistory) sentHash {
 	h := newHasher(pass)
 	lo, hi := d.sentStart[si], d.sentStart[si+1]
 	h.add(uint64(hi - lo))
@@ -148,7 +148,7 @@ func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si 
 				h.addAll(extra[extraOff[i]:extraOff[i+1]])
 			}
 			if d.cap[i] {
-				addHistory(&h, history[d.lowerStr[i]])
+				addHistory(&h, history[d.wordID[i]])
 			}
 		}
 		return h.sum()
@@ -170,11 +170,16 @@ func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si 
 		}
 		h.add(flags)
 		if d.cap[i] {
-			addHistory(&h, history[d.lowerStr[i]])
+			addHistory(&h, history[d.wordID[i]])
 		}
 	}
 	return h.sum()
 }
+
+// wordHistory is the prediction history of a document: per word id
+// (docFeats.wordID) the entity types given to the word's capitalised
+// occurrences so far, index 0 counting O; nil for a word not seen yet.
+type wordHistory []*[nTypes + 1]int32
 
 // addHistory adds a capitalised word's prediction history (nil: none).
 func addHistory(h *hasher, hist *[nTypes + 1]int32) {
@@ -190,15 +195,15 @@ func addHistory(h *hasher, hist *[nTypes + 1]int32) {
 
 // replayHistory applies to history what decodeSent would have added for
 // sentence si given its classes.
-func replayHistory(d *docFeats, classes []int, si int, history map[string]*[nTypes + 1]int32) {
+func replayHistory(d *docFeats, classes []int, si int, history wordHistory) {
 	for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
 		if !d.cap[i] {
 			continue
 		}
-		h := history[d.lowerStr[i]]
+		h := history[d.wordID[i]]
 		if h == nil {
 			h = &[nTypes + 1]int32{}
-			history[d.lowerStr[i]] = h
+			history[d.wordID[i]] = h
 		}
 		h[classType(classes[i])+1]++
 	}

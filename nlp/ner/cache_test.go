@@ -109,7 +109,7 @@ func keySeesDocument(t *testing.T, r *Recognizer, withMemo bool) {
 			r.lex.prepareInto(&d, docOf(lines...), nil)
 		}
 		last := len(d.sentStart) - 2
-		history := map[string]*[nTypes + 1]int32{}
+		history := make(wordHistory, d.nWords)
 		classes := make([]int, d.ntok())
 		for si := 0; si < last; si++ {
 			for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
@@ -148,18 +148,28 @@ func TestCacheKeySeesHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	var d docFeats
-	r.lex.prepareInto(&d, docOf("Keller met Keller ."), nil)
-	k := func(h map[string]*[nTypes + 1]int32) sentHash { return sentenceKey(1, &d, nil, nil, 0, h) }
-	none := k(map[string]*[nTypes + 1]int32{})
+	r.lex.prepareInto(&d, docOf("Keller met Keller .", "Other spoke ."), nil)
+	k := func(h wordHistory) sentHash { return sentenceKey(1, &d, nil, nil, 0, h) }
+	// hist gives word the history h
+	hist := func(word string, h *[nTypes + 1]int32) wordHistory {
+		w := make(wordHistory, d.nWords)
+		for i, s := range d.lowerStr {
+			if s == word {
+				w[d.wordID[i]] = h
+			}
+		}
+		return w
+	}
+	none := k(make(wordHistory, d.nWords))
 	seen := map[sentHash]bool{none: true}
 	for _, h := range []*[nTypes + 1]int32{{0, 0, 0, 0, 0}, {2, 2, 0, 0, 0}, {3, 2, 0, 0, 0}} {
-		got := k(map[string]*[nTypes + 1]int32{"keller": h})
+		got := k(hist("keller", h))
 		if seen[got] {
 			t.Errorf("history %v gives a key already seen", *h)
 		}
 		seen[got] = true
 	}
-	if k(map[string]*[nTypes + 1]int32{"other": {1, 0, 0, 0, 0}}) != none {
+	if k(hist("other", &[nTypes + 1]int32{1, 0, 0, 0, 0})) != none {
 		t.Error("the history of a word not in the sentence changed its key")
 	}
 }

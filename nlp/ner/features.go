@@ -91,6 +91,7 @@ type tok struct {
 	gaz                       []uint64 // gazetteer and context-aggregation features
 	nGaz                      int      // how many of gaz are gazetteer features (the rest: aggregation)
 	gazTypes                  uint16   // bit 4*source+type of every gazetteer entry covering the token
+	id                        int32    // the document's number for lowerStr (docFeats.wordID)
 }
 
 // docFeats is a document prepared for tagging: every token's static
@@ -102,6 +103,10 @@ type docFeats struct {
 	lower     []uint64 // lower-case word hash of each token (dynamic conjunctions)
 	short     []uint64 // short shape hash of each token
 	lowerStr  []string // lower-case words (document-level pass)
+	// wordID numbers the distinct lower-case words of the document
+	// (0..nWords-1), so that document-level counts per word are slices
+	wordID []int32
+	nWords int
 	cap       []bool
 	clMid     []uint64 // mid-level cluster + 1 of each token, 0 when none
 	// noStart marks lower-case function words ("of", "the"), which may
@@ -347,7 +352,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		d.feats = make([]uint64, 0, n*80)
 	}
 	d.feats = d.feats[:0]
-	d.lower, d.short, d.lowerStr = d.lower[:0], d.short[:0], d.lowerStr[:0]
+	d.lower, d.short, d.lowerStr, d.wordID = d.lower[:0], d.short[:0], d.lowerStr[:0], d.wordID[:0]
 	d.cap, d.clMid = d.cap[:0], d.clMid[:0]
 	// the tokens, per sentence, in one array reused with d (cleared:
 	// gazetteer features are appended to tok.gaz)
@@ -363,7 +368,6 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 	// carries information (not sentence-initial, not in a capitals-only
 	// headline).
 	type caseCount struct{ up, low int32 }
-	casing := map[string]caseCount{}
 	reliable := func(si, i int) bool {
 		if i == 0 || allCaps[si] {
 			return false
@@ -411,16 +415,29 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		table[si] = len(s) >= 3 && 4*digits >= len(s)
 		toks[si] = ts
 	}
+	// number the lower-case words: the counts below are per word
+	ids := make(map[string]int32, n/2)
+	for _, ts := range toks {
+		for i := range ts {
+			id, ok := ids[ts[i].lowerStr]
+			if !ok {
+				id = int32(len(ids))
+				ids[ts[i].lowerStr] = id
+			}
+			ts[i].id = id
+		}
+	}
+	nWords := len(ids)
+	casing := make([]caseCount, nWords)
 	for si, ts := range toks {
 		for i := range ts {
 			if ts[i].letter && reliable(si, i) {
-				c := casing[ts[i].lowerStr]
+				c := &casing[ts[i].id]
 				if ts[i].cap {
 					c.up++
 				} else {
 					c.low++
 				}
-				casing[ts[i].lowerStr] = c
 			}
 		}
 	}
@@ -430,7 +447,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 			if !t.letter {
 				continue
 			}
-			c := casing[t.lowerStr]
+			c := casing[t.id]
 			if reliable(si, i) { // not counting itself
 				if t.cap {
 					c.up--
@@ -456,7 +473,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 			ts[i].nGaz = len(ts[i].gaz)
 		}
 	}
-	aggregate(toks)
+	aggregate(toks, nWords)
 	d.fp = d.fp[:0]
 	if useMemo {
 		for si, ts := range toks {
@@ -478,6 +495,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 			d.lower = append(d.lower, ts[i].lower)
 			d.short = append(d.short, ts[i].short)
 			d.lowerStr = append(d.lowerStr, ts[i].lowerStr)
+			d.wordID = append(d.wordID, ts[i].id)
 			d.cap = append(d.cap, ts[i].cap)
 			cm := uint64(0)
 			if ts[i].hasCl {
@@ -488,6 +506,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 	}
 	d.sentStart = append(d.sentStart, len(d.lower))
 	d.noStart = noStart
+	d.nWords = nWords
 	return d
 }
 
@@ -720,15 +739,15 @@ func secondPassInto(d *docFeats, pass1 []int, feats []uint64, off []int32) ([]ui
 	// per lower-case word: how often the first pass labelled its
 	// capitalised occurrences with each type, or O.
 	type tally struct{ types [nTypes + 1]int32 }
-	tallies := map[string]*tally{}
+	tallies := make([]*tally, d.nWords) // per word id
 	for i := 0; i < n; i++ {
 		if !d.cap[i] {
 			continue
 		}
-		tl := tallies[d.lowerStr[i]]
+		tl := tallies[d.wordID[i]]
 		if tl == nil {
 			tl = &tally{}
-			tallies[d.lowerStr[i]] = tl
+			tallies[d.wordID[i]] = tl
 		}
 		tl.types[classType(pass1[i])+1]++
 	}
@@ -746,7 +765,7 @@ func secondPassInto(d *docFeats, pass1 []int, feats []uint64, off []int32) ([]ui
 				p1 = uint64(pass1[i+1])
 			}
 			feats = append(feats, f1(tPass1M1, m1), f1(tPass1P1, p1))
-			if tl := tallies[d.lowerStr[i]]; tl != nil {
+			if tl := tallies[d.wordID[i]]; tl != nil {
 				counts := tl.types
 				if d.cap[i] {
 					counts[classType(pass1[i])+1]-- // others only
@@ -802,19 +821,19 @@ func addCtx(cs []ctxCount, ctx uint64) []ctxCount {
 // (Ratinov & Roth 2009): the words left and right of those other
 // mentions, so that "Magna was up 1/8" tells "Magna said" elsewhere that
 // Magna is a company.
-func aggregate(toks [][]tok) {
-	ctxs := map[string][]ctxCount{}
-	mentions := map[string]int{}
+func aggregate(toks [][]tok, nWords int) {
+	ctxs := make([][]ctxCount, nWords) // per word id
+	mentions := make([]int32, nWords)
 	for _, ts := range toks {
 		for i := range ts {
 			if ts[i].cap {
-				mentions[ts[i].lowerStr]++
+				mentions[ts[i].id]++
 			}
 		}
 	}
 	for _, ts := range toks {
 		for i := range ts {
-			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+			if w := ts[i].id; ts[i].cap && mentions[w] > 1 {
 				l, r := contexts(ts, i)
 				ctxs[w] = addCtx(addCtx(ctxs[w], l), r)
 			}
@@ -824,10 +843,10 @@ func aggregate(toks [][]tok) {
 	// "Pirelli SpA" elsewhere makes a bare "Pirelli" a company, "Mr
 	// Pirelli" a person, whatever the words themselves.
 	type flagCount [2][8]int32
-	nflags := map[string]*flagCount{}
+	nflags := make([]*flagCount, nWords)
 	// and the gazetteer types of the entries covering the mentions:
 	// "Aung San Suu Kyi" known as a person makes "Suu Kyi" one.
-	gazCount := map[string]*[3 * nTypes]int32{}
+	gazCount := make([]*[3 * nTypes]int32, nWords)
 	// the flags of the words left and right of the mention within its
 	// run of capitalised words ("Magna International Inc", "President
 	// Bill Clinton") and of the words just outside the run
@@ -850,7 +869,7 @@ func aggregate(toks [][]tok) {
 	}
 	for _, ts := range toks {
 		for i := range ts {
-			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 && ts[i].gazTypes != 0 {
+			if w := ts[i].id; ts[i].cap && mentions[w] > 1 && ts[i].gazTypes != 0 {
 				gc := gazCount[w]
 				if gc == nil {
 					gc = &[3 * nTypes]int32{}
@@ -860,7 +879,7 @@ func aggregate(toks [][]tok) {
 					gc[b] += int32(ts[i].gazTypes >> b & 1)
 				}
 			}
-			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+			if w := ts[i].id; ts[i].cap && mentions[w] > 1 {
 				l, r := neighbourFlags(ts, i)
 				if l|r == 0 {
 					continue
@@ -879,7 +898,7 @@ func aggregate(toks [][]tok) {
 	}
 	for _, ts := range toks {
 		for i := range ts {
-			w := ts[i].lowerStr
+			w := ts[i].id
 			if !ts[i].cap || mentions[w] < 2 {
 				continue
 			}

@@ -185,7 +185,7 @@ func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]stri
 	}
 	ps := &partScorer{flat: r.flat, buf: make([]float32, width)}
 	run := func(pass uint64, extra []uint64, off []int32, classes []int) {
-		history := map[string]*[nTypes + 1]int32{}
+		history := make(wordHistory, d.nWords)
 		for si := 0; si+1 < len(d.sentStart); si++ {
 			lo, hi := d.sentStart[si], d.sentStart[si+1]
 			var k sentHash
@@ -402,7 +402,7 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 	// history: entity types already given to earlier capitalised
 	// occurrences of each word in this document (Ratinov & Roth's
 	// "prediction history"); index 0 counts O.
-	history := map[string]*[nTypes + 1]int32{}
+	history := make(wordHistory, d.nWords)
 	for si := 0; si+1 < len(d.sentStart); si++ {
 		decodeSent(score, train, d, extra, extraOff, out, gold, sc, base, stride, off, history, si)
 	}
@@ -411,7 +411,7 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 // decodeSent tags sentence si of d greedily (see decode), reading and
 // updating the prediction history.
 func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, extraOff []int32, out, gold []int, sc *scratch,
-	base []float32, stride, off int, history map[string]*[nTypes + 1]int32, si int) {
+	base []float32, stride, off int, history wordHistory, si int) {
 	if len(sc.scores) != nClasses {
 		sc.scores = make([]float32, nClasses)
 	}
@@ -432,7 +432,7 @@ func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint
 		f = dynamicFeatures(f, d, i, p1, p2)
 		var h *[nTypes + 1]int32
 		if d.cap[i] {
-			h = history[d.lowerStr[i]]
+			h = history[d.wordID[i]]
 			if h != nil {
 				best := 0
 				for k := range h {
@@ -443,7 +443,7 @@ func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint
 				f = append(f, f1(tHistory, uint64(best)), f2(tHistoryShort, uint64(best), d.short[i]))
 			} else {
 				h = &[nTypes + 1]int32{}
-				history[d.lowerStr[i]] = h
+				history[d.wordID[i]] = h
 			}
 		}
 		sc.feats = f

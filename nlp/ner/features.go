@@ -107,8 +107,8 @@ type docFeats struct {
 	// (0..nWords-1), so that document-level counts per word are slices
 	wordID []int32
 	nWords int
-	cap       []bool
-	clMid     []uint64 // mid-level cluster + 1 of each token, 0 when none
+	cap    []bool
+	clMid  []uint64 // mid-level cluster + 1 of each token, 0 when none
 	// noStart marks lower-case function words ("of", "the"), which may
 	// continue an entity ("Bank of England") but never begin one.
 	noStart []bool

@@ -142,6 +142,21 @@ func KeyIs(s, key string) bool {
 	return Key(s) == key
 }
 
+// plainKeyByte maps the printable ASCII bytes other than space and
+// hyphen to their byte in a key (capitals lower-cased); 0 for the others.
+var plainKeyByte = func() (t [256]byte) {
+	for c := byte('!'); c < 0x7f; c++ {
+		switch {
+		case c == '-':
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		default:
+			t[c] = c
+		}
+	}
+	return t
+}()
+
 // keyBytes writes Key(s) into buf and returns it, when s is at most 64
 // bytes of ASCII and the typographic apostrophes, quotation marks and
 // dashes of U+2010–U+201D that Fold maps or keeps, and its key needs no
@@ -155,6 +170,12 @@ func keyBytes(buf *[64]byte, s string) (b []byte, ok bool) {
 	prev := byte(' ')
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if k := plainKeyByte[c]; k != 0 { // the common case
+			buf[n] = k
+			n++
+			prev = k
+			continue
+		}
 		switch {
 		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80:
 			switch s[i+2] {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dateline/kb"
 	"dateline/nlp"
@@ -365,7 +366,10 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	if e-s == 1 && label != "PER" {
 		// A surname the recogniser mislabelled ("Haddad" as LOC).
 		for _, x := range b.ents {
-			if f := strings.Fields(x.name); x.kind == record.KindPerson && len(f) > 1 && f[len(f)-1] == text {
+			if x.kind != record.KindPerson {
+				continue
+			}
+			if last, several := lastField(x.name); several && last == text {
 				b.add(x.key, s, e, MentionName, "surname", nil)
 				return
 			}
@@ -386,6 +390,35 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	case "ORG":
 		b.org(s, e)
 	}
+}
+
+// lastField returns the last of strings.Fields(s) ("" when none) and
+// whether there are more than one, without splitting s.
+func lastField(s string) (last string, several bool) {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	for i := start; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) {
+			return s[start:end], true
+		}
+		i -= n
+	}
+	return s[start:end], false
 }
 
 // bodyHeads are words that end the names of institutions, not places.

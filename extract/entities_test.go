@@ -359,3 +359,18 @@ func TestHasWordSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestLastField checks lastField against strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range []string{"", " ", "Peskov", "Dmitry Peskov", " Dmitry  Peskov ", "Abu\u00a0Marzook", "a\tb\n",
+		"Jean-Yves Le Drian", "x \xff", "\u2003lone\u2003", "Ünal Çelik"} {
+		f := strings.Fields(s)
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if last, several := lastField(s); last != want || several != (len(f) > 1) {
+			t.Errorf("lastField(%q) = %q, %v; Fields gives %q", s, last, several, f)
+		}
+	}
+}

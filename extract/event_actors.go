@@ -39,7 +39,7 @@ func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
 	s.kids = make([][]int, n)
 	// the dependents of every token, in order, in one array: count
 	// them, give each head its share, then fill the shares
-	counts := make([]int, n+1)
+	counts := make([]int32, n+1)
 	for i := a; i < b; i++ {
 		t := &doc.Tokens[i]
 		s.low[i-a] = strings.ToLower(t.Text)
@@ -59,17 +59,20 @@ func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
 	if counts[n] == 0 {
 		return s
 	}
+	// counts[k] is now where head k's share starts; filling moves it to
+	// where the share ends, which is where k+1's starts
 	all := make([]int, counts[n])
-	next := append([]int(nil), counts[:n]...)
 	for i := a; i < b; i++ {
 		if h := doc.Tokens[i].Head; h >= a && h < b && h != i {
-			all[next[h-a]] = i
-			next[h-a]++
+			all[counts[h-a]] = i
+			counts[h-a]++
 		}
 	}
+	lo := int32(0)
 	for k := range n {
-		if lo, hi := counts[k], counts[k+1]; hi > lo {
+		if hi := counts[k]; hi > lo {
 			s.kids[k] = all[lo:hi:hi]
+			lo = hi
 		}
 	}
 	return s

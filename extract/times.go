@@ -65,6 +65,13 @@ func (q *qdoc) yearNum(i int) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
+	// Four letters are no year: reject them before Atoi, whose error
+	// allocates (a sign would give less than 1800 anyway).
+	for k := 0; k < 4; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return 0, false
+		}
+	}
 	y, err := strconv.Atoi(w)
 	if err != nil || y < 1800 || y > 2200 {
 		return 0, false

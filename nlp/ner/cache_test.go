@@ -293,3 +293,13 @@ func materialise(d *docFeats) {
 	}
 	d.fp, d.lazy, d.toks, d.allCaps, d.table, d.tokBuf = nil, false, nil, nil, nil, nil
 }
+
+// TestIsPronounWord checks the length shortcut against the lookup it
+// replaces, a word whose lower case is shorter included.
+func TestIsPronounWord(t *testing.T) {
+	for _, w := range []string{"There", "THOSE", "It", "Keller", "Washington", "\u212Aeller", "Th\u0130s", "its", "", "Yes"} {
+		if got, want := isPronounWord(w), pronounWords[strings.ToLower(w)]; got != want {
+			t.Errorf("isPronounWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

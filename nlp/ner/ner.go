@@ -267,6 +267,24 @@ var pronounWords = map[string]bool{
 	"their": true, "his": true, "her": true, "its": true, "what": true, "who": true, "yes": true, "no": true,
 }
 
+// isPronounWord reports whether w lower-cased is one of pronounWords,
+// lower-casing only words short enough to be one.
+func isPronounWord(w string) bool {
+	if len(w) > 5 { // the longest pronounWords have five letters
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 0x80 {
+				ascii = false // lower-casing may shorten it
+				break
+			}
+		}
+		if ascii {
+			return false
+		}
+	}
+	return pronounWords[strings.ToLower(w)]
+}
+
 // trimEdges drops edgeWords from the ends of longer entities, and the
 // numbers a person's name cannot end with ("J. Smith 63" in a results
 // table), unless the gazetteer knows the whole span as a name.
@@ -289,7 +307,7 @@ func (r *Recognizer) trimEdges(words, tags []string) {
 				e--
 			}
 		}
-		if e-s == 1 && pronounWords[strings.ToLower(words[s])] {
+		if e-s == 1 && isPronounWord(words[s]) {
 			// "There are no such concerns": a capitalised pronoun or
 			// expletive is never a name.
 			e = s
@@ -351,8 +369,11 @@ var platforms = map[string]bool{
 // tagged sentence.
 func retypeSeats(words, tags []string) {
 	for _, sp := range spans(tags) {
+		if sp.typ != "LOC" {
+			continue
+		}
 		name := strings.ToLower(strings.Join(words[sp.start:sp.end], " "))
-		if sp.typ != "LOC" || !seatsOfPower[name] && !platforms[name] {
+		if !seatsOfPower[name] && !platforms[name] {
 			continue
 		}
 		tags[sp.start] = "B-ORG"

@@ -65,21 +65,12 @@ func newSentCache(n int) *sentCache {
 	return c
 }
 
-// sentKey hashes the words twice (FNV-1a from two offsets, with a
-// separator between words): the first hash finds the entry, the second
-// makes a collision of both — 128 bits — practically impossible.
+// sentKey is the sentence's ner.WordsKey as the cache's key (which
+// finds the entry) and check (which makes a collision of both, 128 bits,
+// practically impossible).
 func sentKey(words []string) (key, check uint64) {
-	h, g := uint64(14695981039346656037), uint64(0x9ae16a3b2f90404f)
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * 1099511628211
-			g = (g ^ uint64(w[i])) * 0x100000001b3
-			g ^= g >> 29
-		}
-		h = (h ^ 0xff) * 1099511628211
-		g = (g ^ 0xfe) * 0x100000001b3
-	}
-	return h, g
+	k := ner.WordsKey(words)
+	return k[0], k[1]
 }
 
 // fill sets the analysis of the sentence ws with these hashes on its

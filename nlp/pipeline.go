@@ -69,13 +69,25 @@ func (p *Pipeline) Annotate(text string) *Doc {
 	for si, s := range d.Sents {
 		words[si] = texts[s.Start:s.End:s.End]
 	}
-	ents := p.ner.RecognizeDocumentCache(words, p.nerCache)
+	// the sentences' keys, for both caches
+	var keys [][2]uint64
+	if p.cache != nil {
+		keys = make([][2]uint64, len(words))
+		for si, ws := range words {
+			keys[si] = ner.WordsKey(ws)
+		}
+	}
+	ents := p.ner.RecognizeDocumentKeyed(words, keys, p.nerCache)
 	for si, s := range d.Sents {
 		toks := d.Tokens[s.Start:s.End]
 		if len(toks) == 0 {
 			continue
 		}
-		p.analyseInto(words[si], toks, s.Start)
+		var key [2]uint64
+		if keys != nil {
+			key = keys[si]
+		}
+		p.analyseInto(words[si], key, toks, s.Start)
 		for i := range toks {
 			t := &toks[i]
 			if si < len(ents) && i < len(ents[si]) {
@@ -129,11 +141,10 @@ func appendSpans(dst []Span, d *Doc, off int, tags []string) []Span {
 
 // analyseInto sets the tags, lemmas, heads (toks[0] being token off of
 // the Doc) and relations of the tokens toks of the sentence ws, from the
-// sentence cache when it has them.
-func (p *Pipeline) analyseInto(ws []string, toks []Token, off int) {
-	var key, check uint64
+// sentence cache (where k, its ner.WordsKey, finds it) when it has them.
+func (p *Pipeline) analyseInto(ws []string, k [2]uint64, toks []Token, off int) {
+	key, check := k[0], k[1] // ner.WordsKey(ws) when there is a cache
 	if p.cache != nil {
-		key, check = sentKey(ws)
 		if p.cache.fill(key, check, ws, toks, off) {
 			return
 		}

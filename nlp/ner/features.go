@@ -215,9 +215,10 @@ type sentMemo struct {
 	types []uint16
 }
 
-// wordsKey hashes a sentence's words twice (from two offsets, with a
-// separator after each word), 128 bits in all.
-func wordsKey(words []string) [2]uint64 {
+// WordsKey hashes a sentence's words twice (from two offsets, with a
+// separator after each word), 128 bits in all: the sentence caches of
+// the recogniser and of the nlp pipeline find a sentence by it.
+func WordsKey(words []string) [2]uint64 {
 	h, g := uint64(0x6a09e667f3bcc908), uint64(0xbb67ae8584caa73b)
 	for _, w := range words {
 		for i := 0; i < len(w); i++ {
@@ -233,7 +234,7 @@ func wordsKey(words []string) [2]uint64 {
 
 // sentenceTokens fills ts (len(words)) with the per-word values and the
 // gazetteer features of the sentence words, from memo when the sentence
-// was seen before; key is wordsKey(words). It returns the wordInfo of
+// was seen before; key is WordsKey(words). It returns the wordInfo of
 // each word.
 func (lx *lexicon) sentenceTokens(memo *wordMemo, key [2]uint64, words []string, ts []tok) []*wordInfo {
 	if v, ok := memo.sents.Load(key); ok {
@@ -286,7 +287,7 @@ func setTok(t *tok, wi *wordInfo) {
 }
 
 // staticFingerprint hashes what the static features of a sentence are
-// made of beyond its words (key, wordsKey of them): per token the
+// made of beyond its words (key, WordsKey of them): per token the
 // document casing and the gazetteer and aggregation features. The
 // per-word values, the sentence's capitals and table flags are
 // functions of the words.
@@ -341,6 +342,12 @@ func (lx *lexicon) info(memo *wordMemo, w string) *wordInfo {
 // memo (nil: computed afresh). With a memo (and no exclude) the document
 // is prepared lazily: see docFeats.lazy.
 func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64][nTypes]uint16, memo *wordMemo) *docFeats {
+	return lx.prepareKeyed(d, sents, nil, exclude, memo)
+}
+
+// prepareKeyed is prepareMemo given the WordsKey of every sentence (nil:
+// computed here).
+func (lx *lexicon) prepareKeyed(d *docFeats, sents [][]string, keys [][2]uint64, exclude map[uint64][nTypes]uint16, memo *wordMemo) *docFeats {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
@@ -376,16 +383,17 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
 	}
 	noStart := d.noStart[:0]
-	var keys [][2]uint64
-	if useMemo {
+	if useMemo && len(keys) != len(sents) {
 		keys = make([][2]uint64, len(sents))
+		for si, s := range sents {
+			keys[si] = WordsKey(s)
+		}
 	}
 	for si, s := range sents {
 		ts := tokBuf[:len(s):len(s)]
 		tokBuf = tokBuf[len(s):]
 		var infos []*wordInfo
 		if useMemo {
-			keys[si] = wordsKey(s)
 			infos = lx.sentenceTokens(memo, keys[si], s, ts)
 		}
 		letters, caps, digits := 0, 0, 0

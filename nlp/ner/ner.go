@@ -147,13 +147,20 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 // history (see Cache); the tags are those RecognizeDocument gives. A nil
 // c decodes everything.
 func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]string {
+	return r.RecognizeDocumentKeyed(sents, nil, c)
+}
+
+// RecognizeDocumentKeyed is RecognizeDocumentCache given the WordsKey of
+// every sentence (nil: computed here), which a caller that also keys its
+// own cache by them computes once.
+func (r *Recognizer) RecognizeDocumentKeyed(sents [][]string, keys [][2]uint64, c *Cache) [][]string {
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
 	var memo *wordMemo
 	if c != nil {
 		memo = &c.memo
 	}
-	d := r.lex.prepareMemo(&sc.doc, sents, nil, memo)
+	d := r.lex.prepareKeyed(&sc.doc, sents, keys, nil, memo)
 	n, width := d.ntok(), r.passes*nClasses
 	// static feature scores of every token for both passes at once,
 	// computed per sentence when it is first decoded (a cached sentence

@@ -99,6 +99,7 @@ type entBuilder struct {
 	byToken  []*ent
 	inNER    []bool
 	dominant string // alpha-2 of the country the article is most about
+	dateline string // alpha-2 of the dateline place's country, "" for none
 }
 
 // Entities finds the people, organisations, places and groups of doc,
@@ -122,6 +123,13 @@ type entBuilder struct {
 // quotes' SpeakerEntity and SpeakerName are set to the speaker's entity.
 // A nil k means kb.Default(); a nil or empty doc gives no entities.
 func Entities(doc *nlp.Doc, articleID string, k *kb.KB, published string, quotes []record.Quote) *Mentions {
+	return entities(doc, articleID, k, published, "", quotes)
+}
+
+// entities is Entities knowing the article's dateline place ("MOSCOW",
+// "SPRINGFIELD, Ill."), whose country owns the bodies the text names
+// without one.
+func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace string, quotes []record.Quote) *Mentions {
 	if k == nil {
 		k = kb.Default()
 	}
@@ -131,6 +139,11 @@ func Entities(doc *nlp.Doc, articleID string, k *kb.KB, published string, quotes
 	b := &entBuilder{doc: doc, k: k, pub: dateOnly(published), id: articleID, byKey: map[string]*ent{},
 		byToken: make([]*ent, len(doc.Tokens)), inNER: make([]bool, len(doc.Tokens))}
 	b.dominant = dominantCountry(doc, k)
+	if name, _, _ := strings.Cut(datelinePlace, ","); strings.TrimSpace(name) != "" {
+		if p, ok := k.TopPlace(strings.TrimSpace(name)); ok {
+			b.dateline = p.Country
+		}
+	}
 	b.nerMentions()
 	b.surnames()
 	b.kbScan()
@@ -557,9 +570,15 @@ func (b *entBuilder) groupOrgVariants() {
 				break
 			}
 		}
-		if into == nil && b.dominant != "" {
-			// "the Foreign Ministry" in a Russia-centred article.
-			if c, ok := b.k.CountryByCode(b.dominant); ok && len(c.Demonyms) > 0 {
+		// "the Foreign Ministry" with no country: the dateline's country's
+		// (a wire reporter in Moscow writes "the Foreign Ministry" for
+		// Russia's, whichever country the story is most about), else the
+		// country the article names most.
+		for _, cc := range [2]struct{ code, why string }{{b.dateline, "the dateline"}, {b.dominant, "the article"}} {
+			if into != nil || cc.code == "" {
+				continue
+			}
+			if c, ok := b.k.CountryByCode(cc.code); ok && len(c.Demonyms) > 0 {
 				if a, ok := b.k.Actor(c.Demonyms[0]+" "+x.name, b.pub); ok && a.Kind == kb.KindBody {
 					m := x.mentions[0]
 					into = b.byKey["actor:"+a.Name]
@@ -567,7 +586,7 @@ func (b *entBuilder) groupOrgVariants() {
 						into = &ent{key: "actor:" + a.Name}
 						*into = *b.actorEnt(a, m.s, m.e)()
 						into.key = "actor:" + a.Name
-						into.why.Rule = "kb:actor " + a.String() + " (country from the article: " + c.Name + ")"
+						into.why.Rule = "kb:actor " + a.String() + " (country from " + cc.why + ": " + c.Name + ")"
 						b.byKey[into.key] = into
 						b.ents = append(b.ents, into)
 					}

@@ -346,3 +346,35 @@ func TestRoleBridgesToTheBodyNamedBefore(t *testing.T) {
 		t.Errorf("Anna Keller coded %q (%+v), want CHEGOV from the Swiss Foreign Ministry", e.Code, e.CodeWhy)
 	}
 }
+
+// A body named without its country belongs to the dateline's country when
+// the kb knows one by that name, even if the story names another country
+// more often; with no dateline the most named country decides.
+func TestBareBodyTakesDatelineCountry(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "Israel said its troops entered the north. Israeli officials and Israelis in the south waited. " +
+		"Citing a source in the Foreign Ministry, Russian media reported that a delegation arrived for talks."
+	code := func(dateline string) string {
+		_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2023-10-26", DatelinePlace: dateline})
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Foreign Ministry" {
+					return e.Code
+				}
+			}
+		}
+		return "(no Foreign Ministry entity)"
+	}
+	if got := code("MOSCOW"); got != "RUSGOV" {
+		t.Errorf("dateline MOSCOW: Foreign Ministry coded %s, want RUSGOV", got)
+	}
+	if got := code(""); got != "ISRGOV" {
+		t.Errorf("no dateline: Foreign Ministry coded %s, want ISRGOV (the most named country)", got)
+	}
+	if got := code("Nowhereville"); got != "ISRGOV" {
+		t.Errorf("unknown dateline place: Foreign Ministry coded %s, want ISRGOV", got)
+	}
+}

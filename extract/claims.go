@@ -403,6 +403,10 @@ func (q *qdoc) countable(i, end int) bool {
 	if prev == "," && next == "," && q.isCap(i-2) && v < 120 {
 		return false
 	}
+	// "100 Haven Avenue", "10 Downing St.": a street address.
+	if q.isStreetNumber(i, end) {
+		return false
+	}
 	// "Resolution 2334", "Level 4": a number naming a thing.
 	if i > 0 && q.isCap(i-1) && !q.isSentenceStart(i-1) && !q.isQualifierWord(prev) && prev != "$" {
 		if q.pos(i-1) == "" || q.pos(i-1) == "PROPN" {
@@ -410,6 +414,27 @@ func (q *qdoc) countable(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// streetWords end the name of a street after its house number.
+var streetWords = map[string]bool{
+	"street": true, "st.": true, "avenue": true, "ave.": true, "ave": true, "road": true, "rd.": true,
+	"boulevard": true, "blvd.": true, "blvd": true, "lane": true, "drive": true, "dr.": true,
+	"place": true, "way": true, "court": true, "plaza": true, "parkway": true, "terrace": true,
+}
+
+// isStreetNumber reports whether the number at [i, end) is a house number:
+// digits followed by one to three capitalised words, the last a street word.
+func (q *qdoc) isStreetNumber(i, end int) bool {
+	if end != i+1 || !isDigitTok(q.tok(i)) || strings.Contains(q.tok(i), ",") {
+		return false
+	}
+	for j := end; j < end+3 && q.isCap(j); j++ {
+		if j > end && streetWords[q.tok(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (q *qdoc) isQualifierWord(w string) bool {

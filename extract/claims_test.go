@@ -62,6 +62,8 @@ func TestClaimSkipsNonCounts(t *testing.T) {
 		"She came second in the 2019 race.",
 		"The meeting starts at 9:30 a.m.",
 		"He served two terms.",
+		"He lived at 100 Haven Avenue with his family.",
+		"Protesters gathered outside 10 Downing Street on Friday.",
 	} {
 		if got := Claims(nlp.NewDoc(text), "a", nil); len(got) != 0 {
 			t.Errorf("%q: got %+v", text, got)

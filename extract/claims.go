@@ -356,6 +356,12 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 			return true
 		}
 	}
+	if sep == "-" && q.tok(end+1) != "strong" && !isDigitTok(q.tok(end+1)) && !ct.money {
+		// "a 95-page report", "an 18-point lead", "two-thirds": the number
+		// is part of a modifier or a fraction, not a count ("a 5,000-strong
+		// force" is one).
+		return false
+	}
 	if rangeOpen != "" {
 		// "from 10" without a second number: not a range, keep the number.
 		ct.start = k - 1
@@ -390,8 +396,18 @@ func (q *qdoc) countable(i, end int) bool {
 	if next == "years" && q.tok(end+1) == "old" {
 		return false
 	}
-	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" {
-		return false
+	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" || prev == "+" {
+		return false // "+32" is a difference, not a count
+	}
+	// "four in 10 voters", "nine out of ten": a proportion's denominator.
+	if prev == "in" || prev == "of" && q.tok(i-2) == "out" {
+		at := i - 2
+		if prev == "of" {
+			at = i - 3
+		}
+		if _, _, ok := q.simpleNumber(at); ok {
+			return false
+		}
 	}
 	v, isDigits := parseDigits(w)
 	if isDigits && !strings.Contains(w, ",") && !strings.Contains(w, ".") && v >= 1800 && v <= 2100 && len(w) == 4 {
@@ -503,6 +519,11 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	u := unitCategory[strings.ToLower(unit)]
 	if ct.start >= 2 && q.tok(ct.start-1) == "of" && (q.tok(ct.start-2) == "population" || q.tok(ct.start-2) == "populations") {
 		u = "population" // "a population of roughly 450,000"
+	}
+	if !ct.money && notCounts[q.tok(ct.numEnd)] {
+		// "died four days later", "3.6 degrees Fahrenheit": a duration or
+		// a measure, whatever verb is near.
+		return nil
 	}
 	counted := u
 	if ct.money {

@@ -94,7 +94,7 @@ func init() {
 		warplanes aircraft launchers projectiles`)
 	add("troops", `soldiers soldier troops fighters militants reservists personnel servicemen
 		servicemembers combatants gunmen paratroopers marines sailors insurgents rebels
-		mercenaries commandos battalions brigades divisions`)
+		mercenaries commandos battalions brigades divisions force contingent`)
 	add("hostages", "hostages hostage captives abductees")
 	add("displaced", "refugees displaced evacuees asylum-seekers migrants")
 	add("money", `dollars dollar euros euro pounds shekels rubles roubles yuan yen rupees

@@ -197,6 +197,14 @@ func (s *esent) sentCountry() string {
 	if s.country != nil {
 		return *s.country
 	}
+	c := s.countryOtherThan("")
+	s.country = &c
+	return c
+}
+
+// countryOtherThan returns the first country named in the sentence (as
+// sentCountry reads them) whose code is not not.
+func (s *esent) countryOtherThan(not string) string {
 	c := ""
 	for i := s.a; i < s.b && c == ""; i++ {
 		t := s.tok(i)
@@ -216,8 +224,10 @@ func (s *esent) sentCountry() string {
 				c = code[:3]
 			}
 		}
+		if c == not {
+			c = ""
+		}
 	}
-	s.country = &c
 	return c
 }
 

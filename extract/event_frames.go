@@ -547,6 +547,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	ownSubject := false
 	if verbal {
 		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
+			// A passive clause's subject is the one acted on; with no
+			// "by" phrase the doer is unnamed, not the subject of a
+			// clause it is joined to ("protesters clashed with police,
+			// and dozens were detained").
+			ownSubject = true
 			tgts = code(sp, false)
 			for _, c := range s.deps(h) {
 				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
@@ -622,6 +627,21 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 				tgts = srcs
 			}
 			srcs = sp
+		}
+	}
+	// A target whose country is only the sentence's first, which is the
+	// doer's own ("Russian forces shelled Kharkiv, killing four
+	// civilians"), more likely belongs to another country the sentence
+	// names.
+	if len(srcs) > 0 && len(srcs[0].code) >= 3 {
+		own := srcs[0].code[:3]
+		for i := range tgts {
+			t := &tgts[i]
+			if strings.HasPrefix(t.rule, "sentence-country") && strings.HasPrefix(t.code, own) {
+				if o := s.countryOtherThan(own); o != "" {
+					t.code, t.rule = o+t.code[3:], t.rule+"-not-source"
+				}
+			}
 		}
 	}
 	return srcs, tgts

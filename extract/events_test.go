@@ -255,3 +255,33 @@ func TestEventTargetFromPurposeClause(t *testing.T) {
 		t.Error("no FIGHT event for \"opened fire\"")
 	}
 }
+
+// A passive clause with no "by" phrase names no doer: it does not take the
+// subject of the clause it is joined to ("protesters … and dozens were
+// detained": the protesters did not detain anyone).
+func TestEventPassiveDoesNotBorrowSource(t *testing.T) {
+	text := "Protesters in Tbilisi clashed with police outside parliament, and dozens were detained."
+	for _, e := range eventsOf(t, text, "2024-03-03") {
+		if e.Action.Text == "detained" && e.Source != nil && strings.HasPrefix(e.Source.Code, "GEO") {
+			t.Errorf("detained: source %s, the protesters of the other clause", e.Source.Code)
+		}
+	}
+}
+
+// Victims whose country is only the sentence's first, the attackers' own,
+// take another country the sentence names (here through a city).
+func TestEventVictimsNotOfAttackersCountry(t *testing.T) {
+	text := "Russian forces shelled the city of Kharkiv overnight, killing four civilians, the regional governor said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-03-03") {
+		if e.Action.Text == "killing" {
+			found = true
+			if got := actorCode(e.Target); got != "UKRCVL" {
+				t.Errorf("killing: target %q, want UKRCVL", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"killing\"")
+	}
+}

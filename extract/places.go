@@ -969,6 +969,11 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		if p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureCity && p.Population >= 1000000 {
 			bigCity = true
 		}
+		// The seat a region is named after ("Lviv", "Kharkiv" in theirs)
+		// is what the bare name means.
+		if p.Feature == kb.FeatureCity && p.Population >= 100000 && kb.Key(p.Admin1) == key {
+			bigCity = true
+		}
 	}
 	// famous is the population of the best-known country, capital or
 	// first-level region of the name, the kind of place towns are named

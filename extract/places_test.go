@@ -345,3 +345,16 @@ func TestFarLatGap(t *testing.T) {
 		}
 	}
 }
+
+// A city that its region is named after is what the bare name means; "X
+// region" is the region.
+func TestPlacesRegionSeat(t *testing.T) {
+	doc := annotate(t, "Russian missiles hit Lviv on Monday, and the Kharkiv region was shelled overnight.")
+	got := map[string]string{}
+	for _, p := range Places(doc, "t", nil, "", nil) {
+		got[p.Mention] = p.FeatureType
+	}
+	if got["Lviv"] != "city" || got["Kharkiv"] != "admin1" {
+		t.Errorf("feature types %v, want Lviv a city and Kharkiv (region) an admin1", got)
+	}
+}

@@ -837,9 +837,9 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 			return st, en, true
 		}
 	}
-	// Title before: lower-case role words right before the name.
+	// Title before: role words right before the name ("Senator", "Gen.").
 	j := s - 1
-	for inSent(j) && isTitleWord(d.Tokens[j]) {
+	for inSent(j) && (isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "") {
 		j--
 	}
 	// A demonym or country name opens the title: "Armenian Foreign
@@ -920,8 +920,33 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 		if _, ok := b.k.RoleSector(w); ok && b.doc.Tokens[i].POS == "NOUN" {
 			return true
 		}
+		if b.titleSector(b.doc.Tokens[i]) != "" {
+			return true
+		}
 	}
 	return false
+}
+
+// titleAbbrev are abbreviated titles written before names.
+var titleAbbrev = map[string]string{
+	"sen.": "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+	"lt.": "lieutenant", "col.": "colonel", "maj.": "major", "sgt.": "sergeant", "capt.": "captain",
+}
+
+// titleSector is the sector of a capitalised title before a name
+// ("Senator", "Judge", "Gen."), "" for other words.
+func (b *entBuilder) titleSector(t nlp.Token) string {
+	if !isCapitalised(t.Text) {
+		return ""
+	}
+	w := strings.ToLower(t.Text)
+	if full, ok := titleAbbrev[w]; ok {
+		w = full
+	}
+	if sec, ok := b.k.RoleSector(w); ok {
+		return sec
+	}
+	return ""
 }
 
 // roleCode codes a role phrase: the code of a body named in it (Hamas in
@@ -940,6 +965,17 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 	if !ok || why == "role word" || strings.HasPrefix(why, "role+article country") {
 		if x := b.bridgedBody(s, e); x != nil {
 			return x.code, "body named before " + x.name, true
+		}
+	}
+	if !ok {
+		// An abbreviated title ("Sen.", "Gen.") CodePhrase does not read.
+		for i := s; i < e; i++ {
+			if sec := b.titleSector(b.doc.Tokens[i]); sec != "" {
+				if c, found := b.k.CountryByCode(b.dominant); found {
+					return c.CAMEO + sec, "title+article country " + c.Name, true
+				}
+				return sec, "title", true
+			}
 		}
 	}
 	return code, why, ok

@@ -378,3 +378,27 @@ func TestBareBodyTakesDatelineCountry(t *testing.T) {
 		t.Errorf("unknown dateline place: Foreign Ministry coded %s, want ISRGOV", got)
 	}
 }
+
+// A capitalised or abbreviated title before a name gives the person its
+// sector ("Senator", "Sen.", "Judge", "Gen."), with a country when the
+// title phrase or the article has one.
+func TestTitleBeforeNameCodesPerson(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"U.S. Senator Jane Doe criticized the strikes.":                     {"Jane Doe", "USALEG"},
+		"Sen. Jane Doe of Ohio criticized the strikes.":                     {"Jane Doe", "LEG"},
+		"Judge Ann Lee of the U.S. District Court blocked the order.":       {"Ann Lee", "USAJUD"},
+		"Gen. Mark Smith said the army was ready, officials in Kenya said.": {"Mark Smith", "KENMIL"},
+	}
+	for text, want := range cases {
+		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+		got := "(no entity)"
+		for _, e := range m.Entities {
+			if e.Name == want.name {
+				got = e.Code
+			}
+		}
+		if got != want.code {
+			t.Errorf("%q: %s coded %q, want %q", text, want.name, got, want.code)
+		}
+	}
+}

@@ -95,7 +95,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			fk = frameEase
 		case frameThreatened[lp]:
 			fk = frameThreat
-		case frameDemanded[lp]:
+		case frameDemanded[lp] && !(lp == "call" && nominal && d == "obj"):
+			// "called for talks" and "called on Israel to" demand;
+			// "called the strikes overdue" and "called elections" do not.
 			fk = frameDemand
 		case frameRefused[lp]:
 			fk = frameRefuse
@@ -260,6 +262,23 @@ func (s *esent) refineWeapon(m *match) string {
 		for _, cc := range s.deps(c) {
 			if w, ok := weaponCodes[s.lemma(cc)]; ok {
 				return w
+			}
+		}
+	}
+	// "strikes on Gaza", "a strike against the base": a strike aimed at a
+	// place or an enemy is a military one; a labour strike is "by",
+	// "at" or "over".
+	if code == "143" {
+		heads := []int{m.head}
+		if p := s.head(m.head); p >= 0 && baseDep(s.dep(m.head)) == "nmod" && s.caseOf(m.head) == "of" {
+			heads = append(heads, p) // "a campaign of strikes on Gaza"
+		}
+		for _, h := range heads {
+			for _, c := range s.deps(h) {
+				if baseDep(s.dep(c)) == "nmod" && (s.caseOf(c) == "on" || s.caseOf(c) == "against") &&
+					(s.tok(c).POS == "PROPN" || s.tok(c).Ent != "" && s.tok(c).Ent != "O") {
+					return "190"
+				}
 			}
 		}
 	}
@@ -814,6 +833,11 @@ func frameKnown(w string) bool {
 
 // nounActors finds the actors of a nominal action ("the Hamas delegation's
 // visit to Moscow", "US airstrikes in Syria", "launched an attack on").
+// topicVerbs take as object an action they judge or talk about, done by
+// someone else as a rule.
+var topicVerbs = setOf(`call condemn criticize criticise denounce deplore decry slam welcome praise hail applaud
+	oppose discuss describe blame question defend endorse fear review debate mourn`)
+
 func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron func(int) *evActor) (srcs, tgts []evActor) {
 	for _, c := range s.deps(h) {
 		d := s.dep(c)
@@ -881,6 +905,12 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 				// Only an object or a "with"/"for" phrase is the verb's
 				// own action: "during the talks" merely dates the verb.
 				cs := s.caseOf(v)
+				if d == "obj" && topicVerbs[s.baseWord(p)] {
+					// "Russia called the sanctions illegal", "condemned
+					// the strikes": the action is what the subject talks
+					// about, not what it did.
+					break
+				}
 				if d == "obj" || d == "xcomp" || (d == "obl" && (cs == "with" || cs == "for" || cs == "in")) {
 					if sj := s.child(p, "nsubj"); sj >= 0 {
 						srcs = s.codeAll(sj, true, pron)

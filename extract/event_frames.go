@@ -160,6 +160,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	}
 	m.negated = negated
 	m.code = s.refineWeapon(m)
+	if m.code == "043" && s.lemma(m.head) == "welcome" {
+		// "welcomed the talks", "welcomed the decision": approval (051);
+		// "welcomed the Chinese delegation" hosts a visit (043).
+		if o := s.child(m.head, "obj"); o >= 0 && s.tok(o).POS == "NOUN" && len(s.codeAll(o, false, nil)) == 0 {
+			m.code = "051"
+		}
+	}
 	switch kind {
 	case framePlan:
 		m.modality = record.ModalityPlanned

@@ -858,6 +858,24 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 			srcs = append(srcs, code(c, true)...)
 		}
 	}
+	// "talks between Armenia and Azerbaijan": the parties of a mutual
+	// action, each the other's target (see mutualCode).
+	if len(srcs) == 0 && mutualCode(m.code) {
+		for _, c := range s.deps(h) {
+			if baseDep(s.dep(c)) == "nmod" && s.caseOf(c) == "between" {
+				srcs = append(srcs, code(c, true)...)
+				for _, cc := range s.deps(c) {
+					if s.dep(cc) == "conj" {
+						srcs = append(srcs, code(cc, true)...)
+					}
+				}
+			}
+		}
+		if len(srcs) >= 2 {
+			return srcs, nil
+		}
+		srcs = nil
+	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
 		// "talks in Geneva", "a meeting at the UN": for a cooperative or

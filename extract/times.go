@@ -310,6 +310,8 @@ func Times(doc *nlp.Doc, articleID string, published time.Time) []record.Time {
 				case prev == "next" && onWeekend:
 					sat = sat.AddDate(0, 0, 7)
 				case prev == "next" || prev == "coming" || q.future(i) || onWeekend:
+				case prev == "this" && pub.Weekday() >= time.Wednesday:
+					// Late in the week "this weekend" is the coming one.
 				default:
 					sat = mon.AddDate(0, 0, -2)
 				}

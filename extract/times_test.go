@@ -49,6 +49,7 @@ func TestTimes(t *testing.T) {
 		{"Protesters gathered over the weekend.", "over the weekend", "2024-03-09", "2024-03-10", record.PrecisionDay, true},
 		{"The strike began last weekend.", "last weekend", "2024-03-09", "2024-03-10", record.PrecisionDay, true},
 		{"Ministers will meet this weekend.", "this weekend", "2024-03-16", "2024-03-17", record.PrecisionDay, true},
+		{"Voters go to the polls this weekend.", "this weekend", "2024-03-16", "2024-03-17", record.PrecisionDay, true},
 		{"Fighting eased late last night.", "late last night", "2024-03-12", "2024-03-12", record.PrecisionDay, true},
 		{"Prices rose over the past three days.", "the past three days", "2024-03-10", "2024-03-13", record.PrecisionDay, true},
 		{"Shelling continued for the last few weeks.", "the last few weeks", "2024-02-21", "2024-03-13", record.PrecisionWeek, true},

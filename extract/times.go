@@ -127,6 +127,27 @@ func (q *qdoc) futureVerb(i int) bool {
 	return false
 }
 
+// pastVerb reports whether the verb token i depends on (through at most
+// four heads) is in the past tense; docs without a parse say no.
+func (q *qdoc) pastVerb(i int) bool {
+	toks := q.doc.Tokens
+	if toks[i].POS == "" {
+		return false
+	}
+	v := i
+	for step := 0; step < 4; step++ {
+		h := toks[v].Head
+		if h < 0 || h >= len(toks) || h == v {
+			return false
+		}
+		v = h
+		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
+			return toks[v].Tag == "VBD"
+		}
+	}
+	return false
+}
+
 // future reports whether the expression at token i is about the future.
 func (q *qdoc) future(i int) bool { return q.futureBefore(i) || q.futureVerb(i) }
 
@@ -310,8 +331,9 @@ func Times(doc *nlp.Doc, articleID string, published time.Time) []record.Time {
 				case prev == "next" && onWeekend:
 					sat = sat.AddDate(0, 0, 7)
 				case prev == "next" || prev == "coming" || q.future(i) || onWeekend:
-				case prev == "this" && pub.Weekday() >= time.Wednesday:
-					// Late in the week "this weekend" is the coming one.
+				case prev == "this" && pub.Weekday() >= time.Wednesday && !q.pastVerb(i):
+					// Late in the week "this weekend" is the coming one,
+					// unless the verb is past ("erupted this weekend").
 				default:
 					sat = mon.AddDate(0, 0, -2)
 				}

@@ -115,6 +115,16 @@ func TestTimesParsedFuture(t *testing.T) {
 		got[tm.Text] = tm.From + ".." + tm.To
 	}
 	want := map[string]string{"November 2": "2023-11-02..2023-11-02", "December": "2023-12-01..2023-12-31", "2019": "2019-01-01..2019-12-31"}
+	// Published on a Thursday: a past verb keeps "this weekend" behind.
+	weekend := "(not found)"
+	for _, tm := range Times(annotate(t, "Protests erupted across the city this weekend."), "a", mustDate(t, "2023-10-26")) {
+		if tm.Text == "this weekend" {
+			weekend = tm.From + ".." + tm.To
+		}
+	}
+	if weekend != "2023-10-21..2023-10-22" {
+		t.Errorf("past \"this weekend\" on a Thursday → %s, want 2023-10-21..2023-10-22", weekend)
+	}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%q resolved to %q, want %q (all: %v)", k, got[k], v, got)

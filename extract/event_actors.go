@@ -29,6 +29,7 @@ type esent struct {
 	published string
 	country   *string // sentCountry, computed on first use
 	ments     *Mentions
+	dlCountry string // CAMEO code of the dateline's country, "" for none
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -419,6 +420,8 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
 		if c := s.sentCountry(); c != "" {
 			found = append(found, evActor{code: c, start: h, end: h + 1, rule: "sentence-country"})
+		} else if s.dlCountry != "" {
+			found = append(found, evActor{code: s.dlCountry, start: h, end: h + 1, rule: "sentence-country-dateline"})
 		}
 	}
 	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.

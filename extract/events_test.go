@@ -285,3 +285,26 @@ func TestEventVictimsNotOfAttackersCountry(t *testing.T) {
 		t.Error("no event for \"killing\"")
 	}
 }
+
+// An actor known only by its role takes the dateline's country when its
+// sentence names none ("KYIV — Police detained …").
+func TestEventRoleTakesDatelineCountry(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Police detained two men near the station on Sunday.",
+		Published: "2024-03-03", DatelinePlace: "KYIV"})
+	found := false
+	for _, e := range res.Events {
+		if e.Action.Text == "detained" {
+			found = true
+			if got := actorCode(e.Source); got != "UKRCOP" {
+				t.Errorf("detained: source %q, want UKRCOP", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for \"detained\" in %+v", res.Events)
+	}
+}

@@ -323,6 +323,17 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			if q.dep(v) == "acl" && strings.HasSuffix(q.tok(v), "ing") {
 				return q.doc.Tokens[v].Head
 			}
+			// "Many countries agreed to share ...", "One of the doctors
+			// called Oz a quack": a finite verb the parser read as a
+			// reduced relative on the noun before it is that noun's
+			// predicate.
+			if h := q.doc.Tokens[v].Head; v == c && q.dep(v) == "acl" && h < v && q.finiteAfterNoun(t, h, v) {
+				// "One of the doctors": the quantity heads the subject.
+				for q.dep(h) == "nmod" && q.doc.Tokens[h].Head >= 0 && q.doc.Tokens[h].Head < h {
+					h = q.doc.Tokens[h].Head
+				}
+				return h
+			}
 			return -1
 		default:
 			return -1
@@ -2243,4 +2254,36 @@ func (q *qdoc) extendDangling(t *depTree, a, b int) int {
 	}
 	_, e := q.trimSpan(b, t.hi[h])
 	return e
+}
+
+// finiteAfterNoun reports whether verb v, which the parser hung on noun h
+// as a reduced relative clause, is rather h's finite predicate: a past
+// tense (not a participle: "the report released Friday"), or a
+// participle form with a clause or object of its own and no "by" agent
+// ("countries agreed to share", but "the people asked to leave" has no
+// object). Nothing but the noun's own modifiers may stand between them.
+func (q *qdoc) finiteAfterNoun(t *depTree, h, v int) bool {
+	switch q.pos(h) {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return false
+	}
+	if t.lo[v] != v {
+		return false // "the man who ...", an auxiliary or adverb before it
+	}
+	for k := h + 1; k < v; k++ {
+		if k > t.hi[h] && t.lo[v] != k || q.tok(k) == "," || q.isQuoteMark(k) {
+			return false
+		}
+	}
+	if t.child(q, v, "obl:agent") >= 0 {
+		return false
+	}
+	switch q.doc.Tokens[v].Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		return t.child(q, v, "obj", "ccomp") > v
+	}
+	return false
 }

@@ -31,6 +31,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 	cases := []struct {
 		name, text, content, speaker, cue string
 	}{
+		{"reduced-relative-misparse", "One of the doctors called the host a quack.",
+			"the host a quack", "One of the doctors", "called"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",

@@ -317,6 +317,18 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
 				return -1
 			}
+		case "csubj":
+			// "Lamenting their luck, Mexicans often say ...": an opening
+			// participle set off by a comma, which parsers take for a
+			// clausal subject, shares the subject of the main verb.
+			h := q.doc.Tokens[v].Head
+			if v != c || !strings.HasSuffix(q.lower[v], "ing") || t.lo[v] != v || q.tok(t.hi[v]+1) != "," || h < v {
+				return -1
+			}
+			if s := t.child(q, h, "nsubj"); s > v {
+				return s
+			}
+			return -1
 		case "acl":
 			// "a letter accusing X of ...", "the group, citing ...":
 			// the modified noun is the source.

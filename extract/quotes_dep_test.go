@@ -33,6 +33,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 	}{
 		{"reduced-relative-misparse", "One of the doctors called the host a quack.",
 			"the host a quack", "One of the doctors", "called"},
+		{"opening-participle-csubj", "Lamenting their luck, farmers often say the rain never comes.",
+			"their luck", "farmers", "Lamenting"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",

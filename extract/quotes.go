@@ -1716,7 +1716,16 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	ca, cb := q.trimContent(k, b)
-	if cb-ca < 3 {
+	minLen := 3
+	if !that && q.pos(k) != "" {
+		// "has said his piece, he is ready to move on", "wrote his book,
+		// ...": a noun phrase ending at a comma before any finite verb
+		// is the cue's object, not the subject of a reported clause.
+		if j := q.npObjectEnd(c, k, cb); j > k {
+			cb, minLen = j, 2
+		}
+	}
+	if cb-ca < minLen {
 		return nil
 	}
 	rule := "quote.indirect.speaker-said-that"
@@ -2044,4 +2053,49 @@ func (q *qdoc) cueTail(c int) int {
 		}
 	}
 	return e
+}
+
+// npObjectEnd returns the comma that ends the object of cue c, a noun
+// phrase opening at k, when no finite verb comes before it ("[his
+// piece], he is ready"), or -1 when the words are a clause or no comma
+// comes before b. With a parse, the phrase must be the cue's object;
+// commas inside quotation marks do not count.
+func (q *qdoc) npObjectEnd(c, k, b int) int {
+	if t := q.parseTree(); t != nil {
+		h := k
+		for steps := 0; steps < 16; steps++ {
+			p := q.doc.Tokens[h].Head
+			if p < k || p >= b {
+				break
+			}
+			h = p
+		}
+		if d := q.dep(h); d != "obj" && d != "iobj" || q.doc.Tokens[h].Head != c {
+			return -1
+		}
+	}
+	for j := k; j < b; j++ {
+		if q.inQ[j] >= 0 && q.inQ[j] != q.inQ[k] {
+			continue
+		}
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+		if q.tok(j) == "," {
+			// "the program, run by the department, has brought ...": a
+			// participle or relative clause set off by commas belongs to
+			// the noun; the words after it decide.
+			if j+1 < b {
+				switch q.doc.Tokens[j+1].Tag {
+				case "VBN", "WDT", "WP":
+					for j++; j < b && q.tok(j) != ","; j++ {
+					}
+					continue
+				}
+			}
+			return j
+		}
+	}
+	return -1
 }

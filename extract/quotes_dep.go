@@ -2244,11 +2244,24 @@ func (q *qdoc) extendDangling(t *depTree, a, b int) int {
 	if v <= a || q.pos(v) != "VERB" || t.child(q, v, "obj", "ccomp", "xcomp") >= 0 || b >= len(q.lower) {
 		return b
 	}
-	if q.sent[b] != q.sent[v] || q.inQ[b] != q.inQ[v] {
+	if q.sent[b] != q.sent[v] {
 		return b
 	}
+	if q.inQ[b] != q.inQ[v] {
+		// "vowed to punish “those who violate the rules”": a quoted
+		// object opening right after the verb.
+		si := q.inQ[b+1]
+		if !q.isOpenQuote(b) || si < 0 || q.inQ[v] >= 0 {
+			return b
+		}
+		e := b + 1
+		for e < len(q.lower) && q.inQ[e] == si {
+			e++
+		}
+		return e
+	}
 	switch q.pos(b) {
-	case "DET", "NOUN", "PROPN", "PRON", "NUM":
+	case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ":
 	default:
 		return b
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -732,5 +733,46 @@ func TestHeadlineShapes(t *testing.T) {
 		if q == nil || q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
 			t.Errorf("%q: want %q by %q (%q), got %+v", c.text, c.content, c.speaker, c.cue, qs)
 		}
+	}
+}
+
+// handParsed tokenizes text and sets each token's POS, head and relation
+// from rows "POS head dep" (heads are token indexes, -1 for the root),
+// for shapes of parse the engine gives only inside whole articles.
+func handParsed(t *testing.T, text string, rows ...string) *nlp.Doc {
+	t.Helper()
+	doc := nlp.NewDoc(text)
+	if len(doc.Tokens) != len(rows) {
+		var toks []string
+		for _, tk := range doc.Tokens {
+			toks = append(toks, tk.Text)
+		}
+		t.Fatalf("%d tokens %q, %d rows", len(doc.Tokens), toks, len(rows))
+	}
+	for i, r := range rows {
+		f := strings.Fields(r)
+		doc.Tokens[i].POS, doc.Tokens[i].Dep = f[0], f[2]
+		if _, err := fmt.Sscan(f[1], &doc.Tokens[i].Head); err != nil {
+			t.Fatal(err)
+		}
+		doc.Tokens[i].Lemma = strings.ToLower(doc.Tokens[i].Text)
+	}
+	return doc
+}
+
+// TestExtendDanglingQuotedObject: an infinitive whose quoted object the
+// parser hung elsewhere takes the quotation as its object.
+func TestExtendDanglingQuotedObject(t *testing.T) {
+	doc := handParsed(t, "He vowed to punish “those who lie.”",
+		"PRON 1 nsubj", "VERB -1 root", "PART 3 mark", "VERB 1 xcomp", "PUNCT 5 punct",
+		"PRON 1 parataxis", "PRON 7 nsubj", "VERB 5 acl:relcl", "PUNCT 1 punct", "PUNCT 1 punct")
+	q := newQdoc(doc, "a")
+	q.pairQuotes()
+	if e := q.extendDangling(q.parseTree(), 2, 4); e != 10 {
+		t.Errorf("content ends at token %d, want 10 (past the closing quote mark)", e)
+	}
+	// Without the quotation, nothing to add.
+	if e := q.extendDangling(q.parseTree(), 2, 3); e != 3 {
+		t.Errorf("content ending on \"to\" grew to %d", e)
 	}
 }

@@ -297,7 +297,9 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// "said [the port would reopen] and warned ...": a cue the
 			// parser coordinated with the reported clause shares the
 			// subject of the clause's cue, not the clause's own.
-			if h := q.doc.Tokens[v].Head; h >= 0 && q.dep(h) == "ccomp" && v == q.coordinatedCue(t, h) {
+			// The clause must be a cue's: "has used the phrase ... and
+			// criticized Obama" under a misparsed root is no report.
+			if h := q.doc.Tokens[v].Head; h >= 0 && q.dep(h) == "ccomp" && v == q.coordinatedCue(t, h) && q.isCueVerb(q.doc.Tokens[h].Head) {
 				v = q.doc.Tokens[h].Head
 				continue
 			}
@@ -2311,4 +2313,14 @@ func (q *qdoc) finiteAfterNoun(t *depTree, h, v int) bool {
 		return t.child(q, v, "obj", "ccomp") > v
 	}
 	return false
+}
+
+// isCueVerb reports whether token i is a verb whose lemma is an
+// attribution cue.
+func (q *qdoc) isCueVerb(i int) bool {
+	if i < 0 || q.pos(i) != "VERB" {
+		return false
+	}
+	_, ok := attributionCues[q.lemma(i)]
+	return ok
 }

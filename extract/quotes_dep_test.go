@@ -737,8 +737,9 @@ func TestHeadlineShapes(t *testing.T) {
 }
 
 // handParsed tokenizes text and sets each token's POS, head and relation
-// from rows "POS head dep" (heads are token indexes, -1 for the root),
-// for shapes of parse the engine gives only inside whole articles.
+// from rows "POS head dep [lemma]" (heads are token indexes, -1 for the
+// root; the lemma defaults to the lower-cased word), for shapes of parse
+// the engine gives only inside whole articles.
 func handParsed(t *testing.T, text string, rows ...string) *nlp.Doc {
 	t.Helper()
 	doc := nlp.NewDoc(text)
@@ -756,8 +757,25 @@ func handParsed(t *testing.T, text string, rows ...string) *nlp.Doc {
 			t.Fatal(err)
 		}
 		doc.Tokens[i].Lemma = strings.ToLower(doc.Tokens[i].Text)
+		if len(f) > 3 {
+			doc.Tokens[i].Lemma = f[3]
+		}
 	}
 	return doc
+}
+
+// TestConjunctUnderMisparsedClause: a cue coordinated with a clause the
+// parser made the complement of a verb that reports nothing keeps the
+// clause's own subject.
+func TestConjunctUnderMisparsedClause(t *testing.T) {
+	doc := handParsed(t, "Ann has used the word often and criticized Bob as things went.",
+		"PROPN 2 nsubj", "AUX 2 aux", "VERB 11 ccomp use", "DET 4 det", "NOUN 2 obj", "ADV 2 advmod",
+		"CCONJ 7 cc", "VERB 2 conj criticize", "PROPN 7 obj", "SCONJ 11 mark", "NOUN 11 nsubj",
+		"VERB -1 root go", "PUNCT 11 punct")
+	q := findQuote(Quotes(doc, "a"), "Bob")
+	if q == nil || q.Speaker == nil || q.Speaker.Text != "Ann" || cueText(q) != "criticized" {
+		t.Fatalf("want Ann criticized [Bob], got %+v", q)
+	}
 }
 
 // TestExtendDanglingQuotedObject: an infinitive whose quoted object the

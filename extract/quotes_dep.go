@@ -609,7 +609,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				return a, b, cueEnd, "bare-clause", b > a
 			}
 		}
-		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma]) {
+		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma] || objectBeliefs[lemma]) {
 			a, b := q.rightSpan(t, c, t.lo[obj])
 			if q.clauseLikeObject(t, obj) {
 				a, b = span(obj)
@@ -1027,6 +1027,10 @@ var clauseFindings = setOf(`find prove determine discover project`)
 var messageVerbs = setOf(`mention announce acknowledge admit deny confirm reveal disclose report
 explain recount recall repeat reiterate stress emphasize emphasise underline underscore tweet
 post predict claim allege concede dispute accept`)
+
+// objectBeliefs are belief verbs whose plain object is the belief held:
+// "doesn't believe it", "recognize the danger", "still senses anger".
+var objectBeliefs = setOf(`believe recognize recognise sense understand doubt dispute accept`)
 
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".

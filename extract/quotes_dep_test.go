@@ -40,6 +40,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"his book", "The author", "wrote"},
 		{"clause-past-participle-aside", "Supporters say the program, run by the city, has brought thousands of jobs.",
 			"the program, run by the city, has brought thousands of jobs", "Supporters", "say"},
+		{"belief-plain-object", "Few officials recognize the danger of the new dam.",
+			"the danger of the new dam", "Few officials", "recognize"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",
@@ -329,6 +331,7 @@ func TestDependencyQuotesNoFalsePositives(t *testing.T) {
 		"The company called a meeting for Friday.",
 		"Workers repaired the bridge in two weeks.",
 		"Rebels carried out an attack on the northern garrison at dawn.",
+		"Officials know the area well.",
 	} {
 		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
 			t.Errorf("%q: got %d quotes: %+v", text, len(qs), qs)

@@ -575,6 +575,19 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	switch class {
 	case cueSpeech:
+		// "admitted using the tax code", "denied taking the money": a
+		// gerund right after the cue is what the source admits or denies.
+		if obj < 0 && gerundSpeech[lemma] {
+			for _, k := range t.kids[c] {
+				if k == cueEnd && t.lo[k] == k && q.doc.Tokens[k].Tag == "VBG" {
+					switch depBase(q.dep(k)) {
+					case "advcl", "xcomp", "ccomp", "csubj":
+						a, b := span(k)
+						return a, b, cueEnd, "gerund", b > a
+					}
+				}
+			}
+		}
 		if xc > c && q.tok(t.lo[xc]) == "to" && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
 			// "told them to leave", "promised to act"
 			from := xc
@@ -1031,6 +1044,11 @@ post predict claim allege concede dispute accept`)
 // objectBeliefs are belief verbs whose plain object is the belief held:
 // "doesn't believe it", "recognize the danger", "still senses anger".
 var objectBeliefs = setOf(`believe recognize recognise sense understand doubt dispute accept`)
+
+// gerundSpeech are speech verbs that report a deed as a gerund: "admitted
+// using the loophole", "denied taking the money", "recalled meeting him".
+var gerundSpeech = setOf(`admit deny recall mention acknowledge confess report suggest propose
+recommend`)
 
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".

@@ -42,6 +42,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the program, run by the city, has brought thousands of jobs", "Supporters", "say"},
 		{"belief-plain-object", "Few officials recognize the danger of the new dam.",
 			"the danger of the new dam", "Few officials", "recognize"},
+		{"speech-gerund", "The treasurer admitted using the city's credit card for meals.",
+			"using the city's credit card for meals", "The treasurer", "admitted"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",

@@ -506,6 +506,13 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if x := t.child(q, c, "xcomp", "advcl"); x > k && q.tok(t.lo[x]) == "to" {
 				_, b = span(x)
 			}
+			// "focused on climate change as a signature issue", "referred
+			// to King as ...": the role the object is given belongs too.
+			for _, x := range t.kids[c] {
+				if x > k && t.lo[x] == b && q.lower[b] == "as" && depBase(q.dep(x)) == "obl" {
+					_, b = span(x)
+				}
+			}
 			return a, b, cueEnd, "prep", b > a
 		}
 	}

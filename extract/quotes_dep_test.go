@@ -44,6 +44,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"the danger of the new dam", "Few officials", "recognize"},
 		{"speech-gerund", "The treasurer admitted using the city's credit card for meals.",
 			"using the city's credit card for meals", "The treasurer", "admitted"},
+		{"prep-object-role", "Residents referred to the old mill as an eyesore.",
+			"the old mill as an eyesore", "Residents", "referred to"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",

@@ -961,7 +961,35 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
-	return q.trimSpan(from, q.cutCommentClause(t, from, b))
+	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// eventTimePreps open phrases that time an event rather than modify a
+// noun ("the attacks after the war" is a noun's modifier; "during the
+// debate" times the cue).
+var eventTimePreps = setOf(`during until till amid throughout`)
+
+// cutTimeAdjunct returns the new last token of the content [from, b] when
+// a phrase opened by a temporal preposition ("during his time on MSNBC",
+// "until the work was completed") hangs inside it: parsers attach such
+// phrases to the object noun, but they say when the cue happened.
+func (q *qdoc) cutTimeAdjunct(t *depTree, from, b int) int {
+	for j := from + 1; j <= b; j++ {
+		if q.inQ[j] >= 0 {
+			continue
+		}
+		switch depBase(q.dep(j)) {
+		case "nmod", "acl", "advcl", "obl":
+		default:
+			continue
+		}
+		m := t.lo[j]
+		if m <= from+1 || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
+			continue
+		}
+		return m - 1
+	}
+	return b
 }
 
 // cutCommentClause returns the new last token of the content [from, b]

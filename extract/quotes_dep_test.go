@@ -46,6 +46,8 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"using the city's credit card for meals", "The treasurer", "admitted"},
 		{"prep-object-role", "Residents referred to the old mill as an eyesore.",
 			"the old mill as an eyesore", "Residents", "referred to"},
+		{"object-drops-time-adjunct", "The senator attacked her opponent as a fraud during the first debate on Monday.",
+			"her opponent as a fraud", "The senator", "attacked"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",

@@ -344,7 +344,11 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			if h := q.doc.Tokens[v].Head; v == c && q.dep(v) == "acl" && h < v && q.finiteAfterNoun(t, h, v) {
 				// "One of the doctors": the quantity heads the subject.
 				for q.dep(h) == "nmod" && q.doc.Tokens[h].Head >= 0 && q.doc.Tokens[h].Head < h {
-					h = q.doc.Tokens[h].Head
+					p := q.doc.Tokens[h].Head
+					if cs := t.child(q, h, "case"); cs < 0 || q.lower[cs] != "of" || q.pos(p) == "NOUN" || q.pos(p) == "PROPN" {
+						break
+					}
+					h = p
 				}
 				return h
 			}
@@ -361,6 +365,11 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 // relative clauses that follow the cue, trimmed of punctuation.
 func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 	a, b := t.lo[s], t.hi[s]
+	// "years after [many countries] agreed": a preposition the parser
+	// left on a subject read as an oblique is no part of the source.
+	for a < s && q.dep(a) == "case" && q.doc.Tokens[a].Head == s {
+		a++
+	}
 	if s < cue && b >= cue {
 		b = cue - 1
 	}

@@ -746,8 +746,8 @@ func TestHeadlineShapes(t *testing.T) {
 }
 
 // handParsed tokenizes text and sets each token's POS, head and relation
-// from rows "POS head dep [lemma]" (heads are token indexes, -1 for the
-// root; the lemma defaults to the lower-cased word), for shapes of parse
+// from rows "POS head dep [lemma [tag]]" (heads are token indexes, -1 for
+// the root; the lemma defaults to the lower-cased word), for shapes of parse
 // the engine gives only inside whole articles.
 func handParsed(t *testing.T, text string, rows ...string) *nlp.Doc {
 	t.Helper()
@@ -768,6 +768,9 @@ func handParsed(t *testing.T, text string, rows ...string) *nlp.Doc {
 		doc.Tokens[i].Lemma = strings.ToLower(doc.Tokens[i].Text)
 		if len(f) > 3 {
 			doc.Tokens[i].Lemma = f[3]
+		}
+		if len(f) > 4 {
+			doc.Tokens[i].Tag = f[4]
 		}
 	}
 	return doc
@@ -801,5 +804,17 @@ func TestExtendDanglingQuotedObject(t *testing.T) {
 	// Without the quotation, nothing to add.
 	if e := q.extendDangling(q.parseTree(), 2, 3); e != 3 {
 		t.Errorf("content ending on \"to\" grew to %d", e)
+	}
+}
+
+// TestReducedRelativeSource: a finite cue the parser hung on the noun
+// before it takes that noun, without its preposition, as the source.
+func TestReducedRelativeSource(t *testing.T) {
+	doc := handParsed(t, "Years after many countries agreed to share a currency.",
+		"NOUN -1 root", "ADP 3 case", "ADJ 3 amod", "NOUN 0 nmod country", "VERB 3 acl agree VBD",
+		"PART 6 mark", "VERB 4 xcomp", "DET 8 det", "NOUN 6 obj", "PUNCT 0 punct")
+	q := findQuote(Quotes(doc, "a"), "to share a currency")
+	if q == nil || q.Speaker == nil || q.Speaker.Text != "many countries" || cueText(q) != "agreed" {
+		t.Fatalf("want [many countries] agreed [to share a currency], got %+v", q)
 	}
 }

@@ -815,6 +815,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.colonLeads(out)...)
 	out = append(out, q.headlineQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
+	out = append(out, q.askedLeads(out)...)
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
@@ -2098,4 +2099,48 @@ func (q *qdoc) npObjectEnd(c, k, b int) int {
 		}
 	}
 	return -1
+}
+
+// askedLeads finds the question a sentence opens with before the answer:
+// "Asked about the bombing, the mayor said ...", "Asked whether he would
+// run, Smith smiled." The content is what was asked (the phrase after
+// "about", or the clause after "whether", "if", a wh-word or "to"), up to
+// the comma; the cue is "Asked" (with "about"); whoever asked is not
+// named, so there is no source.
+func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	for _, sr := range q.sentences() {
+		a, b := sr[0], sr[1]
+		if q.lower[a] != "asked" || !q.isCap(a) || a+2 >= b || q.inQ[a] >= 0 {
+			continue
+		}
+		cueEnd, from := a+1, a+1
+		switch q.lower[a+1] {
+		case "about":
+			cueEnd, from = a+2, a+2
+		case "whether", "if", "what", "why", "how", "when", "where", "who", "to":
+		default:
+			continue
+		}
+		e := q.commaAfter(from, b, 40)
+		if e < from+1 {
+			continue
+		}
+		st, en := q.doc.Tokens[from].Start, q.doc.Tokens[e-1].End
+		taken := false
+		for _, h := range have {
+			if h.Content.Start < en && st < h.Content.End {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(from, e, "quote.asked-lead")
+		r.Cue = q.evp(a, cueEnd, "cue.asked")
+		out = append(out, r)
+	}
+	return out
 }

@@ -818,3 +818,18 @@ func TestReducedRelativeSource(t *testing.T) {
 		t.Fatalf("want [many countries] agreed [to share a currency], got %+v", q)
 	}
 }
+
+// TestAskedLead: a sentence opening with the question put to the
+// speaker reports what was asked, with no source.
+func TestAskedLead(t *testing.T) {
+	for _, c := range []struct{ text, content, cue string }{
+		{"Asked about the flooding, the mayor said the dam was safe.", "the flooding", "Asked about"},
+		{"Asked whether he would run again, the senator smiled.", "whether he would run again", "Asked"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil || q.Content.Text != c.content || cueText(q) != c.cue || q.Speaker != nil {
+			t.Errorf("%q: want [%s] under %q with no source, got %+v", c.text, c.content, c.cue, q)
+		}
+	}
+}

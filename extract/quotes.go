@@ -816,6 +816,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.headlineQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
 	out = append(out, q.askedLeads(out)...)
+	out = append(out, q.hearsayQuotes(out)...)
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
@@ -2140,6 +2141,62 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 		r := &record.Quote{Kind: record.QuoteIndirect}
 		r.Content = q.ev(from, e, "quote.asked-lead")
 		r.Cue = q.evp(a, cueEnd, "cue.asked")
+		out = append(out, r)
+	}
+	return out
+}
+
+// hearsayAdverbs mark a clause as what unnamed others say: "he allegedly
+// brandished a pistol", "the campaign is reportedly scrambling".
+var hearsayAdverbs = setOf(`allegedly reportedly purportedly supposedly reputedly`)
+
+// hearsayQuotes attributes the clause a hearsay adverb modifies to
+// unnamed sources: the adverb is the cue, the clause (its subject and
+// predicate, without the subordinator that embeds it) the content, and
+// there is no source. A clause inside another attribution's content is
+// left to that one.
+func (q *qdoc) hearsayQuotes(have []*record.Quote) []*record.Quote {
+	t := q.parseTree()
+	if t == nil {
+		return nil
+	}
+	var out []*record.Quote
+	for k := range q.lower {
+		if !hearsayAdverbs[q.lower[k]] || q.inQ[k] >= 0 {
+			continue
+		}
+		v := q.doc.Tokens[k].Head
+		if v < 0 || q.pos(v) != "VERB" && q.pos(v) != "ADJ" && q.pos(v) != "NOUN" {
+			continue
+		}
+		a, b := t.lo[v], t.hi[v]
+		for a < v && (q.dep(a) == "mark" || q.pos(a) == "PUNCT") {
+			a++
+		}
+		if a == k {
+			a++ // "Reportedly, the talks failed"
+			for a < v && q.pos(a) == "PUNCT" {
+				a++
+			}
+		}
+		a, b = q.trimSpan(a, b)
+		if b-a < 3 {
+			continue
+		}
+		st, en := q.doc.Tokens[a].Start, q.doc.Tokens[b-1].End
+		taken := false
+		for _, h := range have {
+			if h.Content.Start < en && st < h.Content.End {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(a, b, "quote.hearsay")
+		r.Cue = q.evp(k, k+1, "cue.hearsay")
 		out = append(out, r)
 	}
 	return out

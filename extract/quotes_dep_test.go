@@ -833,3 +833,13 @@ func TestAskedLead(t *testing.T) {
 		}
 	}
 }
+
+// TestHearsayAdverb: "allegedly", "reportedly" attribute their clause to
+// unnamed sources.
+func TestHearsayAdverb(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The driver allegedly ran a red light near the school."), "a")
+	q := findQuote(qs, "ran a red light")
+	if q == nil || cueText(q) != "allegedly" || q.Speaker != nil || !strings.HasPrefix(q.Content.Text, "The driver") {
+		t.Fatalf("want [The driver ... ran a red light near the school] under allegedly, got %+v", qs)
+	}
+}

@@ -1334,7 +1334,10 @@ func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 		}
 		d := depBase(q.dep(k))
 		first := q.lower[t.lo[k]]
-		if d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
+		// "[Pence] was dubbed [the debate winner]": a naming cue's
+		// predicate noun, which parsers often make an object.
+		naming := attributionCues[q.lemma(c)] == cueNaming && d == "obj" && !timeWords[q.lower[k]]
+		if naming || d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
 			if t.lo[k] > c && q.tok(t.lo[k]-1) == "," {
 				continue
 			}

@@ -843,3 +843,13 @@ func TestHearsayAdverb(t *testing.T) {
 		t.Fatalf("want [The driver ... ran a red light near the school] under allegedly, got %+v", qs)
 	}
 }
+
+// TestPassiveNamingPredicate: a passive naming cue keeps its predicate
+// noun as the second part of the content.
+func TestPassiveNamingPredicate(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The mayor was dubbed the best dressed man in town."), "a")
+	subj, pred := findQuote(qs, "The mayor"), findQuote(qs, "best dressed man")
+	if subj == nil || pred == nil || cueText(subj) != "was dubbed" || cueText(pred) != "was dubbed" {
+		t.Fatalf("want [The mayor] was dubbed [the best dressed man in town], got %+v", qs)
+	}
+}

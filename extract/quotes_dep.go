@@ -1534,11 +1534,21 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 		}
 		if colon > s && colon+1 < e {
 			rule := ""
+			cueFrom, srcEnd := colon, colon
 			switch {
 			case q.allCaps(s, colon):
 				rule = "quote.transcript"
 			case i == 0 && q.titleName(s, colon):
 				rule = "quote.headline"
+			case i == 0:
+				// "Obama on Climate Change: The Trends Are 'Terrifying'":
+				// a name, the topic it speaks on, then what it said.
+				for k := s + 1; k < colon-1; k++ {
+					if q.lower[k] == "on" && q.titleName(s, k) {
+						rule, cueFrom, srcEnd = "quote.headline", k, k
+						break
+					}
+				}
 			}
 			ca, cb := q.trimContent(colon+1, e)
 			if cb > ca && q.isQuoteMark(cb-1) && !q.isQuoteMark(ca) {
@@ -1548,8 +1558,8 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 				r := &record.Quote{Kind: record.QuoteDirect}
 				r.Content = q.ev(ca, cb, rule)
 				if !taken(r.Content.Start, r.Content.End) {
-					r.Cue = q.evp(colon, colon+1, "cue.colon")
-					r.Speaker = q.evp(s, colon, "speaker.before-colon")
+					r.Cue = q.evp(cueFrom, colon+1, "cue.colon")
+					r.Speaker = q.evp(s, srcEnd, "speaker.before-colon")
 					out = append(out, r)
 					if rule == "quote.transcript" {
 						turn = true

@@ -853,3 +853,13 @@ func TestPassiveNamingPredicate(t *testing.T) {
 		t.Fatalf("want [The mayor] was dubbed [the best dressed man in town], got %+v", qs)
 	}
 }
+
+// TestHeadlineNameOnTopic: "NAME on TOPIC: WORDS" headlines give the
+// name as source and "on TOPIC:" as cue.
+func TestHeadlineNameOnTopic(t *testing.T) {
+	text := "Mayor Lind on Flooding: The Worst Is Over.\n\nThe river fell overnight."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "The Worst Is Over")
+	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != "on Flooding:" {
+		t.Fatalf("headline quote = %+v", q)
+	}
+}

@@ -1534,7 +1534,7 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 		}
 		if colon > s && colon+1 < e {
 			rule := ""
-			cueFrom, srcEnd := colon, colon
+			cueFrom, srcStart, srcEnd := colon, s, colon
 			switch {
 			case q.allCaps(s, colon):
 				rule = "quote.transcript"
@@ -1548,6 +1548,11 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 						rule, cueFrom, srcEnd = "quote.headline", k, k
 						break
 					}
+					// "A lesson from Loretta Lynch: 'Be the voice ...'".
+					if q.lower[k] == "from" && q.titleName(k+1, colon) {
+						rule, srcStart = "quote.headline", k+1
+						break
+					}
 				}
 			}
 			ca, cb := q.trimContent(colon+1, e)
@@ -1559,7 +1564,7 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 				r.Content = q.ev(ca, cb, rule)
 				if !taken(r.Content.Start, r.Content.End) {
 					r.Cue = q.evp(cueFrom, colon+1, "cue.colon")
-					r.Speaker = q.evp(s, srcEnd, "speaker.before-colon")
+					r.Speaker = q.evp(srcStart, srcEnd, "speaker.before-colon")
 					out = append(out, r)
 					if rule == "quote.transcript" {
 						turn = true

@@ -855,11 +855,17 @@ func TestPassiveNamingPredicate(t *testing.T) {
 }
 
 // TestHeadlineNameOnTopic: "NAME on TOPIC: WORDS" headlines give the
-// name as source and "on TOPIC:" as cue.
+// name as source and "on TOPIC:" as cue; "... from NAME: WORDS" the name
+// after "from".
 func TestHeadlineNameOnTopic(t *testing.T) {
 	text := "Mayor Lind on Flooding: The Worst Is Over.\n\nThe river fell overnight."
 	q := findQuote(Quotes(fullDoc(t, text), "a"), "The Worst Is Over")
 	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != "on Flooding:" {
+		t.Fatalf("headline quote = %+v", q)
+	}
+	text = "A Lesson From Mayor Lind: Keep the Gates Open.\n\nThe river fell overnight."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "Keep the Gates Open")
+	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != ":" {
 		t.Fatalf("headline quote = %+v", q)
 	}
 }

@@ -1538,7 +1538,7 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 			switch {
 			case q.allCaps(s, colon):
 				rule = "quote.transcript"
-			case i == 0 && q.titleName(s, colon):
+			case i == 0 && q.titleName(s, colon) && !q.fromName(s, colon):
 				rule = "quote.headline"
 			case i == 0:
 				// "Obama on Climate Change: The Trends Are 'Terrifying'":
@@ -2407,4 +2407,15 @@ func (q *qdoc) isCueVerb(i int) bool {
 	}
 	_, ok := attributionCues[q.lemma(i)]
 	return ok
+}
+
+// fromName reports whether the words [s, colon) before a headline's colon
+// end in "from NAME" ("A Lesson From Mayor Lind:").
+func (q *qdoc) fromName(s, colon int) bool {
+	for k := s + 1; k < colon-1; k++ {
+		if q.lower[k] == "from" && q.titleName(k+1, colon) {
+			return true
+		}
+	}
+	return false
 }

@@ -1466,6 +1466,13 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 				j++
 			}
 			cs, ce = q.trimContent(j, b)
+			// "According to X, “... . ...”": a quotation the content
+			// opens runs on to its closing mark, past the full stop.
+			if cs < ce && q.isQuoteMark(cs) && q.inQ[cs] >= 0 {
+				if cl := q.quoteClose(cs); cl >= ce {
+					ce = cl + 1
+				}
+			}
 			r.Content = q.ev(cs, ce, "quote.indirect.according-to-content")
 		}
 		if ce-cs >= 3 {
@@ -2200,4 +2207,16 @@ func (q *qdoc) hearsayQuotes(have []*record.Quote) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// quoteClose returns the last token of the quotation that covers token
+// open (its closing mark, or the paragraph's last token when it stays
+// open).
+func (q *qdoc) quoteClose(open int) int {
+	si := q.inQ[open]
+	e := open
+	for e+1 < len(q.lower) && q.inQ[e+1] == si {
+		e++
+	}
+	return e
 }

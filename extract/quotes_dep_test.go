@@ -869,3 +869,13 @@ func TestHeadlineNameOnTopic(t *testing.T) {
 		t.Fatalf("headline quote = %+v", q)
 	}
 }
+
+// TestAccordingToQuotation: "According to X, “...”" takes the whole
+// quotation, past its first full stop.
+func TestAccordingToQuotation(t *testing.T) {
+	text := "According to the mayor, “The dam is safe. We checked it twice.” Residents were not convinced."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "The dam is safe")
+	if q == nil || !strings.Contains(q.Content.Text, "checked it twice") || speakerText(q) != "the mayor" {
+		t.Fatalf("according-to quote = %+v", q)
+	}
+}

@@ -1863,6 +1863,12 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			}
 			cs := q.cueStart(c, a)
 			subj := q.npLeft(cs-1, a)
+			subjEnd := cs
+			if subj < 0 && cs > a+2 && q.tok(cs-1) == "," {
+				// "Minyon Moore, a senior adviser, called ...".
+				subj = q.appositiveSubject(a, cs-1)
+				subjEnd = cs - 1
+			}
 			if subj < 0 {
 				break
 			}
@@ -1875,7 +1881,7 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			}
 			r.Content = q.ev(from, q.partialTail(s.close+1), "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
-			r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+			r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
 			out = append(out, r)
 			break
 		}

@@ -879,3 +879,13 @@ func TestAccordingToQuotation(t *testing.T) {
 		t.Fatalf("according-to quote = %+v", q)
 	}
 }
+
+// TestPartialQuoteAppositiveSpeaker: a partial quote whose speaker
+// carries an appositive before the cue.
+func TestPartialQuoteAppositiveSpeaker(t *testing.T) {
+	text := "Jane Roe, a senior adviser to the mayor, called the plan “a costly mistake” on Friday."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "a costly mistake")
+	if q == nil || cueText(q) != "called" || !strings.HasPrefix(speakerText(q), "Jane Roe") {
+		t.Fatalf("partial quote = %+v", q)
+	}
+}

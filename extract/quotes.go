@@ -2140,15 +2140,7 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 		if e < from+1 {
 			continue
 		}
-		st, en := q.doc.Tokens[from].Start, q.doc.Tokens[e-1].End
-		taken := false
-		for _, h := range have {
-			if h.Content.Start < en && st < h.Content.End {
-				taken = true
-				break
-			}
-		}
-		if taken {
+		if contentTaken(have, q.doc.Tokens[from].Start, q.doc.Tokens[e-1].End) {
 			continue
 		}
 		r := &record.Quote{Kind: record.QuoteIndirect}
@@ -2196,15 +2188,7 @@ func (q *qdoc) hearsayQuotes(have []*record.Quote) []*record.Quote {
 		if b-a < 3 {
 			continue
 		}
-		st, en := q.doc.Tokens[a].Start, q.doc.Tokens[b-1].End
-		taken := false
-		for _, h := range have {
-			if h.Content.Start < en && st < h.Content.End {
-				taken = true
-				break
-			}
-		}
-		if taken {
+		if contentTaken(have, q.doc.Tokens[a].Start, q.doc.Tokens[b-1].End) {
 			continue
 		}
 		r := &record.Quote{Kind: record.QuoteIndirect}
@@ -2225,4 +2209,15 @@ func (q *qdoc) quoteClose(open int) int {
 		e++
 	}
 	return e
+}
+
+// contentTaken reports whether any quote of have has a content that
+// overlaps the byte range [st, en).
+func contentTaken(have []*record.Quote, st, en int) bool {
+	for _, h := range have {
+		if h.Content.Start < en && st < h.Content.End {
+			return true
+		}
+	}
+	return false
 }

@@ -782,10 +782,14 @@ func (q *qdoc) cueStart(c, lo int) int {
 }
 
 func (q *qdoc) ev(start, end int, rule string) record.Evidence {
+	t := q.doc.Tokens
+	// A span past the last token (an empty content at the end of the
+	// text) is clamped rather than read out of range.
+	start = min(max(start, 0), len(t)-1)
 	if end <= start {
 		end = start + 1
 	}
-	t := q.doc.Tokens
+	end = min(end, len(t))
 	e := record.Evidence{ArticleID: q.id, Start: t[start].Start, End: t[end-1].End,
 		Sentence: q.sent[start], Rule: rule}
 	e.Text = q.doc.Text[e.Start:e.End]
@@ -1456,10 +1460,11 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		r.Cue = q.evp(k, k+2, "cue.according-to")
 		r.Speaker = q.evp(k+2, end, "speaker.after-cue")
 		var cs, ce int
+		rule := "quote.indirect.content-according-to"
 		if k > a && q.tok(k-1) == "," || k > a {
 			cs, ce = q.trimContent(a, k)
-			r.Content = q.ev(cs, ce, "quote.indirect.content-according-to")
 		} else {
+			rule = "quote.indirect.according-to-content"
 			// "According to X, CONTENT."
 			j := end
 			for j < b && q.tok(j) != "," {
@@ -1473,9 +1478,9 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 					ce = cl + 1
 				}
 			}
-			r.Content = q.ev(cs, ce, "quote.indirect.according-to-content")
 		}
 		if ce-cs >= 3 {
+			r.Content = q.ev(cs, ce, rule)
 			q.markUsed(k, end)
 			out = append(out, r)
 		}

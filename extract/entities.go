@@ -314,6 +314,13 @@ func (b *entBuilder) nerMentions() {
 		if s >= e {
 			continue
 		}
+		// "Abdel Fattah al-Burhan": the recogniser often stops before a
+		// name's article joined by a hyphen, which the tokenizer splits.
+		for sp.Label == "PER" && e+2 < len(d.Tokens) && arabicArticles[d.Tokens[e].Text] &&
+			d.Tokens[e+1].Text == "-" && !d.Tokens[e].SpaceAfter && !d.Tokens[e+1].SpaceAfter &&
+			isCapitalised(d.Tokens[e+2].Text) && d.SentenceOf(e+2) == d.SentenceOf(s) {
+			e += 3
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -325,6 +332,10 @@ func (b *entBuilder) nerMentions() {
 		b.nameMention(s, e, sp.Label)
 	}
 }
+
+// arabicArticles are the forms of the Arabic article written before a
+// name with a hyphen ("al-Burhan", "el-Sisi", "ash-Sharaa").
+var arabicArticles = setOf("al el ad ar as ash at az an ul ud")
 
 // nameMention classifies and adds the name at tokens [s, e).
 func (b *entBuilder) nameMention(s, e int, label string) {
@@ -846,6 +857,14 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	// Minister X", "Swiss President X".
 	if j < s-1 && inSent(j) && isCapitalised(d.Tokens[j].Text) && b.countryWord(d.Tokens[j].Text) {
 		j--
+	} else if j < s-1 && inSent(j) {
+		// A body opens the title: "UN envoy X", "RSF spokesman X".
+		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && x.code != "" {
+			for inSent(j-1) && b.byToken[j-1] == x {
+				j--
+			}
+			j--
+		}
 	}
 	if st := j + 1; st < s && b.hasRoleHead(st, s) {
 		return st, s, true

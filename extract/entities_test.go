@@ -402,3 +402,22 @@ func TestTitleBeforeNameCodesPerson(t *testing.T) {
 		}
 	}
 }
+
+// A body before a title codes the person ("UN envoy X" speaks for the UN),
+// and a name's Arabic article joined by a hyphen stays in the name.
+func TestTitleAfterBodyAndArabicArticle(t *testing.T) {
+	m := Entities(annotate(t, "UN envoy Ramtane Lamamra met army chief Abdel Fattah al-Burhan in Port Sudan on Wednesday."), "t", nil, "2024-06-12", nil)
+	got := map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Code
+	}
+	if got["Ramtane Lamamra"] != "IGOUNO" {
+		t.Errorf("Ramtane Lamamra coded %q, want IGOUNO (entities %v)", got["Ramtane Lamamra"], got)
+	}
+	if _, ok := got["Abdel Fattah al-Burhan"]; !ok {
+		t.Errorf("no entity \"Abdel Fattah al-Burhan\" in %v", got)
+	}
+	if _, ok := got["Abdel Fattah"]; ok {
+		t.Errorf("the name was cut before its article: %v", got)
+	}
+}

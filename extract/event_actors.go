@@ -214,7 +214,9 @@ func (s *esent) countryOtherThan(not string) string {
 		}
 		a, b := s.nameSpan(i)
 		if code, _ := s.lookupNameAs(s.doc.SpanText(a, b), false, s.placeOK(i)); len(code) >= 3 {
-			if _, ok := s.k.CountryByCode(code[:3]); ok {
+			// A news agency's home ("told Reuters") is not where the
+			// story is.
+			if _, ok := s.k.CountryByCode(code[:3]); ok && !strings.HasSuffix(code, "MED") {
 				c = code[:3]
 			}
 		} else if code, _ := s.lookupNameAs(t.Text, false, b-a == 1 && s.placeOK(i)); len(code) >= 3 {

@@ -308,3 +308,15 @@ func TestEventRoleTakesDatelineCountry(t *testing.T) {
 		t.Errorf("no event for \"detained\" in %+v", res.Events)
 	}
 }
+
+// A news agency's country is not the sentence's country ("told Reuters").
+func TestEventAgencyIsNotSentenceCountry(t *testing.T) {
+	text := "\"Our forces only respond to attacks by the army,\" a rebel spokesman told Reuters by phone."
+	for _, e := range eventsOf(t, text, "2024-06-12") {
+		for _, a := range []*record.Actor{e.Source, e.Target} {
+			if c := actorCode(a); strings.HasPrefix(c, "GBR") {
+				t.Errorf("%s: actor %q coded %s from the agency's country", e.Action.Text, a.Name, c)
+			}
+		}
+	}
+}

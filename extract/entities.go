@@ -321,6 +321,17 @@ func (b *entBuilder) nerMentions() {
 			isCapitalised(d.Tokens[e+2].Text) && d.SentenceOf(e+2) == d.SentenceOf(s) {
 			e += 3
 		}
+		// "Mohammed bin Abdulrahman Al Thani": the recogniser often splits
+		// a name at its lower-case patronymic particle; the capitalised
+		// words after it belong to the name.
+		if sp.Label == "PER" && e+1 < len(d.Tokens) && patronymics[d.Tokens[e].Text] &&
+			isCapitalised(d.Tokens[e+1].Text) && d.SentenceOf(e+1) == d.SentenceOf(s) {
+			e++
+			for e < len(d.Tokens) && isCapitalised(d.Tokens[e].Text) && d.SentenceOf(e) == d.SentenceOf(s) &&
+				!isPunct(d.Tokens[e].Text) {
+				e++
+			}
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -336,6 +347,10 @@ func (b *entBuilder) nerMentions() {
 // arabicArticles are the forms of the Arabic article written before a
 // name with a hyphen ("al-Burhan", "el-Sisi", "ash-Sharaa").
 var arabicArticles = setOf("al el ad ar as ash at az an ul ud")
+
+// patronymics are the lower-case particles inside Arabic and Hebrew names
+// ("bin", "ibn", "bint", "ben").
+var patronymics = setOf("bin ibn bint ben")
 
 // nameMention classifies and adds the name at tokens [s, e).
 func (b *entBuilder) nameMention(s, e int, label string) {

@@ -420,4 +420,12 @@ func TestTitleAfterBodyAndArabicArticle(t *testing.T) {
 	if _, ok := got["Abdel Fattah"]; ok {
 		t.Errorf("the name was cut before its article: %v", got)
 	}
+	m = Entities(annotate(t, "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said mediators were busy."), "t", nil, "2023-11-02", nil)
+	got = map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Code
+	}
+	if got["Mohammed bin Abdulrahman Al Thani"] != "QATGOV" {
+		t.Errorf("entities %v, want \"Mohammed bin Abdulrahman Al Thani\" coded QATGOV", got)
+	}
 }

@@ -1633,6 +1633,11 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 	return r
 }
 
+// reporterClause are the words that open the writer's own clause after
+// an attribution rather than the rest of what was said: "…, the army
+// said, as talks stalled".
+var reporterClause = setOf("as amid while after before when")
+
 // indirectAt tries the patterns "X said (that) CONTENT" and
 // "CONTENT, X said" around the cue at token c of sentence [a, b).
 func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
@@ -1660,7 +1665,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				q.markUsed(subj, c+1)
 				// "Back home, he said, the work went on": the clause
 				// carries on after the attribution.
-				if q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b) {
+				if q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b) && !reporterClause[q.tok(c+2)] {
 					if xa, xb := q.trimContent(c+2, b); xb-xa >= 3 {
 						r.Content.Rule = "quote.indirect.parenthetical"
 						r2 := *r

@@ -355,8 +355,17 @@ func Quotes(ctx context.Context, gold []GoldArticle, annotate func(string) *nlp.
 			if pUsed[pi] {
 				c[1]++
 			} else if keepErrors {
-				r.Errors = append(r.Errors, fmt.Sprintf("FALSE  %s [%s] cue=%q src=%q | %.120q", g.Name, pa.Rule,
-					spanText(g.Text, pa.Cue), spanText(g.Text, pa.Source), pa.Text))
+				// Name the gold content that overlaps most, if any: a
+				// boundary error rather than a spurious attribution.
+				near, best := "", 0
+				for _, ga := range g.Attributions {
+					if ov := ga.Content.Overlap(pa.Content); ov > best {
+						best, near = ov, fmt.Sprintf(" NEAR[%d/%d/%d] %.80q%s", ov, ga.Content.Len(), pa.Content.Len(),
+							ga.ContentText, boundaryEdges(g.Text, ga.Content, pa.Content))
+					}
+				}
+				r.Errors = append(r.Errors, fmt.Sprintf("FALSE  %s [%s] cue=%q src=%q | %.120q%s", g.Name, pa.Rule,
+					spanText(g.Text, pa.Cue), spanText(g.Text, pa.Source), pa.Text, near))
 			}
 			r.PerRule[pa.Rule] = c
 		}
@@ -367,14 +376,15 @@ func Quotes(ctx context.Context, gold []GoldArticle, annotate func(string) *nlp.
 				}
 				// Name the prediction that overlaps most, if any: a
 				// boundary error rather than a missed attribution.
-				near, best := "", 0
+				near, best, edges := "", 0, ""
 				for _, pa := range preds {
 					if ov := ga.Content.Overlap(pa.Content); ov > best {
 						best, near = ov, fmt.Sprintf(" NEAR[%s %d/%d/%d] %.80q", pa.Rule, ov, ga.Content.Len(), pa.Content.Len(), pa.Text)
+						edges = boundaryEdges(g.Text, ga.Content, pa.Content)
 					}
 				}
-				r.Errors = append(r.Errors, fmt.Sprintf("MISSED %s cue=%q src=%q | %.120q%s", g.Name,
-					spanText(g.Text, ga.Cue), spanText(g.Text, ga.Source), ga.ContentText, near))
+				r.Errors = append(r.Errors, fmt.Sprintf("MISSED %s cue=%q src=%q | %.120q%s%s", g.Name,
+					spanText(g.Text, ga.Cue), spanText(g.Text, ga.Source), ga.ContentText, near, edges))
 			}
 		}
 
@@ -405,6 +415,44 @@ func Quotes(ctx context.Context, gold []GoldArticle, annotate func(string) *nlp.
 	r.CueF1 = harmonic(fracOf(r.CueMatched, r.CuePredicted), fracOf(r.CueMatched, r.CueGold))
 	r.SourceAccuracy = fracOf(r.SourceOK, r.SourceScored)
 	return r, nil
+}
+
+// boundaryEdges describes how a predicted content that overlaps a gold
+// one differs at its edges: the text only the gold (+) or only the
+// prediction (-) holds at the left (L) and right (R) end, e.g.
+// ` L-"on Friday " R+", adding that ..."`. Edges that agree are left out.
+func boundaryEdges(text string, gold, pred Segments) string {
+	if len(gold) == 0 || len(pred) == 0 {
+		return ""
+	}
+	rs := []rune(text)
+	gs, ge := gold[0][0], gold[len(gold)-1][1]
+	ps, pe := pred[0][0], pred[len(pred)-1][1]
+	cut := func(a, b int) string {
+		a, b = max(a, 0), min(b, len(rs))
+		if b <= a {
+			return ""
+		}
+		s := string(rs[a:b])
+		if len(s) > 60 {
+			s = s[:60] + "…"
+		}
+		return s
+	}
+	var b strings.Builder
+	switch {
+	case gs < ps:
+		fmt.Fprintf(&b, " L+%q", cut(gs, ps))
+	case ps < gs:
+		fmt.Fprintf(&b, " L-%q", cut(ps, gs))
+	}
+	switch {
+	case ge > pe:
+		fmt.Fprintf(&b, " R+%q", cut(pe, ge))
+	case pe > ge:
+		fmt.Fprintf(&b, " R-%q", cut(ge, pe))
+	}
+	return b.String()
 }
 
 func spanText(text string, s Segments) string {

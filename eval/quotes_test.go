@@ -108,3 +108,17 @@ func TestQuotesEvalPolNeARDev(t *testing.T) {
 		t.Errorf("dev result fell: %+v", r)
 	}
 }
+
+func TestBoundaryEdges(t *testing.T) {
+	text := "He said the plan failed on Friday."
+	gold := Segments{{8, 23}}  // "the plan failed"
+	pred := Segments{{12, 33}} // "plan failed on Friday"
+	got := boundaryEdges(text, gold, pred)
+	want := ` L+"the " R-" on Friday"`
+	if got != want {
+		t.Errorf("boundaryEdges = %s, want %s", got, want)
+	}
+	if got := boundaryEdges(text, gold, gold); got != "" {
+		t.Errorf("same spans: %q, want empty", got)
+	}
+}

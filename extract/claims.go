@@ -104,7 +104,7 @@ func init() {
 		warplanes aircraft launchers projectiles`)
 	add("troops", `soldiers soldier troops fighters militants reservists personnel servicemen
 		servicemembers combatants gunmen paratroopers marines sailors insurgents rebels
-		mercenaries commandos battalions brigades divisions`)
+		mercenaries commandos battalions brigades divisions force contingent`)
 	add("hostages", "hostages hostage captives abductees")
 	add("displaced", "refugees displaced evacuees asylum-seekers migrants")
 	add("money", `dollars dollar euros euro pounds shekels rubles roubles yuan yen rupees
@@ -373,6 +373,12 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 			return true
 		}
 	}
+	if sep == "-" && q.tok(end+1) != "strong" && !isDigitTok(q.tok(end+1)) && !ct.money {
+		// "a 95-page report", "an 18-point lead", "two-thirds": the number
+		// is part of a modifier or a fraction, not a count ("a 5,000-strong
+		// force" is one).
+		return false
+	}
 	if rangeOpen != "" {
 		// "from 10" without a second number: not a range, keep the number.
 		ct.start = k - 1
@@ -407,8 +413,18 @@ func (q *qdoc) countable(i, end int) bool {
 	if next == "years" && q.tok(end+1) == "old" {
 		return false
 	}
-	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" {
-		return false
+	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" || prev == "+" {
+		return false // "+32" is a difference, not a count
+	}
+	// "four in 10 voters", "nine out of ten": a proportion's denominator.
+	if prev == "in" || prev == "of" && q.tok(i-2) == "out" {
+		at := i - 2
+		if prev == "of" {
+			at = i - 3
+		}
+		if _, _, ok := q.simpleNumber(at); ok {
+			return false
+		}
 	}
 	v, isDigits := parseDigits(w)
 	if isDigits && !strings.Contains(w, ",") && !strings.Contains(w, ".") && v >= 1800 && v <= 2100 && len(w) == 4 {
@@ -420,6 +436,10 @@ func (q *qdoc) countable(i, end int) bool {
 	if prev == "," && next == "," && q.isCap(i-2) && v < 120 {
 		return false
 	}
+	// "100 Haven Avenue", "10 Downing St.": a street address.
+	if q.isStreetNumber(i, end) {
+		return false
+	}
 	// "Resolution 2334", "Level 4": a number naming a thing.
 	if i > 0 && q.isCap(i-1) && !q.isSentenceStart(i-1) && !q.isQualifierWord(prev) && prev != "$" {
 		if q.pos(i-1) == "" || q.pos(i-1) == "PROPN" {
@@ -427,6 +447,27 @@ func (q *qdoc) countable(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// streetWords end the name of a street after its house number.
+var streetWords = map[string]bool{
+	"street": true, "st.": true, "avenue": true, "ave.": true, "ave": true, "road": true, "rd.": true,
+	"boulevard": true, "blvd.": true, "blvd": true, "lane": true, "drive": true, "dr.": true,
+	"place": true, "way": true, "court": true, "plaza": true, "parkway": true, "terrace": true,
+}
+
+// isStreetNumber reports whether the number at [i, end) is a house number:
+// digits followed by one to three capitalised words, the last a street word.
+func (q *qdoc) isStreetNumber(i, end int) bool {
+	if end != i+1 || !isDigitTok(q.tok(i)) || strings.Contains(q.tok(i), ",") {
+		return false
+	}
+	for j := end; j < end+3 && q.isCap(j); j++ {
+		if j > end && streetWords[q.tok(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (q *qdoc) isQualifierWord(w string) bool {
@@ -495,6 +536,11 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	u := unitCategory[strings.ToLower(unit)]
 	if ct.start >= 2 && q.tok(ct.start-1) == "of" && (q.tok(ct.start-2) == "population" || q.tok(ct.start-2) == "populations") {
 		u = "population" // "a population of roughly 450,000"
+	}
+	if !ct.money && notCounts[q.tok(ct.numEnd)] {
+		// "died four days later", "3.6 degrees Fahrenheit": a duration or
+		// a measure, whatever verb is near.
+		return nil
 	}
 	counted := u
 	if ct.money {

@@ -31,6 +31,7 @@ func TestClaimPatterns(t *testing.T) {
 		{"Dozens of people are missing.", 12, 0, 0, record.QualVague, "missing", "people", ""},
 		{"Fewer than 40 residents of Tyre stayed.", 40, 0, 0, record.QualUnder, "population", "residents", "Tyre"},
 		{"No more than 30 trucks of aid crossed.", 30, 0, 0, record.QualAtMost, "aid", "trucks", ""},
+		{"The raid left 12-15 fighters dead.", 12, 12, 15, record.QualRange, "killed", "fighters", ""},
 	}
 	for _, c := range cases {
 		got := Claims(nlp.NewDoc(c.text), "a", nil)
@@ -62,6 +63,14 @@ func TestClaimSkipsNonCounts(t *testing.T) {
 		"She came second in the 2019 race.",
 		"The meeting starts at 9:30 a.m.",
 		"He served two terms.",
+		"He lived at 100 Haven Avenue with his family.",
+		"Protesters gathered outside 10 Downing Street on Friday.",
+		"The council received the 95-page report on Wednesday.",
+		"The poll gave him an 18-point lead and a +12 point jump.",
+		"About two-thirds of the delegates are bound.",
+		"Nearly four in 10 likely voters backed him, and eight out of 10 Democrats.",
+		"The judge died four days later.",
+		"Warming must stay below 3.6 degrees Fahrenheit.",
 	} {
 		if got := Claims(nlp.NewDoc(text), "a", nil); len(got) != 0 {
 			t.Errorf("%q: got %+v", text, got)

@@ -121,6 +121,7 @@ type entBuilder struct {
 	byToken  []*ent
 	inNER    []bool
 	dominant string // alpha-2 of the country the article is most about
+	dateline string // alpha-2 of the dateline place's country, "" for none
 }
 
 // Entities finds the people, organisations, places and groups of doc,
@@ -144,6 +145,13 @@ type entBuilder struct {
 // quotes' SpeakerEntity and SpeakerName are set to the speaker's entity.
 // A nil k means kb.Default(); a nil or empty doc gives no entities.
 func Entities(doc *nlp.Doc, articleID string, k *kb.KB, published string, quotes []record.Quote) *Mentions {
+	return entities(doc, articleID, k, published, "", quotes)
+}
+
+// entities is Entities knowing the article's dateline place ("MOSCOW",
+// "SPRINGFIELD, Ill."), whose country owns the bodies the text names
+// without one.
+func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace string, quotes []record.Quote) *Mentions {
 	if k == nil {
 		k = kb.Default()
 	}
@@ -153,6 +161,11 @@ func Entities(doc *nlp.Doc, articleID string, k *kb.KB, published string, quotes
 	b := &entBuilder{doc: doc, k: k, pub: dateOnly(published), id: articleID, byKey: map[string]*ent{},
 		byToken: make([]*ent, len(doc.Tokens)), inNER: make([]bool, len(doc.Tokens))}
 	b.dominant = dominantCountry(doc, k)
+	if name, _, _ := strings.Cut(datelinePlace, ","); strings.TrimSpace(name) != "" {
+		if p, ok := k.TopPlace(strings.TrimSpace(name)); ok {
+			b.dateline = p.Country
+		}
+	}
 	b.nerMentions()
 	b.surnames()
 	b.kbScan()
@@ -331,6 +344,24 @@ func (b *entBuilder) nerMentions() {
 		if s >= e {
 			continue
 		}
+		// "Abdel Fattah al-Burhan": the recogniser often stops before a
+		// name's article joined by a hyphen, which the tokenizer splits.
+		for sp.Label == "PER" && e+2 < len(d.Tokens) && arabicArticles[d.Tokens[e].Text] &&
+			d.Tokens[e+1].Text == "-" && !d.Tokens[e].SpaceAfter && !d.Tokens[e+1].SpaceAfter &&
+			isCapitalised(d.Tokens[e+2].Text) && d.SentenceOf(e+2) == d.SentenceOf(s) {
+			e += 3
+		}
+		// "Mohammed bin Abdulrahman Al Thani": the recogniser often splits
+		// a name at its lower-case patronymic particle; the capitalised
+		// words after it belong to the name.
+		if sp.Label == "PER" && e+1 < len(d.Tokens) && patronymics[d.Tokens[e].Text] &&
+			isCapitalised(d.Tokens[e+1].Text) && d.SentenceOf(e+1) == d.SentenceOf(s) {
+			e++
+			for e < len(d.Tokens) && isCapitalised(d.Tokens[e].Text) && d.SentenceOf(e) == d.SentenceOf(s) &&
+				!isPunct(d.Tokens[e].Text) {
+				e++
+			}
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -342,6 +373,14 @@ func (b *entBuilder) nerMentions() {
 		b.nameMention(s, e, sp.Label)
 	}
 }
+
+// arabicArticles are the forms of the Arabic article written before a
+// name with a hyphen ("al-Burhan", "el-Sisi", "ash-Sharaa").
+var arabicArticles = setOf("al el ad ar as ash at az an ul ud")
+
+// patronymics are the lower-case particles inside Arabic and Hebrew names
+// ("bin", "ibn", "bint", "ben").
+var patronymics = setOf("bin ibn bint ben")
 
 // nameMention classifies and adds the name at tokens [s, e).
 func (b *entBuilder) nameMention(s, e int, label string) {
@@ -620,9 +659,15 @@ func (b *entBuilder) groupOrgVariants() {
 				break
 			}
 		}
-		if into == nil && b.dominant != "" {
-			// "the Foreign Ministry" in a Russia-centred article.
-			if c, ok := b.k.CountryByCode(b.dominant); ok && len(c.Demonyms) > 0 {
+		// "the Foreign Ministry" with no country: the dateline's country's
+		// (a wire reporter in Moscow writes "the Foreign Ministry" for
+		// Russia's, whichever country the story is most about), else the
+		// country the article names most.
+		for _, cc := range [2]struct{ code, why string }{{b.dateline, "the dateline"}, {b.dominant, "the article"}} {
+			if into != nil || cc.code == "" {
+				continue
+			}
+			if c, ok := b.k.CountryByCode(cc.code); ok && len(c.Demonyms) > 0 {
 				if a, ok := b.k.Actor(c.Demonyms[0]+" "+x.name, b.pub); ok && a.Kind == kb.KindBody {
 					m := x.mentions[0]
 					into = b.byKey["actor:"+a.Name]
@@ -630,7 +675,7 @@ func (b *entBuilder) groupOrgVariants() {
 						into = &ent{key: "actor:" + a.Name}
 						*into = *b.actorEnt(a, m.s, m.e)()
 						into.key = "actor:" + a.Name
-						into.why.Rule = "kb:actor " + a.String() + " (country from the article: " + c.Name + ")"
+						into.why.Rule = "kb:actor " + a.String() + " (country from " + cc.why + ": " + c.Name + ")"
 						b.byKey[into.key] = into
 						b.ents = append(b.ents, into)
 					}
@@ -881,15 +926,23 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 			return st, en, true
 		}
 	}
-	// Title before: lower-case role words right before the name.
+	// Title before: role words right before the name ("Senator", "Gen.").
 	j := s - 1
-	for inSent(j) && isTitleWord(d.Tokens[j]) {
+	for inSent(j) && (isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "") {
 		j--
 	}
 	// A demonym or country name opens the title: "Armenian Foreign
 	// Minister X", "Swiss President X".
 	if j < s-1 && inSent(j) && isCapitalised(d.Tokens[j].Text) && b.countryWord(d.Tokens[j].Text) {
 		j--
+	} else if j < s-1 && inSent(j) {
+		// A body opens the title: "UN envoy X", "RSF spokesman X".
+		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && x.code != "" {
+			for inSent(j-1) && b.byToken[j-1] == x {
+				j--
+			}
+			j--
+		}
 	}
 	if st := j + 1; st < s && b.hasRoleHead(st, s) {
 		return st, s, true
@@ -964,8 +1017,33 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 		if _, ok := b.k.RoleSector(w); ok && b.doc.Tokens[i].POS == "NOUN" {
 			return true
 		}
+		if b.titleSector(b.doc.Tokens[i]) != "" {
+			return true
+		}
 	}
 	return false
+}
+
+// titleAbbrev are abbreviated titles written before names.
+var titleAbbrev = map[string]string{
+	"sen.": "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+	"lt.": "lieutenant", "col.": "colonel", "maj.": "major", "sgt.": "sergeant", "capt.": "captain",
+}
+
+// titleSector is the sector of a capitalised title before a name
+// ("Senator", "Judge", "Gen."), "" for other words.
+func (b *entBuilder) titleSector(t nlp.Token) string {
+	if !isCapitalised(t.Text) {
+		return ""
+	}
+	w := strings.ToLower(t.Text)
+	if full, ok := titleAbbrev[w]; ok {
+		w = full
+	}
+	if sec, ok := b.k.RoleSector(w); ok {
+		return sec
+	}
+	return ""
 }
 
 // roleCode codes a role phrase: the code of a body named in it (Hamas in
@@ -984,6 +1062,17 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 	if !ok || why == "role word" || strings.HasPrefix(why, "role+article country") {
 		if x := b.bridgedBody(s, e); x != nil {
 			return x.code, "body named before " + x.name, true
+		}
+	}
+	if !ok {
+		// An abbreviated title ("Sen.", "Gen.") CodePhrase does not read.
+		for i := s; i < e; i++ {
+			if sec := b.titleSector(b.doc.Tokens[i]); sec != "" {
+				if c, found := b.k.CountryByCode(b.dominant); found {
+					return c.CAMEO + sec, "title+article country " + c.Name, true
+				}
+				return sec, "title", true
+			}
 		}
 	}
 	return code, why, ok

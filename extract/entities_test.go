@@ -374,3 +374,86 @@ func TestLastField(t *testing.T) {
 		}
 	}
 }
+
+// A body named without its country belongs to the dateline's country when
+// the kb knows one by that name, even if the story names another country
+// more often; with no dateline the most named country decides.
+func TestBareBodyTakesDatelineCountry(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "Israel said its troops entered the north. Israeli officials and Israelis in the south waited. " +
+		"Citing a source in the Foreign Ministry, Russian media reported that a delegation arrived for talks."
+	code := func(dateline string) string {
+		_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2023-10-26", DatelinePlace: dateline})
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				if m.Text == "Foreign Ministry" {
+					return e.Code
+				}
+			}
+		}
+		return "(no Foreign Ministry entity)"
+	}
+	if got := code("MOSCOW"); got != "RUSGOV" {
+		t.Errorf("dateline MOSCOW: Foreign Ministry coded %s, want RUSGOV", got)
+	}
+	if got := code(""); got != "ISRGOV" {
+		t.Errorf("no dateline: Foreign Ministry coded %s, want ISRGOV (the most named country)", got)
+	}
+	if got := code("Nowhereville"); got != "ISRGOV" {
+		t.Errorf("unknown dateline place: Foreign Ministry coded %s, want ISRGOV", got)
+	}
+}
+
+// A capitalised or abbreviated title before a name gives the person its
+// sector ("Senator", "Sen.", "Judge", "Gen."), with a country when the
+// title phrase or the article has one.
+func TestTitleBeforeNameCodesPerson(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"U.S. Senator Jane Doe criticized the strikes.":                     {"Jane Doe", "USALEG"},
+		"Sen. Jane Doe of Ohio criticized the strikes.":                     {"Jane Doe", "LEG"},
+		"Judge Ann Lee of the U.S. District Court blocked the order.":       {"Ann Lee", "USAJUD"},
+		"Gen. Mark Smith said the army was ready, officials in Kenya said.": {"Mark Smith", "KENMIL"},
+	}
+	for text, want := range cases {
+		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+		got := "(no entity)"
+		for _, e := range m.Entities {
+			if e.Name == want.name {
+				got = e.Code
+			}
+		}
+		if got != want.code {
+			t.Errorf("%q: %s coded %q, want %q", text, want.name, got, want.code)
+		}
+	}
+}
+
+// A body before a title codes the person ("UN envoy X" speaks for the UN),
+// and a name's Arabic article joined by a hyphen stays in the name.
+func TestTitleAfterBodyAndArabicArticle(t *testing.T) {
+	m := Entities(annotate(t, "UN envoy Ramtane Lamamra met army chief Abdel Fattah al-Burhan in Port Sudan on Wednesday."), "t", nil, "2024-06-12", nil)
+	got := map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Code
+	}
+	if got["Ramtane Lamamra"] != "IGOUNO" {
+		t.Errorf("Ramtane Lamamra coded %q, want IGOUNO (entities %v)", got["Ramtane Lamamra"], got)
+	}
+	if _, ok := got["Abdel Fattah al-Burhan"]; !ok {
+		t.Errorf("no entity \"Abdel Fattah al-Burhan\" in %v", got)
+	}
+	if _, ok := got["Abdel Fattah"]; ok {
+		t.Errorf("the name was cut before its article: %v", got)
+	}
+	m = Entities(annotate(t, "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said mediators were busy."), "t", nil, "2023-11-02", nil)
+	got = map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Code
+	}
+	if got["Mohammed bin Abdulrahman Al Thani"] != "QATGOV" {
+		t.Errorf("entities %v, want \"Mohammed bin Abdulrahman Al Thani\" coded QATGOV", got)
+	}
+}

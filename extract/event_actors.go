@@ -29,6 +29,7 @@ type esent struct {
 	published string
 	country   *string // sentCountry, computed on first use
 	ments     *Mentions
+	dlCountry string // CAMEO code of the dateline's country, "" for none
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -223,6 +224,14 @@ func (s *esent) sentCountry() string {
 	if s.country != nil {
 		return *s.country
 	}
+	c := s.countryOtherThan("")
+	s.country = &c
+	return c
+}
+
+// countryOtherThan returns the first country named in the sentence (as
+// sentCountry reads them) whose code is not not.
+func (s *esent) countryOtherThan(not string) string {
 	c := ""
 	for i := s.a; i < s.b && c == ""; i++ {
 		t := s.tok(i)
@@ -231,7 +240,9 @@ func (s *esent) sentCountry() string {
 		}
 		a, b := s.nameSpan(i)
 		if code, _ := s.lookupNameAs(s.doc.SpanText(a, b), false, s.placeOK(i)); len(code) >= 3 {
-			if _, ok := s.k.CountryByCode(code[:3]); ok {
+			// A news agency's home ("told Reuters") is not where the
+			// story is.
+			if _, ok := s.k.CountryByCode(code[:3]); ok && !strings.HasSuffix(code, "MED") {
 				c = code[:3]
 			}
 		} else if code, _ := s.lookupNameAs(t.Text, false, b-a == 1 && s.placeOK(i)); len(code) >= 3 {
@@ -242,8 +253,10 @@ func (s *esent) sentCountry() string {
 				c = code[:3]
 			}
 		}
+		if c == not {
+			c = ""
+		}
 	}
-	s.country = &c
 	return c
 }
 
@@ -435,6 +448,8 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
 		if c := s.sentCountry(); c != "" {
 			found = append(found, evActor{code: c, start: h, end: h + 1, rule: "sentence-country"})
+		} else if s.dlCountry != "" {
+			found = append(found, evActor{code: s.dlCountry, start: h, end: h + 1, rule: "sentence-country-dateline"})
 		}
 	}
 	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.

@@ -95,7 +95,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			fk = frameEase
 		case frameThreatened[lp]:
 			fk = frameThreat
-		case frameDemanded[lp]:
+		case frameDemanded[lp] && !(lp == "call" && nominal && d == "obj"):
+			// "called for talks" and "called on Israel to" demand;
+			// "called the strikes overdue" and "called elections" do not.
 			fk = frameDemand
 		case frameRefused[lp]:
 			fk = frameRefuse
@@ -158,6 +160,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	}
 	m.negated = negated
 	m.code = s.refineWeapon(m)
+	if m.code == "043" && s.lemma(m.head) == "welcome" {
+		// "welcomed the talks", "welcomed the decision": approval (051);
+		// "welcomed the Chinese delegation" hosts a visit (043).
+		if o := s.child(m.head, "obj"); o >= 0 && s.tok(o).POS == "NOUN" && len(s.codeAll(o, false, nil)) == 0 {
+			m.code = "051"
+		}
+	}
 	switch kind {
 	case framePlan:
 		m.modality = record.ModalityPlanned
@@ -260,6 +269,23 @@ func (s *esent) refineWeapon(m *match) string {
 		for _, cc := range s.deps(c) {
 			if w, ok := weaponCodes[s.lemma(cc)]; ok {
 				return w
+			}
+		}
+	}
+	// "strikes on Gaza", "a strike against the base": a strike aimed at a
+	// place or an enemy is a military one; a labour strike is "by",
+	// "at" or "over".
+	if code == "143" {
+		heads := []int{m.head}
+		if p := s.head(m.head); p >= 0 && baseDep(s.dep(m.head)) == "nmod" && s.caseOf(m.head) == "of" {
+			heads = append(heads, p) // "a campaign of strikes on Gaza"
+		}
+		for _, h := range heads {
+			for _, c := range s.deps(h) {
+				if baseDep(s.dep(c)) == "nmod" && (s.caseOf(c) == "on" || s.caseOf(c) == "against") &&
+					(s.tok(c).POS == "PROPN" || s.tok(c).Ent != "" && s.tok(c).Ent != "O") {
+					return "190"
+				}
 			}
 		}
 	}
@@ -547,6 +573,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	ownSubject := false
 	if verbal {
 		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
+			// A passive clause's subject is the one acted on; with no
+			// "by" phrase the doer is unnamed, not the subject of a
+			// clause it is joined to ("protesters clashed with police,
+			// and dozens were detained").
+			ownSubject = true
 			tgts = code(sp, false)
 			for _, c := range s.deps(h) {
 				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
@@ -622,6 +653,21 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 				tgts = srcs
 			}
 			srcs = sp
+		}
+	}
+	// A target whose country is only the sentence's first, which is the
+	// doer's own ("Russian forces shelled Kharkiv, killing four
+	// civilians"), more likely belongs to another country the sentence
+	// names.
+	if len(srcs) > 0 && len(srcs[0].code) >= 3 {
+		own := srcs[0].code[:3]
+		for i := range tgts {
+			t := &tgts[i]
+			if strings.HasPrefix(t.rule, "sentence-country") && strings.HasPrefix(t.code, own) {
+				if o := s.countryOtherThan(own); o != "" {
+					t.code, t.rule = o+t.code[3:], t.rule+"-not-source"
+				}
+			}
 		}
 	}
 	return srcs, tgts
@@ -794,6 +840,11 @@ func frameKnown(w string) bool {
 
 // nounActors finds the actors of a nominal action ("the Hamas delegation's
 // visit to Moscow", "US airstrikes in Syria", "launched an attack on").
+// topicVerbs take as object an action they judge or talk about, done by
+// someone else as a rule.
+var topicVerbs = setOf(`call condemn criticize criticise denounce deplore decry slam welcome praise hail applaud
+	oppose discuss describe blame question defend endorse fear review debate mourn`)
+
 func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron func(int) *evActor) (srcs, tgts []evActor) {
 	for _, c := range s.deps(h) {
 		d := s.dep(c)
@@ -806,6 +857,24 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 		case d == "compound" || d == "amod":
 			srcs = append(srcs, code(c, true)...)
 		}
+	}
+	// "talks between Armenia and Azerbaijan": the parties of a mutual
+	// action, each the other's target (see mutualCode).
+	if len(srcs) == 0 && mutualCode(m.code) {
+		for _, c := range s.deps(h) {
+			if baseDep(s.dep(c)) == "nmod" && s.caseOf(c) == "between" {
+				srcs = append(srcs, code(c, true)...)
+				for _, cc := range s.deps(c) {
+					if s.dep(cc) == "conj" {
+						srcs = append(srcs, code(cc, true)...)
+					}
+				}
+			}
+		}
+		if len(srcs) >= 2 {
+			return srcs, nil
+		}
+		srcs = nil
 	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
@@ -861,6 +930,12 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 				// Only an object or a "with"/"for" phrase is the verb's
 				// own action: "during the talks" merely dates the verb.
 				cs := s.caseOf(v)
+				if d == "obj" && topicVerbs[s.baseWord(p)] {
+					// "Russia called the sanctions illegal", "condemned
+					// the strikes": the action is what the subject talks
+					// about, not what it did.
+					break
+				}
 				if d == "obj" || d == "xcomp" || (d == "obl" && (cs == "with" || cs == "for" || cs == "in")) {
 					if sj := s.child(p, "nsubj"); sj >= 0 {
 						srcs = s.codeAll(sj, true, pron)

@@ -154,12 +154,21 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 	}
 	var out []record.Event
 	var prevSource *evActor
+	// The dateline's country stands for actors whose sentence names none
+	// ("KYIV — Police said …").
+	dlCountry := ""
+	for _, p := range in.Places {
+		if p.Role == record.PlaceDateline && len(p.CountryCode) == 3 {
+			dlCountry = p.CountryCode
+		}
+	}
 	for si, sent := range doc.Sents {
 		if sent.End <= sent.Start || sent.End > len(doc.Tokens) {
 			continue
 		}
 		s := newESent(doc, sent.Start, sent.End, c.kb, in.Published)
 		s.ments = in.Mentions
+		s.dlCountry = dlCountry
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		if first != nil {

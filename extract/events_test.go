@@ -290,3 +290,68 @@ func TestESentDeps(t *testing.T) {
 		}
 	}
 }
+
+// A passive clause with no "by" phrase names no doer: it does not take the
+// subject of the clause it is joined to ("protesters … and dozens were
+// detained": the protesters did not detain anyone).
+func TestEventPassiveDoesNotBorrowSource(t *testing.T) {
+	text := "Protesters in Tbilisi clashed with police outside parliament, and dozens were detained."
+	for _, e := range eventsOf(t, text, "2024-03-03") {
+		if e.Action.Text == "detained" && e.Source != nil && strings.HasPrefix(e.Source.Code, "GEO") {
+			t.Errorf("detained: source %s, the protesters of the other clause", e.Source.Code)
+		}
+	}
+}
+
+// Victims whose country is only the sentence's first, the attackers' own,
+// take another country the sentence names (here through a city).
+func TestEventVictimsNotOfAttackersCountry(t *testing.T) {
+	text := "Russian forces shelled the city of Kharkiv overnight, killing four civilians, the regional governor said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-03-03") {
+		if e.Action.Text == "killing" {
+			found = true
+			if got := actorCode(e.Target); got != "UKRCVL" {
+				t.Errorf("killing: target %q, want UKRCVL", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"killing\"")
+	}
+}
+
+// An actor known only by its role takes the dateline's country when its
+// sentence names none ("KYIV — Police detained …").
+func TestEventRoleTakesDatelineCountry(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Police detained two men near the station on Sunday.",
+		Published: "2024-03-03", DatelinePlace: "KYIV"})
+	found := false
+	for _, e := range res.Events {
+		if e.Action.Text == "detained" {
+			found = true
+			if got := actorCode(e.Source); got != "UKRCOP" {
+				t.Errorf("detained: source %q, want UKRCOP", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for \"detained\" in %+v", res.Events)
+	}
+}
+
+// A news agency's country is not the sentence's country ("told Reuters").
+func TestEventAgencyIsNotSentenceCountry(t *testing.T) {
+	text := "\"Our forces only respond to attacks by the army,\" a rebel spokesman told Reuters by phone."
+	for _, e := range eventsOf(t, text, "2024-06-12") {
+		for _, a := range []*record.Actor{e.Source, e.Target} {
+			if c := actorCode(a); strings.HasPrefix(c, "GBR") {
+				t.Errorf("%s: actor %q coded %s from the agency's country", e.Action.Text, a.Name, c)
+			}
+		}
+	}
+}

@@ -114,7 +114,7 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	pub := publishedTime(a.Published)
 	res := record.Result{Version: Version}
 	res.Quotes = Quotes(doc, a.ID)
-	m := Entities(doc, a.ID, p.kb, a.Published, res.Quotes)
+	m := entities(doc, a.ID, p.kb, a.Published, a.DatelinePlace, res.Quotes)
 	res.Entities = m.Entities
 	res.Places = Places(doc, a.ID, p.kb, a.DatelinePlace, m)
 	if doc != nil && len(doc.Tokens) > 0 {

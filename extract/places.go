@@ -123,7 +123,8 @@ func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
 	}
 	key := kb.Key(name)
 	for _, r := range res {
-		if r.OK && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) {
+		if r.OK && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) &&
+			(hint == "" || datelineHintFits(k, hint, r.Place)) {
 			return r.Place, true
 		}
 	}
@@ -143,8 +144,8 @@ func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
 		if c.Feature == kb.FeatureCity || c.Feature == kb.FeatureCapital {
 			s += 3
 		}
-		if hint != "" && (kb.SameKey(c.Admin1, hint) || strings.HasPrefix(kb.Key(c.Admin1), strings.TrimSuffix(kb.Key(hint), "."))) {
-			s += 5
+		if hint != "" && datelineHintFits(k, hint, c) {
+			s += 100 // the dateline says which one: "PARIS, Texas" is not the French capital
 		}
 		if s > bestScore {
 			best, bestScore = i, s
@@ -152,6 +153,52 @@ func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
 	}
 	return cands[best], true
 }
+
+// datelineHintFits reports whether the part of a dateline after its comma
+// ("Texas", "Ill.", "N.Y.", "TX", "Pakistan", "Ontario") names the region
+// or the country of place c.
+func datelineHintFits(k *kb.KB, hint string, c kb.Place) bool {
+	h := kb.Key(hint)
+	a := kb.Key(c.Admin1)
+	if a != "" && (a == h || c.Country == "US" && usStateAbbrev[strings.ToLower(strings.ReplaceAll(hint, " ", ""))] == a) {
+		return true
+	}
+	if a != "" && len(h) >= 3 && strings.HasSuffix(hint, ".") && strings.HasPrefix(a, strings.TrimSuffix(h, ".")) {
+		return true // an abbreviation of the region's name: "Calif." for California
+	}
+	if country, ok := k.Country(hint); ok && country.Alpha2 == c.Country {
+		return true
+	}
+	return false
+}
+
+// usStateAbbrev maps the Associated Press's and the postal abbreviations of
+// US states (lower case, no spaces) to kb.Key of the state's name.
+var usStateAbbrev = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range [][3]string{
+		{"alabama", "ala.", "al"}, {"alaska", "alaska", "ak"}, {"arizona", "ariz.", "az"}, {"arkansas", "ark.", "ar"},
+		{"california", "calif.", "ca"}, {"colorado", "colo.", "co"}, {"connecticut", "conn.", "ct"},
+		{"delaware", "del.", "de"}, {"district of columbia", "d.c.", "dc"}, {"florida", "fla.", "fl"},
+		{"georgia", "ga.", "ga"}, {"hawaii", "hawaii", "hi"}, {"idaho", "idaho", "id"}, {"illinois", "ill.", "il"},
+		{"indiana", "ind.", "in"}, {"iowa", "iowa", "ia"}, {"kansas", "kan.", "ks"}, {"kentucky", "ky.", "ky"},
+		{"louisiana", "la.", "la"}, {"maine", "maine", "me"}, {"maryland", "md.", "md"},
+		{"massachusetts", "mass.", "ma"}, {"michigan", "mich.", "mi"}, {"minnesota", "minn.", "mn"},
+		{"mississippi", "miss.", "ms"}, {"missouri", "mo.", "mo"}, {"montana", "mont.", "mt"},
+		{"nebraska", "neb.", "ne"}, {"nevada", "nev.", "nv"}, {"new hampshire", "n.h.", "nh"},
+		{"new jersey", "n.j.", "nj"}, {"new mexico", "n.m.", "nm"}, {"new york", "n.y.", "ny"},
+		{"north carolina", "n.c.", "nc"}, {"north dakota", "n.d.", "nd"}, {"ohio", "ohio", "oh"},
+		{"oklahoma", "okla.", "ok"}, {"oregon", "ore.", "or"}, {"pennsylvania", "pa.", "pa"},
+		{"rhode island", "r.i.", "ri"}, {"south carolina", "s.c.", "sc"}, {"south dakota", "s.d.", "sd"},
+		{"tennessee", "tenn.", "tn"}, {"texas", "texas", "tx"}, {"utah", "utah", "ut"}, {"vermont", "vt.", "vt"},
+		{"virginia", "va.", "va"}, {"washington", "wash.", "wa"}, {"west virginia", "w.va.", "wv"},
+		{"wisconsin", "wis.", "wi"}, {"wyoming", "wyo.", "wy"},
+	} {
+		name := kb.Key(row[0])
+		m[row[1]], m[row[2]] = name, name
+	}
+	return m
+}()
 
 // maxCandidates bounds the gazetteer entries scored per toponym; the rest
 // are far down the prominence ranking.
@@ -937,6 +984,11 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	bigCity := false
 	for _, p := range cands {
 		if p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureCity && p.Population >= 1000000 {
+			bigCity = true
+		}
+		// The seat a region is named after ("Lviv", "Kharkiv" in theirs)
+		// is what the bare name means.
+		if p.Feature == kb.FeatureCity && p.Population >= 100000 && kb.Key(p.Admin1) == key {
 			bigCity = true
 		}
 	}

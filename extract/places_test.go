@@ -66,6 +66,30 @@ func TestPlacesDateline(t *testing.T) {
 	if len(ps) != 1 || ps[0].Country != "FR" || ps[0].CountryCode != "FRA" {
 		t.Errorf("dateline PARIS → %+v", ps)
 	}
+	// The part after the comma decides, over a more prominent namesake and
+	// over the text's own mentions of the name, which follow the dateline.
+	for _, dl := range []string{"PARIS, Texas", "PARIS, Tex.", "PARIS, TX"} {
+		doc := annotate(t, "Floodwaters rose in Paris on Monday as storms moved toward Dallas.")
+		ps := Places(doc, "t", nil, dl, nil)
+		for _, p := range ps {
+			if p.Name == "Paris" && (p.Country != "US" || p.Admin1 != "Texas") {
+				t.Errorf("dateline %q: %s Paris → %s, %s; want Paris, Texas", dl, p.Role, p.Admin1, p.Country)
+			}
+		}
+		if len(ps) == 0 || ps[0].Role != record.PlaceDateline {
+			t.Errorf("dateline %q: no dateline place in %+v", dl, ps)
+		}
+	}
+	for dl, admin1 := range map[string]string{"ATLANTA, Ga.": "Georgia", "ALBANY, N.Y.": "New York", "PORTLAND, Maine": "Maine", "PORTLAND, Ore.": "Oregon"} {
+		ps := Places(doc, "t", nil, dl, nil)
+		if len(ps) != 1 || ps[0].Admin1 != admin1 {
+			t.Errorf("dateline %q → %+v, want a place in %s", dl, ps, admin1)
+		}
+	}
+	ps = Places(doc, "t", nil, "HYDERABAD, Pakistan", nil)
+	if len(ps) != 1 || ps[0].Country != "PK" {
+		t.Errorf("dateline HYDERABAD, Pakistan → %+v, want the Pakistani city", ps)
+	}
 }
 
 func TestFindToponymsSkipsDemonyms(t *testing.T) {
@@ -319,5 +343,18 @@ func TestFarLatGap(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A city that its region is named after is what the bare name means; "X
+// region" is the region.
+func TestPlacesRegionSeat(t *testing.T) {
+	doc := annotate(t, "Russian missiles hit Lviv on Monday, and the Kharkiv region was shelled overnight.")
+	got := map[string]string{}
+	for _, p := range Places(doc, "t", nil, "", nil) {
+		got[p.Mention] = p.FeatureType
+	}
+	if got["Lviv"] != "city" || got["Kharkiv"] != "admin1" {
+		t.Errorf("feature types %v, want Lviv a city and Kharkiv (region) an admin1", got)
 	}
 }

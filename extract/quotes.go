@@ -782,10 +782,14 @@ func (q *qdoc) cueStart(c, lo int) int {
 }
 
 func (q *qdoc) ev(start, end int, rule string) record.Evidence {
+	t := q.doc.Tokens
+	// A span past the last token (an empty content at the end of the
+	// text) is clamped rather than read out of range.
+	start = min(max(start, 0), len(t)-1)
 	if end <= start {
 		end = start + 1
 	}
-	t := q.doc.Tokens
+	end = min(end, len(t))
 	e := record.Evidence{ArticleID: q.id, Start: t[start].Start, End: t[end-1].End,
 		Sentence: q.sent[start], Rule: rule}
 	e.Text = q.doc.Text[e.Start:e.End]
@@ -815,6 +819,8 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.colonLeads(out)...)
 	out = append(out, q.headlineQuotes(out)...)
 	out = append(out, q.depQuotes(spans, out)...)
+	out = append(out, q.askedLeads(out)...)
+	out = append(out, q.hearsayQuotes(out)...)
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
@@ -1454,19 +1460,27 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		r.Cue = q.evp(k, k+2, "cue.according-to")
 		r.Speaker = q.evp(k+2, end, "speaker.after-cue")
 		var cs, ce int
+		rule := "quote.indirect.content-according-to"
 		if k > a && q.tok(k-1) == "," || k > a {
 			cs, ce = q.trimContent(a, k)
-			r.Content = q.ev(cs, ce, "quote.indirect.content-according-to")
 		} else {
+			rule = "quote.indirect.according-to-content"
 			// "According to X, CONTENT."
 			j := end
 			for j < b && q.tok(j) != "," {
 				j++
 			}
 			cs, ce = q.trimContent(j, b)
-			r.Content = q.ev(cs, ce, "quote.indirect.according-to-content")
+			// "According to X, “... . ...”": a quotation the content
+			// opens runs on to its closing mark, past the full stop.
+			if cs < ce && q.isQuoteMark(cs) && q.inQ[cs] >= 0 {
+				if cl := q.quoteClose(cs); cl >= ce {
+					ce = cl + 1
+				}
+			}
 		}
 		if ce-cs >= 3 {
+			r.Content = q.ev(cs, ce, rule)
 			q.markUsed(k, end)
 			out = append(out, r)
 		}
@@ -1619,6 +1633,11 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 	return r
 }
 
+// reporterClause are the words that open the writer's own clause after
+// an attribution rather than the rest of what was said: "…, the army
+// said, as talks stalled".
+var reporterClause = setOf("as amid while after before when")
+
 // indirectAt tries the patterns "X said (that) CONTENT" and
 // "CONTENT, X said" around the cue at token c of sentence [a, b).
 func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
@@ -1646,7 +1665,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				q.markUsed(subj, c+1)
 				// "Back home, he said, the work went on": the clause
 				// carries on after the attribution.
-				if q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b) {
+				if q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b) && !reporterClause[q.tok(c+2)] {
 					if xa, xb := q.trimContent(c+2, b); xb-xa >= 3 {
 						r.Content.Rule = "quote.indirect.parenthetical"
 						r2 := *r
@@ -1716,7 +1735,16 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	ca, cb := q.trimContent(k, b)
-	if cb-ca < 3 {
+	minLen := 3
+	if !that && q.pos(k) != "" {
+		// "has said his piece, he is ready to move on", "wrote his book,
+		// ...": a noun phrase ending at a comma before any finite verb
+		// is the cue's object, not the subject of a reported clause.
+		if j := q.npObjectEnd(c, k, cb); j > k {
+			cb, minLen = j, 2
+		}
+	}
+	if cb-ca < minLen {
 		return nil
 	}
 	rule := "quote.indirect.speaker-said-that"
@@ -1845,6 +1873,12 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			}
 			cs := q.cueStart(c, a)
 			subj := q.npLeft(cs-1, a)
+			subjEnd := cs
+			if subj < 0 && cs > a+2 && q.tok(cs-1) == "," {
+				// "Minyon Moore, a senior adviser, called ...".
+				subj = q.appositiveSubject(a, cs-1)
+				subjEnd = cs - 1
+			}
 			if subj < 0 {
 				break
 			}
@@ -1857,7 +1891,7 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			}
 			r.Content = q.ev(from, q.partialTail(s.close+1), "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
-			r.Speaker = q.evp(subj, cs, "speaker.before-cue")
+			r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
 			out = append(out, r)
 			break
 		}
@@ -2044,4 +2078,156 @@ func (q *qdoc) cueTail(c int) int {
 		}
 	}
 	return e
+}
+
+// npObjectEnd returns the comma that ends the object of cue c, a noun
+// phrase opening at k, when no finite verb comes before it ("[his
+// piece], he is ready"), or -1 when the words are a clause or no comma
+// comes before b. With a parse, the phrase must be the cue's object;
+// commas inside quotation marks do not count.
+func (q *qdoc) npObjectEnd(c, k, b int) int {
+	if t := q.parseTree(); t != nil {
+		h := k
+		for steps := 0; steps < 16; steps++ {
+			p := q.doc.Tokens[h].Head
+			if p < k || p >= b {
+				break
+			}
+			h = p
+		}
+		if d := q.dep(h); d != "obj" && d != "iobj" || q.doc.Tokens[h].Head != c {
+			return -1
+		}
+	}
+	for j := k; j < b; j++ {
+		if q.inQ[j] >= 0 && q.inQ[j] != q.inQ[k] {
+			continue
+		}
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+		if q.tok(j) == "," {
+			// "the program, run by the department, has brought ...": a
+			// participle or relative clause set off by commas belongs to
+			// the noun; the words after it decide.
+			if j+1 < b {
+				switch q.doc.Tokens[j+1].Tag {
+				case "VBN", "WDT", "WP":
+					for j++; j < b && q.tok(j) != ","; j++ {
+					}
+					continue
+				}
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// askedLeads finds the question a sentence opens with before the answer:
+// "Asked about the bombing, the mayor said ...", "Asked whether he would
+// run, Smith smiled." The content is what was asked (the phrase after
+// "about", or the clause after "whether", "if", a wh-word or "to"), up to
+// the comma; the cue is "Asked" (with "about"); whoever asked is not
+// named, so there is no source.
+func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
+	var out []*record.Quote
+	for _, sr := range q.sentences() {
+		a, b := sr[0], sr[1]
+		if q.lower[a] != "asked" || !q.isCap(a) || a+2 >= b || q.inQ[a] >= 0 {
+			continue
+		}
+		cueEnd, from := a+1, a+1
+		switch q.lower[a+1] {
+		case "about":
+			cueEnd, from = a+2, a+2
+		case "whether", "if", "what", "why", "how", "when", "where", "who", "to":
+		default:
+			continue
+		}
+		e := q.commaAfter(from, b, 40)
+		if e < from+1 {
+			continue
+		}
+		if contentTaken(have, q.doc.Tokens[from].Start, q.doc.Tokens[e-1].End) {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(from, e, "quote.asked-lead")
+		r.Cue = q.evp(a, cueEnd, "cue.asked")
+		out = append(out, r)
+	}
+	return out
+}
+
+// hearsayAdverbs mark a clause as what unnamed others say: "he allegedly
+// brandished a pistol", "the campaign is reportedly scrambling".
+var hearsayAdverbs = setOf(`allegedly reportedly purportedly supposedly reputedly`)
+
+// hearsayQuotes attributes the clause a hearsay adverb modifies to
+// unnamed sources: the adverb is the cue, the clause (its subject and
+// predicate, without the subordinator that embeds it) the content, and
+// there is no source. A clause inside another attribution's content is
+// left to that one.
+func (q *qdoc) hearsayQuotes(have []*record.Quote) []*record.Quote {
+	t := q.parseTree()
+	if t == nil {
+		return nil
+	}
+	var out []*record.Quote
+	for k := range q.lower {
+		if !hearsayAdverbs[q.lower[k]] || q.inQ[k] >= 0 {
+			continue
+		}
+		v := q.doc.Tokens[k].Head
+		if v < 0 || q.pos(v) != "VERB" && q.pos(v) != "ADJ" && q.pos(v) != "NOUN" {
+			continue
+		}
+		a, b := t.lo[v], t.hi[v]
+		for a < v && (q.dep(a) == "mark" || q.pos(a) == "PUNCT") {
+			a++
+		}
+		if a == k {
+			a++ // "Reportedly, the talks failed"
+			for a < v && q.pos(a) == "PUNCT" {
+				a++
+			}
+		}
+		a, b = q.trimSpan(a, b)
+		if b-a < 3 {
+			continue
+		}
+		if contentTaken(have, q.doc.Tokens[a].Start, q.doc.Tokens[b-1].End) {
+			continue
+		}
+		r := &record.Quote{Kind: record.QuoteIndirect}
+		r.Content = q.ev(a, b, "quote.hearsay")
+		r.Cue = q.evp(k, k+1, "cue.hearsay")
+		out = append(out, r)
+	}
+	return out
+}
+
+// quoteClose returns the last token of the quotation that covers token
+// open (its closing mark, or the paragraph's last token when it stays
+// open).
+func (q *qdoc) quoteClose(open int) int {
+	si := q.inQ[open]
+	e := open
+	for e+1 < len(q.lower) && q.inQ[e+1] == si {
+		e++
+	}
+	return e
+}
+
+// contentTaken reports whether any quote of have has a content that
+// overlaps the byte range [st, en).
+func contentTaken(have []*record.Quote, st, en int) bool {
+	for _, h := range have {
+		if h.Content.Start < en && st < h.Content.End {
+			return true
+		}
+	}
+	return false
 }

@@ -297,7 +297,9 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// "said [the port would reopen] and warned ...": a cue the
 			// parser coordinated with the reported clause shares the
 			// subject of the clause's cue, not the clause's own.
-			if h := q.doc.Tokens[v].Head; h >= 0 && q.dep(h) == "ccomp" && v == q.coordinatedCue(t, h) {
+			// The clause must be a cue's: "has used the phrase ... and
+			// criticized Obama" under a misparsed root is no report.
+			if h := q.doc.Tokens[v].Head; h >= 0 && q.dep(h) == "ccomp" && v == q.coordinatedCue(t, h) && q.isCueVerb(q.doc.Tokens[h].Head) {
 				v = q.doc.Tokens[h].Head
 				continue
 			}
@@ -317,11 +319,38 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
 				return -1
 			}
+		case "csubj":
+			// "Lamenting their luck, Mexicans often say ...": an opening
+			// participle set off by a comma, which parsers take for a
+			// clausal subject, shares the subject of the main verb.
+			h := q.doc.Tokens[v].Head
+			if v != c || !strings.HasSuffix(q.lower[v], "ing") || t.lo[v] != v || q.tok(t.hi[v]+1) != "," || h < v {
+				return -1
+			}
+			if s := t.child(q, h, "nsubj"); s > v {
+				return s
+			}
+			return -1
 		case "acl":
 			// "a letter accusing X of ...", "the group, citing ...":
 			// the modified noun is the source.
 			if q.dep(v) == "acl" && strings.HasSuffix(q.tok(v), "ing") {
 				return q.doc.Tokens[v].Head
+			}
+			// "Many countries agreed to share ...", "One of the doctors
+			// called Oz a quack": a finite verb the parser read as a
+			// reduced relative on the noun before it is that noun's
+			// predicate.
+			if h := q.doc.Tokens[v].Head; v == c && q.dep(v) == "acl" && h < v && q.finiteAfterNoun(t, h, v) {
+				// "One of the doctors": the quantity heads the subject.
+				for q.dep(h) == "nmod" && q.doc.Tokens[h].Head >= 0 && q.doc.Tokens[h].Head < h {
+					p := q.doc.Tokens[h].Head
+					if cs := t.child(q, h, "case"); cs < 0 || q.lower[cs] != "of" || q.pos(p) == "NOUN" || q.pos(p) == "PROPN" {
+						break
+					}
+					h = p
+				}
+				return h
 			}
 			return -1
 		default:
@@ -336,6 +365,11 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 // relative clauses that follow the cue, trimmed of punctuation.
 func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 	a, b := t.lo[s], t.hi[s]
+	// "years after [many countries] agreed": a preposition the parser
+	// left on a subject read as an oblique is no part of the source.
+	for a < s && q.dep(a) == "case" && q.doc.Tokens[a].Head == s {
+		a++
+	}
 	if s < cue && b >= cue {
 		b = cue - 1
 	}
@@ -481,6 +515,13 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if x := t.child(q, c, "xcomp", "advcl"); x > k && q.tok(t.lo[x]) == "to" {
 				_, b = span(x)
 			}
+			// "focused on climate change as a signature issue", "referred
+			// to King as ...": the role the object is given belongs too.
+			for _, x := range t.kids[c] {
+				if x > k && t.lo[x] == b && q.lower[b] == "as" && depBase(q.dep(x)) == "obl" {
+					_, b = span(x)
+				}
+			}
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
@@ -550,6 +591,19 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	switch class {
 	case cueSpeech:
+		// "admitted using the tax code", "denied taking the money": a
+		// gerund right after the cue is what the source admits or denies.
+		if obj < 0 && gerundSpeech[lemma] {
+			for _, k := range t.kids[c] {
+				if k == cueEnd && t.lo[k] == k && q.doc.Tokens[k].Tag == "VBG" {
+					switch depBase(q.dep(k)) {
+					case "advcl", "xcomp", "ccomp", "csubj":
+						a, b := span(k)
+						return a, b, cueEnd, "gerund", b > a
+					}
+				}
+			}
+		}
 		if xc > c && q.tok(t.lo[xc]) == "to" && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
 			// "told them to leave", "promised to act"
 			from := xc
@@ -584,7 +638,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				return a, b, cueEnd, "bare-clause", b > a
 			}
 		}
-		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma]) {
+		if obj > c && (q.clauseLikeObject(t, obj) || messageVerbs[lemma] || objectBeliefs[lemma]) {
 			a, b := q.rightSpan(t, c, t.lo[obj])
 			if q.clauseLikeObject(t, obj) {
 				a, b = span(obj)
@@ -916,7 +970,35 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
-	return q.trimSpan(from, q.cutCommentClause(t, from, b))
+	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// eventTimePreps open phrases that time an event rather than modify a
+// noun ("the attacks after the war" is a noun's modifier; "during the
+// debate" times the cue).
+var eventTimePreps = setOf(`during until till amid throughout`)
+
+// cutTimeAdjunct returns the new last token of the content [from, b] when
+// a phrase opened by a temporal preposition ("during his time on MSNBC",
+// "until the work was completed") hangs inside it: parsers attach such
+// phrases to the object noun, but they say when the cue happened.
+func (q *qdoc) cutTimeAdjunct(t *depTree, from, b int) int {
+	for j := from + 1; j <= b; j++ {
+		if q.inQ[j] >= 0 {
+			continue
+		}
+		switch depBase(q.dep(j)) {
+		case "nmod", "acl", "advcl", "obl":
+		default:
+			continue
+		}
+		m := t.lo[j]
+		if m <= from+1 || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
+			continue
+		}
+		return m - 1
+	}
+	return b
 }
 
 // cutCommentClause returns the new last token of the content [from, b]
@@ -1002,6 +1084,15 @@ var clauseFindings = setOf(`find prove determine discover project`)
 var messageVerbs = setOf(`mention announce acknowledge admit deny confirm reveal disclose report
 explain recount recall repeat reiterate stress emphasize emphasise underline underscore tweet
 post predict claim allege concede dispute accept`)
+
+// objectBeliefs are belief verbs whose plain object is the belief held:
+// "doesn't believe it", "recognize the danger", "still senses anger".
+var objectBeliefs = setOf(`believe recognize recognise sense understand doubt dispute accept`)
+
+// gerundSpeech are speech verbs that report a deed as a gerund: "admitted
+// using the loophole", "denied taking the money", "recalled meeting him".
+var gerundSpeech = setOf(`admit deny recall mention acknowledge confess report suggest propose
+recommend`)
 
 // intentSpeech are speech verbs that take an infinitive content by
 // themselves: "promised to cut taxes".
@@ -1243,7 +1334,10 @@ func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 		}
 		d := depBase(q.dep(k))
 		first := q.lower[t.lo[k]]
-		if d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
+		// "[Pence] was dubbed [the debate winner]": a naming cue's
+		// predicate noun, which parsers often make an object.
+		naming := attributionCues[q.lemma(c)] == cueNaming && d == "obj" && !timeWords[q.lower[k]]
+		if naming || d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
 			if t.lo[k] > c && q.tok(t.lo[k]-1) == "," {
 				continue
 			}
@@ -1440,11 +1534,26 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 		}
 		if colon > s && colon+1 < e {
 			rule := ""
+			cueFrom, srcStart, srcEnd := colon, s, colon
 			switch {
 			case q.allCaps(s, colon):
 				rule = "quote.transcript"
-			case i == 0 && q.titleName(s, colon):
+			case i == 0 && q.titleName(s, colon) && !q.fromName(s, colon):
 				rule = "quote.headline"
+			case i == 0:
+				// "Obama on Climate Change: The Trends Are 'Terrifying'":
+				// a name, the topic it speaks on, then what it said.
+				for k := s + 1; k < colon-1; k++ {
+					if q.lower[k] == "on" && q.titleName(s, k) {
+						rule, cueFrom, srcEnd = "quote.headline", k, k
+						break
+					}
+					// "A lesson from Loretta Lynch: 'Be the voice ...'".
+					if q.lower[k] == "from" && q.titleName(k+1, colon) {
+						rule, srcStart = "quote.headline", k+1
+						break
+					}
+				}
 			}
 			ca, cb := q.trimContent(colon+1, e)
 			if cb > ca && q.isQuoteMark(cb-1) && !q.isQuoteMark(ca) {
@@ -1454,8 +1563,8 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 				r := &record.Quote{Kind: record.QuoteDirect}
 				r.Content = q.ev(ca, cb, rule)
 				if !taken(r.Content.Start, r.Content.End) {
-					r.Cue = q.evp(colon, colon+1, "cue.colon")
-					r.Speaker = q.evp(s, colon, "speaker.before-colon")
+					r.Cue = q.evp(cueFrom, colon+1, "cue.colon")
+					r.Speaker = q.evp(srcStart, srcEnd, "speaker.before-colon")
 					out = append(out, r)
 					if rule == "quote.transcript" {
 						turn = true
@@ -2221,11 +2330,24 @@ func (q *qdoc) extendDangling(t *depTree, a, b int) int {
 	if v <= a || q.pos(v) != "VERB" || t.child(q, v, "obj", "ccomp", "xcomp") >= 0 || b >= len(q.lower) {
 		return b
 	}
-	if q.sent[b] != q.sent[v] || q.inQ[b] != q.inQ[v] {
+	if q.sent[b] != q.sent[v] {
 		return b
 	}
+	if q.inQ[b] != q.inQ[v] {
+		// "vowed to punish “those who violate the rules”": a quoted
+		// object opening right after the verb.
+		si := q.inQ[b+1]
+		if !q.isOpenQuote(b) || si < 0 || q.inQ[v] >= 0 {
+			return b
+		}
+		e := b + 1
+		for e < len(q.lower) && q.inQ[e] == si {
+			e++
+		}
+		return e
+	}
 	switch q.pos(b) {
-	case "DET", "NOUN", "PROPN", "PRON", "NUM":
+	case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ":
 	default:
 		return b
 	}
@@ -2243,4 +2365,57 @@ func (q *qdoc) extendDangling(t *depTree, a, b int) int {
 	}
 	_, e := q.trimSpan(b, t.hi[h])
 	return e
+}
+
+// finiteAfterNoun reports whether verb v, which the parser hung on noun h
+// as a reduced relative clause, is rather h's finite predicate: a past
+// tense (not a participle: "the report released Friday"), or a
+// participle form with a clause or object of its own and no "by" agent
+// ("countries agreed to share", but "the people asked to leave" has no
+// object). Nothing but the noun's own modifiers may stand between them.
+func (q *qdoc) finiteAfterNoun(t *depTree, h, v int) bool {
+	switch q.pos(h) {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return false
+	}
+	if t.lo[v] != v {
+		return false // "the man who ...", an auxiliary or adverb before it
+	}
+	for k := h + 1; k < v; k++ {
+		if k > t.hi[h] && t.lo[v] != k || q.tok(k) == "," || q.isQuoteMark(k) {
+			return false
+		}
+	}
+	if t.child(q, v, "obl:agent") >= 0 {
+		return false
+	}
+	switch q.doc.Tokens[v].Tag {
+	case "VBD":
+		return true
+	case "VBN":
+		return t.child(q, v, "obj", "ccomp") > v
+	}
+	return false
+}
+
+// isCueVerb reports whether token i is a verb whose lemma is an
+// attribution cue.
+func (q *qdoc) isCueVerb(i int) bool {
+	if i < 0 || q.pos(i) != "VERB" {
+		return false
+	}
+	_, ok := attributionCues[q.lemma(i)]
+	return ok
+}
+
+// fromName reports whether the words [s, colon) before a headline's colon
+// end in "from NAME" ("A Lesson From Mayor Lind:").
+func (q *qdoc) fromName(s, colon int) bool {
+	for k := s + 1; k < colon-1; k++ {
+		if q.lower[k] == "from" && q.titleName(k+1, colon) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -31,6 +32,22 @@ func TestDependencyQuotePatterns(t *testing.T) {
 	cases := []struct {
 		name, text, content, speaker, cue string
 	}{
+		{"reduced-relative-misparse", "One of the doctors called the host a quack.",
+			"the host a quack", "One of the doctors", "called"},
+		{"opening-participle-csubj", "Lamenting their luck, farmers often say the rain never comes.",
+			"their luck", "farmers", "Lamenting"},
+		{"object-before-comma", "The author wrote his book, a study of river towns, in two years.",
+			"his book", "The author", "wrote"},
+		{"clause-past-participle-aside", "Supporters say the program, run by the city, has brought thousands of jobs.",
+			"the program, run by the city, has brought thousands of jobs", "Supporters", "say"},
+		{"belief-plain-object", "Few officials recognize the danger of the new dam.",
+			"the danger of the new dam", "Few officials", "recognize"},
+		{"speech-gerund", "The treasurer admitted using the city's credit card for meals.",
+			"using the city's credit card for meals", "The treasurer", "admitted"},
+		{"prep-object-role", "Residents referred to the old mill as an eyesore.",
+			"the old mill as an eyesore", "Residents", "referred to"},
+		{"object-drops-time-adjunct", "The senator attacked her opponent as a fraud during the first debate on Monday.",
+			"her opponent as a fraud", "The senator", "attacked"},
 		{"belief-bare", "Many farmers believe the new dam will ruin the valley.",
 			"the new dam will ruin the valley", "Many farmers", "believe"},
 		{"intent-xcomp", "The council intends to sell the old stadium.",
@@ -320,6 +337,7 @@ func TestDependencyQuotesNoFalsePositives(t *testing.T) {
 		"The company called a meeting for Friday.",
 		"Workers repaired the bridge in two weeks.",
 		"Rebels carried out an attack on the northern garrison at dawn.",
+		"Officials know the area well.",
 	} {
 		if qs := Quotes(fullDoc(t, text), "a"); len(qs) != 0 {
 			t.Errorf("%q: got %d quotes: %+v", text, len(qs), qs)
@@ -724,5 +742,150 @@ func TestHeadlineShapes(t *testing.T) {
 		if q == nil || q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
 			t.Errorf("%q: want %q by %q (%q), got %+v", c.text, c.content, c.speaker, c.cue, qs)
 		}
+	}
+}
+
+// handParsed tokenizes text and sets each token's POS, head and relation
+// from rows "POS head dep [lemma [tag]]" (heads are token indexes, -1 for
+// the root; the lemma defaults to the lower-cased word), for shapes of parse
+// the engine gives only inside whole articles.
+func handParsed(t *testing.T, text string, rows ...string) *nlp.Doc {
+	t.Helper()
+	doc := nlp.NewDoc(text)
+	if len(doc.Tokens) != len(rows) {
+		var toks []string
+		for _, tk := range doc.Tokens {
+			toks = append(toks, tk.Text)
+		}
+		t.Fatalf("%d tokens %q, %d rows", len(doc.Tokens), toks, len(rows))
+	}
+	for i, r := range rows {
+		f := strings.Fields(r)
+		doc.Tokens[i].POS, doc.Tokens[i].Dep = f[0], f[2]
+		if _, err := fmt.Sscan(f[1], &doc.Tokens[i].Head); err != nil {
+			t.Fatal(err)
+		}
+		doc.Tokens[i].Lemma = strings.ToLower(doc.Tokens[i].Text)
+		if len(f) > 3 {
+			doc.Tokens[i].Lemma = f[3]
+		}
+		if len(f) > 4 {
+			doc.Tokens[i].Tag = f[4]
+		}
+	}
+	return doc
+}
+
+// TestConjunctUnderMisparsedClause: a cue coordinated with a clause the
+// parser made the complement of a verb that reports nothing keeps the
+// clause's own subject.
+func TestConjunctUnderMisparsedClause(t *testing.T) {
+	doc := handParsed(t, "Ann has used the word often and criticized Bob as things went.",
+		"PROPN 2 nsubj", "AUX 2 aux", "VERB 11 ccomp use", "DET 4 det", "NOUN 2 obj", "ADV 2 advmod",
+		"CCONJ 7 cc", "VERB 2 conj criticize", "PROPN 7 obj", "SCONJ 11 mark", "NOUN 11 nsubj",
+		"VERB -1 root go", "PUNCT 11 punct")
+	q := findQuote(Quotes(doc, "a"), "Bob")
+	if q == nil || q.Speaker == nil || q.Speaker.Text != "Ann" || cueText(q) != "criticized" {
+		t.Fatalf("want Ann criticized [Bob], got %+v", q)
+	}
+}
+
+// TestExtendDanglingQuotedObject: an infinitive whose quoted object the
+// parser hung elsewhere takes the quotation as its object.
+func TestExtendDanglingQuotedObject(t *testing.T) {
+	doc := handParsed(t, "He vowed to punish “those who lie.”",
+		"PRON 1 nsubj", "VERB -1 root", "PART 3 mark", "VERB 1 xcomp", "PUNCT 5 punct",
+		"PRON 1 parataxis", "PRON 7 nsubj", "VERB 5 acl:relcl", "PUNCT 1 punct", "PUNCT 1 punct")
+	q := newQdoc(doc, "a")
+	q.pairQuotes()
+	if e := q.extendDangling(q.parseTree(), 2, 4); e != 10 {
+		t.Errorf("content ends at token %d, want 10 (past the closing quote mark)", e)
+	}
+	// Without the quotation, nothing to add.
+	if e := q.extendDangling(q.parseTree(), 2, 3); e != 3 {
+		t.Errorf("content ending on \"to\" grew to %d", e)
+	}
+}
+
+// TestReducedRelativeSource: a finite cue the parser hung on the noun
+// before it takes that noun, without its preposition, as the source.
+func TestReducedRelativeSource(t *testing.T) {
+	doc := handParsed(t, "Years after many countries agreed to share a currency.",
+		"NOUN -1 root", "ADP 3 case", "ADJ 3 amod", "NOUN 0 nmod country", "VERB 3 acl agree VBD",
+		"PART 6 mark", "VERB 4 xcomp", "DET 8 det", "NOUN 6 obj", "PUNCT 0 punct")
+	q := findQuote(Quotes(doc, "a"), "to share a currency")
+	if q == nil || q.Speaker == nil || q.Speaker.Text != "many countries" || cueText(q) != "agreed" {
+		t.Fatalf("want [many countries] agreed [to share a currency], got %+v", q)
+	}
+}
+
+// TestAskedLead: a sentence opening with the question put to the
+// speaker reports what was asked, with no source.
+func TestAskedLead(t *testing.T) {
+	for _, c := range []struct{ text, content, cue string }{
+		{"Asked about the flooding, the mayor said the dam was safe.", "the flooding", "Asked about"},
+		{"Asked whether he would run again, the senator smiled.", "whether he would run again", "Asked"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil || q.Content.Text != c.content || cueText(q) != c.cue || q.Speaker != nil {
+			t.Errorf("%q: want [%s] under %q with no source, got %+v", c.text, c.content, c.cue, q)
+		}
+	}
+}
+
+// TestHearsayAdverb: "allegedly", "reportedly" attribute their clause to
+// unnamed sources.
+func TestHearsayAdverb(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The driver allegedly ran a red light near the school."), "a")
+	q := findQuote(qs, "ran a red light")
+	if q == nil || cueText(q) != "allegedly" || q.Speaker != nil || !strings.HasPrefix(q.Content.Text, "The driver") {
+		t.Fatalf("want [The driver ... ran a red light near the school] under allegedly, got %+v", qs)
+	}
+}
+
+// TestPassiveNamingPredicate: a passive naming cue keeps its predicate
+// noun as the second part of the content.
+func TestPassiveNamingPredicate(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The mayor was dubbed the best dressed man in town."), "a")
+	subj, pred := findQuote(qs, "The mayor"), findQuote(qs, "best dressed man")
+	if subj == nil || pred == nil || cueText(subj) != "was dubbed" || cueText(pred) != "was dubbed" {
+		t.Fatalf("want [The mayor] was dubbed [the best dressed man in town], got %+v", qs)
+	}
+}
+
+// TestHeadlineNameOnTopic: "NAME on TOPIC: WORDS" headlines give the
+// name as source and "on TOPIC:" as cue; "... from NAME: WORDS" the name
+// after "from".
+func TestHeadlineNameOnTopic(t *testing.T) {
+	text := "Mayor Lind on Flooding: The Worst Is Over.\n\nThe river fell overnight."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "The Worst Is Over")
+	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != "on Flooding:" {
+		t.Fatalf("headline quote = %+v", q)
+	}
+	text = "A Lesson From Mayor Lind: Keep the Gates Open.\n\nThe river fell overnight."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "Keep the Gates Open")
+	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != ":" {
+		t.Fatalf("headline quote = %+v", q)
+	}
+}
+
+// TestAccordingToQuotation: "According to X, “...”" takes the whole
+// quotation, past its first full stop.
+func TestAccordingToQuotation(t *testing.T) {
+	text := "According to the mayor, “The dam is safe. We checked it twice.” Residents were not convinced."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "The dam is safe")
+	if q == nil || !strings.Contains(q.Content.Text, "checked it twice") || speakerText(q) != "the mayor" {
+		t.Fatalf("according-to quote = %+v", q)
+	}
+}
+
+// TestPartialQuoteAppositiveSpeaker: a partial quote whose speaker
+// carries an appositive before the cue.
+func TestPartialQuoteAppositiveSpeaker(t *testing.T) {
+	text := "Jane Roe, a senior adviser to the mayor, called the plan “a costly mistake” on Friday."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "a costly mistake")
+	if q == nil || cueText(q) != "called" || !strings.HasPrefix(speakerText(q), "Jane Roe") {
+		t.Fatalf("partial quote = %+v", q)
 	}
 }

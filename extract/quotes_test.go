@@ -313,3 +313,22 @@ func TestContinuationPastTitle(t *testing.T) {
 		}
 	}
 }
+
+// After "CONTENT, X said," a clause opened by "as", "while", "after" … is
+// the writer's, not the rest of what X said.
+func TestQuoteParentheticalStopsAtReporterClause(t *testing.T) {
+	text := "Warplanes struck targets in the south overnight, the army said, as talks on the release of hostages stalled."
+	qs := Quotes(annotate(t, text), "a")
+	found := false
+	for _, q := range qs {
+		if strings.Contains(q.Content.Text, "talks on the release") {
+			t.Errorf("quote content %q is the writer's clause", q.Content.Text)
+		}
+		if strings.HasPrefix(q.Content.Text, "Warplanes struck") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no quote of the army's report in %+v", qs)
+	}
+}

@@ -95,6 +95,69 @@ func (q *qdoc) futureBefore(i int) bool {
 	return false
 }
 
+// futureVerb reports whether the verb that token i depends on (through
+// at most four heads) speaks of the future: "will" or "shall" among its
+// auxiliaries, or a scheduling word ("Negotiators will meet again on
+// November 2 and again in early December", where "will" is out of
+// futureBefore's reach). Docs without a parse say no.
+func (q *qdoc) futureVerb(i int) bool {
+	toks := q.doc.Tokens
+	if toks[i].POS == "" {
+		return false
+	}
+	v := i
+	for step := 0; step < 4; step++ {
+		h := toks[v].Head
+		if h < 0 || h >= len(toks) || h == v {
+			return false
+		}
+		v = h
+		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
+			break
+		}
+	}
+	if toks[v].POS != "VERB" && toks[v].POS != "AUX" {
+		return false
+	}
+	switch q.tok(v) {
+	case "scheduled", "planned", "due", "expected":
+		return true
+	}
+	for k := max(q.sentStartTok(v), v-6); k < v; k++ {
+		if toks[k].Head == v && toks[k].Dep == "aux" {
+			switch q.tok(k) {
+			case "will", "'ll", "’ll", "shall":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether the verb token i depends on (through at most
+// four heads) is in the past tense; docs without a parse say no.
+func (q *qdoc) pastVerb(i int) bool {
+	toks := q.doc.Tokens
+	if toks[i].POS == "" {
+		return false
+	}
+	v := i
+	for step := 0; step < 4; step++ {
+		h := toks[v].Head
+		if h < 0 || h >= len(toks) || h == v {
+			return false
+		}
+		v = h
+		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
+			return toks[v].Tag == "VBD"
+		}
+	}
+	return false
+}
+
+// future reports whether the expression at token i is about the future.
+func (q *qdoc) future(i int) bool { return q.futureBefore(i) || q.futureVerb(i) }
+
 func day(t time.Time) string { return t.Format("2006-01-02") }
 
 // Times finds the date expressions of doc and resolves them against
@@ -170,7 +233,7 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 				prev == "last" || prev == "next" || prev == "this" || prev == "of") && (m != 5 || prev != "-") {
 				y := pub.Year()
 				switch {
-				case prev == "next" || (prev != "last" && q.futureBefore(i)):
+				case prev == "next" || (prev != "last" && q.future(i)):
 					if m <= pub.Month() && prev == "next" || m < pub.Month() {
 						y++
 					}
@@ -225,7 +288,7 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 					back = 7
 				}
 				t, a = pub.AddDate(0, 0, -back), i-1
-			case prev == "next" || prev == "coming" || q.futureBefore(i):
+			case prev == "next" || prev == "coming" || q.future(i):
 				fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
 				if prev == "next" && fwd == 0 {
 					fwd = 7
@@ -252,6 +315,77 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 			t := pub.AddDate(0, 0, 1)
 			emit(i, i+1, t, t, record.PrecisionDay, true, "time.tomorrow")
 			continue
+		}
+		// "last night", "late last night".
+		if w == "last" && q.tok(i+1) == "night" {
+			t := pub.AddDate(0, 0, -1)
+			a := i
+			if q.tok(i-1) == "late" || q.tok(i-1) == "early" {
+				a = i - 1
+			}
+			emit(a, i+2, t, t, record.PrecisionDay, true, "time.last-night")
+			i++
+			continue
+		}
+		// "over the weekend", "last weekend", "this weekend": Saturday and
+		// Sunday, the one before publication unless the sentence speaks of
+		// the future (or publication falls on it).
+		if w == "weekend" {
+			prev := q.tok(i - 1)
+			if prev == "the" || prev == "this" || prev == "last" || prev == "next" || prev == "coming" {
+				mon := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+				sat := mon.AddDate(0, 0, 5) // this week's
+				onWeekend := pub.Weekday() == time.Saturday || pub.Weekday() == time.Sunday
+				switch {
+				case prev == "last" && onWeekend:
+					sat = sat.AddDate(0, 0, -7)
+				case prev == "last":
+					sat = mon.AddDate(0, 0, -2)
+				case prev == "next" && onWeekend:
+					sat = sat.AddDate(0, 0, 7)
+				case prev == "next" || prev == "coming" || q.future(i) || onWeekend:
+				case prev == "this" && pub.Weekday() >= time.Wednesday && !q.pastVerb(i):
+					// Late in the week "this weekend" is the coming one,
+					// unless the verb is past ("erupted this weekend").
+				default:
+					sat = mon.AddDate(0, 0, -2)
+				}
+				a := i - 1
+				if prev == "the" && q.tok(i-2) == "over" {
+					a = i - 2
+				}
+				emit(a, i+1, sat, sat.AddDate(0, 0, 1), record.PrecisionDay, true, "time.weekend")
+				continue
+			}
+		}
+		// "the past three days", "the last few weeks": up to publication.
+		if (w == "past" || w == "last") && q.tok(i-1) == "the" {
+			n, k := 0.0, i+1
+			if v, end, ok := q.simpleNumber(k); ok && v >= 2 && v <= 100 {
+				n, k = v, end
+			} else if q.tok(k) == "few" || q.tok(k) == "several" {
+				n, k = 3, k+1 // the least "few" can mean; "to" is publication either way
+				if q.tok(k-1) == "several" {
+					n = 4
+				}
+			}
+			var from time.Time
+			prec := ""
+			switch q.tok(k) {
+			case "days":
+				from, prec = pub.AddDate(0, 0, -int(n)), record.PrecisionDay
+			case "weeks":
+				from, prec = pub.AddDate(0, 0, -7*int(n)), record.PrecisionWeek
+			case "months":
+				from, prec = pub.AddDate(0, -int(n), 0), record.PrecisionMonth
+			case "years":
+				from, prec = pub.AddDate(-int(n), 0, 0), record.PrecisionYear
+			}
+			if n > 0 && prec != "" {
+				emit(i-1, k+1, from, pub, prec, true, "time.past-span")
+				i = k
+				continue
+			}
 		}
 		// "last week", "this month", "next year", "earlier this year".
 		if w == "last" || w == "this" || w == "next" || w == "past" {
@@ -333,7 +467,15 @@ func (q *qdoc) yearContext(i int) bool {
 	if _, ok := scales[q.tok(i+1)]; ok {
 		return false
 	}
-	return !q.plainWord(i+1) || q.tok(i+1) == "election" || q.tok(i+1) == "elections"
+	if !q.plainWord(i+1) || q.tok(i+1) == "election" || q.tok(i+1) == "elections" {
+		return true
+	}
+	// "The deal signed in 2019 expires ...": a verb, not a counted noun.
+	switch q.pos(i + 1) {
+	case "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON":
+		return true
+	}
+	return false
 }
 
 // inferYear picks the year of a month-day date written without one: the
@@ -342,10 +484,10 @@ func (q *qdoc) yearContext(i int) bool {
 func (q *qdoc) inferYear(pub time.Time, m time.Month, d, i int) int {
 	y := pub.Year()
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.After(pub.AddDate(0, 1, 0)) && !q.futureBefore(i) {
+	if t.After(pub.AddDate(0, 1, 0)) && !q.future(i) {
 		return y - 1
 	}
-	if t.Before(pub.AddDate(0, -10, 0)) && q.futureBefore(i) {
+	if t.Before(pub.AddDate(0, -10, 0)) && q.future(i) {
 		return y + 1
 	}
 	return y

@@ -46,6 +46,13 @@ func TestTimes(t *testing.T) {
 		{"Exports grew earlier this year.", "earlier this year", "2024-01-01", "2024-03-13", record.PrecisionYear, true},
 		{"The mine opened three days ago.", "three days ago", "2024-03-10", "2024-03-10", record.PrecisionDay, true},
 		{"The report was published in October 2023.", "October 2023", "2023-10-01", "2023-10-31", record.PrecisionMonth, false},
+		{"Protesters gathered over the weekend.", "over the weekend", "2024-03-09", "2024-03-10", record.PrecisionDay, true},
+		{"The strike began last weekend.", "last weekend", "2024-03-09", "2024-03-10", record.PrecisionDay, true},
+		{"Ministers will meet this weekend.", "this weekend", "2024-03-16", "2024-03-17", record.PrecisionDay, true},
+		{"Voters go to the polls this weekend.", "this weekend", "2024-03-16", "2024-03-17", record.PrecisionDay, true},
+		{"Fighting eased late last night.", "late last night", "2024-03-12", "2024-03-12", record.PrecisionDay, true},
+		{"Prices rose over the past three days.", "the past three days", "2024-03-10", "2024-03-13", record.PrecisionDay, true},
+		{"Shelling continued for the last few weeks.", "the last few weeks", "2024-02-21", "2024-03-13", record.PrecisionWeek, true},
 	}
 	for _, c := range cases {
 		got := Times(nlp.NewDoc(c.text), "a", mustDate(t, pub))
@@ -95,6 +102,32 @@ func TestDayNum(t *testing.T) {
 		wantOK := err == nil && want >= 1 && want <= 31 && len(v) <= 2
 		if ok != wantOK || ok && d != want {
 			t.Errorf("dayNum(%q) = %d, %v; want %d, %v", w, d, ok, want, wantOK)
+		}
+	}
+}
+
+// With a parse, a month's future is read from the verb it hangs on even
+// when "will" is far before it; a year before a verb is a year.
+func TestTimesParsedFuture(t *testing.T) {
+	doc := annotate(t, "Negotiators will meet again on November 2 and again in early December. The treaty signed in 2019 was extended.")
+	got := map[string]string{}
+	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
+		got[tm.Text] = tm.From + ".." + tm.To
+	}
+	want := map[string]string{"November 2": "2023-11-02..2023-11-02", "December": "2023-12-01..2023-12-31", "2019": "2019-01-01..2019-12-31"}
+	// Published on a Thursday: a past verb keeps "this weekend" behind.
+	weekend := "(not found)"
+	for _, tm := range Times(annotate(t, "Protests erupted across the city this weekend."), "a", mustDate(t, "2023-10-26")) {
+		if tm.Text == "this weekend" {
+			weekend = tm.From + ".." + tm.To
+		}
+	}
+	if weekend != "2023-10-21..2023-10-22" {
+		t.Errorf("past \"this weekend\" on a Thursday → %s, want 2023-10-21..2023-10-22", weekend)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q resolved to %q, want %q (all: %v)", k, got[k], v, got)
 		}
 	}
 }

@@ -180,6 +180,13 @@ func Parse(s string) (*Query, error) {
 	if !utf8.ValidString(s) {
 		return nil, &Error{Col: 1, Msg: "query is not valid UTF-8"}
 	}
+	// Control characters other than tabs and line breaks are never typed
+	// and the full-text engine reads a NUL as the end of its query.
+	for i, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			return nil, &Error{Col: utf8.RuneCountInString(s[:i]) + 1, Msg: fmt.Sprintf("control character U+%04X in the query; remove it", r)}
+		}
+	}
 	toks, err := lex(s)
 	if err != nil {
 		return nil, err

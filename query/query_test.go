@@ -74,6 +74,8 @@ func TestParseErrors(t *testing.T) {
 		{"modality:maybe", 1, "known values: actual"},
 		{"... talks", 1, "has no letters or digits"},
 		{"é actr:X", 3, "unknown filter"}, // columns count characters
+		{"grain\x00", 6, "control character U+0000"},
+		{"é\x1b[31m", 2, "control character U+001B"},
 		{strings.Repeat("(", 100) + "a" + strings.Repeat(")", 100), 66, "nests deeper"},
 	}
 	for _, c := range cases {

@@ -175,7 +175,6 @@ func (w *writer) deleteRecords(rid int64) error {
 	stmts := []string{
 		`DELETE FROM entity_totals WHERE articles <= 0`,
 		`DELETE FROM quotes_fts WHERE rowid IN (SELECT rid FROM quotes WHERE article = ?1)`,
-		`DELETE FROM mentions WHERE entity IN (SELECT rid FROM entities WHERE article = ?1)`,
 		`DELETE FROM entities WHERE article = ?1`,
 		`DELETE FROM places WHERE article = ?1`,
 		`DELETE FROM times WHERE article = ?1`,

@@ -92,7 +92,7 @@ func TestReprocess(t *testing.T) {
 		t.Errorf("entity totals: Lavrov rows %d, Turkey articles %d; want 0, 1", lavrov, turkey)
 	}
 	var mentions int
-	s.DB().QueryRow(`SELECT count(*) FROM mentions WHERE article = (SELECT rid FROM articles WHERE id = 'a1')`).Scan(&mentions)
+	s.DB().QueryRow(`SELECT sum(n_mentions) FROM entities WHERE article = (SELECT rid FROM articles WHERE id = 'a1')`).Scan(&mentions)
 	if mentions != 1 {
 		t.Errorf("a1 has %d mentions, want 1", mentions)
 	}

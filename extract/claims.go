@@ -79,6 +79,16 @@ var qualifierPhrases = []struct {
 	{[]string{"maximum"}, record.QualAtMost},
 }
 
+// qualifierByFirst indexes qualifierPhrases by their first word, in their
+// order.
+var qualifierByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for i, qp := range qualifierPhrases {
+		m[qp.words[0]] = append(m[qp.words[0]], i)
+	}
+	return m
+}()
+
 // unitCategory maps the counted noun to a category.
 var unitCategory = map[string]string{}
 
@@ -149,7 +159,13 @@ func Claims(doc *nlp.Doc, articleID string, quotes []record.Quote) []record.Clai
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	q := newQdoc(doc, articleID)
+	return claimsOf(newQdoc(doc, articleID), quotes)
+}
+
+// claimsOf is Claims over q, a fresh qdoc of a document with tokens
+// (claims only read it, so Times may share it).
+func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
+	doc, articleID := q.doc, q.id
 	var found []*claimTok
 	n := len(doc.Tokens)
 	for i := 0; i < n; {
@@ -286,8 +302,9 @@ func (q *qdoc) numberAt(i int) *claimTok {
 func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 	*ct = claimTok{start: i, qual: record.QualExact}
 	k := i
-	// Qualifier phrase.
-	for _, qp := range qualifierPhrases {
+	// Qualifier phrase: the first in qualifierPhrases that matches.
+	for _, qi := range qualifierByFirst[q.tok(k)] {
+		qp := qualifierPhrases[qi]
 		match := true
 		for j, w := range qp.words {
 			if q.tok(k+j) != w {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dateline/kb"
 	"dateline/nlp"
@@ -80,6 +81,27 @@ type ent struct {
 	kbKind       string // kb actor kind, for "the group"
 	country      string // alpha-2 for countries and groups of nationals
 	mentions     []mtn
+	// nkey is kb.Key(nkeyOf), the key of the name when last asked
+	nkey, nkeyOf string
+}
+
+// nameKey returns kb.Key(x.name), computed once per name.
+func (x *ent) nameKey() string {
+	if x.nkeyOf != x.name || x.nkey == "" {
+		x.nkey, x.nkeyOf = kb.Key(x.name), x.name
+	}
+	return x.nkey
+}
+
+// hasWordSuffix reports whether " "+s ends with " "+suffix.
+func hasWordSuffix(s, suffix string) bool {
+	switch {
+	case len(s) == len(suffix):
+		return s == suffix
+	case len(s) > len(suffix):
+		return s[len(s)-len(suffix)-1] == ' ' && s[len(s)-len(suffix):] == suffix
+	}
+	return false
 }
 
 // mtn is one mention: tokens [s, e).
@@ -152,6 +174,14 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	b.learnRoles()
 	b.speakers(quotes)
 	return b.result(quotes)
+}
+
+// codePhrase is CodePhrase(b.doc, s, e, b.k, b.pub) reusing b.dominant.
+func (b *entBuilder) codePhrase(s, e int) (code string, why string, ok bool) {
+	if s < 0 || e > len(b.doc.Tokens) || s >= e {
+		return "", "", false
+	}
+	return codePhrase(b.doc, s, e, b.k, b.pub, func() string { return b.dominant })
 }
 
 func dateOnly(s string) string {
@@ -375,7 +405,10 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	if e-s == 1 && label != "PER" {
 		// A surname the recogniser mislabelled ("Haddad" as LOC).
 		for _, x := range b.ents {
-			if f := strings.Fields(x.name); x.kind == record.KindPerson && len(f) > 1 && f[len(f)-1] == text {
+			if x.kind != record.KindPerson {
+				continue
+			}
+			if last, several := lastField(x.name); several && last == text {
 				b.add(x.key, s, e, MentionName, "surname", nil)
 				return
 			}
@@ -396,6 +429,35 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	case "ORG":
 		b.org(s, e)
 	}
+}
+
+// lastField returns the last of strings.Fields(s) ("" when none) and
+// whether there are more than one, without splitting s.
+func lastField(s string) (last string, several bool) {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	for i := start; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) {
+			return s[start:end], true
+		}
+		i -= n
+	}
+	return s[start:end], false
 }
 
 // bodyHeads are words that end the names of institutions, not places.
@@ -441,10 +503,11 @@ func isAdjUse(d *nlp.Doc, i int) bool {
 // ends with it ("Peskov", "Abu Marzook").
 func (b *entBuilder) person(s, e int) {
 	text := b.doc.SpanText(s, e)
-	key := "person:" + kb.Key(text)
+	tkey := kb.Key(text)
+	key := "person:" + tkey
 	if b.byKey[key] == nil {
 		for _, x := range b.ents {
-			if x.kind == record.KindPerson && strings.HasSuffix(" "+kb.Key(x.name), " "+kb.Key(text)) {
+			if x.kind == record.KindPerson && hasWordSuffix(x.nameKey(), tkey) {
 				b.add(x.key, s, e, MentionName, "surname", nil)
 				return
 			}
@@ -503,7 +566,7 @@ func (b *entBuilder) org(s, e int) {
 		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
 			cs = s - 1
 		}
-		if code, why, ok := CodePhrase(b.doc, cs, e, b.k, b.pub); ok && !strings.Contains(code, ",") {
+		if code, why, ok := b.codePhrase(cs, e); ok && !strings.Contains(code, ",") {
 			x.code = code
 			ev := b.ev(cs, e, "code:"+why)
 			x.why = &ev
@@ -580,13 +643,13 @@ func (b *entBuilder) groupOrgVariants() {
 		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
 			continue
 		}
-		short := kb.Key(x.name)
+		short := x.nameKey()
 		var into *ent
 		for _, y := range b.ents {
 			if y == x || y.kind != record.KindOrg {
 				continue
 			}
-			long := kb.Key(y.name)
+			long := y.nameKey()
 			if strings.HasSuffix(long, " "+short) && len(strings.Fields(long)) > len(strings.Fields(short)) {
 				into = y
 				break
@@ -690,7 +753,7 @@ func (b *entBuilder) nominals() {
 		// Gazetteer alternate names first: "the Palestinian enclave".
 		if hasDem || ref == "place" {
 			phrase := d.SpanText(i+1, end)
-			if p, ok := b.k.TopPlace(phrase); ok && kb.Key(p.Name) != kb.Key(phrase) {
+			if p, ok := b.k.TopPlace(phrase); ok && !kb.SameKey(p.Name, phrase) {
 				b.linkPlace(p, i, end, "nominal:gazetteer")
 				continue
 			}
@@ -759,7 +822,7 @@ func (b *entBuilder) takenExceptDemonyms(s, e int) bool {
 func (b *entBuilder) linkPlace(p kb.Place, s, e int, rule string) {
 	key := "place:" + p.ID
 	for _, x := range b.ents {
-		if x.kind == record.KindPlace && (x.kbid == p.ID || kb.Key(x.name) == kb.Key(p.Name)) {
+		if x.kind == record.KindPlace && (x.kbid == p.ID || kb.SameKey(x.name, p.Name)) {
 			key = x.key
 			break
 		}
@@ -995,7 +1058,7 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 			return x.code, "body " + x.name, true
 		}
 	}
-	code, why, ok := CodePhrase(b.doc, s, e, b.k, b.pub)
+	code, why, ok := b.codePhrase(s, e)
 	if !ok || why == "role word" || strings.HasPrefix(why, "role+article country") {
 		if x := b.bridgedBody(s, e); x != nil {
 			return x.code, "body named before " + x.name, true
@@ -1220,6 +1283,12 @@ func CodePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string) (code 
 	if k == nil {
 		k = kb.Default()
 	}
+	return codePhrase(doc, start, end, k, published, func() string { return dominantCountry(doc, k) })
+}
+
+// codePhrase is CodePhrase with k set and the article's country from
+// dominant (dominantCountry(doc, k), which entBuilder has computed once).
+func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, dominant func() string) (code string, why string, ok bool) {
 	pub := dateOnly(published)
 	toks := doc.Tokens[start:end]
 	s := 0
@@ -1271,7 +1340,7 @@ func CodePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string) (code 
 		return strings.Join(codes, ","), "demonym+role", true
 	}
 	if sector != "" {
-		if cc := dominantCountry(doc, k); cc != "" {
+		if cc := dominant(); cc != "" {
 			if c, ok := k.CountryByCode(cc); ok {
 				return c.CAMEO + sector, "role+article country " + c.Name, true
 			}

@@ -347,6 +347,34 @@ func TestRoleBridgesToTheBodyNamedBefore(t *testing.T) {
 	}
 }
 
+// TestHasWordSuffix checks hasWordSuffix against the concatenation it
+// replaces.
+func TestHasWordSuffix(t *testing.T) {
+	words := []string{"", "peskov", "dmitry peskov", "kov", "a peskov", " peskov", "peskov ", "dmitry  peskov"}
+	for _, s := range words {
+		for _, suf := range words {
+			if got, want := hasWordSuffix(s, suf), strings.HasSuffix(" "+s, " "+suf); got != want {
+				t.Errorf("hasWordSuffix(%q, %q) = %v, want %v", s, suf, got, want)
+			}
+		}
+	}
+}
+
+// TestLastField checks lastField against strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range []string{"", " ", "Peskov", "Dmitry Peskov", " Dmitry  Peskov ", "Abu\u00a0Marzook", "a\tb\n",
+		"Jean-Yves Le Drian", "x \xff", "\u2003lone\u2003", "Ünal Çelik"} {
+		f := strings.Fields(s)
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if last, several := lastField(s); last != want || several != (len(f) > 1) {
+			t.Errorf("lastField(%q) = %q, %v; Fields gives %q", s, last, several, f)
+		}
+	}
+}
+
 // A body named without its country belongs to the dateline's country when
 // the kb knows one by that name, even if the story names another country
 // more often; with no dateline the most named country decides.

@@ -35,19 +35,45 @@ type esent struct {
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
 	s := &esent{doc: doc, a: a, b: b, k: k, published: published}
 	n := b - a
-	s.lem = make([]string, n)
-	s.low = make([]string, n)
+	words := make([]string, 2*n) // one allocation for both lists
+	s.low, s.lem = words[:n:n], words[n:]
 	s.kids = make([][]int, n)
+	// the dependents of every token, in order, in one array: count
+	// them, give each head its share, then fill the shares
+	counts := make([]int32, n+1)
 	for i := a; i < b; i++ {
-		t := doc.Tokens[i]
+		t := &doc.Tokens[i]
 		s.low[i-a] = strings.ToLower(t.Text)
-		l := t.Lemma
-		if l == "" {
-			l = t.Text
+		switch l := t.Lemma; {
+		case l == "" || l == t.Text:
+			s.lem[i-a] = s.low[i-a]
+		default:
+			s.lem[i-a] = strings.ToLower(l)
 		}
-		s.lem[i-a] = strings.ToLower(l)
 		if h := t.Head; h >= a && h < b && h != i {
-			s.kids[h-a] = append(s.kids[h-a], i)
+			counts[h-a+1]++
+		}
+	}
+	for j := 1; j <= n; j++ {
+		counts[j] += counts[j-1]
+	}
+	if counts[n] == 0 {
+		return s
+	}
+	// counts[k] is now where head k's share starts; filling moves it to
+	// where the share ends, which is where k+1's starts
+	all := make([]int, counts[n])
+	for i := a; i < b; i++ {
+		if h := doc.Tokens[i].Head; h >= a && h < b && h != i {
+			all[counts[h-a]] = i
+			counts[h-a]++
+		}
+	}
+	lo := int32(0)
+	for k := range n {
+		if hi := counts[k]; hi > lo {
+			s.kids[k] = all[lo:hi:hi]
+			lo = hi
 		}
 	}
 	return s

@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -253,6 +254,40 @@ func TestEventTargetFromPurposeClause(t *testing.T) {
 	}
 	if !found {
 		t.Error("no FIGHT event for \"opened fire\"")
+	}
+}
+
+// TestESentDeps checks the dependents newESent lists for every token
+// against a plain scan of the heads, in order.
+func TestESentDeps(t *testing.T) {
+	evEngineOnce.Do(func() { evEngine, evEngineErr = nlp.Default() })
+	if evEngineErr != nil {
+		t.Fatal(evEngineErr)
+	}
+	doc := evEngine.Annotate("Israeli troops shelled the camp on Monday, officials said. The ministry, which denied it, asked the United Nations to meet.")
+	for _, sent := range doc.Sents {
+		s := newESent(doc, sent.Start, sent.End, nil, "")
+		for h := sent.Start; h < sent.End; h++ {
+			var want []int
+			for i := sent.Start; i < sent.End; i++ {
+				if doc.Tokens[i].Head == h && i != h {
+					want = append(want, i)
+				}
+			}
+			if got := s.deps(h); !slices.Equal(got, want) {
+				t.Errorf("dependents of %q: %v, want %v", doc.Tokens[h].Text, got, want)
+			}
+		}
+		for i := sent.Start; i < sent.End; i++ {
+			tk := doc.Tokens[i]
+			lem := tk.Lemma
+			if lem == "" {
+				lem = tk.Text
+			}
+			if s.lower(i) != strings.ToLower(tk.Text) || s.lemma(i) != strings.ToLower(lem) {
+				t.Errorf("token %q: lower %q, lemma %q", tk.Text, s.lower(i), s.lemma(i))
+			}
+		}
 	}
 }
 

@@ -117,8 +117,12 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	m := entities(doc, a.ID, p.kb, a.Published, a.DatelinePlace, res.Quotes)
 	res.Entities = m.Entities
 	res.Places = Places(doc, a.ID, p.kb, a.DatelinePlace, m)
-	res.Claims = Claims(doc, a.ID, res.Quotes)
-	res.Times = Times(doc, a.ID, pub)
+	if doc != nil && len(doc.Tokens) > 0 {
+		// one read-only qdoc for both (Quotes has its own: it marks it)
+		q := newQdoc(doc, a.ID)
+		res.Claims = claimsOf(q, res.Quotes)
+		res.Times = timesOf(q, pub)
+	}
 	res.Events = p.events.Code(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places, Mentions: m})
 	return doc, res
 }

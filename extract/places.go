@@ -402,7 +402,7 @@ func regionCountry(k *kb.KB, name string) string {
 	// By its own name, or by an abbreviation ("NSW", "N.H."); other
 	// aliases are too often ordinary words ("Jewish", "Free").
 	if p, ok := k.TopPlace(name); ok && p.Feature == kb.FeatureAdmin1 &&
-		(kb.Key(p.Name) == kb.Key(name) || strings.ToUpper(name) == name) {
+		(kb.SameKey(p.Name, name) || strings.ToUpper(name) == name) {
 		return p.Country
 	}
 	return ""
@@ -415,7 +415,7 @@ func isMajorPlaceName(k *kb.KB, name string) bool {
 		return true
 	}
 	for _, p := range k.Places(name) {
-		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == kb.Key(name) {
+		if p.Feature == kb.FeatureAdmin1 && kb.SameKey(p.Name, name) {
 			return true
 		}
 	}
@@ -465,7 +465,7 @@ func isCountryOrCapital(k *kb.KB, name string) bool {
 	}
 	p, ok := k.TopPlace(name)
 	return ok && (p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital) &&
-		kb.Key(p.Name) == kb.Key(name)
+		kb.SameKey(p.Name, name)
 }
 
 // articleCountries counts the countries an article is about: each toponym
@@ -579,7 +579,7 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 		switch {
 		case p.Feature == kb.FeatureCountry || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureRegion:
 			return true
-		case p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == kb.Key(name):
+		case p.Feature == kb.FeatureAdmin1 && kb.SameKey(p.Name, name):
 			return true
 		case p.Population >= minTownPopulation && p.Feature == kb.FeatureCity:
 			return true
@@ -673,10 +673,27 @@ type resolver struct {
 	// has one ("New York state" makes every "New York" of the article
 	// the state: one sense per article).
 	hints map[string]string
+	// keys memoises kb.Key of the toponyms and admin1 names the
+	// resolver reads many times.
+	keys map[string]string
+}
+
+// key returns kb.Key(s), computed once per resolver.
+func (rs *resolver) key(s string) string {
+	k, ok := rs.keys[s]
+	if !ok {
+		k = kb.Key(s)
+		if rs.keys == nil {
+			rs.keys = map[string]string{}
+		}
+		rs.keys[s] = k
+	}
+	return k
 }
 
 func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym) *resolver {
-	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}, hints: map[string]string{}}
+	rs := &resolver{k: k, doc: doc, names: map[string]int{}, cands: map[string][]kb.Place{}, hints: map[string]string{},
+		keys: map[string]string{}}
 	if doc != nil {
 		rs.countries = articleCountries(doc, k, context)
 	} else {
@@ -694,7 +711,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 		rs.maxVotes = max(rs.maxVotes, v)
 	}
 	for _, t := range context {
-		key := kb.Key(t.Text)
+		key := rs.key(t.Text)
 		rs.names[key]++
 		f := t.Feature
 		if f == "" {
@@ -715,12 +732,12 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 	}
 	// First pass: context-only resolutions serve as anchors for distance.
 	for _, t := range context {
-		key := kb.Key(t.Text)
+		key := rs.key(t.Text)
 		r := rs.score(t, false)
 		if r.OK {
 			rs.anchors = append(rs.anchors, r.Place)
 			rs.anchorKey = append(rs.anchorKey, key)
-			rs.anchorAdmin1 = append(rs.anchorAdmin1, kb.Key(r.Place.Admin1))
+			rs.anchorAdmin1 = append(rs.anchorAdmin1, rs.key(r.Place.Admin1))
 		}
 		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
@@ -732,7 +749,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 }
 
 func (rs *resolver) candidates(name string) []kb.Place {
-	key := kb.Key(name)
+	key := rs.key(name)
 	if c, ok := rs.cands[key]; ok {
 		return c
 	}
@@ -869,7 +886,7 @@ func (rs *resolver) qualifierHint(t Toponym) string {
 		if n == maxCandidates {
 			break
 		}
-		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.Key(p.Admin1) == key {
+		if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.KeyIs(p.Admin1, key) {
 			// "Brooklyn, New York" names the city the borough is
 			// part of: no hint when a town of the name is close by.
 			for _, c := range rs.candidates(t.Text) {
@@ -938,7 +955,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	if len(cands) == 0 {
 		return r
 	}
-	key := kb.Key(t.Text)
+	key := rs.key(t.Text)
 	next := rs.nextName(t)
 	// "Santa Maria, Davao del Sur": the name after the comma may be a
 	// second-level region, which the gazetteer does not record for
@@ -1019,7 +1036,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				v -= 0.5 * float64(rs.names[key]) // "Paris" does not vote for Paris, France
 			}
 			switch {
-			case p.Feature == kb.FeatureCountry && kb.Key(p.Name) == key:
+			case p.Feature == kb.FeatureCountry && kb.KeyIs(p.Name, key):
 				v -= float64(rs.names[key]) // its own mentions do not count
 			case isCountry && p.Country == country.Alpha2:
 				v = 0 // "Mexico" does not vote for Mexico City
@@ -1038,7 +1055,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			s += 4
 		}
 		qualified := false
-		if a1 := kb.Key(p.Admin1); a1 != "" && a1 != key {
+		if a1 := rs.key(p.Admin1); a1 != "" && a1 != key {
 			switch {
 			case a1 == next:
 				s += 5 // "Pandi, Bulacan", "Austin, Texas"
@@ -1056,7 +1073,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				}
 			}
 		}
-		if p.Feature == kb.FeatureAdmin1 && kb.Key(p.Name) == key && !bigCity {
+		if p.Feature == kb.FeatureAdmin1 && kb.KeyIs(p.Name, key) && !bigCity {
 			// A region's own name beats small towns named after it
 			// ("California, Pa."), but not a big city ("São Paulo").
 			s += 1.5
@@ -1068,7 +1085,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			s -= 4
 		}
 		if listClass != "" && featureClass(Resolved{Place: p, OK: true}) == listClass &&
-			(listClass == "town" || kb.Key(p.Name) == key) {
+			(listClass == "town" || kb.KeyIs(p.Name, key)) {
 			// A list of states names states (by their own names:
 			// "Washington" in a list of states is not the District
 			// of Columbia); the longer the list, the surer.

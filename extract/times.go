@@ -65,6 +65,13 @@ func (q *qdoc) yearNum(i int) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
+	// Four letters are no year: reject them before Atoi, whose error
+	// allocates (a sign would give less than 1800 anyway).
+	for k := 0; k < 4; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return 0, false
+		}
+	}
 	y, err := strconv.Atoi(w)
 	if err != nil || y < 1800 || y > 2200 {
 		return 0, false
@@ -160,7 +167,13 @@ func Times(doc *nlp.Doc, articleID string, published time.Time) []record.Time {
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	q := newQdoc(doc, articleID)
+	return timesOf(newQdoc(doc, articleID), published)
+}
+
+// timesOf is Times over q, a fresh qdoc of a document with tokens (times
+// only read it, so Claims may share it).
+func timesOf(q *qdoc, published time.Time) []record.Time {
+	doc, articleID := q.doc, q.id
 	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	known := !published.IsZero()
 	var out []record.Time

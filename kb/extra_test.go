@@ -100,7 +100,7 @@ func TestTopPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range []*KB{Default(), Default().Merge(extra)} {
-		for _, name := range []string{"Paris", "Washington", "Zzyzx", "kyiv", "Georgia", "Nowhere-at-all", ""} {
+		for _, name := range []string{"Paris", "Washington", "Zzyzx", "kyiv", "Georgia", "Nowhere-at-all", "", "Winston-Salem", "the Gambia", "Khān Yūnis", "Al-Fashir", "the  Hague", "Côte d’Ivoire"} {
 			ps := k.Places(name)
 			p, ok := k.TopPlace(name)
 			if ok != (len(ps) > 0) || ok && p.ID != ps[0].ID {

@@ -106,34 +106,113 @@ func hasUnicodeSpace(s string) bool {
 }
 
 // lookup returns m[Key(s)] without building the key in the common case:
-// a short ASCII name whose lower-case form is its key already (no hyphen,
-// no stray spaces, no leading "the "). The lower-case bytes are used as
-// the map key in place (Go does not copy them for a lookup), where Key
-// would allocate a string for every name with a capital.
+// a short name of ASCII and common typographic punctuation (see
+// keyBytes). The key bytes are used as the map key in place (Go does not
+// copy them for a lookup), where Key would allocate a string for every
+// name with a capital.
 func lookup[V any](m map[string]V, s string) (V, bool) {
 	var buf [64]byte
-	if len(s) == 0 || len(s) > len(buf) {
-		v, ok := m[Key(s)]
+	if b, ok := keyBytes(&buf, s); ok {
+		v, ok := m[string(b)]
 		return v, ok
 	}
+	v, ok := m[Key(s)]
+	return v, ok
+}
+
+// SameKey reports whether Key(a) == Key(b), building neither key in the
+// common case (see keyBytes).
+func SameKey(a, b string) bool {
+	var ba, bb [64]byte
+	ka, okA := keyBytes(&ba, a)
+	kb, okB := keyBytes(&bb, b)
+	if okA && okB {
+		return string(ka) == string(kb)
+	}
+	return Key(a) == Key(b)
+}
+
+// KeyIs reports whether Key(s) == key, without building Key(s) in the
+// common case.
+func KeyIs(s, key string) bool {
+	var buf [64]byte
+	if b, ok := keyBytes(&buf, s); ok {
+		return string(b) == key
+	}
+	return Key(s) == key
+}
+
+// plainKeyByte maps the printable ASCII bytes other than space and
+// hyphen to their byte in a key (capitals lower-cased); 0 for the others.
+var plainKeyByte = func() (t [256]byte) {
+	for c := byte('!'); c < 0x7f; c++ {
+		switch {
+		case c == '-':
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		default:
+			t[c] = c
+		}
+	}
+	return t
+}()
+
+// keyBytes writes Key(s) into buf and returns it, when s is at most 64
+// bytes of ASCII and the typographic apostrophes, quotation marks and
+// dashes of U+2010–U+201D that Fold maps or keeps, and its key needs no
+// rebuilding of its spaces (no leading, trailing or doubled space once
+// hyphens are read as spaces). ok is false otherwise: use Key.
+func keyBytes(buf *[64]byte, s string) (b []byte, ok bool) {
+	if len(s) == 0 || len(s) > len(buf) {
+		return nil, false
+	}
+	n := 0
 	prev := byte(' ')
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if k := plainKeyByte[c]; k != 0 { // the common case
+			buf[n] = k
+			n++
+			prev = k
+			continue
+		}
 		switch {
-		case c >= utf8.RuneSelf, c == '-', c == ' ' && prev == ' ', c < ' ' || c == 0x7f:
-			v, ok := m[Key(s)]
-			return v, ok
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80:
+			switch s[i+2] {
+			case 0x98, 0x99: // ‘ ’ fold to '
+				c = '\''
+			case 0x90, 0x91, 0x93, 0x94: // ‐ ‑ – — fold to -, read as a space
+				c = ' '
+				if prev == ' ' {
+					return nil, false
+				}
+			case 0x9c, 0x9d: // “ ” are kept as they are
+				buf[n], buf[n+1], buf[n+2] = s[i], s[i+1], s[i+2]
+				n += 3
+				i += 2
+				prev = s[i]
+				continue
+			default:
+				return nil, false
+			}
+			i += 2
+		case c >= utf8.RuneSelf, c == ' ' && prev == ' ', c == '-' && prev == ' ', c < ' ' || c == 0x7f:
+			return nil, false
+		case c == '-':
+			c = ' '
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		buf[n] = c
+		n++
 		prev = c
 	}
-	b := buf[:len(s)]
-	if prev == ' ' || len(b) >= 4 && string(b[:4]) == "the " {
-		v, ok := m[Key(s)]
-		return v, ok
+	b = buf[:n]
+	if prev == ' ' {
+		return nil, false
 	}
-	v, ok := m[string(b)]
-	return v, ok
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return b, true
 }

@@ -314,6 +314,25 @@ func (k *KB) holders(key string) (hit *gazetteer, parts int) {
 // TopPlace returns Places(name)[0], the most prominent place of the name,
 // without building the whole list (ok is false when there is none).
 func (k *KB) TopPlace(name string) (p Place, ok bool) {
+	var buf [64]byte
+	if b, ok := keyBytes(&buf, name); ok { // the key without building it
+		var hit *gazetteer
+		parts := 0
+		for _, g := range k.gazetteers {
+			g.ensure()
+			if len(g.index[string(b)]) > 0 {
+				hit = g
+				parts++
+			}
+		}
+		switch parts {
+		case 0:
+			return Place{}, false
+		case 1:
+			return hit.places[hit.index[string(b)][0]], true
+		}
+		return k.Places(name)[0], true
+	}
 	key := Key(name)
 	hit, parts := k.holders(key)
 	switch parts {

@@ -65,47 +65,41 @@ func newSentCache(n int) *sentCache {
 	return c
 }
 
-// sentKey hashes the words twice (FNV-1a from two offsets, with a
-// separator between words): the first hash finds the entry, the second
-// makes a collision of both — 128 bits — practically impossible.
+// sentKey is the sentence's ner.WordsKey as the cache's key (which
+// finds the entry) and check (which makes a collision of both, 128 bits,
+// practically impossible).
 func sentKey(words []string) (key, check uint64) {
-	h, g := uint64(14695981039346656037), uint64(0x9ae16a3b2f90404f)
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * 1099511628211
-			g = (g ^ uint64(w[i])) * 0x100000001b3
-			g ^= g >> 29
-		}
-		h = (h ^ 0xff) * 1099511628211
-		g = (g ^ 0xfe) * 0x100000001b3
-	}
-	return h, g
+	k := ner.WordsKey(words)
+	return k[0], k[1]
 }
 
-// get returns the analysis of the sentence ws with these hashes, or nil.
-func (c *sentCache) get(key, check uint64, ws []string) *sentAnalysis {
+// fill sets the analysis of the sentence ws with these hashes on its
+// tokens toks (toks[0] being token off of the Doc), as get would give it,
+// and reports whether the cache had it.
+func (c *sentCache) fill(key, check uint64, ws []string, toks []Token, off int) bool {
 	s := &c.shards[key%cacheShards]
 	s.mu.Lock()
 	e := s.m[key]
 	s.mu.Unlock()
-	if e == nil || e.check != check || len(e.heads) != len(ws) {
+	if e == nil || e.check != check || len(e.heads) != len(ws) || len(toks) != len(ws) {
 		c.misses.Add(1)
-		return nil
+		return false
 	}
 	c.hits.Add(1)
 	names := *c.names.Load()
-	n := len(ws)
-	a := &sentAnalysis{upos: make([]string, n), xpos: make([]string, n), lemmas: make([]string, n),
-		heads: make([]int, n), labels: make([]string, n)}
-	for i := range n {
-		a.upos[i], a.xpos[i], a.labels[i] = names[e.codes[3*i]], names[e.codes[3*i+1]], names[e.codes[3*i+2]]
-		a.heads[i] = int(e.heads[i])
-		a.lemmas[i] = e.lemmas[i]
-		if a.lemmas[i] == "" {
-			a.lemmas[i] = ws[i]
+	for i := range toks {
+		t := &toks[i]
+		t.POS, t.Tag, t.Dep = names[e.codes[3*i]], names[e.codes[3*i+1]], names[e.codes[3*i+2]]
+		t.Head = -1
+		if h := int(e.heads[i]); h >= 0 {
+			t.Head = off + h
+		}
+		t.Lemma = e.lemmas[i]
+		if t.Lemma == "" {
+			t.Lemma = ws[i]
 		}
 	}
-	return a
+	return true
 }
 
 // intern returns the code of name, adding it if it is new; ok is false

@@ -61,13 +61,22 @@ func TestSentenceCacheBounded(t *testing.T) {
 	}
 	ws, want := one(499)
 	key, check := sentKey(ws)
-	if got := c.get(key, check, ws); got == nil {
+	got := make([]Token, len(ws))
+	if !c.fill(key, check, ws, got, 10) {
 		t.Error("the newest entry was evicted")
-	} else if !reflect.DeepEqual(got, want) {
-		t.Errorf("cached analysis %+v, want %+v", got, want)
+	} else {
+		for i, tk := range got {
+			h := -1
+			if want.heads[i] >= 0 {
+				h = 10 + want.heads[i]
+			}
+			if tk.POS != want.upos[i] || tk.Tag != want.xpos[i] || tk.Lemma != want.lemmas[i] || tk.Head != h || tk.Dep != want.labels[i] {
+				t.Errorf("cached token %d %+v, want %s %s %s %d %s", i, tk, want.upos[i], want.xpos[i], want.lemmas[i], h, want.labels[i])
+			}
+		}
 	}
 	// Same first hash, other second hash (a forced collision) must miss.
-	if c.get(key, check+1, ws) != nil {
+	if c.fill(key, check+1, ws, got, 0) {
 		t.Error("a different sentence under the same key was answered from the cache")
 	}
 	// Word boundaries count: "ab c" and "a bc" differ.

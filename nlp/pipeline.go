@@ -62,39 +62,48 @@ func Annotate(text string) (*Doc, error) {
 func (p *Pipeline) Annotate(text string) *Doc {
 	d := NewDoc(text)
 	words := make([][]string, len(d.Sents))
-	for si, s := range d.Sents {
-		ws := make([]string, s.End-s.Start)
-		for i := range ws {
-			ws[i] = d.Tokens[s.Start+i].Text
-		}
-		words[si] = ws
+	texts := make([]string, len(d.Tokens)) // the words of every sentence, in one array
+	for i := range d.Tokens {
+		texts[i] = d.Tokens[i].Text
 	}
-	ents := p.ner.RecognizeDocumentCache(words, p.nerCache)
+	for si, s := range d.Sents {
+		words[si] = texts[s.Start:s.End:s.End]
+	}
+	// the sentences' keys, for both caches
+	var keys [][2]uint64
+	if p.cache != nil {
+		keys = make([][2]uint64, len(words))
+		for si, ws := range words {
+			keys[si] = ner.WordsKey(ws)
+		}
+	}
+	ents := p.ner.RecognizeDocumentKeyed(words, keys, p.nerCache)
 	for si, s := range d.Sents {
 		toks := d.Tokens[s.Start:s.End]
 		if len(toks) == 0 {
 			continue
 		}
-		ws := words[si]
-		a := p.analyse(ws)
-		upos, xpos, lemmas, heads, labels := a.upos, a.xpos, a.lemmas, a.heads, a.labels
+		var key [2]uint64
+		if keys != nil {
+			key = keys[si]
+		}
+		p.analyseInto(words[si], key, toks, s.Start)
 		for i := range toks {
 			t := &toks[i]
-			t.POS, t.Tag, t.Lemma = upos[i], xpos[i], lemmas[i]
-			t.Head = -1
-			if heads[i] >= 0 {
-				t.Head = s.Start + heads[i]
-			}
-			t.Dep = labels[i]
 			if si < len(ents) && i < len(ents[si]) {
 				t.Ent = ents[si][i]
 			} else {
 				t.Ent = "O"
 			}
 		}
-		tags := make([]string, len(toks))
-		for i := range toks {
-			tags[i] = toks[i].Ent
+		var tags []string
+		if si < len(ents) && len(ents[si]) == len(toks) {
+			tags = ents[si] // what the tokens were given
+		} else {
+			tags = make([]string, len(toks))
+			for i := range toks {
+				tags[i] = toks[i].Ent
+			}
 		}
 		d.Ents = appendSpans(d.Ents, d, s.Start, tags)
 	}
@@ -130,22 +139,36 @@ func appendSpans(dst []Span, d *Doc, off int, tags []string) []Span {
 	return dst
 }
 
-// analyse tags, lemmatizes and parses one sentence, or takes its analysis
-// from the sentence cache.
-func (p *Pipeline) analyse(ws []string) *sentAnalysis {
-	var key, check uint64
+// analyseInto sets the tags, lemmas, heads (toks[0] being token off of
+// the Doc) and relations of the tokens toks of the sentence ws, from the
+// sentence cache (where k, its ner.WordsKey, finds it) when it has them.
+func (p *Pipeline) analyseInto(ws []string, k [2]uint64, toks []Token, off int) {
+	key, check := k[0], k[1] // ner.WordsKey(ws) when there is a cache
 	if p.cache != nil {
-		key, check = sentKey(ws)
-		if a := p.cache.get(key, check, ws); a != nil {
-			return a
+		if p.cache.fill(key, check, ws, toks, off) {
+			return
 		}
 	}
+	a := p.analyseFresh(ws)
+	if p.cache != nil {
+		p.cache.put(key, check, ws, a)
+	}
+	for i := range toks {
+		t := &toks[i]
+		t.POS, t.Tag, t.Lemma = a.upos[i], a.xpos[i], a.lemmas[i]
+		t.Head = -1
+		if a.heads[i] >= 0 {
+			t.Head = off + a.heads[i]
+		}
+		t.Dep = a.labels[i]
+	}
+}
+
+// analyseFresh tags, lemmatizes and parses one sentence.
+func (p *Pipeline) analyseFresh(ws []string) *sentAnalysis {
 	a := &sentAnalysis{}
 	a.upos, a.xpos = p.tagger.Tag(ws)
 	a.lemmas = p.tagger.Lemmas(ws, a.upos, a.xpos)
 	a.heads, a.labels = p.parser.Parse(ws, a.upos, a.xpos)
-	if p.cache != nil {
-		p.cache.put(key, check, ws, a)
-	}
 	return a
 }

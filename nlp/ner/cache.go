@@ -134,10 +134,25 @@ func (h *hasher) sum() sentHash { return sentHash{mix(h.a, 0x5bd1e995), mix(h.b,
 // nil in pass 1), the values of the dynamic features and its casing and
 // function-word flags, and, for capitalised tokens, the prediction
 // history of the word as it stands when the sentence starts.
-func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si int, history map[string]*[nTypes + 1]int32) sentHash {
+func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si int, history wordHistory) sentHash {
 	h := newHasher(pass)
 	lo, hi := d.sentStart[si], d.sentStart[si+1]
 	h.add(uint64(hi - lo))
+	if len(d.fp) > 0 {
+		// the fingerprint stands for the static features and the
+		// per-word values below
+		h.add(d.fp[si].key)
+		h.add(d.fp[si].check)
+		for i := lo; i < hi; i++ {
+			if extra != nil {
+				h.addAll(extra[extraOff[i]:extraOff[i+1]])
+			}
+			if d.cap[i] {
+				addHistory(&h, history[d.wordID[i]])
+			}
+		}
+		return h.sum()
+	}
 	for i := lo; i < hi; i++ {
 		h.addAll(d.feats[d.featOff[i]:d.featOff[i+1]])
 		if extra != nil {
@@ -154,32 +169,41 @@ func sentenceKey(pass uint64, d *docFeats, extra []uint64, extraOff []int32, si 
 			flags |= 2
 		}
 		h.add(flags)
-		if !d.cap[i] {
-			continue
-		}
-		if hist := history[d.lowerStr[i]]; hist != nil {
-			h.add(1)
-			for _, n := range hist {
-				h.add(uint64(uint32(n)))
-			}
-		} else {
-			h.add(0)
+		if d.cap[i] {
+			addHistory(&h, history[d.wordID[i]])
 		}
 	}
 	return h.sum()
 }
 
+// wordHistory is the prediction history of a document: per word id
+// (docFeats.wordID) the entity types given to the word's capitalised
+// occurrences so far, index 0 counting O; nil for a word not seen yet.
+type wordHistory []*[nTypes + 1]int32
+
+// addHistory adds a capitalised word's prediction history (nil: none).
+func addHistory(h *hasher, hist *[nTypes + 1]int32) {
+	if hist == nil {
+		h.add(0)
+		return
+	}
+	h.add(1)
+	for _, n := range hist {
+		h.add(uint64(uint32(n)))
+	}
+}
+
 // replayHistory applies to history what decodeSent would have added for
 // sentence si given its classes.
-func replayHistory(d *docFeats, classes []int, si int, history map[string]*[nTypes + 1]int32) {
+func replayHistory(d *docFeats, classes []int, si int, history wordHistory) {
 	for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
 		if !d.cap[i] {
 			continue
 		}
-		h := history[d.lowerStr[i]]
+		h := history[d.wordID[i]]
 		if h == nil {
 			h = &[nTypes + 1]int32{}
-			history[d.lowerStr[i]] = h
+			history[d.wordID[i]] = h
 		}
 		h[classType(classes[i])+1]++
 	}

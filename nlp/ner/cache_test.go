@@ -87,12 +87,29 @@ func TestCacheKeySeesDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, withMemo := range []bool{false, true} {
+		keySeesDocument(t, r, withMemo)
+	}
+}
+
+// keySeesDocument is TestCacheKeySeesDocument with the features prepared
+// afresh (keyed on the features) or with a memo (keyed on the
+// fingerprint of what they are made of).
+func keySeesDocument(t *testing.T, r *Recognizer, withMemo bool) {
 	s := "Keller said the talks would go on ."
+	var memo wordMemo
 	key := func(lines ...string) sentHash {
 		var d docFeats
-		r.lex.prepareInto(&d, docOf(lines...), nil)
+		if withMemo {
+			r.lex.prepareMemo(&d, docOf(lines...), nil, &memo)
+			if len(d.fp) == 0 {
+				t.Fatal("no fingerprints with a memo")
+			}
+		} else {
+			r.lex.prepareInto(&d, docOf(lines...), nil)
+		}
 		last := len(d.sentStart) - 2
-		history := map[string]*[nTypes + 1]int32{}
+		history := make(wordHistory, d.nWords)
 		classes := make([]int, d.ntok())
 		for si := 0; si < last; si++ {
 			for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
@@ -106,16 +123,19 @@ func TestCacheKeySeesDocument(t *testing.T) {
 	}
 	alone := key(s)
 	if key(s) != alone {
-		t.Fatal("the key of one document is not stable")
+		t.Fatalf("memo %v: the key of one document is not stable", withMemo)
 	}
 	if key("The ministry met .", s) != alone {
-		t.Error("a sentence that shares no word changed the key")
+		t.Errorf("memo %v: a sentence that shares no word changed the key", withMemo)
 	}
 	if key("Anna Keller arrived .", s) == alone {
-		t.Error("an earlier mention of Keller (history, aggregation) left the key unchanged")
+		t.Errorf("memo %v: an earlier mention of Keller (history, aggregation) left the key unchanged", withMemo)
 	}
 	if key("They spoke of keller .", s) == alone {
-		t.Error("a lower-case keller elsewhere (document casing) left the key unchanged")
+		t.Errorf("memo %v: a lower-case keller elsewhere (document casing) left the key unchanged", withMemo)
+	}
+	if key("Keller said the talks would go on !") == alone {
+		t.Errorf("memo %v: another word left the key unchanged", withMemo)
 	}
 }
 
@@ -128,18 +148,28 @@ func TestCacheKeySeesHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	var d docFeats
-	r.lex.prepareInto(&d, docOf("Keller met Keller ."), nil)
-	k := func(h map[string]*[nTypes + 1]int32) sentHash { return sentenceKey(1, &d, nil, nil, 0, h) }
-	none := k(map[string]*[nTypes + 1]int32{})
+	r.lex.prepareInto(&d, docOf("Keller met Keller .", "Other spoke ."), nil)
+	k := func(h wordHistory) sentHash { return sentenceKey(1, &d, nil, nil, 0, h) }
+	// hist gives word the history h
+	hist := func(word string, h *[nTypes + 1]int32) wordHistory {
+		w := make(wordHistory, d.nWords)
+		for i, s := range d.lowerStr {
+			if s == word {
+				w[d.wordID[i]] = h
+			}
+		}
+		return w
+	}
+	none := k(make(wordHistory, d.nWords))
 	seen := map[sentHash]bool{none: true}
 	for _, h := range []*[nTypes + 1]int32{{0, 0, 0, 0, 0}, {2, 2, 0, 0, 0}, {3, 2, 0, 0, 0}} {
-		got := k(map[string]*[nTypes + 1]int32{"keller": h})
+		got := k(hist("keller", h))
 		if seen[got] {
 			t.Errorf("history %v gives a key already seen", *h)
 		}
 		seen[got] = true
 	}
-	if k(map[string]*[nTypes + 1]int32{"other": {1, 0, 0, 0, 0}}) != none {
+	if k(hist("other", &[nTypes + 1]int32{1, 0, 0, 0, 0})) != none {
 		t.Error("the history of a word not in the sentence changed its key")
 	}
 }
@@ -183,17 +213,31 @@ func TestWordMemoSameFeatures(t *testing.T) {
 			var plain, memoed docFeats
 			r.lex.prepareInto(&plain, doc, nil)
 			r.lex.prepareMemo(&memoed, doc, nil, &memo)
+			if len(memoed.fp) != len(doc) || len(plain.fp) != 0 {
+				t.Fatalf("round %d, document %d: %d fingerprints with the memo, %d without; want %d and 0",
+					round, i, len(memoed.fp), len(plain.fp), len(doc))
+			}
+			if !memoed.lazy || len(memoed.feats) != 0 {
+				t.Fatalf("round %d, document %d: prepared with a memo, not lazily", round, i)
+			}
+			materialise(&memoed)
 			if !reflect.DeepEqual(plain, memoed) {
 				t.Fatalf("round %d, document %d: features differ with the word memo", round, i)
 			}
 		}
 	}
-	if memo.n.Load() == 0 || memo.nGaz.Load() == 0 {
-		t.Fatalf("the memo holds %d words, %d sentences", memo.n.Load(), memo.nGaz.Load())
+	if memo.n.Load() == 0 || memo.nSents.Load() == 0 {
+		t.Fatalf("the memo holds %d words, %d sentences", memo.n.Load(), memo.nSents.Load())
 	}
 	gazFeats := 0
-	memo.gaz.Range(func(_, v any) bool {
-		gazFeats += len(v.(*sentGaz).feats)
+	memo.sents.Range(func(_, v any) bool {
+		sm := v.(*sentMemo)
+		gazFeats += len(sm.gaz)
+		for _, wi := range sm.infos {
+			if !wi.memo {
+				t.Errorf("a memoised sentence holds word %q outside the word memo", wi.lowerStr)
+			}
+		}
 		return true
 	})
 	if gazFeats == 0 {
@@ -213,4 +257,49 @@ func TestWordMemoSameFeatures(t *testing.T) {
 		}
 		return true
 	})
+}
+
+// TestFingerprintSeesAggregation checks that the fingerprint of a
+// sentence changes with the context-aggregation features alone: "Keller
+// arrived ." opens its sentence, so it leaves the document casing of the
+// other "Keller" as it was, but gives it the contexts of a second mention.
+func TestFingerprintSeesAggregation(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var memo wordMemo
+	s := "Keller said the talks would go on ."
+	var a, b docFeats
+	r.lex.prepareMemo(&a, docOf(s), nil, &memo)
+	r.lex.prepareMemo(&b, docOf("Keller arrived .", s), nil, &memo)
+	if a.fp[0] == b.fp[1] {
+		t.Error("aggregation features of a second mention left the fingerprint unchanged")
+	}
+	var c docFeats
+	r.lex.prepareMemo(&c, docOf("The ministry met .", s), nil, &memo)
+	if a.fp[0] != c.fp[1] {
+		t.Error("a sentence that shares no word changed the fingerprint")
+	}
+}
+
+// materialise computes every static feature of a lazily prepared
+// document, as prepareInto does, and drops what only the lazy form has.
+func materialise(d *docFeats) {
+	var off []int32
+	for si := range d.toks {
+		d.feats, off = d.sentFeats(d.feats, off[:0], si)
+		d.featOff = append(d.featOff, off...)
+	}
+	d.fp, d.lazy, d.toks, d.allCaps, d.table, d.tokBuf = nil, false, nil, nil, nil, nil
+}
+
+// TestIsPronounWord checks the length shortcut against the lookup it
+// replaces, a word whose lower case is shorter included.
+func TestIsPronounWord(t *testing.T) {
+	for _, w := range []string{"There", "THOSE", "It", "Keller", "Washington", "\u212Aeller", "Th\u0130s", "its", "", "Yes"} {
+		if got, want := isPronounWord(w), pronounWords[strings.ToLower(w)]; got != want {
+			t.Errorf("isPronounWord(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

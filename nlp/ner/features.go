@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -90,6 +91,7 @@ type tok struct {
 	gaz                       []uint64 // gazetteer and context-aggregation features
 	nGaz                      int      // how many of gaz are gazetteer features (the rest: aggregation)
 	gazTypes                  uint16   // bit 4*source+type of every gazetteer entry covering the token
+	id                        int32    // the document's number for lowerStr (docFeats.wordID)
 }
 
 // docFeats is a document prepared for tagging: every token's static
@@ -101,11 +103,40 @@ type docFeats struct {
 	lower     []uint64 // lower-case word hash of each token (dynamic conjunctions)
 	short     []uint64 // short shape hash of each token
 	lowerStr  []string // lower-case words (document-level pass)
-	cap       []bool
-	clMid     []uint64 // mid-level cluster + 1 of each token, 0 when none
+	// wordID numbers the distinct lower-case words of the document
+	// (0..nWords-1), so that document-level counts per word are slices
+	wordID []int32
+	nWords int
+	cap    []bool
+	clMid  []uint64 // mid-level cluster + 1 of each token, 0 when none
 	// noStart marks lower-case function words ("of", "the"), which may
 	// continue an entity ("Bank of England") but never begin one.
 	noStart []bool
+	// fp, when prepared with a memo, holds per sentence a hash of
+	// everything its static features are made of: its words, and per
+	// token the document casing and the gazetteer and aggregation
+	// features (see staticFingerprint). The entity cache keys on it
+	// instead of on the features themselves.
+	fp []sentHash
+	// lazy: prepared with a memo, the static features are not computed
+	// (feats and featOff stay empty); sentFeats computes those of a
+	// sentence from its tokens when it has to be decoded.
+	lazy    bool
+	toks    [][]tok
+	allCaps []bool
+	table   []bool
+	tokBuf  []tok // the memory of toks
+}
+
+// sentFeats appends to out the static features of the tokens of sentence
+// si of a lazily prepared document, and to off the end of each token's.
+func (d *docFeats) sentFeats(out []uint64, off []int32, si int) ([]uint64, []int32) {
+	ts := d.toks[si]
+	for i := range ts {
+		out = staticFeatures(out, ts, i, d.allCaps[si], d.table[si])
+		off = append(off, int32(len(out)))
+	}
+	return out, off
 }
 
 // functionWords may not begin an entity when written in lower case.
@@ -151,6 +182,7 @@ type wordInfo struct {
 	flags                     uint8
 	cl                        [clusterLevels]uint16
 	hasCl                     bool
+	memo                      bool // held by a word memo
 }
 
 // wordMemo remembers the wordInfo of words seen before, for a lexicon
@@ -159,11 +191,12 @@ type wordInfo struct {
 type wordMemo struct {
 	m sync.Map // string → *wordInfo
 	n atomic.Int64
-	// gaz holds the gazetteer features of sentences, which depend only
-	// on their tokens' lower-case hashes and capitals (the lexicon's
-	// entries are keyed by those hashes).
-	gaz  sync.Map // [2]uint64 → *sentGaz
-	nGaz atomic.Int64
+	// sents holds, per sentence seen before (keyed by a 128-bit hash of
+	// its words), the wordInfo of each word and the gazetteer features
+	// of its tokens, which depend only on its words: a copy of a
+	// sentence takes both with one lookup.
+	sents  sync.Map // [2]uint64 → *sentMemo
+	nSents atomic.Int64
 }
 
 const (
@@ -171,52 +204,107 @@ const (
 	memoMaxSentences = 50_000
 )
 
-// sentGaz is the gazetteer part of a sentence's tokens: token i has
-// feats[off[i]:off[i+1]] and the type bits types[i].
-type sentGaz struct {
-	feats []uint64
+// sentMemo is what feature preparation computes of a sentence's words
+// alone: the wordInfo of each word (shared with the word memo) and the
+// gazetteer part of its tokens: token i has gaz[off[i]:off[i+1]] and
+// the type bits types[i].
+type sentMemo struct {
+	infos []*wordInfo
+	gaz   []uint64
 	off   []int32
 	types []uint16
 }
 
-// gazetteerMemo is lx.gazetteer(words, ts, nil) taking the result from
-// memo when the sentence was seen before.
-func (lx *lexicon) gazetteerMemo(memo *wordMemo, words []string, ts []tok) {
+// WordsKey hashes a sentence's words twice (from two offsets, with a
+// separator after each word), 128 bits in all: the sentence caches of
+// the recogniser and of the nlp pipeline find a sentence by it.
+func WordsKey(words []string) [2]uint64 {
 	h, g := uint64(0x6a09e667f3bcc908), uint64(0xbb67ae8584caa73b)
-	for i := range ts {
-		v := ts[i].lower
-		if ts[i].cap {
-			v = ^v
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * 0x100000001b3
+			g = (g ^ uint64(w[i])) * 0xff51afd7ed558ccd
+			g ^= g >> 31
 		}
-		h = mix(h, v)
-		g = mix(g^v, 0x3c6ef372fe94f82b)
+		h = (h ^ 0x1ff) * 0x100000001b3
+		g = (g ^ 0x1fe) * 0xff51afd7ed558ccd
 	}
-	key := [2]uint64{h, g ^ uint64(len(ts))}
-	if v, ok := memo.gaz.Load(key); ok {
-		sg := v.(*sentGaz)
-		if len(sg.types) == len(ts) {
-			for i := range ts {
-				// capped: aggregation appends to gaz without
-				// writing into the memo's array
-				ts[i].gaz = sg.feats[sg.off[i]:sg.off[i+1]:sg.off[i+1]]
-				ts[i].gazTypes = sg.types[i]
+	return [2]uint64{h, g ^ uint64(len(words))}
+}
+
+// sentenceTokens fills ts (len(words)) with the per-word values and the
+// gazetteer features of the sentence words, from memo when the sentence
+// was seen before; key is WordsKey(words). It returns the wordInfo of
+// each word.
+func (lx *lexicon) sentenceTokens(memo *wordMemo, key [2]uint64, words []string, ts []tok) []*wordInfo {
+	if v, ok := memo.sents.Load(key); ok {
+		sm := v.(*sentMemo)
+		if len(sm.infos) == len(ts) {
+			for i, wi := range sm.infos {
+				setTok(&ts[i], wi)
+				// capped: aggregation appends to gaz without writing
+				// into the memo's array
+				ts[i].gaz = sm.gaz[sm.off[i]:sm.off[i+1]:sm.off[i+1]]
+				ts[i].gazTypes = sm.types[i]
 			}
-			return
+			return sm.infos
 		}
+	}
+	infos := make([]*wordInfo, len(words))
+	for i, w := range words {
+		infos[i] = lx.info(memo, w)
+		setTok(&ts[i], infos[i])
 	}
 	lx.gazetteer(words, ts, nil)
-	if memo.nGaz.Load() >= memoMaxSentences {
-		return
+	if memo.nSents.Load() >= memoMaxSentences {
+		return infos
 	}
-	sg := &sentGaz{off: make([]int32, 1, len(ts)+1), types: make([]uint16, len(ts))}
+	sm := &sentMemo{infos: infos, off: make([]int32, 1, len(ts)+1), types: make([]uint16, len(ts))}
 	for i := range ts {
-		sg.feats = append(sg.feats, ts[i].gaz...)
-		sg.off = append(sg.off, int32(len(sg.feats)))
-		sg.types[i] = ts[i].gazTypes
+		if !infos[i].memo {
+			// not from the word memo: its lower-case form may be a
+			// substring of the document
+			infos[i].lowerStr = strings.Clone(infos[i].lowerStr)
+		}
+		sm.gaz = append(sm.gaz, ts[i].gaz...)
+		sm.off = append(sm.off, int32(len(sm.gaz)))
+		sm.types[i] = ts[i].gazTypes
 	}
-	if _, loaded := memo.gaz.LoadOrStore(key, sg); !loaded {
-		memo.nGaz.Add(1)
+	if _, loaded := memo.sents.LoadOrStore(key, sm); !loaded {
+		memo.nSents.Add(1)
 	}
+	return infos
+}
+
+// setTok copies the per-word values of wi into t.
+func setTok(t *tok, wi *wordInfo) {
+	t.word, t.lower, t.shape, t.short = wi.word, wi.lower, wi.shape, wi.short
+	t.lowerStr = wi.lowerStr
+	t.cap = wi.cap
+	t.letter = wi.letter
+	t.flags = wi.flags
+	t.cl, t.hasCl = wi.cl, wi.hasCl
+}
+
+// staticFingerprint hashes what the static features of a sentence are
+// made of beyond its words (key, WordsKey of them): per token the
+// document casing and the gazetteer and aggregation features. The
+// per-word values, the sentence's capitals and table flags are
+// functions of the words.
+func staticFingerprint(key [2]uint64, ts []tok) sentHash {
+	h := newHasher(0x51a71c)
+	h.add(key[0])
+	h.add(key[1])
+	h.add(uint64(len(ts)))
+	for i := range ts {
+		h.add(uint64(ts[i].docCase) | uint64(ts[i].nGaz)<<8)
+		if len(ts[i].gaz) > 0 {
+			h.addAll(ts[i].gaz)
+		} else {
+			h.add(0)
+		}
+	}
+	return h.sum()
 }
 
 func (lx *lexicon) word(w string) wordInfo {
@@ -242,6 +330,7 @@ func (lx *lexicon) info(memo *wordMemo, w string) *wordInfo {
 	if memo != nil && memo.n.Load() < memoMaxWords {
 		w = strings.Clone(w)
 		wi.lowerStr = strings.Clone(wi.lowerStr)
+		wi.memo = true
 		if _, loaded := memo.m.LoadOrStore(w, &wi); !loaded {
 			memo.n.Add(1)
 		}
@@ -250,28 +339,42 @@ func (lx *lexicon) info(memo *wordMemo, w string) *wordInfo {
 }
 
 // prepareMemo is prepareInto taking what depends on a word alone from
-// memo (nil: computed afresh).
+// memo (nil: computed afresh). With a memo (and no exclude) the document
+// is prepared lazily: see docFeats.lazy.
 func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64][nTypes]uint16, memo *wordMemo) *docFeats {
+	return lx.prepareKeyed(d, sents, nil, exclude, memo)
+}
+
+// prepareKeyed is prepareMemo given the WordsKey of every sentence (nil:
+// computed here).
+func (lx *lexicon) prepareKeyed(d *docFeats, sents [][]string, keys [][2]uint64, exclude map[uint64][nTypes]uint16, memo *wordMemo) *docFeats {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
+	useMemo := memo != nil && exclude == nil
 	d.sentStart = d.sentStart[:0]
 	d.featOff = append(d.featOff[:0], 0)
-	if cap(d.feats) < n*80 {
+	if cap(d.feats) < n*80 && !useMemo {
 		d.feats = make([]uint64, 0, n*80)
 	}
 	d.feats = d.feats[:0]
-	d.lower, d.short, d.lowerStr = d.lower[:0], d.short[:0], d.lowerStr[:0]
+	d.lower, d.short, d.lowerStr, d.wordID = d.lower[:0], d.short[:0], d.lowerStr[:0], d.wordID[:0]
 	d.cap, d.clMid = d.cap[:0], d.clMid[:0]
-	toks := make([][]tok, len(sents))
-	allCaps := make([]bool, len(sents))
-	table := make([]bool, len(sents))
+	// the tokens, per sentence, in one array reused with d (cleared:
+	// gazetteer features are appended to tok.gaz)
+	if cap(d.tokBuf) < n {
+		d.tokBuf = make([]tok, n)
+	}
+	tokBuf := d.tokBuf[:n]
+	clear(tokBuf)
+	toks := slices.Grow(d.toks[:0], len(sents))[:len(sents)]
+	allCaps := slices.Grow(d.allCaps[:0], len(sents))[:len(sents)]
+	table := slices.Grow(d.table[:0], len(sents))[:len(sents)]
 	// document casing: how each lower-case word is written where casing
 	// carries information (not sentence-initial, not in a capitals-only
 	// headline).
 	type caseCount struct{ up, low int32 }
-	casing := map[string]caseCount{}
 	reliable := func(si, i int) bool {
 		if i == 0 || allCaps[si] {
 			return false
@@ -280,18 +383,29 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
 	}
 	noStart := d.noStart[:0]
+	if useMemo && len(keys) != len(sents) {
+		keys = make([][2]uint64, len(sents))
+		for si, s := range sents {
+			keys[si] = WordsKey(s)
+		}
+	}
 	for si, s := range sents {
-		ts := make([]tok, len(s))
+		ts := tokBuf[:len(s):len(s)]
+		tokBuf = tokBuf[len(s):]
+		var infos []*wordInfo
+		if useMemo {
+			infos = lx.sentenceTokens(memo, keys[si], s, ts)
+		}
 		letters, caps, digits := 0, 0, 0
 		for i, w := range s {
 			t := &ts[i]
-			wi := lx.info(memo, w)
-			t.word, t.lower, t.shape, t.short = wi.word, wi.lower, wi.shape, wi.short
-			t.lowerStr = wi.lowerStr
-			t.cap = wi.cap
-			t.letter = wi.letter
-			t.flags = wi.flags
-			t.cl, t.hasCl = wi.cl, wi.hasCl
+			var wi *wordInfo
+			if infos != nil {
+				wi = infos[i]
+			} else {
+				wi = lx.info(memo, w)
+				setTok(t, wi)
+			}
 			if t.letter {
 				letters++
 				if wi.capsLike {
@@ -309,16 +423,29 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 		table[si] = len(s) >= 3 && 4*digits >= len(s)
 		toks[si] = ts
 	}
+	// number the lower-case words: the counts below are per word
+	ids := make(map[string]int32, n/2)
+	for _, ts := range toks {
+		for i := range ts {
+			id, ok := ids[ts[i].lowerStr]
+			if !ok {
+				id = int32(len(ids))
+				ids[ts[i].lowerStr] = id
+			}
+			ts[i].id = id
+		}
+	}
+	nWords := len(ids)
+	casing := make([]caseCount, nWords)
 	for si, ts := range toks {
 		for i := range ts {
 			if ts[i].letter && reliable(si, i) {
-				c := casing[ts[i].lowerStr]
+				c := &casing[ts[i].id]
 				if ts[i].cap {
 					c.up++
 				} else {
 					c.low++
 				}
-				casing[ts[i].lowerStr] = c
 			}
 		}
 	}
@@ -328,7 +455,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 			if !t.letter {
 				continue
 			}
-			c := casing[t.lowerStr]
+			c := casing[t.id]
 			if reliable(si, i) { // not counting itself
 				if t.cap {
 					c.up--
@@ -347,24 +474,36 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 				t.docCase = 4
 			}
 		}
-		if memo != nil && exclude == nil {
-			lx.gazetteerMemo(memo, sents[si], ts)
-		} else {
+		if !useMemo { // sentenceTokens has added them
 			lx.gazetteer(sents[si], ts, exclude)
 		}
 		for i := range ts {
 			ts[i].nGaz = len(ts[i].gaz)
 		}
 	}
-	aggregate(toks)
+	aggregate(toks, nWords)
+	d.fp = d.fp[:0]
+	if useMemo {
+		for si, ts := range toks {
+			d.fp = append(d.fp, staticFingerprint(keys[si], ts))
+		}
+	}
+	d.lazy = useMemo
+	d.toks, d.allCaps, d.table = toks, allCaps, table
+	if !useMemo { // the features are all there: keep no tokens
+		d.toks, d.allCaps, d.table, d.tokBuf = nil, nil, nil, nil
+	}
 	for si, ts := range toks {
 		d.sentStart = append(d.sentStart, len(d.lower))
 		for i := range ts {
-			d.feats = staticFeatures(d.feats, ts, i, allCaps[si], table[si])
-			d.featOff = append(d.featOff, int32(len(d.feats)))
+			if !useMemo {
+				d.feats = staticFeatures(d.feats, ts, i, allCaps[si], table[si])
+				d.featOff = append(d.featOff, int32(len(d.feats)))
+			}
 			d.lower = append(d.lower, ts[i].lower)
 			d.short = append(d.short, ts[i].short)
 			d.lowerStr = append(d.lowerStr, ts[i].lowerStr)
+			d.wordID = append(d.wordID, ts[i].id)
 			d.cap = append(d.cap, ts[i].cap)
 			cm := uint64(0)
 			if ts[i].hasCl {
@@ -375,6 +514,7 @@ func (lx *lexicon) prepareMemo(d *docFeats, sents [][]string, exclude map[uint64
 	}
 	d.sentStart = append(d.sentStart, len(d.lower))
 	d.noStart = noStart
+	d.nWords = nWords
 	return d
 }
 
@@ -597,24 +737,30 @@ func dynamicFeatures(out []uint64, d *docFeats, i int, p1, p2 int) []uint64 {
 // headline learns from the body. It returns per-token feature lists in
 // one flat slice with offsets.
 func secondPassFeatures(d *docFeats, pass1 []int) (feats []uint64, off []int32) {
+	return secondPassInto(d, pass1, nil, nil)
+}
+
+// secondPassInto is secondPassFeatures reusing the memory of feats and
+// off.
+func secondPassInto(d *docFeats, pass1 []int, feats []uint64, off []int32) ([]uint64, []int32) {
 	n := d.ntok()
 	// per lower-case word: how often the first pass labelled its
 	// capitalised occurrences with each type, or O.
 	type tally struct{ types [nTypes + 1]int32 }
-	tallies := map[string]*tally{}
+	tallies := make([]*tally, d.nWords) // per word id
 	for i := 0; i < n; i++ {
 		if !d.cap[i] {
 			continue
 		}
-		tl := tallies[d.lowerStr[i]]
+		tl := tallies[d.wordID[i]]
 		if tl == nil {
 			tl = &tally{}
-			tallies[d.lowerStr[i]] = tl
+			tallies[d.wordID[i]] = tl
 		}
 		tl.types[classType(pass1[i])+1]++
 	}
-	off = make([]int32, 1, n+1)
-	feats = make([]uint64, 0, n*8)
+	off = append(slices.Grow(off[:0], n+1), 0)
+	feats = slices.Grow(feats[:0], n*8)
 	for si := 0; si+1 < len(d.sentStart); si++ {
 		lo, hi := d.sentStart[si], d.sentStart[si+1]
 		for i := lo; i < hi; i++ {
@@ -627,7 +773,7 @@ func secondPassFeatures(d *docFeats, pass1 []int) (feats []uint64, off []int32) 
 				p1 = uint64(pass1[i+1])
 			}
 			feats = append(feats, f1(tPass1M1, m1), f1(tPass1P1, p1))
-			if tl := tallies[d.lowerStr[i]]; tl != nil {
+			if tl := tallies[d.wordID[i]]; tl != nil {
 				counts := tl.types
 				if d.cap[i] {
 					counts[classType(pass1[i])+1]-- // others only
@@ -683,19 +829,19 @@ func addCtx(cs []ctxCount, ctx uint64) []ctxCount {
 // (Ratinov & Roth 2009): the words left and right of those other
 // mentions, so that "Magna was up 1/8" tells "Magna said" elsewhere that
 // Magna is a company.
-func aggregate(toks [][]tok) {
-	ctxs := map[string][]ctxCount{}
-	mentions := map[string]int{}
+func aggregate(toks [][]tok, nWords int) {
+	ctxs := make([][]ctxCount, nWords) // per word id
+	mentions := make([]int32, nWords)
 	for _, ts := range toks {
 		for i := range ts {
 			if ts[i].cap {
-				mentions[ts[i].lowerStr]++
+				mentions[ts[i].id]++
 			}
 		}
 	}
 	for _, ts := range toks {
 		for i := range ts {
-			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+			if w := ts[i].id; ts[i].cap && mentions[w] > 1 {
 				l, r := contexts(ts, i)
 				ctxs[w] = addCtx(addCtx(ctxs[w], l), r)
 			}
@@ -705,10 +851,10 @@ func aggregate(toks [][]tok) {
 	// "Pirelli SpA" elsewhere makes a bare "Pirelli" a company, "Mr
 	// Pirelli" a person, whatever the words themselves.
 	type flagCount [2][8]int32
-	nflags := map[string]*flagCount{}
+	nflags := make([]*flagCount, nWords)
 	// and the gazetteer types of the entries covering the mentions:
 	// "Aung San Suu Kyi" known as a person makes "Suu Kyi" one.
-	gazCount := map[string]*[3 * nTypes]int32{}
+	gazCount := make([]*[3 * nTypes]int32, nWords)
 	// the flags of the words left and right of the mention within its
 	// run of capitalised words ("Magna International Inc", "President
 	// Bill Clinton") and of the words just outside the run
@@ -731,7 +877,7 @@ func aggregate(toks [][]tok) {
 	}
 	for _, ts := range toks {
 		for i := range ts {
-			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 && ts[i].gazTypes != 0 {
+			if w := ts[i].id; ts[i].cap && mentions[w] > 1 && ts[i].gazTypes != 0 {
 				gc := gazCount[w]
 				if gc == nil {
 					gc = &[3 * nTypes]int32{}
@@ -741,7 +887,7 @@ func aggregate(toks [][]tok) {
 					gc[b] += int32(ts[i].gazTypes >> b & 1)
 				}
 			}
-			if w := ts[i].lowerStr; ts[i].cap && mentions[w] > 1 {
+			if w := ts[i].id; ts[i].cap && mentions[w] > 1 {
 				l, r := neighbourFlags(ts, i)
 				if l|r == 0 {
 					continue
@@ -760,7 +906,7 @@ func aggregate(toks [][]tok) {
 	}
 	for _, ts := range toks {
 		for i := range ts {
-			w := ts[i].lowerStr
+			w := ts[i].id
 			if !ts[i].cap || mentions[w] < 2 {
 				continue
 			}

@@ -147,31 +147,52 @@ func (r *Recognizer) RecognizeDocument(sents [][]string) [][]string {
 // history (see Cache); the tags are those RecognizeDocument gives. A nil
 // c decodes everything.
 func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]string {
+	return r.RecognizeDocumentKeyed(sents, nil, c)
+}
+
+// RecognizeDocumentKeyed is RecognizeDocumentCache given the WordsKey of
+// every sentence (nil: computed here), which a caller that also keys its
+// own cache by them computes once.
+func (r *Recognizer) RecognizeDocumentKeyed(sents [][]string, keys [][2]uint64, c *Cache) [][]string {
 	sc := r.getScratch()
 	defer r.pool.Put(sc)
 	var memo *wordMemo
 	if c != nil {
 		memo = &c.memo
 	}
-	d := r.lex.prepareMemo(&sc.doc, sents, nil, memo)
+	d := r.lex.prepareKeyed(&sc.doc, sents, keys, nil, memo)
 	n, width := d.ntok(), r.passes*nClasses
 	// static feature scores of every token for both passes at once,
 	// computed per sentence when it is first decoded (a cached sentence
 	// needs none)
-	base := make([]float32, n*width)
+	// (rows of unscored sentences are never read: no need to clear)
+	if cap(sc.base) < n*width {
+		sc.base = make([]float32, n*width)
+	}
+	base := sc.base[:n*width]
 	scored := make([]bool, len(d.sentStart)-1)
 	scoreSent := func(si int) {
 		if scored[si] {
 			return
 		}
 		scored[si] = true
+		if d.lazy {
+			sc.sfeats, sc.soff = d.sentFeats(sc.sfeats[:0], sc.soff[:0], si)
+			lo, start := d.sentStart[si], int32(0)
+			for j, end := range sc.soff {
+				i := lo + j
+				r.flat.Scores(sc.sfeats[start:end], base[i*width:(i+1)*width])
+				start = end
+			}
+			return
+		}
 		for i := d.sentStart[si]; i < d.sentStart[si+1]; i++ {
 			r.flat.Scores(d.feats[d.featOff[i]:d.featOff[i+1]], base[i*width:(i+1)*width])
 		}
 	}
 	ps := &partScorer{flat: r.flat, buf: make([]float32, width)}
 	run := func(pass uint64, extra []uint64, off []int32, classes []int) {
-		history := map[string]*[nTypes + 1]int32{}
+		history := make(wordHistory, d.nWords)
 		for si := 0; si+1 < len(d.sentStart); si++ {
 			lo, hi := d.sentStart[si], d.sentStart[si+1]
 			var k sentHash
@@ -192,11 +213,16 @@ func (r *Recognizer) RecognizeDocumentCache(sents [][]string, c *Cache) [][]stri
 	classes := make([]int, n)
 	run(1, nil, nil, classes)
 	if r.passes == 2 {
-		extra, off := secondPassFeatures(d, classes)
+		sc.extra, sc.extraOff = secondPassInto(d, classes, sc.extra, sc.extraOff)
+		extra, off := sc.extra, sc.extraOff
 		pass1 := classes
 		classes = make([]int, len(pass1))
 		ps.off = nClasses
 		run(2, extra, off, classes)
+	}
+	// d's tokens hold words of the document: not kept in the pool
+	if d.lazy {
+		clear(d.tokBuf[:d.ntok()])
 	}
 	out := make([][]string, len(sents))
 	for si := range sents {
@@ -248,6 +274,24 @@ var pronounWords = map[string]bool{
 	"their": true, "his": true, "her": true, "its": true, "what": true, "who": true, "yes": true, "no": true,
 }
 
+// isPronounWord reports whether w lower-cased is one of pronounWords,
+// lower-casing only words short enough to be one.
+func isPronounWord(w string) bool {
+	if len(w) > 5 { // the longest pronounWords have five letters
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 0x80 {
+				ascii = false // lower-casing may shorten it
+				break
+			}
+		}
+		if ascii {
+			return false
+		}
+	}
+	return pronounWords[strings.ToLower(w)]
+}
+
 // trimEdges drops edgeWords from the ends of longer entities, and the
 // numbers a person's name cannot end with ("J. Smith 63" in a results
 // table), unless the gazetteer knows the whole span as a name.
@@ -270,7 +314,7 @@ func (r *Recognizer) trimEdges(words, tags []string) {
 				e--
 			}
 		}
-		if e-s == 1 && pronounWords[strings.ToLower(words[s])] {
+		if e-s == 1 && isPronounWord(words[s]) {
 			// "There are no such concerns": a capitalised pronoun or
 			// expletive is never a name.
 			e = s
@@ -332,8 +376,11 @@ var platforms = map[string]bool{
 // tagged sentence.
 func retypeSeats(words, tags []string) {
 	for _, sp := range spans(tags) {
+		if sp.typ != "LOC" {
+			continue
+		}
 		name := strings.ToLower(strings.Join(words[sp.start:sp.end], " "))
-		if sp.typ != "LOC" || !seatsOfPower[name] && !platforms[name] {
+		if !seatsOfPower[name] && !platforms[name] {
 			continue
 		}
 		tags[sp.start] = "B-ORG"
@@ -347,7 +394,13 @@ func retypeSeats(words, tags []string) {
 type scratch struct {
 	feats  []uint64
 	scores []float32
-	doc    docFeats // reused by RecognizeDocument
+	doc    docFeats  // reused by RecognizeDocument
+	base   []float32 // static scores, reused by RecognizeDocumentCache
+	sfeats []uint64  // static features of one sentence (lazy documents)
+	soff   []int32
+	// second-pass features, reused by RecognizeDocumentCache
+	extra    []uint64
+	extraOff []int32
 	// drop, when set in training, replaces the word identity of a
 	// token with probability dropP (TrainOptions.WordDropout).
 	drop  *rand.Rand
@@ -377,7 +430,7 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 	// history: entity types already given to earlier capitalised
 	// occurrences of each word in this document (Ratinov & Roth's
 	// "prediction history"); index 0 counts O.
-	history := map[string]*[nTypes + 1]int32{}
+	history := make(wordHistory, d.nWords)
 	for si := 0; si+1 < len(d.sentStart); si++ {
 		decodeSent(score, train, d, extra, extraOff, out, gold, sc, base, stride, off, history, si)
 	}
@@ -386,7 +439,7 @@ func decode(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, 
 // decodeSent tags sentence si of d greedily (see decode), reading and
 // updating the prediction history.
 func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint64, extraOff []int32, out, gold []int, sc *scratch,
-	base []float32, stride, off int, history map[string]*[nTypes + 1]int32, si int) {
+	base []float32, stride, off int, history wordHistory, si int) {
 	if len(sc.scores) != nClasses {
 		sc.scores = make([]float32, nClasses)
 	}
@@ -407,7 +460,7 @@ func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint
 		f = dynamicFeatures(f, d, i, p1, p2)
 		var h *[nTypes + 1]int32
 		if d.cap[i] {
-			h = history[d.lowerStr[i]]
+			h = history[d.wordID[i]]
 			if h != nil {
 				best := 0
 				for k := range h {
@@ -418,7 +471,7 @@ func decodeSent(score scorer, train *perceptron.Model, d *docFeats, extra []uint
 				f = append(f, f1(tHistory, uint64(best)), f2(tHistoryShort, uint64(best), d.short[i]))
 			} else {
 				h = &[nTypes + 1]int32{}
-				history[d.lowerStr[i]] = h
+				history[d.wordID[i]] = h
 			}
 		}
 		sc.feats = f

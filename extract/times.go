@@ -95,34 +95,41 @@ func (q *qdoc) futureBefore(i int) bool {
 	return false
 }
 
-// futureVerb reports whether the verb that token i depends on (through
-// at most four heads) speaks of the future: "will" or "shall" among its
-// auxiliaries, or a scheduling word ("Negotiators will meet again on
-// November 2 and again in early December", where "will" is out of
-// futureBefore's reach). Docs without a parse say no.
-func (q *qdoc) futureVerb(i int) bool {
+// verbOf returns the verb that token i depends on, through at most four
+// heads, or -1 (also for docs without a parse).
+func (q *qdoc) verbOf(i int) int {
 	toks := q.doc.Tokens
 	if toks[i].POS == "" {
-		return false
+		return -1
 	}
 	v := i
 	for step := 0; step < 4; step++ {
 		h := toks[v].Head
 		if h < 0 || h >= len(toks) || h == v {
-			return false
+			return -1
 		}
 		v = h
 		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
-			break
+			return v
 		}
 	}
-	if toks[v].POS != "VERB" && toks[v].POS != "AUX" {
+	return -1
+}
+
+// futureVerb reports whether the verb token i depends on speaks of the
+// future: "will" or "shall" among its auxiliaries, or a scheduling word
+// ("Negotiators will meet again on November 2 and again in early
+// December", where "will" is out of futureBefore's reach).
+func (q *qdoc) futureVerb(i int) bool {
+	v := q.verbOf(i)
+	if v < 0 {
 		return false
 	}
 	switch q.tok(v) {
 	case "scheduled", "planned", "due", "expected":
 		return true
 	}
+	toks := q.doc.Tokens
 	for k := max(q.sentStartTok(v), v-6); k < v; k++ {
 		if toks[k].Head == v && toks[k].Dep == "aux" {
 			switch q.tok(k) {
@@ -134,25 +141,11 @@ func (q *qdoc) futureVerb(i int) bool {
 	return false
 }
 
-// pastVerb reports whether the verb token i depends on (through at most
-// four heads) is in the past tense; docs without a parse say no.
+// pastVerb reports whether the verb token i depends on is in the past
+// tense.
 func (q *qdoc) pastVerb(i int) bool {
-	toks := q.doc.Tokens
-	if toks[i].POS == "" {
-		return false
-	}
-	v := i
-	for step := 0; step < 4; step++ {
-		h := toks[v].Head
-		if h < 0 || h >= len(toks) || h == v {
-			return false
-		}
-		v = h
-		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
-			return toks[v].Tag == "VBD"
-		}
-	}
-	return false
+	v := q.verbOf(i)
+	return v >= 0 && q.doc.Tokens[v].Tag == "VBD"
 }
 
 // future reports whether the expression at token i is about the future.

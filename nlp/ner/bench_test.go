@@ -2,20 +2,10 @@ package ner
 
 import (
 	"bytes"
+	"dateline/internal/cpuclock"
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
 )
-
-// cpuTime is the user+system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 const devPath = "../../../shared/data/conll2003/eng.testa"
 
@@ -44,13 +34,13 @@ func BenchmarkRecognize(b *testing.B) {
 		sents = append(sents, ss)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Process()
 	for i := 0; i < b.N; i++ {
 		for _, ss := range sents {
 			r.RecognizeDocument(ss)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cpuclock.Process() - cpu0
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(ntok)*float64(b.N)/cpu.Seconds(), "cpu-tokens/s")

@@ -176,12 +176,23 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	return b.result(quotes)
 }
 
-// codePhrase is CodePhrase(b.doc, s, e, b.k, b.pub) reusing b.dominant.
+// codePhrase is CodePhrase(b.doc, s, e, b.k, b.pub) with the article's
+// home country for role words: the dateline's, else the most named.
 func (b *entBuilder) codePhrase(s, e int) (code string, why string, ok bool) {
 	if s < 0 || e > len(b.doc.Tokens) || s >= e {
 		return "", "", false
 	}
-	return codePhrase(b.doc, s, e, b.k, b.pub, func() string { return b.dominant })
+	return codePhrase(b.doc, s, e, b.k, b.pub, b.homeCountry)
+}
+
+// homeCountry is the country a role word without one belongs to: the
+// dateline's (a wire story from Caracas calls Venezuela's opposition
+// leader "opposition leader"), else the country the article names most.
+func (b *entBuilder) homeCountry() string {
+	if b.dateline != "" {
+		return b.dateline
+	}
+	return b.dominant
 }
 
 func dateOnly(s string) string {
@@ -1068,7 +1079,7 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		// An abbreviated title ("Sen.", "Gen.") CodePhrase does not read.
 		for i := s; i < e; i++ {
 			if sec := b.titleSector(b.doc.Tokens[i]); sec != "" {
-				if c, found := b.k.CountryByCode(b.dominant); found {
+				if c, found := b.k.CountryByCode(b.homeCountry()); found {
 					return c.CAMEO + sec, "title+article country " + c.Name, true
 				}
 				return sec, "title", true

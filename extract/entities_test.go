@@ -457,3 +457,24 @@ func TestTitleAfterBodyAndArabicArticle(t *testing.T) {
 		t.Errorf("entities %v, want \"Mohammed bin Abdulrahman Al Thani\" coded QATGOV", got)
 	}
 }
+
+// A role phrase without a country takes the dateline's ("opposition leader"
+// in a Caracas story is Venezuela's even when the text names the United
+// States and not Venezuela).
+func TestRoleTakesDatelineCountry(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Opposition leader Maria Corina Machado told the crowd that the vote was stolen. The president accused the United States of meddling."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2024-08-03", DatelinePlace: "CARACAS"})
+	got := "(no entity)"
+	for _, e := range res.Entities {
+		if e.Name == "Maria Corina Machado" {
+			got = e.Code
+		}
+	}
+	if got != "VENOPP" {
+		t.Errorf("Maria Corina Machado coded %q, want VENOPP", got)
+	}
+}

@@ -1633,6 +1633,11 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 	return r
 }
 
+// addresseeCues take the one told before what is said: "told the crowd
+// that …", "assured allies that …".
+var addresseeCues = setOf(`tell tells told telling assure assures assured warn warns warned remind reminds
+	reminded inform informs informed convince convinced persuade persuaded`)
+
 // reporterClause are the words that open the writer's own clause after
 // an attribution rather than the rest of what was said: "…, the army
 // said, as talks stalled".
@@ -1888,6 +1893,14 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			from := s.open
 			if s.open-c <= 12 {
 				from = c + 1
+				// told [the crowd] that …: the addressee is not said (the
+				// tagger may read "that" as a relative pronoun there).
+				for k := c + 1; k < s.open; k++ {
+					if q.tok(k) == "that" && (q.pos(k) == "SCONJ" || q.pos(k) == "" || addresseeCues[lemma]) {
+						from = k
+						break
+					}
+				}
 			}
 			r.Content = q.ev(from, q.partialTail(s.close+1), "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)

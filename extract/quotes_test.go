@@ -332,3 +332,17 @@ func TestQuoteParentheticalStopsAtReporterClause(t *testing.T) {
 		t.Errorf("no quote of the army's report in %+v", qs)
 	}
 }
+
+// "told the crowd that …": the addressee is not part of what was said,
+// even when the tagger reads "that" as a relative pronoun.
+func TestPartialQuoteSkipsAddressee(t *testing.T) {
+	qs := Quotes(annotate(t, `Opposition leader Maria Corina Machado told the crowd that the government had "stolen" the vote.`), "a")
+	if len(qs) == 0 {
+		t.Fatal("no quote")
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Content.Text, "crowd") {
+			t.Errorf("content %q holds the addressee", q.Content.Text)
+		}
+	}
+}

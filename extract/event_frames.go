@@ -1006,7 +1006,22 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 		}
 		return nil
 	}
+	// An object pronoun does not stand for the subject of its own clause
+	// (nor the subject that controls a subjectless one): in "security
+	// forces fired tear gas to disperse them", "them" is not the forces.
+	local := -1
+	if d := baseDep(s.dep(p)); d == "obj" || d == "iobj" || d == "obl" {
+		if v := s.head(p); v >= 0 {
+			local = s.child(v, "nsubj", "nsubj:pass")
+			if pv := s.head(v); local < 0 && pv >= 0 && (baseDep(s.dep(v)) == "xcomp" || baseDep(s.dep(v)) == "advcl") {
+				local = s.child(pv, "nsubj", "nsubj:pass")
+			}
+		}
+	}
 	for i := p - 1; i >= s.a; i-- {
+		if i == local {
+			continue
+		}
 		if d := s.dep(i); (d == "nsubj" || d == "nsubj:pass") && s.tok(i).POS != "PRON" {
 			if as := s.codeActors(i, true, nil); len(as) > 0 {
 				return &as[0]

@@ -355,3 +355,15 @@ func TestEventAgencyIsNotSentenceCountry(t *testing.T) {
 		}
 	}
 }
+
+// An object pronoun is not the subject of its own clause or of the clause
+// controlling it: "soldiers fired tear gas to disperse them" is not the
+// soldiers dispersing themselves.
+func TestEventObjectPronounIsNotLocalSubject(t *testing.T) {
+	text := "Venezuelan protesters marched on Saturday, and Venezuelan soldiers fired tear gas to disperse them."
+	for _, e := range eventsOf(t, text, "2024-08-03") {
+		if e.Action.Text == "disperse" && actorCode(e.Target) != "" && actorCode(e.Target) == actorCode(e.Source) {
+			t.Errorf("disperse: target %s is the source itself", actorCode(e.Target))
+		}
+	}
+}

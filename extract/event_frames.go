@@ -798,7 +798,9 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 		}
 	}
 	for _, c := range s.deps(h) {
-		if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "in" || s.caseOf(c) == "for") {
+		// "will meet in Abuja": for a cooperative action "in" names the
+		// venue, not the other party.
+		if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "in" && !cooperative(m.code) || s.caseOf(c) == "for") {
 			if a := code(c, false); len(a) > 0 {
 				return a
 			}
@@ -1084,6 +1086,9 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if s.attributes(i) {
 			break // "…, a U.N. spokesman said": the reporter, not a target
 		}
+		if cooperative(m.code) && s.isVenue(i, m.head) {
+			continue // "will meet in Abuja": where, not with whom
+		}
 		as := s.codeActors(i, false, nil)
 		for _, a := range as {
 			dup := false
@@ -1099,6 +1104,18 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		}
 	}
 	return nil
+}
+
+// isVenue reports whether token i names where the action at h happens: it
+// sits in an "in" or "at" phrase hanging on h.
+func (s *esent) isVenue(i, h int) bool {
+	for x, step := i, 0; x >= 0 && step < 3; x, step = s.head(x), step+1 {
+		if s.head(x) == h {
+			c := s.caseOf(x)
+			return baseDep(s.dep(x)) == "obl" && (c == "in" || c == "at")
+		}
+	}
+	return false
 }
 
 // nearbySource is the last resort for the source of a verbal action

@@ -367,3 +367,13 @@ func TestEventObjectPronounIsNotLocalSubject(t *testing.T) {
 		}
 	}
 }
+
+// The place of a cooperative action is its venue, not its target: "will
+// meet in Abuja" is not a meeting with Nigeria.
+func TestEventVenueIsNotTarget(t *testing.T) {
+	for _, e := range eventsOf(t, "ECOWAS leaders will meet in Abuja next week.", "2024-01-15") {
+		if strings.HasPrefix(actorCode(e.Target), "NGA") {
+			t.Errorf("%s: target %s is the venue", e.Action.Text, actorCode(e.Target))
+		}
+	}
+}

@@ -229,6 +229,7 @@ func TestValidationErrors(t *testing.T) {
 	}{
 		{"/api/v1/search?q=actr:RUS", "bad_query", "q", "unknown filter 'actr'", 400},
 		{"/api/v1/search?q=(a", "bad_query", "q", "column", 400},
+		{"/api/v1/search?q=grain%00", "bad_query", "q", "control character U+0000", 400},
 		{"/api/v1/search?lim=3", "unknown_parameter", "lim", "takes: q, limit, offset", 400},
 		{"/api/v1/search?limit=0", "bad_parameter", "limit", "out of range", 400},
 		{"/api/v1/search?limit=ten", "bad_parameter", "limit", "not a whole number", 400},

@@ -518,6 +518,13 @@ func (q *qdoc) npLeft(j, lo int) int {
 	if s < 0 {
 		return -1
 	}
+	// Coordinated names speak together: "Egypt and Saudi Arabia called
+	// for a truce".
+	if s-2 >= lo && q.tok(s-1) == "and" && q.isCap(s) && q.isCap(s-2) && q.pos(s-2) == "PROPN" {
+		if s2 := q.walkNPLeft(s-2, lo); s2 >= 0 && s2 <= s-2 {
+			s = s2
+		}
+	}
 	// Attach prepositional modifiers: "media outlets in the country",
 	// "the director of the agency".
 	for s-2 >= lo {

@@ -346,3 +346,11 @@ func TestPartialQuoteSkipsAddressee(t *testing.T) {
 		}
 	}
 }
+
+// Coordinated names speak together: the speaker mention covers both.
+func TestQuoteSpeakerCoordinatedNames(t *testing.T) {
+	qs := Quotes(annotate(t, "Egypt and Saudi Arabia called for an immediate truce."), "a")
+	if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != "Egypt and Saudi Arabia" {
+		t.Fatalf("quotes %+v, want one whose speaker mention is \"Egypt and Saudi Arabia\"", qs)
+	}
+}

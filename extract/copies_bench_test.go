@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -25,13 +24,7 @@ var (
 )
 
 func BenchmarkExtractCopies(b *testing.B) {
-	files, _ := filepath.Glob("../../shared/corpus/bench/polnear-train/*.txt")
-	if len(files) == 0 {
-		b.Skip("../shared/corpus/bench/polnear-train not available")
-	}
-	if len(files) > 200 {
-		files = files[:200]
-	}
+	files := benchFiles(b, 200)
 	copiesOnce.Do(func() {
 		copiesPipe, copiesErr = NewPipeline(Options{SentenceCache: 50_000})
 		if copiesErr != nil {

@@ -12,13 +12,7 @@ import (
 // entities, places and times run before the timer starts) over 100 bench
 // articles, reporting sentences per second.
 func BenchmarkEvents(b *testing.B) {
-	files, _ := filepath.Glob("../../shared/corpus/bench/polnear-train/*.txt")
-	if len(files) == 0 {
-		b.Skip("../shared/corpus/bench/polnear-train not available")
-	}
-	if len(files) > 100 {
-		files = files[:100]
-	}
+	files := benchFiles(b, 100)
 	evEngineOnce.Do(func() { evEngine, evEngineErr = nlp.Default() })
 	if evEngineErr != nil {
 		b.Fatal(evEngineErr)
@@ -51,4 +45,14 @@ func BenchmarkEvents(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// benchFiles returns up to n files of the benchmark corpus, skipping the
+// benchmark when ../shared is not beside the repository.
+func benchFiles(b *testing.B, n int) []string {
+	files, _ := filepath.Glob("../../shared/corpus/bench/polnear-train/*.txt")
+	if len(files) == 0 {
+		b.Skip("../shared/corpus/bench/polnear-train not available")
+	}
+	return files[:min(n, len(files))]
 }

@@ -60,12 +60,39 @@ type Pipeline struct {
 func NewPipeline(opt Options) (*Pipeline, error) {
 	p := &Pipeline{ann: opt.Annotator}
 	if p.ann == nil {
-		eng, err := nlp.Default()
-		if err != nil {
-			return nil, fmt.Errorf("extract: loading the text engine: %w", err)
+		// The models load while the lexicon and knowledge base do.
+		type loaded struct {
+			eng *nlp.Pipeline
+			err error
 		}
-		p.ann = eng.WithSentenceCache(opt.SentenceCache)
+		ch := make(chan loaded, 1)
+		go func() {
+			eng, err := nlp.Default()
+			ch <- loaded{eng, err}
+		}()
+		q, err := newPipelineKnowledge(p, opt)
+		if err == nil {
+			k := q.kb
+			if k == nil {
+				k = kb.Default()
+			}
+			k.Warm()
+		}
+		l := <-ch
+		if l.err != nil {
+			return nil, fmt.Errorf("extract: loading the text engine: %w", l.err)
+		}
+		if err != nil {
+			return nil, err
+		}
+		q.ann = l.eng.WithSentenceCache(opt.SentenceCache)
+		return q, nil
 	}
+	return newPipelineKnowledge(p, opt)
+}
+
+// newPipelineKnowledge loads the knowledge base and event lexicon of p.
+func newPipelineKnowledge(p *Pipeline, opt Options) (*Pipeline, error) {
 	if opt.KBExtra == "" {
 		ev, err := coderFor(opt.LexiconExtra)
 		if err != nil {

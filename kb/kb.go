@@ -449,6 +449,14 @@ func (a Actor) String() string {
 	return fmt.Sprintf("%s (%s)", a.Name, a.Code)
 }
 
+// Warm loads the embedded gazetteers now rather than on the first place
+// looked up, so that a caller can do it while it loads other things.
+func (k *KB) Warm() {
+	for _, g := range k.gazetteers {
+		g.ensure()
+	}
+}
+
 // EachPlace calls fn for every place of the gazetteers (loading them if
 // needed), in gazetteer order. It serves consumers that index the whole
 // gazetteer, such as the entity recogniser's training.

@@ -22,19 +22,29 @@ type Pipeline struct {
 	nerCache *ner.Cache
 }
 
-// Load reads the embedded models (a few hundred milliseconds; do it once).
+// Load reads the embedded models (a few hundred milliseconds each; do it
+// once). The three are decoded at the same time: on two cores that halves
+// the start-up of every command that reads text.
 func Load() (*Pipeline, error) {
-	t, err := tagger.Load()
-	if err != nil {
-		return nil, fmt.Errorf("nlp: tagger model: %w", err)
-	}
-	p, err := parser.Load()
-	if err != nil {
-		return nil, fmt.Errorf("nlp: parser model: %w", err)
-	}
-	r, err := ner.Load()
-	if err != nil {
-		return nil, fmt.Errorf("nlp: entity model: %w", err)
+	var (
+		wg         sync.WaitGroup
+		t          *tagger.Tagger
+		p          *parser.Parser
+		r          *ner.Recognizer
+		te, pe, re error
+	)
+	wg.Add(3)
+	go func() { defer wg.Done(); t, te = tagger.Load() }()
+	go func() { defer wg.Done(); p, pe = parser.Load() }()
+	go func() { defer wg.Done(); r, re = ner.Load() }()
+	wg.Wait()
+	switch {
+	case te != nil:
+		return nil, fmt.Errorf("nlp: tagger model: %w", te)
+	case pe != nil:
+		return nil, fmt.Errorf("nlp: parser model: %w", pe)
+	case re != nil:
+		return nil, fmt.Errorf("nlp: entity model: %w", re)
 	}
 	return &Pipeline{tagger: t, parser: p, ner: r}, nil
 }

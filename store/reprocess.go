@@ -119,7 +119,9 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 		if err := w.deleteRecords(rid); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
-		if err := w.records(rid, day, &a, &res[i]); err != nil {
+		enc := Put{Result: res[i]}
+		enc.Encode()
+		if err := w.records(rid, day, &a, &res[i], enc.encoded); err != nil {
 			return fmt.Errorf("store: replace records of %q: %w", id, err)
 		}
 		// The article's filter tokens change with its records: its

@@ -833,7 +833,10 @@ func (w *writer) put(p *Put) (bool, error) {
 		return false, fmt.Errorf("article rid %d does not fit a full-text key", rid)
 	}
 	w.add("fts", textKey(day, rid), a.Title, a.Text, articleTags(a.Source, a.Lang, &p.Result))
-	if err := w.records(rid, day, a, &p.Result); err != nil {
+	if p.encoded == nil {
+		p.Encode()
+	}
+	if err := w.records(rid, day, a, &p.Result, p.encoded); err != nil {
 		return false, err
 	}
 	w.added[rid] = true
@@ -842,7 +845,7 @@ func (w *writer) put(p *Put) (bool, error) {
 
 // records inserts the records of r for the stored article rid (whose
 // publication day is day).
-func (w *writer) records(rid int64, day string, a *article.Article, r *record.Result) error {
+func (w *writer) records(rid int64, day string, a *article.Article, r *record.Result, enc *encodedRecords) error {
 	version := r.Version
 	seen := make(map[entityKey]bool, len(r.Entities))
 	for i := range r.Entities {
@@ -859,12 +862,11 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			t.articles++
 		}
 		t.mentions += len(e.Mentions)
-		data, _ := json.Marshal(e)
 		erid, err := w.rid("entities")
 		if err != nil {
 			return err
 		}
-		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, string(data))
+		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, enc.entities[i])
 	}
 	placeName := map[string]string{}
 	for i := range r.Places {
@@ -881,7 +883,6 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 	}
 	for i := range r.Quotes {
 		q := &r.Quotes[i]
-		data, _ := json.Marshal(q)
 		content := span(a.Text, q.Content.Start, q.Content.End)
 		speaker := q.SpeakerName
 		if speaker == "" && q.Speaker != nil {
@@ -892,19 +893,17 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			return err
 		}
 		w.add("quote", qrid, rid, day, q.ID, q.Kind, content, speaker, q.SpeakerEntity,
-			q.Content.Start, q.Content.End, q.Content.Sentence, version, string(data))
+			q.Content.Start, q.Content.End, q.Content.Sentence, version, enc.quotes[i])
 		w.add("quoteFTS", qrid, content, speaker)
 	}
 	for i := range r.Claims {
 		c := &r.Claims[i]
-		data, _ := json.Marshal(c)
 		ev := c.Evidence
 		w.add("claim", rid, day, c.ID, c.Value, c.Qualifier, strings.ToLower(c.Counted), c.Unit, c.Of, c.ClaimedBy,
-			ev.Start, ev.End, ev.Sentence, version, string(data))
+			ev.Start, ev.End, ev.Sentence, version, enc.claims[i])
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
-		data, _ := json.Marshal(e)
 		var sn, sc, tn, tc string
 		if e.Source != nil {
 			sn, sc = e.Source.Name, e.Source.Code
@@ -918,7 +917,7 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		}
 		ev := e.Action
 		w.add("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, e.QuadClass,
-			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, string(data))
+			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, enc.events[i])
 	}
 	return w.flushRows()
 }

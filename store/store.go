@@ -10,6 +10,7 @@
 package store
 
 import (
+	"encoding/json"
 	"context"
 	"errors"
 	"os"
@@ -62,6 +63,49 @@ type Put struct {
 	Article article.Article
 	Result  record.Result
 	Meta    Meta
+
+	// encoded holds the records' JSON when Encode has run.
+	encoded *encodedRecords
+}
+
+// encodedRecords are the JSON documents of a Result's records, in order.
+type encodedRecords struct {
+	entities, quotes, claims, events []string
+}
+
+// Encode turns the records into the JSON the store keeps of them. Writing
+// does it for any Put that has not been encoded, inside the single write
+// transaction; callers that prepare Puts in parallel (ingest's workers)
+// call Encode there to take that work off the writer. Change Result after
+// Encode and the stored JSON will not follow: encode last.
+func (p *Put) Encode() {
+	r := &p.Result
+	e := &encodedRecords{
+		entities: make([]string, len(r.Entities)),
+		quotes:   make([]string, len(r.Quotes)),
+		claims:   make([]string, len(r.Claims)),
+		events:   make([]string, len(r.Events)),
+	}
+	for i := range r.Entities {
+		e.entities[i] = marshal(&r.Entities[i])
+	}
+	for i := range r.Quotes {
+		e.quotes[i] = marshal(&r.Quotes[i])
+	}
+	for i := range r.Claims {
+		e.claims[i] = marshal(&r.Claims[i])
+	}
+	for i := range r.Events {
+		e.events[i] = marshal(&r.Events[i])
+	}
+	p.encoded = e
+}
+
+// marshal is json.Marshal of a record, which cannot fail for the record
+// types (no channels, funcs or cyclic values).
+func marshal(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }
 
 // MaxStoryDistance is the largest SimHash Hamming distance at which two

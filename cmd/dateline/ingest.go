@@ -86,7 +86,7 @@ their reasons; --json prints it as JSON.`,
 	addKnowledgeFlags(cmd.Flags(), &o.know)
 	setCacheDefault(cmd.Flags(), &o.know)
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
-	cmd.Flags().IntVar(&o.batch, "batch", 200, "articles committed per transaction")
+	cmd.Flags().IntVar(&o.batch, "batch", 1000, "articles committed per transaction (larger batches write each index page fewer times)")
 	cmd.Flags().StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that have none")
 	cmd.Flags().Int64Var(&o.maxBytes, "max-bytes", 0, "largest input held in memory, in bytes (default 50 MiB)")
 	cmd.Flags().BoolVar(&o.noExtract, "no-extract", false, "store articles without extracting records (fast archiving)")
@@ -481,6 +481,7 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 		return p, nil
 	}
 	_, p.Result = pipe.Extract(a)
+	p.Encode() // here, in parallel, rather than on the single writer
 	return p, nil
 }
 

@@ -233,6 +233,9 @@ func extractedPuts(b *testing.B, files []string) []store.Put {
 				b.Fatalf("%s: %v", cache, err)
 			}
 			if len(puts) == len(files) {
+				for i := range puts {
+					puts[i].Encode() // as ingest's workers do (not kept by gob)
+				}
 				return puts
 			}
 		}

@@ -41,16 +41,17 @@ func (m *Model) Flat() *Flat {
 		return nil
 	}
 	size := 16
-	for size < 2*len(m.weights) { // load factor at most 1/2
+	for size < 2*m.weights.len() { // load factor at most 1/2
 		size *= 2
 	}
 	f := &Flat{NClasses: m.NClasses, mask: uint64(size - 1), slots: make([]flatSlot, size)}
 	fbits := 64
-	for fbits < 8*len(m.weights) {
+	for fbits < 8*m.weights.len() {
 		fbits *= 2
 	}
 	f.filter, f.filterMask = make([]uint64, fbits/64), uint64(fbits-1)
-	for k, es := range m.weights {
+	for i, k := range m.weights.keys {
+		es := m.weights.at(i)
 		if len(es) == 0 {
 			continue
 		}
@@ -79,7 +80,7 @@ func Merge(models ...*Model) (*Flat, error) {
 		return nil, fmt.Errorf("perceptron: Merge of no models")
 	}
 	n := models[0].NClasses
-	merged := &Model{NClasses: n * len(models), weights: map[uint64][]entry{}}
+	weights := map[uint64][]entry{}
 	for i, m := range models {
 		if m.weights == nil {
 			return nil, fmt.Errorf("perceptron: Merge: model %d is not finished", i)
@@ -90,12 +91,13 @@ func Merge(models ...*Model) (*Flat, error) {
 		if n*len(models) > 1<<16 {
 			return nil, fmt.Errorf("perceptron: Merge: %d classes in all, at most 65536", n*len(models))
 		}
-		for k, es := range m.weights {
-			for _, e := range es {
-				merged.weights[k] = append(merged.weights[k], entry{e.class + uint16(i*n), e.weight})
+		for j, k := range m.weights.keys {
+			for _, e := range m.weights.at(j) {
+				weights[k] = append(weights[k], entry{e.class + uint16(i*n), e.weight})
 			}
 		}
 	}
+	merged := &Model{NClasses: n * len(models), weights: compactOf(weights)}
 	return merged.Flat(), nil
 }
 
@@ -164,7 +166,8 @@ func Average(models ...*Model) (*Model, error) {
 		if m.NClasses != n {
 			return nil, fmt.Errorf("perceptron: Average: model %d has %d classes, model 0 has %d", i, m.NClasses, n)
 		}
-		for k, es := range m.weights {
+		for j, k := range m.weights.keys {
+			es := m.weights.at(j)
 			row := sum[k]
 			if row == nil {
 				row = make([]float32, n)
@@ -175,7 +178,7 @@ func Average(models ...*Model) (*Model, error) {
 			}
 		}
 	}
-	out := &Model{NClasses: n, weights: make(map[uint64][]entry, len(sum))}
+	weights := make(map[uint64][]entry, len(sum))
 	inv := 1 / float32(len(models))
 	for k, row := range sum {
 		var es []entry
@@ -185,8 +188,8 @@ func Average(models ...*Model) (*Model, error) {
 			}
 		}
 		if len(es) > 0 {
-			out.weights[k] = es
+			weights[k] = es
 		}
 	}
-	return out, nil
+	return &Model{NClasses: n, weights: compactOf(weights)}, nil
 }

@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 )
 
 // Hash mixes a template number and the feature's strings into one key
@@ -48,8 +47,8 @@ type entry struct {
 type Model struct {
 	NClasses int
 
-	// compact, read-only form used after training.
-	weights map[uint64][]entry
+	// compact, read-only form used after training (nil while training).
+	weights *compact
 
 	// training state.
 	w      map[uint64][]float32
@@ -72,7 +71,7 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 	}
 	if m.weights != nil {
 		for _, f := range feats {
-			for _, e := range m.weights[f] {
+			for _, e := range m.weights.get(f) {
 				scores[e.class] += e.weight
 			}
 		}
@@ -135,7 +134,7 @@ func (m *Model) Train(feats []uint64, truth, guess int) {
 // Finish averages the weights, drops those whose magnitude is below
 // minWeight, and switches the model to its compact read-only form.
 func (m *Model) Finish(minWeight float32) {
-	m.weights = make(map[uint64][]entry, len(m.w))
+	weights := make(map[uint64][]entry, len(m.w))
 	for f, ws := range m.w {
 		tot, st := m.totals[f], m.stamps[f]
 		var es []entry
@@ -147,14 +146,20 @@ func (m *Model) Finish(minWeight float32) {
 			}
 		}
 		if len(es) > 0 {
-			m.weights[f] = es
+			weights[f] = es
 		}
 	}
+	m.weights = compactOf(weights)
 	m.w, m.totals, m.stamps = nil, nil, nil
 }
 
 // Features reports how many features the compact model keeps.
-func (m *Model) Features() int { return len(m.weights) }
+func (m *Model) Features() int {
+	if m.weights == nil {
+		return 0
+	}
+	return m.weights.len()
+}
 
 const magic = "DLPC1"
 
@@ -169,21 +174,17 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	bw := bufio.NewWriter(zw)
-	keys := make([]uint64, 0, len(m.weights))
-	for k := range m.weights {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	keys := m.weights.keys // ascending
 	var buf [10]byte
 	put := func(v uint64) { n := binary.PutUvarint(buf[:], v); bw.Write(buf[:n]) }
 	bw.WriteString(magic)
 	put(uint64(m.NClasses))
 	put(uint64(len(keys)))
 	var prev uint64
-	for _, k := range keys {
+	for i, k := range keys {
 		put(k - prev) // delta-coded keys compress well
 		prev = k
-		es := m.weights[k]
+		es := m.weights.at(i)
 		put(uint64(len(es)))
 		for _, e := range es {
 			put(uint64(e.class))
@@ -220,25 +221,33 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil || n > 1<<28 {
 		return nil, fmt.Errorf("perceptron: corrupt model header")
 	}
-	m.weights = make(map[uint64][]entry, n)
+	// Keys are written in ascending order, so the compact form is read
+	// as it is.
+	c := &compact{keys: make([]uint64, 0, n), offs: make([]uint32, 0, n+1), ents: make([]entry, 0, n)}
 	var key uint64
 	var b4 [4]byte
 	for i := uint64(0); i < n && err == nil; i++ {
-		key += get()
+		d := get()
+		if i > 0 && d == 0 {
+			return nil, fmt.Errorf("perceptron: corrupt model at feature %d (keys out of order)", i)
+		}
+		key += d
 		k := get()
 		if k > uint64(m.NClasses) {
 			return nil, fmt.Errorf("perceptron: corrupt model at feature %d", i)
 		}
-		es := make([]entry, k)
-		for j := range es {
-			es[j].class = uint16(get())
+		c.keys = append(c.keys, key)
+		c.offs = append(c.offs, uint32(len(c.ents)))
+		for j := uint64(0); j < k; j++ {
+			class := uint16(get())
 			if _, e := io.ReadFull(br, b4[:]); e != nil {
 				return nil, fmt.Errorf("perceptron: truncated model: %w", e)
 			}
-			es[j].weight = math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
+			c.ents = append(c.ents, entry{class, math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))})
 		}
-		m.weights[key] = es
 	}
+	c.offs = append(c.offs, uint32(len(c.ents)))
+	m.weights = c
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: truncated model: %w", err)
 	}

@@ -3,7 +3,6 @@ package perceptron
 import (
 	"fmt"
 	"math"
-	"slices"
 )
 
 // Sparse is a training-time averaged perceptron for models with many
@@ -95,7 +94,7 @@ func (s *Sparse) Finish(minWeight float32) *Model {
 // the trainer as it is, so that training can go on: trainers use it to
 // write a model after some epochs and compare epoch counts in one run.
 func (s *Sparse) Average(minWeight float32) *Model {
-	m := &Model{NClasses: s.NClasses, weights: make(map[uint64][]entry, len(s.w))}
+	weights := make(map[uint64][]entry, len(s.w))
 	div := float64(max(s.clock, 1))
 	for f, ws := range s.w {
 		var es []entry
@@ -114,10 +113,10 @@ func (s *Sparse) Average(minWeight float32) *Model {
 					es[j], es[j-1] = es[j-1], es[j]
 				}
 			}
-			m.weights[f] = es
+			weights[f] = es
 		}
 	}
-	return m
+	return &Model{NClasses: s.NClasses, weights: compactOf(weights)}
 }
 
 // Prune returns a copy of a compact model without the weights whose
@@ -125,8 +124,9 @@ func (s *Sparse) Average(minWeight float32) *Model {
 // shrink a trained model after the fact. Scores change only by the dropped
 // weights.
 func (m *Model) Prune(minWeight float32) *Model {
-	out := &Model{NClasses: m.NClasses, weights: make(map[uint64][]entry, len(m.weights))}
-	for f, es := range m.weights {
+	weights := make(map[uint64][]entry, m.weights.len())
+	for i, f := range m.weights.keys {
+		es := m.weights.at(i)
 		var keep []entry
 		for _, e := range es {
 			if e.weight > minWeight || e.weight < -minWeight {
@@ -134,10 +134,10 @@ func (m *Model) Prune(minWeight float32) *Model {
 			}
 		}
 		if len(keep) > 0 {
-			out.weights[f] = keep
+			weights[f] = keep
 		}
 	}
-	return out
+	return &Model{NClasses: m.NClasses, weights: compactOf(weights)}
 }
 
 // Table is a read-only copy of a compact Model laid out for fast scoring
@@ -202,11 +202,7 @@ func (m *Model) Table() *Table {
 	if m.NClasses >= listMark {
 		panic(fmt.Sprintf("perceptron: Table of %d classes, at most %d", m.NClasses, listMark-1))
 	}
-	keys := make([]uint64, 0, len(m.weights))
-	for k := range m.weights {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // the same layout every time
+	keys := m.weights.keys // ascending: the same layout every time
 	// At most 5/8 full: linear probing then looks at fewer than two
 	// slots for a stored feature and about three for an absent one,
 	// mostly in the same cache line.
@@ -225,8 +221,8 @@ func (m *Model) Table() *Table {
 // stored features would be confused.
 func buildTable(m *Model, keys []uint64, size int, shift uint, salt uint64) *Table {
 	t := &Table{NClasses: m.NClasses, shift: shift, mask: uint64(size - 1), salt: salt, slots: make([]tableSlot, size)}
-	for _, k := range keys {
-		es := m.weights[k]
+	for j, k := range keys {
+		es := m.weights.at(j)
 		s := tableSlot{fp: fingerprint(k, salt), c1: listMark}
 		switch len(es) {
 		case 2:

@@ -2,6 +2,8 @@ package perceptron
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"math/rand/v2"
 	"testing"
 )
@@ -77,7 +79,7 @@ func TestSparseDeterministicAndPrune(t *testing.T) {
 func TestTableMatchesModel(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	const nc = 40
-	m := &Model{NClasses: nc, weights: map[uint64][]entry{}}
+	weights := map[uint64][]entry{}
 	var keys []uint64
 	for i := 0; i < 20000; i++ {
 		k := rng.Uint64()
@@ -92,9 +94,10 @@ func TestTableMatchesModel(t *testing.T) {
 		for _, c := range rng.Perm(nc)[:n] {
 			es = append(es, entry{uint16(c), rng.Float32()*2 - 1})
 		}
-		m.weights[k] = es
+		weights[k] = es
 		keys = append(keys, k)
 	}
+	m := &Model{NClasses: nc, weights: compactOf(weights)}
 	tab := m.Table()
 	want, got := make([]float32, nc), make([]float32, nc)
 	for round := 0; round < 300; round++ {
@@ -117,5 +120,28 @@ func TestTableMatchesModel(t *testing.T) {
 				t.Fatalf("round %d class %d: table %v, model %v", round, i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// TestReadRejectsUnorderedKeys checks that a model file whose feature keys
+// repeat (a delta of zero after the first) is refused: the compact form
+// looks keys up by binary search and needs them strictly ascending.
+func TestReadRejectsUnorderedKeys(t *testing.T) {
+	var raw bytes.Buffer
+	zw := gzip.NewWriter(&raw)
+	var buf [10]byte
+	put := func(v uint64) { n := binary.PutUvarint(buf[:], v); zw.Write(buf[:n]) }
+	zw.Write([]byte(magic))
+	put(2) // classes
+	put(2) // features
+	for i := range 2 {
+		put(uint64(5 * (1 - i))) // key delta: 5, then 0 (the same key again)
+		put(1)                   // one entry
+		put(0)                   // class 0
+		zw.Write([]byte{0, 0, 0x80, 0x3f})
+	}
+	zw.Close()
+	if _, err := Read(bytes.NewReader(raw.Bytes())); err == nil {
+		t.Fatal("Read accepted a model whose keys are not ascending")
 	}
 }

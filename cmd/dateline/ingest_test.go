@@ -9,11 +9,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"dateline/article"
 	"dateline/query"
 	"dateline/store"
 )
@@ -266,4 +268,45 @@ func checkDB(t *testing.T, path string) int {
 		}
 	}
 	return count
+}
+
+// batchSizes is a store that records the size of every batch written.
+type batchSizes struct {
+	store.Store
+	sizes []int
+}
+
+func (b *batchSizes) PutBatch(ctx context.Context, puts []store.Put) ([]bool, error) {
+	b.sizes = append(b.sizes, len(puts))
+	return b.Store.PutBatch(ctx, puts)
+}
+
+// TestWriteBatchesBoundsBytes checks that a batch ends when its texts reach
+// maxBatchBytes, before it has its number of articles, and that every
+// article is still stored and counted once.
+func TestWriteBatchesBoundsBytes(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	defer func(v int) { maxBatchBytes = v }(maxBatchBytes)
+	maxBatchBytes = 1000
+	bs := &batchSizes{Store: st}
+	puts := make(chan store.Put, 10)
+	for i := 0; i < 7; i++ {
+		text := fmt.Sprintf("Article %d. ", i) + strings.Repeat("The council met again. ", 26) // ~610 bytes
+		puts <- store.Put{Article: article.Article{ID: fmt.Sprintf("a%d", i), Text: text, Lang: "en"}}
+	}
+	close(puts)
+	sum := &IngestSummary{}
+	if err := writeBatches(bs, puts, 100, sum, func(bool, string, string) {}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{2, 2, 2, 1}; !slices.Equal(bs.sizes, want) {
+		t.Errorf("batch sizes %v, want %v (two ~610-byte texts pass 1,000 bytes)", bs.sizes, want)
+	}
+	if sum.New != 7 || sum.Duplicates != 0 {
+		t.Errorf("summary new %d duplicates %d, want 7 and 0", sum.New, sum.Duplicates)
+	}
 }

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"math/bits"
 	"net/url"
 	"slices"
@@ -531,9 +530,9 @@ type writer struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
-	// added are the rids of the articles put, whose contributions to the
-	// day summaries addSummaries adds.
-	added map[int64]bool
+	// added are the summary rows of the articles put, whose contributions
+	// to the summaries addSummaries adds.
+	added []*summaryRows
 	// rows holds the record rows of the article being put, per table,
 	// inserted several to a statement by flushRows; multi caches those
 	// statements by table and row count.
@@ -561,20 +560,17 @@ type multiKey struct {
 	n    int
 }
 
-// addSummaries adds the articles put to the day summaries.
+// addSummaries adds the articles put to the summaries.
 func (w *writer) addSummaries() error {
 	if len(w.added) == 0 {
 		return nil
 	}
-	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
-	for rid := range w.added {
-		lo, hi = min(lo, rid), max(hi, rid)
-	}
 	d := newSummaryDelta()
-	if err := d.collect(w.ctx, w.tx, lo, hi, w.added, 1); err != nil {
-		return err
+	for _, rs := range w.added {
+		d.add(rs, 1)
 	}
 	clear(w.added)
+	w.added = w.added[:0]
 	return d.apply(w.ctx, w.tx)
 }
 
@@ -595,7 +591,7 @@ var writeSQL = map[string]string{
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, added: map[int64]bool{},
+	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
 		rows: map[string][]any{}, multi: map[multiKey]*sql.Stmt{}, nextRid: map[string]int64{},
 		totals: map[entityKey]*entityTotal{}}
 	for name, q := range writeSQL {
@@ -833,13 +829,13 @@ func (w *writer) put(p *Put) (bool, error) {
 		return false, fmt.Errorf("article rid %d does not fit a full-text key", rid)
 	}
 	w.add("fts", textKey(day, rid), a.Title, a.Text, articleTags(a.Source, a.Lang, &p.Result))
-	if p.encoded == nil {
+	if p.encoded == nil || p.summary == nil {
 		p.Encode()
 	}
 	if err := w.records(rid, day, a, &p.Result, p.encoded); err != nil {
 		return false, err
 	}
-	w.added[rid] = true
+	w.added = append(w.added, p.summary)
 	return true, nil
 }
 

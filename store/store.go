@@ -10,8 +10,8 @@
 package store
 
 import (
-	"encoding/json"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"time"
@@ -64,8 +64,10 @@ type Put struct {
 	Result  record.Result
 	Meta    Meta
 
-	// encoded holds the records' JSON when Encode has run.
+	// encoded holds the records' JSON and summary the article's share of
+	// the summaries when Encode has run.
 	encoded *encodedRecords
+	summary *summaryRows
 }
 
 // encodedRecords are the JSON documents of a Result's records, in order.
@@ -73,11 +75,12 @@ type encodedRecords struct {
 	entities, quotes, claims, events []string
 }
 
-// Encode turns the records into the JSON the store keeps of them. Writing
-// does it for any Put that has not been encoded, inside the single write
+// Encode turns the records into the JSON the store keeps of them and
+// works out the article's share of the summary tables. Writing does it
+// for any Put that has not been encoded, inside the single write
 // transaction; callers that prepare Puts in parallel (ingest's workers)
-// call Encode there to take that work off the writer. Change Result after
-// Encode and the stored JSON will not follow: encode last.
+// call Encode there to take that work off the writer. Change the Put after
+// Encode and what is stored will not follow: encode last.
 func (p *Put) Encode() {
 	r := &p.Result
 	e := &encodedRecords{
@@ -99,6 +102,7 @@ func (p *Put) Encode() {
 		e.events[i] = marshal(&r.Events[i])
 	}
 	p.encoded = e
+	p.summary = summaryRowsOf(p)
 }
 
 // marshal is json.Marshal of a record, which cannot fail for the record

@@ -234,35 +234,120 @@ type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
+// summaryRows is what the summaries read of one stored article: its
+// columns and those of its record rows, as the tables hold them. collect
+// reads them back from the database; summaryRowsOf builds the same from a
+// Put before it is written, so that ingest's workers, not its single
+// writer, do that work.
+type summaryRows struct {
+	day, source, lang string
+	codes             []string // entity codes, '' left out
+	places            []summaryPlaceRow
+	counted           []string // distinct claim categories, '' left out
+	events            []summaryEvent
+}
+
+// summaryPlaceRow is a place row: its id, the mention as written and the
+// place as the map shows it.
+type summaryPlaceRow struct {
+	mention string
+	summaryPlace
+}
+
+// summaryEvent is an event row's columns the summaries read.
+type summaryEvent struct {
+	day                                            string
+	quad                                           int
+	polarity                                       string
+	goldstein                                      float64
+	sourceCode, sourceName, targetCode, targetName string
+	cameo, plover, place, modality, placeID        string
+}
+
+// summaryRowsOf returns what the rows written for p will hold (see
+// writer.records, which this follows column for column).
+func summaryRowsOf(p *Put) *summaryRows {
+	a, r := &p.Article, &p.Result
+	s := &summaryRows{day: dayOf(a.Published), source: a.Source, lang: a.Lang}
+	for i := range r.Entities {
+		if c := r.Entities[i].Code; c != "" {
+			s.codes = append(s.codes, c)
+		}
+	}
+	placeName := map[string]string{}
+	for i := range r.Places {
+		pl := &r.Places[i]
+		placeName[pl.ID] = pl.Name
+		s.places = append(s.places, summaryPlaceRow{mention: pl.Mention, summaryPlace: summaryPlace{id: pl.ID,
+			placeKey: placeKey{name: pl.Name, lat: pl.Lat, lon: pl.Lon, country: pl.Country, featureType: pl.FeatureType, gazetteerID: pl.GazetteerID}}})
+	}
+	for i := range r.Claims {
+		if c := strings.ToLower(r.Claims[i].Counted); c != "" && !slices.Contains(s.counted, c) {
+			s.counted = append(s.counted, c)
+		}
+	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		ev := summaryEvent{day: dayOf(e.Date), quad: e.QuadClass, polarity: e.Polarity, goldstein: e.Goldstein,
+			cameo: e.CAMEO, plover: strings.ToUpper(e.Plover), place: placeName[e.Place], modality: e.Modality, placeID: e.Place}
+		if ev.day == "" {
+			ev.day = s.day
+		}
+		if e.Source != nil {
+			ev.sourceName, ev.sourceCode = e.Source.Name, e.Source.Code
+		}
+		if e.Target != nil {
+			ev.targetName, ev.targetCode = e.Target.Name, e.Target.Code
+		}
+		s.events = append(s.events, ev)
+	}
+	return s
+}
+
 // collect adds sign times the contribution of the stored articles with rid
 // in [lo, hi] (only those in only, when only is not nil) to d.
 func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool, sign int) error {
-	arts := map[int64]*summaryArticle{}
+	arts, order, err := readSummaryRows(ctx, tx, lo, hi, only)
+	if err != nil {
+		return err
+	}
+	for _, rid := range order {
+		d.add(arts[rid], sign)
+	}
+	return nil
+}
+
+// readSummaryRows reads the summary rows of the stored articles with rid
+// in [lo, hi] (only those in only, when only is not nil), and their rids
+// in ascending order.
+func readSummaryRows(ctx context.Context, tx queryer, lo, hi int64, only map[int64]bool) (map[int64]*summaryRows, []int64, error) {
+	arts := map[int64]*summaryRows{}
+	var order []int64
 	rows, err := tx.QueryContext(ctx, `SELECT rid, day, source, lang FROM articles WHERE rid BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return nil, nil, fmt.Errorf("summaries: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
-		a := &summaryArticle{dims: valueSet{}}
+		a := &summaryRows{}
 		if err := r.Scan(&rid, &a.day, &a.source, &a.lang); err != nil {
 			return err
 		}
 		if only == nil || only[rid] {
 			arts[rid] = a
+			order = append(order, rid)
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("summaries: articles: %w", err)
+		return nil, nil, fmt.Errorf("summaries: articles: %w", err)
 	}
 	if len(arts) == 0 {
-		return nil
+		return arts, nil, nil
 	}
-	// Records of each kind: the article values they add.
 	rows, err = tx.QueryContext(ctx, `SELECT article, code FROM entities WHERE article BETWEEN ? AND ? AND code <> ''`, lo, hi)
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return nil, nil, fmt.Errorf("summaries: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
@@ -271,40 +356,35 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 			return err
 		}
 		if a := arts[rid]; a != nil {
-			codePrefixes(code, func(p string) { a.dims.add(query.FActor, p) })
+			a.codes = append(a.codes, code)
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("summaries: entities: %w", err)
+		return nil, nil, fmt.Errorf("summaries: entities: %w", err)
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT article, id, name, mention, lat, lon, country, feature_type, gazetteer_id
 		FROM places WHERE article BETWEEN ? AND ? ORDER BY rid`, lo, hi)
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return nil, nil, fmt.Errorf("summaries: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
-		var mention string
-		var p summaryPlace
-		if err := r.Scan(&rid, &p.id, &p.name, &mention, &p.lat, &p.lon, &p.country, &p.featureType, &p.gazetteerID); err != nil {
+		var p summaryPlaceRow
+		if err := r.Scan(&rid, &p.id, &p.name, &p.mention, &p.lat, &p.lon, &p.country, &p.featureType, &p.gazetteerID); err != nil {
 			return err
 		}
 		if a := arts[rid]; a != nil {
-			a.dims.add(query.FPlace, foldCase(p.name))
-			a.dims.add(query.FPlace, foldCase(mention))
-			if p.lat != 0 || p.lon != 0 {
-				a.places = append(a.places, p)
-			}
+			a.places = append(a.places, p)
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("summaries: places: %w", err)
+		return nil, nil, fmt.Errorf("summaries: places: %w", err)
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT DISTINCT article, counted FROM claims WHERE article BETWEEN ? AND ? AND counted <> ''`, lo, hi)
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return nil, nil, fmt.Errorf("summaries: %w", err)
 	}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
@@ -313,39 +393,67 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 			return err
 		}
 		if a := arts[rid]; a != nil {
-			a.dims.add(query.FCounted, counted)
 			a.counted = append(a.counted, counted)
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("summaries: claims: %w", err)
+		return nil, nil, fmt.Errorf("summaries: claims: %w", err)
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT article, day, quad_class, polarity, goldstein, source_code, source_name,
-		target_code, target_name, cameo, plover, place_name, modality, place_id FROM events WHERE article BETWEEN ? AND ?`, lo, hi)
+		target_code, target_name, cameo, plover, place_name, modality, place_id FROM events WHERE article BETWEEN ? AND ? ORDER BY rid`, lo, hi)
 	if err != nil {
-		return fmt.Errorf("summaries: %w", err)
+		return nil, nil, fmt.Errorf("summaries: %w", err)
 	}
-	vs := valueSet{}
 	err = scanRows(rows, func(r *sql.Rows) error {
 		var rid int64
-		var day, polarity, sc, sn, tc, tn, cameo, plover, place, modality, placeID string
-		var quad int
-		var g float64
-		if err := r.Scan(&rid, &day, &quad, &polarity, &g, &sc, &sn, &tc, &tn, &cameo, &plover, &place, &modality, &placeID); err != nil {
+		var e summaryEvent
+		if err := r.Scan(&rid, &e.day, &e.quad, &e.polarity, &e.goldstein, &e.sourceCode, &e.sourceName, &e.targetCode, &e.targetName,
+			&e.cameo, &e.plover, &e.place, &e.modality, &e.placeID); err != nil {
 			return err
 		}
-		a := arts[rid]
-		if a == nil {
-			return nil
+		if a := arts[rid]; a != nil {
+			a.events = append(a.events, e)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("summaries: events: %w", err)
+	}
+	slices.Sort(order)
+	return arts, order, nil
+}
+
+// add adds sign times the contribution of one article to d.
+func (d *summaryDelta) add(rs *summaryRows, sign int) {
+	a := &summaryArticle{day: rs.day, source: rs.source, lang: rs.lang, dims: valueSet{}}
+	for _, code := range rs.codes {
+		codePrefixes(code, func(p string) { a.dims.add(query.FActor, p) })
+	}
+	for _, p := range rs.places {
+		a.dims.add(query.FPlace, foldCase(p.name))
+		a.dims.add(query.FPlace, foldCase(p.mention))
+		if p.lat != 0 || p.lon != 0 {
+			a.places = append(a.places, p.summaryPlace)
+		}
+	}
+	for _, c := range rs.counted {
+		a.dims.add(query.FCounted, c)
+		a.counted = append(a.counted, c)
+	}
+	vs := valueSet{}
+	for i := range rs.events {
+		e := &rs.events[i]
+		day, quad, polarity, g := e.day, e.quad, e.polarity, e.goldstein
+		sc, sn, tc, tn := e.sourceCode, e.sourceName, e.targetCode, e.targetName
+		cameo, plover, place, modality, placeID := e.cameo, e.plover, e.place, e.modality, e.placeID
 		allPrefixes(cameo, func(p string) { a.dims.add(query.FCameo, p) })
 		a.dims.add(query.FPlover, plover)
 		a.dims.add(query.FModality, modality)
 		a.dims.add(query.FPolarity, polarity)
 		hasPair := (sc != "" || sn != "") && (tc != "" || tn != "")
 		if day == "" && !hasPair && placeID == "" {
-			return nil
+			continue
 		}
 		clear(vs)
 		vs[[2]string{"", ""}] = true
@@ -407,45 +515,38 @@ func (d *summaryDelta) collect(ctx context.Context, tx queryer, lo, hi int64, on
 				c.goldstein[neg] += float64(sign) * g
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("summaries: events: %w", err)
 	}
-	for _, a := range arts {
-		a.dims[[2]string{"", ""}] = true
-		a.dims.add(query.FSource, foldCase(a.source))
-		a.dims.add(query.FLang, a.lang)
-		// Each place once per article, under the attributes of its last
-		// row (the map shows one set per place).
-		var places []placeKey
-		seen := map[placeKey]int{}
-		for _, p := range a.places {
-			k := placeKey{name: p.name, lat: p.lat, lon: p.lon}
-			if i, ok := seen[k]; ok {
-				places[i] = p.placeKey
-				continue
-			}
-			seen[k] = len(places)
-			places = append(places, p.placeKey)
+	a.dims[[2]string{"", ""}] = true
+	a.dims.add(query.FSource, foldCase(a.source))
+	a.dims.add(query.FLang, a.lang)
+	// Each place once per article, under the attributes of its last
+	// row (the map shows one set per place).
+	var places []placeKey
+	seen := map[placeKey]int{}
+	for _, p := range a.places {
+		k := placeKey{name: p.name, lat: p.lat, lon: p.lon}
+		if i, ok := seen[k]; ok {
+			places[i] = p.placeKey
+			continue
 		}
-		month := ""
-		if len(a.day) >= 7 {
-			month = a.day[:7]
+		seen[k] = len(places)
+		places = append(places, p.placeKey)
+	}
+	month := ""
+	if len(a.day) >= 7 {
+		month = a.day[:7]
+	}
+	for dv := range a.dims {
+		if a.day != "" {
+			d.row(dv[0], dv[1], a.day).articles += sign
 		}
-		for dv := range a.dims {
-			if a.day != "" {
-				d.row(dv[0], dv[1], a.day).articles += sign
+		for _, p := range places {
+			if !monthDims[dv[0]] {
+				break
 			}
-			for _, p := range places {
-				if !monthDims[dv[0]] {
-					break
-				}
-				d.place(placeRowKey{dv[0], dv[1], month, p}).articles += sign
-			}
+			d.place(placeRowKey{dv[0], dv[1], month, p}).articles += sign
 		}
 	}
-	return nil
 }
 
 // countRow is one summary row to add to: its key and the amounts added

@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -618,6 +619,62 @@ func TestTimelineFromIndexSameCounts(t *testing.T) {
 					t.Errorf("%q: no buckets; the fixture should match", qs)
 				}
 			}
+		}
+	}
+}
+
+// TestSummaryRowsOfMatchesStored checks that what the writer takes from a
+// Put for the summaries (summaryRowsOf, computed by ingest's workers) is
+// what the stored rows hold: the same columns read back by collect, for
+// synthetic articles and for one with the cases the writer transforms
+// (an undated event takes the article's day, CAMEO plover upper-cased,
+// claim categories lower-cased and once each, a place name joined to its
+// event, actors missing).
+func TestSummaryRowsOfMatchesStored(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "rows.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	r := rand.New(rand.NewPCG(7, 8))
+	var puts []Put
+	for i := 0; i < 40; i++ {
+		puts = append(puts, synthArticle(r, i))
+	}
+	odd := synthArticle(r, 40)
+	odd.Result.Claims = append(odd.Result.Claims,
+		record.Claim{ID: "c2", Value: 3, Counted: "Killed"}, record.Claim{ID: "c3", Value: 4, Counted: "killed"}, record.Claim{ID: "c4", Value: 5})
+	odd.Result.Events = append(odd.Result.Events,
+		record.Event{ID: "v9", CAMEO: "190", Plover: "assault", Date: "", Place: odd.Result.Places[1].ID, QuadClass: 4, Goldstein: -10},
+		record.Event{ID: "v10", CAMEO: "043", Plover: "Consult", Date: "2023-05-02", Source: &record.Actor{Name: "Someone"}})
+	odd.Result.Entities = append(odd.Result.Entities, record.Entity{ID: "e9", Name: "Nobody", Kind: "person"})
+	puts = append(puts, odd)
+	if _, err := s.PutBatch(ctx, puts); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	stored, order, err := readSummaryRows(ctx, tx, math.MinInt64, math.MaxInt64, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(order) != len(puts) {
+		t.Fatalf("%d articles read back, want %d", len(order), len(puts))
+	}
+	norm := func(rs *summaryRows) *summaryRows {
+		c := *rs
+		c.codes = slices.Sorted(slices.Values(rs.codes))
+		c.counted = slices.Sorted(slices.Values(rs.counted))
+		return &c
+	}
+	for i, rid := range order { // rids follow the batch's order
+		got, want := norm(summaryRowsOf(&puts[i])), norm(stored[rid])
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("article %d: from the Put\n%+v\nread back\n%+v", i, got, want)
 		}
 	}
 }

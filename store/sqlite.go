@@ -501,18 +501,53 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 		return nil, err
 	}
 	defer w.close()
+	// The summaries' rows are worked out on another goroutine while the
+	// records go in (the single writer is the bottleneck of an ingest):
+	// for every article, as nearly all are new; an article found stored
+	// already is taken back out below.
+	for i := range puts {
+		if puts[i].encoded == nil || puts[i].summary == nil {
+			puts[i].Encode()
+		}
+	}
+	type summed struct {
+		d      *summaryDelta
+		tables []*countTable
+	}
+	sums := make(chan summed, 1)
+	go func() {
+		d := newSummaryDelta()
+		for i := range puts {
+			d.add(puts[i].summary, 1)
+		}
+		sums <- summed{d, d.tables()}
+	}()
 	added := make([]bool, len(puts))
+	var putErr error
 	for i := range puts {
 		ok, err := w.put(&puts[i])
 		if err != nil {
-			return nil, fmt.Errorf("store: article %s (%s): %w", puts[i].Article.ID, puts[i].Article.Input, err)
+			putErr = fmt.Errorf("store: article %s (%s): %w", puts[i].Article.ID, puts[i].Article.Input, err)
+			break
 		}
 		added[i] = ok
+	}
+	sum := <-sums
+	if putErr != nil {
+		return nil, putErr
 	}
 	if err := w.flushTotals(); err != nil {
 		return nil, fmt.Errorf("store: entity totals: %w", err)
 	}
-	if err := w.addSummaries(); err != nil {
+	if slices.Contains(added, false) {
+		for i := range puts {
+			if !added[i] {
+				sum.d.add(puts[i].summary, -1)
+			}
+		}
+		sum.tables = sum.d.tables()
+	}
+	if err := writeTables(ctx, tx, sum.tables); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	if err := w.flushFTS(); err != nil {
@@ -530,9 +565,6 @@ type writer struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
-	// added are the summary rows of the articles put, whose contributions
-	// to the summaries addSummaries adds.
-	added []*summaryRows
 	// rows holds the record rows of the article being put, per table,
 	// inserted several to a statement by flushRows; multi caches those
 	// statements by table and row count.
@@ -558,20 +590,6 @@ type entityTotal struct{ articles, mentions int }
 type multiKey struct {
 	name string
 	n    int
-}
-
-// addSummaries adds the articles put to the summaries.
-func (w *writer) addSummaries() error {
-	if len(w.added) == 0 {
-		return nil
-	}
-	d := newSummaryDelta()
-	for _, rs := range w.added {
-		d.add(rs, 1)
-	}
-	clear(w.added)
-	w.added = w.added[:0]
-	return d.apply(w.ctx, w.tx)
 }
 
 var writeSQL = map[string]string{
@@ -829,13 +847,12 @@ func (w *writer) put(p *Put) (bool, error) {
 		return false, fmt.Errorf("article rid %d does not fit a full-text key", rid)
 	}
 	w.add("fts", textKey(day, rid), a.Title, a.Text, articleTags(a.Source, a.Lang, &p.Result))
-	if p.encoded == nil || p.summary == nil {
+	if p.encoded == nil {
 		p.Encode()
 	}
 	if err := w.records(rid, day, a, &p.Result, p.encoded); err != nil {
 		return false, err
 	}
-	w.added = append(w.added, p.summary)
 	return true, nil
 }
 

@@ -568,6 +568,22 @@ type countTable struct {
 // apply writes d to the summary tables, dropping rows whose counts reach
 // zero.
 func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
+	return writeTables(ctx, tx, d.tables())
+}
+
+// writeTables writes the rows of the summary tables ts.
+func writeTables(ctx context.Context, tx *sql.Tx, ts []*countTable) error {
+	for _, t := range ts {
+		if err := t.write(ctx, tx); err != nil {
+			return fmt.Errorf("summaries: %s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+// tables lays d out as the rows to add to each summary table, in key
+// order. It reads d only, so it can run beside the transaction's writes.
+func (d *summaryDelta) tables() []*countTable {
 	days := countTable{name: "day_counts", keys: []string{"dim", "value", "day"},
 		counts:  []string{"articles", "e0", "e1", "e2", "e3", "e4", "g", "n0", "n1", "n2", "n3", "n4", "ng"},
 		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
@@ -609,12 +625,7 @@ func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
 		places.rows = append(places.rows, countRow{key: []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID},
 			add: add, grows: grows(add, 0, 1, 4)})
 	}
-	for _, t := range []*countTable{&days, &pairs, &places} {
-		if err := t.write(ctx, tx); err != nil {
-			return fmt.Errorf("summaries: %s: %w", t.name, err)
-		}
-	}
-	return nil
+	return []*countTable{&days, &pairs, &places}
 }
 
 // grows reports whether a row cannot reach zero by adding add: no count

@@ -503,12 +503,16 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 	defer w.close()
 	// The summaries' rows are worked out on another goroutine while the
 	// records go in (the single writer is the bottleneck of an ingest):
-	// for every article, as nearly all are new; an article found stored
-	// already is taken back out below.
+	// for every article but repeats of an ID within the batch, as nearly
+	// all are new; an article found stored already is taken back out below.
+	counted := make([]bool, len(puts))
+	ids := make(map[string]bool, len(puts))
 	for i := range puts {
 		if puts[i].encoded == nil || puts[i].summary == nil {
 			puts[i].Encode()
 		}
+		counted[i] = !ids[puts[i].Article.ID]
+		ids[puts[i].Article.ID] = true
 	}
 	type summed struct {
 		d      *summaryDelta
@@ -518,7 +522,9 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 	go func() {
 		d := newSummaryDelta()
 		for i := range puts {
-			d.add(puts[i].summary, 1)
+			if counted[i] {
+				d.add(puts[i].summary, 1)
+			}
 		}
 		sums <- summed{d, d.tables()}
 	}()
@@ -539,12 +545,14 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 	if err := w.flushTotals(); err != nil {
 		return nil, fmt.Errorf("store: entity totals: %w", err)
 	}
-	if slices.Contains(added, false) {
-		for i := range puts {
-			if !added[i] {
-				sum.d.add(puts[i].summary, -1)
-			}
+	recount := false // only when an article was stored before this batch
+	for i := range puts {
+		if counted[i] && !added[i] {
+			sum.d.add(puts[i].summary, -1)
+			recount = true
 		}
+	}
+	if recount {
 		sum.tables = sum.d.tables()
 	}
 	if err := writeTables(ctx, tx, sum.tables); err != nil {

@@ -678,3 +678,31 @@ func TestSummaryRowsOfMatchesStored(t *testing.T) {
 		}
 	}
 }
+
+// TestSummariesBatchRepeatsAnID checks the summaries when one batch holds
+// the same article twice (the second copy with other records is not
+// stored) and an article stored by an earlier batch.
+func TestSummariesBatchRepeatsAnID(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "rep.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	first := summaryPuts(rand.New(rand.NewPCG(5, 6)), 0, 60, "v1")
+	if _, err := s.PutBatch(ctx, first[:30]); err != nil {
+		t.Fatal(err)
+	}
+	other := summaryPuts(rand.New(rand.NewPCG(7, 7)), 0, 60, "v1") // same IDs, other records
+	batch := append(append([]Put{}, first[30:]...), other[45], other[3])
+	added, err := s.PutBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range added {
+		if a != (i < 30) {
+			t.Fatalf("article %d of the batch: added = %v", i, a)
+		}
+	}
+	checkSummaries(t, s, "after a batch with repeats")
+}

@@ -491,81 +491,121 @@ func (s *SQLite) PutBatch(ctx context.Context, puts []Put) ([]bool, error) {
 			return nil, fmt.Errorf("store: article %d of the batch (input %q) has no ID", i, puts[i].Article.Input)
 		}
 	}
+	b, err := s.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer b.Rollback() // no-op after Commit
+	added := make([]bool, len(puts))
+	for i := range puts {
+		if added[i], err = b.Put(&puts[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.Commit(); err != nil {
+		return nil, err
+	}
+	return added, nil
+}
+
+// sqliteBatch is the SQLite Batch: one write transaction.
+type sqliteBatch struct {
+	s   *SQLite
+	ctx context.Context
+	tx  *sql.Tx
+	w   *writer
+	n   int
+	// The summaries' rows are worked out on another goroutine while the
+	// records go in (the single writer is the bottleneck of an ingest):
+	// Put sends it the summary rows of each article it stored.
+	sums   chan *summaryRows
+	tables chan []*countTable
+	done   bool
+}
+
+// Begin starts a write transaction; see Store.
+func (s *SQLite) Begin(ctx context.Context) (Batch, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
-	defer tx.Rollback() // no-op after Commit
 	w, err := newWriter(ctx, tx)
 	if err != nil {
+		tx.Rollback()
 		return nil, err
 	}
-	defer w.close()
-	// The summaries' rows are worked out on another goroutine while the
-	// records go in (the single writer is the bottleneck of an ingest):
-	// for every article but repeats of an ID within the batch, as nearly
-	// all are new; an article found stored already is taken back out below.
-	counted := make([]bool, len(puts))
-	ids := make(map[string]bool, len(puts))
-	for i := range puts {
-		if puts[i].encoded == nil || puts[i].summary == nil {
-			puts[i].Encode()
-		}
-		counted[i] = !ids[puts[i].Article.ID]
-		ids[puts[i].Article.ID] = true
-	}
-	type summed struct {
-		d      *summaryDelta
-		tables []*countTable
-	}
-	sums := make(chan summed, 1)
+	b := &sqliteBatch{s: s, ctx: ctx, tx: tx, w: w, sums: make(chan *summaryRows, 64), tables: make(chan []*countTable, 1)}
 	go func() {
 		d := newSummaryDelta()
-		for i := range puts {
-			if counted[i] {
-				d.add(puts[i].summary, 1)
-			}
+		for rs := range b.sums {
+			d.add(rs, 1)
 		}
-		sums <- summed{d, d.tables()}
+		b.tables <- d.tables()
 	}()
-	added := make([]bool, len(puts))
-	var putErr error
-	for i := range puts {
-		ok, err := w.put(&puts[i])
-		if err != nil {
-			putErr = fmt.Errorf("store: article %s (%s): %w", puts[i].Article.ID, puts[i].Article.Input, err)
-			break
-		}
-		added[i] = ok
+	return b, nil
+}
+
+func (b *sqliteBatch) Put(p *Put) (bool, error) {
+	if b.done {
+		return false, errors.New("store: Put on a finished batch")
 	}
-	sum := <-sums
-	if putErr != nil {
-		return nil, putErr
+	if p.Article.ID == "" {
+		return false, fmt.Errorf("store: article (input %q) has no ID", p.Article.Input)
 	}
-	if err := w.flushTotals(); err != nil {
-		return nil, fmt.Errorf("store: entity totals: %w", err)
+	if p.encoded == nil || p.summary == nil {
+		p.Encode()
 	}
-	recount := false // only when an article was stored before this batch
-	for i := range puts {
-		if counted[i] && !added[i] {
-			sum.d.add(puts[i].summary, -1)
-			recount = true
-		}
+	ok, err := b.w.put(p)
+	if err != nil {
+		return false, fmt.Errorf("store: article %s (%s): %w", p.Article.ID, p.Article.Input, err)
 	}
-	if recount {
-		sum.tables = sum.d.tables()
+	b.n++
+	if ok {
+		b.sums <- p.summary
 	}
-	if err := writeTables(ctx, tx, sum.tables); err != nil {
-		return nil, fmt.Errorf("store: %w", err)
+	return ok, nil
+}
+
+func (b *sqliteBatch) Len() int { return b.n }
+
+func (b *sqliteBatch) finish() []*countTable {
+	b.done = true
+	close(b.sums)
+	return <-b.tables
+}
+
+func (b *sqliteBatch) Commit() error {
+	if b.done {
+		return errors.New("store: Commit of a finished batch")
 	}
-	if err := w.flushFTS(); err != nil {
-		return nil, fmt.Errorf("store: %w", err)
+	defer b.w.close()
+	tables := b.finish()
+	if err := b.w.flushTotals(); err != nil {
+		b.tx.Rollback()
+		return fmt.Errorf("store: entity totals: %w", err)
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store: commit: %w", err)
+	if err := writeTables(b.ctx, b.tx, tables); err != nil {
+		b.tx.Rollback()
+		return fmt.Errorf("store: %w", err)
 	}
-	s.wrote.Store(true)
-	return added, nil
+	if err := b.w.flushFTS(); err != nil {
+		b.tx.Rollback()
+		return fmt.Errorf("store: %w", err)
+	}
+	if err := b.tx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	b.s.wrote.Store(true)
+	return nil
+}
+
+func (b *sqliteBatch) Rollback() {
+	if b.done {
+		return
+	}
+	b.finish()
+	b.w.close()
+	b.tx.Rollback()
 }
 
 // writer holds the prepared statements of one write transaction.

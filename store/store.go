@@ -206,6 +206,19 @@ type Stats struct {
 // ErrNotFound is returned by Get for an unknown article ID.
 var ErrNotFound = errors.New("store: article not found")
 
+// Batch is a write transaction of Store.Begin. Put stores one article
+// (false, changing nothing, when its ID is stored already, by an earlier
+// transaction or earlier in this one); Commit makes every article put
+// visible at once, or none when it fails; Rollback discards them. After an
+// error from Put the batch can only be rolled back. A Batch is used by one
+// goroutine.
+type Batch interface {
+	Put(p *Put) (added bool, err error)
+	Len() int // articles put so far
+	Commit() error
+	Rollback()
+}
+
 // Store persists articles and records and answers queries.
 type Store interface {
 	// PutArticle stores one article and its records. It reports false,
@@ -215,6 +228,10 @@ type Store interface {
 	// whether puts[i] was new. Either all new articles are committed or
 	// none is.
 	PutBatch(ctx context.Context, puts []Put) (added []bool, err error)
+	// Begin starts a write transaction that takes articles one at a time,
+	// for a writer that receives them as a stream: each article's rows go
+	// in as it comes, and nothing waits for a whole batch to be gathered.
+	Begin(ctx context.Context) (Batch, error)
 	// Has reports whether an article ID is stored.
 	Has(ctx context.Context, id string) (bool, error)
 	// Get returns one article with its records, or ErrNotFound.

@@ -86,7 +86,7 @@ their reasons; --json prints it as JSON.`,
 	addKnowledgeFlags(cmd.Flags(), &o.know)
 	setCacheDefault(cmd.Flags(), &o.know)
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
-	cmd.Flags().IntVar(&o.batch, "batch", 1000, "articles committed per transaction (larger batches write each index page fewer times)")
+	cmd.Flags().IntVar(&o.batch, "batch", 500, "articles committed per transaction (larger batches write each index page fewer times)")
 	cmd.Flags().StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that have none")
 	cmd.Flags().Int64Var(&o.maxBytes, "max-bytes", 0, "largest input held in memory, in bytes (default 50 MiB)")
 	cmd.Flags().BoolVar(&o.noExtract, "no-extract", false, "store articles without extracting records (fast archiving)")
@@ -225,11 +225,11 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 	}
 
 	items := make(chan article.Article, 4*o.workers)
-	// The writer takes a whole batch before it commits, then spends a
-	// second or more in SQLite; a queue that holds a few hundred articles
-	// lets the workers go on extracting meanwhile instead of waiting on a
-	// full channel with a core idle (4,040 files: 61.2 s → 52.9 s wall,
-	// same CPU, with batches and queue of 200). It is not longer than
+	// The writer stores each article as it arrives, but at the end of a
+	// batch it stops taking any for a second or so to write the summaries
+	// and the full-text index and to commit: a queue of a few hundred
+	// articles lets the workers go on extracting meanwhile instead of
+	// waiting on a full channel with a core idle. It is not longer than
 	// that: when the writer is the slower side the workers would only fill
 	// a longer queue, holding more memory.
 	puts := make(chan store.Put, max(4*o.workers, min(o.batch, maxQueue)))
@@ -489,7 +489,7 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 }
 
 // maxQueue bounds the articles extracted and waiting for the writer.
-const maxQueue = 256
+const maxQueue = 512
 
 // maxBatchBytes ends a batch early when its articles' texts reach this
 // size, so that a batch of long articles (documents of megabytes) does not
@@ -502,43 +502,80 @@ var maxBatchBytes = 64 << 20
 // full, file removed) stops the ingest.
 func writeBatches(st store.Store, puts <-chan store.Put, size int, sum *IngestSummary, report func(bool, string, string)) error {
 	ctx := context.Background() // finish committing what was read, even when interrupted
-	batch := make([]store.Put, 0, size)
-	bytes := 0 // text in batch
+	// Each article goes into the open transaction as it arrives: the
+	// writer then works while the workers extract, instead of waiting
+	// for a whole batch and leaving the workers waiting in turn.
+	var (
+		tx    store.Batch
+		txErr error       // the first error of tx: the batch is retried one by one
+		batch []store.Put // the articles of tx, kept for that retry
+		added []bool
+		bytes int // text in batch
+	)
+	count := func(p *store.Put, ok bool) {
+		switch {
+		case ok && p.Meta.Status == store.StatusNotEnglish:
+			atomic.AddInt64(&sum.New, 1)
+			atomic.AddInt64(&sum.NotEnglish, 1)
+		case ok:
+			atomic.AddInt64(&sum.New, 1)
+		default:
+			atomic.AddInt64(&sum.Duplicates, 1)
+		}
+	}
+	retry := func(err error) error {
+		failures := 0
+		for i := range batch {
+			ok, err := st.PutBatch(ctx, batch[i:i+1])
+			if err != nil {
+				failures++
+				report(false, batch[i].Article.Input, err.Error())
+				continue
+			}
+			count(&batch[i], ok[0])
+		}
+		if failures == len(batch) && len(batch) > 1 {
+			return fmt.Errorf("ingest: the database refuses every write: %w", err)
+		}
+		return nil
+	}
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		added, err := st.PutBatch(ctx, batch)
-		if err != nil {
-			added = make([]bool, len(batch))
-			failures := 0
-			for i := range batch {
-				ok, err := st.PutBatch(ctx, batch[i:i+1])
-				if err != nil {
-					failures++
-					report(false, batch[i].Article.Input, err.Error())
-					continue
+		defer func() {
+			clear(batch) // let the collector have the stored articles
+			batch, added, bytes, tx, txErr = batch[:0], added[:0], 0, nil, nil
+		}()
+		if txErr == nil {
+			if txErr = tx.Commit(); txErr == nil {
+				for i := range batch {
+					count(&batch[i], added[i])
 				}
-				added[i] = ok[0]
-			}
-			if failures == len(batch) && len(batch) > 1 {
-				return fmt.Errorf("ingest: the database refuses every write: %w", err)
+				return nil
 			}
 		}
-		for i, ok := range added {
-			switch {
-			case ok && batch[i].Meta.Status == store.StatusNotEnglish:
-				atomic.AddInt64(&sum.New, 1)
-				atomic.AddInt64(&sum.NotEnglish, 1)
-			case ok:
-				atomic.AddInt64(&sum.New, 1)
-			default:
-				atomic.AddInt64(&sum.Duplicates, 1)
+		return retry(txErr)
+	}
+	put := func(p store.Put) error {
+		batch = append(batch, p)
+		bytes += len(p.Article.Text)
+		if txErr == nil && tx == nil {
+			if tx, txErr = st.Begin(ctx); txErr != nil {
+				tx = nil
 			}
 		}
-		clear(batch) // let the collector have the stored articles
-		batch = batch[:0]
-		bytes = 0
+		if txErr == nil {
+			ok, err := tx.Put(&batch[len(batch)-1])
+			if err != nil {
+				tx.Rollback()
+				tx, txErr = nil, err
+			}
+			added = append(added, ok)
+		}
+		if len(batch) >= size || bytes >= maxBatchBytes {
+			return flush()
+		}
 		return nil
 	}
 	timer := time.NewTimer(time.Hour)
@@ -549,12 +586,8 @@ func writeBatches(st store.Store, puts <-chan store.Put, size int, sum *IngestSu
 			if !ok {
 				return flush()
 			}
-			batch = append(batch, p)
-			bytes += len(p.Article.Text)
-			if len(batch) >= size || bytes >= maxBatchBytes {
-				if err := flush(); err != nil {
-					return err
-				}
+			if err := put(p); err != nil {
+				return err
 			}
 			timer.Reset(500 * time.Millisecond)
 		case <-timer.C:

@@ -270,15 +270,25 @@ func checkDB(t *testing.T, path string) int {
 	return count
 }
 
-// batchSizes is a store that records the size of every batch written.
+// batchSizes is a store that records the size of every batch committed.
 type batchSizes struct {
 	store.Store
 	sizes []int
 }
 
-func (b *batchSizes) PutBatch(ctx context.Context, puts []store.Put) ([]bool, error) {
-	b.sizes = append(b.sizes, len(puts))
-	return b.Store.PutBatch(ctx, puts)
+func (b *batchSizes) Begin(ctx context.Context) (store.Batch, error) {
+	tx, err := b.Store.Begin(ctx)
+	return &countedBatch{Batch: tx, sizes: &b.sizes}, err
+}
+
+type countedBatch struct {
+	store.Batch
+	sizes *[]int
+}
+
+func (c *countedBatch) Commit() error {
+	*c.sizes = append(*c.sizes, c.Len())
+	return c.Batch.Commit()
 }
 
 // TestWriteBatchesBoundsBytes checks that a batch ends when its texts reach
@@ -308,5 +318,70 @@ func TestWriteBatchesBoundsBytes(t *testing.T) {
 	}
 	if sum.New != 7 || sum.Duplicates != 0 {
 		t.Errorf("summary new %d duplicates %d, want 7 and 0", sum.New, sum.Duplicates)
+	}
+}
+
+// failingStore refuses one article ID, in a batch and alone, as a
+// database would refuse a row that breaks a constraint.
+type failingStore struct {
+	store.Store
+	bad string
+}
+
+func (f *failingStore) Begin(ctx context.Context) (store.Batch, error) {
+	tx, err := f.Store.Begin(ctx)
+	return &failingBatch{Batch: tx, bad: f.bad}, err
+}
+
+func (f *failingStore) PutBatch(ctx context.Context, puts []store.Put) ([]bool, error) {
+	for _, p := range puts {
+		if p.Article.ID == f.bad {
+			return nil, fmt.Errorf("article %s refused", p.Article.ID)
+		}
+	}
+	return f.Store.PutBatch(ctx, puts)
+}
+
+type failingBatch struct {
+	store.Batch
+	bad string
+}
+
+func (f *failingBatch) Put(p *store.Put) (bool, error) {
+	if p.Article.ID == f.bad {
+		return false, fmt.Errorf("article %s refused", p.Article.ID)
+	}
+	return f.Batch.Put(p)
+}
+
+// TestWriteBatchesOneBadArticle checks that an article the database
+// refuses in the middle of a batch fails alone, with its reason, and that
+// the others of its batch and of the next are stored.
+func TestWriteBatchesOneBadArticle(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "f.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	puts := make(chan store.Put, 10)
+	for i := 0; i < 7; i++ {
+		text := fmt.Sprintf("Article %d. The council met again on Monday.", i)
+		puts <- store.Put{Article: article.Article{ID: fmt.Sprintf("a%d", i), Input: fmt.Sprintf("in%d", i), Text: text, Lang: "en"}}
+	}
+	close(puts)
+	sum := &IngestSummary{}
+	var failed []string
+	report := func(skip bool, input, reason string) { failed = append(failed, input+": "+reason) }
+	if err := writeBatches(&failingStore{Store: st, bad: "a2"}, puts, 4, sum, report); err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 6 || len(failed) != 1 || !strings.Contains(failed[0], "in2: article a2 refused") {
+		t.Errorf("new %d, failed %q; want 6 new and in2 failed", sum.New, failed)
+	}
+	for i := 0; i < 7; i++ {
+		ok, err := st.Has(context.Background(), fmt.Sprintf("a%d", i))
+		if err != nil || ok != (i != 2) {
+			t.Errorf("article a%d stored = %v (%v)", i, ok, err)
+		}
 	}
 }

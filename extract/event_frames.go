@@ -571,6 +571,12 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	verbal := t.POS == "VERB" || t.POS == "AUX" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
 	ownSubject := false
+	if verbal && s.hazardDoer(h) {
+		// "Floods killed 27 people", "an earthquake struck, killing 128":
+		// a natural hazard is nobody's action; the country it struck is
+		// not the one doing it.
+		return nil, nil
+	}
 	if verbal {
 		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
 			// A passive clause's subject is the one acted on; with no
@@ -1185,3 +1191,65 @@ func (s *esent) attributes(i int) bool {
 
 // speechCue words end the clause an action's target may come from.
 var speechCue = setOf("say tell report according announce add state claim")
+
+// hazardNouns name natural hazards, which do things in the grammar
+// ("floods killed", "the quake destroyed") but are no actor's action.
+var hazardNouns = setOf(`earthquake quake tremor aftershock flood flooding floodwater floodwaters
+storm rainstorm typhoon hurricane cyclone tornado landslide landslip mudslide avalanche tsunami
+wildfire bushfire drought heatwave downpour monsoon eruption blizzard snowstorm`)
+
+// hazardDoer reports whether the verb at h, or the verb it is joined to
+// or depends on as a participle ("struck, killing 128"), has a natural
+// hazard as its subject. A verb the parser left without a subject takes
+// the noun phrase that opens the sentence ("A magnitude 6.4 earthquake
+// struck …, killing 128").
+func (s *esent) hazardDoer(h int) bool {
+	v := h
+	for step := 0; step < 3; step++ {
+		if sj := s.child(v, "nsubj"); sj >= 0 {
+			return s.isHazard(sj)
+		}
+		if s.child(v, "nsubj:pass") >= 0 {
+			return false
+		}
+		switch baseDep(s.dep(v)) {
+		case "conj", "advcl", "xcomp":
+			p := s.head(v)
+			if p < 0 {
+				return false
+			}
+			v = p
+		default:
+			return s.child(h, "nsubj") < 0 && s.opensWithHazard(h)
+		}
+	}
+	return false
+}
+
+// opensWithHazard reports whether the sentence opens, before h, with a
+// noun phrase naming a natural hazard (any of its nouns: the tagger may
+// read the verb after it as one more noun, "a cyclone tore").
+func (s *esent) opensWithHazard(h int) bool {
+	for i := s.a; i < h; i++ {
+		switch s.tok(i).POS {
+		case "DET", "ADJ", "NUM", "PROPN":
+			continue
+		case "NOUN":
+			if s.isHazard(i) {
+				return true
+			}
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// isHazard reports whether the noun at i names a natural hazard, not a
+// figure of speech ("a flood of refugees", "a storm of protest").
+func (s *esent) isHazard(i int) bool {
+	if !hazardNouns[strings.ToLower(s.lemma(i))] {
+		return false
+	}
+	return !(s.in(i+1) && s.lower(i+1) == "of")
+}

@@ -377,3 +377,29 @@ func TestEventVenueIsNotTarget(t *testing.T) {
 		}
 	}
 }
+
+// A natural hazard is nobody's action: "a cyclone killed 40 people in
+// Myanmar" is no event of Myanmar against its civilians, however the
+// verb is reached (subject, participle after it); an actor doing the
+// same is still one.
+func TestEventNaturalHazardIsNoActor(t *testing.T) {
+	for _, text := range []string{
+		"A powerful cyclone tore through coastal Myanmar on Sunday, killing 40 people.",
+		"Heavy floods in southern Pakistan have killed 15 villagers this week.",
+	} {
+		for _, e := range eventsOf(t, text, "2024-05-20") {
+			if e.Action.Text == "killing" || e.Action.Text == "killed" {
+				t.Errorf("%q: %s event %s→%s for a natural hazard", text, e.CAMEO, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+	}
+	found := false
+	for _, e := range eventsOf(t, "Pakistani troops killed 15 militants in a raid this week.", "2024-05-20") {
+		if e.Action.Text == "killed" && strings.HasPrefix(actorCode(e.Source), "PAK") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("troops killed: no event with a Pakistani source")
+	}
+}

@@ -1191,12 +1191,23 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 	// A modifier the parser hung outside the mention ("Armenian" of
 	// "Armenian Foreign Minister Ararat Mirzoyan said" taken as a mark
 	// of "said") is not its head.
+	var heads []int
 	for i := s; i < e; i++ {
 		if h := d.Tokens[i].Head; (h < s || h >= e) && !isPunct(d.Tokens[i].Text) && !modifierDep(d.Tokens[i].Dep) {
-			if x := b.byToken[i]; x != nil {
-				return x
-			}
-			break
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) > 0 {
+		x := b.byToken[heads[0]]
+		// "Hamas official Osama Hamdan said", which the parser may read
+		// as two subjects or as "Hamas" coordinated with the name: a
+		// person named at the end of the mention, after a role word, is
+		// the speaker, not the body that opens it.
+		if p := b.byToken[e-1]; x != nil && x.kind != record.KindPerson && p != nil && p != x && p.kind == record.KindPerson && b.roleBefore(s, e, p) {
+			return p
+		}
+		if x != nil {
+			return x
 		}
 	}
 	// Without a usable parse: a person named in the mention, or an
@@ -1214,6 +1225,31 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 		return b.byToken[i]
 	}
 	return nil
+}
+
+// roleBefore reports whether person p's name ends the mention [s, e) and
+// is preceded there by a word of no entity (a role: "official", "Prime
+// Minister") and no conjunction, so that the words before it describe p.
+func (b *entBuilder) roleBefore(s, e int, p *ent) bool {
+	d := b.doc
+	i := e - 1
+	for i > s && b.byToken[i-1] == p {
+		i--
+	}
+	if i <= s {
+		return false
+	}
+	role := false
+	for j := s; j < i; j++ {
+		t := d.Tokens[j]
+		if t.POS == "CCONJ" || t.Text == "," {
+			return false
+		}
+		if b.byToken[j] == nil && (t.POS == "NOUN" || t.POS == "ADJ" || t.POS == "PROPN") {
+			role = true
+		}
+	}
+	return role
 }
 
 // modifierDep reports relations whose dependent modifies a noun or a

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"dateline/article"
 	"dateline/nlp"
 	"dateline/record"
 )
@@ -352,5 +353,25 @@ func TestQuoteSpeakerCoordinatedNames(t *testing.T) {
 	qs := Quotes(annotate(t, "Egypt and Saudi Arabia called for an immediate truce."), "a")
 	if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != "Egypt and Saudi Arabia" {
 		t.Fatalf("quotes %+v, want one whose speaker mention is \"Egypt and Saudi Arabia\"", qs)
+	}
+}
+
+// "BODY role NAME said": the person named last is the speaker, whichever
+// way the parser reads the phrase (two subjects, or the body coordinated
+// with the name); coordinated names stay with the first.
+func TestQuoteSpeakerIsPersonAfterBodyAndRole(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Hezbollah official Hassan Fadlallah told reporters the party would not disarm.", "Hassan Fadlallah"},
+		{"Taliban commander Mullah Yaqoob said the movement was studying the offer.", "Mullah Yaqoob"},
+		{"Nigerian Information Minister Mohammed Idris said the curfew would be lifted.", "Mohammed Idris"},
+	} {
+		_, res := p.Extract(article.Article{ID: "t", Text: c.text, Published: "2024-03-03"})
+		if len(res.Quotes) != 1 || res.Quotes[0].SpeakerName != c.want {
+			t.Errorf("%q: quotes %+v, want one spoken by %s", c.text, res.Quotes, c.want)
+		}
 	}
 }

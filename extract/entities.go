@@ -207,21 +207,14 @@ func dateOnly(s string) string {
 func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 	votes := map[string]int{}
 	best, bestN := "", 0
-	for i, t := range doc.Tokens {
+	for i := 0; i < len(doc.Tokens); i++ {
+		t := doc.Tokens[i]
 		if !isCapitalised(t.Text) || isPunct(t.Text) {
 			continue
 		}
-		var c kb.Country
-		var ok bool
-		if c, ok = k.CountryByDemonym(t.Text); !ok {
-			if c, ok = k.Country(t.Text); !ok && i+1 < len(doc.Tokens) {
-				n := doc.Tokens[i+1]
-				two := doc.Text[t.Start:n.End] // the two words as written, when one space apart
-				if n.Start != t.End+1 || doc.Text[t.End] != ' ' {
-					two = t.Text + " " + n.Text
-				}
-				c, ok = k.Country(two)
-			}
+		c, n, ok := countryAt(doc, k, i, len(doc.Tokens))
+		if ok {
+			i += n - 1
 		}
 		if ok {
 			votes[c.Alpha2]++
@@ -231,6 +224,38 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		}
 	}
 	return best
+}
+
+// countryAt finds the country named or adjectivally referred to by the
+// tokens starting at i (before end): the longest name first ("South
+// Sudan" is not Sudan, "United Arab Emirates" not the Emirates), then a
+// demonym. n is the number of tokens read.
+func countryAt(doc *nlp.Doc, k *kb.KB, i, end int) (c kb.Country, n int, ok bool) {
+	t := doc.Tokens[i]
+	for w := min(4, end-i); w >= 2; w-- {
+		last := doc.Tokens[i+w-1]
+		if !isCapitalised(last.Text) {
+			continue
+		}
+		written := doc.Text[t.Start:last.End] // the words as written
+		if c, ok := k.Country(written); ok {
+			return c, w, true
+		}
+		words := make([]string, w)
+		for j := range words {
+			words[j] = doc.Tokens[i+j].Text
+		}
+		if c, ok := k.Country(strings.Join(words, " ")); ok {
+			return c, w, true
+		}
+	}
+	if c, ok := k.CountryByDemonym(t.Text); ok {
+		return c, 1, true
+	}
+	if c, ok := k.Country(t.Text); ok {
+		return c, 1, true
+	}
+	return kb.Country{}, 0, false
 }
 
 func (b *entBuilder) ev(s, e int, rule string) record.Evidence {
@@ -939,7 +964,7 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	}
 	// Title before: role words right before the name ("Senator", "Gen.").
 	j := s - 1
-	for inSent(j) && (isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "") {
+	for inSent(j) && (isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "" || b.officeBeforeGeneral(j)) {
 		j--
 	}
 	// A demonym or country name opens the title: "Armenian Foreign
@@ -1007,6 +1032,18 @@ func isDet(w string) bool {
 
 // isTitleWord: role words that open a title ("Prime Minister",
 // "spokesman", "deputy"); rolePhrase adds a demonym before them.
+// officeBeforeGeneral reports a capitalised office written before
+// "General" in a title ("Inspector General", "Director General"), which
+// belongs to the title though it is no role word of its own.
+func (b *entBuilder) officeBeforeGeneral(j int) bool {
+	d := b.doc
+	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Text != "General" {
+		return false
+	}
+	t := d.Tokens[j]
+	return isCapitalised(t.Text) && b.byToken[j] == nil && !b.countryWord(t.Text) && lowerWord(strings.ToLower(t.Text))
+}
+
 func isTitleWord(t nlp.Token) bool {
 	w := strings.ToLower(t.Text)
 	if roleHeads[w] {
@@ -1035,9 +1072,24 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 	return false
 }
 
-// titleAbbrev are abbreviated titles written before names.
+// isCountryWord reports a country name or demonym ("Russian General").
+func isCountryWord(k *kb.KB, w string) bool {
+	if _, ok := k.CountryByDemonym(w); ok {
+		return true
+	}
+	_, ok := k.Country(w)
+	return ok
+}
+
+// militaryRanks are the ranks written before "general" in an officer's
+// title.
+var militaryRanks = setOf("major lieutenant brigadier lt. maj. brig.")
+
+// titleAbbrev are abbreviated titles written before names, and titles
+// that name their holder's role by another word ("Justice X" is a judge).
 var titleAbbrev = map[string]string{
-	"sen.": "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+	"justice": "judge",
+	"sen.":    "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
 	"lt.": "lieutenant", "col.": "colonel", "maj.": "major", "sgt.": "sergeant", "capt.": "captain",
 }
 
@@ -1364,6 +1416,17 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 			sector = sec
 		}
 	}
+	// "general" after an office is part of a civilian title ("Prosecutor
+	// General", "Inspector General", "Director General"): the office
+	// decides, and an office of no sector is the government's. After a
+	// rank or a military word it is still an officer ("Major General").
+	if n := len(words); sector == "MIL" && n-s >= 2 && words[n-1] == "general" && (toks[n-2].POS == "NOUN" || toks[n-2].POS == "PROPN") && !isCountryWord(k, toks[n-2].Text) {
+		if sec, ok := k.RoleSector(words[n-2]); ok {
+			sector = sec
+		} else if !militaryRanks[words[n-2]] {
+			sector = "GOV"
+		}
+	}
 	for i := len(words) - 1; i >= s && sector == ""; i-- {
 		if sec, ok := k.RoleSector(words[i]); ok {
 			sector = sec
@@ -1374,11 +1437,15 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 	var codes []string
 	seen := map[string]bool{}
 	for i := s; i < len(toks); i++ {
-		c, ok := k.CountryByDemonym(toks[i].Text)
-		if !ok {
-			c, ok = k.Country(toks[i].Text)
+		if !isCapitalised(toks[i].Text) {
+			continue
 		}
-		if ok && isCapitalised(toks[i].Text) && !seen[c.CAMEO] {
+		c, n, ok := countryAt(doc, k, start+i, end)
+		if !ok {
+			continue
+		}
+		i += n - 1
+		if !seen[c.CAMEO] {
 			seen[c.CAMEO] = true
 			codes = append(codes, c.CAMEO+sector)
 		}

@@ -478,3 +478,30 @@ func TestRoleTakesDatelineCountry(t *testing.T) {
 		t.Errorf("Maria Corina Machado coded %q, want VENOPP", got)
 	}
 }
+
+// "General" after an office is a civilian title, the office deciding
+// ("Prosecutor General" is a judicial post, "Auditor General" the
+// government's); after a rank it stays military. "Justice" before a name
+// is a judge. A country named in two words is not the one its last word
+// names ("South Sudan's", not Sudan's).
+func TestTitleGeneralJusticeAndTwoWordCountry(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"Kenyan Prosecutor General Amos Otieno dropped the charges.":     {"Amos Otieno", "KENJUD"},
+		"Auditor General Mary Wanjiru of Kenya questioned the budget.":   {"Mary Wanjiru", "GOV"},
+		"Kenyan Brigadier General Peter Kamau led the convoy.":           {"Peter Kamau", "KENMIL"},
+		"Justice Anne Mwangi of Kenya suspended the order.":              {"Anne Mwangi", "JUD"},
+		"South Sudan's oil minister, Deng Garang, visited the refinery.": {"Deng Garang", "SSDGOV"},
+	}
+	for text, want := range cases {
+		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+		got := "(no entity)"
+		for _, e := range m.Entities {
+			if e.Name == want.name {
+				got = e.Code
+			}
+		}
+		if !strings.HasSuffix(got, want.code) || (len(want.code) > 3 && got != want.code) {
+			t.Errorf("%q: %s coded %q, want %q", text, want.name, got, want.code)
+		}
+	}
+}

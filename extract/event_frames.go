@@ -571,6 +571,14 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	verbal := t.POS == "VERB" || t.POS == "AUX" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
 	ownSubject := false
+	if verbal && s.lower(h) == "accused" && s.in(h+1) && s.lower(h+1) == "of" && s.child(h, "aux", "aux:pass") < 0 {
+		// "firms accused of selling parts": "accused" with no object and
+		// no auxiliary before "of" is a passive participle and its accuser
+		// unnamed, whatever subject the parser gave it; neither the noun
+		// before it nor the subject of the clause it hangs on accused
+		// anyone.
+		return nil, nil
+	}
 	if verbal && s.hazardDoer(h) {
 		// "Floods killed 27 people", "an earthquake struck, killing 128":
 		// a natural hazard is nobody's action; the country it struck is

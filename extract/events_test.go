@@ -403,3 +403,31 @@ func TestEventNaturalHazardIsNoActor(t *testing.T) {
 		t.Error("troops killed: no event with a Pakistani source")
 	}
 }
+
+// "accused of" right after a noun is a passive participle: the noun was
+// accused, by someone unnamed; it is no accusation by that noun or by the
+// subject of the main clause, nor a quotation.
+func TestEventAccusedOfIsPassiveParticiple(t *testing.T) {
+	text := "Canada on Tuesday froze the assets of nine traders in Oman, Georgia and Armenia accused of shipping rifles to Sudan."
+	for _, s := range []string{text, "Britain on Monday imposed sanctions on 11 firms in India, the United Arab Emirates and Turkey accused of selling drone engines to Iran."} {
+		for _, e := range eventsOf(t, s, "2024-05-20") {
+			if e.Action.Text == "accused" {
+				t.Errorf("%q: accused: event %s %s→%s", s, e.CAMEO, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+	}
+	for _, q := range Quotes(annotate(t, text), "t") {
+		if q.Cue != nil && strings.Contains(q.Cue.Text, "accused") {
+			t.Errorf("quote with cue %q: %q", q.Cue.Text, q.Content.Text)
+		}
+	}
+	found := false
+	for _, e := range eventsOf(t, "Canada accused Oman of shipping rifles to Sudan.", "2024-05-20") {
+		if e.Action.Text == "accused" && strings.HasPrefix(actorCode(e.Source), "CAN") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("Canada accused Oman: no accusation by Canada")
+	}
+}

@@ -1653,6 +1653,12 @@ var reporterClause = setOf("as amid while after before when")
 // indirectAt tries the patterns "X said (that) CONTENT" and
 // "CONTENT, X said" around the cue at token c of sentence [a, b).
 func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
+	// "firms accused of selling parts": a participle with no object
+	// before "of" is passive, the noun before it the one accused, and the
+	// accuser unnamed.
+	if q.lower[c] == "accused" && c+1 < b && q.lower[c+1] == "of" {
+		return nil
+	}
 	cs := q.cueStart(c, a)
 	subj := -1
 	subjEnd := q.skipTimeLeft(cs, a)

@@ -1983,6 +1983,11 @@ func nameOf(m string) string {
 		}
 		start--
 	}
+	// "the foreign ministry in Lima", "officials at the embassy in
+	// Kabul": a place where the speaker sits is not who speaks.
+	if start > 1 && start < end && (words[start-1] == "in" || words[start-1] == "at") {
+		return ""
+	}
 	// Titles written capitalised ("Foreign Minister") are not the name.
 	for start < end-1 && (sourceNouns[strings.ToLower(words[start])] || honorifics[strings.ToLower(words[start])]) {
 		start++

@@ -375,3 +375,24 @@ func TestQuoteSpeakerIsPersonAfterBodyAndRole(t *testing.T) {
 		}
 	}
 }
+
+// The place where a speaking body sits is not the speaker's name: "the
+// defence ministry in Baku" is no quotation by Baku, while "a spokesman
+// for Hamas" still names whom he speaks for.
+func TestQuoteSpeakerNameIsNotItsSeat(t *testing.T) {
+	cases := map[string]string{
+		"Azerbaijan closed the border, the defence ministry in Baku said on Tuesday.": "",
+		"A spokesman at the consulate in Erbil said the staff were safe.":             "",
+		"A spokesman for Hamas said the talks had stalled.":                           "Hamas",
+	}
+	for text, want := range cases {
+		qs := Quotes(annotate(t, text), "a")
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotes, want 1", text, len(qs))
+			continue
+		}
+		if qs[0].SpeakerName != want {
+			t.Errorf("%q: speaker name %q, want %q", text, qs[0].SpeakerName, want)
+		}
+	}
+}

@@ -446,10 +446,18 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	// A titled person or a body whose country the phrase does not name:
 	// take the country the sentence names.
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
-		if c := s.sentCountry(); c != "" {
-			found = append(found, evActor{code: c, start: h, end: h + 1, rule: "sentence-country"})
-		} else if s.dlCountry != "" {
-			found = append(found, evActor{code: s.dlCountry, start: h, end: h + 1, rule: "sentence-country-dateline"})
+		c, rule := s.sentCountry(), "sentence-country"
+		if c == "" {
+			c, rule = s.dlCountry, "sentence-country-dateline"
+		}
+		if c != "" {
+			// The entity's own code, when it has that country, read the
+			// whole role phrase ("Opposition leader X" → KENOPP, where
+			// the head's sector alone is GOV).
+			if ec := s.fullEntityCode(h); len(ec) > 3 && strings.HasPrefix(ec, c) {
+				c, rule = ec, rule+"+entity"
+			}
+			found = append(found, evActor{code: c, start: h, end: h + 1, rule: rule})
 		}
 	}
 	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.
@@ -501,6 +509,18 @@ func (s *esent) entityCode(i int) (code, rule string, ok bool) {
 		return "", "", false
 	}
 	return ent.Code, "entity " + ent.CodeWhy.Rule, true
+}
+
+// fullEntityCode is the code extraction gave the entity mentioned at
+// token i, whatever rule gave it, or "".
+func (s *esent) fullEntityCode(i int) string {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return ""
+	}
+	if e := s.ments.ByToken[i]; e >= 0 {
+		return s.ments.Entities[e].Code
+	}
+	return ""
 }
 
 // entityOf returns the ID of the entity mentioned in tokens [a, b) whose

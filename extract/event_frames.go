@@ -737,6 +737,26 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 		if p < 0 {
 			return nil
 		}
+		// "X said the deployment was illegal and accused Y": a statement
+		// verb the parser coordinated with the reported clause, in the
+		// tense of the speech verb and not of the clause, is the
+		// speaker's, not the clause subject's.
+		if d == "conj" && s.dep(p) == "ccomp" {
+			if c := s.head(p); c >= 0 && speechCue[s.lemma(c)] && statementVerb(s.lemma(v)) {
+				tv, tp, tc := s.tok(v).Tag, s.tok(p).Tag, s.tok(c).Tag
+				// A past form the tagger read as a participle counts when
+				// it has an object and the clause has no participle it
+				// could share an auxiliary with ("said the results were
+				// false and accused the police"; not "said the army had
+				// arrested him and accused him").
+				past := tc == "VBD" && tv == "VBN" && tp != "VBN" && s.child(v, "obj") >= 0 && s.child(v, "aux", "aux:pass") < 0
+				if tv != "" && (tv == tc && tv != tp || past) {
+					if sj := s.child(c, "nsubj"); sj >= 0 {
+						return s.codeAll(sj, true, pron)
+					}
+				}
+			}
+		}
 		switch d {
 		case "xcomp", "conj", "advcl", "ccomp":
 			sj := s.child(p, "nsubj")
@@ -1260,4 +1280,13 @@ func (s *esent) isHazard(i int) bool {
 		return false
 	}
 	return !(s.in(i+1) && s.lower(i+1) == "of")
+}
+
+// statementVerb reports a verb of saying or of taking a stance, which
+// the quote finder knows as a cue ("deny", "accuse", "urge").
+func statementVerb(lemma string) bool {
+	if _, ok := attributionCues[lemma]; ok {
+		return true
+	}
+	return stancePreps[lemma] != nil
 }

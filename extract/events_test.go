@@ -431,3 +431,28 @@ func TestEventAccusedOfIsPassiveParticiple(t *testing.T) {
 		t.Error("Canada accused Oman: no accusation by Canada")
 	}
 }
+
+// "X said the count was flawed and accused Y": a statement verb the
+// parser coordinated with the reported clause is X's, in X's tense, and
+// X keeps the code its entity has from the whole role phrase
+// ("Opposition leader" is OPP though "leader" alone reads GOV).
+func TestEventCoordinatedStatementIsSpeakers(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Opposition leader Tendai Moyo said the results were false and accused Zimbabwean police of intimidation.",
+		Published: "2024-03-03", DatelinePlace: "HARARE"})
+	found := false
+	for _, e := range res.Events {
+		if e.Action.Text == "accused" {
+			found = true
+			if got := actorCode(e.Source); got != "ZWEOPP" {
+				t.Errorf("accused: source %q, want ZWEOPP", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for \"accused\" in %+v", res.Events)
+	}
+}

@@ -493,6 +493,10 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if cs < 0 || !preps[q.lemma(cs)] || cs > c+3 {
 				continue
 			}
+			// "ruled on Monday that …": a time is when, not what.
+			if timeWords[q.lower[k]] {
+				continue
+			}
 			a, b := span(k)
 			if cs == cueEnd {
 				cueEnd = cs + 1

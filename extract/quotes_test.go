@@ -396,3 +396,12 @@ func TestQuoteSpeakerNameIsNotItsSeat(t *testing.T) {
 		}
 	}
 }
+
+// "ruled on Monday that …": the day after a stance cue's preposition is
+// when it was said, and the content is the clause that follows.
+func TestQuoteStancePrepositionTimeIsNotContent(t *testing.T) {
+	qs := Quotes(annotate(t, "The constitutional court ruled on Monday that the election must be rerun in three provinces."), "a")
+	if len(qs) != 1 || !strings.Contains(qs[0].Content.Text, "the election must be rerun") {
+		t.Fatalf("quotes %+v, want one whose content is the that-clause", qs)
+	}
+}

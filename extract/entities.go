@@ -372,13 +372,23 @@ func (b *entBuilder) nerMentions() {
 	// People first, so that surnames find their full names in any order.
 	spans := append([]nlp.Span(nil), d.Ents...)
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
+	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
 	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End {
+		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
 			continue
 		}
 		s, e := trimToponym(d, sp.Start, sp.End)
 		if s >= e {
 			continue
+		}
+		// "Linda Thomas-Greenfield": a double-barrelled surname, which
+		// the tokenizer splits at its hyphen and the recogniser may cut
+		// there or read as two names.
+		for sp.Label == "PER" && e+1 < len(d.Tokens) && d.Tokens[e].Text == "-" && !d.Tokens[e-1].SpaceAfter &&
+			!d.Tokens[e].SpaceAfter && isCapitalised(d.Tokens[e+1].Text) && !isPunct(d.Tokens[e+1].Text) &&
+			d.SentenceOf(e+1) == d.SentenceOf(s) {
+			joined[e], joined[e+1] = true, true
+			e += 2
 		}
 		// "Abdel Fattah al-Burhan": the recogniser often stops before a
 		// name's article joined by a hyphen, which the tokenizer splits.

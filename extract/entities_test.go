@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -503,5 +504,18 @@ func TestTitleGeneralJusticeAndTwoWordCountry(t *testing.T) {
 		if !strings.HasSuffix(got, want.code) || (len(want.code) > 3 && got != want.code) {
 			t.Errorf("%q: %s coded %q, want %q", text, want.name, got, want.code)
 		}
+	}
+}
+
+// A double-barrelled surname is one name, not a name and a second person
+// or place ("Mark Evans-Springfield", "Anna Weber-Hamilton").
+func TestHyphenatedSurname(t *testing.T) {
+	m := Entities(annotate(t, "The lawyer Mark Evans-Springfield told a court in Nairobi the case was weak. Commissioner Anna Weber-Hamilton met officials in Berlin."), "t", nil, "2024-02-03", nil)
+	var names []string
+	for _, e := range m.Entities {
+		names = append(names, e.Name)
+	}
+	if !slices.Contains(names, "Mark Evans-Springfield") || !slices.Contains(names, "Anna Weber-Hamilton") || slices.Contains(names, "Hamilton") {
+		t.Errorf("entities %q, want Mark Evans-Springfield and Anna Weber-Hamilton as one name each", names)
 	}
 }

@@ -325,6 +325,7 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
 	out = dropPathogenNames(doc, out)
 	out = dropPersonNames(k, out)
+	out = dropSurnameHalves(doc, out)
 	sortToponyms(out)
 	for i := range out {
 		out[i].Feature = FeatureHint(doc, out[i])
@@ -367,6 +368,22 @@ func dropPathogenNames(doc *nlp.Doc, tops []Toponym) []Toponym {
 		if !bad[kb.Key(t.Text)] {
 			out = append(out, t)
 		}
+	}
+	return out
+}
+
+// dropSurnameHalves removes toponyms that are the second half of a
+// double-barrelled surname ("Greenfield" of "Linda Thomas-Greenfield"):
+// joined by a hyphen, without spaces, to a word the recogniser took for a
+// person's name.
+func dropSurnameHalves(doc *nlp.Doc, tops []Toponym) []Toponym {
+	out := tops[:0]
+	for _, t := range tops {
+		if i := t.Tok; i >= 2 && doc.Tokens[i-1].Text == "-" && !doc.Tokens[i-1].SpaceAfter && !doc.Tokens[i-2].SpaceAfter &&
+			strings.HasSuffix(doc.Tokens[i-2].Ent, "PER") {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

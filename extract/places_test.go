@@ -358,3 +358,23 @@ func TestPlacesRegionSeat(t *testing.T) {
 		t.Errorf("feature types %v, want Lviv a city and Kharkiv (region) an admin1", got)
 	}
 }
+
+// The second half of a double-barrelled surname is no place
+// ("Springfield" of "Mark Evans-Springfield"), while a place after a hyphen that joins places
+// ("the Israel-Lebanon border") still is.
+func TestSurnameHalfIsNoToponym(t *testing.T) {
+	for text, want := range map[string]map[string]bool{
+		"The lawyer Mark Evans-Springfield told a court in Nairobi the case was weak.": {"Nairobi": true, "Springfield": false},
+		"Shelling continued along the Israel-Lebanon border.":                          {"Israel": true, "Lebanon": true},
+	} {
+		got := map[string]bool{}
+		for _, tp := range FindToponyms(annotate(t, text), kb.Default()) {
+			got[tp.Text] = true
+		}
+		for name, in := range want {
+			if got[name] != in {
+				t.Errorf("%q: toponym %q found %v, want %v (all %v)", text, name, got[name], in, got)
+			}
+		}
+	}
+}

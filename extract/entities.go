@@ -378,7 +378,7 @@ func (b *entBuilder) nerMentions() {
 			continue
 		}
 		s, e := trimToponym(d, sp.Start, sp.End)
-		if s >= e {
+		if s >= e || sp.Label == "LOC" && commonPluralAtStart(d, s, e) {
 			continue
 		}
 		// "Linda Thomas-Greenfield": a double-barrelled surname, which

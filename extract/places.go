@@ -284,6 +284,9 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 		text := doc.SpanText(s, e)
 		switch sp.Label {
 		case "LOC":
+			if commonPluralAtStart(doc, s, e) {
+				continue
+			}
 			out = append(out, newToponym(doc, s, e, "ner-loc"))
 		case "ORG", "MISC":
 			if isCountryOrCapital(k, text) {
@@ -370,6 +373,18 @@ func dropPathogenNames(doc *nlp.Doc, tops []Toponym) []Toponym {
 		}
 	}
 	return out
+}
+
+// commonPluralAtStart reports a one-word span that opens its sentence
+// and that the tagger read as a plural common noun ("Rivers in the north
+// burst their banks"): capitalised only by its place, not the name it
+// shares with a place (Rivers State).
+func commonPluralAtStart(doc *nlp.Doc, s, e int) bool {
+	if e-s != 1 || (s > 0 && doc.SentenceOf(s-1) == doc.SentenceOf(s)) {
+		return false
+	}
+	t := doc.Tokens[s]
+	return t.POS == "NOUN" && t.Tag == "NNS" && t.Lemma != "" && t.Lemma != strings.ToLower(t.Text)
 }
 
 // dropSurnameHalves removes toponyms that are the second half of a

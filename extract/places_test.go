@@ -378,3 +378,16 @@ func TestSurnameHalfIsNoToponym(t *testing.T) {
 		}
 	}
 }
+
+// A plural common noun opening a sentence is capitalised by its place
+// only: "Lakes" or "Rivers" there is no toponym, as a name it would be.
+func TestSentenceInitialCommonPluralIsNoToponym(t *testing.T) {
+	text := "Rivers in several provinces flooded farms, and officials in Lagos opened shelters."
+	got := map[string]bool{}
+	for _, tp := range FindToponyms(annotate(t, text), kb.Default()) {
+		got[tp.Text] = true
+	}
+	if got["Rivers"] || !got["Lagos"] {
+		t.Errorf("toponyms %v, want Lagos and not Rivers", got)
+	}
+}

@@ -987,6 +987,31 @@ func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
 		out = append(out, r)
 		prev, prevPara, prevEnd = r, q.para[s.close], s.close
 	}
+	// A quotation over several paragraphs is often attributed only in a
+	// later one: each paragraph but the last opens with a quote mark and
+	// is left unclosed, and the attribution follows the paragraph that
+	// closes it (`“We made a promise. ¶ “We will keep it,” Ruto said.`).
+	// The earlier paragraphs take the later one's speaker.
+	for si := len(spans) - 2; si >= 0; si-- {
+		s, nx := &spans[si], spans[si+1]
+		if s.quote != nil || s.closed || nx.quote == nil || nx.quote.Speaker == nil {
+			continue
+		}
+		if o := s.open; o > 0 && q.para[o-1] == q.para[o] {
+			continue // not opening its paragraph
+		}
+		if p := q.para[nx.open]; p != q.para[s.close]+1 || q.para[nx.open-1] == p {
+			continue // the next quote must open the next paragraph
+		}
+		if q.tok(s.open) != q.tok(nx.open) {
+			continue // one quotation keeps its marks (“ and “, " and ")
+		}
+		r := &record.Quote{Kind: record.QuoteDirect, Content: q.ev(s.open, s.close+1, "quote.direct.continued-before")}
+		r.Cue, r.Speaker, r.Via, r.SpeakerName = nx.quote.Cue, nx.quote.Speaker, nx.quote.Via, nx.quote.SpeakerName
+		r.Content.Sentence = q.sent[s.open]
+		s.quote, s.direct = r, true
+		out = append(out, r)
+	}
 	return out
 }
 

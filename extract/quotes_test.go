@@ -405,3 +405,24 @@ func TestQuoteStancePrepositionTimeIsNotContent(t *testing.T) {
 		t.Fatalf("quotes %+v, want one whose content is the that-clause", qs)
 	}
 }
+
+// A quotation over several paragraphs, attributed only after the last:
+// the paragraphs left open take that speaker.
+func TestQuoteParagraphsBeforeAttribution(t *testing.T) {
+	text := "The mayor spoke for an hour.\n" +
+		"“The bridge will be rebuilt by spring. Nobody will be left behind.\n" +
+		"“The money is already in the budget,” Mayor Joan Kiprop told the council."
+	qs := Quotes(annotate(t, text), "a")
+	found := false
+	for _, q := range qs {
+		if strings.Contains(q.Content.Text, "The bridge will be rebuilt") {
+			found = true
+			if q.Speaker == nil || !strings.Contains(q.Speaker.Text, "Kiprop") {
+				t.Errorf("first paragraph attributed to %+v, want the mayor", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotes %+v: the first paragraph is not quoted", qs)
+	}
+}

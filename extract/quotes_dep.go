@@ -278,6 +278,14 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 	v := c
 	for steps := 0; steps < 4 && v >= 0; steps++ {
 		if s := t.child(q, v, "nsubj", "csubj"); s >= 0 {
+			// Two subjects is a misreading of one noun phrase ("Haitian
+			// Prime Minister X thanked", with "Haitian" and X both
+			// subjects): its head is the one next to the verb.
+			for _, k := range t.kids[v] {
+				if k > s && k < v && q.dep(k) == q.dep(s) {
+					s = k
+				}
+			}
 			// "X is bearish on loans and expects ...": a cue coordinated
 			// with a passive or copular predicate shares its surface
 			// subject.

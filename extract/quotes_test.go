@@ -426,3 +426,13 @@ func TestQuoteParagraphsBeforeAttribution(t *testing.T) {
 		t.Errorf("quotes %+v: the first paragraph is not quoted", qs)
 	}
 }
+
+// A verb the parser gave two subjects, a demonym and the name after its
+// title ("Somali Foreign Minister X welcomed …"), is spoken by the one
+// next to the verb: the speaker mention holds the name.
+func TestQuoteTwoSubjectsTakesNearest(t *testing.T) {
+	qs := Quotes(annotate(t, "Somali Foreign Minister Ahmed Fiqi welcomed the deal."), "a")
+	if len(qs) != 1 || qs[0].Speaker == nil || !strings.Contains(qs[0].Speaker.Text, "Fiqi") {
+		t.Fatalf("quotes %+v, want one whose speaker mention names Fiqi", qs)
+	}
+}

@@ -1772,6 +1772,15 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 				src = t.subjectOf(q, h)
 			}
 		}
+		// "The ministry said in a statement that …": a noun that says
+		// how a speech verb's subject spoke is that subject's.
+		if src < 0 && depBase(q.dep(c)) == "obl" {
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && attributionCues[q.lemma(h)] == cueSpeech {
+				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "through") {
+					src = t.subjectOf(q, h)
+				}
+			}
+		}
 		// "Warning that the conflict is spreading, Peskov pointed to
 		// ...": a gerund opening the sentence is a participial clause
 		// (the tagger often calls it a noun) whose holder is the subject

@@ -436,3 +436,12 @@ func TestQuoteTwoSubjectsTakesNearest(t *testing.T) {
 		t.Fatalf("quotes %+v, want one whose speaker mention names Fiqi", qs)
 	}
 }
+
+// "X said in a statement that …": the statement is X's, whichever word
+// the parser made the cue.
+func TestQuoteStatementNounTakesVerbSubject(t *testing.T) {
+	qs := Quotes(annotate(t, "The Education Ministry said in a statement that 40 schools had closed."), "a")
+	if len(qs) != 1 || qs[0].Speaker == nil || !strings.Contains(qs[0].Speaker.Text, "Education Ministry") {
+		t.Fatalf("quotes %+v, want one spoken by the Education Ministry", qs)
+	}
+}

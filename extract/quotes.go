@@ -1955,7 +1955,10 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 // seen earlier; he/she resolve to the most recent person-like speaker.
 func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 	var names []string // person-like names seen, in order
+	body := ""         // the previous quote's speaker when it is a body ("the commission")
 	for _, r := range qs {
+		prevBody := body
+		body = ""
 		if r.Speaker == nil || r.SpeakerName != "" {
 			if r.SpeakerName != "" {
 				names = append(names, r.SpeakerName)
@@ -1969,6 +1972,15 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 				r.SpeakerName = names[len(names)-1]
 			}
 			continue
+		}
+		// "The commission said … It said on Sunday that …": "it" right
+		// after a body's statement is that body.
+		if lw == "it" {
+			r.SpeakerName = prevBody
+			continue
+		}
+		if bodyMention(m) {
+			body = m
 		}
 		name := nameOf(m)
 		if name == "" {
@@ -1993,6 +2005,19 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 // speaker mention: "spokesman Dmitry Peskov" → "Dmitry Peskov",
 // "Flynn, a top Trump surrogate" → "Flynn". It returns "" when the mention
 // has no capitalised word.
+// bodyMention reports a speaker mention that names a body by a common
+// noun ("the human rights commission", "Ethiopia's electoral board"),
+// which "it" can stand for.
+func bodyMention(m string) bool {
+	words := strings.Fields(m)
+	if len(words) < 2 {
+		return false
+	}
+	first, last := strings.ToLower(words[0]), words[len(words)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	return (first == "the" || strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && unicode.IsLower(r) && !strings.HasSuffix(last, "s")
+}
+
 func nameOf(m string) string {
 	if i := strings.Index(m, ","); i > 0 {
 		m = m[:i]

@@ -445,3 +445,16 @@ func TestQuoteStatementNounTakesVerbSubject(t *testing.T) {
 		t.Fatalf("quotes %+v, want one spoken by the Education Ministry", qs)
 	}
 }
+
+// "It said" right after a body's statement is that body; after a
+// person's statement "it" stays unresolved.
+func TestQuoteItIsThePreviousBody(t *testing.T) {
+	qs := Quotes(annotate(t, "The electoral board said the count would take a week. It said on Friday that 30 polling stations had reopened."), "a")
+	if len(qs) != 2 || qs[1].SpeakerName != "The electoral board" {
+		t.Fatalf("quotes %+v, want the second spoken by the electoral board", qs)
+	}
+	qs = Quotes(annotate(t, "Mayor Ana Silva said the count would take a week. It said on Friday that 30 polling stations had reopened."), "a")
+	if len(qs) == 2 && qs[1].SpeakerName != "" {
+		t.Errorf("\"it\" after a person resolved to %q", qs[1].SpeakerName)
+	}
+}

@@ -311,6 +311,32 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	return "", ""
 }
 
+// capitalAsGovernment recodes a national capital named as the target of
+// a political action, short of coercion and force, as its government:
+// "called on Lima to …", "recalled its ambassador from La Paz" are
+// addressed to Peru's and Bolivia's governments, not to their civilians
+// (who stay the target of "shelled Kyiv").
+func (s *esent) capitalAsGovernment(a *evActor, cameo string) {
+	if !strings.HasSuffix(a.code, "CVL") || len(cameo) < 2 || cameo[:2] >= "17" {
+		return
+	}
+	if a.rule != "kb-place" && a.rule != "kb-place-from" {
+		return
+	}
+	h := a.end - 1
+	for h > a.start && !startsUpper(s.tok(h).Text) {
+		h--
+	}
+	lo := h
+	for lo > a.start && startsUpper(s.tok(lo-1).Text) {
+		lo--
+	}
+	if p, ok := s.k.TopPlace(s.doc.SpanText(lo, h+1)); ok && p.Feature == kb.FeatureCapital {
+		a.code = strings.TrimSuffix(a.code, "CVL") + "GOV"
+		a.rule += "-capital"
+	}
+}
+
 // lookupSubSpan codes the longest part (two tokens or more) of the name
 // span [a, b) that contains h, for spans the recogniser drew too wide
 // ("Arab League Secretary" → "Arab League").

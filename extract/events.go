@@ -400,6 +400,9 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		if len(srcs) == 0 && guessedActor(tgts[0]) {
 			continue
 		}
+		for i := range tgts {
+			s.capitalAsGovernment(&tgts[i], m.code)
+		}
 		if len(srcs) == 0 {
 			srcs = []evActor{{}}
 		}

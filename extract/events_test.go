@@ -456,3 +456,23 @@ func TestEventCoordinatedStatementIsSpeakers(t *testing.T) {
 		t.Errorf("no event for \"accused\" in %+v", res.Events)
 	}
 }
+
+// A capital named as the target of a political action is its government
+// ("urged Nairobi to …"); as the target of force it stays its civilians.
+func TestEventCapitalTargetIsGovernment(t *testing.T) {
+	codes := func(text, action string) []string {
+		var out []string
+		for _, e := range eventsOf(t, text, "2024-05-20") {
+			if e.Action.Text == action {
+				out = append(out, actorCode(e.Target))
+			}
+		}
+		return out
+	}
+	if got := codes("Uganda called on Nairobi to reopen the border.", "called on"); !slices.Contains(got, "KENGOV") {
+		t.Errorf("called on Nairobi: targets %v, want KENGOV", got)
+	}
+	if got := codes("Rebels shelled Kinshasa overnight.", "shelled"); slices.Contains(got, "CODGOV") {
+		t.Errorf("shelled Kinshasa: targets %v, want no government", got)
+	}
+}

@@ -1191,7 +1191,21 @@ func (s *esent) dropReporters(as []evActor) []evActor {
 	kept := as[:0]
 	for _, a := range as {
 		if e := a.end; s.in(e) && speechCue[s.lemma(e)] && (s.tok(e).POS == "VERB" || s.tok(e).POS == "AUX") {
-			continue
+			// "met William Burns in Doha last Tuesday, a Qatari official
+			// said": an object the parser ran on into the reporter set
+			// off by a comma is kept, without the reporter.
+			comma := -1
+			for i := a.start + 1; i < e; i++ {
+				if s.tok(i).Text == "," {
+					comma = i
+					break
+				}
+			}
+			if comma < 0 {
+				continue
+			}
+			a.end = comma
+			a.name = s.doc.SpanText(a.start, a.end)
 		}
 		kept = append(kept, a)
 	}

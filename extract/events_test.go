@@ -476,3 +476,22 @@ func TestEventCapitalTargetIsGovernment(t *testing.T) {
 		t.Errorf("shelled Kinshasa: targets %v, want no government", got)
 	}
 }
+
+// An object the parser ran on into the reporter after a comma keeps its
+// own actor: "met X in Doha last Tuesday, a Qatari official said" is a
+// meeting with X, not with the reporter's country.
+func TestEventObjectBeforeReporterKept(t *testing.T) {
+	text := "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-05-20") {
+		if e.Action.Text == "met" {
+			found = true
+			if got := actorCode(e.Target); got != "USASPY" {
+				t.Errorf("met: target %q, want USASPY", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"met\"")
+	}
+}

@@ -214,7 +214,28 @@ func (s *esent) placeOK(i int) bool {
 			return e.Label == "LOC" || e.Label == "GPE"
 		}
 	}
-	return s.tok(i).POS == "PROPN"
+	return s.tok(i).POS == "PROPN" && !s.titleWord(i)
+}
+
+// titleWord reports a capitalised word of a title before a name, alone
+// or with the word next to it ("King", "Crown Prince"): Prince is a town
+// in Canada, but not in "Crown Prince Salman".
+func (s *esent) titleWord(i int) bool {
+	w := s.lower(i)
+	if _, ok := s.k.RoleSector(w); ok {
+		return true
+	}
+	if s.in(i - 1) {
+		if _, ok := s.k.RoleSector(s.lower(i-1) + " " + w); ok {
+			return true
+		}
+	}
+	if s.in(i + 1) {
+		if _, ok := s.k.RoleSector(w + " " + s.lower(i+1)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sentCountry returns the first country named in the sentence (by name,
@@ -362,6 +383,12 @@ func (s *esent) lookupSubSpan(a, b, h int, subject, asPlace bool) (code, rule st
 func (s *esent) sectorOf(i int) string {
 	for _, w := range []string{s.lower(i), s.lemma(i)} {
 		if sec, ok := s.k.RoleSector(w); ok {
+			return sec
+		}
+	}
+	// The last word of a two-word title ("Crown Prince").
+	if s.in(i - 1) {
+		if sec, ok := s.k.RoleSector(s.lower(i-1) + " " + s.lower(i)); ok {
 			return sec
 		}
 	}

@@ -495,3 +495,21 @@ func TestEventObjectBeforeReporterKept(t *testing.T) {
 		t.Error("no event for \"met\"")
 	}
 }
+
+// A title before a name is no place ("Prince" is a town in Canada) and a
+// two-word title gives its sector ("Crown Prince" → GOV).
+func TestEventTitleIsNoPlace(t *testing.T) {
+	text := "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-05-20") {
+		if e.Action.Text == "met" {
+			found = true
+			if got := actorCode(e.Source); got != "BHRGOV" {
+				t.Errorf("met: source %q, want BHRGOV", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"met\"")
+	}
+}

@@ -408,6 +408,15 @@ func (b *entBuilder) nerMentions() {
 				e++
 			}
 		}
+		// "CIA Director William Burns" read as one organisation: a body
+		// the kb knows, a title, then a name, is the body and a person.
+		if sp.Label == "ORG" {
+			if j := b.titleInOrgSpan(s, e); j > 0 {
+				b.nameMention(s, j, "ORG")
+				b.nameMention(j+1, e, "PER")
+				continue
+			}
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -418,6 +427,32 @@ func (b *entBuilder) nerMentions() {
 		}
 		b.nameMention(s, e, sp.Label)
 	}
+}
+
+// titleInOrgSpan returns the token of a title inside an organisation
+// span [s, e) that opens with a body the kb knows and ends with two or
+// more capitalised words after the title ("CIA Director William Burns"),
+// or -1.
+func (b *entBuilder) titleInOrgSpan(s, e int) int {
+	d := b.doc
+	for j := s + 1; j < e; j++ {
+		if !roleHeads[strings.ToLower(d.Tokens[j].Text)] {
+			continue
+		}
+		if e-(j+1) < 2 {
+			return -1
+		}
+		if a, ok := b.k.Actor(d.SpanText(s, j), b.pub); !ok || a.Kind == kb.KindPerson {
+			return -1
+		}
+		for i := j + 1; i < e; i++ {
+			if !isCapitalised(d.Tokens[i].Text) || isPunct(d.Tokens[i].Text) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // arabicArticles are the forms of the Arabic article written before a

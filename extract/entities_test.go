@@ -519,3 +519,20 @@ func TestHyphenatedSurname(t *testing.T) {
 		t.Errorf("entities %q, want Mark Evans-Springfield and Anna Weber-Hamilton as one name each", names)
 	}
 }
+
+// "CIA Director William Burns" read by the recogniser as one organisation
+// is the CIA and a person whose title names it.
+func TestBodyTitleNameInOneOrgSpan(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said.", Published: "2024-03-03"})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.Name] = e.Kind + " " + e.Code
+	}
+	if got["William Burns"] != "person USASPY" {
+		t.Errorf("entities %v, want William Burns a person coded USASPY", got)
+	}
+}

@@ -1009,8 +1009,19 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	}
 	// Title before: role words right before the name ("Senator", "Gen.").
 	j := s - 1
-	for inSent(j) && (isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "" || b.officeBeforeGeneral(j)) {
-		j--
+	for inSent(j) {
+		if isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "" || b.officeBeforeGeneral(j) {
+			j--
+			continue
+		}
+		// A two-word title ("Crown Prince").
+		if inSent(j-1) && isCapitalised(d.Tokens[j].Text) {
+			if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[j-1].Text + " " + d.Tokens[j].Text)); ok {
+				j -= 2
+				continue
+			}
+		}
+		break
 	}
 	// A demonym or country name opens the title: "Armenian Foreign
 	// Minister X", "Swiss President X".
@@ -1112,6 +1123,11 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 		}
 		if b.titleSector(b.doc.Tokens[i]) != "" {
 			return true
+		}
+		if i+1 < e { // a two-word title ("Crown Prince")
+			if _, ok := b.k.RoleSector(w + " " + strings.ToLower(b.doc.Tokens[i+1].Text)); ok {
+				return true
+			}
 		}
 	}
 	return false

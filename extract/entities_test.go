@@ -485,6 +485,7 @@ func TestRoleTakesDatelineCountry(t *testing.T) {
 // government's); after a rank it stays military. "Justice" before a name
 // is a judge. A country named in two words is not the one its last word
 // names ("South Sudan's", not Sudan's).
+// A two-word title ("Crown Prince") is a title.
 func TestTitleGeneralJusticeAndTwoWordCountry(t *testing.T) {
 	cases := map[string]struct{ name, code string }{
 		"Kenyan Prosecutor General Amos Otieno dropped the charges.":     {"Amos Otieno", "KENJUD"},
@@ -492,6 +493,7 @@ func TestTitleGeneralJusticeAndTwoWordCountry(t *testing.T) {
 		"Kenyan Brigadier General Peter Kamau led the convoy.":           {"Peter Kamau", "KENMIL"},
 		"Justice Anne Mwangi of Kenya suspended the order.":              {"Anne Mwangi", "JUD"},
 		"South Sudan's oil minister, Deng Garang, visited the refinery.": {"Deng Garang", "SSDGOV"},
+		"Crown Prince Faisal Omar of Kuwait opened the summit.":          {"Faisal Omar", "GOV"},
 	}
 	for text, want := range cases {
 		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)

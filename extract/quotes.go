@@ -1956,8 +1956,9 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 	var names []string // person-like names seen, in order
 	body := ""         // the previous quote's speaker when it is a body ("the commission")
+	bodySent := -1     // the sentence of that speaker
 	for _, r := range qs {
-		prevBody := body
+		prevBody, prevSent := body, bodySent
 		body = ""
 		if r.Speaker == nil || r.SpeakerName != "" {
 			if r.SpeakerName != "" {
@@ -1973,14 +1974,17 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 			}
 			continue
 		}
-		// "The commission said … It said on Sunday that …": "it" right
-		// after a body's statement is that body.
-		if lw == "it" {
-			r.SpeakerName = prevBody
+		// "The commission said … It said on Sunday that …": "It"
+		// opening the sentence after a body's statement is that body
+		// ("… after it declared …" may be any noun before it).
+		if m == "It" {
+			if prevSent >= 0 && r.Speaker.Sentence == prevSent+1 {
+				r.SpeakerName = prevBody
+			}
 			continue
 		}
 		if bodyMention(m) {
-			body = m
+			body, bodySent = m, r.Speaker.Sentence
 		}
 		name := nameOf(m)
 		if name == "" {

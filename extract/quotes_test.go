@@ -458,3 +458,14 @@ func TestQuoteItIsThePreviousBody(t *testing.T) {
 		t.Errorf("\"it\" after a person resolved to %q", qs[1].SpeakerName)
 	}
 }
+
+// "it" inside a sentence may stand for any noun before it: it is not
+// taken for the body that spoke in the sentence before.
+func TestQuoteInnerItIsNotPreviousBody(t *testing.T) {
+	qs := Quotes(annotate(t, "The army said the roads were open. Crowds gathered outside the court after it ruled that the vote was valid."), "a")
+	for _, q := range qs[1:] {
+		if q.SpeakerName == "The army" {
+			t.Errorf("quote %q attributed to the army", q.Content.Text)
+		}
+	}
+}

@@ -1643,6 +1643,19 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 		return nil
 	}
 	subj := q.npLeft(subjEnd-1, a)
+	if subj < 0 && q.tok(subjEnd-1) == "," {
+		// "The UN mission in Congo, MONUSCO, urged …": a subject with
+		// an appositive set off by commas.
+		for k := subjEnd - 3; k > a && k >= subjEnd-8; k-- {
+			if q.tok(k) != "," {
+				continue
+			}
+			if s2 := q.npLeft(k-1, a); s2 >= 0 && q.isCap(k+1) {
+				subj, subjEnd = s2, subjEnd-1
+			}
+			break
+		}
+	}
 	if subj < 0 {
 		return nil
 	}

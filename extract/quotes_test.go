@@ -469,3 +469,12 @@ func TestQuoteInnerItIsNotPreviousBody(t *testing.T) {
 		}
 	}
 }
+
+// A subject with an appositive set off by commas speaks a stance cue:
+// "The regional bloc, ECOWAS, urged …".
+func TestQuoteObjectCueAfterAppositive(t *testing.T) {
+	qs := Quotes(annotate(t, "The regional bloc, ECOWAS, urged the junta to free the president."), "a")
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "urged" || qs[0].Speaker == nil || !strings.Contains(qs[0].Speaker.Text, "regional bloc") {
+		t.Fatalf("quotes %+v, want one with cue \"urged\" spoken by the bloc", qs)
+	}
+}

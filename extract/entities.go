@@ -547,6 +547,7 @@ var bodyHeads = map[string]bool{
 	"office": true, "party": true, "agency": true, "department": true, "directorate": true,
 	"brigade": true, "brigades": true, "militia": true, "army": true, "battalion": true,
 	"parliament": true, "assembly": true, "court": true, "authority": true, "front": true,
+	"guard": true, "guards": true, "navy": true, "police": true, "forces": true, "corps": true, "gendarmerie": true,
 }
 
 // acts reports whether the mention [s, e) is the subject of its verb, the

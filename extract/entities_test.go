@@ -538,3 +538,19 @@ func TestBodyTitleNameInOneOrgSpan(t *testing.T) {
 		t.Errorf("entities %v, want William Burns a person coded USASPY", got)
 	}
 }
+
+// A name the recogniser called a location that ends in a security body's
+// head word is that body ("Philippine Coast Guard"), coded by its
+// demonym ("Philippine") and role ("coast guard" → COP).
+func TestLocationNamedBodyIsOrganisation(t *testing.T) {
+	m := Entities(annotate(t, "The Philippine Coast Guard said two of its boats were damaged near the reef."), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if e.Name == "Philippine Coast Guard" {
+			if e.Kind != record.KindOrg || e.Code != "PHLCOP" {
+				t.Errorf("Philippine Coast Guard: %s %q, want organisation PHLCOP", e.Kind, e.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Philippine Coast Guard in %+v", m.Entities)
+}

@@ -84,6 +84,19 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// A noun is the frame's action as its object or through "for",
 		// "to", "on", "with" ("called for talks"), not in an adjunct
 		// ("demanded … at the fourth round of talks").
+		// "an attack on X would trigger a response": an action named as
+		// the subject of a conditional verb has not happened.
+		if nominal && d == "nsubj" {
+			for _, c := range s.deps(p) {
+				if s.dep(c) == "aux" {
+					switch s.lemma(c) {
+					case "would", "could", "might", "may":
+						kind = frameHypothetical
+					}
+				}
+			}
+			break
+		}
 		nomArg := nominal && (d == "obj" || d == "obl" && frameCases[s.caseOf(v)])
 		if !(d == "xcomp" || d == "ccomp" || adjInf || nomArg) {
 			break

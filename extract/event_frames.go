@@ -1005,6 +1005,12 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 			if d != "nmod" && d != "conj" && d != "compound" {
 				break
 			}
+			// Only through "of" ("a campaign of strikes") is the noun
+			// the governing noun's action; "arrested supporters as
+			// protests turned violent" is no protest by the police.
+			if d == "nmod" && s.caseOf(v) != "of" {
+				break
+			}
 			// "a campaign of strikes on Gaza": the target may hang on the
 			// governing noun.
 			if len(tgts) == 0 {

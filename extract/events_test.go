@@ -513,3 +513,15 @@ func TestEventTitleIsNoPlace(t *testing.T) {
 		t.Error("no event for \"met\"")
 	}
 }
+
+// A noun action hung on the verb's object by anything but "of" is not
+// the verb subject's action: police arresting supporters "as protests
+// spread" did not protest.
+func TestEventNounInAsPhraseIsNotSubjects(t *testing.T) {
+	text := "Police in the Zambian capital arrested at least 40 opposition supporters on Tuesday as protests over the disputed count turned violent."
+	for _, e := range eventsOf(t, text, "2024-05-20") {
+		if e.Plover == "PROTEST" && strings.HasSuffix(actorCode(e.Source), "COP") {
+			t.Errorf("%s: protest by the police (%s)", e.Action.Text, actorCode(e.Source))
+		}
+	}
+}

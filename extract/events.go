@@ -536,12 +536,53 @@ func quoteAt(qs []record.Quote) func(int) *record.Quote {
 
 // dateFor picks the time expression of the sentence nearest to the action,
 // or "" when the sentence has none.
+// timeOfInnerClause reports whether the time written at [start, end)
+// belongs to another verb inside the action's own clause: in "rejected
+// the count and called on supporters to march on Friday" the Friday is
+// the march's, not the rejection's or the call's.
+func (s *esent) timeOfInnerClause(head, start, end int) bool {
+	ti := -1
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			// the token of the expression whose head is outside it
+			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
+				ti = i
+				break
+			}
+		}
+	}
+	if ti < 0 {
+		return false
+	}
+	// The first verb above the time.
+	v := s.head(ti)
+	for step := 0; step < 6 && v >= 0 && s.tok(v).POS != "VERB"; step++ {
+		if v == head {
+			return false
+		}
+		v = s.head(v)
+	}
+	if v < 0 || v == head || s.tok(v).POS != "VERB" {
+		return false
+	}
+	// Is that verb below the action in the tree?
+	for u, step := s.head(v), 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+		if u == head {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *esent) dateFor(head int, times []record.Time) string {
 	lo, hi := s.tok(s.a).Start, s.tok(s.b-1).End
 	at := s.tok(head).Start
 	best, bestD := "", -1
 	for _, t := range times {
 		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
+			continue
+		}
+		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) {
 			continue
 		}
 		d := t.Evidence.Start - at

@@ -525,3 +525,30 @@ func TestEventNounInAsPhraseIsNotSubjects(t *testing.T) {
 		}
 	}
 }
+
+// A time in a clause below the action dates that clause, not the action:
+// "denounced the vote and urged supporters to rally on Saturday" did not
+// denounce on Saturday; a time on the reporting verb still dates what it
+// reports.
+func TestEventDateNotFromInnerClause(t *testing.T) {
+	dates := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, e := range eventsOf(t, text, "2024-05-24") {
+			out[e.Action.Text] = e.Date
+		}
+		return out
+	}
+	got := dates("Nigerian opposition leader Kalu Obi denounced the vote and urged his supporters to rally on Saturday.")
+	if _, ok := got["denounced"]; !ok {
+		t.Errorf("no event for \"denounced\" in %v", got)
+	}
+	for _, a := range []string{"denounced", "urged"} {
+		if d := got[a]; d == "2024-05-18" {
+			t.Errorf("%s dated %s, the rally's day", a, d)
+		}
+	}
+	got = dates("The army said on Wednesday that Nigerian troops had killed 12 militants.")
+	if d := got["killed"]; d != "2024-05-22" {
+		t.Errorf("killed dated %q, want 2024-05-22 (events %v)", d, got)
+	}
+}

@@ -392,6 +392,15 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		q := quote(s.tok(m.head).Start)
 		pron := func(p int) *evActor { return s.resolvePronoun(p, q, prev) }
 		srcs, tgts := s.actorsOf(m, pron)
+		// "told its members to strike on Monday", "nurses will strike":
+		// workers striking with nothing struck is a labour strike (143),
+		// not force (190).
+		if (m.code == "190" || strings.HasPrefix(m.code, "138")) && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "VERB" && len(tgts) == 0 &&
+			len(srcs) > 0 && len(srcs[0].code) >= 6 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] && s.child(m.head, "obj") < 0 {
+			if e, ok := c.kb.CAMEO("143"); ok {
+				m.code, et = "143", e
+			}
+		}
 		if len(srcs) == 0 && len(tgts) == 0 {
 			continue
 		}
@@ -459,6 +468,10 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 	}
 	return out, first
 }
+
+// strikingSectors are the civilian sectors whose members strike in the
+// labour sense: workers, teachers, health staff, businesses, farmers.
+var strikingSectors = setOf("LAB EDU HLH BUS AGR CVL MED")
 
 // event builds the record.
 func (c *EventCoder) event(s *esent, si int, in EventInput, m *match, et kb.EventType, src, tgt evActor, q *record.Quote) record.Event {

@@ -1022,6 +1022,14 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 				continue
 			}
 		}
+		// The first word of a two-word role whose head is already in
+		// ("opposition" of "opposition leader X").
+		if j+1 < s {
+			if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[j].Text + " " + d.Tokens[j+1].Text)); ok {
+				j--
+				continue
+			}
+		}
 		break
 	}
 	// A demonym or country name opens the title: "Armenian Foreign

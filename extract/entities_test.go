@@ -494,6 +494,7 @@ func TestTitleGeneralJusticeAndTwoWordCountry(t *testing.T) {
 		"Justice Anne Mwangi of Kenya suspended the order.":              {"Anne Mwangi", "JUD"},
 		"South Sudan's oil minister, Deng Garang, visited the refinery.": {"Deng Garang", "SSDGOV"},
 		"Crown Prince Faisal Omar of Kuwait opened the summit.":          {"Faisal Omar", "GOV"},
+		"Zambian opposition leader Mary Tembo condemned the arrests.":    {"Mary Tembo", "ZMBOPP"},
 	}
 	for text, want := range cases {
 		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)

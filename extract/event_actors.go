@@ -381,14 +381,15 @@ func (s *esent) lookupSubSpan(a, b, h int, subject, asPlace bool) (code, rule st
 // sectorOf finds the CAMEO sector a role or group word gives ("troops" →
 // MIL, "government" → GOV).
 func (s *esent) sectorOf(i int) string {
-	for _, w := range []string{s.lower(i), s.lemma(i)} {
-		if sec, ok := s.k.RoleSector(w); ok {
+	// A two-word role the word ends ("Crown Prince", "opposition
+	// leader") before the word alone ("leader").
+	if s.in(i - 1) {
+		if sec, ok := s.k.RoleSector(s.lower(i-1) + " " + s.lower(i)); ok {
 			return sec
 		}
 	}
-	// The last word of a two-word title ("Crown Prince").
-	if s.in(i - 1) {
-		if sec, ok := s.k.RoleSector(s.lower(i-1) + " " + s.lower(i)); ok {
+	for _, w := range []string{s.lower(i), s.lemma(i)} {
+		if sec, ok := s.k.RoleSector(w); ok {
 			return sec
 		}
 	}

@@ -555,3 +555,18 @@ func TestLocationNamedBodyIsOrganisation(t *testing.T) {
 	}
 	t.Errorf("no entity Philippine Coast Guard in %+v", m.Entities)
 }
+
+// A body named by "Department", "Treasury" or "Embassy" is its country's
+// government.
+func TestDepartmentAndEmbassyAreGovernment(t *testing.T) {
+	m := Entities(annotate(t, "The Canadian Treasury Department froze the accounts."), "t", nil, "2024-02-03", nil)
+	got := map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Code
+	}
+	for name, want := range map[string]string{"Canadian Treasury Department": "CANGOV"} {
+		if got[name] != want {
+			t.Errorf("%s coded %q, want %s (entities %v)", name, got[name], want, got)
+		}
+	}
+}

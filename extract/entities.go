@@ -497,6 +497,12 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	}
 	switch label {
 	case "PER":
+		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			// "Huaqiang Electronics": a name ending in a company word
+			// is a company, whatever the recogniser said.
+			b.org(s, e)
+			return
+		}
 		b.person(s, e)
 	case "LOC":
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
@@ -540,6 +546,11 @@ func lastField(s string) (last string, several bool) {
 	}
 	return s[start:end], false
 }
+
+// companyHeads are words that end the names of companies, not people.
+var companyHeads = setOf(`electronics group holdings corp corp. corporation inc inc. ltd ltd. plc llc bank
+airlines airways motors technologies technology industries energy petroleum telecom pharmaceuticals
+systems logistics shipping mining enterprises`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{

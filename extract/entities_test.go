@@ -570,3 +570,19 @@ func TestDepartmentAndEmbassyAreGovernment(t *testing.T) {
 		}
 	}
 }
+
+// A name ending in a company word is a company even when the recogniser
+// calls it a person.
+func TestCompanyWordMakesOrganisation(t *testing.T) {
+	m := Entities(annotate(t, "Guangzhou-based Longfei Electronics denied selling chips to Iran, and Mark Olsen resigned."), "t", nil, "2024-02-03", nil)
+	got := map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Kind
+	}
+	if k := got["Longfei Electronics"]; k != record.KindOrg {
+		t.Errorf("Longfei Electronics is a %s, want an organisation (entities %v)", k, got)
+	}
+	if got["Mark Olsen"] != record.KindPerson {
+		t.Errorf("Mark Olsen: %q, want a person (entities %v)", got["Mark Olsen"], got)
+	}
+}

@@ -1008,7 +1008,7 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 			// Only through "of" ("a campaign of strikes") is the noun
 			// the governing noun's action; "arrested supporters as
 			// protests turned violent" is no protest by the police.
-			if d == "nmod" && s.caseOf(v) != "of" {
+			if d == "nmod" && s.caseOf(v) != "of" && !(s.caseOf(v) == "in" && s.quantity(s.head(v))) {
 				break
 			}
 			// "a campaign of strikes on Gaza": the target may hang on the
@@ -1252,6 +1252,20 @@ func (s *esent) attributes(i int) bool {
 
 // speechCue words end the clause an action's target may come from.
 var speechCue = setOf("say tell report according announce add state claim")
+
+// quantity reports a noun counted or measured by a number ("100 million
+// rupees" of "pledged 100 million rupees in aid").
+func (s *esent) quantity(n int) bool {
+	if n < 0 {
+		return false
+	}
+	for _, c := range s.deps(n) {
+		if s.dep(c) == "nummod" || s.tok(c).POS == "NUM" {
+			return true
+		}
+	}
+	return s.tok(n).POS == "NUM"
+}
 
 // hazardNouns name natural hazards, which do things in the grammar
 // ("floods killed", "the quake destroyed") but are no actor's action.

@@ -575,7 +575,9 @@ func (s *esent) timeOfInnerClause(head, start, end int) bool {
 		}
 		v = s.head(v)
 	}
-	if v < 0 || v == head || s.tok(v).POS != "VERB" {
+	// A reporting verb's time ("…, the ministry said on Wednesday") is
+	// the date of what it reports, wherever the parser hung it.
+	if v < 0 || v == head || s.tok(v).POS != "VERB" || speechCue[s.lemma(v)] {
 		return false
 	}
 	// Is that verb below the action in the tree?

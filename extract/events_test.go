@@ -551,4 +551,8 @@ func TestEventDateNotFromInnerClause(t *testing.T) {
 	if d := got["killed"]; d != "2024-05-22" {
 		t.Errorf("killed dated %q, want 2024-05-22 (events %v)", d, got)
 	}
+	got = dates("Chile recalled its ambassador from Caracas in response, the foreign ministry in Santiago said on Monday.")
+	if d := got["recalled its ambassador"]; d != "2024-05-20" {
+		t.Errorf("recalled dated %q, want 2024-05-20 (events %v)", d, got)
+	}
 }

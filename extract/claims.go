@@ -101,7 +101,7 @@ func init() {
 	add("population", "residents inhabitants population citizens dwellers villagers")
 	add("weapons", `rockets rocket missiles missile drones drone shells shell bombs bomb
 		weapons rifles guns tanks munitions mortars grenades warheads artillery mines jets
-		warplanes aircraft launchers projectiles`)
+		warplanes aircraft helicopters helicopter warships launchers projectiles`)
 	add("troops", `soldiers soldier troops fighters militants reservists personnel servicemen
 		servicemembers combatants gunmen paratroopers marines sailors insurgents rebels
 		mercenaries commandos battalions brigades divisions force contingent`)
@@ -536,6 +536,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	u := unitCategory[strings.ToLower(unit)]
 	if ct.start >= 2 && q.tok(ct.start-1) == "of" && (q.tok(ct.start-2) == "population" || q.tok(ct.start-2) == "populations") {
 		u = "population" // "a population of roughly 450,000"
+	}
+	if !ct.money && ct.start >= 1 && (q.tok(ct.start-1) == "magnitude" || q.tok(ct.start-1) == "Magnitude") {
+		return nil // "a magnitude 6.4 earthquake": a measure
 	}
 	if !ct.money && notCounts[q.tok(ct.numEnd)] {
 		// "died four days later", "3.6 degrees Fahrenheit": a duration or

@@ -32,6 +32,7 @@ func TestClaimPatterns(t *testing.T) {
 		{"Fewer than 40 residents of Tyre stayed.", 40, 0, 0, record.QualUnder, "population", "residents", "Tyre"},
 		{"No more than 30 trucks of aid crossed.", 30, 0, 0, record.QualAtMost, "aid", "trucks", ""},
 		{"The raid left 12-15 fighters dead.", 12, 12, 15, record.QualRange, "killed", "fighters", ""},
+		{"The navy deployed eight helicopters to the island.", 8, 0, 0, record.QualExact, "weapons", "helicopters", ""},
 	}
 	for _, c := range cases {
 		got := Claims(nlp.NewDoc(c.text), "a", nil)
@@ -71,6 +72,7 @@ func TestClaimSkipsNonCounts(t *testing.T) {
 		"Nearly four in 10 likely voters backed him, and eight out of 10 Democrats.",
 		"The judge died four days later.",
 		"Warming must stay below 3.6 degrees Fahrenheit.",
+		"A magnitude 5.9 tremor shook the coast overnight.",
 	} {
 		if got := Claims(nlp.NewDoc(text), "a", nil); len(got) != 0 {
 			t.Errorf("%q: got %+v", text, got)

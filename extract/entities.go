@@ -207,21 +207,14 @@ func dateOnly(s string) string {
 func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 	votes := map[string]int{}
 	best, bestN := "", 0
-	for i, t := range doc.Tokens {
+	for i := 0; i < len(doc.Tokens); i++ {
+		t := doc.Tokens[i]
 		if !isCapitalised(t.Text) || isPunct(t.Text) {
 			continue
 		}
-		var c kb.Country
-		var ok bool
-		if c, ok = k.CountryByDemonym(t.Text); !ok {
-			if c, ok = k.Country(t.Text); !ok && i+1 < len(doc.Tokens) {
-				n := doc.Tokens[i+1]
-				two := doc.Text[t.Start:n.End] // the two words as written, when one space apart
-				if n.Start != t.End+1 || doc.Text[t.End] != ' ' {
-					two = t.Text + " " + n.Text
-				}
-				c, ok = k.Country(two)
-			}
+		c, n, ok := countryAt(doc, k, i, len(doc.Tokens))
+		if ok {
+			i += n - 1
 		}
 		if ok {
 			votes[c.Alpha2]++
@@ -231,6 +224,38 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		}
 	}
 	return best
+}
+
+// countryAt finds the country named or adjectivally referred to by the
+// tokens starting at i (before end): the longest name first ("South
+// Sudan" is not Sudan, "United Arab Emirates" not the Emirates), then a
+// demonym. n is the number of tokens read.
+func countryAt(doc *nlp.Doc, k *kb.KB, i, end int) (c kb.Country, n int, ok bool) {
+	t := doc.Tokens[i]
+	for w := min(4, end-i); w >= 2; w-- {
+		last := doc.Tokens[i+w-1]
+		if !isCapitalised(last.Text) {
+			continue
+		}
+		written := doc.Text[t.Start:last.End] // the words as written
+		if c, ok := k.Country(written); ok {
+			return c, w, true
+		}
+		words := make([]string, w)
+		for j := range words {
+			words[j] = doc.Tokens[i+j].Text
+		}
+		if c, ok := k.Country(strings.Join(words, " ")); ok {
+			return c, w, true
+		}
+	}
+	if c, ok := k.CountryByDemonym(t.Text); ok {
+		return c, 1, true
+	}
+	if c, ok := k.Country(t.Text); ok {
+		return c, 1, true
+	}
+	return kb.Country{}, 0, false
 }
 
 func (b *entBuilder) ev(s, e int, rule string) record.Evidence {
@@ -347,13 +372,23 @@ func (b *entBuilder) nerMentions() {
 	// People first, so that surnames find their full names in any order.
 	spans := append([]nlp.Span(nil), d.Ents...)
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
+	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
 	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End {
+		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
 			continue
 		}
 		s, e := trimToponym(d, sp.Start, sp.End)
-		if s >= e {
+		if s >= e || sp.Label == "LOC" && commonPluralAtStart(d, s, e) {
 			continue
+		}
+		// "Linda Thomas-Greenfield": a double-barrelled surname, which
+		// the tokenizer splits at its hyphen and the recogniser may cut
+		// there or read as two names.
+		for sp.Label == "PER" && e+1 < len(d.Tokens) && d.Tokens[e].Text == "-" && !d.Tokens[e-1].SpaceAfter &&
+			!d.Tokens[e].SpaceAfter && isCapitalised(d.Tokens[e+1].Text) && !isPunct(d.Tokens[e+1].Text) &&
+			d.SentenceOf(e+1) == d.SentenceOf(s) {
+			joined[e], joined[e+1] = true, true
+			e += 2
 		}
 		// "Abdel Fattah al-Burhan": the recogniser often stops before a
 		// name's article joined by a hyphen, which the tokenizer splits.
@@ -373,6 +408,15 @@ func (b *entBuilder) nerMentions() {
 				e++
 			}
 		}
+		// "CIA Director William Burns" read as one organisation: a body
+		// the kb knows, a title, then a name, is the body and a person.
+		if sp.Label == "ORG" {
+			if j := b.titleInOrgSpan(s, e); j > 0 {
+				b.nameMention(s, j, "ORG")
+				b.nameMention(j+1, e, "PER")
+				continue
+			}
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -383,6 +427,32 @@ func (b *entBuilder) nerMentions() {
 		}
 		b.nameMention(s, e, sp.Label)
 	}
+}
+
+// titleInOrgSpan returns the token of a title inside an organisation
+// span [s, e) that opens with a body the kb knows and ends with two or
+// more capitalised words after the title ("CIA Director William Burns"),
+// or -1.
+func (b *entBuilder) titleInOrgSpan(s, e int) int {
+	d := b.doc
+	for j := s + 1; j < e; j++ {
+		if !roleHeads[strings.ToLower(d.Tokens[j].Text)] {
+			continue
+		}
+		if e-(j+1) < 2 {
+			return -1
+		}
+		if a, ok := b.k.Actor(d.SpanText(s, j), b.pub); !ok || a.Kind == kb.KindPerson {
+			return -1
+		}
+		for i := j + 1; i < e; i++ {
+			if !isCapitalised(d.Tokens[i].Text) || isPunct(d.Tokens[i].Text) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // arabicArticles are the forms of the Arabic article written before a
@@ -427,6 +497,12 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	}
 	switch label {
 	case "PER":
+		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			// "Huaqiang Electronics": a name ending in a company word
+			// is a company, whatever the recogniser said.
+			b.org(s, e)
+			return
+		}
 		b.person(s, e)
 	case "LOC":
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
@@ -471,12 +547,18 @@ func lastField(s string) (last string, several bool) {
 	return s[start:end], false
 }
 
+// companyHeads are words that end the names of companies, not people.
+var companyHeads = setOf(`electronics group holdings corp corp. corporation inc inc. ltd ltd. plc llc bank
+airlines airways motors technologies technology industries energy petroleum telecom pharmaceuticals
+systems logistics shipping mining enterprises`)
+
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{
 	"bureau": true, "ministry": true, "council": true, "committee": true, "commission": true,
 	"office": true, "party": true, "agency": true, "department": true, "directorate": true,
 	"brigade": true, "brigades": true, "militia": true, "army": true, "battalion": true,
 	"parliament": true, "assembly": true, "court": true, "authority": true, "front": true,
+	"guard": true, "guards": true, "navy": true, "police": true, "forces": true, "corps": true, "gendarmerie": true,
 }
 
 // acts reports whether the mention [s, e) is the subject of its verb, the
@@ -939,8 +1021,27 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	}
 	// Title before: role words right before the name ("Senator", "Gen.").
 	j := s - 1
-	for inSent(j) && (isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "") {
-		j--
+	for inSent(j) {
+		if isTitleWord(d.Tokens[j]) || b.titleSector(d.Tokens[j]) != "" || b.officeBeforeGeneral(j) {
+			j--
+			continue
+		}
+		// A two-word title ("Crown Prince").
+		if inSent(j-1) && isCapitalised(d.Tokens[j].Text) {
+			if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[j-1].Text + " " + d.Tokens[j].Text)); ok {
+				j -= 2
+				continue
+			}
+		}
+		// The first word of a two-word role whose head is already in
+		// ("opposition" of "opposition leader X").
+		if j+1 < s {
+			if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[j].Text + " " + d.Tokens[j+1].Text)); ok {
+				j--
+				continue
+			}
+		}
+		break
 	}
 	// A demonym or country name opens the title: "Armenian Foreign
 	// Minister X", "Swiss President X".
@@ -1007,6 +1108,18 @@ func isDet(w string) bool {
 
 // isTitleWord: role words that open a title ("Prime Minister",
 // "spokesman", "deputy"); rolePhrase adds a demonym before them.
+// officeBeforeGeneral reports a capitalised office written before
+// "General" in a title ("Inspector General", "Director General"), which
+// belongs to the title though it is no role word of its own.
+func (b *entBuilder) officeBeforeGeneral(j int) bool {
+	d := b.doc
+	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Text != "General" {
+		return false
+	}
+	t := d.Tokens[j]
+	return isCapitalised(t.Text) && b.byToken[j] == nil && !b.countryWord(t.Text) && lowerWord(strings.ToLower(t.Text))
+}
+
 func isTitleWord(t nlp.Token) bool {
 	w := strings.ToLower(t.Text)
 	if roleHeads[w] {
@@ -1031,13 +1144,33 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 		if b.titleSector(b.doc.Tokens[i]) != "" {
 			return true
 		}
+		if i+1 < e { // a two-word title ("Crown Prince")
+			if _, ok := b.k.RoleSector(w + " " + strings.ToLower(b.doc.Tokens[i+1].Text)); ok {
+				return true
+			}
+		}
 	}
 	return false
 }
 
-// titleAbbrev are abbreviated titles written before names.
+// isCountryWord reports a country name or demonym ("Russian General").
+func isCountryWord(k *kb.KB, w string) bool {
+	if _, ok := k.CountryByDemonym(w); ok {
+		return true
+	}
+	_, ok := k.Country(w)
+	return ok
+}
+
+// militaryRanks are the ranks written before "general" in an officer's
+// title.
+var militaryRanks = setOf("major lieutenant brigadier lt. maj. brig.")
+
+// titleAbbrev are abbreviated titles written before names, and titles
+// that name their holder's role by another word ("Justice X" is a judge).
 var titleAbbrev = map[string]string{
-	"sen.": "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+	"justice": "judge",
+	"sen.":    "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
 	"lt.": "lieutenant", "col.": "colonel", "maj.": "major", "sgt.": "sergeant", "capt.": "captain",
 }
 
@@ -1191,12 +1324,23 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 	// A modifier the parser hung outside the mention ("Armenian" of
 	// "Armenian Foreign Minister Ararat Mirzoyan said" taken as a mark
 	// of "said") is not its head.
+	var heads []int
 	for i := s; i < e; i++ {
 		if h := d.Tokens[i].Head; (h < s || h >= e) && !isPunct(d.Tokens[i].Text) && !modifierDep(d.Tokens[i].Dep) {
-			if x := b.byToken[i]; x != nil {
-				return x
-			}
-			break
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) > 0 {
+		x := b.byToken[heads[0]]
+		// "Hamas official Osama Hamdan said", which the parser may read
+		// as two subjects or as "Hamas" coordinated with the name: a
+		// person named at the end of the mention, after a role word, is
+		// the speaker, not the body that opens it.
+		if p := b.byToken[e-1]; x != nil && x.kind != record.KindPerson && p != nil && p != x && p.kind == record.KindPerson && b.roleBefore(s, e, p) {
+			return p
+		}
+		if x != nil {
+			return x
 		}
 	}
 	// Without a usable parse: a person named in the mention, or an
@@ -1214,6 +1358,31 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 		return b.byToken[i]
 	}
 	return nil
+}
+
+// roleBefore reports whether person p's name ends the mention [s, e) and
+// is preceded there by a word of no entity (a role: "official", "Prime
+// Minister") and no conjunction, so that the words before it describe p.
+func (b *entBuilder) roleBefore(s, e int, p *ent) bool {
+	d := b.doc
+	i := e - 1
+	for i > s && b.byToken[i-1] == p {
+		i--
+	}
+	if i <= s {
+		return false
+	}
+	role := false
+	for j := s; j < i; j++ {
+		t := d.Tokens[j]
+		if t.POS == "CCONJ" || t.Text == "," {
+			return false
+		}
+		if b.byToken[j] == nil && (t.POS == "NOUN" || t.POS == "ADJ" || t.POS == "PROPN") {
+			role = true
+		}
+	}
+	return role
 }
 
 // modifierDep reports relations whose dependent modifies a noun or a
@@ -1328,6 +1497,17 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 			sector = sec
 		}
 	}
+	// "general" after an office is part of a civilian title ("Prosecutor
+	// General", "Inspector General", "Director General"): the office
+	// decides, and an office of no sector is the government's. After a
+	// rank or a military word it is still an officer ("Major General").
+	if n := len(words); sector == "MIL" && n-s >= 2 && words[n-1] == "general" && (toks[n-2].POS == "NOUN" || toks[n-2].POS == "PROPN") && !isCountryWord(k, toks[n-2].Text) {
+		if sec, ok := k.RoleSector(words[n-2]); ok {
+			sector = sec
+		} else if !militaryRanks[words[n-2]] {
+			sector = "GOV"
+		}
+	}
 	for i := len(words) - 1; i >= s && sector == ""; i-- {
 		if sec, ok := k.RoleSector(words[i]); ok {
 			sector = sec
@@ -1338,11 +1518,15 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 	var codes []string
 	seen := map[string]bool{}
 	for i := s; i < len(toks); i++ {
-		c, ok := k.CountryByDemonym(toks[i].Text)
-		if !ok {
-			c, ok = k.Country(toks[i].Text)
+		if !isCapitalised(toks[i].Text) {
+			continue
 		}
-		if ok && isCapitalised(toks[i].Text) && !seen[c.CAMEO] {
+		c, n, ok := countryAt(doc, k, start+i, end)
+		if !ok {
+			continue
+		}
+		i += n - 1
+		if !seen[c.CAMEO] {
 			seen[c.CAMEO] = true
 			codes = append(codes, c.CAMEO+sector)
 		}

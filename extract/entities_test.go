@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -476,5 +477,112 @@ func TestRoleTakesDatelineCountry(t *testing.T) {
 	}
 	if got != "VENOPP" {
 		t.Errorf("Maria Corina Machado coded %q, want VENOPP", got)
+	}
+}
+
+// "General" after an office is a civilian title, the office deciding
+// ("Prosecutor General" is a judicial post, "Auditor General" the
+// government's); after a rank it stays military. "Justice" before a name
+// is a judge. A country named in two words is not the one its last word
+// names ("South Sudan's", not Sudan's).
+// A two-word title ("Crown Prince") is a title.
+func TestTitleGeneralJusticeAndTwoWordCountry(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"Kenyan Prosecutor General Amos Otieno dropped the charges.":     {"Amos Otieno", "KENJUD"},
+		"Auditor General Mary Wanjiru of Kenya questioned the budget.":   {"Mary Wanjiru", "GOV"},
+		"Kenyan Brigadier General Peter Kamau led the convoy.":           {"Peter Kamau", "KENMIL"},
+		"Justice Anne Mwangi of Kenya suspended the order.":              {"Anne Mwangi", "JUD"},
+		"South Sudan's oil minister, Deng Garang, visited the refinery.": {"Deng Garang", "SSDGOV"},
+		"Crown Prince Faisal Omar of Kuwait opened the summit.":          {"Faisal Omar", "GOV"},
+		"Zambian opposition leader Mary Tembo condemned the arrests.":    {"Mary Tembo", "ZMBOPP"},
+	}
+	for text, want := range cases {
+		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+		got := "(no entity)"
+		for _, e := range m.Entities {
+			if e.Name == want.name {
+				got = e.Code
+			}
+		}
+		if !strings.HasSuffix(got, want.code) || (len(want.code) > 3 && got != want.code) {
+			t.Errorf("%q: %s coded %q, want %q", text, want.name, got, want.code)
+		}
+	}
+}
+
+// A double-barrelled surname is one name, not a name and a second person
+// or place ("Mark Evans-Springfield", "Anna Weber-Hamilton").
+func TestHyphenatedSurname(t *testing.T) {
+	m := Entities(annotate(t, "The lawyer Mark Evans-Springfield told a court in Nairobi the case was weak. Commissioner Anna Weber-Hamilton met officials in Berlin."), "t", nil, "2024-02-03", nil)
+	var names []string
+	for _, e := range m.Entities {
+		names = append(names, e.Name)
+	}
+	if !slices.Contains(names, "Mark Evans-Springfield") || !slices.Contains(names, "Anna Weber-Hamilton") || slices.Contains(names, "Hamilton") {
+		t.Errorf("entities %q, want Mark Evans-Springfield and Anna Weber-Hamilton as one name each", names)
+	}
+}
+
+// "CIA Director William Burns" read by the recogniser as one organisation
+// is the CIA and a person whose title names it.
+func TestBodyTitleNameInOneOrgSpan(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said.", Published: "2024-03-03"})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.Name] = e.Kind + " " + e.Code
+	}
+	if got["William Burns"] != "person USASPY" {
+		t.Errorf("entities %v, want William Burns a person coded USASPY", got)
+	}
+}
+
+// A name the recogniser called a location that ends in a security body's
+// head word is that body ("Philippine Coast Guard"), coded by its
+// demonym ("Philippine") and role ("coast guard" → COP).
+func TestLocationNamedBodyIsOrganisation(t *testing.T) {
+	m := Entities(annotate(t, "The Philippine Coast Guard said two of its boats were damaged near the reef."), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if e.Name == "Philippine Coast Guard" {
+			if e.Kind != record.KindOrg || e.Code != "PHLCOP" {
+				t.Errorf("Philippine Coast Guard: %s %q, want organisation PHLCOP", e.Kind, e.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Philippine Coast Guard in %+v", m.Entities)
+}
+
+// A body named by "Department", "Treasury" or "Embassy" is its country's
+// government.
+func TestDepartmentAndEmbassyAreGovernment(t *testing.T) {
+	m := Entities(annotate(t, "The Canadian Treasury Department froze the accounts."), "t", nil, "2024-02-03", nil)
+	got := map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Code
+	}
+	for name, want := range map[string]string{"Canadian Treasury Department": "CANGOV"} {
+		if got[name] != want {
+			t.Errorf("%s coded %q, want %s (entities %v)", name, got[name], want, got)
+		}
+	}
+}
+
+// A name ending in a company word is a company even when the recogniser
+// calls it a person.
+func TestCompanyWordMakesOrganisation(t *testing.T) {
+	m := Entities(annotate(t, "Guangzhou-based Longfei Electronics denied selling chips to Iran, and Mark Olsen resigned."), "t", nil, "2024-02-03", nil)
+	got := map[string]string{}
+	for _, e := range m.Entities {
+		got[e.Name] = e.Kind
+	}
+	if k := got["Longfei Electronics"]; k != record.KindOrg {
+		t.Errorf("Longfei Electronics is a %s, want an organisation (entities %v)", k, got)
+	}
+	if got["Mark Olsen"] != record.KindPerson {
+		t.Errorf("Mark Olsen: %q, want a person (entities %v)", got["Mark Olsen"], got)
 	}
 }

@@ -214,7 +214,28 @@ func (s *esent) placeOK(i int) bool {
 			return e.Label == "LOC" || e.Label == "GPE"
 		}
 	}
-	return s.tok(i).POS == "PROPN"
+	return s.tok(i).POS == "PROPN" && !s.titleWord(i)
+}
+
+// titleWord reports a capitalised word of a title before a name, alone
+// or with the word next to it ("King", "Crown Prince"): Prince is a town
+// in Canada, but not in "Crown Prince Salman".
+func (s *esent) titleWord(i int) bool {
+	w := s.lower(i)
+	if _, ok := s.k.RoleSector(w); ok {
+		return true
+	}
+	if s.in(i - 1) {
+		if _, ok := s.k.RoleSector(s.lower(i-1) + " " + w); ok {
+			return true
+		}
+	}
+	if s.in(i + 1) {
+		if _, ok := s.k.RoleSector(w + " " + s.lower(i+1)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sentCountry returns the first country named in the sentence (by name,
@@ -311,6 +332,32 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	return "", ""
 }
 
+// capitalAsGovernment recodes a national capital named as the target of
+// a political action, short of coercion and force, as its government:
+// "called on Lima to …", "recalled its ambassador from La Paz" are
+// addressed to Peru's and Bolivia's governments, not to their civilians
+// (who stay the target of "shelled Kyiv").
+func (s *esent) capitalAsGovernment(a *evActor, cameo string) {
+	if !strings.HasSuffix(a.code, "CVL") || len(cameo) < 2 || cameo[:2] >= "17" {
+		return
+	}
+	if a.rule != "kb-place" && a.rule != "kb-place-from" {
+		return
+	}
+	h := a.end - 1
+	for h > a.start && !startsUpper(s.tok(h).Text) {
+		h--
+	}
+	lo := h
+	for lo > a.start && startsUpper(s.tok(lo-1).Text) {
+		lo--
+	}
+	if p, ok := s.k.TopPlace(s.doc.SpanText(lo, h+1)); ok && p.Feature == kb.FeatureCapital {
+		a.code = strings.TrimSuffix(a.code, "CVL") + "GOV"
+		a.rule += "-capital"
+	}
+}
+
 // lookupSubSpan codes the longest part (two tokens or more) of the name
 // span [a, b) that contains h, for spans the recogniser drew too wide
 // ("Arab League Secretary" → "Arab League").
@@ -334,6 +381,13 @@ func (s *esent) lookupSubSpan(a, b, h int, subject, asPlace bool) (code, rule st
 // sectorOf finds the CAMEO sector a role or group word gives ("troops" →
 // MIL, "government" → GOV).
 func (s *esent) sectorOf(i int) string {
+	// A two-word role the word ends ("Crown Prince", "opposition
+	// leader") before the word alone ("leader").
+	if s.in(i - 1) {
+		if sec, ok := s.k.RoleSector(s.lower(i-1) + " " + s.lower(i)); ok {
+			return sec
+		}
+	}
 	for _, w := range []string{s.lower(i), s.lemma(i)} {
 		if sec, ok := s.k.RoleSector(w); ok {
 			return sec
@@ -446,10 +500,18 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	// A titled person or a body whose country the phrase does not name:
 	// take the country the sentence names.
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
-		if c := s.sentCountry(); c != "" {
-			found = append(found, evActor{code: c, start: h, end: h + 1, rule: "sentence-country"})
-		} else if s.dlCountry != "" {
-			found = append(found, evActor{code: s.dlCountry, start: h, end: h + 1, rule: "sentence-country-dateline"})
+		c, rule := s.sentCountry(), "sentence-country"
+		if c == "" {
+			c, rule = s.dlCountry, "sentence-country-dateline"
+		}
+		if c != "" {
+			// The entity's own code, when it has that country, read the
+			// whole role phrase ("Opposition leader X" → KENOPP, where
+			// the head's sector alone is GOV).
+			if ec := s.fullEntityCode(h); len(ec) > 3 && strings.HasPrefix(ec, c) {
+				c, rule = ec, rule+"+entity"
+			}
+			found = append(found, evActor{code: c, start: h, end: h + 1, rule: rule})
 		}
 	}
 	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.
@@ -501,6 +563,18 @@ func (s *esent) entityCode(i int) (code, rule string, ok bool) {
 		return "", "", false
 	}
 	return ent.Code, "entity " + ent.CodeWhy.Rule, true
+}
+
+// fullEntityCode is the code extraction gave the entity mentioned at
+// token i, whatever rule gave it, or "".
+func (s *esent) fullEntityCode(i int) string {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return ""
+	}
+	if e := s.ments.ByToken[i]; e >= 0 {
+		return s.ments.Entities[e].Code
+	}
+	return ""
 }
 
 // entityOf returns the ID of the entity mentioned in tokens [a, b) whose

@@ -84,6 +84,19 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// A noun is the frame's action as its object or through "for",
 		// "to", "on", "with" ("called for talks"), not in an adjunct
 		// ("demanded … at the fourth round of talks").
+		// "an attack on X would trigger a response": an action named as
+		// the subject of a conditional verb has not happened.
+		if nominal && d == "nsubj" {
+			for _, c := range s.deps(p) {
+				if s.dep(c) == "aux" {
+					switch s.lemma(c) {
+					case "would", "could", "might", "may":
+						kind = frameHypothetical
+					}
+				}
+			}
+			break
+		}
 		nomArg := nominal && (d == "obj" || d == "obl" && frameCases[s.caseOf(v)])
 		if !(d == "xcomp" || d == "ccomp" || adjInf || nomArg) {
 			break
@@ -571,6 +584,20 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	verbal := t.POS == "VERB" || t.POS == "AUX" || (t.POS == "ADJ" && strings.HasPrefix(t.Tag, "VB"))
 	ownSubject := false
+	if verbal && s.lower(h) == "accused" && s.in(h+1) && s.lower(h+1) == "of" && s.child(h, "aux", "aux:pass") < 0 {
+		// "firms accused of selling parts": "accused" with no object and
+		// no auxiliary before "of" is a passive participle and its accuser
+		// unnamed, whatever subject the parser gave it; neither the noun
+		// before it nor the subject of the clause it hangs on accused
+		// anyone.
+		return nil, nil
+	}
+	if verbal && s.hazardDoer(h) {
+		// "Floods killed 27 people", "an earthquake struck, killing 128":
+		// a natural hazard is nobody's action; the country it struck is
+		// not the one doing it.
+		return nil, nil
+	}
 	if verbal {
 		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
 			// A passive clause's subject is the one acted on; with no
@@ -722,6 +749,26 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 		p := s.head(v)
 		if p < 0 {
 			return nil
+		}
+		// "X said the deployment was illegal and accused Y": a statement
+		// verb the parser coordinated with the reported clause, in the
+		// tense of the speech verb and not of the clause, is the
+		// speaker's, not the clause subject's.
+		if d == "conj" && s.dep(p) == "ccomp" {
+			if c := s.head(p); c >= 0 && speechCue[s.lemma(c)] && statementVerb(s.lemma(v)) {
+				tv, tp, tc := s.tok(v).Tag, s.tok(p).Tag, s.tok(c).Tag
+				// A past form the tagger read as a participle counts when
+				// it has an object and the clause has no participle it
+				// could share an auxiliary with ("said the results were
+				// false and accused the police"; not "said the army had
+				// arrested him and accused him").
+				past := tc == "VBD" && tv == "VBN" && tp != "VBN" && s.child(v, "obj") >= 0 && s.child(v, "aux", "aux:pass") < 0
+				if tv != "" && (tv == tc && tv != tp || past) {
+					if sj := s.child(c, "nsubj"); sj >= 0 {
+						return s.codeAll(sj, true, pron)
+					}
+				}
+			}
 		}
 		switch d {
 		case "xcomp", "conj", "advcl", "ccomp":
@@ -958,6 +1005,12 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 			if d != "nmod" && d != "conj" && d != "compound" {
 				break
 			}
+			// Only through "of" ("a campaign of strikes") is the noun
+			// the governing noun's action; "arrested supporters as
+			// protests turned violent" is no protest by the police.
+			if d == "nmod" && s.caseOf(v) != "of" && !(s.caseOf(v) == "in" && s.quantity(s.head(v))) {
+				break
+			}
 			// "a campaign of strikes on Gaza": the target may hang on the
 			// governing noun.
 			if len(tgts) == 0 {
@@ -1157,7 +1210,21 @@ func (s *esent) dropReporters(as []evActor) []evActor {
 	kept := as[:0]
 	for _, a := range as {
 		if e := a.end; s.in(e) && speechCue[s.lemma(e)] && (s.tok(e).POS == "VERB" || s.tok(e).POS == "AUX") {
-			continue
+			// "met William Burns in Doha last Tuesday, a Qatari official
+			// said": an object the parser ran on into the reporter set
+			// off by a comma is kept, without the reporter.
+			comma := -1
+			for i := a.start + 1; i < e; i++ {
+				if s.tok(i).Text == "," {
+					comma = i
+					break
+				}
+			}
+			if comma < 0 {
+				continue
+			}
+			a.end = comma
+			a.name = s.doc.SpanText(a.start, a.end)
 		}
 		kept = append(kept, a)
 	}
@@ -1185,3 +1252,88 @@ func (s *esent) attributes(i int) bool {
 
 // speechCue words end the clause an action's target may come from.
 var speechCue = setOf("say tell report according announce add state claim")
+
+// quantity reports a noun counted or measured by a number ("100 million
+// rupees" of "pledged 100 million rupees in aid").
+func (s *esent) quantity(n int) bool {
+	if n < 0 {
+		return false
+	}
+	for _, c := range s.deps(n) {
+		if s.dep(c) == "nummod" || s.tok(c).POS == "NUM" {
+			return true
+		}
+	}
+	return s.tok(n).POS == "NUM"
+}
+
+// hazardNouns name natural hazards, which do things in the grammar
+// ("floods killed", "the quake destroyed") but are no actor's action.
+var hazardNouns = setOf(`earthquake quake tremor aftershock flood flooding floodwater floodwaters
+storm rainstorm typhoon hurricane cyclone tornado landslide landslip mudslide avalanche tsunami
+wildfire bushfire drought heatwave downpour monsoon eruption blizzard snowstorm`)
+
+// hazardDoer reports whether the verb at h, or the verb it is joined to
+// or depends on as a participle ("struck, killing 128"), has a natural
+// hazard as its subject. A verb the parser left without a subject takes
+// the noun phrase that opens the sentence ("A magnitude 6.4 earthquake
+// struck …, killing 128").
+func (s *esent) hazardDoer(h int) bool {
+	v := h
+	for step := 0; step < 3; step++ {
+		if sj := s.child(v, "nsubj"); sj >= 0 {
+			return s.isHazard(sj)
+		}
+		if s.child(v, "nsubj:pass") >= 0 {
+			return false
+		}
+		switch baseDep(s.dep(v)) {
+		case "conj", "advcl", "xcomp":
+			p := s.head(v)
+			if p < 0 {
+				return false
+			}
+			v = p
+		default:
+			return s.child(h, "nsubj") < 0 && s.opensWithHazard(h)
+		}
+	}
+	return false
+}
+
+// opensWithHazard reports whether the sentence opens, before h, with a
+// noun phrase naming a natural hazard (any of its nouns: the tagger may
+// read the verb after it as one more noun, "a cyclone tore").
+func (s *esent) opensWithHazard(h int) bool {
+	for i := s.a; i < h; i++ {
+		switch s.tok(i).POS {
+		case "DET", "ADJ", "NUM", "PROPN":
+			continue
+		case "NOUN":
+			if s.isHazard(i) {
+				return true
+			}
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// isHazard reports whether the noun at i names a natural hazard, not a
+// figure of speech ("a flood of refugees", "a storm of protest").
+func (s *esent) isHazard(i int) bool {
+	if !hazardNouns[strings.ToLower(s.lemma(i))] {
+		return false
+	}
+	return !(s.in(i+1) && s.lower(i+1) == "of")
+}
+
+// statementVerb reports a verb of saying or of taking a stance, which
+// the quote finder knows as a cue ("deny", "accuse", "urge").
+func statementVerb(lemma string) bool {
+	if _, ok := attributionCues[lemma]; ok {
+		return true
+	}
+	return stancePreps[lemma] != nil
+}

@@ -392,6 +392,15 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		q := quote(s.tok(m.head).Start)
 		pron := func(p int) *evActor { return s.resolvePronoun(p, q, prev) }
 		srcs, tgts := s.actorsOf(m, pron)
+		// "told its members to strike on Monday", "nurses will strike":
+		// workers striking with nothing struck is a labour strike (143),
+		// not force (190).
+		if (m.code == "190" || strings.HasPrefix(m.code, "138")) && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "VERB" && len(tgts) == 0 &&
+			len(srcs) > 0 && len(srcs[0].code) >= 6 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] && s.child(m.head, "obj") < 0 {
+			if e, ok := c.kb.CAMEO("143"); ok {
+				m.code, et = "143", e
+			}
+		}
 		if len(srcs) == 0 && len(tgts) == 0 {
 			continue
 		}
@@ -399,6 +408,9 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		// to be an event record.
 		if len(srcs) == 0 && guessedActor(tgts[0]) {
 			continue
+		}
+		for i := range tgts {
+			s.capitalAsGovernment(&tgts[i], m.code)
 		}
 		if len(srcs) == 0 {
 			srcs = []evActor{{}}
@@ -456,6 +468,10 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 	}
 	return out, first
 }
+
+// strikingSectors are the civilian sectors whose members strike in the
+// labour sense: workers, teachers, health staff, businesses, farmers.
+var strikingSectors = setOf("LAB EDU HLH BUS AGR CVL MED")
 
 // event builds the record.
 func (c *EventCoder) event(s *esent, si int, in EventInput, m *match, et kb.EventType, src, tgt evActor, q *record.Quote) record.Event {
@@ -533,12 +549,55 @@ func quoteAt(qs []record.Quote) func(int) *record.Quote {
 
 // dateFor picks the time expression of the sentence nearest to the action,
 // or "" when the sentence has none.
+// timeOfInnerClause reports whether the time written at [start, end)
+// belongs to another verb inside the action's own clause: in "rejected
+// the count and called on supporters to march on Friday" the Friday is
+// the march's, not the rejection's or the call's.
+func (s *esent) timeOfInnerClause(head, start, end int) bool {
+	ti := -1
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			// the token of the expression whose head is outside it
+			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
+				ti = i
+				break
+			}
+		}
+	}
+	if ti < 0 {
+		return false
+	}
+	// The first verb above the time.
+	v := s.head(ti)
+	for step := 0; step < 6 && v >= 0 && s.tok(v).POS != "VERB"; step++ {
+		if v == head {
+			return false
+		}
+		v = s.head(v)
+	}
+	// A reporting verb's time ("…, the ministry said on Wednesday") is
+	// the date of what it reports, wherever the parser hung it.
+	if v < 0 || v == head || s.tok(v).POS != "VERB" || speechCue[s.lemma(v)] {
+		return false
+	}
+	// Is that verb below the action in the tree?
+	for u, step := s.head(v), 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+		if u == head {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *esent) dateFor(head int, times []record.Time) string {
 	lo, hi := s.tok(s.a).Start, s.tok(s.b-1).End
 	at := s.tok(head).Start
 	best, bestD := "", -1
 	for _, t := range times {
 		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
+			continue
+		}
+		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) {
 			continue
 		}
 		d := t.Evidence.Start - at

@@ -377,3 +377,182 @@ func TestEventVenueIsNotTarget(t *testing.T) {
 		}
 	}
 }
+
+// A natural hazard is nobody's action: "a cyclone killed 40 people in
+// Myanmar" is no event of Myanmar against its civilians, however the
+// verb is reached (subject, participle after it); an actor doing the
+// same is still one.
+func TestEventNaturalHazardIsNoActor(t *testing.T) {
+	for _, text := range []string{
+		"A powerful cyclone tore through coastal Myanmar on Sunday, killing 40 people.",
+		"Heavy floods in southern Pakistan have killed 15 villagers this week.",
+	} {
+		for _, e := range eventsOf(t, text, "2024-05-20") {
+			if e.Action.Text == "killing" || e.Action.Text == "killed" {
+				t.Errorf("%q: %s event %s→%s for a natural hazard", text, e.CAMEO, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+	}
+	found := false
+	for _, e := range eventsOf(t, "Pakistani troops killed 15 militants in a raid this week.", "2024-05-20") {
+		if e.Action.Text == "killed" && strings.HasPrefix(actorCode(e.Source), "PAK") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("troops killed: no event with a Pakistani source")
+	}
+}
+
+// "accused of" right after a noun is a passive participle: the noun was
+// accused, by someone unnamed; it is no accusation by that noun or by the
+// subject of the main clause, nor a quotation.
+func TestEventAccusedOfIsPassiveParticiple(t *testing.T) {
+	text := "Canada on Tuesday froze the assets of nine traders in Oman, Georgia and Armenia accused of shipping rifles to Sudan."
+	for _, s := range []string{text, "Britain on Monday imposed sanctions on 11 firms in India, the United Arab Emirates and Turkey accused of selling drone engines to Iran."} {
+		for _, e := range eventsOf(t, s, "2024-05-20") {
+			if e.Action.Text == "accused" {
+				t.Errorf("%q: accused: event %s %s→%s", s, e.CAMEO, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+	}
+	for _, q := range Quotes(annotate(t, text), "t") {
+		if q.Cue != nil && strings.Contains(q.Cue.Text, "accused") {
+			t.Errorf("quote with cue %q: %q", q.Cue.Text, q.Content.Text)
+		}
+	}
+	found := false
+	for _, e := range eventsOf(t, "Canada accused Oman of shipping rifles to Sudan.", "2024-05-20") {
+		if e.Action.Text == "accused" && strings.HasPrefix(actorCode(e.Source), "CAN") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("Canada accused Oman: no accusation by Canada")
+	}
+}
+
+// "X said the count was flawed and accused Y": a statement verb the
+// parser coordinated with the reported clause is X's, in X's tense, and
+// X keeps the code its entity has from the whole role phrase
+// ("Opposition leader" is OPP though "leader" alone reads GOV).
+func TestEventCoordinatedStatementIsSpeakers(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "Opposition leader Tendai Moyo said the results were false and accused Zimbabwean police of intimidation.",
+		Published: "2024-03-03", DatelinePlace: "HARARE"})
+	found := false
+	for _, e := range res.Events {
+		if e.Action.Text == "accused" {
+			found = true
+			if got := actorCode(e.Source); got != "ZWEOPP" {
+				t.Errorf("accused: source %q, want ZWEOPP", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for \"accused\" in %+v", res.Events)
+	}
+}
+
+// A capital named as the target of a political action is its government
+// ("urged Nairobi to …"); as the target of force it stays its civilians.
+func TestEventCapitalTargetIsGovernment(t *testing.T) {
+	codes := func(text, action string) []string {
+		var out []string
+		for _, e := range eventsOf(t, text, "2024-05-20") {
+			if e.Action.Text == action {
+				out = append(out, actorCode(e.Target))
+			}
+		}
+		return out
+	}
+	if got := codes("Uganda called on Nairobi to reopen the border.", "called on"); !slices.Contains(got, "KENGOV") {
+		t.Errorf("called on Nairobi: targets %v, want KENGOV", got)
+	}
+	if got := codes("Rebels shelled Kinshasa overnight.", "shelled"); slices.Contains(got, "CODGOV") {
+		t.Errorf("shelled Kinshasa: targets %v, want no government", got)
+	}
+}
+
+// An object the parser ran on into the reporter after a comma keeps its
+// own actor: "met X in Doha last Tuesday, a Qatari official said" is a
+// meeting with X, not with the reporter's country.
+func TestEventObjectBeforeReporterKept(t *testing.T) {
+	text := "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-05-20") {
+		if e.Action.Text == "met" {
+			found = true
+			if got := actorCode(e.Target); got != "USASPY" {
+				t.Errorf("met: target %q, want USASPY", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"met\"")
+	}
+}
+
+// A title before a name is no place ("Prince" is a town in Canada) and a
+// two-word title gives its sector ("Crown Prince" → GOV).
+func TestEventTitleIsNoPlace(t *testing.T) {
+	text := "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said."
+	found := false
+	for _, e := range eventsOf(t, text, "2024-05-20") {
+		if e.Action.Text == "met" {
+			found = true
+			if got := actorCode(e.Source); got != "BHRGOV" {
+				t.Errorf("met: source %q, want BHRGOV", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"met\"")
+	}
+}
+
+// A noun action hung on the verb's object by anything but "of" is not
+// the verb subject's action: police arresting supporters "as protests
+// spread" did not protest.
+func TestEventNounInAsPhraseIsNotSubjects(t *testing.T) {
+	text := "Police in the Zambian capital arrested at least 40 opposition supporters on Tuesday as protests over the disputed count turned violent."
+	for _, e := range eventsOf(t, text, "2024-05-20") {
+		if e.Plover == "PROTEST" && strings.HasSuffix(actorCode(e.Source), "COP") {
+			t.Errorf("%s: protest by the police (%s)", e.Action.Text, actorCode(e.Source))
+		}
+	}
+}
+
+// A time in a clause below the action dates that clause, not the action:
+// "denounced the vote and urged supporters to rally on Saturday" did not
+// denounce on Saturday; a time on the reporting verb still dates what it
+// reports.
+func TestEventDateNotFromInnerClause(t *testing.T) {
+	dates := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, e := range eventsOf(t, text, "2024-05-24") {
+			out[e.Action.Text] = e.Date
+		}
+		return out
+	}
+	got := dates("Nigerian opposition leader Kalu Obi denounced the vote and urged his supporters to rally on Saturday.")
+	if _, ok := got["denounced"]; !ok {
+		t.Errorf("no event for \"denounced\" in %v", got)
+	}
+	for _, a := range []string{"denounced", "urged"} {
+		if d := got[a]; d == "2024-05-18" {
+			t.Errorf("%s dated %s, the rally's day", a, d)
+		}
+	}
+	got = dates("The army said on Wednesday that Nigerian troops had killed 12 militants.")
+	if d := got["killed"]; d != "2024-05-22" {
+		t.Errorf("killed dated %q, want 2024-05-22 (events %v)", d, got)
+	}
+	got = dates("Chile recalled its ambassador from Caracas in response, the foreign ministry in Santiago said on Monday.")
+	if d := got["recalled its ambassador"]; d != "2024-05-20" {
+		t.Errorf("recalled dated %q, want 2024-05-20 (events %v)", d, got)
+	}
+}

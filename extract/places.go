@@ -284,6 +284,9 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 		text := doc.SpanText(s, e)
 		switch sp.Label {
 		case "LOC":
+			if commonPluralAtStart(doc, s, e) {
+				continue
+			}
 			out = append(out, newToponym(doc, s, e, "ner-loc"))
 		case "ORG", "MISC":
 			if isCountryOrCapital(k, text) {
@@ -325,6 +328,7 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
 	out = dropPathogenNames(doc, out)
 	out = dropPersonNames(k, out)
+	out = dropSurnameHalves(doc, out)
 	sortToponyms(out)
 	for i := range out {
 		out[i].Feature = FeatureHint(doc, out[i])
@@ -367,6 +371,34 @@ func dropPathogenNames(doc *nlp.Doc, tops []Toponym) []Toponym {
 		if !bad[kb.Key(t.Text)] {
 			out = append(out, t)
 		}
+	}
+	return out
+}
+
+// commonPluralAtStart reports a one-word span that opens its sentence
+// and that the tagger read as a plural common noun ("Rivers in the north
+// burst their banks"): capitalised only by its place, not the name it
+// shares with a place (Rivers State).
+func commonPluralAtStart(doc *nlp.Doc, s, e int) bool {
+	if e-s != 1 || (s > 0 && doc.SentenceOf(s-1) == doc.SentenceOf(s)) {
+		return false
+	}
+	t := doc.Tokens[s]
+	return t.POS == "NOUN" && t.Tag == "NNS" && t.Lemma != "" && t.Lemma != strings.ToLower(t.Text)
+}
+
+// dropSurnameHalves removes toponyms that are the second half of a
+// double-barrelled surname ("Greenfield" of "Linda Thomas-Greenfield"):
+// joined by a hyphen, without spaces, to a word the recogniser took for a
+// person's name.
+func dropSurnameHalves(doc *nlp.Doc, tops []Toponym) []Toponym {
+	out := tops[:0]
+	for _, t := range tops {
+		if i := t.Tok; i >= 2 && doc.Tokens[i-1].Text == "-" && !doc.Tokens[i-1].SpaceAfter && !doc.Tokens[i-2].SpaceAfter &&
+			strings.HasSuffix(doc.Tokens[i-2].Ent, "PER") {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

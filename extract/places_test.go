@@ -358,3 +358,36 @@ func TestPlacesRegionSeat(t *testing.T) {
 		t.Errorf("feature types %v, want Lviv a city and Kharkiv (region) an admin1", got)
 	}
 }
+
+// The second half of a double-barrelled surname is no place
+// ("Springfield" of "Mark Evans-Springfield"), while a place after a hyphen that joins places
+// ("the Israel-Lebanon border") still is.
+func TestSurnameHalfIsNoToponym(t *testing.T) {
+	for text, want := range map[string]map[string]bool{
+		"The lawyer Mark Evans-Springfield told a court in Nairobi the case was weak.": {"Nairobi": true, "Springfield": false},
+		"Shelling continued along the Israel-Lebanon border.":                          {"Israel": true, "Lebanon": true},
+	} {
+		got := map[string]bool{}
+		for _, tp := range FindToponyms(annotate(t, text), kb.Default()) {
+			got[tp.Text] = true
+		}
+		for name, in := range want {
+			if got[name] != in {
+				t.Errorf("%q: toponym %q found %v, want %v (all %v)", text, name, got[name], in, got)
+			}
+		}
+	}
+}
+
+// A plural common noun opening a sentence is capitalised by its place
+// only: "Lakes" or "Rivers" there is no toponym, as a name it would be.
+func TestSentenceInitialCommonPluralIsNoToponym(t *testing.T) {
+	text := "Rivers in several provinces flooded farms, and officials in Lagos opened shelters."
+	got := map[string]bool{}
+	for _, tp := range FindToponyms(annotate(t, text), kb.Default()) {
+		got[tp.Text] = true
+	}
+	if got["Rivers"] || !got["Lagos"] {
+		t.Errorf("toponyms %v, want Lagos and not Rivers", got)
+	}
+}

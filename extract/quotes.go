@@ -987,6 +987,31 @@ func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
 		out = append(out, r)
 		prev, prevPara, prevEnd = r, q.para[s.close], s.close
 	}
+	// A quotation over several paragraphs is often attributed only in a
+	// later one: each paragraph but the last opens with a quote mark and
+	// is left unclosed, and the attribution follows the paragraph that
+	// closes it (`“We made a promise. ¶ “We will keep it,” Ruto said.`).
+	// The earlier paragraphs take the later one's speaker.
+	for si := len(spans) - 2; si >= 0; si-- {
+		s, nx := &spans[si], spans[si+1]
+		if s.quote != nil || s.closed || nx.quote == nil || nx.quote.Speaker == nil {
+			continue
+		}
+		if o := s.open; o > 0 && q.para[o-1] == q.para[o] {
+			continue // not opening its paragraph
+		}
+		if p := q.para[nx.open]; p != q.para[s.close]+1 || q.para[nx.open-1] == p {
+			continue // the next quote must open the next paragraph
+		}
+		if q.tok(s.open) != q.tok(nx.open) {
+			continue // one quotation keeps its marks (“ and “, " and ")
+		}
+		r := &record.Quote{Kind: record.QuoteDirect, Content: q.ev(s.open, s.close+1, "quote.direct.continued-before")}
+		r.Cue, r.Speaker, r.Via, r.SpeakerName = nx.quote.Cue, nx.quote.Speaker, nx.quote.Via, nx.quote.SpeakerName
+		r.Content.Sentence = q.sent[s.open]
+		s.quote, s.direct = r, true
+		out = append(out, r)
+	}
 	return out
 }
 
@@ -1618,6 +1643,19 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 		return nil
 	}
 	subj := q.npLeft(subjEnd-1, a)
+	if subj < 0 && q.tok(subjEnd-1) == "," {
+		// "The UN mission in Congo, MONUSCO, urged …": a subject with
+		// an appositive set off by commas.
+		for k := subjEnd - 3; k > a && k >= subjEnd-8; k-- {
+			if q.tok(k) != "," {
+				continue
+			}
+			if s2 := q.npLeft(k-1, a); s2 >= 0 && q.isCap(k+1) {
+				subj, subjEnd = s2, subjEnd-1
+			}
+			break
+		}
+	}
 	if subj < 0 {
 		return nil
 	}
@@ -1653,6 +1691,12 @@ var reporterClause = setOf("as amid while after before when")
 // indirectAt tries the patterns "X said (that) CONTENT" and
 // "CONTENT, X said" around the cue at token c of sentence [a, b).
 func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
+	// "firms accused of selling parts": a participle with no object
+	// before "of" is passive, the noun before it the one accused, and the
+	// accuser unnamed.
+	if q.lower[c] == "accused" && c+1 < b && q.lower[c+1] == "of" {
+		return nil
+	}
 	cs := q.cueStart(c, a)
 	subj := -1
 	subjEnd := q.skipTimeLeft(cs, a)
@@ -1924,7 +1968,11 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 // seen earlier; he/she resolve to the most recent person-like speaker.
 func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 	var names []string // person-like names seen, in order
+	body := ""         // the previous quote's speaker when it is a body ("the commission")
+	bodySent := -1     // the sentence of that speaker
 	for _, r := range qs {
+		prevBody, prevSent := body, bodySent
+		body = ""
 		if r.Speaker == nil || r.SpeakerName != "" {
 			if r.SpeakerName != "" {
 				names = append(names, r.SpeakerName)
@@ -1938,6 +1986,18 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 				r.SpeakerName = names[len(names)-1]
 			}
 			continue
+		}
+		// "The commission said … It said on Sunday that …": "It"
+		// opening the sentence after a body's statement is that body
+		// ("… after it declared …" may be any noun before it).
+		if m == "It" {
+			if prevSent >= 0 && r.Speaker.Sentence == prevSent+1 {
+				r.SpeakerName = prevBody
+			}
+			continue
+		}
+		if bodyMention(m) {
+			body, bodySent = m, r.Speaker.Sentence
 		}
 		name := nameOf(m)
 		if name == "" {
@@ -1962,6 +2022,19 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 // speaker mention: "spokesman Dmitry Peskov" → "Dmitry Peskov",
 // "Flynn, a top Trump surrogate" → "Flynn". It returns "" when the mention
 // has no capitalised word.
+// bodyMention reports a speaker mention that names a body by a common
+// noun ("the human rights commission", "Ethiopia's electoral board"),
+// which "it" can stand for.
+func bodyMention(m string) bool {
+	words := strings.Fields(m)
+	if len(words) < 2 {
+		return false
+	}
+	first, last := strings.ToLower(words[0]), words[len(words)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	return (first == "the" || strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && unicode.IsLower(r) && !strings.HasSuffix(last, "s")
+}
+
 func nameOf(m string) string {
 	if i := strings.Index(m, ","); i > 0 {
 		m = m[:i]
@@ -1976,6 +2049,11 @@ func nameOf(m string) string {
 			break
 		}
 		start--
+	}
+	// "the foreign ministry in Lima", "officials at the embassy in
+	// Kabul": a place where the speaker sits is not who speaks.
+	if start > 1 && start < end && (words[start-1] == "in" || words[start-1] == "at") {
+		return ""
 	}
 	// Titles written capitalised ("Foreign Minister") are not the name.
 	for start < end-1 && (sourceNouns[strings.ToLower(words[start])] || honorifics[strings.ToLower(words[start])]) {

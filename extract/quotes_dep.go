@@ -278,6 +278,14 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 	v := c
 	for steps := 0; steps < 4 && v >= 0; steps++ {
 		if s := t.child(q, v, "nsubj", "csubj"); s >= 0 {
+			// Two subjects is a misreading of one noun phrase ("Haitian
+			// Prime Minister X thanked", with "Haitian" and X both
+			// subjects): its head is the one next to the verb.
+			for _, k := range t.kids[v] {
+				if k > s && k < v && q.dep(k) == q.dep(s) {
+					s = k
+				}
+			}
 			// "X is bearish on loans and expects ...": a cue coordinated
 			// with a passive or copular predicate shares its surface
 			// subject.
@@ -491,6 +499,10 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			// released" (a clause the preposition marks).
 			cs := t.child(q, k, "case", "mark")
 			if cs < 0 || !preps[q.lemma(cs)] || cs > c+3 {
+				continue
+			}
+			// "ruled on Monday that …": a time is when, not what.
+			if timeWords[q.lower[k]] {
 				continue
 			}
 			a, b := span(k)
@@ -1758,6 +1770,15 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		if src < 0 && q.dep(c) == "obj" {
 			if h := q.doc.Tokens[c].Head; h >= 0 {
 				src = t.subjectOf(q, h)
+			}
+		}
+		// "The ministry said in a statement that …": a noun that says
+		// how a speech verb's subject spoke is that subject's.
+		if src < 0 && depBase(q.dep(c)) == "obl" {
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && attributionCues[q.lemma(h)] == cueSpeech {
+				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "through") {
+					src = t.subjectOf(q, h)
+				}
 			}
 		}
 		// "Warning that the conflict is spreading, Peskov pointed to

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"dateline/article"
 	"dateline/nlp"
 	"dateline/record"
 )
@@ -352,5 +353,128 @@ func TestQuoteSpeakerCoordinatedNames(t *testing.T) {
 	qs := Quotes(annotate(t, "Egypt and Saudi Arabia called for an immediate truce."), "a")
 	if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != "Egypt and Saudi Arabia" {
 		t.Fatalf("quotes %+v, want one whose speaker mention is \"Egypt and Saudi Arabia\"", qs)
+	}
+}
+
+// "BODY role NAME said": the person named last is the speaker, whichever
+// way the parser reads the phrase (two subjects, or the body coordinated
+// with the name); coordinated names stay with the first.
+func TestQuoteSpeakerIsPersonAfterBodyAndRole(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Hezbollah official Hassan Fadlallah told reporters the party would not disarm.", "Hassan Fadlallah"},
+		{"Taliban commander Mullah Yaqoob said the movement was studying the offer.", "Mullah Yaqoob"},
+		{"Nigerian Information Minister Mohammed Idris said the curfew would be lifted.", "Mohammed Idris"},
+	} {
+		_, res := p.Extract(article.Article{ID: "t", Text: c.text, Published: "2024-03-03"})
+		if len(res.Quotes) != 1 || res.Quotes[0].SpeakerName != c.want {
+			t.Errorf("%q: quotes %+v, want one spoken by %s", c.text, res.Quotes, c.want)
+		}
+	}
+}
+
+// The place where a speaking body sits is not the speaker's name: "the
+// defence ministry in Baku" is no quotation by Baku, while "a spokesman
+// for Hamas" still names whom he speaks for.
+func TestQuoteSpeakerNameIsNotItsSeat(t *testing.T) {
+	cases := map[string]string{
+		"Azerbaijan closed the border, the defence ministry in Baku said on Tuesday.": "",
+		"A spokesman at the consulate in Erbil said the staff were safe.":             "",
+		"A spokesman for Hamas said the talks had stalled.":                           "Hamas",
+	}
+	for text, want := range cases {
+		qs := Quotes(annotate(t, text), "a")
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotes, want 1", text, len(qs))
+			continue
+		}
+		if qs[0].SpeakerName != want {
+			t.Errorf("%q: speaker name %q, want %q", text, qs[0].SpeakerName, want)
+		}
+	}
+}
+
+// "ruled on Monday that …": the day after a stance cue's preposition is
+// when it was said, and the content is the clause that follows.
+func TestQuoteStancePrepositionTimeIsNotContent(t *testing.T) {
+	qs := Quotes(annotate(t, "The constitutional court ruled on Monday that the election must be rerun in three provinces."), "a")
+	if len(qs) != 1 || !strings.Contains(qs[0].Content.Text, "the election must be rerun") {
+		t.Fatalf("quotes %+v, want one whose content is the that-clause", qs)
+	}
+}
+
+// A quotation over several paragraphs, attributed only after the last:
+// the paragraphs left open take that speaker.
+func TestQuoteParagraphsBeforeAttribution(t *testing.T) {
+	text := "The mayor spoke for an hour.\n" +
+		"“The bridge will be rebuilt by spring. Nobody will be left behind.\n" +
+		"“The money is already in the budget,” Mayor Joan Kiprop told the council."
+	qs := Quotes(annotate(t, text), "a")
+	found := false
+	for _, q := range qs {
+		if strings.Contains(q.Content.Text, "The bridge will be rebuilt") {
+			found = true
+			if q.Speaker == nil || !strings.Contains(q.Speaker.Text, "Kiprop") {
+				t.Errorf("first paragraph attributed to %+v, want the mayor", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("quotes %+v: the first paragraph is not quoted", qs)
+	}
+}
+
+// A verb the parser gave two subjects, a demonym and the name after its
+// title ("Somali Foreign Minister X welcomed …"), is spoken by the one
+// next to the verb: the speaker mention holds the name.
+func TestQuoteTwoSubjectsTakesNearest(t *testing.T) {
+	qs := Quotes(annotate(t, "Somali Foreign Minister Ahmed Fiqi welcomed the deal."), "a")
+	if len(qs) != 1 || qs[0].Speaker == nil || !strings.Contains(qs[0].Speaker.Text, "Fiqi") {
+		t.Fatalf("quotes %+v, want one whose speaker mention names Fiqi", qs)
+	}
+}
+
+// "X said in a statement that …": the statement is X's, whichever word
+// the parser made the cue.
+func TestQuoteStatementNounTakesVerbSubject(t *testing.T) {
+	qs := Quotes(annotate(t, "The Education Ministry said in a statement that 40 schools had closed."), "a")
+	if len(qs) != 1 || qs[0].Speaker == nil || !strings.Contains(qs[0].Speaker.Text, "Education Ministry") {
+		t.Fatalf("quotes %+v, want one spoken by the Education Ministry", qs)
+	}
+}
+
+// "It said" right after a body's statement is that body; after a
+// person's statement "it" stays unresolved.
+func TestQuoteItIsThePreviousBody(t *testing.T) {
+	qs := Quotes(annotate(t, "The electoral board said the count would take a week. It said on Friday that 30 polling stations had reopened."), "a")
+	if len(qs) != 2 || qs[1].SpeakerName != "The electoral board" {
+		t.Fatalf("quotes %+v, want the second spoken by the electoral board", qs)
+	}
+	qs = Quotes(annotate(t, "Mayor Ana Silva said the count would take a week. It said on Friday that 30 polling stations had reopened."), "a")
+	if len(qs) == 2 && qs[1].SpeakerName != "" {
+		t.Errorf("\"it\" after a person resolved to %q", qs[1].SpeakerName)
+	}
+}
+
+// "it" inside a sentence may stand for any noun before it: it is not
+// taken for the body that spoke in the sentence before.
+func TestQuoteInnerItIsNotPreviousBody(t *testing.T) {
+	qs := Quotes(annotate(t, "The army said the roads were open. Crowds gathered outside the court after it ruled that the vote was valid."), "a")
+	for _, q := range qs[1:] {
+		if q.SpeakerName == "The army" {
+			t.Errorf("quote %q attributed to the army", q.Content.Text)
+		}
+	}
+}
+
+// A subject with an appositive set off by commas speaks a stance cue:
+// "The regional bloc, ECOWAS, urged …".
+func TestQuoteObjectCueAfterAppositive(t *testing.T) {
+	qs := Quotes(annotate(t, "The regional bloc, ECOWAS, urged the junta to free the president."), "a")
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "urged" || qs[0].Speaker == nil || !strings.Contains(qs[0].Speaker.Text, "regional bloc") {
+		t.Fatalf("quotes %+v, want one with cue \"urged\" spoken by the bloc", qs)
 	}
 }

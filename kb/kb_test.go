@@ -35,6 +35,13 @@ func TestCountryLookups(t *testing.T) {
 	if c, _ := k.Country("Ukraine"); c.Capital != "Kyiv" {
 		t.Errorf("capital of Ukraine = %q", c.Capital)
 	}
+	// A bare "Congo" is the larger country, as wire style writes it; the
+	// other is named in full.
+	for name, want := range map[string]string{"Congo": "COD", "the Congo": "COD", "Republic of Congo": "COG", "Congo-Brazzaville": "COG"} {
+		if c, ok := k.Country(name); !ok || c.CAMEO != want {
+			t.Errorf("Country(%q) = %q, %v; want %s", name, c.CAMEO, ok, want)
+		}
+	}
 }
 
 func TestDemonyms(t *testing.T) {

@@ -83,26 +83,34 @@ func replicate(b *testing.B, src, dir string, n int) int64 {
 	return total
 }
 
-// benchIngest builds the binary and times `dateline ingest` over the
-// polnear-train bench corpus replicated to DATELINE_BENCH_ARTICLES files
-// (default 10,080 = 12 copies), reporting articles/s, input MB/s and the
-// peak resident memory of the ingest process. Run with -benchtime 1x.
-func benchIngest(b *testing.B, extra ...string) {
+// benchCorpus returns the polnear-train bench corpus folder and the number
+// of files to replicate it to (DATELINE_BENCH_ARTICLES, default 10,080 =
+// 12 copies), skipping the benchmark when ../shared is absent.
+func benchCorpus(b *testing.B) (src string, n int) {
 	shared := sharedDir()
 	if shared == "" {
-		b.Skip("../shared is absent: the ingest benchmark needs ../shared/corpus/bench/polnear-train")
+		b.Skip("../shared is absent: the benchmark needs ../shared/corpus/bench/polnear-train")
 	}
-	src := filepath.Join(shared, "corpus", "bench", "polnear-train")
+	src = filepath.Join(shared, "corpus", "bench", "polnear-train")
 	if _, err := os.Stat(src); err != nil {
 		b.Skipf("%s is absent", src)
 	}
-	n := 10_080
+	n = 10_080
 	if v := os.Getenv("DATELINE_BENCH_ARTICLES"); v != "" {
 		var err error
 		if n, err = strconv.Atoi(v); err != nil || n < 1 {
 			b.Fatalf("DATELINE_BENCH_ARTICLES=%q is not a positive number", v)
 		}
 	}
+	return src, n
+}
+
+// benchIngest builds the binary and times `dateline ingest` over the
+// polnear-train bench corpus replicated to DATELINE_BENCH_ARTICLES files
+// (default 10,080 = 12 copies), reporting articles/s, input MB/s and the
+// peak resident memory of the ingest process. Run with -benchtime 1x.
+func benchIngest(b *testing.B, extra ...string) {
+	src, n := benchCorpus(b)
 	dir := b.TempDir()
 	bin := filepath.Join(dir, "dateline")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
@@ -163,21 +171,7 @@ func BenchmarkIngestPolnearNoCache(b *testing.B) { benchIngest(b, "--sentence-ca
 // own share). DATELINE_BENCH_ARTICLES
 // changes the number of articles.
 func BenchmarkStorePolnear(b *testing.B) {
-	shared := sharedDir()
-	if shared == "" {
-		b.Skip("../shared is absent: the benchmark needs ../shared/corpus/bench/polnear-train")
-	}
-	src := filepath.Join(shared, "corpus", "bench", "polnear-train")
-	if _, err := os.Stat(src); err != nil {
-		b.Skipf("%s is absent", src)
-	}
-	n := 10_080
-	if v := os.Getenv("DATELINE_BENCH_ARTICLES"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil || n < 1 {
-			b.Fatalf("DATELINE_BENCH_ARTICLES=%q is not a positive number", v)
-		}
-	}
+	src, n := benchCorpus(b)
 	dir := b.TempDir()
 	in := filepath.Join(dir, "in")
 	replicate(b, src, in, n)

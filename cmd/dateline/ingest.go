@@ -491,6 +491,9 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 // maxQueue bounds the articles extracted and waiting for the writer.
 const maxQueue = 512
 
+// maxTxAge ends a batch that has been open this long, however small.
+var maxTxAge = 5 * time.Second // a variable for tests
+
 // maxBatchBytes ends a batch early when its articles' texts reach this
 // size, so that a batch of long articles (documents of megabytes) does not
 // hold thousands of them in memory at once. A variable for tests.
@@ -510,7 +513,8 @@ func writeBatches(st store.Store, puts <-chan store.Put, size int, sum *IngestSu
 		txErr error       // the first error of tx: the batch is retried one by one
 		batch []store.Put // the articles of tx, kept for that retry
 		added []bool
-		bytes int // text in batch
+		bytes int       // text in batch
+		began time.Time // when tx began
 	)
 	count := func(p *store.Put, ok bool) {
 		switch {
@@ -564,6 +568,7 @@ func writeBatches(st store.Store, puts <-chan store.Put, size int, sum *IngestSu
 			if tx, txErr = st.Begin(ctx); txErr != nil {
 				tx = nil
 			}
+			began = time.Now()
 		}
 		if txErr == nil {
 			ok, err := tx.Put(&batch[len(batch)-1])
@@ -573,7 +578,9 @@ func writeBatches(st store.Store, puts <-chan store.Put, size int, sum *IngestSu
 			}
 			added = append(added, ok)
 		}
-		if len(batch) >= size || bytes >= maxBatchBytes {
+		// Articles trickling in (a followed feed) must not hold the
+		// database's write lock open for long: other writers wait on it.
+		if len(batch) >= size || bytes >= maxBatchBytes || time.Since(began) >= maxTxAge {
 			return flush()
 		}
 		return nil

@@ -385,3 +385,32 @@ func TestWriteBatchesOneBadArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteBatchesBoundsTransactionAge checks that articles trickling in
+// slower than the batch fills are committed once the transaction has been
+// open maxTxAge, not held until the batch is full.
+func TestWriteBatchesBoundsTransactionAge(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "age.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	defer func(v time.Duration) { maxTxAge = v }(maxTxAge)
+	maxTxAge = 100 * time.Millisecond
+	bs := &batchSizes{Store: st}
+	puts := make(chan store.Put)
+	go func() {
+		for i := 0; i < 6; i++ {
+			puts <- store.Put{Article: article.Article{ID: fmt.Sprintf("t%d", i), Text: fmt.Sprintf("Report %d from the council.", i), Lang: "en"}}
+			time.Sleep(60 * time.Millisecond) // under the 500 ms idle flush
+		}
+		close(puts)
+	}()
+	sum := &IngestSummary{}
+	if err := writeBatches(bs, puts, 100, sum, func(bool, string, string) {}); err != nil {
+		t.Fatal(err)
+	}
+	if len(bs.sizes) < 2 || sum.New != 6 {
+		t.Errorf("batches %v, %d new; want the 6 articles in several batches", bs.sizes, sum.New)
+	}
+}

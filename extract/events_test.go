@@ -324,24 +324,7 @@ func TestEventVictimsNotOfAttackersCountry(t *testing.T) {
 // An actor known only by its role takes the dateline's country when its
 // sentence names none ("KYIV — Police detained …").
 func TestEventRoleTakesDatelineCountry(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, res := p.Extract(article.Article{ID: "t", Text: "Police detained two men near the station on Sunday.",
-		Published: "2024-03-03", DatelinePlace: "KYIV"})
-	found := false
-	for _, e := range res.Events {
-		if e.Action.Text == "detained" {
-			found = true
-			if got := actorCode(e.Source); got != "UKRCOP" {
-				t.Errorf("detained: source %q, want UKRCOP", got)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no event for \"detained\" in %+v", res.Events)
-	}
+	checkSourceWithDateline(t, "Police detained two men near the station on Sunday.", "KYIV", "detained", "UKRCOP")
 }
 
 // A news agency's country is not the sentence's country ("told Reuters").
@@ -437,24 +420,8 @@ func TestEventAccusedOfIsPassiveParticiple(t *testing.T) {
 // X keeps the code its entity has from the whole role phrase
 // ("Opposition leader" is OPP though "leader" alone reads GOV).
 func TestEventCoordinatedStatementIsSpeakers(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, res := p.Extract(article.Article{ID: "t", Text: "Opposition leader Tendai Moyo said the results were false and accused Zimbabwean police of intimidation.",
-		Published: "2024-03-03", DatelinePlace: "HARARE"})
-	found := false
-	for _, e := range res.Events {
-		if e.Action.Text == "accused" {
-			found = true
-			if got := actorCode(e.Source); got != "ZWEOPP" {
-				t.Errorf("accused: source %q, want ZWEOPP", got)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no event for \"accused\" in %+v", res.Events)
-	}
+	checkSourceWithDateline(t, "Opposition leader Tendai Moyo said the results were false and accused Zimbabwean police of intimidation.",
+		"HARARE", "accused", "ZWEOPP")
 }
 
 // A capital named as the target of a political action is its government
@@ -554,5 +521,29 @@ func TestEventDateNotFromInnerClause(t *testing.T) {
 	got = dates("Chile recalled its ambassador from Caracas in response, the foreign ministry in Santiago said on Monday.")
 	if d := got["recalled its ambassador"]; d != "2024-05-20" {
 		t.Errorf("recalled dated %q, want 2024-05-20 (events %v)", d, got)
+	}
+}
+
+// checkSourceWithDateline extracts text as an article published
+// 2024-03-03 under a dateline and checks the source code of the events of
+// action (there must be one).
+func checkSourceWithDateline(t *testing.T, text, dateline, action, source string) {
+	t.Helper()
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2024-03-03", DatelinePlace: dateline})
+	found := false
+	for _, e := range res.Events {
+		if e.Action.Text == action {
+			found = true
+			if got := actorCode(e.Source); got != source {
+				t.Errorf("%s: source %q, want %q", action, got, source)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for %q in %+v", action, res.Events)
 	}
 }

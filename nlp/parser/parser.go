@@ -40,7 +40,10 @@ type Parser struct {
 	// margin, when above 0, drops beam items whose score is more than
 	// margin below the best item's (a narrower beam where the model is
 	// sure, for speed).
-	margin   float32
+	margin float32
+	// fold, for a trained model, adds the features of absent context
+	// tokens from precomputed sums (fold.go).
+	fold     *folding
 	pool     sync.Pool
 	beamPool sync.Pool
 }
@@ -56,6 +59,7 @@ type work struct {
 	st     state
 	tok    tokens
 	feats  [nFeats]uint64
+	buf    [nFeats]uint64
 	scores []float32
 }
 
@@ -163,7 +167,7 @@ func (p *Parser) parseGreedy(w *work, words, upos, xpos []string) *state {
 			continue
 		}
 		extract(s, &w.tok, &w.feats)
-		p.model.Scores(w.feats[:], w.scores)
+		p.score(&w.feats, &w.buf, w.scores)
 		c := p.best(s, w.scores)
 		if c < 0 {
 			break // cannot happen with a consistent model; words left headless go to the root below
@@ -331,13 +335,26 @@ func newParser(m scorer, labels []string) (*Parser, error) {
 	return p, nil
 }
 
+// score writes the scores of the features f into scores (buf is scratch).
+func (p *Parser) score(f, buf *[nFeats]uint64, scores []float32) {
+	if p.fold != nil {
+		p.fold.scores(p.model.(*perceptron.Table), f, buf, scores)
+		return
+	}
+	p.model.Scores(f[:], scores)
+}
+
 // trained makes the parser of a finished model.
 func trained(m *perceptron.Model, labels []string) (*Parser, error) {
-	p, err := newParser(m.Table(), labels)
+	t := m.Table()
+	p, err := newParser(t, labels)
 	if err != nil {
 		return nil, err
 	}
 	p.stored = m
+	if m.NClasses == p.nClasses() {
+		p.fold = newFolding(t, m.NClasses)
+	}
 	return p, nil
 }
 

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -521,4 +522,72 @@ func cpuSeconds() float64 {
 		return 0
 	}
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+}
+
+// TestFoldingMatchesPlainScores checks that scoring with the folded
+// features of absent tokens gives the scores of plain lookups (up to
+// float rounding) in every configuration the parser visits, and the same
+// trees.
+func TestFoldingMatchesPlainScores(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.fold == nil {
+		t.Fatal("the embedded parser has no folding")
+	}
+	plain := &Parser{model: p.model, labels: p.labels, root: p.root}
+	sents := [][3][]string{
+		{{"The", "ministry", "said", "on", "Monday", "that", "talks", "would", "resume", "."},
+			{"DET", "NOUN", "VERB", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"},
+			{"DT", "NN", "VBD", "IN", "NNP", "IN", "NNS", "MD", "VB", "."}},
+		{{"Rescuers", "pulled", "two", "children", "from", "the", "rubble", "of", "a", "school", "in", "the", "north", "."},
+			{"NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"},
+			{"NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NN", "."}},
+		{{"Yes"}, {"INTJ"}, {"UH"}},
+	}
+	fs := make([]float32, p.nClasses())
+	ps := make([]float32, p.nClasses())
+	var buf [nFeats]uint64
+	folded := 0 // groups folded over all steps
+	for _, sn := range sents {
+		words, upos, xpos := sn[0], sn[1], sn[2]
+		h1, l1 := p.Parse(words, upos, xpos)
+		h2, l2 := plain.Parse(words, upos, xpos)
+		if fmt.Sprint(h1, l1) != fmt.Sprint(h2, l2) {
+			t.Errorf("%v: folded %v %v, plain %v %v", words, h1, l1, h2, l2)
+		}
+		// Walk the plain parse and compare both scorings at each step.
+		w := plain.getWork()
+		w.tok.set(words, upos, xpos)
+		s := &w.st
+		s.reset(len(words))
+		steps := 0
+		for !s.terminal() && steps < 4*len(words)+4 {
+			steps++
+			if len(s.stack) == 0 {
+				s.apply(opShift, none)
+				continue
+			}
+			extract(s, &w.tok, &w.feats)
+			if m := p.fold.mask(&w.feats); m != 0 {
+				folded += bits.OnesCount(uint(m))
+			}
+			p.score(&w.feats, &buf, fs)
+			plain.score(&w.feats, &buf, ps)
+			for c := range fs {
+				if d := fs[c] - ps[c]; d > 1e-3 || d < -1e-3 {
+					t.Fatalf("%v step %d class %d: folded %g, plain %g", words, steps, c, fs[c], ps[c])
+				}
+			}
+			c := plain.best(s, ps)
+			if c < 0 {
+				break
+			}
+			s.apply(plain.decode(c))
+		}
+	}
+	if folded < 20 {
+		t.Errorf("only %d groups folded in all steps: the fixed keys do not match real configurations", folded)
+	}
 }

@@ -121,33 +121,59 @@ func (f *Flat) Scores(feats []uint64, scores []float32) {
 
 // Add adds the weights of feats to scores (len NClasses), so a caller can
 // start from scores it computed earlier.
+//
+// Features are looked up flatChunk at a time in two passes: the first
+// tests each feature's filter bit and loads its home slot, the second
+// reads the weights. The first pass's loads do not depend on one
+// another, so the processor overlaps their cache misses instead of
+// waiting for each in turn. Weights are added in the order of feats.
 func (f *Flat) Add(feats []uint64, scores []float32) {
-	for _, k := range feats {
-		if k == 0 {
-			for _, e := range f.zeroKey {
-				scores[e.class] += e.weight
+	var home [flatChunk]uint32
+	var keep [flatChunk]uint8 // indexes into the chunk of the features to read
+	var first [flatChunk]uint64
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), flatChunk)]
+		feats = feats[len(chunk):]
+		m := 0
+		for j, k := range chunk {
+			if k != 0 {
+				if b := filterBit(k) & f.filterMask; f.filter[b>>6]&(1<<(b&63)) == 0 {
+					continue
+				}
+				i := slotOf(k) & f.mask
+				home[m], first[m] = uint32(i), f.slots[i].key
 			}
-			continue
+			keep[m] = uint8(j)
+			m++
 		}
-		if b := filterBit(k) & f.filterMask; f.filter[b>>6]&(1<<(b&63)) == 0 {
-			continue
-		}
-		i := slotOf(k) & f.mask
-		for {
-			s := &f.slots[i]
-			if s.n == 0 {
-				break
-			}
-			if s.key == k {
-				for _, e := range f.entries[s.start : s.start+s.n] {
+		for j := 0; j < m; j++ {
+			k := chunk[keep[j]]
+			if k == 0 {
+				for _, e := range f.zeroKey {
 					scores[e.class] += e.weight
 				}
-				break
+				continue
 			}
-			i = (i + 1) & f.mask
+			i := uint64(home[j])
+			s := &f.slots[i]
+			if first[j] != k {
+				for s.key != k && s.n != 0 {
+					i = (i + 1) & f.mask
+					s = &f.slots[i]
+				}
+				if s.n == 0 {
+					continue
+				}
+			}
+			for _, e := range f.entries[s.start : s.start+s.n] {
+				scores[e.class] += e.weight
+			}
 		}
 	}
 }
+
+// flatChunk is how many features Add looks up at once.
+const flatChunk = 128
 
 // Average returns the model whose weights are the mean of the models'
 // weights (all trained and with the same NClasses), for example the same

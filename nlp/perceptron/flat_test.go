@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -96,5 +97,43 @@ func TestAverage(t *testing.T) {
 	}
 	if _, err := Average(a, New(2)); err == nil {
 		t.Error("Average of an unfinished model gave no error")
+	}
+}
+
+// TestFlatMatchesModelManyFeatures compares Flat with Model on long
+// feature lists (several of Add's chunks) mixing known, unknown and zero
+// keys, on a model large enough for probe chains.
+func TestFlatMatchesModelManyFeatures(t *testing.T) {
+	const nc = 7
+	m := New(nc)
+	r := rand.New(rand.NewPCG(1, 2))
+	key := func() uint64 { return r.Uint64() % 20000 } // key 0 now and then
+	for n := 0; n < 3000; n++ {
+		f := make([]uint64, 12)
+		for i := range f {
+			f[i] = key()
+		}
+		s := make([]float32, nc)
+		m.Scores(f, s)
+		m.Train(f, r.IntN(nc), Best(s, nil))
+	}
+	m.Finish(0)
+	fl := m.Flat()
+	for q := 0; q < 50; q++ {
+		f := make([]uint64, 1+r.IntN(400))
+		for i := range f {
+			f[i] = key()
+			if i%5 == 0 {
+				f[i] = r.Uint64() // almost surely unknown
+			}
+		}
+		want, got := make([]float32, nc), make([]float32, nc)
+		m.Scores(f, want)
+		fl.Scores(f, got)
+		for c := range want {
+			if want[c] != got[c] {
+				t.Fatalf("query %d (%d features) class %d: Flat %v, Model %v", q, len(f), c, got[c], want[c])
+			}
+		}
 	}
 }

@@ -547,3 +547,21 @@ func checkSourceWithDateline(t *testing.T, text, dateline, action, source string
 		t.Errorf("no event for %q in %+v", action, res.Events)
 	}
 }
+
+// "general" modifying a noun is no officer: a union's general strike is
+// labour's, and a relative "who" is never the WHO.
+func TestEventGeneralStrikeAndRelativeWho(t *testing.T) {
+	for _, e := range eventsOf(t, "Chile's biggest trade union federation staged a general strike on Monday against the pension reform.", "2026-03-10") {
+		if strings.HasSuffix(actorCode(e.Source), "MIL") {
+			t.Errorf("%s: source %s is military", e.Action.Text, actorCode(e.Source))
+		}
+	}
+	text := "Grace Phiri served as justice minister from 1999 to 2004. Before entering politics she was a lawyer who defended opposition activists detained under President Kamuzu Banda in the 1970s."
+	for _, e := range eventsOf(t, text, "2026-03-10") {
+		for _, a := range []*record.Actor{e.Source, e.Target} {
+			if strings.HasPrefix(actorCode(a), "IGOWHO") {
+				t.Errorf("%s: actor %q coded %s", e.Action.Text, a.Name, actorCode(a))
+			}
+		}
+	}
+}

@@ -1414,9 +1414,18 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 		}
 	}
 	// Without a usable parse: a person named in the mention, or an
-	// entity that opens it.
+	// entity that opens it. A possessor is not the speaker: in
+	// "Smith's lawyer, Jane Doe," it is the lawyer, Jane Doe.
 	for i := s; i < e; i++ {
 		if x := b.byToken[i]; x != nil && x.kind == record.KindPerson {
+			j := i
+			for j+1 < e && b.byToken[j+1] == x {
+				j++
+			}
+			if j+1 < e && isPossessive(d.Tokens[j+1].Text) {
+				i = j
+				continue
+			}
 			return x
 		}
 	}

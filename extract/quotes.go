@@ -2044,9 +2044,23 @@ func bodyMention(m string) bool {
 
 func nameOf(m string) string {
 	if i := strings.Index(m, ","); i > 0 {
+		// "Smith's lawyer, Jane Doe": a role first, the name after it.
+		if n := nameOf(m[:i]); n == "" || strings.HasSuffix(m[:i], "'s") || strings.HasSuffix(m[:i], "’s") {
+			if after := strings.TrimSpace(m[i+1:]); after != "" && !strings.Contains(after, ",") {
+				return nameOf(after)
+			}
+		}
 		m = m[:i]
 	}
 	words := strings.Fields(m)
+	// "a report seen by Reuters": the agent of a participle after the
+	// head is not the source.
+	for i := 2; i < len(words); i++ {
+		if p := words[i-1]; words[i] == "by" && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")) && unicode.IsLower([]rune(p)[0]) {
+			words = words[:i-1]
+			break
+		}
+	}
 	end := len(words)
 	start := end
 	for start > 0 {
@@ -2067,6 +2081,10 @@ func nameOf(m string) string {
 		start++
 	}
 	if start == end {
+		return ""
+	}
+	// "A court on Friday": a day or month is no name.
+	if end-start == 1 && calendarWords[strings.ToLower(words[start])] {
 		return ""
 	}
 	return strings.Join(words[start:end], " ")

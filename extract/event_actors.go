@@ -499,6 +499,11 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 				sub.rule += "-" + cs
 				if sec := sub.code; len(sec) == 3 && sector != "" {
 					sub.code += sector
+				} else if sector != "" && strings.HasPrefix(sub.rule, "kb-place") && len(sub.code) == 6 {
+					// "prosecutors in Texas": the town gives the
+					// country, the head noun the sector (not the town's
+					// civilians or government).
+					sub.code = sub.code[:3] + sector
 				}
 				found = append(found, sub)
 			}

@@ -565,3 +565,21 @@ func TestEventGeneralStrikeAndRelativeWho(t *testing.T) {
 		}
 	}
 }
+
+// A month inside a sentence is no protest march, committing a crime is
+// no commitment, and "prosecutors in Ohio" are the judiciary of the
+// country Ohio is in, not its civilians.
+func TestEventMonthCrimeAndPlaceSector(t *testing.T) {
+	text := "Prosecutors in Ohio indicted Dana Wills in May and arrested her in March on charges of conspiracy to commit bank fraud."
+	for _, e := range eventsOf(t, text, "2026-11-20") {
+		switch e.Action.Text {
+		case "March", "May":
+			t.Errorf("the month %q coded as %s", e.Action.Text, e.CAMEO)
+		case "commit":
+			t.Errorf("'commit fraud' coded as %s", e.CAMEO)
+		}
+		if strings.HasPrefix(actorCode(e.Source), "USA") && actorCode(e.Source) != "USAJUD" {
+			t.Errorf("%s: source %s, want USAJUD", e.Action.Text, actorCode(e.Source))
+		}
+	}
+}

@@ -1594,10 +1594,27 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 		if words[i] == "general" && i < len(words)-1 {
 			continue
 		}
+		// A two-word role the word ends ("police official") before the
+		// word alone ("official").
+		if i > s {
+			if sec, ok := k.RoleSector(words[i-1] + " " + words[i]); ok {
+				sector = sec
+				continue
+			}
+		}
 		if sec, ok := k.RoleSector(words[i]); ok {
 			sector = sec
 		} else if roleHeads[strings.TrimSuffix(words[i], "s")] || words[i] == "officials" {
 			sector = "GOV"
+		}
+	}
+	// A "Liberation Army" the kb does not know is an armed group fighting
+	// a state, not a state's army.
+	if sector == "MIL" {
+		for _, w := range words[s:] {
+			if w == "liberation" {
+				sector = "REB"
+			}
 		}
 	}
 	var codes []string

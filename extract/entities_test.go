@@ -642,3 +642,13 @@ func TestSpeakerPronounGenderAndRelativeWho(t *testing.T) {
 		}
 	}
 }
+
+// A "Liberation Army" the kb does not know is a rebel group, and a
+// "police official" is police, not government.
+func TestLiberationArmyAndPoliceOfficial(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"The Sindhu Liberation Army in Pakistan said it attacked the convoy.":               {"Sindhu Liberation Army", "PAKREB"},
+		"Two men died, said Imran Khattak, a senior police official in Peshawar, Pakistan.": {"Imran Khattak", "PAKCOP"},
+	}
+	checkEntityCodes(t, cases, false)
+}

@@ -1061,6 +1061,27 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 		}
 		return nil
 	}
+	// A relative pronoun stands for the noun its clause modifies:
+	// "police fired at protesters who tried to block the road".
+	if w == "who" || w == "which" || w == "that" {
+		if v := s.head(p); v >= 0 && s.dep(v) == "acl:relcl" {
+			if n := s.head(v); n >= 0 && n < p {
+				if as := s.codeActors(n, true, nil); len(as) > 0 {
+					return &as[0]
+				}
+				return nil
+			}
+		}
+	}
+	// A "he" or "she" the entities already tied to a coded person ("He
+	// accused the unions", the spokesman quoted before).
+	if (w == "he" || w == "she") && s.ments != nil && p < len(s.ments.ByToken) {
+		if e := s.ments.ByToken[p]; e >= 0 {
+			if ent := s.ments.Entities[e]; ent.Kind == record.KindPerson && len(ent.Code) > 3 {
+				return &evActor{code: ent.Code, name: ent.Name, start: p, end: p + 1, rule: "entity-pronoun"}
+			}
+		}
+	}
 	// An object pronoun does not stand for the subject of its own clause
 	// (nor the subject that controls a subjectless one): in "security
 	// forces fired tear gas to disperse them", "them" is not the forces.

@@ -583,3 +583,18 @@ func TestEventMonthCrimeAndPlaceSector(t *testing.T) {
 		}
 	}
 }
+
+// A relative "who" is the noun its clause modifies, and a "he" the
+// entities tied to a quoted person is that person, not the last subject.
+func TestEventRelativeAndSpeakerPronoun(t *testing.T) {
+	text := "Riot police in Santiago fired tear gas at students who tried to occupy a bridge.\n\n" +
+		"Chilean Interior Minister Pablo Vidal said the march had been peaceful at first. He accused the students of provoking the police."
+	for _, e := range eventsOf(t, text, "2026-05-02") {
+		if e.Action.Text == "occupy" && strings.HasSuffix(actorCode(e.Source), "COP") {
+			t.Errorf("occupy: source %s, the police, not the students", actorCode(e.Source))
+		}
+		if e.Action.Text == "accused" && strings.HasSuffix(actorCode(e.Source), "COP") {
+			t.Errorf("accused: source %s, want the minister's", actorCode(e.Source))
+		}
+	}
+}

@@ -770,6 +770,14 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 				}
 			}
 		}
+		// Object control: "urged the soldiers to release him" (the
+		// soldiers release), "accused Russia of carrying out the attack"
+		// (Russia carries it out).
+		if o := s.child(p, "obj"); o >= 0 && o < v {
+			if (d == "xcomp" || d == "advcl" && s.markOf(v) == "to") && objectControl[s.lemma(p)] || d == "advcl" && accusingVerbs[s.lemma(p)] && s.markOf(v) == "of" {
+				return s.codeAll(o, false, pron)
+			}
+		}
 		switch d {
 		case "xcomp", "conj", "advcl", "ccomp":
 			sj := s.child(p, "nsubj")
@@ -796,6 +804,24 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 		}
 	}
 	return nil
+}
+
+// objectControl are verbs whose object is the subject of their
+// infinitive ("urged the soldiers to leave").
+var objectControl = setOf("urge ask order tell force persuade encourage allow invite press push call pressure instruct direct authorize authorise compel")
+
+// accusingVerbs take the accused as object and the act as "of"-gerund.
+var accusingVerbs = setOf("accuse suspect blame convict charge")
+
+// markOf returns the lower-cased "mark" or "case" word of token i
+// ("of" in "of carrying out"), or "".
+func (s *esent) markOf(i int) string {
+	for _, c := range s.deps(i) {
+		if d := baseDep(s.dep(c)); (d == "mark" || d == "case") && c < i {
+			return s.lower(c)
+		}
+	}
+	return ""
 }
 
 // targetPreps are the prepositions whose object is an event's target.

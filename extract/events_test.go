@@ -598,3 +598,18 @@ func TestEventRelativeAndSpeakerPronoun(t *testing.T) {
 		}
 	}
 }
+
+// Object control: the object of "urge/ask/order … to" does the infinitive's
+// action, and the accused of "accuse X of …ing" does the gerund's.
+func TestEventObjectControl(t *testing.T) {
+	text := "Latvia on Monday accused Russia's foreign intelligence service of carrying out a cyberattack that disabled the websites of two ministries. " +
+		"A spokesman for the Italian Foreign Ministry urged the soldiers to release the president immediately."
+	for _, e := range eventsOf(t, text, "2026-05-02") {
+		if e.Action.Text == "cyberattack" && strings.HasPrefix(actorCode(e.Source), "LVA") {
+			t.Errorf("cyberattack: source %s, the accuser, not the accused", actorCode(e.Source))
+		}
+		if e.Action.Text == "release" && strings.HasSuffix(actorCode(e.Source), "GOV") {
+			t.Errorf("release: source %s, the ministry, not the soldiers", actorCode(e.Source))
+		}
+	}
+}

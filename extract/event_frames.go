@@ -615,6 +615,18 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
 			ownSubject = true
+		} else if baseDep(s.dep(h)) == "acl" && s.tok(h).Tag == "VBN" {
+			// A passive participle on a noun names its doer in its
+			// "by" phrase: "a swap mediated by Qatar" is Qatar's
+			// mediation, not that of the noun's owners.
+			for _, c := range s.deps(h) {
+				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+					if a := code(c, true); len(a) > 0 {
+						srcs, ownSubject = a, true
+					}
+					break
+				}
+			}
 		}
 		// A clause with a subject of its own that names no actor
 		// ("clashes along the border killed …") does not borrow one

@@ -613,3 +613,21 @@ func TestEventObjectControl(t *testing.T) {
 		}
 	}
 }
+
+// A passive participle on a noun takes its doer from its "by" phrase: in
+// "a truce brokered by Qatar", Qatar brokers, not the parties named first.
+func TestEventParticipleAgent(t *testing.T) {
+	text := "Armenia and Azerbaijan exchanged 30 prisoners each on Sunday in a swap mediated by Qatar, both sides said."
+	found := false
+	for _, e := range eventsOf(t, text, "2026-05-02") {
+		if e.Action.Text == "mediated" {
+			found = true
+			if !strings.HasPrefix(actorCode(e.Source), "QAT") {
+				t.Errorf("mediated: source %s, want Qatar", actorCode(e.Source))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for %q", "mediated")
+	}
+}

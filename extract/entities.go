@@ -497,7 +497,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	}
 	switch label {
 	case "PER":
-		if e-s >= 2 && (companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)]) {
+		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			// "Huaqiang Electronics": a name ending in a company word
 			// is a company, whatever the recogniser said.
 			b.org(s, e)

@@ -616,8 +616,9 @@ func TestPortfolioTitleAndCountryBeforeBody(t *testing.T) {
 // colonel is one.
 func TestGeneralAsAdjectiveIsNotMilitary(t *testing.T) {
 	cases := map[string]struct{ name, code string }{
-		"The General Workers Confederation of Peru called a strike on Monday.": {"Workers Confederation", "PERLAB"},
-		"Colonel Ibrahim Sow of Mali read the statement on television.":        {"Ibrahim Sow", "MLIMIL"},
+		"The General Workers Confederation of Peru called a strike on Monday.":                                                         {"Workers Confederation", "PERLAB"},
+		"\"Workers are paying for this crisis,\" said Julio Ramos, a leader of the General Confederation of Labour, known as the CGT.": {"General Confederation of Labour", ""},
+		"Colonel Ibrahim Sow of Mali read the statement on television.":                                                                {"Ibrahim Sow", "MLIMIL"},
 	}
 	checkEntityCodes(t, cases, false)
 }

@@ -350,7 +350,7 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 	if !ok {
 		return false
 	}
-	if k == i && !q.countable(i, end) {
+	if !q.countable(k, end) {
 		return false
 	}
 	ct.value, ct.numEnd, ct.end = v, end, end

@@ -109,3 +109,11 @@ func TestClaimQuotedSpeaker(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+// A clock time after a preposition ("from 9 p.m.") is no count.
+func TestClaimClockTimeIsNoCount(t *testing.T) {
+	text := "Shops must shut from 9 p.m. to 6 a.m. in the capital."
+	if got := Claims(annotate(t, text), "a", nil); len(got) != 0 {
+		t.Errorf("%q: got %+v", text, got)
+	}
+}

@@ -497,7 +497,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	}
 	switch label {
 	case "PER":
-		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			// "Huaqiang Electronics": a name ending in a company word
 			// is a company, whatever the recogniser said.
 			b.org(s, e)
@@ -551,6 +551,11 @@ func lastField(s string) (last string, several bool) {
 var companyHeads = setOf(`electronics group holdings corp corp. corporation inc inc. ltd ltd. plc llc bank
 airlines airways motors technologies technology industries energy petroleum telecom pharmaceuticals
 systems logistics shipping mining enterprises`)
+
+// personlessHeads end the names of institutions and never a person's
+// ("the General Workers Confederation" is no general).
+var personlessHeads = setOf(`confederation federation union ministry council committee commission
+directorate assembly agency bureau`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{
@@ -756,9 +761,35 @@ func (b *entBuilder) groupOrgVariants() {
 		// (a wire reporter in Moscow writes "the Foreign Ministry" for
 		// Russia's, whichever country the story is most about), else the
 		// country the article names most.
-		for _, cc := range [2]struct{ code, why string }{{b.dateline, "the dateline"}, {b.dominant, "the article"}} {
+		// A country written just before the body ("the UAE Foreign
+		// Ministry", "Kenya's Health Ministry") comes first.
+		before := ""
+		for _, m := range x.mentions {
+			p := m.s - 1
+			if p >= 1 && isPossessive(b.doc.Tokens[p].Text) {
+				p--
+			}
+			if p >= 0 && b.doc.SentenceOf(p) == b.doc.SentenceOf(m.s) {
+				if y := b.byToken[p]; y != nil && strings.HasPrefix(y.key, "country:") && len(y.code) == 3 {
+					before = y.code
+					break
+				}
+			}
+		}
+		for _, cc := range [3]struct{ code, why string }{{before, "the name before it"}, {b.dateline, "the dateline"}, {b.dominant, "the article"}} {
 			if into != nil || cc.code == "" {
 				continue
+			}
+			if cc.code != before && before != "" {
+				// The country is written; the kb only lacks its body.
+				if sec, ok := b.k.RoleSector(strings.ToLower(x.name)); ok && len(x.code) <= 3 {
+					if c, ok := b.k.CountryByCode(before); ok {
+						x.code = c.CAMEO + sec
+						ev := b.ev(x.mentions[0].s, x.mentions[0].e, "code:country before the body "+c.Name)
+						x.why = &ev
+					}
+				}
+				break
 			}
 			if c, ok := b.k.CountryByCode(cc.code); ok && len(c.Demonyms) > 0 {
 				if a, ok := b.k.Actor(c.Demonyms[0]+" "+x.name, b.pub); ok && a.Kind == kb.KindBody {
@@ -1041,12 +1072,20 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 				continue
 			}
 		}
+		// A portfolio before "Minister" or "Secretary" ("Trade Minister
+		// X", "Energy Secretary X").
+		if j+1 < s && isCapitalised(d.Tokens[j].Text) && (d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "PROPN") && portfolioTitles[strings.ToLower(d.Tokens[j+1].Text)] && !b.countryWord(d.Tokens[j].Text) && (b.byToken[j] == nil || b.byToken[j].kind != record.KindPlace) {
+			j--
+			continue
+		}
 		break
 	}
 	// A demonym or country name opens the title: "Armenian Foreign
-	// Minister X", "Swiss President X".
+	// Minister X", "Swiss President X", "Australia's Trade Minister X".
 	if j < s-1 && inSent(j) && isCapitalised(d.Tokens[j].Text) && b.countryWord(d.Tokens[j].Text) {
 		j--
+	} else if j < s-1 && inSent(j-1) && isPossessive(d.Tokens[j].Text) && isCapitalised(d.Tokens[j-1].Text) && b.countryWord(d.Tokens[j-1].Text) {
+		j -= 2
 	} else if j < s-1 && inSent(j) {
 		// A body opens the title: "UN envoy X", "RSF spokesman X".
 		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && x.code != "" {
@@ -1084,6 +1123,10 @@ func (b *entBuilder) countryWord(w string) bool {
 	_, ok := b.k.Country(w)
 	return ok
 }
+
+// portfolioTitles are the titles a capitalised portfolio may precede
+// ("Trade Minister", "Energy Secretary").
+var portfolioTitles = setOf("minister secretary commissioner")
 
 // stopsRole marks where a role phrase read leftwards from a name ends:
 // a comma, a verb, a clause word, or a preposition other than "of"
@@ -1286,6 +1329,17 @@ func (b *entBuilder) speakers(quotes []record.Quote) {
 			continue
 		}
 		lw := strings.ToLower(q.Speaker.Text)
+		// "Colonel X, who said …": the relative pronoun is the person
+		// just before its comma.
+		if lw == "who" && s >= 2 && d.Tokens[s-1].Text == "," {
+			if x := b.byToken[s-2]; x != nil && x.kind == record.KindPerson {
+				b.add(x.key, s, e, MentionPronoun, "pronoun:relative-speaker", nil)
+				if q.SpeakerName == "" {
+					q.SpeakerName = x.name
+				}
+			}
+			continue
+		}
 		if lw == "he" || lw == "she" {
 			var x *ent
 			if q.SpeakerName != "" {
@@ -1296,13 +1350,29 @@ func (b *entBuilder) speakers(quotes []record.Quote) {
 				}
 			}
 			if x == nil {
-				x = b.lastBefore(s, func(y *ent) bool { return y.kind == record.KindPerson })
+				// A person another pronoun already gave the other gender
+				// is not this one.
+				other := "she"
+				if lw == "she" {
+					other = "he"
+				}
+				x = b.lastBefore(s, func(y *ent) bool { return y.kind == record.KindPerson && !b.hasPronoun(y, other) })
 			}
 			if x != nil {
 				b.add(x.key, s, e, MentionPronoun, "pronoun:speaker", nil)
 			}
 		}
 	}
+}
+
+// hasPronoun reports whether a pronoun mention of x is the word w.
+func (b *entBuilder) hasPronoun(x *ent, w string) bool {
+	for _, m := range x.mentions {
+		if m.kind == MentionPronoun && strings.EqualFold(b.doc.SpanText(m.s, m.e), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenRange maps bytes [start, end) to the tokens covering them.
@@ -1344,9 +1414,18 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 		}
 	}
 	// Without a usable parse: a person named in the mention, or an
-	// entity that opens it.
+	// entity that opens it. A possessor is not the speaker: in
+	// "Smith's lawyer, Jane Doe," it is the lawyer, Jane Doe.
 	for i := s; i < e; i++ {
 		if x := b.byToken[i]; x != nil && x.kind == record.KindPerson {
+			j := i
+			for j+1 < e && b.byToken[j+1] == x {
+				j++
+			}
+			if j+1 < e && isPossessive(d.Tokens[j+1].Text) {
+				i = j
+				continue
+			}
 			return x
 		}
 	}
@@ -1509,10 +1588,33 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 		}
 	}
 	for i := len(words) - 1; i >= s && sector == ""; i-- {
+		// "general" before another word of a name is an adjective ("the
+		// General Confederation of Labour", "General Assembly"), not a
+		// rank.
+		if words[i] == "general" && i < len(words)-1 {
+			continue
+		}
+		// A two-word role the word ends ("police official") before the
+		// word alone ("official").
+		if i > s {
+			if sec, ok := k.RoleSector(words[i-1] + " " + words[i]); ok {
+				sector = sec
+				continue
+			}
+		}
 		if sec, ok := k.RoleSector(words[i]); ok {
 			sector = sec
 		} else if roleHeads[strings.TrimSuffix(words[i], "s")] || words[i] == "officials" {
 			sector = "GOV"
+		}
+	}
+	// A "Liberation Army" the kb does not know is an armed group fighting
+	// a state, not a state's army.
+	if sector == "MIL" {
+		for _, w := range words[s:] {
+			if w == "liberation" {
+				sector = "REB"
+			}
 		}
 	}
 	var codes []string

@@ -584,3 +584,72 @@ func checkEntityCodes(t *testing.T, cases map[string]struct{ name, code string }
 		}
 	}
 }
+
+// A portfolio before "Minister" and a possessive country open the title
+// ("Japan's Health Minister X" is Japan's, whatever the dateline), and a
+// country written before a body the kb does not know for that country
+// keeps the body there ("the UAE Foreign Ministry" in a Moscow story).
+func TestPortfolioTitleAndCountryBeforeBody(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Russia criticised the plan. Japan's Health Minister Kenji Mori said the rules were fair. " +
+		"Russia and Russia again. The UAE Foreign Ministry said it had opened an inquiry."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10", DatelinePlace: "MOSCOW"})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			got[m.Text] = e.Code
+		}
+	}
+	if got["Kenji Mori"] != "JPNGOV" {
+		t.Errorf("Kenji Mori coded %q, want JPNGOV (entities %v)", got["Kenji Mori"], got)
+	}
+	if got["Foreign Ministry"] != "AREGOV" {
+		t.Errorf("the UAE Foreign Ministry not coded AREGOV: %v", got)
+	}
+}
+
+// "general" before another word of a name is an adjective: the General
+// Confederation of Labour is no army, nor is its leader an officer; a
+// colonel is one.
+func TestGeneralAsAdjectiveIsNotMilitary(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"The General Workers Confederation of Peru called a strike on Monday.":                                                         {"Workers Confederation", "PERLAB"},
+		"\"Workers are paying for this crisis,\" said Julio Ramos, a leader of the General Confederation of Labour, known as the CGT.": {"General Confederation of Labour", ""},
+		"Colonel Ibrahim Sow of Mali read the statement on television.":                                                                {"Ibrahim Sow", "MLIMIL"},
+	}
+	checkEntityCodes(t, cases, false)
+}
+
+// A "he" after a woman already called "she" is someone else (the last
+// man named), and "X, who said" is spoken by X.
+func TestSpeakerPronounGenderAndRelativeWho(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Maria Santos told parliament the budget was balanced. She added that taxes would not rise.\n\n" +
+		"Its economics spokesman, Tomas Berg, rejected the plan. \"The figures are invented,\" he said.\n\n" +
+		"General Alain Mbeki, who said he led the army, spoke on radio."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	for _, q := range res.Quotes {
+		if strings.Contains(q.Content.Text, "invented") && q.SpeakerName != "Tomas Berg" {
+			t.Errorf("%q spoken by %q, want Tomas Berg", q.Content.Text, q.SpeakerName)
+		}
+		if strings.Contains(q.Content.Text, "led the army") && q.SpeakerName != "Alain Mbeki" {
+			t.Errorf("%q spoken by %q, want Alain Mbeki", q.Content.Text, q.SpeakerName)
+		}
+	}
+}
+
+// A "Liberation Army" the kb does not know is a rebel group, and a
+// "police official" is police, not government.
+func TestLiberationArmyAndPoliceOfficial(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"The Sindhu Liberation Army in Pakistan said it attacked the convoy.":               {"Sindhu Liberation Army", "PAKREB"},
+		"Two men died, said Imran Khattak, a senior police official in Peshawar, Pakistan.": {"Imran Khattak", "PAKCOP"},
+	}
+	checkEntityCodes(t, cases, false)
+}

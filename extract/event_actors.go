@@ -281,6 +281,10 @@ func (s *esent) countryOtherThan(not string) string {
 	return c
 }
 
+// nameLessPronouns are lower-case pronouns that spell the same as
+// acronyms of actors or places ("who", "us", "it").
+var nameLessPronouns = setOf("who whom whose which that it its us we they them he him she her i me you one")
+
 // lookupName codes a name: organisations, groups and people from the actor
 // dictionary, countries, demonyms, metonyms ("the Kremlin") and places (a
 // town stands for its country).
@@ -297,7 +301,8 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	t = strings.TrimPrefix(t, "The ")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'"), "’")
-	if t == "" {
+	// A pronoun is never a name: "who" is not the WHO, "us" not the US.
+	if t == "" || nameLessPronouns[t] {
 		return "", ""
 	}
 	if a, ok := s.k.Actor(t, s.published); ok && a.Code != "" {
@@ -387,6 +392,11 @@ func (s *esent) sectorOf(i int) string {
 		if sec, ok := s.k.RoleSector(s.lower(i-1) + " " + s.lower(i)); ok {
 			return sec
 		}
+	}
+	// "general" modifying a noun is an adjective ("a general strike",
+	// "general elections"), not an officer.
+	if s.lower(i) == "general" && (s.tok(i).POS == "ADJ" || s.tok(i).Dep == "amod") {
+		return ""
 	}
 	for _, w := range []string{s.lower(i), s.lemma(i)} {
 		if sec, ok := s.k.RoleSector(w); ok {
@@ -489,6 +499,11 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 				sub.rule += "-" + cs
 				if sec := sub.code; len(sec) == 3 && sector != "" {
 					sub.code += sector
+				} else if sector != "" && strings.HasPrefix(sub.rule, "kb-place") && len(sub.code) == 6 {
+					// "prosecutors in Texas": the town gives the
+					// country, the head noun the sector (not the town's
+					// civilians or government).
+					sub.code = sub.code[:3] + sector
 				}
 				found = append(found, sub)
 			}

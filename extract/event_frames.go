@@ -615,6 +615,18 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
 			ownSubject = true
+		} else if baseDep(s.dep(h)) == "acl" && s.tok(h).Tag == "VBN" {
+			// A passive participle on a noun names its doer in its
+			// "by" phrase: "a swap mediated by Qatar" is Qatar's
+			// mediation, not that of the noun's owners.
+			for _, c := range s.deps(h) {
+				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+					if a := code(c, true); len(a) > 0 {
+						srcs, ownSubject = a, true
+					}
+					break
+				}
+			}
 		}
 		// A clause with a subject of its own that names no actor
 		// ("clashes along the border killed …") does not borrow one
@@ -770,6 +782,14 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 				}
 			}
 		}
+		// Object control: "urged the soldiers to release him" (the
+		// soldiers release), "accused Russia of carrying out the attack"
+		// (Russia carries it out).
+		if o := s.child(p, "obj"); o >= 0 && o < v {
+			if (d == "xcomp" || d == "advcl" && s.markOf(v) == "to") && objectControl[s.lemma(p)] || d == "advcl" && accusingVerbs[s.lemma(p)] && s.markOf(v) == "of" {
+				return s.codeAll(o, false, pron)
+			}
+		}
 		switch d {
 		case "xcomp", "conj", "advcl", "ccomp":
 			sj := s.child(p, "nsubj")
@@ -796,6 +816,24 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 		}
 	}
 	return nil
+}
+
+// objectControl are verbs whose object is the subject of their
+// infinitive ("urged the soldiers to leave").
+var objectControl = setOf("urge ask order tell force persuade encourage allow invite press push call pressure instruct direct authorize authorise compel")
+
+// accusingVerbs take the accused as object and the act as "of"-gerund.
+var accusingVerbs = setOf("accuse suspect blame convict charge")
+
+// markOf returns the lower-cased "mark" or "case" word of token i
+// ("of" in "of carrying out"), or "".
+func (s *esent) markOf(i int) string {
+	for _, c := range s.deps(i) {
+		if d := baseDep(s.dep(c)); (d == "mark" || d == "case") && c < i {
+			return s.lower(c)
+		}
+	}
+	return ""
 }
 
 // targetPreps are the prepositions whose object is an event's target.
@@ -1060,6 +1098,27 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 			return s.speakerActor(q)
 		}
 		return nil
+	}
+	// A relative pronoun stands for the noun its clause modifies:
+	// "police fired at protesters who tried to block the road".
+	if w == "who" || w == "which" || w == "that" {
+		if v := s.head(p); v >= 0 && s.dep(v) == "acl:relcl" {
+			if n := s.head(v); n >= 0 && n < p {
+				if as := s.codeActors(n, true, nil); len(as) > 0 {
+					return &as[0]
+				}
+				return nil
+			}
+		}
+	}
+	// A "he" or "she" the entities already tied to a coded person ("He
+	// accused the unions", the spokesman quoted before).
+	if (w == "he" || w == "she") && s.ments != nil && p < len(s.ments.ByToken) {
+		if e := s.ments.ByToken[p]; e >= 0 {
+			if ent := s.ments.Entities[e]; ent.Kind == record.KindPerson && len(ent.Code) > 3 {
+				return &evActor{code: ent.Code, name: ent.Name, start: p, end: p + 1, rule: "entity-pronoun"}
+			}
+		}
 	}
 	// An object pronoun does not stand for the subject of its own clause
 	// (nor the subject that controls a subjectless one): in "security

@@ -187,6 +187,11 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 		if used[i-s.a] {
 			continue
 		}
+		// A capitalised month inside a sentence is the month ("charged
+		// in March"), not a march.
+		if calendarWords[s.lower(i)] && startsUpper(s.tok(i).Text) && (i > s.a || s.tok(i).POS == "PROPN") {
+			continue
+		}
 		cands := c.lex.byAnchor[s.lemma(i)]
 		if len(cands) == 0 && len(c.lex.byAnchor[s.lower(i)]) == 0 {
 			cands = c.anchorByForm(s, i)

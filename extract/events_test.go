@@ -547,3 +547,87 @@ func checkSourceWithDateline(t *testing.T, text, dateline, action, source string
 		t.Errorf("no event for %q in %+v", action, res.Events)
 	}
 }
+
+// "general" modifying a noun is no officer: a union's general strike is
+// labour's, and a relative "who" is never the WHO.
+func TestEventGeneralStrikeAndRelativeWho(t *testing.T) {
+	for _, e := range eventsOf(t, "Chile's biggest trade union federation staged a general strike on Monday against the pension reform.", "2026-03-10") {
+		if strings.HasSuffix(actorCode(e.Source), "MIL") {
+			t.Errorf("%s: source %s is military", e.Action.Text, actorCode(e.Source))
+		}
+	}
+	text := "Grace Phiri served as justice minister from 1999 to 2004. Before entering politics she was a lawyer who defended opposition activists detained under President Kamuzu Banda in the 1970s."
+	for _, e := range eventsOf(t, text, "2026-03-10") {
+		for _, a := range []*record.Actor{e.Source, e.Target} {
+			if strings.HasPrefix(actorCode(a), "IGOWHO") {
+				t.Errorf("%s: actor %q coded %s", e.Action.Text, a.Name, actorCode(a))
+			}
+		}
+	}
+}
+
+// A month inside a sentence is no protest march, committing a crime is
+// no commitment, and "prosecutors in Ohio" are the judiciary of the
+// country Ohio is in, not its civilians.
+func TestEventMonthCrimeAndPlaceSector(t *testing.T) {
+	text := "Prosecutors in Ohio indicted Dana Wills in May and arrested her in March on charges of conspiracy to commit bank fraud."
+	for _, e := range eventsOf(t, text, "2026-11-20") {
+		switch e.Action.Text {
+		case "March", "May":
+			t.Errorf("the month %q coded as %s", e.Action.Text, e.CAMEO)
+		case "commit":
+			t.Errorf("'commit fraud' coded as %s", e.CAMEO)
+		}
+		if strings.HasPrefix(actorCode(e.Source), "USA") && actorCode(e.Source) != "USAJUD" {
+			t.Errorf("%s: source %s, want USAJUD", e.Action.Text, actorCode(e.Source))
+		}
+	}
+}
+
+// A relative "who" is the noun its clause modifies, and a "he" the
+// entities tied to a quoted person is that person, not the last subject.
+func TestEventRelativeAndSpeakerPronoun(t *testing.T) {
+	text := "Riot police in Santiago fired tear gas at students who tried to occupy a bridge.\n\n" +
+		"Chilean Interior Minister Pablo Vidal said the march had been peaceful at first. He accused the students of provoking the police."
+	for _, e := range eventsOf(t, text, "2026-05-02") {
+		if e.Action.Text == "occupy" && strings.HasSuffix(actorCode(e.Source), "COP") {
+			t.Errorf("occupy: source %s, the police, not the students", actorCode(e.Source))
+		}
+		if e.Action.Text == "accused" && strings.HasSuffix(actorCode(e.Source), "COP") {
+			t.Errorf("accused: source %s, want the minister's", actorCode(e.Source))
+		}
+	}
+}
+
+// Object control: the object of "urge/ask/order … to" does the infinitive's
+// action, and the accused of "accuse X of …ing" does the gerund's.
+func TestEventObjectControl(t *testing.T) {
+	text := "Latvia on Monday accused Russia's foreign intelligence service of carrying out a cyberattack that disabled the websites of two ministries. " +
+		"A spokesman for the Italian Foreign Ministry urged the soldiers to release the president immediately."
+	for _, e := range eventsOf(t, text, "2026-05-02") {
+		if e.Action.Text == "cyberattack" && strings.HasPrefix(actorCode(e.Source), "LVA") {
+			t.Errorf("cyberattack: source %s, the accuser, not the accused", actorCode(e.Source))
+		}
+		if e.Action.Text == "release" && strings.HasSuffix(actorCode(e.Source), "GOV") {
+			t.Errorf("release: source %s, the ministry, not the soldiers", actorCode(e.Source))
+		}
+	}
+}
+
+// A passive participle on a noun takes its doer from its "by" phrase: in
+// "a truce brokered by Qatar", Qatar brokers, not the parties named first.
+func TestEventParticipleAgent(t *testing.T) {
+	text := "Armenia and Azerbaijan exchanged 30 prisoners each on Sunday in a swap mediated by Qatar, both sides said."
+	found := false
+	for _, e := range eventsOf(t, text, "2026-05-02") {
+		if e.Action.Text == "mediated" {
+			found = true
+			if !strings.HasPrefix(actorCode(e.Source), "QAT") {
+				t.Errorf("mediated: source %s, want Qatar", actorCode(e.Source))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for %q", "mediated")
+	}
+}

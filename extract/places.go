@@ -384,6 +384,11 @@ func commonPluralAtStart(doc *nlp.Doc, s, e int) bool {
 		return false
 	}
 	t := doc.Tokens[s]
+	// A verb opening a participle clause ("Born in Nyeri, she …",
+	// "Based in Lyon, the firm …") is no toponym either.
+	if t.POS == "VERB" && e < len(doc.Tokens) && doc.Tokens[e].POS == "ADP" {
+		return true
+	}
 	return t.POS == "NOUN" && t.Tag == "NNS" && t.Lemma != "" && t.Lemma != strings.ToLower(t.Text)
 }
 

@@ -391,3 +391,16 @@ func TestSentenceInitialCommonPluralIsNoToponym(t *testing.T) {
 		t.Errorf("toponyms %v, want Lagos and not Rivers", got)
 	}
 }
+
+// A verb opening a participle clause ("Born in …", "Based in …") is no
+// toponym, though the gazetteer knows a town of that name.
+func TestSentenceInitialParticipleIsNoToponym(t *testing.T) {
+	text := "Born in Mombasa in 1950, the singer later moved to Kampala."
+	got := map[string]bool{}
+	for _, tp := range FindToponyms(annotate(t, text), kb.Default()) {
+		got[tp.Text] = true
+	}
+	if got["Born"] || !got["Mombasa"] {
+		t.Errorf("toponyms %v, want Mombasa and not Born", got)
+	}
+}

@@ -1967,9 +1967,10 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 // without titles and determiners; a lone surname expands to the full name
 // seen earlier; he/she resolve to the most recent person-like speaker.
 func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
-	var names []string // person-like names seen, in order
-	body := ""         // the previous quote's speaker when it is a body ("the commission")
-	bodySent := -1     // the sentence of that speaker
+	var names []string            // person-like names seen, in order
+	gender := map[string]string{} // "he" or "she", once a pronoun has stood for the name
+	body := ""                    // the previous quote's speaker when it is a body ("the commission")
+	bodySent := -1                // the sentence of that speaker
 	for _, r := range qs {
 		prevBody, prevSent := body, bodySent
 		body = ""
@@ -1982,8 +1983,14 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 		m := r.Speaker.Text
 		lw := strings.ToLower(m)
 		if lw == "he" || lw == "she" {
-			if len(names) > 0 {
-				r.SpeakerName = names[len(names)-1]
+			// The most recent speaker not already "she" for a "he" (or
+			// "he" for a "she"): "Anand added … he said" is someone else.
+			for i := len(names) - 1; i >= 0; i-- {
+				if g, ok := gender[names[i]]; !ok || g == lw {
+					r.SpeakerName = names[i]
+					gender[names[i]] = lw
+					break
+				}
 			}
 			continue
 		}
@@ -2037,9 +2044,23 @@ func bodyMention(m string) bool {
 
 func nameOf(m string) string {
 	if i := strings.Index(m, ","); i > 0 {
+		// "Smith's lawyer, Jane Doe": a role first, the name after it.
+		if n := nameOf(m[:i]); n == "" || strings.HasSuffix(m[:i], "'s") || strings.HasSuffix(m[:i], "’s") {
+			if after := strings.TrimSpace(m[i+1:]); after != "" && !strings.Contains(after, ",") {
+				return nameOf(after)
+			}
+		}
 		m = m[:i]
 	}
 	words := strings.Fields(m)
+	// "a report seen by Reuters": the agent of a participle after the
+	// head is not the source.
+	for i := 2; i < len(words); i++ {
+		if p := words[i-1]; words[i] == "by" && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")) && unicode.IsLower([]rune(p)[0]) {
+			words = words[:i-1]
+			break
+		}
+	}
 	end := len(words)
 	start := end
 	for start > 0 {
@@ -2060,6 +2081,10 @@ func nameOf(m string) string {
 		start++
 	}
 	if start == end {
+		return ""
+	}
+	// "A court on Friday": a day or month is no name.
+	if end-start == 1 && calendarWords[strings.ToLower(words[start])] {
 		return ""
 	}
 	return strings.Join(words[start:end], " ")

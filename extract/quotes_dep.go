@@ -164,6 +164,10 @@ var stancePreps = map[string]map[string]bool{
 	"criticise": {"for": true},
 }
 
+// physicalObject are stance verbs (stancePreps) whose direct object is a
+// thing handled, not a view: "seized the palace", "touched the wall".
+var physicalObject = setOf("seize touch")
+
 // depTree indexes a parsed Doc: children and subtree extents per token.
 type depTree struct {
 	kids   [][]int
@@ -1228,6 +1232,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		lemma := q.lemma(c)
 		class, ok := attributionCues[lemma]
+		prepOnly := !ok
 		if !ok {
 			if stancePreps[lemma] == nil {
 				continue
@@ -1236,6 +1241,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 		passive := false
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
+		// A verb whose plain object is physical reports only with its
+		// preposition: "seized on the remark", not "seized the palace".
+		if ok && prepOnly && rule != "prep" && physicalObject[lemma] {
+			continue
+		}
 		pca, pcb := 0, 0
 		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)

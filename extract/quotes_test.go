@@ -478,3 +478,35 @@ func TestQuoteObjectCueAfterAppositive(t *testing.T) {
 		t.Fatalf("quotes %+v, want one with cue \"urged\" spoken by the bloc", qs)
 	}
 }
+
+// Speaker names: the appositive after a possessor's role speaks ("Lee's
+// doctor, Ann Park, told …"), a weekday is no name, the agent of a
+// participle after the source ("a memo obtained by the BBC") is not the
+// source, and "seized the building" reports nothing.
+func TestSpeakerNameAppositiveDayAndParticipleAgent(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tom Lee was taken to hospital. Lee's doctor, Ann Park, told the court that he was too ill to travel.\n\n" +
+		"According to an internal memo obtained by the BBC, the ministry had ignored the warnings.\n\n" +
+		"Rebels seized the airport and said they controlled the city."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	for _, q := range res.Quotes {
+		c := q.Content.Text
+		switch {
+		case strings.Contains(c, "too ill") && q.SpeakerName != "Ann Park":
+			t.Errorf("%q spoken by %q, want Ann Park", c, q.SpeakerName)
+		case strings.Contains(c, "ignored") && q.SpeakerName == "BBC":
+			t.Errorf("%q spoken by the BBC, which only obtained the memo", c)
+		case strings.Contains(c, "airport"):
+			t.Errorf("%q read as a report of %q", c, q.Cue.Text)
+		}
+	}
+	_, res = p.Extract(article.Article{ID: "t", Text: "A court in Lagos on Friday heard a request to free the men.", Published: "2026-01-10"})
+	for _, q := range res.Quotes {
+		if q.SpeakerName == "Friday" {
+			t.Errorf("%q spoken by Friday", q.Content.Text)
+		}
+	}
+}

@@ -362,9 +362,18 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 					n = 4
 				}
 			}
+			unit := q.tok(k)
+			if n == 0 && w == "past" {
+				// "in the past week", "over the past year": the span up
+				// to publication ("the last week of May" is not one).
+				switch unit {
+				case "week", "month", "year":
+					n, unit = 1, unit+"s"
+				}
+			}
 			var from time.Time
 			prec := ""
-			switch q.tok(k) {
+			switch unit {
 			case "days":
 				from, prec = pub.AddDate(0, 0, -int(n)), record.PrecisionDay
 			case "weeks":

@@ -53,6 +53,8 @@ func TestTimes(t *testing.T) {
 		{"Fighting eased late last night.", "late last night", "2024-03-12", "2024-03-12", record.PrecisionDay, true},
 		{"Prices rose over the past three days.", "the past three days", "2024-03-10", "2024-03-13", record.PrecisionDay, true},
 		{"Shelling continued for the last few weeks.", "the last few weeks", "2024-02-21", "2024-03-13", record.PrecisionWeek, true},
+		{"Arrivals doubled in the past week.", "the past week", "2024-03-06", "2024-03-13", record.PrecisionWeek, true},
+		{"Exports fell over the past year.", "the past year", "2023-03-13", "2024-03-13", record.PrecisionYear, true},
 	}
 	for _, c := range cases {
 		got := Times(nlp.NewDoc(c.text), "a", mustDate(t, pub))

@@ -82,6 +82,9 @@ func (q *qdoc) yearNum(i int) (int, bool) {
 // futureBefore reports whether the sentence speaks of the future before
 // token i ("will meet on Friday", "is scheduled for Monday").
 func (q *qdoc) futureBefore(i int) bool {
+	if q.postponedTo(i) {
+		return true
+	}
 	for k := i - 1; k >= q.sentStartTok(i) && k >= i-8; k-- {
 		// Stay in the clause: a quote or a reporting verb starts another.
 		if q.isQuoteMark(k) || speechVerbs[q.tok(k)] != "" {
@@ -93,6 +96,33 @@ func (q *qdoc) futureBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// postponedTo reports whether the date at token i is where something was
+// put off to: "adjourned the hearing until Jan. 14", "postponed the vote
+// to March": the act is past, the date it names is ahead.
+func (q *qdoc) postponedTo(i int) bool {
+	switch q.tok(i - 1) {
+	case "until", "till", "to":
+	default:
+		return false
+	}
+	for k := i - 2; k >= q.sentStartTok(i) && k >= i-8; k-- {
+		if q.isQuoteMark(k) {
+			return false
+		}
+		if postponeVerbs[strings.ToLower(q.tok(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// postponeVerbs put an event off to a later date.
+var postponeVerbs = map[string]bool{
+	"adjourned": true, "adjourn": true, "adjourns": true, "postponed": true, "postpone": true,
+	"postpones": true, "delayed": true, "deferred": true, "rescheduled": true, "pushed": true,
+	"extended": true, "extends": true, "extend": true, "recessed": true,
 }
 
 // verbOf returns the verb that token i depends on, through at most four
@@ -489,7 +519,7 @@ func (q *qdoc) inferYear(pub time.Time, m time.Month, d, i int) int {
 	if t.After(pub.AddDate(0, 1, 0)) && !q.future(i) {
 		return y - 1
 	}
-	if t.Before(pub.AddDate(0, -10, 0)) && q.future(i) {
+	if t.Before(pub.AddDate(0, -10, 0)) && q.future(i) || t.Before(pub) && q.postponedTo(i) {
 		return y + 1
 	}
 	return y

@@ -55,6 +55,11 @@ func TestTimes(t *testing.T) {
 		{"Shelling continued for the last few weeks.", "the last few weeks", "2024-02-21", "2024-03-13", record.PrecisionWeek, true},
 		{"Arrivals doubled in the past week.", "the past week", "2024-03-06", "2024-03-13", record.PrecisionWeek, true},
 		{"Exports fell over the past year.", "the past year", "2023-03-13", "2024-03-13", record.PrecisionYear, true},
+		// Put off to a date: the date is ahead even though the verb is past.
+		{"The judge adjourned the hearing until Jan. 9.", "Jan. 9", "2025-01-09", "2025-01-09", record.PrecisionDay, false},
+		{"The vote was postponed to February 2.", "February 2", "2025-02-02", "2025-02-02", record.PrecisionDay, false},
+		{"The court adjourned the case until January.", "January", "2025-01-01", "2025-01-31", record.PrecisionMonth, true},
+		{"The curfew lasted until Jan. 9.", "Jan. 9", "2024-01-09", "2024-01-09", record.PrecisionDay, false},
 	}
 	for _, c := range cases {
 		got := Times(nlp.NewDoc(c.text), "a", mustDate(t, pub))

@@ -111,7 +111,7 @@ func init() {
 		usd eur`)
 	add("aid", `trucks lorries tonnes tons parcels meals rations shipments convoys`)
 	add("killed", "deaths dead fatalities bodies casualties victims lives")
-	add("injured", "wounded injured injuries")
+	add("injured", "wounded injured injuries wounds burns")
 	add("arrested", "prisoners detainees arrests arrestees")
 	add("missing", "missing")
 }
@@ -133,6 +133,10 @@ var verbCategory = map[string]string{
 	"evacuated": "evacuated", "rescued": "evacuated", "evacuating": "evacuated",
 	"deployed": "troops", "live": "population", "living": "population", "inhabit": "population", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
 }
+
+// injuryNouns and injuryVerbs: "had gunshot wounds", "suffered burns".
+var injuryNouns = setOf("wounds injuries burns fractures")
+var injuryVerbs = setOf("had has have suffered sustained suffering sustaining with")
 
 // monthNames guard against reading dates as counts ("Oct. 7").
 var monthNames = setOf(`january february march april may june july august september october
@@ -606,6 +610,11 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		}
 		if w == "taken" && q.tok(j+1) == "hostage" || w == "held" && (q.tok(j+1) == "hostage" || q.tok(j+1) == "captive") {
 			return "hostages"
+		}
+		// "300 had gunshot wounds", "40 suffered burns": the people
+		// counted carry the injuries.
+		if injuryNouns[w] && j > end && injuryVerbs[q.tok(j-1)] || injuryNouns[w] && j > end+1 && injuryVerbs[q.tok(j-2)] {
+			return "injured"
 		}
 		if punctOnly(w) && w != "-" || w == "and" || w == "but" {
 			break

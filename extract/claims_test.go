@@ -117,3 +117,17 @@ func TestClaimClockTimeIsNoCount(t *testing.T) {
 		t.Errorf("%q: got %+v", text, got)
 	}
 }
+
+// TestClaimPeopleWithInjuries counts people who "had" or "suffered"
+// injuries as injured, with or without a noun after the number.
+func TestClaimPeopleWithInjuries(t *testing.T) {
+	text := "Medics said 120 protesters had bullet wounds and 35 suffered burns."
+	cs := Claims(nlp.NewDoc(text), "a", nil)
+	got := map[float64]string{}
+	for _, c := range cs {
+		got[c.Value] = c.Counted
+	}
+	if got[120] != "injured" || got[35] != "injured" {
+		t.Errorf("claims %+v, want 120 and 35 injured", got)
+	}
+}

@@ -180,6 +180,17 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.code = "051"
 		}
 	}
+	if m.code == "043" && s.lemma(m.head) == "host" {
+		// "hosts 1.1 million refugees": giving people refuge is not
+		// hosting a visit.
+		if o := s.child(m.head, "obj"); o >= 0 && refugeNouns[s.lemma(o)] {
+			m.dropped = true
+		}
+	}
+	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
+		// "the wounded were flown to Moscow": carried there, not a visit.
+		m.dropped = true
+	}
 	switch kind {
 	case framePlan:
 		m.modality = record.ModalityPlanned
@@ -229,6 +240,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		m.rule += " +negated"
 	}
 }
+
+// refugeNouns are people given refuge.
+var refugeNouns = setOf("refugee refugees migrant migrants evacuee evacuees asylum-seeker asylum-seekers seeker seekers displaced")
 
 // frameCases are the prepositions through which a frame verb takes a
 // nominal action.
@@ -852,7 +866,9 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 		// "imposed sanctions on Libya", "demanded the release of X"
 		for _, c := range s.deps(o) {
 			if baseDep(s.dep(c)) == "nmod" {
-				if cs := s.caseOf(c); targetPreps[cs] || cs == "of" || cs == "in" || cs == "by" {
+				// For talks and agreements "in" names the venue ("held
+				// talks in Cairo"), not the other party.
+				if cs := s.caseOf(c); targetPreps[cs] || cs == "of" || cs == "in" && !meetingLike(m.code) || cs == "by" {
 					if a := code(c, false); len(a) > 0 {
 						return a
 					}
@@ -1198,8 +1214,8 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if s.attributes(i) {
 			break // "…, a U.N. spokesman said": the reporter, not a target
 		}
-		if cooperative(m.code) && s.isVenue(i, m.head) {
-			continue // "will meet in Abuja": where, not with whom
+		if cooperative(m.code) && s.venueOf(i, m) {
+			continue // "will meet in Abuja", "held talks in Cairo": where, not with whom
 		}
 		as := s.codeActors(i, false, nil)
 		for _, a := range as {
@@ -1218,13 +1234,39 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 	return nil
 }
 
+// venueOf reports whether token i names where the action of m happens:
+// an "in" or "at" phrase on any word of the match, or on the verb whose
+// object the action is.
+func (s *esent) venueOf(i int, m *match) bool {
+	if s.isVenue(i, m.head, false) {
+		return true
+	}
+	if !meetingLike(m.code) {
+		return false // "aid for the force in Lebanon": Lebanon receives it
+	}
+	for _, t := range m.toks {
+		if s.isVenue(i, t, true) {
+			return true
+		}
+	}
+	return s.dep(m.head) == "obj" && s.isVenue(i, s.head(m.head), true)
+}
+
+// meetingLike reports whether code is a meeting, talks or an agreement
+// (CAMEO 03–05), whose "in" phrase names where the parties met.
+func meetingLike(code string) bool {
+	return len(code) >= 2 && code[:2] >= "03" && code[:2] <= "05"
+}
+
 // isVenue reports whether token i names where the action at h happens: it
-// sits in an "in" or "at" phrase hanging on h.
-func (s *esent) isVenue(i, h int) bool {
+// sits in an "in" or "at" phrase hanging on h as an oblique ("met in
+// Abuja") or, when nominal is set, as a noun modifier ("talks in Tehran").
+func (s *esent) isVenue(i, h int, nominal bool) bool {
 	for x, step := i, 0; x >= 0 && step < 3; x, step = s.head(x), step+1 {
 		if s.head(x) == h {
 			c := s.caseOf(x)
-			return baseDep(s.dep(x)) == "obl" && (c == "in" || c == "at")
+			d := baseDep(s.dep(x))
+			return (d == "obl" || nominal && d == "nmod") && (c == "in" || c == "at")
 		}
 	}
 	return false

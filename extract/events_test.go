@@ -631,3 +631,30 @@ func TestEventParticipleAgent(t *testing.T) {
 		t.Errorf("no event for %q", "mediated")
 	}
 }
+
+// Giving refuge is not hosting a visit, people carried somewhere do not
+// visit it, and the town where talks are held is not a party to them.
+func TestEventRefugeTransportAndVenue(t *testing.T) {
+	text := "Jordan has hosted more than 600,000 refugees from the war. The injured were airlifted to Amman on Sunday. " +
+		"The two sides held talks in Cairo. Negotiations in Riyadh collapsed on Friday."
+	for _, e := range eventsOf(t, text, "2026-11-20") {
+		switch {
+		case e.CAMEO == "043" && strings.Contains(actorCode(e.Target), "REF"):
+			t.Errorf("hosting refugees coded as hosting a visit: %s → %s", actorCode(e.Source), actorCode(e.Target))
+		case strings.HasPrefix(e.CAMEO, "042"):
+			t.Errorf("%q coded as a visit (%s)", e.Action.Text, e.CAMEO)
+		case strings.HasPrefix(actorCode(e.Target), "EGY") || strings.HasPrefix(actorCode(e.Target), "SAU"):
+			t.Errorf("%q: the venue is the target %s", e.Action.Text, actorCode(e.Target))
+		}
+	}
+	// A visit stays a visit.
+	found := false
+	for _, e := range eventsOf(t, "The Jordanian king flew to Washington on Monday.", "2026-11-20") {
+		if e.CAMEO == "042" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("'flew to Washington' is no longer a visit")
+	}
+}

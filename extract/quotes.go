@@ -1080,8 +1080,14 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	}
 	// A speaker with a long appositive ("Jane Roe, director of ... and
 	// a professor at ..., said") may put the cue well after the quote.
+	// The name may carry a title and a party and state ("Rep. Jane Doe
+	// (D-Ore.), a member of ...").
 	reach := 14
-	if q.isCap(i) && i+1 < n && (q.tok(i+1) == "," || q.isCap(i+1) && q.tok(i+2) == ",") {
+	k := i
+	for k < n && k < i+8 && (q.isCap(k) || k > i && (q.tok(k) == "(" || q.tok(k) == ")" || q.tok(k) == "-")) {
+		k++
+	}
+	if k > i && q.tok(k) == "," {
 		reach = 40
 	}
 	for c := i; c < n && c < i+reach; c++ {
@@ -1137,7 +1143,9 @@ func (q *qdoc) speakerBefore(i, last int) int {
 	// Appositive: NP1 "," rest, where rest is descriptive and NP1 a name.
 	for k := i + 1; k <= last; k++ {
 		if q.tok(k) == "," {
-			if q.npLeft(k-1, i) == i && q.isCap(k-1) {
+			// "Rep. Jane Doe (D-Ore.), a panel member": a name may end
+			// in its party and state.
+			if q.npLeft(k-1, i) == i && (q.isCap(k-1) || q.tok(k-1) == ")") {
 				return i
 			}
 			return -1

@@ -478,3 +478,18 @@ func TestQuoteObjectCueAfterAppositive(t *testing.T) {
 		t.Fatalf("quotes %+v, want one with cue \"urged\" spoken by the bloc", qs)
 	}
 }
+
+// TestDirectQuoteLongNamedSpeaker: a speaker after the quote whose name
+// carries a title, a party and state, and an appositive before the cue.
+func TestDirectQuoteLongNamedSpeaker(t *testing.T) {
+	text := "“The bridge money is gone and nobody can say where,” Sen. Maria Lopez (D-N.M.), the ranking member of the transport panel, said on Tuesday."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "bridge money is gone")
+	if q == nil || q.Kind != record.QuoteDirect || cueText(q) != "said" || !strings.HasPrefix(speakerText(q), "Sen. Maria Lopez (D-N.M.)") {
+		t.Fatalf("direct quote = %+v", q)
+	}
+	text = "“We will rebuild the school,” Ana Maria Silva Costa, the head of the parents’ association in the village, said."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "rebuild the school")
+	if q == nil || cueText(q) != "said" || !strings.HasPrefix(speakerText(q), "Ana Maria Silva Costa") {
+		t.Fatalf("direct quote = %+v", q)
+	}
+}

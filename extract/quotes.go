@@ -140,6 +140,19 @@ var speechVerbs = buildVerbForms([]string{
 	"snap:snaps:snapped:snapping",
 	"scoff:scoffs:scoffed:scoffing",
 	"marvel:marvels:marveled:marveling",
+	"state:states:stated:stating",
+	"confess:confesses:confessed:confessing",
+	"confide:confides:confided:confiding",
+	"protest:protests:protested:protesting",
+	"concur:concurs:concurred:concurring",
+	"interject:interjects:interjected:interjecting",
+	"mutter:mutters:muttered:muttering",
+	"murmur:murmurs:murmured:murmuring",
+	"sigh:sighs:sighed:sighing",
+	"groan:groans:groaned:groaning",
+	"grumble:grumbles:grumbled:grumbling",
+	"opine:opines:opined:opining",
+	"gush:gushes:gushed:gushing",
 })
 
 // weakVerbs count as cues only before a "that" clause or a clear clause:
@@ -760,6 +773,11 @@ func (q *qdoc) cueAt(i int) (lemma string, strong bool) {
 func (q *qdoc) verbTaggedNoun(i int) bool {
 	w := q.tok(i)
 	if i < 1 || q.pos(i) != "NOUN" || !strings.HasSuffix(w, "s") || speechVerbs[w] == "" && weakVerbs[w] == "" {
+		return false
+	}
+	// "states" is a plain noun far more often than a verb: trust the
+	// tagger there.
+	if w == "states" {
 		return false
 	}
 	if p := q.pos(i - 1); p != "PROPN" && p != "NOUN" && !q.isQuoteMark(i-1) {

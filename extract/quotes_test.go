@@ -493,3 +493,18 @@ func TestDirectQuoteLongNamedSpeaker(t *testing.T) {
 		t.Fatalf("direct quote = %+v", q)
 	}
 }
+
+// TestStateAsSpeechVerb: "state" and other plain speech verbs (confide,
+// protest, mutter, ...) cue direct quotes like "say".
+func TestStateAsSpeechVerb(t *testing.T) {
+	text := "“The levee is sound, although the spring floods tested it harder than any year since the war ended,” the annual bank report stated."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "The levee is sound")
+	if q == nil || q.Kind != record.QuoteDirect || cueText(q) != "stated" || speakerText(q) != "the annual bank report" {
+		t.Fatalf("direct quote = %+v", q)
+	}
+	text = "“Nobody told us anything,” the farmer muttered."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "Nobody told us")
+	if q == nil || cueText(q) != "muttered" || speakerText(q) != "the farmer" {
+		t.Fatalf("direct quote = %+v", q)
+	}
+}

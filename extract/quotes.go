@@ -704,8 +704,19 @@ func (q *qdoc) skipTimeLeft(cs, a int) int {
 		}
 		return k
 	}
+	// "The bank last week said", "officials this month announced"; not
+	// "a report released last year found", where the phrase dates the
+	// participle.
+	if k-3 >= a && periodNouns[q.tok(k-1)] && (q.tok(k-2) == "this" || q.tok(k-2) == "last" || q.tok(k-2) == "next") &&
+		(q.pos(k-3) == "NOUN" || q.pos(k-3) == "PROPN" || q.pos(k-3) == "PRON") {
+		return k - 2
+	}
 	return cs
 }
+
+// periodNouns name a span of time a demonstrative or "last" turns into a
+// time phrase: "last week", "this month".
+var periodNouns = setOf(`week month year weekend morning afternoon evening night spring summer fall autumn winter`)
 
 // namedHead reports whether token i is a name, a pronoun or a source
 // noun: a safe sentence subject to reuse as a speaker.

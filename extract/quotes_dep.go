@@ -282,7 +282,7 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// Prime Minister X thanked", with "Haitian" and X both
 			// subjects): its head is the one next to the verb.
 			for _, k := range t.kids[v] {
-				if k > s && k < v && q.dep(k) == q.dep(s) {
+				if k > s && k < v && q.dep(k) == q.dep(s) && !q.timeNoun(t, k) {
 					s = k
 				}
 			}
@@ -367,6 +367,18 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 		v = q.doc.Tokens[v].Head
 	}
 	return -1
+}
+
+// timeNoun reports whether token k heads a bare time phrase ("this
+// month", "last week", "Friday") that the parser read as a second
+// subject: "Wells Fargo this month announced ...".
+func (q *qdoc) timeNoun(t *depTree, k int) bool {
+	switch q.lower[k] {
+	case "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return t.hi[k] == k
+	}
+	return false
 }
 
 // sourceSpan is the source noun phrase of head s: its subtree without

@@ -889,3 +889,19 @@ func TestPartialQuoteAppositiveSpeaker(t *testing.T) {
 		t.Fatalf("partial quote = %+v", q)
 	}
 }
+
+// TestTimePhraseBeforeCue: a bare time phrase between subject and cue
+// ("The bank last week said", "the council this month announced") is
+// neither the source nor an obstacle to finding it.
+func TestTimePhraseBeforeCue(t *testing.T) {
+	text := "The water board this month announced it would raise prices for farms by a fifth."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "it would raise prices")
+	if q == nil || cueText(q) != "announced" || speakerText(q) != "The water board" {
+		t.Fatalf("quote = %+v", q)
+	}
+	text = "The water board last week said that prices for farms would rise."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "prices for farms would rise")
+	if q == nil || speakerText(q) != "The water board" {
+		t.Fatalf("quote = %+v", q)
+	}
+}

@@ -1744,8 +1744,11 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	// and finding verbs count when nothing but the full stop follows:
 	// "..., The Post has learned.", "..., analysts believe."
 	closes := c+1 < b && isSentPunct(q.tok(c+1)) || c+1 >= b
+	// "The rules, he said, are like “a tax on work”": the clause carries
+	// on after a parenthetical attribution, quotations and all.
+	carriesOn := c+2 < b && q.tok(c+1) == "," && !q.isQuoteMark(c+2) && !reporterClause[q.tok(c+2)] && !q.tailIsAdverbial(c+2, b)
 	if strong || closes {
-		if subj > a && q.tok(subj-1) == "," && q.tailIsAdverbial(c+1, b) {
+		if subj > a && q.tok(subj-1) == "," && (q.tailIsAdverbial(c+1, b) || carriesOn) {
 			ca, cb := q.trimContent(a, subj-1)
 			// A short first half is enough when the clause carries on
 			// after the attribution: "Climate change, he says, is ...".

@@ -508,3 +508,18 @@ func TestStateAsSpeechVerb(t *testing.T) {
 		t.Fatalf("direct quote = %+v", q)
 	}
 }
+
+// TestParentheticalWithQuotation: a clause interrupted by its
+// attribution carries on past it even when the rest holds a quotation;
+// both halves are one report under one cue.
+func TestParentheticalWithQuotation(t *testing.T) {
+	text := "The new tolls on the bridge, the mayor said, are “a tax on going to work” and must end."
+	qs := Quotes(fullDoc(t, text), "a")
+	first, rest := findQuote(qs, "The new tolls"), findQuote(qs, "a tax on going to work")
+	if first == nil || rest == nil || cueText(first) != "said" || cueText(rest) != "said" || speakerText(rest) != "the mayor" {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if !strings.HasPrefix(rest.Content.Text, "are") || !strings.Contains(rest.Content.Text, "must end") {
+		t.Fatalf("second half = %q", rest.Content.Text)
+	}
+}

@@ -1746,7 +1746,20 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	closes := c+1 < b && isSentPunct(q.tok(c+1)) || c+1 >= b
 	// "The rules, he said, are like “a tax on work”": the clause carries
 	// on after a parenthetical attribution, quotations and all.
-	carriesOn := c+2 < b && q.tok(c+1) == "," && !q.isQuoteMark(c+2) && !reporterClause[q.tok(c+2)] && !q.tailIsAdverbial(c+2, b)
+	// The attribution may end in an adverbial or an addressee before the
+	// comma that closes it: "The tolls, the mayor said on Friday, will
+	// end", "..., she told reporters, ...". pc is that comma.
+	pc := c + 1
+	if pc < b && q.tok(pc) != "," {
+		k := pc
+		for k < b && k < c+8 && q.tok(k) != "," && !isSentPunct(q.tok(k)) && !q.isQuoteMark(k) {
+			k++
+		}
+		if k < b && q.tok(k) == "," && (q.tailIsAdverbial(pc, k) || addresseeCues[q.lower[c]] && q.npRight(pc, k) == k) {
+			pc = k
+		}
+	}
+	carriesOn := pc+1 < b && q.tok(pc) == "," && !q.isQuoteMark(pc+1) && !reporterClause[q.tok(pc+1)] && !q.tailIsAdverbial(pc+1, b)
 	if strong || closes {
 		if subj > a && q.tok(subj-1) == "," && (q.tailIsAdverbial(c+1, b) || carriesOn) {
 			ca, cb := q.trimContent(a, subj-1)
@@ -1761,8 +1774,8 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				q.markUsed(subj, c+1)
 				// "Back home, he said, the work went on": the clause
 				// carries on after the attribution.
-				if q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b) && !reporterClause[q.tok(c+2)] {
-					if xa, xb := q.trimContent(c+2, b); xb-xa >= 3 {
+				if pc+1 < b && q.tok(pc) == "," && !q.tailIsAdverbial(pc+1, b) && !reporterClause[q.tok(pc+1)] {
+					if xa, xb := q.trimContent(pc+1, b); xb-xa >= 3 {
 						r.Content.Rule = "quote.indirect.parenthetical"
 						r2 := *r
 						r2.Content = q.ev(xa, xb, "quote.indirect.parenthetical")

@@ -523,3 +523,18 @@ func TestParentheticalWithQuotation(t *testing.T) {
 		t.Fatalf("second half = %q", rest.Content.Text)
 	}
 }
+
+// TestParentheticalWithAdverbial: an attribution that ends in a time or
+// setting phrase, or in an addressee, still lets the clause carry on.
+func TestParentheticalWithAdverbial(t *testing.T) {
+	for _, text := range []string{
+		"The old ferry line, the harbour master said on Monday, will close before the winter.",
+		"The old ferry line, the harbour master told reporters, will close before the winter.",
+	} {
+		qs := Quotes(fullDoc(t, text), "a")
+		first, rest := findQuote(qs, "The old ferry line"), findQuote(qs, "will close before the winter")
+		if first == nil || rest == nil || first.Cue == nil || rest.Cue == nil || first.Cue.Start != rest.Cue.Start || speakerText(rest) != "the harbour master" {
+			t.Fatalf("%s: quotes = %+v", text, qs)
+		}
+	}
+}

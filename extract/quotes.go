@@ -1761,8 +1761,14 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	carriesOn := pc+1 < b && q.tok(pc) == "," && !q.isQuoteMark(pc+1) && !reporterClause[q.tok(pc+1)] && !q.tailIsAdverbial(pc+1, b)
 	if strong || closes {
-		if subj > a && q.tok(subj-1) == "," && (q.tailIsAdverbial(c+1, b) || carriesOn) {
+		// `Paying taxes “makes me smart,” Mr. X said.`: a content that ends
+		// in a quotation has its comma inside the closing mark.
+		quoted := subj > a+2 && q.isQuoteMark(subj-1) && q.tok(subj-2) == "," && q.inQ[subj-2] >= 0 && q.inQ[a] < 0
+		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || carriesOn) {
 			ca, cb := q.trimContent(a, subj-1)
+			if quoted {
+				ca, cb = q.trimContent(a, subj)
+			}
 			// A short first half is enough when the clause carries on
 			// after the attribution: "Climate change, he says, is ...".
 			carries := q.tok(c+1) == "," && !q.tailIsAdverbial(c+2, b)

@@ -538,3 +538,13 @@ func TestParentheticalWithAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// TestContentEndingInQuotation: "CONTENT, X said" where the content ends
+// in a quotation, its comma inside the closing mark.
+func TestContentEndingInQuotation(t *testing.T) {
+	text := `The region "has changed a great deal for the better," the governor said.`
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "has changed a great deal")
+	if q == nil || q.Content.Text != `The region "has changed a great deal for the better,"` || cueText(q) != "said" || speakerText(q) != "the governor" {
+		t.Fatalf("quote = %+v", q)
+	}
+}

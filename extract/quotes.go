@@ -860,6 +860,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
+	q.completeThatClauses(out)
 	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.resolveSpeakers(out)

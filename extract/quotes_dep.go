@@ -1963,6 +1963,73 @@ var tailCutters = setOf(`but though although despite according citing`)
 // "said [X], arguing that Y". A participle of a reporting verb after a
 // comma starts an attribution of its own. Direct quotes keep their
 // marks' extent, and nothing is cut inside quotation marks.
+// completeThatClauses extends a content that opens with the
+// complementizer "that" but holds no finite verb to the finite predicate
+// the parser hung outside it: "expressed concern [that changing the
+// policy] could lead to fraud" reports the whole clause. The predicate
+// must follow the content at once and the extension stops at the end of
+// the predicate's phrase, before a comma or the full stop.
+func (q *qdoc) completeThatClauses(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		if !(q.lower[a] == "that" && q.pos(a) == "SCONJ") {
+			// A noun-phrase object straight before a finite verb is the
+			// subject of a reported clause: "admitted [the plan] had
+			// failed".
+			c := q.tokenEndingAt(r.Cue.End)
+			if c < 0 {
+				continue
+			}
+			if cl, ok := attributionCues[q.lemma(c)]; !ok || cl != cueSpeech && cl != cueBelief && cl != cueFinding {
+				continue
+			}
+		}
+		finite := false
+		for k := a + 1; k <= b; k++ {
+			if q.finiteVerb(k) {
+				finite = true
+				break
+			}
+		}
+		if finite || b+1 >= len(q.lower) || q.sent[b+1] != q.sent[a] || !q.finiteVerb(b+1) || q.inQ[b+1] >= 0 {
+			continue
+		}
+		v := b + 1
+		for v+1 < len(q.lower) && q.doc.Tokens[v].Head == v+1 && depBase(q.dep(v)) == "aux" {
+			v++ // "could lead": the auxiliary's verb
+		}
+		e := v
+		for e+1 < len(q.lower) && q.sent[e+1] == q.sent[a] && t.hi[v] > e {
+			w := q.tok(e + 1)
+			if w == "," || w == ";" || isSentPunct(w) || q.isQuoteMark(e+1) {
+				break
+			}
+			e++
+		}
+		r.Content = q.ev(a, e+1, r.Content.Rule)
+	}
+}
+
+// finiteVerb reports whether token k is a finite verb or a modal.
+func (q *qdoc) finiteVerb(k int) bool {
+	switch q.doc.Tokens[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 func (q *qdoc) cutTails(qs []*record.Quote) {
 	for _, r := range qs {
 		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start || r.Content.Rule == "quote.colon-lead" {

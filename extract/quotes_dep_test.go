@@ -905,3 +905,20 @@ func TestTimePhraseBeforeCue(t *testing.T) {
 		t.Fatalf("quote = %+v", q)
 	}
 }
+
+// TestVerblessClauseCompleted: a reported clause the parser cut before
+// its finite verb ("fears [that building the road] would destroy ...",
+// "noted [several “cracks”] left ...") runs on through that verb's
+// phrase.
+func TestVerblessClauseCompleted(t *testing.T) {
+	text := "Residents voiced fears that building the road would destroy the wetland."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "that building the road")
+	if q == nil || q.Content.Text != "that building the road would destroy the wetland" {
+		t.Fatalf("quote = %+v", q)
+	}
+	text = "The inspector also noted several “hairline cracks” left the tower unsafe."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "hairline cracks")
+	if q == nil || q.Content.Text != "several “hairline cracks” left the tower unsafe" || cueText(q) != "also noted" {
+		t.Fatalf("quote = %+v", q)
+	}
+}

@@ -381,6 +381,32 @@ func (q *qdoc) timeNoun(t *depTree, k int) bool {
 	return false
 }
 
+// quotedHeadSpeaker returns the speaker of the attributed direct quote
+// that holds the head of participle c (", adding that ...", ", saying
+// ..."), or nil.
+func (q *qdoc) quotedHeadSpeaker(spans []qspan, c int) *record.Evidence {
+	if !strings.HasSuffix(q.lower[c], "ing") || c < 2 || q.tok(c-1) != "," && !(q.isQuoteMark(c-1) && q.tok(c-2) == ",") {
+		return nil
+	}
+	if d := depBase(q.dep(c)); d != "parataxis" && d != "advcl" && d != "conj" {
+		return nil
+	}
+	h := q.doc.Tokens[c].Head
+	if h < 0 || h >= c || q.inQ[h] < 0 {
+		return nil
+	}
+	s := spans[q.inQ[h]]
+	if s.quote == nil || s.quote.Kind != record.QuoteDirect || s.quote.Speaker == nil {
+		return nil
+	}
+	// Only the attribution may stand between the quotation and the
+	// participle.
+	if c-s.close > 12 {
+		return nil
+	}
+	return s.quote.Speaker
+}
+
 // sourceSpan is the source noun phrase of head s: its subtree without
 // relative clauses that follow the cue, trimmed of punctuation.
 func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
@@ -1276,6 +1302,23 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
+			if (src < 0 || !q.plausibleSource(src, class)) && (class == cueSpeech || class == cueBelief) {
+				// `“…,” Peabody said, adding that …`: a participle the
+				// parser hung inside the quotation before it adds to
+				// that quotation's speaker.
+				if sp := q.quotedHeadSpeaker(spans, c); sp != nil {
+					if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+						continue
+					}
+					r := &record.Quote{Kind: record.QuoteIndirect}
+					r.Content = q.ev(a, b, "quote.dep."+rule)
+					r.Cue = q.evp(c, cueEnd, "cue.dep."+lemma)
+					sp2 := *sp
+					r.Speaker = &sp2
+					out = append(out, r)
+					continue
+				}
+			}
 			if src < 0 || !q.plausibleSource(src, class) {
 				continue
 			}

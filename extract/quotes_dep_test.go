@@ -922,3 +922,13 @@ func TestVerblessClauseCompleted(t *testing.T) {
 		t.Fatalf("quote = %+v", q)
 	}
 }
+
+// TestParticipleAfterQuotation: ", adding that ..." after a quotation
+// the parser took as its head reports what the quotation's speaker added.
+func TestParticipleAfterQuotation(t *testing.T) {
+	text := `In a statement, the mill owners said: "The mill was highly profitable when it became an independent, publicly listed company a decade ago," adding that its output doubled within a year.`
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "its output doubled")
+	if q == nil || cueText(q) != "adding" || speakerText(q) != "the mill owners" {
+		t.Fatalf("quote = %+v", q)
+	}
+}

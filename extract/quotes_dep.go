@@ -286,7 +286,7 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// Prime Minister X thanked", with "Haitian" and X both
 			// subjects): its head is the one next to the verb.
 			for _, k := range t.kids[v] {
-				if k > s && k < v && q.dep(k) == q.dep(s) {
+				if k > s && k < v && q.dep(k) == q.dep(s) && !q.timeNoun(t, k) {
 					s = k
 				}
 			}
@@ -371,6 +371,44 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 		v = q.doc.Tokens[v].Head
 	}
 	return -1
+}
+
+// timeNoun reports whether token k heads a bare time phrase ("this
+// month", "last week", "Friday") that the parser read as a second
+// subject: "Wells Fargo this month announced ...".
+func (q *qdoc) timeNoun(t *depTree, k int) bool {
+	switch q.lower[k] {
+	case "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return t.hi[k] == k
+	}
+	return false
+}
+
+// quotedHeadSpeaker returns the speaker of the attributed direct quote
+// that holds the head of participle c (", adding that ...", ", saying
+// ..."), or nil.
+func (q *qdoc) quotedHeadSpeaker(spans []qspan, c int) *record.Evidence {
+	if !strings.HasSuffix(q.lower[c], "ing") || c < 2 || q.tok(c-1) != "," && !(q.isQuoteMark(c-1) && q.tok(c-2) == ",") {
+		return nil
+	}
+	if d := depBase(q.dep(c)); d != "parataxis" && d != "advcl" && d != "conj" {
+		return nil
+	}
+	h := q.doc.Tokens[c].Head
+	if h < 0 || h >= c || q.inQ[h] < 0 {
+		return nil
+	}
+	s := spans[q.inQ[h]]
+	if s.quote == nil || s.quote.Kind != record.QuoteDirect || s.quote.Speaker == nil {
+		return nil
+	}
+	// Only the attribution may stand between the quotation and the
+	// participle.
+	if c-s.close > 12 {
+		return nil
+	}
+	return s.quote.Speaker
 }
 
 // sourceSpan is the source noun phrase of head s: its subtree without
@@ -1274,6 +1312,23 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
+			if (src < 0 || !q.plausibleSource(src, class)) && (class == cueSpeech || class == cueBelief) {
+				// `“…,” Peabody said, adding that …`: a participle the
+				// parser hung inside the quotation before it adds to
+				// that quotation's speaker.
+				if sp := q.quotedHeadSpeaker(spans, c); sp != nil {
+					if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+						continue
+					}
+					r := &record.Quote{Kind: record.QuoteIndirect}
+					r.Content = q.ev(a, b, "quote.dep."+rule)
+					r.Cue = q.evp(c, cueEnd, "cue.dep."+lemma)
+					sp2 := *sp
+					r.Speaker = &sp2
+					out = append(out, r)
+					continue
+				}
+			}
 			if src < 0 || !q.plausibleSource(src, class) {
 				continue
 			}
@@ -1961,6 +2016,73 @@ var tailCutters = setOf(`but though although despite according citing`)
 // "said [X], arguing that Y". A participle of a reporting verb after a
 // comma starts an attribution of its own. Direct quotes keep their
 // marks' extent, and nothing is cut inside quotation marks.
+// completeThatClauses extends a content that opens with the
+// complementizer "that" but holds no finite verb to the finite predicate
+// the parser hung outside it: "expressed concern [that changing the
+// policy] could lead to fraud" reports the whole clause. The predicate
+// must follow the content at once and the extension stops at the end of
+// the predicate's phrase, before a comma or the full stop.
+func (q *qdoc) completeThatClauses(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		if !(q.lower[a] == "that" && q.pos(a) == "SCONJ") {
+			// A noun-phrase object straight before a finite verb is the
+			// subject of a reported clause: "admitted [the plan] had
+			// failed".
+			c := q.tokenEndingAt(r.Cue.End)
+			if c < 0 {
+				continue
+			}
+			if cl, ok := attributionCues[q.lemma(c)]; !ok || cl != cueSpeech && cl != cueBelief && cl != cueFinding {
+				continue
+			}
+		}
+		finite := false
+		for k := a + 1; k <= b; k++ {
+			if q.finiteVerb(k) {
+				finite = true
+				break
+			}
+		}
+		if finite || b+1 >= len(q.lower) || q.sent[b+1] != q.sent[a] || !q.finiteVerb(b+1) || q.inQ[b+1] >= 0 {
+			continue
+		}
+		v := b + 1
+		for v+1 < len(q.lower) && q.doc.Tokens[v].Head == v+1 && depBase(q.dep(v)) == "aux" {
+			v++ // "could lead": the auxiliary's verb
+		}
+		e := v
+		for e+1 < len(q.lower) && q.sent[e+1] == q.sent[a] && t.hi[v] > e {
+			w := q.tok(e + 1)
+			if w == "," || w == ";" || isSentPunct(w) || q.isQuoteMark(e+1) {
+				break
+			}
+			e++
+		}
+		r.Content = q.ev(a, e+1, r.Content.Rule)
+	}
+}
+
+// finiteVerb reports whether token k is a finite verb or a modal.
+func (q *qdoc) finiteVerb(k int) bool {
+	switch q.doc.Tokens[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 func (q *qdoc) cutTails(qs []*record.Quote) {
 	for _, r := range qs {
 		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start || r.Content.Rule == "quote.colon-lead" {

@@ -889,3 +889,46 @@ func TestPartialQuoteAppositiveSpeaker(t *testing.T) {
 		t.Fatalf("partial quote = %+v", q)
 	}
 }
+
+// TestTimePhraseBeforeCue: a bare time phrase between subject and cue
+// ("The bank last week said", "the council this month announced") is
+// neither the source nor an obstacle to finding it.
+func TestTimePhraseBeforeCue(t *testing.T) {
+	text := "The water board this month announced it would raise prices for farms by a fifth."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "it would raise prices")
+	if q == nil || cueText(q) != "announced" || speakerText(q) != "The water board" {
+		t.Fatalf("quote = %+v", q)
+	}
+	text = "The water board last week said that prices for farms would rise."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "prices for farms would rise")
+	if q == nil || speakerText(q) != "The water board" {
+		t.Fatalf("quote = %+v", q)
+	}
+}
+
+// TestVerblessClauseCompleted: a reported clause the parser cut before
+// its finite verb ("fears [that building the road] would destroy ...",
+// "noted [several “cracks”] left ...") runs on through that verb's
+// phrase.
+func TestVerblessClauseCompleted(t *testing.T) {
+	text := "Residents voiced fears that building the road would destroy the wetland."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "that building the road")
+	if q == nil || q.Content.Text != "that building the road would destroy the wetland" {
+		t.Fatalf("quote = %+v", q)
+	}
+	text = "The inspector also noted several “hairline cracks” left the tower unsafe."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "hairline cracks")
+	if q == nil || q.Content.Text != "several “hairline cracks” left the tower unsafe" || cueText(q) != "also noted" {
+		t.Fatalf("quote = %+v", q)
+	}
+}
+
+// TestParticipleAfterQuotation: ", adding that ..." after a quotation
+// the parser took as its head reports what the quotation's speaker added.
+func TestParticipleAfterQuotation(t *testing.T) {
+	text := `In a statement, the mill owners said: "The mill was highly profitable when it became an independent, publicly listed company a decade ago," adding that its output doubled within a year.`
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "its output doubled")
+	if q == nil || cueText(q) != "adding" || speakerText(q) != "the mill owners" {
+		t.Fatalf("quote = %+v", q)
+	}
+}

@@ -510,3 +510,73 @@ func TestSpeakerNameAppositiveDayAndParticipleAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectQuoteLongNamedSpeaker: a speaker after the quote whose name
+// carries a title, a party and state, and an appositive before the cue.
+func TestDirectQuoteLongNamedSpeaker(t *testing.T) {
+	text := "“The bridge money is gone and nobody can say where,” Sen. Maria Lopez (D-N.M.), the ranking member of the transport panel, said on Tuesday."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "bridge money is gone")
+	if q == nil || q.Kind != record.QuoteDirect || cueText(q) != "said" || !strings.HasPrefix(speakerText(q), "Sen. Maria Lopez (D-N.M.)") {
+		t.Fatalf("direct quote = %+v", q)
+	}
+	text = "“We will rebuild the school,” Ana Maria Silva Costa, the head of the parents’ association in the village, said."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "rebuild the school")
+	if q == nil || cueText(q) != "said" || !strings.HasPrefix(speakerText(q), "Ana Maria Silva Costa") {
+		t.Fatalf("direct quote = %+v", q)
+	}
+}
+
+// TestStateAsSpeechVerb: "state" and other plain speech verbs (confide,
+// protest, mutter, ...) cue direct quotes like "say".
+func TestStateAsSpeechVerb(t *testing.T) {
+	text := "“The levee is sound, although the spring floods tested it harder than any year since the war ended,” the annual bank report stated."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "The levee is sound")
+	if q == nil || q.Kind != record.QuoteDirect || cueText(q) != "stated" || speakerText(q) != "the annual bank report" {
+		t.Fatalf("direct quote = %+v", q)
+	}
+	text = "“Nobody told us anything,” the farmer muttered."
+	q = findQuote(Quotes(fullDoc(t, text), "a"), "Nobody told us")
+	if q == nil || cueText(q) != "muttered" || speakerText(q) != "the farmer" {
+		t.Fatalf("direct quote = %+v", q)
+	}
+}
+
+// TestParentheticalWithQuotation: a clause interrupted by its
+// attribution carries on past it even when the rest holds a quotation;
+// both halves are one report under one cue.
+func TestParentheticalWithQuotation(t *testing.T) {
+	text := "The new tolls on the bridge, the mayor said, are “a tax on going to work” and must end."
+	qs := Quotes(fullDoc(t, text), "a")
+	first, rest := findQuote(qs, "The new tolls"), findQuote(qs, "a tax on going to work")
+	if first == nil || rest == nil || cueText(first) != "said" || cueText(rest) != "said" || speakerText(rest) != "the mayor" {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if !strings.HasPrefix(rest.Content.Text, "are") || !strings.Contains(rest.Content.Text, "must end") {
+		t.Fatalf("second half = %q", rest.Content.Text)
+	}
+}
+
+// TestParentheticalWithAdverbial: an attribution that ends in a time or
+// setting phrase, or in an addressee, still lets the clause carry on.
+func TestParentheticalWithAdverbial(t *testing.T) {
+	for _, text := range []string{
+		"The old ferry line, the harbour master said on Monday, will close before the winter.",
+		"The old ferry line, the harbour master told reporters, will close before the winter.",
+	} {
+		qs := Quotes(fullDoc(t, text), "a")
+		first, rest := findQuote(qs, "The old ferry line"), findQuote(qs, "will close before the winter")
+		if first == nil || rest == nil || first.Cue == nil || rest.Cue == nil || first.Cue.Start != rest.Cue.Start || speakerText(rest) != "the harbour master" {
+			t.Fatalf("%s: quotes = %+v", text, qs)
+		}
+	}
+}
+
+// TestContentEndingInQuotation: "CONTENT, X said" where the content ends
+// in a quotation, its comma inside the closing mark.
+func TestContentEndingInQuotation(t *testing.T) {
+	text := `The region "has changed a great deal for the better," the governor said.`
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "has changed a great deal")
+	if q == nil || q.Content.Text != `The region "has changed a great deal for the better,"` || cueText(q) != "said" || speakerText(q) != "the governor" {
+		t.Fatalf("quote = %+v", q)
+	}
+}

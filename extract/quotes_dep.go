@@ -1285,9 +1285,21 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		pca, pcb := 0, 0
+		holder := -1
 		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
+			if ok && persuadedVerbs[lemma] {
+				// "[We] are convinced [the town will recover]": the one
+				// persuaded holds the belief; the clause is its content.
+				if pcb <= pca {
+					pca, pcb, _ = q.surfaceClause(c, c+1, lemma)
+				}
+				if pcb > pca {
+					a, b, pca, pcb = pca, pcb, 0, 0
+					holder = ps
+				}
+			}
 		}
 		if !ok && !passive && (class == cueSpeech || class == cueBelief || class == cueFinding) {
 			// "found [Trump would raise taxes]", "told them [that ...]":
@@ -1303,7 +1315,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			b = q.extendStranded(t, a, b)
 		}
 		src := -1
-		if passive {
+		if holder >= 0 {
+			src = holder
+		} else if passive {
 			// The agent, when the passive names one: "was first
 			// reported by The Washington Post".
 			src = t.child(q, c, "obl:agent")
@@ -1385,6 +1399,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 // not a stance: "gunshots are heard", "officers are seen", "the two
 // races are tied".
 var noPassive = setOf(`hear see observe tie link connect`)
+
+// persuadedVerbs are cues whose passive subject is the one brought to a
+// belief, not what is reported: "[she] was convinced [that ...]" holds
+// the clause herself.
+var persuadedVerbs = setOf(`convince persuade`)
 
 // passiveParts returns the content of a passive cue: its subject [a, b)
 // and the complement [ca, cb) after the verb, empty when there is none

@@ -932,3 +932,26 @@ func TestParticipleAfterQuotation(t *testing.T) {
 		t.Fatalf("quote = %+v", q)
 	}
 }
+
+// TestPersuadedPassiveHoldsBelief: the subject of "was convinced" holds
+// the belief; it is the source, not a part of the content.
+func TestPersuadedPassiveHoldsBelief(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker string }{
+		{"The inspectors were convinced that the dam had been built too fast.", "that the dam had been built too fast", "The inspectors"},
+		{"After two visits, we are convinced this valley is the right place for a school.", "this valley is the right place for a school", "we"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Fatalf("%q: no quote with %q: %+v", c.text, c.content, qs)
+		}
+		if speakerText(q) != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, speakerText(q), c.speaker)
+		}
+		for _, r := range qs {
+			if strings.EqualFold(r.Content.Text, c.speaker) {
+				t.Errorf("%q: the persuaded subject is reported as content", c.text)
+			}
+		}
+	}
+}

@@ -1244,6 +1244,17 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			out = append(out, r)
 			continue
 		}
+		if sa, sb, a, b, ok := q.pluralSubjectCue(c); ok {
+			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(a, b, "quote.dep.plural-subject")
+			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+			out = append(out, r)
+			continue
+		}
 		if p := q.pos(c); p == "ADJ" || p == "NOUN" || q.attitudeParticiple(c) {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
 			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
@@ -2023,6 +2034,60 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	return s0, c, a, b, true
+}
+
+// pluralBaseCues are reporting verbs whose plain form the tagger reads
+// as a singular noun after a plural subject with a modifier: "Records
+// from the archive [show] he ...". Words that are as often nouns before
+// a clause ("report", "claim", "fear") are left out.
+var pluralBaseCues = setOf(`show suggest indicate reveal confirm say argue insist warn predict
+believe think`)
+
+// pluralSubjectCue reads token c as the verb of its sentence when the
+// tagger made it a noun: a plural noun (or "data") opens the sentence
+// with a prepositional modifier, no verb comes between it and c, and a
+// clause with a finite verb follows c. It returns the subject [sa, sb)
+// and the clause [a, b).
+func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
+	if c < 3 || q.pos(c) != "NOUN" || q.doc.Tokens[c].Tag != "NN" || !pluralBaseCues[q.lower[c]] {
+		return
+	}
+	switch q.pos(c - 1) {
+	case "NOUN", "PROPN", "NUM":
+	default:
+		return
+	}
+	s0 := q.sentStartTok(c)
+	head, prep := -1, false
+	for k := s0; k < c; k++ {
+		switch {
+		case q.inQ[k] >= 0 || q.pos(k) == "VERB" && q.doc.Tokens[k].Tag != "VBN" && q.doc.Tokens[k].Tag != "VBG" || q.pos(k) == "AUX" || q.pos(k) == "PRON" && !possessiveMark(q.tok(k)) && q.doc.Tokens[k].Tag != "PRP$":
+			return
+		case q.tok(k) == ",":
+			// An opening adverbial: the subject starts after it.
+			s0, head, prep = k+1, -1, false
+		case head < 0 && (q.doc.Tokens[k].Tag == "NNS" || q.lower[k] == "data"):
+			head = k
+		case head >= 0 && q.pos(k) == "ADP":
+			prep = true
+		}
+	}
+	if head < 0 || !prep {
+		return
+	}
+	sa, sb = q.trimSpan(s0, c-1)
+	if sb <= sa {
+		return
+	}
+	if q.pos(sa) == "CCONJ" {
+		sa++
+	}
+	if q.tok(c+1) == "that" && (q.pos(c+2) == "VERB" || q.pos(c+2) == "AUX") {
+		// "the TV show that aired": a relative clause on the noun.
+		return
+	}
+	a, b, ok = q.surfaceClause(c, c+1, q.lower[c])
+	return sa, sb, a, b, ok
 }
 
 // tailCutters open, after a comma, a clause that news writing adds to a

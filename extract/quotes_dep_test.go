@@ -955,3 +955,23 @@ func TestPersuadedPassiveHoldsBelief(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralSubjectCueTaggedAsNoun: "Records from 2005 show he ...", where
+// the tagger reads "show" as a noun after the prepositional modifier.
+func TestPluralSubjectCueTaggedAsNoun(t *testing.T) {
+	text := "Tax records from 2005 show he paid almost nothing that year."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "he paid almost nothing that year")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "Tax records from 2005" || cueText(q) != "show" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+	// A noun "show" before a relative clause reports nothing.
+	for _, r := range Quotes(fullDoc(t, "Fans of the TV show that aired on Monday wrote angry letters."), "b") {
+		if cueText(&r) == "show" {
+			t.Errorf("noun read as a cue: %+v", r.Content)
+		}
+	}
+}

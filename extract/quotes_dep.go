@@ -2043,6 +2043,11 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 var pluralBaseCues = setOf(`show suggest indicate reveal confirm say argue insist warn predict
 believe think`)
 
+// clauseOpeners are subordinators that the tagger may read as
+// prepositions; a subject never runs back over them.
+var clauseOpeners = setOf(`after before since until because although though while when whereas
+unless if once`)
+
 // pluralSubjectCue reads token c as the verb of its sentence when the
 // tagger made it a noun: a plural noun (or "data") opens the sentence
 // with a prepositional modifier, no verb comes between it and c, and a
@@ -2057,15 +2062,39 @@ func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
 	default:
 		return
 	}
-	s0 := q.sentStartTok(c)
+	// Back over the subject: nouns, their modifiers and prepositional
+	// phrases, to the sentence start, a comma or a subordinator ("...
+	// after [leaked files from the archive] show ...").
+	start := q.sentStartTok(c)
+	s0 := c
+	for k := c - 1; k >= start; k-- {
+		p, tag := q.pos(k), q.doc.Tokens[k].Tag
+		if q.inQ[k] >= 0 || q.dep(k) == "mark" || clauseOpeners[q.lower[k]] {
+			break
+		}
+		switch {
+		case p == "NOUN" || p == "PROPN" || p == "ADJ" || p == "DET" || p == "NUM" || tag == "PRP$" || possessiveMark(q.tok(k)) || q.tok(k) == "-":
+		case p == "ADP" && q.dep(k) == "case":
+		case p == "VERB" && (tag == "VBN" || tag == "VBG") && depBase(q.dep(k)) == "amod":
+		default:
+			k = start // stop
+			continue
+		}
+		s0 = k
+	}
+	if s0 == c {
+		return
+	}
+	if s0 > start {
+		switch before := s0 - 1; {
+		case q.tok(before) == ",", q.dep(before) == "mark", q.pos(before) == "SCONJ", q.pos(before) == "CCONJ", clauseOpeners[q.lower[before]]:
+		default:
+			return
+		}
+	}
 	head, prep := -1, false
 	for k := s0; k < c; k++ {
 		switch {
-		case q.inQ[k] >= 0 || q.pos(k) == "VERB" && q.doc.Tokens[k].Tag != "VBN" && q.doc.Tokens[k].Tag != "VBG" || q.pos(k) == "AUX" || q.pos(k) == "PRON" && !possessiveMark(q.tok(k)) && q.doc.Tokens[k].Tag != "PRP$":
-			return
-		case q.tok(k) == ",":
-			// An opening adverbial: the subject starts after it.
-			s0, head, prep = k+1, -1, false
 		case head < 0 && (q.doc.Tokens[k].Tag == "NNS" || q.lower[k] == "data"):
 			head = k
 		case head >= 0 && q.pos(k) == "ADP":
@@ -2078,9 +2107,6 @@ func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
 	sa, sb = q.trimSpan(s0, c-1)
 	if sb <= sa {
 		return
-	}
-	if q.pos(sa) == "CCONJ" {
-		sa++
 	}
 	if q.tok(c+1) == "that" && (q.pos(c+2) == "VERB" || q.pos(c+2) == "AUX") {
 		// "the TV show that aired": a relative clause on the noun.

@@ -968,6 +968,12 @@ func TestPluralSubjectCueTaggedAsNoun(t *testing.T) {
 	if speakerText(q) != "Tax records from 2005" || cueText(q) != "show" {
 		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
 	}
+	// The subject may open a subordinate clause.
+	text = "The race tightened after leaked memos from his 2009 tax return show he lost millions."
+	q = findQuote(Quotes(fullDoc(t, text), "c"), "he lost millions")
+	if q == nil || speakerText(q) != "leaked memos from his 2009 tax return" {
+		t.Errorf("after a subordinator: %+v", q)
+	}
 	// A noun "show" before a relative clause reports nothing.
 	for _, r := range Quotes(fullDoc(t, "Fans of the TV show that aired on Monday wrote angry letters."), "b") {
 		if cueText(&r) == "show" {

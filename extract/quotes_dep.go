@@ -1244,6 +1244,17 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			out = append(out, r)
 			continue
 		}
+		if sa, sb, a, b, ok := q.reducedRelativeCue(c); ok {
+			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(a, b, "quote.dep.reduced-relative")
+			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+			out = append(out, r)
+			continue
+		}
 		if sa, sb, a, b, ok := q.pluralSubjectCue(c); ok {
 			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				continue
@@ -2042,6 +2053,125 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 // a clause ("report", "claim", "fear") are left out.
 var pluralBaseCues = setOf(`show suggest indicate reveal confirm say argue insist warn predict
 believe think`)
+
+// reducedRelativeCue reads a finding or speech verb whose subject carries
+// a participle phrase ("A survey released Monday shows that ...", "an
+// analysis published by the agency last month reveals how ..."), which
+// parsers often take for the main verb. The cue must be a third-person
+// or past form right after the participle's phrase (a "by" agent, a
+// time), and a "that" or wh-clause, or a bare clause, must follow.
+// It returns the subject [sa, sb), participle phrase included, and the
+// clause [a, b).
+func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
+	w := q.lower[c]
+	if q.inQ[c] >= 0 || c < 3 {
+		return
+	}
+	var base string
+	switch {
+	case strings.HasSuffix(w, "s"):
+		base = strings.TrimSuffix(w, "s")
+	case q.doc.Tokens[c].Tag == "VBD":
+		base = q.lemma(c)
+	default:
+		return
+	}
+	if cl, known := attributionCues[base]; !known || cl != cueFinding && cl != cueSpeech {
+		return
+	}
+	start := q.sentStartTok(c)
+	// Back over the participle's phrase to the participle.
+	p := -1
+	for k := c - 1; k >= start && k >= c-12; k-- {
+		tag := q.doc.Tokens[k].Tag
+		if q.inQ[k] >= 0 {
+			return
+		}
+		if (tag == "VBN" || tag == "VBD") && strings.HasSuffix(q.lower[k], "ed") {
+			p = k
+			break
+		}
+		switch q.pos(k) {
+		case "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ":
+		default:
+			if !possessiveMark(q.tok(k)) && q.tok(k) != "-" {
+				return
+			}
+		}
+	}
+	if p < 0 || p == c-1 && q.doc.Tokens[c].Tag == "VBD" {
+		return
+	}
+	// "released by the agency last month": a "by" agent or a time.
+	if k := p + 1; k < c && q.lower[k] != "by" && !q.timeAt(k) {
+		return
+	}
+	h := p - 1
+	if q.lower[h] == "being" {
+		h--
+	}
+	if h < start || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
+		return
+	}
+	s0 := h
+	for k := h - 1; k >= start; k-- {
+		switch q.pos(k) {
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM":
+		default:
+			if !possessiveMark(q.tok(k)) && q.tok(k) != "-" && q.tok(k) != "/" {
+				k = start
+				continue
+			}
+		}
+		s0 = k
+	}
+	if s0 > start {
+		switch before := s0 - 1; {
+		case q.tok(before) == ",", q.pos(before) == "CCONJ", q.pos(before) == "SCONJ", clauseOpeners[q.lower[before]]:
+		default:
+			return
+		}
+	}
+	sa, sb = q.trimSpan(s0, c-1)
+	// The clause: "that" or a wh-word within three words ("shows in
+	// detail how ...", "reveals just how ..."), else a bare clause.
+	end := q.sentEndTok(c)
+	for k := c + 1; k < end && k <= c+3; k++ {
+		switch q.lower[k] {
+		case "that", "how", "what", "why", "whether":
+			from := k
+			if q.lower[k] == "how" && q.pos(k-1) == "ADV" {
+				from = k - 1 // "just how swift"
+			}
+			e := k
+			for e < end && q.tok(e) != ";" {
+				e++
+			}
+			a, b = q.trimContent(from, e)
+			return sa, sb, a, b, b-a >= 3
+		}
+		if p := q.pos(k); p != "ADV" && p != "ADP" && p != "NOUN" {
+			break
+		}
+	}
+	a, b, ok = q.surfaceClause(c, c+1, base)
+	return sa, sb, a, b, ok
+}
+
+// timeAt reports whether a bare time phrase starts at token k: "Friday",
+// "last month", "this week", "on Tuesday".
+func (q *qdoc) timeAt(k int) bool {
+	w := q.lower[k]
+	if w == "on" || w == "last" || w == "this" || w == "earlier" {
+		w = q.tok(k + 1)
+	}
+	switch w {
+	case "week", "month", "year", "weekend", "morning", "night", "today", "yesterday",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
 
 // clauseOpeners are subordinators that the tagger may read as
 // prepositions; a subject never runs back over them.

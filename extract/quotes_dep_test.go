@@ -981,3 +981,29 @@ func TestPluralSubjectCueTaggedAsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedRelativeSubjectCue: "A survey released Monday shows that
+// ..." — the participle phrase belongs to the subject of the cue.
+func TestReducedRelativeSubjectCue(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker, cue string }{
+		{"A new county survey released Monday shows that in the eastern suburbs, most renters want rent control.",
+			"that in the eastern suburbs, most renters want rent control", "A new county survey released Monday", "shows"},
+		{"But a short audit published by the state treasurer last week reveals just how badly the pension fund is managed.",
+			"just how badly the pension fund is managed", "a short audit published by the state treasurer last week", "reveals"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Fatalf("%q: no quote with %q: %+v", c.text, c.content, qs)
+		}
+		if q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
+			t.Errorf("%q: content %q speaker %q cue %q", c.text, q.Content.Text, speakerText(q), cueText(q))
+		}
+	}
+	// The participle's own subject clause is no subject phrase.
+	for _, r := range Quotes(fullDoc(t, "The senator who voted last week says the bill is dead."), "b") {
+		if r.Speaker != nil && strings.Contains(r.Speaker.Text, "voted") {
+			t.Errorf("relative clause read as a reduced relative: %q", r.Speaker.Text)
+		}
+	}
+}

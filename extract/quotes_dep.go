@@ -1244,6 +1244,28 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			out = append(out, r)
 			continue
 		}
+		if sa, sb, a, b, ok := q.reducedRelativeCue(c); ok {
+			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(a, b, "quote.dep.reduced-relative")
+			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+			out = append(out, r)
+			continue
+		}
+		if sa, sb, a, b, ok := q.pluralSubjectCue(c); ok {
+			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(a, b, "quote.dep.plural-subject")
+			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+			out = append(out, r)
+			continue
+		}
 		if p := q.pos(c); p == "ADJ" || p == "NOUN" || q.attitudeParticiple(c) {
 			a, b, cueEnd, src, rule, ok := q.attitudeQuotes(t, c)
 			if !ok || src >= a && src < b || overlapsHave(toks[a].Start, toks[b-1].End, c) {
@@ -1285,9 +1307,21 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		pca, pcb := 0, 0
+		holder := -1
 		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
+			if ok && persuadedVerbs[lemma] {
+				// "[We] are convinced [the town will recover]": the one
+				// persuaded holds the belief; the clause is its content.
+				if pcb <= pca {
+					pca, pcb, _ = q.surfaceClause(c, c+1, lemma)
+				}
+				if pcb > pca {
+					a, b, pca, pcb = pca, pcb, 0, 0
+					holder = ps
+				}
+			}
 		}
 		if !ok && !passive && (class == cueSpeech || class == cueBelief || class == cueFinding) {
 			// "found [Trump would raise taxes]", "told them [that ...]":
@@ -1303,7 +1337,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			b = q.extendStranded(t, a, b)
 		}
 		src := -1
-		if passive {
+		if holder >= 0 {
+			src = holder
+		} else if passive {
 			// The agent, when the passive names one: "was first
 			// reported by The Washington Post".
 			src = t.child(q, c, "obl:agent")
@@ -1385,6 +1421,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 // not a stance: "gunshots are heard", "officers are seen", "the two
 // races are tied".
 var noPassive = setOf(`hear see observe tie link connect`)
+
+// persuadedVerbs are cues whose passive subject is the one brought to a
+// belief, not what is reported: "[she] was convinced [that ...]" holds
+// the clause herself.
+var persuadedVerbs = setOf(`convince persuade`)
 
 // passiveParts returns the content of a passive cue: its subject [a, b)
 // and the complement [ca, cb) after the verb, empty when there is none
@@ -2004,6 +2045,205 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	return s0, c, a, b, true
+}
+
+// pluralBaseCues are reporting verbs whose plain form the tagger reads
+// as a singular noun after a plural subject with a modifier: "Records
+// from the archive [show] he ...". Words that are as often nouns before
+// a clause ("report", "claim", "fear") are left out.
+var pluralBaseCues = setOf(`show suggest indicate reveal confirm say argue insist warn predict
+believe think`)
+
+// reducedRelativeCue reads a finding or speech verb whose subject carries
+// a participle phrase ("A survey released Monday shows that ...", "an
+// analysis published by the agency last month reveals how ..."), which
+// parsers often take for the main verb. The cue must be a third-person
+// or past form right after the participle's phrase (a "by" agent, a
+// time), and a "that" or wh-clause, or a bare clause, must follow.
+// It returns the subject [sa, sb), participle phrase included, and the
+// clause [a, b).
+func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
+	w := q.lower[c]
+	if q.inQ[c] >= 0 || c < 3 {
+		return
+	}
+	var base string
+	switch {
+	case strings.HasSuffix(w, "s"):
+		base = strings.TrimSuffix(w, "s")
+	case q.doc.Tokens[c].Tag == "VBD":
+		base = q.lemma(c)
+	default:
+		return
+	}
+	if cl, known := attributionCues[base]; !known || cl != cueFinding && cl != cueSpeech {
+		return
+	}
+	start := q.sentStartTok(c)
+	// Back over the participle's phrase to the participle.
+	p := -1
+	for k := c - 1; k >= start && k >= c-12; k-- {
+		tag := q.doc.Tokens[k].Tag
+		if q.inQ[k] >= 0 {
+			return
+		}
+		if (tag == "VBN" || tag == "VBD") && strings.HasSuffix(q.lower[k], "ed") {
+			p = k
+			break
+		}
+		switch q.pos(k) {
+		case "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ":
+		default:
+			if !possessiveMark(q.tok(k)) && q.tok(k) != "-" {
+				return
+			}
+		}
+	}
+	if p < 0 || p == c-1 && q.doc.Tokens[c].Tag == "VBD" {
+		return
+	}
+	// "released by the agency last month": a "by" agent or a time.
+	if k := p + 1; k < c && q.lower[k] != "by" && !q.timeAt(k) {
+		return
+	}
+	h := p - 1
+	if q.lower[h] == "being" {
+		h--
+	}
+	if h < start || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
+		return
+	}
+	s0 := h
+	for k := h - 1; k >= start; k-- {
+		switch q.pos(k) {
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM":
+		default:
+			if !possessiveMark(q.tok(k)) && q.tok(k) != "-" && q.tok(k) != "/" {
+				k = start
+				continue
+			}
+		}
+		s0 = k
+	}
+	if s0 > start {
+		switch before := s0 - 1; {
+		case q.tok(before) == ",", q.pos(before) == "CCONJ", q.pos(before) == "SCONJ", clauseOpeners[q.lower[before]]:
+		default:
+			return
+		}
+	}
+	sa, sb = q.trimSpan(s0, c-1)
+	// The clause: "that" or a wh-word within three words ("shows in
+	// detail how ...", "reveals just how ..."), else a bare clause.
+	end := q.sentEndTok(c)
+	for k := c + 1; k < end && k <= c+3; k++ {
+		switch q.lower[k] {
+		case "that", "how", "what", "why", "whether":
+			from := k
+			if q.lower[k] == "how" && q.pos(k-1) == "ADV" {
+				from = k - 1 // "just how swift"
+			}
+			e := k
+			for e < end && q.tok(e) != ";" {
+				e++
+			}
+			a, b = q.trimContent(from, e)
+			return sa, sb, a, b, b-a >= 3
+		}
+		if p := q.pos(k); p != "ADV" && p != "ADP" && p != "NOUN" {
+			break
+		}
+	}
+	a, b, ok = q.surfaceClause(c, c+1, base)
+	return sa, sb, a, b, ok
+}
+
+// timeAt reports whether a bare time phrase starts at token k: "Friday",
+// "last month", "this week", "on Tuesday".
+func (q *qdoc) timeAt(k int) bool {
+	w := q.lower[k]
+	if w == "on" || w == "last" || w == "this" || w == "earlier" {
+		w = q.tok(k + 1)
+	}
+	switch w {
+	case "week", "month", "year", "weekend", "morning", "night", "today", "yesterday",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// clauseOpeners are subordinators that the tagger may read as
+// prepositions; a subject never runs back over them.
+var clauseOpeners = setOf(`after before since until because although though while when whereas
+unless if once`)
+
+// pluralSubjectCue reads token c as the verb of its sentence when the
+// tagger made it a noun: a plural noun (or "data") opens the sentence
+// with a prepositional modifier, no verb comes between it and c, and a
+// clause with a finite verb follows c. It returns the subject [sa, sb)
+// and the clause [a, b).
+func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
+	if c < 3 || q.pos(c) != "NOUN" || q.doc.Tokens[c].Tag != "NN" || !pluralBaseCues[q.lower[c]] {
+		return
+	}
+	switch q.pos(c - 1) {
+	case "NOUN", "PROPN", "NUM":
+	default:
+		return
+	}
+	// Back over the subject: nouns, their modifiers and prepositional
+	// phrases, to the sentence start, a comma or a subordinator ("...
+	// after [leaked files from the archive] show ...").
+	start := q.sentStartTok(c)
+	s0 := c
+	for k := c - 1; k >= start; k-- {
+		p, tag := q.pos(k), q.doc.Tokens[k].Tag
+		if q.inQ[k] >= 0 || q.dep(k) == "mark" || clauseOpeners[q.lower[k]] {
+			break
+		}
+		switch {
+		case p == "NOUN" || p == "PROPN" || p == "ADJ" || p == "DET" || p == "NUM" || tag == "PRP$" || possessiveMark(q.tok(k)) || q.tok(k) == "-":
+		case p == "ADP" && q.dep(k) == "case":
+		case p == "VERB" && (tag == "VBN" || tag == "VBG") && depBase(q.dep(k)) == "amod":
+		default:
+			k = start // stop
+			continue
+		}
+		s0 = k
+	}
+	if s0 == c {
+		return
+	}
+	if s0 > start {
+		switch before := s0 - 1; {
+		case q.tok(before) == ",", q.dep(before) == "mark", q.pos(before) == "SCONJ", q.pos(before) == "CCONJ", clauseOpeners[q.lower[before]]:
+		default:
+			return
+		}
+	}
+	head, prep := -1, false
+	for k := s0; k < c; k++ {
+		switch {
+		case head < 0 && (q.doc.Tokens[k].Tag == "NNS" || q.lower[k] == "data"):
+			head = k
+		case head >= 0 && q.pos(k) == "ADP":
+			prep = true
+		}
+	}
+	if head < 0 || !prep {
+		return
+	}
+	sa, sb = q.trimSpan(s0, c-1)
+	if sb <= sa {
+		return
+	}
+	if q.tok(c+1) == "that" && (q.pos(c+2) == "VERB" || q.pos(c+2) == "AUX") {
+		// "the TV show that aired": a relative clause on the noun.
+		return
+	}
+	a, b, ok = q.surfaceClause(c, c+1, q.lower[c])
+	return sa, sb, a, b, ok
 }
 
 // tailCutters open, after a comma, a clause that news writing adds to a

@@ -932,3 +932,78 @@ func TestParticipleAfterQuotation(t *testing.T) {
 		t.Fatalf("quote = %+v", q)
 	}
 }
+
+// TestPersuadedPassiveHoldsBelief: the subject of "was convinced" holds
+// the belief; it is the source, not a part of the content.
+func TestPersuadedPassiveHoldsBelief(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker string }{
+		{"The inspectors were convinced that the dam had been built too fast.", "that the dam had been built too fast", "The inspectors"},
+		{"After two visits, we are convinced this valley is the right place for a school.", "this valley is the right place for a school", "we"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Fatalf("%q: no quote with %q: %+v", c.text, c.content, qs)
+		}
+		if speakerText(q) != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, speakerText(q), c.speaker)
+		}
+		for _, r := range qs {
+			if strings.EqualFold(r.Content.Text, c.speaker) {
+				t.Errorf("%q: the persuaded subject is reported as content", c.text)
+			}
+		}
+	}
+}
+
+// TestPluralSubjectCueTaggedAsNoun: "Records from 2005 show he ...", where
+// the tagger reads "show" as a noun after the prepositional modifier.
+func TestPluralSubjectCueTaggedAsNoun(t *testing.T) {
+	text := "Tax records from 2005 show he paid almost nothing that year."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "he paid almost nothing that year")
+	if q == nil {
+		t.Fatalf("no quote: %+v", qs)
+	}
+	if speakerText(q) != "Tax records from 2005" || cueText(q) != "show" {
+		t.Errorf("speaker %q cue %q", speakerText(q), cueText(q))
+	}
+	// The subject may open a subordinate clause.
+	text = "The race tightened after leaked memos from his 2009 tax return show he lost millions."
+	q = findQuote(Quotes(fullDoc(t, text), "c"), "he lost millions")
+	if q == nil || speakerText(q) != "leaked memos from his 2009 tax return" {
+		t.Errorf("after a subordinator: %+v", q)
+	}
+	// A noun "show" before a relative clause reports nothing.
+	for _, r := range Quotes(fullDoc(t, "Fans of the TV show that aired on Monday wrote angry letters."), "b") {
+		if cueText(&r) == "show" {
+			t.Errorf("noun read as a cue: %+v", r.Content)
+		}
+	}
+}
+
+// TestReducedRelativeSubjectCue: "A survey released Monday shows that
+// ..." — the participle phrase belongs to the subject of the cue.
+func TestReducedRelativeSubjectCue(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker, cue string }{
+		{"A new county survey released Monday shows that in the eastern suburbs, most renters want rent control.",
+			"that in the eastern suburbs, most renters want rent control", "A new county survey released Monday", "shows"},
+		{"But a short audit published by the state treasurer last week reveals just how badly the pension fund is managed.",
+			"just how badly the pension fund is managed", "a short audit published by the state treasurer last week", "reveals"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		q := findQuote(qs, c.content)
+		if q == nil {
+			t.Fatalf("%q: no quote with %q: %+v", c.text, c.content, qs)
+		}
+		if q.Content.Text != c.content || speakerText(q) != c.speaker || cueText(q) != c.cue {
+			t.Errorf("%q: content %q speaker %q cue %q", c.text, q.Content.Text, speakerText(q), cueText(q))
+		}
+	}
+	// The participle's own subject clause is no subject phrase.
+	for _, r := range Quotes(fullDoc(t, "The senator who voted last week says the bill is dead."), "b") {
+		if r.Speaker != nil && strings.Contains(r.Speaker.Text, "voted") {
+			t.Errorf("relative clause read as a reduced relative: %q", r.Speaker.Text)
+		}
+	}
+}

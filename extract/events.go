@@ -296,7 +296,13 @@ func (s *esent) matchAt(i int, words []string, used []bool) ([]int, bool) {
 	at := i
 	for _, w := range words[1:] {
 		found := -1
-		for j := at + 1; j < s.b && j <= at+4; j++ {
+		// A hyphen joining two modifier words does not count as a
+		// third ("four water-dropping planes").
+		limit := at + 4
+		for j := at + 1; j < s.b && j <= limit; j++ {
+			if t := s.tok(j); t.Text == "-" && !t.SpaceAfter && j > at+1 {
+				limit++
+			}
 			if used[j-s.a] {
 				break
 			}
@@ -325,6 +331,10 @@ func gapOK(t nlp.Token) bool {
 		return t.Text == "'s" || t.Text == "’s" || t.Text == "'"
 	case "PUNCT":
 		return t.Text == "-"
+	case "VERB":
+		// A hyphenated or adjectival participle before a noun modifies it
+		// ("anti-dumping duties", "water-dropping planes").
+		return (t.Tag == "VBG" || t.Tag == "VBN") && (t.Dep == "amod" || strings.Contains(strings.Trim(t.Text, "-"), "-"))
 	}
 	return false
 }

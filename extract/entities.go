@@ -373,6 +373,10 @@ func (b *entBuilder) nerMentions() {
 	spans := append([]nlp.Span(nil), d.Ents...)
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
 	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
+	spanStarts := map[int]string{}
+	for _, sp := range d.Ents {
+		spanStarts[sp.Start] = sp.Label
+	}
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
 			continue
@@ -408,6 +412,19 @@ func (b *entBuilder) nerMentions() {
 				e++
 			}
 		}
+		// "the National Council for the Safeguard of the Homeland": an
+		// institution's name runs on through "for"/"of" where the
+		// recogniser often cuts it (or reads its tail as a place).
+		if ns, ne, ok := b.runOnOrgName(s, e, spanStarts); ok {
+			for i := ns; i < ne; i++ {
+				b.inNER[i] = true
+				if i >= e {
+					joined[i] = true
+				}
+			}
+			b.nameMention(ns, ne, "ORG")
+			continue
+		}
 		// "CIA Director William Burns" read as one organisation: a body
 		// the kb knows, a title, then a name, is the body and a person.
 		if sp.Label == "ORG" {
@@ -427,6 +444,65 @@ func (b *entBuilder) nerMentions() {
 		}
 		b.nameMention(s, e, sp.Label)
 	}
+}
+
+// orgNameHeads end the names of institutions that may run on through
+// "for" or "of" ("International Organization for Migration").
+var orgNameHeads = setOf(`confederation federation union ministry council committee commission
+directorate assembly agency bureau office authority organization organisation institute fund
+movement association front court`)
+
+// runOnOrgName extends the name [s, e) whose last word heads an
+// institution's name over "for/of (the) Capitalised …" to the last
+// capitalised word of that run, and back over a capitalised adjective
+// after "the" ("the General Confederation of Labour"). It does not run
+// into a person's name or a known country or place ("the Foreign
+// Ministry of Russia" stays two names). starts maps the first token of
+// each recognised span to its label.
+func (b *entBuilder) runOnOrgName(s, e int, starts map[int]string) (int, int, bool) {
+	d := b.doc
+	if !orgNameHeads[strings.ToLower(d.Tokens[e-1].Text)] || e >= len(d.Tokens) {
+		return s, e, false
+	}
+	w := strings.ToLower(d.Tokens[e].Text)
+	if w != "for" && w != "of" {
+		return s, e, false
+	}
+	sent := d.SentenceOf(s)
+	i := e + 1
+	if i < len(d.Tokens) && strings.ToLower(d.Tokens[i].Text) == "the" {
+		i++
+	}
+	first, end := i, -1
+	for ; i < len(d.Tokens) && d.SentenceOf(i) == sent; i++ {
+		t := d.Tokens[i]
+		if starts[i] == "PER" {
+			return s, e, false
+		}
+		if isCapitalised(t.Text) && !isPunct(t.Text) {
+			end = i + 1
+			continue
+		}
+		if l := strings.ToLower(t.Text); (l == "of" || l == "the" || l == "and") && end > 0 {
+			continue
+		}
+		break
+	}
+	if end <= first {
+		return s, e, false
+	}
+	tail := d.SpanText(first, end)
+	if _, ok := b.k.Country(tail); ok || hasPlace(b.k, tail) {
+		return s, e, false
+	}
+	if _, ok := b.k.CountryByDemonym(tail); ok {
+		return s, e, false
+	}
+	if s >= 2 && d.SentenceOf(s-1) == sent && strings.EqualFold(d.Tokens[s-2].Text, "the") &&
+		d.Tokens[s-1].POS == "ADJ" && isCapitalised(d.Tokens[s-1].Text) && !b.countryWord(d.Tokens[s-1].Text) {
+		s--
+	}
+	return s, end, true
 }
 
 // titleInOrgSpan returns the token of a title inside an organisation

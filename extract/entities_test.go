@@ -617,7 +617,7 @@ func TestPortfolioTitleAndCountryBeforeBody(t *testing.T) {
 func TestGeneralAsAdjectiveIsNotMilitary(t *testing.T) {
 	cases := map[string]struct{ name, code string }{
 		"The General Workers Confederation of Peru called a strike on Monday.":                                                         {"Workers Confederation", "PERLAB"},
-		"\"Workers are paying for this crisis,\" said Julio Ramos, a leader of the General Confederation of Labour, known as the CGT.": {"General Confederation of Labour", ""},
+		"\"Workers are paying for this crisis,\" said Julio Ramos, a leader of the General Confederation of Labour, known as the CGT.": {"General Confederation of Labour", "LAB"},
 		"Colonel Ibrahim Sow of Mali read the statement on television.":                                                                {"Ibrahim Sow", "MLIMIL"},
 	}
 	checkEntityCodes(t, cases, false)
@@ -652,4 +652,24 @@ func TestLiberationArmyAndPoliceOfficial(t *testing.T) {
 		"Two men died, said Imran Khattak, a senior police official in Peshawar, Pakistan.": {"Imran Khattak", "PAKCOP"},
 	}
 	checkEntityCodes(t, cases, false)
+}
+
+// An institution's name runs on through "for"/"of (the)" where the
+// recogniser cuts it or reads its tail as a place, but not into a country
+// ("the Foreign Ministry of Peru"); a labour confederation and its
+// leader are labour.
+func TestOrgNameRunsOnThroughFor(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"The International Organization for Migration said 900 people arrived.":                             {"International Organization for Migration", "IGOIOM"},
+		"The officers said they acted for the Supreme Committee for the Restoration of Order, a new junta.": {"Supreme Committee for the Restoration of Order", ""},
+		"Ana Ruiz, a leader of the National Federation of Labour, called a strike.":                         {"Ana Ruiz", "LAB"},
+		"The Foreign Ministry of Peru said the talks failed.":                                               {"Peru", "PER"},
+	}
+	checkEntityCodes(t, cases, false)
+	m := Entities(annotate(t, "The officers said they acted for the Supreme Committee for the Restoration of Order."), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if e.Kind == record.KindPlace {
+			t.Errorf("place %q in a body's name", e.Name)
+		}
+	}
 }

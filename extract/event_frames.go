@@ -945,6 +945,10 @@ func frameKnown(w string) bool {
 // visit to Moscow", "US airstrikes in Syria", "launched an attack on").
 // topicVerbs take as object an action they judge or talk about, done by
 // someone else as a rule.
+// blameVerbs attribute an action named as their object to the actor of
+// their "to"/"on" phrase.
+var blameVerbs = setOf(`trace attribute blame pin link tie`)
+
 var topicVerbs = setOf(`call condemn criticize criticise denounce deplore decry slam welcome praise hail applaud
 	oppose discuss describe blame question defend endorse fear review debate mourn`)
 
@@ -979,8 +983,27 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 		}
 		srcs = nil
 	}
+	// "traced the attack to a GRU unit", "blamed the bombing on X": the
+	// phrase names the doer; the subject only attributes the action.
+	blamed := false
+	if p := s.head(h); p >= 0 && s.dep(h) == "obj" && s.tok(p).POS == "VERB" && blameVerbs[s.baseWord(p)] {
+		blamed = true
+		for _, x := range [2]int{h, p} {
+			for _, c := range s.deps(x) {
+				if cs := s.caseOf(c); (baseDep(s.dep(c)) == "nmod" || baseDep(s.dep(c)) == "obl") && (cs == "to" || cs == "on") {
+					srcs = append(srcs, code(c, true)...)
+				}
+			}
+			if len(srcs) > 0 {
+				break
+			}
+		}
+	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
+		if blamed && (want == "on" || want == "to") {
+			continue
+		}
 		// "talks in Geneva", "a meeting at the UN": for a cooperative or
 		// verbal action the place is the venue, not the other party.
 		if (want == "in" || want == "at") && cooperative(m.code) {
@@ -1033,6 +1056,9 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 				// Only an object or a "with"/"for" phrase is the verb's
 				// own action: "during the talks" merely dates the verb.
 				cs := s.caseOf(v)
+				if d == "obj" && blamed {
+					break
+				}
 				if d == "obj" && topicVerbs[s.baseWord(p)] {
 					// "Russia called the sanctions illegal", "condemned
 					// the strikes": the action is what the subject talks

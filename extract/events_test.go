@@ -658,3 +658,27 @@ func TestEventRefugeTransportAndVenue(t *testing.T) {
 		t.Error("'flew to Washington' is no longer a visit")
 	}
 }
+
+// An action named as the object of a verb that attributes it ("traced the
+// attack to", "blamed the bombing on") is done by the actor of the to/on
+// phrase, not aimed at it, and not done by the verb's subject.
+func TestEventBlamedActionDoer(t *testing.T) {
+	for _, text := range []string{
+		"Investigators in Kenya traced the bombing to the Islamic State.",
+		"Officials blamed the attack on the Islamic State.",
+	} {
+		found := false
+		for _, e := range eventsOf(t, text, "2024-01-15") {
+			if e.Action.Text == "blamed" {
+				continue
+			}
+			found = true
+			if actorCode(e.Target) == "IMGREB" || actorCode(e.Source) != "IMGREB" {
+				t.Errorf("%q: %s %s→%s, want the Islamic State as doer", text, e.Action.Text, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for the attack", text)
+		}
+	}
+}

@@ -734,6 +734,14 @@ func (b *entBuilder) org(s, e int) {
 				return x
 			}
 		}
+		// "the Board of Governors" in a story about the IAEA: an
+		// international body's organ, not the dateline country's.
+		if igo := b.organOfIGO(s, e); igo != nil {
+			x.code = igo.code
+			ev := b.ev(s, e, "code:organ of "+igo.name)
+			x.why = &ev
+			return x
+		}
 		// "the Swiss Foreign Ministry": the recogniser often leaves the
 		// demonym out of the name, but it says whose ministry it is.
 		cs := s
@@ -747,6 +755,37 @@ func (b *entBuilder) org(s, e int) {
 		}
 		return x
 	})
+}
+
+// organWords name the organs through which international bodies are
+// governed ("Board of Governors", "Secretariat", "General Conference").
+var organWords = setOf(`board secretariat conference`)
+
+// organOfIGO returns the international body (IGO…) an organ's name at
+// [s, e) belongs to: one the text named before it, when the name has an
+// organ word and no country or national word ("the Federal Reserve Board"
+// and "the National Board of Revenue" are not). Nil when there is none.
+func (b *entBuilder) organOfIGO(s, e int) *ent {
+	organ := false
+	for i := s; i < e; i++ {
+		w := strings.ToLower(b.doc.Tokens[i].Text)
+		if w == "national" || w == "federal" || w == "state" || b.countryWord(b.doc.Tokens[i].Text) {
+			return nil
+		}
+		if _, ok := b.k.Actor(b.doc.Tokens[i].Text, b.pub); ok {
+			return nil
+		}
+		organ = organ || organWords[w]
+	}
+	if !organ {
+		return nil
+	}
+	for i := s - 1; i >= 0; i-- {
+		if x := b.byToken[i]; x != nil && x.kind == record.KindOrg && strings.HasPrefix(x.code, "IGO") {
+			return x
+		}
+	}
+	return nil
 }
 
 // surnames adds lone capitalised words the recogniser missed that repeat

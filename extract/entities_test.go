@@ -673,3 +673,26 @@ func TestOrgNameRunsOnThroughFor(t *testing.T) {
 		}
 	}
 }
+
+// An organ's name ("the Board of Governors", "the Secretariat") in a story
+// about an international body is that body's, not the dateline country's;
+// a national board stays national.
+func TestOrganOfInternationalBody(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The World Health Organization said the outbreak was spreading. " +
+		"Its Executive Board will meet on Monday, and the National Board of Health said it was ready."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10", DatelinePlace: "GENEVA"})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.Name] = e.Code
+	}
+	if got["Executive Board"] != "IGOWHO" {
+		t.Errorf("Executive Board coded %q, want IGOWHO (%v)", got["Executive Board"], got)
+	}
+	if c := got["National Board of Health"]; strings.HasPrefix(c, "IGO") {
+		t.Errorf("National Board of Health coded %q, an international body", c)
+	}
+}

@@ -512,6 +512,15 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			}
 		}
 	}
+	// "inspectors would visit the site" in a story about the IAEA:
+	// inspectors, monitors and observers whom no phrase places are the
+	// staff of the international body named last before them, not of the
+	// sentence's or the dateline's country (Vienna, Geneva).
+	if len(found) == 0 && igoStaff[s.lemma(h)] {
+		if code := s.lastIGOBefore(h); code != "" {
+			found = append(found, evActor{code: code, start: h, end: h + 1, rule: "staff-of-igo"})
+		}
+	}
 	// A titled person or a body whose country the phrase does not name:
 	// take the country the sentence names.
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
@@ -645,4 +654,23 @@ func (s *esent) isPersonName(i int) bool {
 		}
 	}
 	return false
+}
+
+// igoStaff are the people international bodies send (lemmas).
+var igoStaff = setOf(`inspector monitor observer`)
+
+// lastIGOBefore returns the code of the international body (IGO…) the
+// text mentions last before token i, or "".
+func (s *esent) lastIGOBefore(i int) string {
+	if s.ments == nil {
+		return ""
+	}
+	for j := min(i, len(s.ments.ByToken)) - 1; j >= 0; j-- {
+		if e := s.ments.ByToken[j]; e >= 0 {
+			if c := s.ments.Entities[e].Code; strings.HasPrefix(c, "IGO") && s.ments.Entities[e].Kind == record.KindOrg {
+				return c
+			}
+		}
+	}
+	return ""
 }

@@ -1309,6 +1309,11 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 		if t.Text == ";" || t.Text == ":" || speechCue[s.lemma(i)] {
 			break
 		}
+		// "told reporters in Vienna that inspectors would visit": a
+		// clause's source is not in the clause that introduces it.
+		if s.dep(i) == "mark" && s.lower(i) == "that" {
+			break
+		}
 		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
 			continue
 		}

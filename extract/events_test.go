@@ -682,3 +682,22 @@ func TestEventBlamedActionDoer(t *testing.T) {
 		}
 	}
 }
+
+// Inspectors and monitors whom no phrase places belong to the
+// international body named before them, not to the dateline's or the
+// sentence's country; a place in the clause that introduces a reported
+// clause is not that clause's source.
+func TestEventIGOStaffAndIntroducingClause(t *testing.T) {
+	checkSourceWithDateline(t, "The OSCE said on Monday that the ceasefire was holding. "+
+		"Its chief told reporters in Vienna that monitors would visit the front line next week.", "VIENNA", "visit", "IGOSCE")
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "The minister told reporters in Lisbon that the delegation would visit the plant.", Published: "2024-03-03"})
+	for _, e := range res.Events {
+		if strings.HasPrefix(actorCode(e.Source), "PRT") {
+			t.Errorf("%s: source %s is the place where the minister spoke", e.Action.Text, actorCode(e.Source))
+		}
+	}
+}

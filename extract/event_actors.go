@@ -250,11 +250,51 @@ func (s *esent) sentCountry() string {
 	return c
 }
 
+// addressVerbs ask or press someone else to act; their object is not the
+// speaker's own side ("ordered" and "instructed" are left out: one orders
+// one's own).
+var addressVerbs = setOf(`urge call appeal ask press implore plead exhort`)
+
+// countryOnlyInAddresser reports whether h lies in what a verb of
+// addressVerbs asks of someone and every country the sentence names is
+// inside that verb's subject ("A spokesman for the French Foreign
+// Ministry urged the soldiers to release the president").
+func (s *esent) countryOnlyInAddresser(h int) bool {
+	subj := -1
+	for v, step := s.head(h), 0; v >= 0 && step < 6; v, step = s.head(v), step+1 {
+		if addressVerbs[s.lemma(v)] {
+			subj = s.child(v, "nsubj")
+			break
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	inSubj := func(i int) bool {
+		for j, step := i, 0; j >= 0 && step < 12; j, step = s.head(j), step+1 {
+			if j == subj {
+				return true
+			}
+		}
+		return false
+	}
+	return s.countryOutside("", inSubj) == ""
+}
+
 // countryOtherThan returns the first country named in the sentence (as
 // sentCountry reads them) whose code is not not.
 func (s *esent) countryOtherThan(not string) string {
+	return s.countryOutside(not, nil)
+}
+
+// countryOutside is countryOtherThan over the tokens skip does not
+// exclude.
+func (s *esent) countryOutside(not string, skip func(int) bool) string {
 	c := ""
 	for i := s.a; i < s.b && c == ""; i++ {
+		if skip != nil && skip(i) {
+			continue
+		}
 		t := s.tok(i)
 		if !startsUpper(t.Text) || (t.POS != "PROPN" && t.POS != "ADJ" && t.POS != "NOUN") {
 			continue
@@ -525,7 +565,10 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	// take the country the sentence names.
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
 		c, rule := s.sentCountry(), "sentence-country"
-		if c == "" {
+		if c == "" || c != s.dlCountry && s.dlCountry != "" && s.countryOnlyInAddresser(h) {
+			// "A spokesman for the French Foreign Ministry urged the
+			// soldiers to release …" in a Niamey story: whom a speaker
+			// urges are not of the speaker's country.
 			c, rule = s.dlCountry, "sentence-country-dateline"
 		}
 		if c != "" {

@@ -716,7 +716,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		own := srcs[0].code[:3]
 		for i := range tgts {
 			t := &tgts[i]
-			if strings.HasPrefix(t.rule, "sentence-country") && strings.HasPrefix(t.code, own) {
+			if strings.HasPrefix(t.rule, "sentence-country") && !strings.HasPrefix(t.rule, "sentence-country-dateline") && strings.HasPrefix(t.code, own) {
 				if o := s.countryOtherThan(own); o != "" {
 					t.code, t.rule = o+t.code[3:], t.rule+"-not-source"
 				}

@@ -701,3 +701,12 @@ func TestEventIGOStaffAndIntroducingClause(t *testing.T) {
 		}
 	}
 }
+
+// Whom a speaker urges or calls on are not of the speaker's country when
+// that country is named only in the speaker's own phrase: under a
+// dateline they take the dateline's; an order goes to one's own side.
+func TestEventAddresseeNotOfSpeakersCountry(t *testing.T) {
+	checkSourceWithDateline(t, "A spokesman for the Italian Foreign Ministry urged the soldiers to release the prime minister at once.",
+		"BAMAKO", "release", "MLIMIL")
+	checkSourceWithDateline(t, "The Italian defence minister ordered the soldiers to release the hostages.", "BAMAKO", "release", "ITAMIL")
+}

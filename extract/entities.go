@@ -590,8 +590,22 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		}
 		b.place(s, e, text, "ner:LOC")
 	case "ORG":
+		if b.siteName(s, e) {
+			b.place(s, e, text, "ner:ORG+site")
+			return
+		}
 		b.org(s, e)
 	}
+}
+
+// siteName reports whether the organisation name [s, e) is a site the
+// gazetteer knows and the kb knows as no actor ("its Fordow enrichment
+// site", see siteToponym).
+func (b *entBuilder) siteName(s, e int) bool {
+	if _, ok := b.k.Actor(b.doc.SpanText(s, e), b.pub); ok {
+		return false
+	}
+	return siteToponym(b.doc, b.k, s, e)
 }
 
 // lastField returns the last of strings.Fields(s) ("" when none) and

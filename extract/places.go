@@ -297,6 +297,10 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 				regions = append(regions, pendingRegion{newToponym(doc, s, e, "ner-region"), cc})
 				continue
 			}
+			if siteToponym(doc, k, s, e) {
+				out = append(out, newToponym(doc, s, e, "ner-org-site"))
+				continue
+			}
 			// "U.S. Centers for Disease Control", "NSW Health": the
 			// organisation's name opens with a country or region.
 			for n := min(3, e-s-1); n >= 1; n-- {
@@ -426,6 +430,28 @@ func dropPersonNames(k *kb.KB, tops []Toponym) []Toponym {
 // regionCountry returns the country of the first-level region that name
 // is, by name or alias ("New South Wales", "NSW", "Texas"), or "". The
 // recogniser often labels such names as organisations or miscellaneous.
+// siteNouns are common nouns after a name that make it the name of a
+// place ("the Fordow enrichment site", "the Zaporizhzhia plant").
+var siteNouns = setOf(`site plant facility facilities reactor base airbase camp crossing mine port field`)
+
+// siteToponym reports whether the name [s, e), which the recogniser took
+// for an organisation, is a place the gazetteer knows followed within two
+// words by a site noun ("its Fordow enrichment site").
+func siteToponym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	if !hasPlace(k, doc.SpanText(s, e)) {
+		return false
+	}
+	for i := e; i < e+2 && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
+		if siteNouns[strings.ToLower(doc.Tokens[i].Text)] {
+			return true
+		}
+		if doc.Tokens[i].POS != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
 func regionCountry(k *kb.KB, name string) string {
 	if _, ok := k.CountryByDemonym(name); ok {
 		return ""

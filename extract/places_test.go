@@ -404,3 +404,23 @@ func TestSentenceInitialParticipleIsNoToponym(t *testing.T) {
 		t.Errorf("toponyms %v, want Mombasa and not Born", got)
 	}
 }
+
+// A name before a site noun ("the Fordow enrichment site") is the site's
+// place, even when the recogniser takes it for an organisation; islands
+// and sites the news names (Evia, Fordow) are in the regions file.
+func TestSiteNameAndIslandArePlaces(t *testing.T) {
+	doc := annotate(t, "Iran let inspectors into its Fordow enrichment site, and a wildfire spread on the island of Evia in Greece.")
+	got := map[string]string{}
+	for _, p := range Places(doc, "t", nil, "", nil) {
+		got[p.Mention] = p.CountryCode
+	}
+	if got["Fordow"] != "IRN" || got["Evia"] != "GRC" {
+		t.Errorf("places %v, want Fordow in Iran and Evia in Greece", got)
+	}
+	m := Entities(doc, "t", nil, "2026-01-10", nil)
+	for _, e := range m.Entities {
+		if e.Name == "Fordow" && e.Kind != record.KindPlace {
+			t.Errorf("Fordow is a %s, want a place", e.Kind)
+		}
+	}
+}

@@ -804,6 +804,14 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 				return s.codeAll(o, false, pron)
 			}
 		}
+		// "…, the agency said, as fighting spread": a clause opened by
+		// as/while/when on a speech verb is the writer's, not the
+		// speaker's action.
+		if d == "advcl" && speechCue[s.lemma(p)] {
+			if mk := s.markOf(v); mk == "as" || mk == "while" || mk == "when" || mk == "amid" {
+				return nil
+			}
+		}
 		switch d {
 		case "xcomp", "conj", "advcl", "ccomp":
 			sj := s.child(p, "nsubj")

@@ -710,3 +710,25 @@ func TestEventAddresseeNotOfSpeakersCountry(t *testing.T) {
 		"BAMAKO", "release", "MLIMIL")
 	checkSourceWithDateline(t, "The Italian defence minister ordered the soldiers to release the hostages.", "BAMAKO", "release", "ITAMIL")
 }
+
+// "…, the agency said, as fighting spread across the region": the
+// as-clause on a speech verb is the writer's, not the speaker's action,
+// and fighting reports nothing (the parser reads "spread" as its object).
+func TestEventWritersAsClauseAndFightingIsNoCue(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "More than 9,000 people have crossed into Chad, the UN refugee agency said on Tuesday, as fighting spread across West Darfur."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	for _, e := range res.Events {
+		if strings.HasPrefix(actorCode(e.Source), "IGO") && e.Action.Text != "said" {
+			t.Errorf("%s: source %s, the speaker", e.Action.Text, actorCode(e.Source))
+		}
+	}
+	for _, q := range res.Quotes {
+		if q.Cue.Text == "fighting" {
+			t.Errorf("%q reported by %q", q.Content.Text, q.Cue.Text)
+		}
+	}
+}

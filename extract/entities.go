@@ -374,8 +374,10 @@ func (b *entBuilder) nerMentions() {
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
 	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
 	spanStarts := map[int]string{}
+	spanEnd := map[int]int{}
 	for _, sp := range d.Ents {
 		spanStarts[sp.Start] = sp.Label
+		spanEnd[sp.Start] = sp.End
 	}
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
@@ -393,6 +395,15 @@ func (b *entBuilder) nerMentions() {
 			d.SentenceOf(e+1) == d.SentenceOf(s) {
 			joined[e], joined[e+1] = true, true
 			e += 2
+		}
+		// "Guinea-Bissau" read as two places.
+		if sp.Label != "PER" && e == sp.End {
+			if ne := hyphenJoin(d, b.k, spanEnd, s, e); ne > e {
+				for i := e; i < ne; i++ {
+					joined[i] = true
+				}
+				e = ne
+			}
 		}
 		// "Abdel Fattah al-Burhan": the recogniser often stops before a
 		// name's article joined by a hyphen, which the tokenizer splits.

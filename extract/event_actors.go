@@ -183,7 +183,23 @@ func (s *esent) npMods(h int) []int {
 func (s *esent) nameSpan(i int) (int, int) {
 	for _, e := range s.doc.Ents {
 		if e.Start <= i && i < e.End {
-			return e.Start, e.End
+			// "Guinea-Bissau", read as two spans joined by a hyphen.
+			a, b := e.Start, e.End
+			for _, f := range s.doc.Ents {
+				if f.End == a-1 && s.in(f.Start) {
+					if hyphenJoin(s.doc, s.k, map[int]int{a: b}, f.Start, f.End) == b {
+						a = f.Start
+					}
+				}
+			}
+			spanEnd := map[int]int{}
+			for _, f := range s.doc.Ents {
+				spanEnd[f.Start] = f.End
+			}
+			if ne := hyphenJoin(s.doc, s.k, spanEnd, a, b); ne <= s.b {
+				b = ne
+			}
+			return a, b
 		}
 	}
 	a, b := i, i+1

@@ -270,14 +270,28 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 		country string
 	}
 	var regions []pendingRegion
+	spanEnd := map[int]int{}
 	for _, sp := range doc.Ents {
-		if sp.Start < 0 || sp.End > len(doc.Tokens) || sp.Start >= sp.End {
+		spanEnd[sp.Start] = sp.End
+	}
+	joined := map[int]bool{}
+	for _, sp := range doc.Ents {
+		if sp.Start < 0 || sp.End > len(doc.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
 			continue
 		}
 		for i := sp.Start; i < sp.End; i++ {
 			inEnt[i] = true
 		}
 		s, e := trimToponym(doc, sp.Start, sp.End)
+		if e == sp.End && s < e {
+			if ne := hyphenJoin(doc, k, spanEnd, s, e); ne > e {
+				for i := e; i < ne; i++ {
+					inEnt[i], joined[i] = true, true
+				}
+				out = append(out, newToponym(doc, s, ne, "ner-loc-hyphen"))
+				continue
+			}
+		}
 		if s >= e {
 			continue
 		}
@@ -430,6 +444,26 @@ func dropPersonNames(k *kb.KB, tops []Toponym) []Toponym {
 // regionCountry returns the country of the first-level region that name
 // is, by name or alias ("New South Wales", "NSW", "Texas"), or "". The
 // recogniser often labels such names as organisations or miscellaneous.
+// hyphenJoin returns the end of the name [s, e) joined by a hyphen
+// without spaces to the recognised span that follows it, when the two
+// together name a country or a place the kb knows ("Guinea-Bissau",
+// "Timor-Leste", which the recogniser reads as two places), else e.
+// spanEnd maps the first token of each recognised span to its end.
+func hyphenJoin(doc *nlp.Doc, k *kb.KB, spanEnd map[int]int, s, e int) int {
+	if e+1 >= len(doc.Tokens) || doc.Tokens[e].Text != "-" || doc.Tokens[e-1].SpaceAfter || doc.Tokens[e].SpaceAfter {
+		return e
+	}
+	ne, ok := spanEnd[e+1]
+	if !ok || doc.SentenceOf(e+1) != doc.SentenceOf(s) {
+		return e
+	}
+	name := doc.SpanText(s, ne)
+	if _, ok := k.Country(name); ok || hasPlace(k, name) {
+		return ne
+	}
+	return e
+}
+
 // siteNouns are common nouns after a name that make it the name of a
 // place ("the Fordow enrichment site", "the Zaporizhzhia plant").
 var siteNouns = setOf(`site plant facility facilities reactor base airbase camp crossing mine port field`)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/article"
 	"dateline/kb"
 	"dateline/record"
 )
@@ -421,6 +422,33 @@ func TestSiteNameAndIslandArePlaces(t *testing.T) {
 	for _, e := range m.Entities {
 		if e.Name == "Fordow" && e.Kind != record.KindPlace {
 			t.Errorf("Fordow is a %s, want a place", e.Kind)
+		}
+	}
+}
+
+// Two recognised names joined by a hyphen that together name a country
+// are that country ("Guinea-Bissau" is not Guinea and Bissau) for places,
+// entities and event actors.
+func TestHyphenatedCountryIsOneName(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Soldiers in Guinea-Bissau detained the president on Sunday."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	for _, pl := range res.Places {
+		if pl.CountryCode != "GNB" {
+			t.Errorf("place %q in %s, want Guinea-Bissau", pl.Mention, pl.CountryCode)
+		}
+	}
+	for _, e := range res.Entities {
+		if e.Code == "GIN" {
+			t.Errorf("entity %q coded Guinea", e.Name)
+		}
+	}
+	for _, e := range res.Events {
+		if strings.HasPrefix(actorCode(e.Source), "GIN") {
+			t.Errorf("%s: source %s, want Guinea-Bissau's", e.Action.Text, actorCode(e.Source))
 		}
 	}
 }

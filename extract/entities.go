@@ -28,6 +28,9 @@ type Mentions struct {
 	Entities []record.Entity
 	ByToken  []int
 	doc      *nlp.Doc
+	// filing: the dateline is only where the story was filed (an
+	// international body's seat whose country the text never names).
+	filing bool
 }
 
 // ActorAt returns the entity mentioned at token tok: the one covering it,
@@ -122,6 +125,7 @@ type entBuilder struct {
 	inNER    []bool
 	dominant string // alpha-2 of the country the article is most about
 	dateline string // alpha-2 of the dateline place's country, "" for none
+	filing   bool   // the dateline is only where the story was filed (see entities)
 }
 
 // Entities finds the people, organisations, places and groups of doc,
@@ -165,6 +169,13 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 		if p, ok := k.TopPlace(strings.TrimSpace(name)); ok {
 			b.dateline = p.Country
 		}
+	}
+	// A story filed from an international body's seat (an AU summit in
+	// Addis Ababa, an IAEA meeting in Vienna) that never names the
+	// seat's country is not about that country: its bodies and roles
+	// without a country are not the dateline's.
+	if b.dateline != "" && !namesCountry(doc, k, b.dateline) && namesIGO(doc, k, b.pub) {
+		b.dateline, b.filing = "", true
 	}
 	b.nerMentions()
 	b.surnames()
@@ -224,6 +235,39 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		}
 	}
 	return best
+}
+
+// namesCountry reports whether the text names the country of alpha-2
+// code cc by its name or demonym.
+func namesCountry(doc *nlp.Doc, k *kb.KB, cc string) bool {
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !isCapitalised(doc.Tokens[i].Text) || isPunct(doc.Tokens[i].Text) {
+			continue
+		}
+		if c, n, ok := countryAt(doc, k, i, len(doc.Tokens)); ok {
+			if c.Alpha2 == cc {
+				return true
+			}
+			i += n - 1
+		}
+	}
+	return false
+}
+
+// namesIGO reports whether the text names an international body the kb
+// knows (IGO…).
+func namesIGO(doc *nlp.Doc, k *kb.KB, pub string) bool {
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !isCapitalised(doc.Tokens[i].Text) || isPunct(doc.Tokens[i].Text) {
+			continue
+		}
+		for n := min(6, len(doc.Tokens)-i); n >= 1; n-- {
+			if a, ok := k.Actor(doc.SpanText(i, i+n), pub); ok && a.Kind != kb.KindPerson && strings.HasPrefix(a.Code, "IGO") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryAt finds the country named or adjectivally referred to by the
@@ -396,9 +440,18 @@ func (b *entBuilder) nerMentions() {
 			joined[e], joined[e+1] = true, true
 			e += 2
 		}
-		// "Guinea-Bissau" read as two places.
+		// "Guinea-Bissau" read as two places; "the Peace and Security
+		// Council" the kb knows, read as two organisations.
 		if sp.Label != "PER" && e == sp.End {
-			if ne := hyphenJoin(d, b.k, spanEnd, s, e); ne > e {
+			ne := hyphenJoin(d, b.k, spanEnd, s, e)
+			if ne == e && e+1 < len(d.Tokens) && (d.Tokens[e].Text == "and" || d.Tokens[e].Text == "&") {
+				if end, ok := spanEnd[e+1]; ok && spanStarts[e+1] != "PER" && d.SentenceOf(e+1) == d.SentenceOf(s) {
+					if _, ok := b.k.Actor(d.SpanText(s, end), b.pub); ok {
+						ne = end
+					}
+				}
+			}
+			if ne > e {
 				for i := e; i < ne; i++ {
 					joined[i] = true
 				}
@@ -461,7 +514,7 @@ func (b *entBuilder) nerMentions() {
 // "for" or "of" ("International Organization for Migration").
 var orgNameHeads = setOf(`confederation federation union ministry council committee commission
 directorate assembly agency bureau office authority organization organisation institute fund
-movement association front court`)
+movement association front court command`)
 
 // runOnOrgName extends the name [s, e) whose last word heads an
 // institution's name over "for/of (the) Capitalised …" to the last
@@ -656,7 +709,7 @@ systems logistics shipping mining enterprises`)
 // personlessHeads end the names of institutions and never a person's
 // ("the General Workers Confederation" is no general).
 var personlessHeads = setOf(`confederation federation union ministry council committee commission
-directorate assembly agency bureau`)
+directorate assembly agency bureau congress command`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{
@@ -1629,7 +1682,7 @@ func (b *entBuilder) result(quotes []record.Quote) *Mentions {
 		}
 	}
 	sort.SliceStable(b.ents, func(i, j int) bool { return b.ents[i].mentions[0].s < b.ents[j].mentions[0].s })
-	m := &Mentions{ByToken: make([]int, len(d.Tokens)), doc: d}
+	m := &Mentions{ByToken: make([]int, len(d.Tokens)), doc: d, filing: b.filing}
 	index := map[*ent]int{}
 	for _, x := range b.ents {
 		first := x.mentions[0]

@@ -696,3 +696,29 @@ func TestOrganOfInternationalBody(t *testing.T) {
 		t.Errorf("National Board of Health coded %q, an international body", c)
 	}
 }
+
+// A story filed from an international body's seat that never names the
+// seat's country is not about that country: a body without a country
+// takes the country the text names most, not the dateline's. When the
+// text names the dateline's country, the dateline still decides.
+func TestFilingDatelineAtInternationalSeat(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"The African Union suspended Mali on Friday. The Interior Ministry said it regretted the decision, and Mali would appeal.", "MLIGOV"},
+		{"The African Union met in Ethiopia on Friday. The Interior Ministry said it regretted the decision, and Mali would appeal. Mali had no comment.", "ETHGOV"},
+	} {
+		_, res := p.Extract(article.Article{ID: "t", Text: c.text, Published: "2026-01-10", DatelinePlace: "ADDIS ABABA"})
+		got := "(none)"
+		for _, e := range res.Entities {
+			if e.Name == "Interior Ministry" {
+				got = e.Code
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: Interior Ministry coded %q, want %s", c.text, got, c.want)
+		}
+	}
+}

@@ -1411,7 +1411,8 @@ func (s *esent) quantity(n int) bool {
 // ("floods killed", "the quake destroyed") but are no actor's action.
 var hazardNouns = setOf(`earthquake quake tremor aftershock flood flooding floodwater floodwaters
 storm rainstorm typhoon hurricane cyclone tornado landslide landslip mudslide avalanche tsunami
-wildfire bushfire drought heatwave downpour monsoon eruption blizzard snowstorm`)
+wildfire bushfire drought heatwave downpour monsoon eruption blizzard snowstorm
+outbreak epidemic pandemic cholera measles ebola mpox disease`)
 
 // hazardDoer reports whether the verb at h, or the verb it is joined to
 // or depends on as a participle ("struck, killing 128"), has a natural

@@ -162,6 +162,9 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 			dlCountry = p.CountryCode
 		}
 	}
+	if in.Mentions != nil && in.Mentions.filing {
+		dlCountry = ""
+	}
 	for si, sent := range doc.Sents {
 		if sent.End <= sent.Start || sent.End > len(doc.Tokens) {
 			continue

@@ -183,7 +183,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	if m.code == "043" && s.lemma(m.head) == "host" {
 		// "hosts 1.1 million refugees": giving people refuge is not
 		// hosting a visit.
-		if o := s.child(m.head, "obj"); o >= 0 && refugeNouns[s.lemma(o)] {
+		// "hosts around 1.1 million refugees" may be parsed with "around"
+		// as a preposition.
+		if o := s.child(m.head, "obj", "obl"); o >= 0 && refugeNouns[s.lemma(o)] {
 			m.dropped = true
 		}
 	}

@@ -835,6 +835,39 @@ func (b *entBuilder) org(s, e int) {
 	})
 }
 
+// declaredAcronyms merges an acronym the text declares for an
+// organisation's name into it, whatever its letters: "the General
+// Confederation of Labour (CGT)", "…, known as the CGT".
+func (b *entBuilder) declaredAcronyms() {
+	d := b.doc
+	for _, y := range append([]*ent(nil), b.ents...) {
+		if y.kind != record.KindOrg {
+			continue
+		}
+		for _, m := range y.mentions {
+			i := m.e
+			switch {
+			case i+2 < len(d.Tokens) && d.Tokens[i].Text == "(" && d.Tokens[i+2].Text == ")":
+				i++
+			case i+3 < len(d.Tokens) && d.Tokens[i].Text == "," && strings.EqualFold(d.Tokens[i+1].Text, "known") && d.Tokens[i+2].Text == "as":
+				i += 3
+				if strings.EqualFold(d.Tokens[i].Text, "the") && i+1 < len(d.Tokens) {
+					i++
+				}
+			default:
+				continue
+			}
+			w := d.Tokens[i].Text
+			if len(w) < 2 || strings.ToUpper(w) != w || d.SentenceOf(i) != d.SentenceOf(m.s) {
+				continue
+			}
+			if x := b.byToken[i]; x != nil && x != y && x.kind == record.KindOrg && x.name == w {
+				b.merge(x, y)
+			}
+		}
+	}
+}
+
 // organWords name the organs through which international bodies are
 // governed ("Board of Governors", "Secretariat", "General Conference").
 var organWords = setOf(`board secretariat conference`)
@@ -930,6 +963,7 @@ func (b *entBuilder) kbScan() {
 // ("the Foreign Ministry") into one written with it ("the Russian Foreign
 // Ministry"), and an acronym into the name it abbreviates.
 func (b *entBuilder) groupOrgVariants() {
+	b.declaredAcronyms()
 	for _, x := range append([]*ent(nil), b.ents...) {
 		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
 			continue

@@ -722,3 +722,21 @@ func TestFilingDatelineAtInternationalSeat(t *testing.T) {
 		}
 	}
 }
+
+// An acronym the text declares for a name, in parentheses or after
+// "known as", is that organisation whatever its letters.
+func TestDeclaredAcronymJoinsItsName(t *testing.T) {
+	for _, text := range []string{
+		"The General Confederation of Labour (CGT) called a strike. The CGT said 2,000 workers joined.",
+		"The National Union of Teachers, known as the SNE, joined the protest. The SNE said schools were shut.",
+	} {
+		m := Entities(annotate(t, text), "t", nil, "2026-01-10", nil)
+		if len(m.Entities) != 1 {
+			var names []string
+			for _, e := range m.Entities {
+				names = append(names, e.Name)
+			}
+			t.Errorf("%q: entities %q, want one organisation", text, names)
+		}
+	}
+}

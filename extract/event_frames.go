@@ -649,6 +649,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		// from the clause above it.
 		if len(srcs) == 0 && !ownSubject {
 			srcs = s.inheritedSubject(h, m, pron)
+			// "inspectors had visited the site but had been denied
+			// access": a passive verb sharing a subject is done to it.
+			if len(srcs) > 0 && len(tgts) == 0 && s.dep(h) == "conj" && s.child(h, "aux:pass") >= 0 && s.tok(h).Tag == "VBN" {
+				srcs, tgts = nil, srcs
+			}
 		}
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)

@@ -732,3 +732,21 @@ func TestEventWritersAsClauseAndFightingIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// A passive verb coordinated with an active one shares its subject as
+// the one acted on: "visited the plant but were denied access".
+func TestEventCoordinatedPassiveTakesSubjectAsTarget(t *testing.T) {
+	found := false
+	for _, e := range eventsOf(t, "UN inspectors visited the plant but were denied access to two sites.", "2024-01-15") {
+		if e.Action.Text != "denied" {
+			continue
+		}
+		found = true
+		if actorCode(e.Source) == "IGOUNO" || actorCode(e.Target) != "IGOUNO" {
+			t.Errorf("denied: %s→%s, want the inspectors as target", actorCode(e.Source), actorCode(e.Target))
+		}
+	}
+	if !found {
+		t.Error("no event for denied")
+	}
+}

@@ -30,6 +30,10 @@ type esent struct {
 	country   *string // sentCountry, computed on first use
 	ments     *Mentions
 	dlCountry string // CAMEO code of the dateline's country, "" for none
+	// dlFiling: the dateline is only where the story was filed (an
+	// international body's seat whose country the text never names);
+	// only the police there are that country's.
+	dlFiling bool
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -581,11 +585,15 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	// take the country the sentence names.
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
 		c, rule := s.sentCountry(), "sentence-country"
-		if c == "" || c != s.dlCountry && s.dlCountry != "" && s.countryOnlyInAddresser(h) {
+		dl := s.dlCountry
+		if s.dlFiling && sector != "COP" {
+			dl = ""
+		}
+		if c == "" || c != dl && dl != "" && s.countryOnlyInAddresser(h) {
 			// "A spokesman for the French Foreign Ministry urged the
 			// soldiers to release …" in a Niamey story: whom a speaker
 			// urges are not of the speaker's country.
-			c, rule = s.dlCountry, "sentence-country-dateline"
+			c, rule = dl, "sentence-country-dateline"
 		}
 		if c != "" {
 			// The entity's own code, when it has that country, read the

@@ -162,9 +162,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 			dlCountry = p.CountryCode
 		}
 	}
-	if in.Mentions != nil && in.Mentions.filing {
-		dlCountry = ""
-	}
+	filing := in.Mentions != nil && in.Mentions.filing
 	for si, sent := range doc.Sents {
 		if sent.End <= sent.Start || sent.End > len(doc.Tokens) {
 			continue
@@ -172,6 +170,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s := newESent(doc, sent.Start, sent.End, c.kb, in.Published)
 		s.ments = in.Mentions
 		s.dlCountry = dlCountry
+		s.dlFiling = filing
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		if first != nil {
@@ -417,6 +416,14 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 			len(srcs) > 0 && len(srcs[0].code) >= 6 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] && s.child(m.head, "obj") < 0 {
 			if e, ok := c.kb.CAMEO("143"); ok {
 				m.code, et = "143", e
+			}
+		}
+		// "Russia's latest strikes": a country's or an army's strikes
+		// are force, not a labour strike.
+		if m.code == "143" && len(m.toks) == 1 && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "NOUN" && len(srcs) > 0 &&
+			(len(srcs[0].code) == 3 && srcs[0].code != "IGO" && srcs[0].code != "NGO" || strings.HasSuffix(srcs[0].code, "MIL")) {
+			if e, ok := c.kb.CAMEO("190"); ok {
+				m.code, et = "190", e
 			}
 		}
 		if len(srcs) == 0 && len(tgts) == 0 {

@@ -750,3 +750,15 @@ func TestEventCoordinatedPassiveTakesSubjectAsTarget(t *testing.T) {
 		t.Error("no event for denied")
 	}
 }
+
+// Under the dateline of an international body's seat whose country the
+// text never names, the police are still that country's; a country's
+// strikes are force, not a labour strike.
+func TestEventFilingDatelinePoliceAndCountrysStrikes(t *testing.T) {
+	checkSourceWithDateline(t, "NATO ministers met on Thursday. Police detained 14 activists outside the headquarters.", "BRUSSELS", "detained", "BELCOP")
+	for _, e := range eventsOf(t, "Hungary blocked a statement condemning Russia's latest strikes.", "2024-01-15") {
+		if e.Action.Text == "strikes" && e.CAMEO == "143" {
+			t.Errorf("Russia's strikes coded %s, a labour strike", e.CAMEO)
+		}
+	}
+}

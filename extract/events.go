@@ -578,6 +578,33 @@ func quoteAt(qs []record.Quote) func(int) *record.Quote {
 // belongs to another verb inside the action's own clause: in "rejected
 // the count and called on supporters to march on Friday" the Friday is
 // the march's, not the rejection's or the call's.
+// timeOutsideRelativeClause reports whether the action at head is in a
+// clause dated relative to another ("a day after Washington imposed
+// duties", "before the talks began") and the time at [start, end) lies
+// outside that clause: the other clause's date is not the action's.
+func (s *esent) timeOutsideRelativeClause(head, start, end int) bool {
+	mk := s.child(head, "mark")
+	if mk < 0 {
+		return false
+	}
+	switch s.lower(mk) {
+	case "after", "before", "since":
+	default:
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			for u, step := i, 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+				if u == head {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func (s *esent) timeOfInnerClause(head, start, end int) bool {
 	ti := -1
 	for i := s.a; i < s.b; i++ {
@@ -622,7 +649,7 @@ func (s *esent) dateFor(head int, times []record.Time) string {
 		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
 			continue
 		}
-		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) {
+		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) || s.timeOutsideRelativeClause(head, t.Evidence.Start, t.Evidence.End) {
 			continue
 		}
 		d := t.Evidence.Start - at

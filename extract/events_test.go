@@ -762,3 +762,13 @@ func TestEventFilingDatelinePoliceAndCountrysStrikes(t *testing.T) {
 		}
 	}
 }
+
+// An action in a clause dated relative to another ("a day after X
+// imposed duties") does not take the other clause's date.
+func TestEventRelativeClauseNotDatedByOther(t *testing.T) {
+	for _, e := range eventsOf(t, "Canada said it would raise tariffs from Jan. 1, a day after Washington imposed duties on Canadian lumber.", "2024-11-20") {
+		if e.Action.Text == "imposed duties" && e.Date != "" {
+			t.Errorf("imposed duties dated %s, the date of the other clause", e.Date)
+		}
+	}
+}

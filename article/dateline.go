@@ -12,7 +12,8 @@ type Dateline struct {
 	// "GAZA CITY, Oct 27 (Reuters) -", "MOSCOW".
 	Text string
 	// Place is the upper-case place followed by its region when one is
-	// given: "GAZA CITY", "KYIV, Ukraine", "BEIRUT, Lebanon".
+	// given: "GAZA CITY", "KYIV, Ukraine", "BEIRUT, Lebanon"; of a
+	// double dateline ("GENEVA/ADRE, Chad") the last place.
 	Place string
 	// Agency is the wire service named in parentheses: "Reuters", "AP".
 	Agency string
@@ -27,7 +28,7 @@ type Dateline struct {
 //	PLACE [, Region] [, Date] [(Agency)] TERMINATOR
 //
 // PLACE is one to five upper-case words ("MOSCOW", "GAZA CITY",
-// "ST. LOUIS"); Region is up to four capitalised words ("Ukraine",
+// "ST. LOUIS"), or several such joined by slashes ("GENEVA/ADRE"); Region is up to four capitalised words ("Ukraine",
 // "Calif.", "West Bank"); Date is a month and day ("Oct 27", "Nov. 3",
 // "March 2, 2024", "27 October"); Agency is a short name in parentheses.
 // TERMINATOR is a dash (—, –, -, --) followed by the body on the same
@@ -51,11 +52,21 @@ func SplitDateline(text string) (d Dateline, rest string, ok bool) {
 	}
 	p := &dlParser{s: line}
 
-	placeEnd, words := p.place()
+	placeEnd, words := p.place(0)
 	if placeEnd == 0 {
 		return Dateline{}, text, false
 	}
-	place := line[:placeEnd]
+	// "GENEVA/ADRE, Chad": a story filed from two places; the last, which
+	// a region may follow, is where it happened.
+	placeStart := 0
+	for placeEnd < len(line) && line[placeEnd] == '/' {
+		e, w := p.place(placeEnd + 1)
+		if e == 0 {
+			return Dateline{}, text, false
+		}
+		placeStart, placeEnd, words = placeEnd+1, e, words+w
+	}
+	place := line[placeStart:placeEnd]
 	regionEnd := placeEnd
 	hasDate := false
 	for seg := 0; seg < 2; seg++ {
@@ -120,7 +131,7 @@ func SplitDateline(text string) (d Dateline, rest string, ok bool) {
 
 	d = Dateline{
 		Text:   strings.TrimSpace(line[:p.i]),
-		Place:  line[:regionEnd],
+		Place:  line[placeStart:regionEnd],
 		Agency: agency,
 	}
 	if endOfLine {
@@ -212,11 +223,10 @@ func (p *dlParser) word(i int) (end int, upper, lower bool) {
 	return i, upper, lower
 }
 
-// place scans one to five all-caps words; it returns the end offset (0
-// when there is no place) and the number of words.
-func (p *dlParser) place() (int, int) {
+// place scans one to five all-caps words from offset i; it returns the
+// end offset (0 when there is no place) and the number of words.
+func (p *dlParser) place(i int) (int, int) {
 	end, words, letters := 0, 0, 0
-	i := 0
 	for words < 5 {
 		e, upper, lower := p.word(i)
 		if e == i || !upper || lower {

@@ -27,6 +27,8 @@ func TestSplitDateline(t *testing.T) {
 		{"KINSHASA, Democratic Republic of Congo (AP) — Rebels advanced.", "KINSHASA, Democratic Republic of Congo (AP) —", "KINSHASA, Democratic Republic of Congo", "AP", "Rebels advanced."},
 		{"JERUSALEM (Reuters)\nThe cabinet met.", "JERUSALEM (Reuters)", "JERUSALEM", "Reuters", "The cabinet met."},
 		{"BAKU —\nTalks opened.", "BAKU —", "BAKU", "", "Talks opened."},
+		{"NAIROBI/JUBA, South Sudan, May 4 (Reuters) - Aid ran short.", "NAIROBI/JUBA, South Sudan, May 4 (Reuters) -", "JUBA, South Sudan", "Reuters", "Aid ran short."},
+		{"BRUSSELS/KYIV — Ministers met.", "BRUSSELS/KYIV —", "KYIV", "", "Ministers met."},
 	}
 	for _, c := range cases {
 		d, rest, ok := SplitDateline(c.in)

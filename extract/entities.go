@@ -28,6 +28,9 @@ type Mentions struct {
 	Entities []record.Entity
 	ByToken  []int
 	doc      *nlp.Doc
+	// filing: the dateline is only where the story was filed (an
+	// international body's seat whose country the text never names).
+	filing bool
 }
 
 // ActorAt returns the entity mentioned at token tok: the one covering it,
@@ -122,6 +125,7 @@ type entBuilder struct {
 	inNER    []bool
 	dominant string // alpha-2 of the country the article is most about
 	dateline string // alpha-2 of the dateline place's country, "" for none
+	filing   bool   // the dateline is only where the story was filed (see entities)
 }
 
 // Entities finds the people, organisations, places and groups of doc,
@@ -165,6 +169,13 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 		if p, ok := k.TopPlace(strings.TrimSpace(name)); ok {
 			b.dateline = p.Country
 		}
+	}
+	// A story filed from an international body's seat (an AU summit in
+	// Addis Ababa, an IAEA meeting in Vienna) that never names the
+	// seat's country is not about that country: its bodies and roles
+	// without a country are not the dateline's.
+	if b.dateline != "" && !namesCountry(doc, k, b.dateline) && namesIGO(doc, k, b.pub) {
+		b.dateline, b.filing = "", true
 	}
 	b.nerMentions()
 	b.surnames()
@@ -224,6 +235,39 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		}
 	}
 	return best
+}
+
+// namesCountry reports whether the text names the country of alpha-2
+// code cc by its name or demonym.
+func namesCountry(doc *nlp.Doc, k *kb.KB, cc string) bool {
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !isCapitalised(doc.Tokens[i].Text) || isPunct(doc.Tokens[i].Text) {
+			continue
+		}
+		if c, n, ok := countryAt(doc, k, i, len(doc.Tokens)); ok {
+			if c.Alpha2 == cc {
+				return true
+			}
+			i += n - 1
+		}
+	}
+	return false
+}
+
+// namesIGO reports whether the text names an international body the kb
+// knows (IGO…).
+func namesIGO(doc *nlp.Doc, k *kb.KB, pub string) bool {
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !isCapitalised(doc.Tokens[i].Text) || isPunct(doc.Tokens[i].Text) {
+			continue
+		}
+		for n := min(6, len(doc.Tokens)-i); n >= 1; n-- {
+			if a, ok := k.Actor(doc.SpanText(i, i+n), pub); ok && a.Kind != kb.KindPerson && strings.HasPrefix(a.Code, "IGO") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryAt finds the country named or adjectivally referred to by the
@@ -373,6 +417,12 @@ func (b *entBuilder) nerMentions() {
 	spans := append([]nlp.Span(nil), d.Ents...)
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
 	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
+	spanStarts := map[int]string{}
+	spanEnd := map[int]int{}
+	for _, sp := range d.Ents {
+		spanStarts[sp.Start] = sp.Label
+		spanEnd[sp.Start] = sp.End
+	}
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
 			continue
@@ -389,6 +439,24 @@ func (b *entBuilder) nerMentions() {
 			d.SentenceOf(e+1) == d.SentenceOf(s) {
 			joined[e], joined[e+1] = true, true
 			e += 2
+		}
+		// "Guinea-Bissau" read as two places; "the Peace and Security
+		// Council" the kb knows, read as two organisations.
+		if sp.Label != "PER" && e == sp.End {
+			ne := hyphenJoin(d, b.k, spanEnd, s, e)
+			if ne == e && e+1 < len(d.Tokens) && (d.Tokens[e].Text == "and" || d.Tokens[e].Text == "&") {
+				if end, ok := spanEnd[e+1]; ok && spanStarts[e+1] != "PER" && d.SentenceOf(e+1) == d.SentenceOf(s) {
+					if _, ok := b.k.Actor(d.SpanText(s, end), b.pub); ok {
+						ne = end
+					}
+				}
+			}
+			if ne > e {
+				for i := e; i < ne; i++ {
+					joined[i] = true
+				}
+				e = ne
+			}
 		}
 		// "Abdel Fattah al-Burhan": the recogniser often stops before a
 		// name's article joined by a hyphen, which the tokenizer splits.
@@ -407,6 +475,19 @@ func (b *entBuilder) nerMentions() {
 				!isPunct(d.Tokens[e].Text) {
 				e++
 			}
+		}
+		// "the National Council for the Safeguard of the Homeland": an
+		// institution's name runs on through "for"/"of" where the
+		// recogniser often cuts it (or reads its tail as a place).
+		if ns, ne, ok := b.runOnOrgName(s, e, spanStarts); ok {
+			for i := ns; i < ne; i++ {
+				b.inNER[i] = true
+				if i >= e {
+					joined[i] = true
+				}
+			}
+			b.nameMention(ns, ne, "ORG")
+			continue
 		}
 		// "CIA Director William Burns" read as one organisation: a body
 		// the kb knows, a title, then a name, is the body and a person.
@@ -427,6 +508,65 @@ func (b *entBuilder) nerMentions() {
 		}
 		b.nameMention(s, e, sp.Label)
 	}
+}
+
+// orgNameHeads end the names of institutions that may run on through
+// "for" or "of" ("International Organization for Migration").
+var orgNameHeads = setOf(`confederation federation union ministry council committee commission
+directorate assembly agency bureau office authority organization organisation institute fund
+movement association front court command`)
+
+// runOnOrgName extends the name [s, e) whose last word heads an
+// institution's name over "for/of (the) Capitalised …" to the last
+// capitalised word of that run, and back over a capitalised adjective
+// after "the" ("the General Confederation of Labour"). It does not run
+// into a person's name or a known country or place ("the Foreign
+// Ministry of Russia" stays two names). starts maps the first token of
+// each recognised span to its label.
+func (b *entBuilder) runOnOrgName(s, e int, starts map[int]string) (int, int, bool) {
+	d := b.doc
+	if !orgNameHeads[strings.ToLower(d.Tokens[e-1].Text)] || e >= len(d.Tokens) {
+		return s, e, false
+	}
+	w := strings.ToLower(d.Tokens[e].Text)
+	if w != "for" && w != "of" {
+		return s, e, false
+	}
+	sent := d.SentenceOf(s)
+	i := e + 1
+	if i < len(d.Tokens) && strings.ToLower(d.Tokens[i].Text) == "the" {
+		i++
+	}
+	first, end := i, -1
+	for ; i < len(d.Tokens) && d.SentenceOf(i) == sent; i++ {
+		t := d.Tokens[i]
+		if starts[i] == "PER" {
+			return s, e, false
+		}
+		if isCapitalised(t.Text) && !isPunct(t.Text) {
+			end = i + 1
+			continue
+		}
+		if l := strings.ToLower(t.Text); (l == "of" || l == "the" || l == "and") && end > 0 {
+			continue
+		}
+		break
+	}
+	if end <= first {
+		return s, e, false
+	}
+	tail := d.SpanText(first, end)
+	if _, ok := b.k.Country(tail); ok || hasPlace(b.k, tail) {
+		return s, e, false
+	}
+	if _, ok := b.k.CountryByDemonym(tail); ok {
+		return s, e, false
+	}
+	if s >= 2 && d.SentenceOf(s-1) == sent && strings.EqualFold(d.Tokens[s-2].Text, "the") &&
+		d.Tokens[s-1].POS == "ADJ" && isCapitalised(d.Tokens[s-1].Text) && !b.countryWord(d.Tokens[s-1].Text) {
+		s--
+	}
+	return s, end, true
 }
 
 // titleInOrgSpan returns the token of a title inside an organisation
@@ -514,8 +654,22 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		}
 		b.place(s, e, text, "ner:LOC")
 	case "ORG":
+		if b.siteName(s, e) {
+			b.place(s, e, text, "ner:ORG+site")
+			return
+		}
 		b.org(s, e)
 	}
+}
+
+// siteName reports whether the organisation name [s, e) is a site the
+// gazetteer knows and the kb knows as no actor ("its Fordow enrichment
+// site", see siteToponym).
+func (b *entBuilder) siteName(s, e int) bool {
+	if _, ok := b.k.Actor(b.doc.SpanText(s, e), b.pub); ok {
+		return false
+	}
+	return siteToponym(b.doc, b.k, s, e)
 }
 
 // lastField returns the last of strings.Fields(s) ("" when none) and
@@ -555,7 +709,7 @@ systems logistics shipping mining enterprises`)
 // personlessHeads end the names of institutions and never a person's
 // ("the General Workers Confederation" is no general).
 var personlessHeads = setOf(`confederation federation union ministry council committee commission
-directorate assembly agency bureau`)
+directorate assembly agency bureau congress command`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{
@@ -658,6 +812,14 @@ func (b *entBuilder) org(s, e int) {
 				return x
 			}
 		}
+		// "the Board of Governors" in a story about the IAEA: an
+		// international body's organ, not the dateline country's.
+		if igo := b.organOfIGO(s, e); igo != nil {
+			x.code = igo.code
+			ev := b.ev(s, e, "code:organ of "+igo.name)
+			x.why = &ev
+			return x
+		}
 		// "the Swiss Foreign Ministry": the recogniser often leaves the
 		// demonym out of the name, but it says whose ministry it is.
 		cs := s
@@ -671,6 +833,70 @@ func (b *entBuilder) org(s, e int) {
 		}
 		return x
 	})
+}
+
+// declaredAcronyms merges an acronym the text declares for an
+// organisation's name into it, whatever its letters: "the General
+// Confederation of Labour (CGT)", "…, known as the CGT".
+func (b *entBuilder) declaredAcronyms() {
+	d := b.doc
+	for _, y := range append([]*ent(nil), b.ents...) {
+		if y.kind != record.KindOrg {
+			continue
+		}
+		for _, m := range y.mentions {
+			i := m.e
+			switch {
+			case i+2 < len(d.Tokens) && d.Tokens[i].Text == "(" && d.Tokens[i+2].Text == ")":
+				i++
+			case i+3 < len(d.Tokens) && d.Tokens[i].Text == "," && strings.EqualFold(d.Tokens[i+1].Text, "known") && d.Tokens[i+2].Text == "as":
+				i += 3
+				if strings.EqualFold(d.Tokens[i].Text, "the") && i+1 < len(d.Tokens) {
+					i++
+				}
+			default:
+				continue
+			}
+			w := d.Tokens[i].Text
+			if len(w) < 2 || strings.ToUpper(w) != w || d.SentenceOf(i) != d.SentenceOf(m.s) {
+				continue
+			}
+			if x := b.byToken[i]; x != nil && x != y && x.kind == record.KindOrg && x.name == w {
+				b.merge(x, y)
+			}
+		}
+	}
+}
+
+// organWords name the organs through which international bodies are
+// governed ("Board of Governors", "Secretariat", "General Conference").
+var organWords = setOf(`board secretariat conference`)
+
+// organOfIGO returns the international body (IGO…) an organ's name at
+// [s, e) belongs to: one the text named before it, when the name has an
+// organ word and no country or national word ("the Federal Reserve Board"
+// and "the National Board of Revenue" are not). Nil when there is none.
+func (b *entBuilder) organOfIGO(s, e int) *ent {
+	organ := false
+	for i := s; i < e; i++ {
+		w := strings.ToLower(b.doc.Tokens[i].Text)
+		if w == "national" || w == "federal" || w == "state" || b.countryWord(b.doc.Tokens[i].Text) {
+			return nil
+		}
+		if _, ok := b.k.Actor(b.doc.Tokens[i].Text, b.pub); ok {
+			return nil
+		}
+		organ = organ || organWords[w]
+	}
+	if !organ {
+		return nil
+	}
+	for i := s - 1; i >= 0; i-- {
+		if x := b.byToken[i]; x != nil && x.kind == record.KindOrg && strings.HasPrefix(x.code, "IGO") {
+			return x
+		}
+	}
+	return nil
 }
 
 // surnames adds lone capitalised words the recogniser missed that repeat
@@ -737,6 +963,7 @@ func (b *entBuilder) kbScan() {
 // ("the Foreign Ministry") into one written with it ("the Russian Foreign
 // Ministry"), and an acronym into the name it abbreviates.
 func (b *entBuilder) groupOrgVariants() {
+	b.declaredAcronyms()
 	for _, x := range append([]*ent(nil), b.ents...) {
 		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
 			continue
@@ -1489,7 +1716,7 @@ func (b *entBuilder) result(quotes []record.Quote) *Mentions {
 		}
 	}
 	sort.SliceStable(b.ents, func(i, j int) bool { return b.ents[i].mentions[0].s < b.ents[j].mentions[0].s })
-	m := &Mentions{ByToken: make([]int, len(d.Tokens)), doc: d}
+	m := &Mentions{ByToken: make([]int, len(d.Tokens)), doc: d, filing: b.filing}
 	index := map[*ent]int{}
 	for _, x := range b.ents {
 		first := x.mentions[0]

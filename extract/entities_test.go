@@ -617,7 +617,7 @@ func TestPortfolioTitleAndCountryBeforeBody(t *testing.T) {
 func TestGeneralAsAdjectiveIsNotMilitary(t *testing.T) {
 	cases := map[string]struct{ name, code string }{
 		"The General Workers Confederation of Peru called a strike on Monday.":                                                         {"Workers Confederation", "PERLAB"},
-		"\"Workers are paying for this crisis,\" said Julio Ramos, a leader of the General Confederation of Labour, known as the CGT.": {"General Confederation of Labour", ""},
+		"\"Workers are paying for this crisis,\" said Julio Ramos, a leader of the General Confederation of Labour, known as the CGT.": {"General Confederation of Labour", "LAB"},
 		"Colonel Ibrahim Sow of Mali read the statement on television.":                                                                {"Ibrahim Sow", "MLIMIL"},
 	}
 	checkEntityCodes(t, cases, false)
@@ -652,4 +652,91 @@ func TestLiberationArmyAndPoliceOfficial(t *testing.T) {
 		"Two men died, said Imran Khattak, a senior police official in Peshawar, Pakistan.": {"Imran Khattak", "PAKCOP"},
 	}
 	checkEntityCodes(t, cases, false)
+}
+
+// An institution's name runs on through "for"/"of (the)" where the
+// recogniser cuts it or reads its tail as a place, but not into a country
+// ("the Foreign Ministry of Peru"); a labour confederation and its
+// leader are labour.
+func TestOrgNameRunsOnThroughFor(t *testing.T) {
+	cases := map[string]struct{ name, code string }{
+		"The International Organization for Migration said 900 people arrived.":                             {"International Organization for Migration", "IGOIOM"},
+		"The officers said they acted for the Supreme Committee for the Restoration of Order, a new junta.": {"Supreme Committee for the Restoration of Order", ""},
+		"Ana Ruiz, a leader of the National Federation of Labour, called a strike.":                         {"Ana Ruiz", "LAB"},
+		"The Foreign Ministry of Peru said the talks failed.":                                               {"Peru", "PER"},
+	}
+	checkEntityCodes(t, cases, false)
+	m := Entities(annotate(t, "The officers said they acted for the Supreme Committee for the Restoration of Order."), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if e.Kind == record.KindPlace {
+			t.Errorf("place %q in a body's name", e.Name)
+		}
+	}
+}
+
+// An organ's name ("the Board of Governors", "the Secretariat") in a story
+// about an international body is that body's, not the dateline country's;
+// a national board stays national.
+func TestOrganOfInternationalBody(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The World Health Organization said the outbreak was spreading. " +
+		"Its Executive Board will meet on Monday, and the National Board of Health said it was ready."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10", DatelinePlace: "GENEVA"})
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.Name] = e.Code
+	}
+	if got["Executive Board"] != "IGOWHO" {
+		t.Errorf("Executive Board coded %q, want IGOWHO (%v)", got["Executive Board"], got)
+	}
+	if c := got["National Board of Health"]; strings.HasPrefix(c, "IGO") {
+		t.Errorf("National Board of Health coded %q, an international body", c)
+	}
+}
+
+// A story filed from an international body's seat that never names the
+// seat's country is not about that country: a body without a country
+// takes the country the text names most, not the dateline's. When the
+// text names the dateline's country, the dateline still decides.
+func TestFilingDatelineAtInternationalSeat(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"The African Union suspended Mali on Friday. The Interior Ministry said it regretted the decision, and Mali would appeal.", "MLIGOV"},
+		{"The African Union met in Ethiopia on Friday. The Interior Ministry said it regretted the decision, and Mali would appeal. Mali had no comment.", "ETHGOV"},
+	} {
+		_, res := p.Extract(article.Article{ID: "t", Text: c.text, Published: "2026-01-10", DatelinePlace: "ADDIS ABABA"})
+		got := "(none)"
+		for _, e := range res.Entities {
+			if e.Name == "Interior Ministry" {
+				got = e.Code
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: Interior Ministry coded %q, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// An acronym the text declares for a name, in parentheses or after
+// "known as", is that organisation whatever its letters.
+func TestDeclaredAcronymJoinsItsName(t *testing.T) {
+	for _, text := range []string{
+		"The General Confederation of Labour (CGT) called a strike. The CGT said 2,000 workers joined.",
+		"The National Union of Teachers, known as the SNE, joined the protest. The SNE said schools were shut.",
+	} {
+		m := Entities(annotate(t, text), "t", nil, "2026-01-10", nil)
+		if len(m.Entities) != 1 {
+			var names []string
+			for _, e := range m.Entities {
+				names = append(names, e.Name)
+			}
+			t.Errorf("%q: entities %q, want one organisation", text, names)
+		}
+	}
 }

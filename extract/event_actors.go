@@ -30,6 +30,10 @@ type esent struct {
 	country   *string // sentCountry, computed on first use
 	ments     *Mentions
 	dlCountry string // CAMEO code of the dateline's country, "" for none
+	// dlFiling: the dateline is only where the story was filed (an
+	// international body's seat whose country the text never names);
+	// only the police there are that country's.
+	dlFiling bool
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -183,7 +187,23 @@ func (s *esent) npMods(h int) []int {
 func (s *esent) nameSpan(i int) (int, int) {
 	for _, e := range s.doc.Ents {
 		if e.Start <= i && i < e.End {
-			return e.Start, e.End
+			// "Guinea-Bissau", read as two spans joined by a hyphen.
+			a, b := e.Start, e.End
+			for _, f := range s.doc.Ents {
+				if f.End == a-1 && s.in(f.Start) {
+					if hyphenJoin(s.doc, s.k, map[int]int{a: b}, f.Start, f.End) == b {
+						a = f.Start
+					}
+				}
+			}
+			spanEnd := map[int]int{}
+			for _, f := range s.doc.Ents {
+				spanEnd[f.Start] = f.End
+			}
+			if ne := hyphenJoin(s.doc, s.k, spanEnd, a, b); ne <= s.b {
+				b = ne
+			}
+			return a, b
 		}
 	}
 	a, b := i, i+1
@@ -250,11 +270,51 @@ func (s *esent) sentCountry() string {
 	return c
 }
 
+// addressVerbs ask or press someone else to act; their object is not the
+// speaker's own side ("ordered" and "instructed" are left out: one orders
+// one's own).
+var addressVerbs = setOf(`urge call appeal ask press implore plead exhort`)
+
+// countryOnlyInAddresser reports whether h lies in what a verb of
+// addressVerbs asks of someone and every country the sentence names is
+// inside that verb's subject ("A spokesman for the French Foreign
+// Ministry urged the soldiers to release the president").
+func (s *esent) countryOnlyInAddresser(h int) bool {
+	subj := -1
+	for v, step := s.head(h), 0; v >= 0 && step < 6; v, step = s.head(v), step+1 {
+		if addressVerbs[s.lemma(v)] {
+			subj = s.child(v, "nsubj")
+			break
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	inSubj := func(i int) bool {
+		for j, step := i, 0; j >= 0 && step < 12; j, step = s.head(j), step+1 {
+			if j == subj {
+				return true
+			}
+		}
+		return false
+	}
+	return s.countryOutside("", inSubj) == ""
+}
+
 // countryOtherThan returns the first country named in the sentence (as
 // sentCountry reads them) whose code is not not.
 func (s *esent) countryOtherThan(not string) string {
+	return s.countryOutside(not, nil)
+}
+
+// countryOutside is countryOtherThan over the tokens skip does not
+// exclude.
+func (s *esent) countryOutside(not string, skip func(int) bool) string {
 	c := ""
 	for i := s.a; i < s.b && c == ""; i++ {
+		if skip != nil && skip(i) {
+			continue
+		}
 		t := s.tok(i)
 		if !startsUpper(t.Text) || (t.POS != "PROPN" && t.POS != "ADJ" && t.POS != "NOUN") {
 			continue
@@ -512,12 +572,28 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			}
 		}
 	}
+	// "inspectors would visit the site" in a story about the IAEA:
+	// inspectors, monitors and observers whom no phrase places are the
+	// staff of the international body named last before them, not of the
+	// sentence's or the dateline's country (Vienna, Geneva).
+	if len(found) == 0 && igoStaff[s.lemma(h)] {
+		if code := s.lastIGOBefore(h); code != "" {
+			found = append(found, evActor{code: code, start: h, end: h + 1, rule: "staff-of-igo"})
+		}
+	}
 	// A titled person or a body whose country the phrase does not name:
 	// take the country the sentence names.
 	if len(found) == 0 && (sector != "" || s.isPersonName(h)) {
 		c, rule := s.sentCountry(), "sentence-country"
-		if c == "" {
-			c, rule = s.dlCountry, "sentence-country-dateline"
+		dl := s.dlCountry
+		if s.dlFiling && sector != "COP" {
+			dl = ""
+		}
+		if c == "" || c != dl && dl != "" && s.countryOnlyInAddresser(h) {
+			// "A spokesman for the French Foreign Ministry urged the
+			// soldiers to release …" in a Niamey story: whom a speaker
+			// urges are not of the speaker's country.
+			c, rule = dl, "sentence-country-dateline"
 		}
 		if c != "" {
 			// The entity's own code, when it has that country, read the
@@ -645,4 +721,23 @@ func (s *esent) isPersonName(i int) bool {
 		}
 	}
 	return false
+}
+
+// igoStaff are the people international bodies send (lemmas).
+var igoStaff = setOf(`inspector monitor observer`)
+
+// lastIGOBefore returns the code of the international body (IGO…) the
+// text mentions last before token i, or "".
+func (s *esent) lastIGOBefore(i int) string {
+	if s.ments == nil {
+		return ""
+	}
+	for j := min(i, len(s.ments.ByToken)) - 1; j >= 0; j-- {
+		if e := s.ments.ByToken[j]; e >= 0 {
+			if c := s.ments.Entities[e].Code; strings.HasPrefix(c, "IGO") && s.ments.Entities[e].Kind == record.KindOrg {
+				return c
+			}
+		}
+	}
+	return ""
 }

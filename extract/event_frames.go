@@ -183,7 +183,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	if m.code == "043" && s.lemma(m.head) == "host" {
 		// "hosts 1.1 million refugees": giving people refuge is not
 		// hosting a visit.
-		if o := s.child(m.head, "obj"); o >= 0 && refugeNouns[s.lemma(o)] {
+		// "hosts around 1.1 million refugees" may be parsed with "around"
+		// as a preposition.
+		if o := s.child(m.head, "obj", "obl"); o >= 0 && refugeNouns[s.lemma(o)] {
 			m.dropped = true
 		}
 	}
@@ -647,6 +649,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		// from the clause above it.
 		if len(srcs) == 0 && !ownSubject {
 			srcs = s.inheritedSubject(h, m, pron)
+			// "inspectors had visited the site but had been denied
+			// access": a passive verb sharing a subject is done to it.
+			if len(srcs) > 0 && len(tgts) == 0 && s.dep(h) == "conj" && s.child(h, "aux:pass") >= 0 && s.tok(h).Tag == "VBN" {
+				srcs, tgts = nil, srcs
+			}
 		}
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)
@@ -716,7 +723,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		own := srcs[0].code[:3]
 		for i := range tgts {
 			t := &tgts[i]
-			if strings.HasPrefix(t.rule, "sentence-country") && strings.HasPrefix(t.code, own) {
+			if strings.HasPrefix(t.rule, "sentence-country") && !strings.HasPrefix(t.rule, "sentence-country-dateline") && strings.HasPrefix(t.code, own) {
 				if o := s.countryOtherThan(own); o != "" {
 					t.code, t.rule = o+t.code[3:], t.rule+"-not-source"
 				}
@@ -802,6 +809,14 @@ func (s *esent) inheritedSubject(h int, m *match, pron func(int) *evActor) []evA
 		if o := s.child(p, "obj"); o >= 0 && o < v {
 			if (d == "xcomp" || d == "advcl" && s.markOf(v) == "to") && objectControl[s.lemma(p)] || d == "advcl" && accusingVerbs[s.lemma(p)] && s.markOf(v) == "of" {
 				return s.codeAll(o, false, pron)
+			}
+		}
+		// "…, the agency said, as fighting spread": a clause opened by
+		// as/while/when on a speech verb is the writer's, not the
+		// speaker's action.
+		if d == "advcl" && speechCue[s.lemma(p)] {
+			if mk := s.markOf(v); mk == "as" || mk == "while" || mk == "when" || mk == "amid" {
+				return nil
 			}
 		}
 		switch d {
@@ -945,6 +960,10 @@ func frameKnown(w string) bool {
 // visit to Moscow", "US airstrikes in Syria", "launched an attack on").
 // topicVerbs take as object an action they judge or talk about, done by
 // someone else as a rule.
+// blameVerbs attribute an action named as their object to the actor of
+// their "to"/"on" phrase.
+var blameVerbs = setOf(`trace attribute blame pin link tie`)
+
 var topicVerbs = setOf(`call condemn criticize criticise denounce deplore decry slam welcome praise hail applaud
 	oppose discuss describe blame question defend endorse fear review debate mourn`)
 
@@ -979,8 +998,27 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 		}
 		srcs = nil
 	}
+	// "traced the attack to a GRU unit", "blamed the bombing on X": the
+	// phrase names the doer; the subject only attributes the action.
+	blamed := false
+	if p := s.head(h); p >= 0 && s.dep(h) == "obj" && s.tok(p).POS == "VERB" && blameVerbs[s.baseWord(p)] {
+		blamed = true
+		for _, x := range [2]int{h, p} {
+			for _, c := range s.deps(x) {
+				if cs := s.caseOf(c); (baseDep(s.dep(c)) == "nmod" || baseDep(s.dep(c)) == "obl") && (cs == "to" || cs == "on") {
+					srcs = append(srcs, code(c, true)...)
+				}
+			}
+			if len(srcs) > 0 {
+				break
+			}
+		}
+	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
+		if blamed && (want == "on" || want == "to") {
+			continue
+		}
 		// "talks in Geneva", "a meeting at the UN": for a cooperative or
 		// verbal action the place is the venue, not the other party.
 		if (want == "in" || want == "at") && cooperative(m.code) {
@@ -1033,6 +1071,9 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 				// Only an object or a "with"/"for" phrase is the verb's
 				// own action: "during the talks" merely dates the verb.
 				cs := s.caseOf(v)
+				if d == "obj" && blamed {
+					break
+				}
 				if d == "obj" && topicVerbs[s.baseWord(p)] {
 					// "Russia called the sanctions illegal", "condemned
 					// the strikes": the action is what the subject talks
@@ -1283,6 +1324,11 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 		if t.Text == ";" || t.Text == ":" || speechCue[s.lemma(i)] {
 			break
 		}
+		// "told reporters in Vienna that inspectors would visit": a
+		// clause's source is not in the clause that introduces it.
+		if s.dep(i) == "mark" && s.lower(i) == "that" {
+			break
+		}
 		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
 			continue
 		}
@@ -1372,7 +1418,8 @@ func (s *esent) quantity(n int) bool {
 // ("floods killed", "the quake destroyed") but are no actor's action.
 var hazardNouns = setOf(`earthquake quake tremor aftershock flood flooding floodwater floodwaters
 storm rainstorm typhoon hurricane cyclone tornado landslide landslip mudslide avalanche tsunami
-wildfire bushfire drought heatwave downpour monsoon eruption blizzard snowstorm`)
+wildfire bushfire drought heatwave downpour monsoon eruption blizzard snowstorm
+outbreak epidemic pandemic cholera measles ebola mpox disease`)
 
 // hazardDoer reports whether the verb at h, or the verb it is joined to
 // or depends on as a participle ("struck, killing 128"), has a natural

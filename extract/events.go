@@ -162,6 +162,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 			dlCountry = p.CountryCode
 		}
 	}
+	filing := in.Mentions != nil && in.Mentions.filing
 	for si, sent := range doc.Sents {
 		if sent.End <= sent.Start || sent.End > len(doc.Tokens) {
 			continue
@@ -169,6 +170,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s := newESent(doc, sent.Start, sent.End, c.kb, in.Published)
 		s.ments = in.Mentions
 		s.dlCountry = dlCountry
+		s.dlFiling = filing
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		if first != nil {
@@ -296,7 +298,13 @@ func (s *esent) matchAt(i int, words []string, used []bool) ([]int, bool) {
 	at := i
 	for _, w := range words[1:] {
 		found := -1
-		for j := at + 1; j < s.b && j <= at+4; j++ {
+		// A hyphen joining two modifier words does not count as a
+		// third ("four water-dropping planes").
+		limit := at + 4
+		for j := at + 1; j < s.b && j <= limit; j++ {
+			if t := s.tok(j); t.Text == "-" && !t.SpaceAfter && j > at+1 {
+				limit++
+			}
 			if used[j-s.a] {
 				break
 			}
@@ -325,6 +333,10 @@ func gapOK(t nlp.Token) bool {
 		return t.Text == "'s" || t.Text == "’s" || t.Text == "'"
 	case "PUNCT":
 		return t.Text == "-"
+	case "VERB":
+		// A hyphenated or adjectival participle before a noun modifies it
+		// ("anti-dumping duties", "water-dropping planes").
+		return (t.Tag == "VBG" || t.Tag == "VBN") && (t.Dep == "amod" || strings.Contains(strings.Trim(t.Text, "-"), "-"))
 	}
 	return false
 }
@@ -404,6 +416,14 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 			len(srcs) > 0 && len(srcs[0].code) >= 6 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] && s.child(m.head, "obj") < 0 {
 			if e, ok := c.kb.CAMEO("143"); ok {
 				m.code, et = "143", e
+			}
+		}
+		// "Russia's latest strikes": a country's or an army's strikes
+		// are force, not a labour strike.
+		if m.code == "143" && len(m.toks) == 1 && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "NOUN" && len(srcs) > 0 &&
+			(len(srcs[0].code) == 3 && srcs[0].code != "IGO" && srcs[0].code != "NGO" || strings.HasSuffix(srcs[0].code, "MIL")) {
+			if e, ok := c.kb.CAMEO("190"); ok {
+				m.code, et = "190", e
 			}
 		}
 		if len(srcs) == 0 && len(tgts) == 0 {
@@ -558,6 +578,33 @@ func quoteAt(qs []record.Quote) func(int) *record.Quote {
 // belongs to another verb inside the action's own clause: in "rejected
 // the count and called on supporters to march on Friday" the Friday is
 // the march's, not the rejection's or the call's.
+// timeOutsideRelativeClause reports whether the action at head is in a
+// clause dated relative to another ("a day after Washington imposed
+// duties", "before the talks began") and the time at [start, end) lies
+// outside that clause: the other clause's date is not the action's.
+func (s *esent) timeOutsideRelativeClause(head, start, end int) bool {
+	mk := s.child(head, "mark")
+	if mk < 0 {
+		return false
+	}
+	switch s.lower(mk) {
+	case "after", "before", "since":
+	default:
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			for u, step := i, 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+				if u == head {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func (s *esent) timeOfInnerClause(head, start, end int) bool {
 	ti := -1
 	for i := s.a; i < s.b; i++ {
@@ -602,7 +649,7 @@ func (s *esent) dateFor(head int, times []record.Time) string {
 		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
 			continue
 		}
-		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) {
+		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) || s.timeOutsideRelativeClause(head, t.Evidence.Start, t.Evidence.End) {
 			continue
 		}
 		d := t.Evidence.Start - at

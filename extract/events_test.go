@@ -658,3 +658,117 @@ func TestEventRefugeTransportAndVenue(t *testing.T) {
 		t.Error("'flew to Washington' is no longer a visit")
 	}
 }
+
+// An action named as the object of a verb that attributes it ("traced the
+// attack to", "blamed the bombing on") is done by the actor of the to/on
+// phrase, not aimed at it, and not done by the verb's subject.
+func TestEventBlamedActionDoer(t *testing.T) {
+	for _, text := range []string{
+		"Investigators in Kenya traced the bombing to the Islamic State.",
+		"Officials blamed the attack on the Islamic State.",
+	} {
+		found := false
+		for _, e := range eventsOf(t, text, "2024-01-15") {
+			if e.Action.Text == "blamed" {
+				continue
+			}
+			found = true
+			if actorCode(e.Target) == "IMGREB" || actorCode(e.Source) != "IMGREB" {
+				t.Errorf("%q: %s %s→%s, want the Islamic State as doer", text, e.Action.Text, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for the attack", text)
+		}
+	}
+}
+
+// Inspectors and monitors whom no phrase places belong to the
+// international body named before them, not to the dateline's or the
+// sentence's country; a place in the clause that introduces a reported
+// clause is not that clause's source.
+func TestEventIGOStaffAndIntroducingClause(t *testing.T) {
+	checkSourceWithDateline(t, "The OSCE said on Monday that the ceasefire was holding. "+
+		"Its chief told reporters in Vienna that monitors would visit the front line next week.", "VIENNA", "visit", "IGOSCE")
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := p.Extract(article.Article{ID: "t", Text: "The minister told reporters in Lisbon that the delegation would visit the plant.", Published: "2024-03-03"})
+	for _, e := range res.Events {
+		if strings.HasPrefix(actorCode(e.Source), "PRT") {
+			t.Errorf("%s: source %s is the place where the minister spoke", e.Action.Text, actorCode(e.Source))
+		}
+	}
+}
+
+// Whom a speaker urges or calls on are not of the speaker's country when
+// that country is named only in the speaker's own phrase: under a
+// dateline they take the dateline's; an order goes to one's own side.
+func TestEventAddresseeNotOfSpeakersCountry(t *testing.T) {
+	checkSourceWithDateline(t, "A spokesman for the Italian Foreign Ministry urged the soldiers to release the prime minister at once.",
+		"BAMAKO", "release", "MLIMIL")
+	checkSourceWithDateline(t, "The Italian defence minister ordered the soldiers to release the hostages.", "BAMAKO", "release", "ITAMIL")
+}
+
+// "…, the agency said, as fighting spread across the region": the
+// as-clause on a speech verb is the writer's, not the speaker's action,
+// and fighting reports nothing (the parser reads "spread" as its object).
+func TestEventWritersAsClauseAndFightingIsNoCue(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "More than 9,000 people have crossed into Chad, the UN refugee agency said on Tuesday, as fighting spread across West Darfur."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	for _, e := range res.Events {
+		if strings.HasPrefix(actorCode(e.Source), "IGO") && e.Action.Text != "said" {
+			t.Errorf("%s: source %s, the speaker", e.Action.Text, actorCode(e.Source))
+		}
+	}
+	for _, q := range res.Quotes {
+		if q.Cue.Text == "fighting" {
+			t.Errorf("%q reported by %q", q.Content.Text, q.Cue.Text)
+		}
+	}
+}
+
+// A passive verb coordinated with an active one shares its subject as
+// the one acted on: "visited the plant but were denied access".
+func TestEventCoordinatedPassiveTakesSubjectAsTarget(t *testing.T) {
+	found := false
+	for _, e := range eventsOf(t, "UN inspectors visited the plant but were denied access to two sites.", "2024-01-15") {
+		if e.Action.Text != "denied" {
+			continue
+		}
+		found = true
+		if actorCode(e.Source) == "IGOUNO" || actorCode(e.Target) != "IGOUNO" {
+			t.Errorf("denied: %s→%s, want the inspectors as target", actorCode(e.Source), actorCode(e.Target))
+		}
+	}
+	if !found {
+		t.Error("no event for denied")
+	}
+}
+
+// Under the dateline of an international body's seat whose country the
+// text never names, the police are still that country's; a country's
+// strikes are force, not a labour strike.
+func TestEventFilingDatelinePoliceAndCountrysStrikes(t *testing.T) {
+	checkSourceWithDateline(t, "NATO ministers met on Thursday. Police detained 14 activists outside the headquarters.", "BRUSSELS", "detained", "BELCOP")
+	for _, e := range eventsOf(t, "Hungary blocked a statement condemning Russia's latest strikes.", "2024-01-15") {
+		if e.Action.Text == "strikes" && e.CAMEO == "143" {
+			t.Errorf("Russia's strikes coded %s, a labour strike", e.CAMEO)
+		}
+	}
+}
+
+// An action in a clause dated relative to another ("a day after X
+// imposed duties") does not take the other clause's date.
+func TestEventRelativeClauseNotDatedByOther(t *testing.T) {
+	for _, e := range eventsOf(t, "Canada said it would raise tariffs from Jan. 1, a day after Washington imposed duties on Canadian lumber.", "2024-11-20") {
+		if e.Action.Text == "imposed duties" && e.Date != "" {
+			t.Errorf("imposed duties dated %s, the date of the other clause", e.Date)
+		}
+	}
+}

@@ -270,14 +270,28 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 		country string
 	}
 	var regions []pendingRegion
+	spanEnd := map[int]int{}
 	for _, sp := range doc.Ents {
-		if sp.Start < 0 || sp.End > len(doc.Tokens) || sp.Start >= sp.End {
+		spanEnd[sp.Start] = sp.End
+	}
+	joined := map[int]bool{}
+	for _, sp := range doc.Ents {
+		if sp.Start < 0 || sp.End > len(doc.Tokens) || sp.Start >= sp.End || joined[sp.Start] {
 			continue
 		}
 		for i := sp.Start; i < sp.End; i++ {
 			inEnt[i] = true
 		}
 		s, e := trimToponym(doc, sp.Start, sp.End)
+		if e == sp.End && s < e {
+			if ne := hyphenJoin(doc, k, spanEnd, s, e); ne > e {
+				for i := e; i < ne; i++ {
+					inEnt[i], joined[i] = true, true
+				}
+				out = append(out, newToponym(doc, s, ne, "ner-loc-hyphen"))
+				continue
+			}
+		}
 		if s >= e {
 			continue
 		}
@@ -295,6 +309,10 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 			}
 			if cc := regionCountry(k, text); cc != "" {
 				regions = append(regions, pendingRegion{newToponym(doc, s, e, "ner-region"), cc})
+				continue
+			}
+			if siteToponym(doc, k, s, e) {
+				out = append(out, newToponym(doc, s, e, "ner-org-site"))
 				continue
 			}
 			// "U.S. Centers for Disease Control", "NSW Health": the
@@ -426,6 +444,48 @@ func dropPersonNames(k *kb.KB, tops []Toponym) []Toponym {
 // regionCountry returns the country of the first-level region that name
 // is, by name or alias ("New South Wales", "NSW", "Texas"), or "". The
 // recogniser often labels such names as organisations or miscellaneous.
+// hyphenJoin returns the end of the name [s, e) joined by a hyphen
+// without spaces to the recognised span that follows it, when the two
+// together name a country or a place the kb knows ("Guinea-Bissau",
+// "Timor-Leste", which the recogniser reads as two places), else e.
+// spanEnd maps the first token of each recognised span to its end.
+func hyphenJoin(doc *nlp.Doc, k *kb.KB, spanEnd map[int]int, s, e int) int {
+	if e+1 >= len(doc.Tokens) || doc.Tokens[e].Text != "-" || doc.Tokens[e-1].SpaceAfter || doc.Tokens[e].SpaceAfter {
+		return e
+	}
+	ne, ok := spanEnd[e+1]
+	if !ok || doc.SentenceOf(e+1) != doc.SentenceOf(s) {
+		return e
+	}
+	name := doc.SpanText(s, ne)
+	if _, ok := k.Country(name); ok || hasPlace(k, name) {
+		return ne
+	}
+	return e
+}
+
+// siteNouns are common nouns after a name that make it the name of a
+// place ("the Fordow enrichment site", "the Zaporizhzhia plant").
+var siteNouns = setOf(`site plant facility facilities reactor base airbase camp crossing mine port field`)
+
+// siteToponym reports whether the name [s, e), which the recogniser took
+// for an organisation, is a place the gazetteer knows followed within two
+// words by a site noun ("its Fordow enrichment site").
+func siteToponym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	if !hasPlace(k, doc.SpanText(s, e)) {
+		return false
+	}
+	for i := e; i < e+2 && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
+		if siteNouns[strings.ToLower(doc.Tokens[i].Text)] {
+			return true
+		}
+		if doc.Tokens[i].POS != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
 func regionCountry(k *kb.KB, name string) string {
 	if _, ok := k.CountryByDemonym(name); ok {
 		return ""

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/article"
 	"dateline/kb"
 	"dateline/record"
 )
@@ -402,5 +403,52 @@ func TestSentenceInitialParticipleIsNoToponym(t *testing.T) {
 	}
 	if got["Born"] || !got["Mombasa"] {
 		t.Errorf("toponyms %v, want Mombasa and not Born", got)
+	}
+}
+
+// A name before a site noun ("the Fordow enrichment site") is the site's
+// place, even when the recogniser takes it for an organisation; islands
+// and sites the news names (Evia, Fordow) are in the regions file.
+func TestSiteNameAndIslandArePlaces(t *testing.T) {
+	doc := annotate(t, "Iran let inspectors into its Fordow enrichment site, and a wildfire spread on the island of Evia in Greece.")
+	got := map[string]string{}
+	for _, p := range Places(doc, "t", nil, "", nil) {
+		got[p.Mention] = p.CountryCode
+	}
+	if got["Fordow"] != "IRN" || got["Evia"] != "GRC" {
+		t.Errorf("places %v, want Fordow in Iran and Evia in Greece", got)
+	}
+	m := Entities(doc, "t", nil, "2026-01-10", nil)
+	for _, e := range m.Entities {
+		if e.Name == "Fordow" && e.Kind != record.KindPlace {
+			t.Errorf("Fordow is a %s, want a place", e.Kind)
+		}
+	}
+}
+
+// Two recognised names joined by a hyphen that together name a country
+// are that country ("Guinea-Bissau" is not Guinea and Bissau) for places,
+// entities and event actors.
+func TestHyphenatedCountryIsOneName(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Soldiers in Guinea-Bissau detained the president on Sunday."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	for _, pl := range res.Places {
+		if pl.CountryCode != "GNB" {
+			t.Errorf("place %q in %s, want Guinea-Bissau", pl.Mention, pl.CountryCode)
+		}
+	}
+	for _, e := range res.Entities {
+		if e.Code == "GIN" {
+			t.Errorf("entity %q coded Guinea", e.Name)
+		}
+	}
+	for _, e := range res.Events {
+		if strings.HasPrefix(actorCode(e.Source), "GIN") {
+			t.Errorf("%s: source %s, want Guinea-Bissau's", e.Action.Text, actorCode(e.Source))
+		}
 	}
 }

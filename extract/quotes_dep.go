@@ -165,8 +165,9 @@ var stancePreps = map[string]map[string]bool{
 }
 
 // physicalObject are stance verbs (stancePreps) whose direct object is a
-// thing handled, not a view: "seized the palace", "touched the wall".
-var physicalObject = setOf("seize touch")
+// thing handled, not a view: "seized the palace", "touched the wall",
+// "fought the fire" (and "fighting spread" misparsed as verb and object).
+var physicalObject = setOf("seize touch fight")
 
 // depTree indexes a parsed Doc: children and subtree extents per token.
 type depTree struct {

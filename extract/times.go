@@ -165,6 +165,12 @@ func (q *qdoc) futureVerb(i int) bool {
 			switch q.tok(k) {
 			case "will", "'ll", "’ll", "shall":
 				return true
+			case "would":
+				// "said it would raise tariffs from Jan. 1": the future
+				// of a reported clause.
+				if toks[v].Dep == "ccomp" && toks[v].Head >= 0 && toks[v].Head < len(toks) && speechVerbs[q.tok(toks[v].Head)] != "" {
+					return true
+				}
 			}
 		}
 	}

@@ -138,3 +138,18 @@ func TestTimesParsedFuture(t *testing.T) {
 		}
 	}
 }
+
+// "said it would … from Jan. 1" late in the year is the next January: the
+// future of a reported clause.
+func TestTimesReportedWouldIsFuture(t *testing.T) {
+	doc := annotate(t, "Peru said it would cut the fuel tax from Feb. 3, officials added.")
+	got := "(not found)"
+	for _, tm := range Times(doc, "a", mustDate(t, "2025-12-10")) {
+		if tm.Text == "Feb. 3" {
+			got = tm.From
+		}
+	}
+	if got != "2026-02-03" {
+		t.Errorf("Feb. 3 → %s, want 2026-02-03", got)
+	}
+}

@@ -114,6 +114,14 @@ func TestActors(t *testing.T) {
 	if !ok || p.Code != "RUSGOV" || p.Role != "Kremlin spokesman" {
 		t.Errorf("Actor(Dmitry Peskov) = %+v, %v", p, ok)
 	}
+	for name, want := range map[string]string{
+		"GRU": "RUSSPY", "Russia's military intelligence service": "RUSSPY", "International Organization for Migration": "IGOIOM",
+		"U.N. migration agency": "IGOIOM", "Information System Authority": "ESTGOV", "CISA": "USAGOV",
+	} {
+		if a, ok := k.Actor(name, "2026-11-20"); !ok || a.Code != want {
+			t.Errorf("Actor(%q) = %s, %v; want %s", name, a.Code, ok, want)
+		}
+	}
 	if _, ok := k.Actor("John Nobody", ""); ok {
 		t.Error("Actor(John Nobody) found something")
 	}
@@ -140,6 +148,7 @@ func TestDateBoundedRoles(t *testing.T) {
 		{"Jolani", "2025-02-01", "SYRGOV", "head of state"},
 		{"Mark Rutte", "2020-01-01", "NLDGOV", "prime minister of the Netherlands"},
 		{"Mark Rutte", "2025-01-01", "IGONAT", "NATO secretary-general"},
+		{"Dmytro Lubinets", "2024-03-01", "UKRGOV", "parliament commissioner for human rights (ombudsman)"},
 	}
 	for _, c := range cases {
 		a, ok := k.Actor(c.name, c.date)
@@ -168,7 +177,8 @@ func TestRoleSector(t *testing.T) {
 		"military wing": "MIL", "police": "COP", "rebels": "REB", "militants": "REB", "opposition": "OPP",
 		"party": "PTY", "parties": "PTY", "court": "JUD", "judges": "JUD", "lawmakers": "LEG", "parliament": "LEG",
 		"refugees": "REF", "journalists": "MED", "company": "BUS", "aid group": "NGO", "civilians": "CVL",
-		"residents": "CVL", "protesters": "OPP", "policemen": "COP",
+		"residents": "CVL", "protesters": "OPP", "policemen": "COP", "confederation of labour": "LAB",
+		"union leader": "LAB",
 	} {
 		s, ok := k.RoleSector(word)
 		if !ok || s != want {

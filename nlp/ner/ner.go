@@ -673,6 +673,5 @@ func ReadModel(rd io.Reader) (*Recognizer, error) {
 		return nil, errors.New("model has no weights")
 	}
 	r.compile()
-	r.flat.Pin() // read models serve the whole process
 	return r, nil
 }

@@ -317,7 +317,6 @@ func Read(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.model.(*perceptron.Table).Pin()
 	p.beam = beam
 	if m.NClasses != p.nClasses() {
 		return nil, fmt.Errorf("parser: model has %d classes, want %d for %d labels", m.NClasses, p.nClasses(), len(p.labels))

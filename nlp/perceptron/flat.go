@@ -109,14 +109,6 @@ func slotOf(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 17 }
 // a slot chain rarely share a filter bit.
 func filterBit(k uint64) uint64 { return (k * 0xC2B2AE3D27D4EB4F) >> 23 }
 
-// Pin moves the table into memory backed by large pages where the system
-// allows it (see hugeCopy), for a model kept for the life of the process.
-func (f *Flat) Pin() {
-	if f != nil {
-		f.slots, f.entries, f.filter = hugeCopy(f.slots), hugeCopy(f.entries), hugeCopy(f.filter)
-	}
-}
-
 // Scores writes into scores (len NClasses) the sum of the weights of
 // feats, exactly as (*Model).Scores does for the model it was built from.
 // It is safe for concurrent use.

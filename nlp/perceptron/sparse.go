@@ -246,12 +246,6 @@ func buildTable(m *Model, keys []uint64, size int, shift uint, salt uint64) *Tab
 	return t
 }
 
-// Pin moves the table into memory backed by large pages where the system
-// allows it (see hugeCopy), for a model kept for the life of the process.
-func (t *Table) Pin() {
-	t.slots, t.entries = hugeCopy(t.slots), hugeCopy(t.entries)
-}
-
 // tableChunk is how many features Scores looks up at once.
 const tableChunk = 128
 

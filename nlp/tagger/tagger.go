@@ -417,10 +417,6 @@ func Read(r io.Reader) (*Tagger, error) {
 	if err := t.setModels(models[0], models[1:]...); err != nil {
 		return nil, err
 	}
-	// Read models serve the whole process.
-	t.flat1.Pin()
-	t.flat2.Pin()
-	t.merged.Pin()
 	return t, nil
 }
 

@@ -1234,37 +1234,33 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		if cueTok[c] || q.inQ[c] >= 0 {
 			continue
 		}
-		if sa, sb, a, b, ok := q.verbAsNoun(t, c); ok {
-			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
+		// Cues the parse does not show as verbs heading a clause: a verb
+		// tagged as a noun, a finite cue after a reduced relative, a cue
+		// after a plural subject with a modifier.
+		found := false
+		for _, f := range [...]struct {
+			find func(int) (sa, sb, a, b int, ok bool)
+			rule string
+		}{
+			{func(c int) (int, int, int, int, bool) { return q.verbAsNoun(t, c) }, "quote.dep.verb-as-noun"},
+			{q.reducedRelativeCue, "quote.dep.reduced-relative"},
+			{q.pluralSubjectCue, "quote.dep.plural-subject"},
+		} {
+			sa, sb, a, b, ok := f.find(c)
+			if !ok {
 				continue
 			}
-			r := &record.Quote{Kind: record.QuoteIndirect}
-			r.Content = q.ev(a, b, "quote.dep.verb-as-noun")
-			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
-			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
-			out = append(out, r)
-			continue
+			found = true
+			if !overlapsHave(toks[a].Start, toks[b-1].End, c) {
+				r := &record.Quote{Kind: record.QuoteIndirect}
+				r.Content = q.ev(a, b, f.rule)
+				r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+				r.Speaker = q.evp(sa, sb, "speaker.before-cue")
+				out = append(out, r)
+			}
+			break
 		}
-		if sa, sb, a, b, ok := q.reducedRelativeCue(c); ok {
-			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
-				continue
-			}
-			r := &record.Quote{Kind: record.QuoteIndirect}
-			r.Content = q.ev(a, b, "quote.dep.reduced-relative")
-			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
-			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
-			out = append(out, r)
-			continue
-		}
-		if sa, sb, a, b, ok := q.pluralSubjectCue(c); ok {
-			if overlapsHave(toks[a].Start, toks[b-1].End, c) {
-				continue
-			}
-			r := &record.Quote{Kind: record.QuoteIndirect}
-			r.Content = q.ev(a, b, "quote.dep.plural-subject")
-			r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
-			r.Speaker = q.evp(sa, sb, "speaker.before-cue")
-			out = append(out, r)
+		if found {
 			continue
 		}
 		if p := q.pos(c); p == "ADJ" || p == "NOUN" || q.attitudeParticiple(c) {

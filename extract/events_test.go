@@ -39,6 +39,22 @@ func actorCode(a *record.Actor) string {
 	return a.Code
 }
 
+// eventsWithAction returns the events among evs whose action reads action,
+// failing the test when there is none.
+func eventsWithAction(t *testing.T, evs []record.Event, action string) []record.Event {
+	t.Helper()
+	var out []record.Event
+	for _, e := range evs {
+		if e.Action.Text == action {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("no event for %q in %+v", action, evs)
+	}
+	return out
+}
+
 // TestEventModality runs the sentences of testdata/events-modality.tsv:
 // each must yield an event with the listed code (or root), polarity,
 // modality and actors, or no event at all.
@@ -449,17 +465,10 @@ func TestEventCapitalTargetIsGovernment(t *testing.T) {
 // meeting with X, not with the reporter's country.
 func TestEventObjectBeforeReporterKept(t *testing.T) {
 	text := "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said."
-	found := false
-	for _, e := range eventsOf(t, text, "2024-05-20") {
-		if e.Action.Text == "met" {
-			found = true
-			if got := actorCode(e.Target); got != "USASPY" {
-				t.Errorf("met: target %q, want USASPY", got)
-			}
+	for _, e := range eventsWithAction(t, eventsOf(t, text, "2024-05-20"), "met") {
+		if got := actorCode(e.Target); got != "USASPY" {
+			t.Errorf("met: target %q, want USASPY", got)
 		}
-	}
-	if !found {
-		t.Error("no event for \"met\"")
 	}
 }
 
@@ -467,17 +476,10 @@ func TestEventObjectBeforeReporterKept(t *testing.T) {
 // two-word title gives its sector ("Crown Prince" → GOV).
 func TestEventTitleIsNoPlace(t *testing.T) {
 	text := "Bahrain's Crown Prince Salman bin Hamad Al Khalifa met CIA Director William Burns in Manama last Tuesday, a Bahraini official said."
-	found := false
-	for _, e := range eventsOf(t, text, "2024-05-20") {
-		if e.Action.Text == "met" {
-			found = true
-			if got := actorCode(e.Source); got != "BHRGOV" {
-				t.Errorf("met: source %q, want BHRGOV", got)
-			}
+	for _, e := range eventsWithAction(t, eventsOf(t, text, "2024-05-20"), "met") {
+		if got := actorCode(e.Source); got != "BHRGOV" {
+			t.Errorf("met: source %q, want BHRGOV", got)
 		}
-	}
-	if !found {
-		t.Error("no event for \"met\"")
 	}
 }
 
@@ -534,17 +536,10 @@ func checkSourceWithDateline(t *testing.T, text, dateline, action, source string
 		t.Fatal(err)
 	}
 	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2024-03-03", DatelinePlace: dateline})
-	found := false
-	for _, e := range res.Events {
-		if e.Action.Text == action {
-			found = true
-			if got := actorCode(e.Source); got != source {
-				t.Errorf("%s: source %q, want %q", action, got, source)
-			}
+	for _, e := range eventsWithAction(t, res.Events, action) {
+		if got := actorCode(e.Source); got != source {
+			t.Errorf("%s: source %q, want %q", action, got, source)
 		}
-	}
-	if !found {
-		t.Errorf("no event for %q in %+v", action, res.Events)
 	}
 }
 
@@ -618,17 +613,10 @@ func TestEventObjectControl(t *testing.T) {
 // "a truce brokered by Qatar", Qatar brokers, not the parties named first.
 func TestEventParticipleAgent(t *testing.T) {
 	text := "Armenia and Azerbaijan exchanged 30 prisoners each on Sunday in a swap mediated by Qatar, both sides said."
-	found := false
-	for _, e := range eventsOf(t, text, "2026-05-02") {
-		if e.Action.Text == "mediated" {
-			found = true
-			if !strings.HasPrefix(actorCode(e.Source), "QAT") {
-				t.Errorf("mediated: source %s, want Qatar", actorCode(e.Source))
-			}
+	for _, e := range eventsWithAction(t, eventsOf(t, text, "2026-05-02"), "mediated") {
+		if !strings.HasPrefix(actorCode(e.Source), "QAT") {
+			t.Errorf("mediated: source %s, want Qatar", actorCode(e.Source))
 		}
-	}
-	if !found {
-		t.Errorf("no event for %q", "mediated")
 	}
 }
 

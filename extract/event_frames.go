@@ -102,6 +102,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			break
 		}
 		lp := s.baseWord(p)
+		if lp == "call" && (d == "xcomp" && !s.hasTo(v) || d == "obl" && s.caseOf(v) == "") {
+			// "called the U.S. move an attack", "called the vote a
+			// farce": a name given to something, not an action and
+			// not a demand ("called on X to" has "to").
+			m.dropped = true
+			break
+		}
 		fk := frameNone
 		switch {
 		case frameEased[lp] && nominal && d == "obj" && !cooperative(m.code):

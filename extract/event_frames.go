@@ -269,6 +269,7 @@ func (s *esent) hasTo(v int) bool {
 
 // weapon words and the CAMEO code of force used with them.
 var weaponCodes = map[string]string{
+	"cyber": cyberCode, "hacker": cyberCode, "computer": cyberCode,
 	"air": "195", "aerial": "195", "airstrike": "195", "warplane": "195", "jet": "195", "aircraft": "195",
 	"helicopter": "195", "drone": "195", "predator": "195", "missile": "195", "bomber": "195",
 	"artillery": "194", "tank": "194", "shell": "194", "mortar": "194", "rocket": "194", "howitzer": "194",
@@ -325,8 +326,27 @@ func (s *esent) refineWeapon(m *match) string {
 			}
 		}
 	}
+	// "investigators traced the attack to the GRU" after "a cyberattack
+	// shut down the websites": the definite noun takes up the attack
+	// the text last named, an operation on computers, not force.
+	if code == "190" && s.prevCyber && attackNouns[s.lemma(m.head)] {
+		for _, c := range s.deps(m.head) {
+			if s.dep(c) == "det" && definiteDets[s.lower(c)] {
+				return cyberCode
+			}
+		}
+	}
 	return code
 }
+
+// cyberCode is the code of an attack on computer systems. CAMEO has no
+// code of its own for it; like the lexicon's "cyberattack", it is taken
+// as damage to property (171), not as military force.
+const cyberCode = "171"
+
+var attackNouns = setOf(`attack assault operation incident hack breach`)
+
+var definiteDets = setOf(`the this that`)
 
 // requestLike reports whether a code names something one actor puts to
 // another, which the other can reject: appeals (02), demands (10),

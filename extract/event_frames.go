@@ -1285,6 +1285,12 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if cooperative(m.code) && s.venueOf(i, m) {
 			continue // "will meet in Abuja", "held talks in Cairo": where, not with whom
 		}
+		if m.code == "129" && s.inClauseOnMatch(i, inMatch) {
+			// "blocked a statement condemning Russia": what the blocked
+			// text says, not whom the veto is aimed at ("rejected an
+			// invitation to a meeting of X" does aim at X).
+			continue
+		}
 		as := s.codeActors(i, false, nil)
 		for _, a := range as {
 			dup := false
@@ -1300,6 +1306,24 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		}
 	}
 	return nil
+}
+
+// inClauseOnMatch reports whether token i sits in a clause modifying a
+// word of the match ("a statement condemning Russia's strikes", "a
+// resolution that names Iran"), or the object of one ("vetoed a
+// resolution that criticised X").
+func (s *esent) inClauseOnMatch(i int, inMatch map[int]bool) bool {
+	for step := 0; step < 8 && s.in(i); step++ {
+		p := s.head(i)
+		if p < 0 {
+			return false
+		}
+		if inMatch[p] || s.dep(p) == "obj" && inMatch[s.head(p)] {
+			return strings.HasPrefix(s.dep(i), "acl")
+		}
+		i = p
+	}
+	return false
 }
 
 // venueOf reports whether token i names where the action of m happens:

@@ -797,3 +797,29 @@ func TestEventCyberattackAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestEventBlockedTextIsVeto: blocking a statement or resolution is a veto
+// (129), not a blockade, and what the blocked text condemns is not the
+// veto's target.
+func TestEventBlockedTextIsVeto(t *testing.T) {
+	for _, text := range []string{
+		"Greece blocked a joint statement condemning Turkey's drilling, diplomats said.",
+		"France vetoed a resolution that criticised Morocco.",
+	} {
+		found := false
+		for _, e := range eventsOf(t, text, "2024-03-01") {
+			if e.CAMEO == "144" {
+				t.Errorf("%q: coded as a blockade (144)", text)
+			}
+			if e.CAMEO == "129" {
+				found = true
+				if e.Target != nil {
+					t.Errorf("%q: veto aimed at %s, what the text condemns", text, e.Target.Code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no veto (129)", text)
+		}
+	}
+}

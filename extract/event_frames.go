@@ -196,6 +196,15 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if m.code == "160" && len(m.toks) == 1 && s.lemma(m.head) == "suspend" {
+		// "suspended the country", "suspended Mali": a member suspended
+		// from a body; "suspended operations" or "suspended the
+		// officers" (which names no state or body) is something else.
+		o := s.child(m.head, "obj")
+		if o < 0 || !s.statelike(o) {
+			m.dropped = true
+		}
+	}
 	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
 		// "the wounded were flown to Moscow": carried there, not a visit.
 		m.dropped = true
@@ -1535,4 +1544,25 @@ func statementVerb(lemma string) bool {
 		return true
 	}
 	return stancePreps[lemma] != nil
+}
+
+// memberNouns name a member a body can suspend.
+var memberNouns = setOf(`country nation state government regime junta member federation association`)
+
+// statelike reports whether token i names a state or body: a word such as
+// "the country" or a name the kb codes as a country or an organisation
+// ("Mali", "the Russian federation"), not people or activities.
+func (s *esent) statelike(i int) bool {
+	if memberNouns[s.lemma(i)] && s.tok(i).POS == "NOUN" {
+		return true
+	}
+	if s.tok(i).POS != "PROPN" {
+		return false
+	}
+	for _, a := range s.codeActors(i, false, nil) {
+		if len(a.code) == 3 || strings.HasPrefix(a.code, "IGO") {
+			return true
+		}
+	}
+	return false
 }

@@ -214,7 +214,47 @@ func (q *qdoc) untilAhead(i int) bool {
 			}
 		}
 		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
-			return toks[v].Tag == "VBZ" || toks[v].Tag == "VBP"
+			return q.presentOrModal(v, 2)
+		}
+	}
+	return false
+}
+
+// presentOrModal reports whether verb v is in the present or has a modal
+// of the future or of obligation ("would stay", "must keep"), or, for a
+// participle or infinitive below another verb ("would stay closed until",
+// "must keep the systems running until"), whether that verb is, up to
+// depth verbs up.
+func (q *qdoc) presentOrModal(v, depth int) bool {
+	toks := q.doc.Tokens
+	if toks[v].Tag == "VBZ" || toks[v].Tag == "VBP" {
+		return true
+	}
+	for k := max(q.sentStartTok(v), v-4); k < v; k++ {
+		if toks[k].Head == v && toks[k].Dep == "aux" {
+			switch q.tok(k) {
+			case "will", "'ll", "’ll", "shall", "would", "must", "should":
+				return true
+			}
+		}
+	}
+	if depth == 0 || toks[v].Tag == "VBD" {
+		return false
+	}
+	if d := toks[v].Dep; d != "xcomp" && d != "acl" {
+		return false
+	}
+	// Up to the verb governing the clause (through the noun an acl
+	// modifies).
+	u := v
+	for step := 0; step < 3; step++ {
+		h := toks[u].Head
+		if h < 0 || h >= len(toks) || h == u {
+			return false
+		}
+		u = h
+		if toks[u].POS == "VERB" || toks[u].POS == "AUX" {
+			return q.presentOrModal(u, depth-1)
 		}
 	}
 	return false

@@ -163,6 +163,9 @@ func TestTimesUntilAhead(t *testing.T) {
 		{"The governor said the curfew remains in force until May.", "May", "2027-05-01"},
 		{"The UN said it had money to feed the refugees until Feb. 15.", "Feb. 15", "2027-02-15"},
 		{"The general led the army until March.", "March", "2026-03-01"},
+		{"The junta said the borders would stay closed until March.", "March", "2027-03-01"},
+		{"The regulator said banks must keep their backup systems running until February.", "February", "2027-02-01"},
+		{"The ministers had kept the old tariffs in force until June.", "June", "2026-06-01"},
 	}
 	for _, c := range cases {
 		got := "(not found)"

@@ -31,7 +31,22 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	// "will" is a refusal; "would have no contacts" only negates the noun.
 	verbNeg := false
 	look := func(v int) {
+		// "would have backed sanctions": a counterfactual, not a plan.
+		would, have := false, false
+		defer func() {
+			if would && have && kind == framePlan {
+				kind = frameHypothetical
+			}
+		}()
 		for _, c := range s.deps(v) {
+			if s.dep(c) == "aux" {
+				switch s.lower(c) {
+				case "would", "could", "might":
+					would = true
+				case "have":
+					have = true
+				}
+			}
 			d, w := s.dep(c), s.lower(c)
 			switch {
 			case negators[w] && (d == "advmod" || d == "det" || d == "neg" || d == "aux"):

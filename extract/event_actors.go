@@ -34,6 +34,9 @@ type esent struct {
 	// international body's seat whose country the text never names);
 	// only the police there are that country's.
 	dlFiling bool
+	// prevCyber: the last attack an earlier sentence named was a
+	// cyberattack ("the attack" then means that one).
+	prevCyber bool
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {

@@ -31,7 +31,22 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	// "will" is a refusal; "would have no contacts" only negates the noun.
 	verbNeg := false
 	look := func(v int) {
+		// "would have backed sanctions": a counterfactual, not a plan.
+		would, have := false, false
+		defer func() {
+			if would && have && kind == framePlan {
+				kind = frameHypothetical
+			}
+		}()
 		for _, c := range s.deps(v) {
+			if s.dep(c) == "aux" {
+				switch s.lower(c) {
+				case "would", "could", "might":
+					would = true
+				case "have":
+					have = true
+				}
+			}
 			d, w := s.dep(c), s.lower(c)
 			switch {
 			case negators[w] && (d == "advmod" || d == "det" || d == "neg" || d == "aux"):
@@ -102,6 +117,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			break
 		}
 		lp := s.baseWord(p)
+		if lp == "call" && (d == "xcomp" && !s.hasTo(v) || d == "obl" && s.caseOf(v) == "") {
+			// "called the U.S. move an attack", "called the vote a
+			// farce": a name given to something, not an action and
+			// not a demand ("called on X to" has "to").
+			m.dropped = true
+			break
+		}
 		fk := frameNone
 		switch {
 		case frameEased[lp] && nominal && d == "obj" && !cooperative(m.code):
@@ -189,6 +211,15 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if m.code == "160" && len(m.toks) == 1 && s.lemma(m.head) == "suspend" {
+		// "suspended the country", "suspended Mali": a member suspended
+		// from a body; "suspended operations" or "suspended the
+		// officers" (which names no state or body) is something else.
+		o := s.child(m.head, "obj")
+		if o < 0 || !s.statelike(o) {
+			m.dropped = true
+		}
+	}
 	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
 		// "the wounded were flown to Moscow": carried there, not a visit.
 		m.dropped = true
@@ -262,6 +293,7 @@ func (s *esent) hasTo(v int) bool {
 
 // weapon words and the CAMEO code of force used with them.
 var weaponCodes = map[string]string{
+	"cyber": cyberCode, "hacker": cyberCode, "computer": cyberCode,
 	"air": "195", "aerial": "195", "airstrike": "195", "warplane": "195", "jet": "195", "aircraft": "195",
 	"helicopter": "195", "drone": "195", "predator": "195", "missile": "195", "bomber": "195",
 	"artillery": "194", "tank": "194", "shell": "194", "mortar": "194", "rocket": "194", "howitzer": "194",
@@ -318,8 +350,27 @@ func (s *esent) refineWeapon(m *match) string {
 			}
 		}
 	}
+	// "investigators traced the attack to the GRU" after "a cyberattack
+	// shut down the websites": the definite noun takes up the attack
+	// the text last named, an operation on computers, not force.
+	if code == "190" && s.prevCyber && attackNouns[s.lemma(m.head)] {
+		for _, c := range s.deps(m.head) {
+			if s.dep(c) == "det" && definiteDets[s.lower(c)] {
+				return cyberCode
+			}
+		}
+	}
 	return code
 }
+
+// cyberCode is the code of an attack on computer systems. CAMEO has no
+// code of its own for it; like the lexicon's "cyberattack", it is taken
+// as damage to property (171), not as military force.
+const cyberCode = "171"
+
+var attackNouns = setOf(`attack assault operation incident hack breach`)
+
+var definiteDets = setOf(`the this that`)
 
 // requestLike reports whether a code names something one actor puts to
 // another, which the other can reject: appeals (02), demands (10),
@@ -1258,6 +1309,12 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if cooperative(m.code) && s.venueOf(i, m) {
 			continue // "will meet in Abuja", "held talks in Cairo": where, not with whom
 		}
+		if m.code == "129" && s.inClauseOnMatch(i, inMatch) {
+			// "blocked a statement condemning Russia": what the blocked
+			// text says, not whom the veto is aimed at ("rejected an
+			// invitation to a meeting of X" does aim at X).
+			continue
+		}
 		as := s.codeActors(i, false, nil)
 		for _, a := range as {
 			dup := false
@@ -1273,6 +1330,24 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		}
 	}
 	return nil
+}
+
+// inClauseOnMatch reports whether token i sits in a clause modifying a
+// word of the match ("a statement condemning Russia's strikes", "a
+// resolution that names Iran"), or the object of one ("vetoed a
+// resolution that criticised X").
+func (s *esent) inClauseOnMatch(i int, inMatch map[int]bool) bool {
+	for step := 0; step < 8 && s.in(i); step++ {
+		p := s.head(i)
+		if p < 0 {
+			return false
+		}
+		if inMatch[p] || s.dep(p) == "obj" && inMatch[s.head(p)] {
+			return strings.HasPrefix(s.dep(i), "acl")
+		}
+		i = p
+	}
+	return false
 }
 
 // venueOf reports whether token i names where the action of m happens:
@@ -1484,4 +1559,25 @@ func statementVerb(lemma string) bool {
 		return true
 	}
 	return stancePreps[lemma] != nil
+}
+
+// memberNouns name a member a body can suspend.
+var memberNouns = setOf(`country nation state government regime junta member federation association`)
+
+// statelike reports whether token i names a state or body: a word such as
+// "the country" or a name the kb codes as a country or an organisation
+// ("Mali", "the Russian federation"), not people or activities.
+func (s *esent) statelike(i int) bool {
+	if memberNouns[s.lemma(i)] && s.tok(i).POS == "NOUN" {
+		return true
+	}
+	if s.tok(i).POS != "PROPN" {
+		return false
+	}
+	for _, a := range s.codeActors(i, false, nil) {
+		if len(a.code) == 3 || strings.HasPrefix(a.code, "IGO") {
+			return true
+		}
+	}
+	return false
 }

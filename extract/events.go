@@ -154,6 +154,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 	}
 	var out []record.Event
 	var prevSource *evActor
+	prevCyber := false
 	// The dateline's country stands for actors whose sentence names none
 	// ("KYIV — Police said …").
 	dlCountry := ""
@@ -171,8 +172,17 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s.ments = in.Mentions
 		s.dlCountry = dlCountry
 		s.dlFiling = filing
+		s.prevCyber = prevCyber
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
+		for _, e := range evs {
+			switch {
+			case e.CAMEO == cyberCode && strings.Contains(strings.ToLower(e.Action.Text), "cyber"):
+				prevCyber = true
+			case strings.HasPrefix(e.CAMEO, "18") || strings.HasPrefix(e.CAMEO, "19"):
+				prevCyber = false
+			}
+		}
 		if first != nil {
 			prevSource = first
 		}

@@ -760,3 +760,54 @@ func TestEventRelativeClauseNotDatedByOther(t *testing.T) {
 		}
 	}
 }
+
+// TestEventCyberattackAnaphor: "the attack" after a cyberattack is that
+// cyberattack (171), not military force; after a kinetic attack it stays
+// force, and "a cyber attack" in two words is one too.
+func TestEventCyberattackAnaphor(t *testing.T) {
+	cases := []struct{ text, word, want string }{
+		{"Russian hackers carried out a cyberattack on Latvia's parliament on Monday. Latvian police traced the attack to a group in St. Petersburg.", "attack", cyberCode},
+		{"Russian troops carried out an attack on a Ukrainian village on Monday. Kyiv police traced the attack to a unit from Belgorod.", "attack", "190"},
+		{"A cyber attack hit a Czech hospital on Sunday.", "attack", cyberCode},
+	}
+	for _, c := range cases {
+		found := false
+		for _, e := range eventsOf(t, c.text, "2024-03-01") {
+			if e.Action.Text == c.word {
+				found = true
+				if e.CAMEO != c.want {
+					t.Errorf("%q: %q coded %s, want %s", c.text, c.word, e.CAMEO, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for %q", c.text, c.word)
+		}
+	}
+}
+
+// TestEventBlockedTextIsVeto: blocking a statement or resolution is a veto
+// (129), not a blockade, and what the blocked text condemns is not the
+// veto's target.
+func TestEventBlockedTextIsVeto(t *testing.T) {
+	for _, text := range []string{
+		"Greece blocked a joint statement condemning Turkey's drilling, diplomats said.",
+		"France vetoed a resolution that criticised Morocco.",
+	} {
+		found := false
+		for _, e := range eventsOf(t, text, "2024-03-01") {
+			if e.CAMEO == "144" {
+				t.Errorf("%q: coded as a blockade (144)", text)
+			}
+			if e.CAMEO == "129" {
+				found = true
+				if e.Target != nil {
+					t.Errorf("%q: veto aimed at %s, what the text condemns", text, e.Target.Code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no veto (129)", text)
+		}
+	}
+}

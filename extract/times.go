@@ -184,8 +184,84 @@ func (q *qdoc) pastVerb(i int) bool {
 	return v >= 0 && q.doc.Tokens[v].Tag == "VBD"
 }
 
+// untilAhead reports whether a date after "until" ends a span that runs
+// on from the time of the clause: its verb is in the present ("the ban
+// stays in place until March") or a to-infinitive ("said they needed
+// $230 million to support the arrivals until March"), whose time is ahead
+// of the verb it hangs on. "served as minister until March" is past.
+func (q *qdoc) untilAhead(i int) bool {
+	switch q.tok(i - 1) {
+	case "until", "till":
+	default:
+		return false
+	}
+	toks := q.doc.Tokens
+	if toks[i].POS == "" {
+		return false
+	}
+	// Up the heads to the first verb, or to a word with "to" (the tagger
+	// may read "to shelter" as a noun).
+	v := i
+	for step := 0; step < 4; step++ {
+		h := toks[v].Head
+		if h < 0 || h >= len(toks) || h == v {
+			return false
+		}
+		v = h
+		for k := max(q.sentStartTok(v), v-3); k < v; k++ {
+			if toks[k].Head == v && toks[k].Dep == "mark" && q.tok(k) == "to" {
+				return true
+			}
+		}
+		if toks[v].POS == "VERB" || toks[v].POS == "AUX" {
+			return q.presentOrModal(v, 2)
+		}
+	}
+	return false
+}
+
+// presentOrModal reports whether verb v is in the present or has a modal
+// of the future or of obligation ("would stay", "must keep"), or, for a
+// participle or infinitive below another verb ("would stay closed until",
+// "must keep the systems running until"), whether that verb is, up to
+// depth verbs up.
+func (q *qdoc) presentOrModal(v, depth int) bool {
+	toks := q.doc.Tokens
+	if toks[v].Tag == "VBZ" || toks[v].Tag == "VBP" {
+		return true
+	}
+	for k := max(q.sentStartTok(v), v-4); k < v; k++ {
+		if toks[k].Head == v && toks[k].Dep == "aux" {
+			switch q.tok(k) {
+			case "will", "'ll", "’ll", "shall", "would", "must", "should":
+				return true
+			}
+		}
+	}
+	if depth == 0 || toks[v].Tag == "VBD" {
+		return false
+	}
+	if d := toks[v].Dep; d != "xcomp" && d != "acl" {
+		return false
+	}
+	// Up to the verb governing the clause (through the noun an acl
+	// modifies).
+	u := v
+	for step := 0; step < 3; step++ {
+		h := toks[u].Head
+		if h < 0 || h >= len(toks) || h == u {
+			return false
+		}
+		u = h
+		if toks[u].POS == "VERB" || toks[u].POS == "AUX" {
+			return q.presentOrModal(u, depth-1)
+		}
+	}
+	return false
+}
+
 // future reports whether the expression at token i is about the future.
-func (q *qdoc) future(i int) bool { return q.futureBefore(i) || q.futureVerb(i) }
+func (q *qdoc) future(i int) bool { return q.futureBefore(i) || q.futureVerb(i) || q.untilAhead(i) }
 
 func day(t time.Time) string { return t.Format("2006-01-02") }
 
@@ -525,7 +601,7 @@ func (q *qdoc) inferYear(pub time.Time, m time.Month, d, i int) int {
 	if t.After(pub.AddDate(0, 1, 0)) && !q.future(i) {
 		return y - 1
 	}
-	if t.Before(pub.AddDate(0, -10, 0)) && q.future(i) || t.Before(pub) && q.postponedTo(i) {
+	if t.Before(pub.AddDate(0, -10, 0)) && q.future(i) || t.Before(pub) && (q.postponedTo(i) || q.untilAhead(i)) {
 		return y + 1
 	}
 	return y

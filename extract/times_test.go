@@ -153,3 +153,29 @@ func TestTimesReportedWouldIsFuture(t *testing.T) {
 		t.Errorf("Feb. 3 → %s, want 2026-02-03", got)
 	}
 }
+
+// "until" a date from a present-tense or to-infinitive clause runs on from
+// that clause's time, so a month already past this year is next year's;
+// from a past-tense clause it stays behind.
+func TestTimesUntilAhead(t *testing.T) {
+	cases := []struct{ text, date, want string }{
+		{"Charities said they needed $40 million to shelter the families until April.", "April", "2027-04-01"},
+		{"The governor said the curfew remains in force until May.", "May", "2027-05-01"},
+		{"The UN said it had money to feed the refugees until Feb. 15.", "Feb. 15", "2027-02-15"},
+		{"The general led the army until March.", "March", "2026-03-01"},
+		{"The junta said the borders would stay closed until March.", "March", "2027-03-01"},
+		{"The regulator said banks must keep their backup systems running until February.", "February", "2027-02-01"},
+		{"The ministers had kept the old tariffs in force until June.", "June", "2026-06-01"},
+	}
+	for _, c := range cases {
+		got := "(not found)"
+		for _, tm := range Times(annotate(t, c.text), "a", mustDate(t, "2026-11-20")) {
+			if tm.Text == c.date {
+				got = tm.From
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q → %s, want %s", c.text, c.date, got, c.want)
+		}
+	}
+}

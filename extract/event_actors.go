@@ -192,19 +192,24 @@ func (s *esent) nameSpan(i int) (int, int) {
 		if e.Start <= i && i < e.End {
 			// "Guinea-Bissau", read as two spans joined by a hyphen.
 			a, b := e.Start, e.End
-			for _, f := range s.doc.Ents {
-				if f.End == a-1 && s.in(f.Start) {
-					if hyphenJoin(s.doc, s.k, map[int]int{a: b}, f.Start, f.End) == b {
-						a = f.Start
+			toks := s.doc.Tokens
+			if a >= 1 && toks[a-1].Text == "-" { // cheap test first: names rarely touch a hyphen
+				for _, f := range s.doc.Ents {
+					if f.End == a-1 && s.in(f.Start) {
+						if hyphenJoin(s.doc, s.k, map[int]int{a: b}, f.Start, f.End) == b {
+							a = f.Start
+						}
 					}
 				}
 			}
-			spanEnd := map[int]int{}
-			for _, f := range s.doc.Ents {
-				spanEnd[f.Start] = f.End
-			}
-			if ne := hyphenJoin(s.doc, s.k, spanEnd, a, b); ne <= s.b {
-				b = ne
+			if b < len(toks) && toks[b].Text == "-" {
+				spanEnd := map[int]int{}
+				for _, f := range s.doc.Ents {
+					spanEnd[f.Start] = f.End
+				}
+				if ne := hyphenJoin(s.doc, s.k, spanEnd, a, b); ne <= s.b {
+					b = ne
+				}
 			}
 			return a, b
 		}

@@ -220,6 +220,11 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if isNominal(s.tok(m.head).POS) && s.hasCase(m.head, "without") {
+		// "Without the veto, Germany would have …": an action named
+		// only as absent is no event.
+		m.dropped = true
+	}
 	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
 		// "the wounded were flown to Moscow": carried there, not a visit.
 		m.dropped = true
@@ -1018,6 +1023,36 @@ var blameVerbs = setOf(`trace attribute blame pin link tie`)
 var topicVerbs = setOf(`call condemn criticize criticise denounce deplore decry slam welcome praise hail applaud
 	oppose discuss describe blame question defend endorse fear review debate mourn`)
 
+// hasCase reports whether token i has the case marker w, whatever its tag.
+func (s *esent) hasCase(i int, w string) bool {
+	for _, c := range s.deps(i) {
+		if s.dep(c) == "case" && s.lower(c) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// employer codes whom the people of noun c work for: "hackers working
+// for Belarus", "hackers backed by Russia" (the employer is the doer).
+func (s *esent) employer(c int, code func(int, bool) []evActor) []evActor {
+	for _, k := range s.deps(c) {
+		if s.dep(k) != "acl" || !employVerbs[s.lemma(k)] {
+			continue
+		}
+		for _, o := range s.deps(k) {
+			if cs := s.caseOf(o); baseDep(s.dep(o)) == "obl" && (cs == "for" || cs == "by") {
+				if a := code(o, true); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var employVerbs = setOf(`work act back sponsor fund direct support`)
+
 func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron func(int) *evActor) (srcs, tgts []evActor) {
 	for _, c := range s.deps(h) {
 		d := s.dep(c)
@@ -1056,8 +1091,16 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 		blamed = true
 		for _, x := range [2]int{h, p} {
 			for _, c := range s.deps(x) {
-				if cs := s.caseOf(c); (baseDep(s.dep(c)) == "nmod" || baseDep(s.dep(c)) == "obl") && (cs == "to" || cs == "on") {
-					srcs = append(srcs, code(c, true)...)
+				cs := s.caseOf(c)
+				if cs == "" && s.hasCase(c, "to") {
+					cs = "to" // "to" the tagger took for an infinitive mark
+				}
+				if (baseDep(s.dep(c)) == "nmod" || baseDep(s.dep(c)) == "obl") && (cs == "to" || cs == "on") {
+					a := code(c, true)
+					if len(a) == 0 {
+						a = s.employer(c, code)
+					}
+					srcs = append(srcs, a...)
 				}
 			}
 			if len(srcs) > 0 {

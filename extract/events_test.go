@@ -811,3 +811,13 @@ func TestEventBlockedTextIsVeto(t *testing.T) {
 		}
 	}
 }
+
+// TestEventWithoutIsAbsent: an action named in a "without" phrase did not
+// happen and gives no event of its own.
+func TestEventWithoutIsAbsent(t *testing.T) {
+	for _, e := range eventsOf(t, "Without the veto, Spain would have imposed sanctions on Cuba.", "2024-03-01") {
+		if e.CAMEO == "129" {
+			t.Fatalf("unexpected veto event %s→%s", actorCode(e.Source), actorCode(e.Target))
+		}
+	}
+}

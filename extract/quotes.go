@@ -543,6 +543,12 @@ func (q *qdoc) npLeft(j, lo int) int {
 	for s-2 >= lo {
 		switch q.tok(s - 1) {
 		case "in", "of", "at", "from", "for":
+		case "to":
+			// "Iran's envoy to the agency": an envoy belongs to the
+			// phrase before "to", not to the body it is sent to.
+			if !envoyNouns[strings.ToLower(q.tok(s-2))] {
+				return s
+			}
 		default:
 			return s
 		}
@@ -554,6 +560,11 @@ func (q *qdoc) npLeft(j, lo int) int {
 	}
 	return s
 }
+
+// envoyNouns are roles named with the body or country they are sent to
+// ("ambassador to France", "envoy to the agency").
+var envoyNouns = map[string]bool{"envoy": true, "envoys": true, "ambassador": true, "ambassadors": true,
+	"representative": true, "representatives": true, "delegate": true, "delegates": true, "emissary": true}
 
 func possessiveMark(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
@@ -2135,6 +2146,16 @@ func nameOf(m string) string {
 	// Kabul": a place where the speaker sits is not who speaks.
 	if start > 1 && start < end && (words[start-1] == "in" || words[start-1] == "at") {
 		return ""
+	}
+	// "France's ambassador to the United Nations": the body an envoy is
+	// sent to is not who speaks.
+	if k := start - 1; start < end && k >= 2 {
+		if strings.EqualFold(words[k], "the") {
+			k--
+		}
+		if k >= 1 && words[k] == "to" && envoyNouns[strings.ToLower(words[k-1])] {
+			return ""
+		}
 	}
 	// Titles written capitalised ("Foreign Minister") are not the name.
 	for start < end-1 && (sourceNouns[strings.ToLower(words[start])] || honorifics[strings.ToLower(words[start])]) {

@@ -580,3 +580,17 @@ func TestContentEndingInQuotation(t *testing.T) {
 		t.Fatalf("quote = %+v", q)
 	}
 }
+
+// TestEnvoyToBodySpeaker: "X's envoy to Y" is the envoy speaking, not Y,
+// and Y gives no speaker name.
+func TestEnvoyToBodySpeaker(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker string }{
+		{"Chile's envoy to the agency warned that such a step would hurt the talks.", "such a step would hurt", "Chile's envoy to the agency"},
+		{"Peru's ambassador to the United Nations said the vote was unfair.", "the vote was unfair", "Peru's ambassador to the United Nations"},
+	} {
+		q := findQuote(Quotes(fullDoc(t, c.text), "a"), c.content)
+		if q == nil || speakerText(q) != c.speaker || q.SpeakerName == "United Nations" {
+			t.Fatalf("%s: quote = %+v", c.text, q)
+		}
+	}
+}

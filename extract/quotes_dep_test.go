@@ -858,16 +858,8 @@ func TestPassiveNamingPredicate(t *testing.T) {
 // name as source and "on TOPIC:" as cue; "... from NAME: WORDS" the name
 // after "from".
 func TestHeadlineNameOnTopic(t *testing.T) {
-	text := "Mayor Lind on Flooding: The Worst Is Over.\n\nThe river fell overnight."
-	q := findQuote(Quotes(fullDoc(t, text), "a"), "The Worst Is Over")
-	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != "on Flooding:" {
-		t.Fatalf("headline quote = %+v", q)
-	}
-	text = "A Lesson From Mayor Lind: Keep the Gates Open.\n\nThe river fell overnight."
-	q = findQuote(Quotes(fullDoc(t, text), "a"), "Keep the Gates Open")
-	if q == nil || speakerText(q) != "Mayor Lind" || cueText(q) != ":" {
-		t.Fatalf("headline quote = %+v", q)
-	}
+	wantQuote(t, "Mayor Lind on Flooding: The Worst Is Over.\n\nThe river fell overnight.", "The Worst Is Over", "on Flooding:", "Mayor Lind")
+	wantQuote(t, "A Lesson From Mayor Lind: Keep the Gates Open.\n\nThe river fell overnight.", "Keep the Gates Open", ":", "Mayor Lind")
 }
 
 // TestAccordingToQuotation: "According to X, “...”" takes the whole

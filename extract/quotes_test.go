@@ -21,6 +21,17 @@ func findQuote(qs []record.Quote, sub string) *record.Quote {
 	return nil
 }
 
+// wantQuote extracts text with the whole pipeline and checks that a quote
+// whose content contains content has the given cue and speaker texts.
+func wantQuote(t *testing.T, text, content, cue, speaker string) *record.Quote {
+	t.Helper()
+	q := findQuote(Quotes(fullDoc(t, text), "a"), content)
+	if q == nil || cueText(q) != cue || speakerText(q) != speaker {
+		t.Errorf("%q: quote of %q = %+v, want cue %q, speaker %q", text, content, q, cue, speaker)
+	}
+	return q
+}
+
 func speakerText(q *record.Quote) string {
 	if q == nil || q.Speaker == nil {
 		return ""
@@ -529,16 +540,12 @@ func TestDirectQuoteLongNamedSpeaker(t *testing.T) {
 // TestStateAsSpeechVerb: "state" and other plain speech verbs (confide,
 // protest, mutter, ...) cue direct quotes like "say".
 func TestStateAsSpeechVerb(t *testing.T) {
-	text := "“The levee is sound, although the spring floods tested it harder than any year since the war ended,” the annual bank report stated."
-	q := findQuote(Quotes(fullDoc(t, text), "a"), "The levee is sound")
-	if q == nil || q.Kind != record.QuoteDirect || cueText(q) != "stated" || speakerText(q) != "the annual bank report" {
-		t.Fatalf("direct quote = %+v", q)
+	q := wantQuote(t, "“The levee is sound, although the spring floods tested it harder than any year since the war ended,” the annual bank report stated.",
+		"The levee is sound", "stated", "the annual bank report")
+	if q != nil && q.Kind != record.QuoteDirect {
+		t.Errorf("kind %s, want direct", q.Kind)
 	}
-	text = "“Nobody told us anything,” the farmer muttered."
-	q = findQuote(Quotes(fullDoc(t, text), "a"), "Nobody told us")
-	if q == nil || cueText(q) != "muttered" || speakerText(q) != "the farmer" {
-		t.Fatalf("direct quote = %+v", q)
-	}
+	wantQuote(t, "“Nobody told us anything,” the farmer muttered.", "Nobody told us", "muttered", "the farmer")
 }
 
 // TestParentheticalWithQuotation: a clause interrupted by its

@@ -9,7 +9,10 @@ package record
 // [Start, End) into the article's UTF-8 text, the sentence index, and the
 // rule, lexicon entry or model that produced the record.
 type Evidence struct {
-	ArticleID string `json:"article_id"`
+	// ArticleID is the article's ID. The store leaves it out of the
+	// records it keeps (the row names the article) and sets it again when
+	// it reads them: 32 bytes an evidence, a seventh of a stored article.
+	ArticleID string `json:"article_id,omitempty"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 	Sentence  int    `json:"sentence"`

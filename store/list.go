@@ -746,6 +746,7 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 			if err == nil {
 				r.Event = new(record.Event)
 				err = json.Unmarshal([]byte(data), r.Event)
+				setArticleID(r.Event, ai.ID)
 				if r.Event.Action.Text == "" {
 					r.Event.Action.Text = validText(text)
 				}
@@ -756,6 +757,7 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 			if err == nil {
 				r.Quote = new(record.Quote)
 				err = json.Unmarshal([]byte(data), r.Quote)
+				setArticleID(r.Quote, ai.ID)
 				if r.Quote.Content.Text == "" {
 					r.Quote.Content.Text = content
 				}
@@ -768,6 +770,7 @@ func (s *SQLite) List(ctx context.Context, kind Kind, q *query.Query, page Page,
 			if err == nil {
 				r.Claim = new(record.Claim)
 				err = json.Unmarshal([]byte(data), r.Claim)
+				setArticleID(r.Claim, ai.ID)
 				if r.Claim.Evidence.Text == "" {
 					r.Claim.Evidence.Text = validText(text)
 				}

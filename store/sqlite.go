@@ -1062,11 +1062,17 @@ func (s *SQLite) Get(ctx context.Context, id string) (*StoredArticle, error) {
 	}); err != nil {
 		return nil, err
 	}
+	for i := range r.Entities {
+		setArticleID(&r.Entities[i], a.ID)
+	}
 	if err := scanJSON(ctx, tx, `SELECT data FROM quotes WHERE article = ? ORDER BY rid`, rid, func() any {
 		r.Quotes = append(r.Quotes, record.Quote{})
 		return &r.Quotes[len(r.Quotes)-1]
 	}); err != nil {
 		return nil, err
+	}
+	for i := range r.Quotes {
+		setArticleID(&r.Quotes[i], a.ID)
 	}
 	if err := scanJSON(ctx, tx, `SELECT data FROM claims WHERE article = ? ORDER BY rid`, rid, func() any {
 		r.Claims = append(r.Claims, record.Claim{})
@@ -1074,11 +1080,17 @@ func (s *SQLite) Get(ctx context.Context, id string) (*StoredArticle, error) {
 	}); err != nil {
 		return nil, err
 	}
+	for i := range r.Claims {
+		setArticleID(&r.Claims[i], a.ID)
+	}
 	if err := scanJSON(ctx, tx, `SELECT data FROM events WHERE article = ? ORDER BY rid`, rid, func() any {
 		r.Events = append(r.Events, record.Event{})
 		return &r.Events[len(r.Events)-1]
 	}); err != nil {
 		return nil, err
+	}
+	for i := range r.Events {
+		setArticleID(&r.Events[i], a.ID)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, name, mention, country, country_code, admin1, lat, lon,
 		feature_type, gazetteer_id, role, start, end, sentence, rule FROM places WHERE article = ? ORDER BY rid`, rid)

@@ -45,8 +45,8 @@ func fixture(t testing.TB) []Put {
 			SpeakerName: "Sergei Lavrov", SpeakerEntity: "e1"}},
 		Claims: []record.Claim{{ID: "c1", Value: 12, Low: &low, Qualifier: record.QualAtLeast, Counted: "killed", Unit: "people",
 			ClaimedBy: "regional officials", Evidence: ev(t, "a1", textA, "At least 12 people were killed")}},
-		Events: []record.Event{{ID: "v1", Source: &record.Actor{Name: "Sergei Lavrov", Code: "RUSGOV"},
-			Target: &record.Actor{Name: "Turkish officials", Code: "TURGOV"}, CAMEO: "040", Plover: "CONSULT",
+		Events: []record.Event{{ID: "v1", Source: &record.Actor{Name: "Sergei Lavrov", Code: "RUSGOV", Evidence: ev(t, "a1", textA, "Sergei Lavrov")},
+			Target: &record.Actor{Name: "Turkish officials", Code: "TURGOV", Evidence: ev(t, "a1", textA, "Turkish officials")}, CAMEO: "040", Plover: "CONSULT",
 			Goldstein: 1, QuadClass: 1, Action: ev(t, "a1", textA, "met"), Place: "p1", Polarity: record.PolarityAsserted,
 			Modality: record.ModalityActual}},
 	}
@@ -61,10 +61,10 @@ func fixture(t testing.TB) []Put {
 		Claims: []record.Claim{{ID: "c2", Value: 300, Qualifier: record.QualOver, Counted: "killed", Unit: "people",
 			ClaimedBy: "The health ministry", Evidence: ev(t, "b1", textB, "over 300 people were killed")}},
 		Events: []record.Event{
-			{ID: "v2", Source: &record.Actor{Name: "Israeli troops", Code: "ISRMIL"}, Target: &record.Actor{Name: "refugee camp", Code: "PSE"},
+			{ID: "v2", Source: &record.Actor{Name: "Israeli troops", Code: "ISRMIL", Evidence: ev(t, "b1", textB, "Israeli troops")}, Target: &record.Actor{Name: "refugee camp", Code: "PSE", Evidence: ev(t, "b1", textB, "refugee camp")},
 				CAMEO: "190", Plover: "ASSAULT", Goldstein: -10, QuadClass: 4, Action: ev(t, "b1", textB, "raided"),
 				Place: "p2", Date: "2023-11-04", Polarity: record.PolarityAsserted, Modality: record.ModalityActual},
-			{ID: "v3", Source: &record.Actor{Name: "Antonio Guterres", Code: "IGOUNO"}, CAMEO: "0243", Plover: "REQUEST",
+			{ID: "v3", Source: &record.Actor{Name: "Antonio Guterres", Code: "IGOUNO", Evidence: ev(t, "b1", textB, "Antonio Guterres")}, CAMEO: "0243", Plover: "REQUEST",
 				Action: ev(t, "b1", textB, "calling for"), Polarity: record.PolarityAsserted, Modality: record.ModalityDemanded},
 		},
 	}
@@ -458,4 +458,59 @@ func FuzzQuerySQL(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestStoredRecordsLeaveOutArticleID checks that record rows keep no
+// article ID in their JSON (the row names the article) and that every way
+// of reading them back sets it on each evidence.
+func TestStoredRecordsLeaveOutArticleID(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	puts := fixture(t)
+	if _, err := s.PutBatch(ctx, puts); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"entities", "quotes", "claims", "events"} {
+		var n int
+		if err := s.DB().QueryRow(`SELECT count(*) FROM ` + table + ` WHERE data LIKE '%article_id%'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Errorf("%s: %d rows keep the article ID in their JSON", table, n)
+		}
+	}
+	if puts[0].Result.Entities[0].Mentions[0].Evidence.ArticleID != "a1" {
+		t.Errorf("encoding changed the caller's records")
+	}
+	q, err := query.Parse("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []Kind{KindEvents, KindQuotes, KindClaims} {
+		n := 0
+		err := s.List(ctx, kind, q, Page{Limit: 20}, func(r Row) error {
+			n++
+			var evs []*record.Evidence
+			switch kind {
+			case KindEvents:
+				eachEvidence(r.Event, func(e *record.Evidence) { evs = append(evs, e) })
+			case KindQuotes:
+				eachEvidence(r.Quote, func(e *record.Evidence) { evs = append(evs, e) })
+			case KindClaims:
+				eachEvidence(r.Claim, func(e *record.Evidence) { evs = append(evs, e) })
+			}
+			for _, e := range evs {
+				if e.ArticleID != r.Article.ID {
+					t.Errorf("%s of %s: evidence article %q", kind, r.Article.ID, e.ArticleID)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			t.Errorf("%s: nothing listed", kind)
+		}
+	}
 }

@@ -999,3 +999,19 @@ func TestReducedRelativeSubjectCue(t *testing.T) {
 		}
 	}
 }
+
+// TestGoAfterAsJudgement: "went after X as Y" judges X; "went after" a
+// thing chased or a time is no attribution.
+func TestGoAfterAsJudgement(t *testing.T) {
+	q := wantQuote(t, "The union leader went after the mayor as a friend of landlords.", "the mayor", "went after", "The union leader")
+	if q != nil && q.Content.Text != "the mayor as a friend of landlords" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+	for _, text := range []string{"The guard went after the thief on foot.", "Most voters went after lunch to the polls."} {
+		for _, r := range Quotes(fullDoc(t, text), "a") {
+			if cueText(&r) == "went after" {
+				t.Errorf("%q: deed read as a judgement: %q", text, r.Content.Text)
+			}
+		}
+	}
+}

@@ -1056,8 +1056,16 @@ func (q *qdoc) cutTimeAdjunct(t *depTree, from, b int) int {
 			continue
 		}
 		m := t.lo[j]
-		if m <= from+1 || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
+		if m <= from || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
 			continue
+		}
+		// A one-word object keeps its own content ("supported
+		// [Democrats] during his time on MSNBC"); a lone complementiser
+		// or adverb is none ("that during the debate he ...").
+		if m == from+1 {
+			if p := q.pos(from); p != "NOUN" && p != "PROPN" && p != "PRON" {
+				continue
+			}
 		}
 		return m - 1
 	}

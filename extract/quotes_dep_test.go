@@ -1015,3 +1015,20 @@ func TestGoAfterAsJudgement(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordObjectTimeCut: a phrase of "during"/"throughout" after a
+// one-word object times the cue and leaves the content; a complementiser
+// before such a phrase keeps its clause.
+func TestOneWordObjectTimeCut(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"Ms. Lee generally supported Republicans during her career on Fox.", "Republicans", "Republicans", "supported", "Ms. Lee"},
+		{"The judge criticized them throughout the trial.", "them", "them", "criticized", "The judge"},
+		{"The senator said that during the debate he was misquoted.", "misquoted",
+			"that during the debate he was misquoted", "said", "The senator"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}

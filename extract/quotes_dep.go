@@ -757,6 +757,12 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 					// only "sees X as Y": "saw prices go up" is no view
 				case d == "xcomp":
 					pred = true
+				case depBase(d) == "advcl":
+					// "calling the shooting [racially motivated]": an
+					// adjective or participle right after the object,
+					// with no marker of its own, is its predicate.
+					pred = t.lo[k] == t.hi[obj]+1 && (q.pos(k) == "ADJ" || q.doc.Tokens[k].Tag == "VBN") &&
+						t.child(q, k, "mark", "case") < 0 && t.hi[k]-t.lo[k] < 4
 				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
 					// Not a time phrase: "called the meeting last week".
 					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB" && !q.timePhrase(t, k)

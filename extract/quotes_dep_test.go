@@ -1032,3 +1032,20 @@ func TestOneWordObjectTimeCut(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingAdverbialPredicate: a predicate adjective or participle the
+// parser hung on the naming cue right after its object ("calling X
+// politically driven") completes the naming; a participle with its own
+// phrase after "called a meeting" does not make "call" a naming cue.
+func TestNamingAdverbialPredicate(t *testing.T) {
+	text := "Senator Reyes stopped short of calling Smith’s comments politically driven."
+	q := wantQuote(t, text, "comments", "calling", "Senator Reyes")
+	if q != nil && q.Content.Text != "Smith’s comments politically driven" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+	for _, r := range Quotes(fullDoc(t, "The chairman called the meeting scheduled for Monday."), "b") {
+		if cueText(&r) == "called" {
+			t.Errorf("meeting read as named: %q", r.Content.Text)
+		}
+	}
+}

@@ -872,6 +872,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.splitNested(out)
 	q.cutTails(out)
 	q.completeThatClauses(out)
+	q.extendQuotedLists(out, spans)
 	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.resolveSpeakers(out)
@@ -2032,6 +2033,85 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 		}
 	}
 	return out
+}
+
+// extendQuotedLists runs a reported content that ends with a quotation
+// over the quotations coordinated with it: called him a “liar,” a
+// “cheat” and a “fraud” reports all three words, not the first. A
+// following quotation joins when only a comma or "and"/"or" and a few
+// determiners, adjectives or adverbs stand between the two, and no
+// attribution of its own claims it.
+func (q *qdoc) extendQuotedLists(qs []*record.Quote, spans []qspan) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a, k := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
+		if a < 0 || k < 0 {
+			continue
+		}
+		// The quotation the content ends with, allowing for its closing
+		// punctuation and mark left outside.
+		close := -1
+		for j := k; j <= k+2 && j < len(q.lower); j++ {
+			if j > k && !punctOnly(q.tok(j)) {
+				break
+			}
+			if si := q.inQ[j]; si >= 0 && spans[si].close == j && spans[si].open >= a && spans[si].closed {
+				close = j
+				break
+			}
+		}
+		if close < 0 {
+			continue
+		}
+		end := close
+		for {
+			// The comma may stand inside the closing mark: a “liar,” a ….
+			j, sep := end+1, q.tok(end-1) == ","
+			if q.tok(j) == "," {
+				j, sep = j+1, true
+			}
+			if w := q.tok(j); w == "and" || w == "or" {
+				j, sep = j+1, true
+			}
+			for n := 0; n < 3 && j < len(q.lower) && q.inQ[j] < 0; n++ {
+				if p := q.pos(j); p != "DET" && p != "ADJ" && p != "ADV" && p != "NUM" {
+					break
+				}
+				j++
+			}
+			si := -1
+			if j < len(q.lower) {
+				si = q.inQ[j]
+			}
+			if !sep || si < 0 || spans[si].open != j || !spans[si].closed || spans[si].direct || q.para[j] != q.para[close] {
+				break
+			}
+			if claimed(qs, r, q.doc.Tokens[j].Start, q.doc.Tokens[spans[si].close].End) {
+				break
+			}
+			end = spans[si].close
+		}
+		if end > close {
+			r.Content = q.ev(a, end+1, r.Content.Rule)
+		}
+	}
+}
+
+// claimed reports whether a quote other than r has a content overlapping
+// the byte range [s, e) with its cue outside it.
+func claimed(qs []*record.Quote, r *record.Quote, s, e int) bool {
+	for _, o := range qs {
+		if o == r || o.Content.End <= s || o.Content.Start >= e {
+			continue
+		}
+		if o.Cue != nil && o.Cue.Start >= s && o.Cue.End <= e {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // resolveSpeakers fills SpeakerName: the name in the speaker mention

@@ -148,6 +148,7 @@ var stancePreps = map[string]map[string]bool{
 	"lobby":     {"for": true, "against": true},
 	"fight":     {"for": true, "against": true},
 	"rail":      {"against": true},
+	"go":        {"after": true},
 	"rule":      {"against": true, "for": true, "on": true},
 	"protest":   {"against": true},
 	"lash":      {"at": true},
@@ -572,10 +573,17 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			}
 			// "focused on climate change as a signature issue", "referred
 			// to King as ...": the role the object is given belongs too.
+			role := false
 			for _, x := range t.kids[c] {
 				if x > k && t.lo[x] == b && q.lower[b] == "as" && depBase(q.dep(x)) == "obl" {
 					_, b = span(x)
+					role = true
 				}
+			}
+			// "went after the governor as a spendthrift" is a judgement;
+			// "went after the thief", "went after dinner" are deeds.
+			if asOnly[lemma] && !role {
+				return 0, 0, cueEnd, "", false
 			}
 			return a, b, cueEnd, "prep", b > a
 		}
@@ -749,6 +757,12 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 					// only "sees X as Y": "saw prices go up" is no view
 				case d == "xcomp":
 					pred = true
+				case depBase(d) == "advcl":
+					// "calling the shooting [racially motivated]": an
+					// adjective or participle right after the object,
+					// with no marker of its own, is its predicate.
+					pred = t.lo[k] == t.hi[obj]+1 && (q.pos(k) == "ADJ" || q.doc.Tokens[k].Tag == "VBN") &&
+						t.child(q, k, "mark", "case") < 0 && t.hi[k]-t.lo[k] < 4
 				case d == "obj" || d == "obl:unmarked" || d == "parataxis":
 					// Not a time phrase: "called the meeting last week".
 					pred = q.tok(t.lo[k]-1) != "," && q.pos(k) != "VERB" && !q.timePhrase(t, k)
@@ -1048,8 +1062,16 @@ func (q *qdoc) cutTimeAdjunct(t *depTree, from, b int) int {
 			continue
 		}
 		m := t.lo[j]
-		if m <= from+1 || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
+		if m <= from || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
 			continue
+		}
+		// A one-word object keeps its own content ("supported
+		// [Democrats] during his time on MSNBC"); a lone complementiser
+		// or adverb is none ("that during the debate he ...").
+		if m == from+1 {
+			if p := q.pos(from); p != "NOUN" && p != "PROPN" && p != "PRON" {
+				continue
+			}
 		}
 		return m - 1
 	}
@@ -1119,8 +1141,10 @@ var argPreps = setOf(`as of for against about with over that whether how what wh
 
 // asOnly are naming cues only with an "as" phrase: "sees the deal as a
 // trap", "painted him as a crook", "identified X as the reason"; "saw
-// the film", "painted the fence" are not.
-var asOnly = setOf(`see paint identify cast`)
+// the film", "painted the fence" are not. So is "go after" among the
+// prepositional cues: "went after the governor as a spendthrift", not
+// "went after the thief".
+var asOnly = setOf(`see paint identify cast go`)
 
 // addresseeVerbs take the person addressed as their object, before the
 // content's preposition: "pressed him on his tax returns", "asked her

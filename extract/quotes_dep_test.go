@@ -999,3 +999,53 @@ func TestReducedRelativeSubjectCue(t *testing.T) {
 		}
 	}
 }
+
+// TestGoAfterAsJudgement: "went after X as Y" judges X; "went after" a
+// thing chased or a time is no attribution.
+func TestGoAfterAsJudgement(t *testing.T) {
+	q := wantQuote(t, "The union leader went after the mayor as a friend of landlords.", "the mayor", "went after", "The union leader")
+	if q != nil && q.Content.Text != "the mayor as a friend of landlords" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+	for _, text := range []string{"The guard went after the thief on foot.", "Most voters went after lunch to the polls."} {
+		for _, r := range Quotes(fullDoc(t, text), "a") {
+			if cueText(&r) == "went after" {
+				t.Errorf("%q: deed read as a judgement: %q", text, r.Content.Text)
+			}
+		}
+	}
+}
+
+// TestOneWordObjectTimeCut: a phrase of "during"/"throughout" after a
+// one-word object times the cue and leaves the content; a complementiser
+// before such a phrase keeps its clause.
+func TestOneWordObjectTimeCut(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"Ms. Lee generally supported Republicans during her career on Fox.", "Republicans", "Republicans", "supported", "Ms. Lee"},
+		{"The judge criticized them throughout the trial.", "them", "them", "criticized", "The judge"},
+		{"The senator said that during the debate he was misquoted.", "misquoted",
+			"that during the debate he was misquoted", "said", "The senator"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}
+
+// TestNamingAdverbialPredicate: a predicate adjective or participle the
+// parser hung on the naming cue right after its object ("calling X
+// politically driven") completes the naming; a participle with its own
+// phrase after "called a meeting" does not make "call" a naming cue.
+func TestNamingAdverbialPredicate(t *testing.T) {
+	text := "Senator Reyes stopped short of calling Smith’s comments politically driven."
+	q := wantQuote(t, text, "comments", "calling", "Senator Reyes")
+	if q != nil && q.Content.Text != "Smith’s comments politically driven" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+	for _, r := range Quotes(fullDoc(t, "The chairman called the meeting scheduled for Monday."), "b") {
+		if cueText(&r) == "called" {
+			t.Errorf("meeting read as named: %q", r.Content.Text)
+		}
+	}
+}

@@ -601,3 +601,25 @@ func TestEnvoyToBodySpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedListContinues: a reported content that ends with a quotation
+// runs over the quotations coordinated with it, but not over a quotation
+// with an attribution of its own.
+func TestQuotedListContinues(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, speaker, cue string }{
+		{`The coach called the referee a “disgrace,” a “coward” and a “menace to the sport.”`, "referee",
+			`the referee a “disgrace,” a “coward” and a “menace to the sport.”`, "The coach", "called"},
+		{`Local farmers described the new dam as "reckless" and "a gift to the developers."`, "dam",
+			`the new dam as "reckless" and "a gift to the developers."`, "Local farmers", "described"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+	text := `The mayor called the plan “reckless,” and “We will fight it in court,” her deputy said.`
+	q := wantQuote(t, text, "the plan", "called", "The mayor")
+	if q != nil && strings.Contains(q.Content.Text, "fight") {
+		t.Errorf("content ran into another speaker's quotation: %q", q.Content.Text)
+	}
+}

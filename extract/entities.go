@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -181,8 +182,10 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	b.surnames()
 	b.kbScan()
 	b.groupOrgVariants()
+	b.definiteBodies()
 	b.nominals()
 	b.learnRoles()
+	b.bodyRoles()
 	b.speakers(quotes)
 	return b.result(quotes)
 }
@@ -1156,6 +1159,183 @@ func (b *entBuilder) nominals() {
 				b.add(x.key, i, end, MentionNominal, "nominal:group", nil)
 			}
 		}
+	}
+}
+
+// bodyNoun returns the lower-case common noun that names the body x
+// when written without its name: the last word of "International Atomic
+// Energy Agency" (the agency), the word before "of" in "Department of
+// Foreign Affairs" (the department). "" for one-word names.
+func bodyNoun(x *ent) []string {
+	f := strings.Fields(x.name)
+	if len(f) < 2 {
+		return nil
+	}
+	out := []string{strings.ToLower(f[len(f)-1])}
+	for i := 1; i+1 < len(f); i++ {
+		if f[i+1] == "of" || f[i+1] == "for" {
+			out = append(out, strings.ToLower(f[i]))
+			break
+		}
+	}
+	return out
+}
+
+// definiteBodies links "the agency", "the ministry", "the commission" to
+// the coded organisation named last before it whose name that noun heads
+// ("the International Atomic Energy Agency … the agency's chief"). A noun
+// followed by "of" or a capitalised word opens another name ("the
+// ministry of defence") and is left alone.
+func (b *entBuilder) definiteBodies() {
+	d := b.doc
+	type bodyWord struct {
+		w string
+		x *ent
+	}
+	var words []bodyWord
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg || x.code == "" {
+			continue
+		}
+		for _, w := range bodyNoun(x) {
+			if lowerWord(w) && len(w) > 3 {
+				words = append(words, bodyWord{w, x})
+			}
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if !strings.EqualFold(d.Tokens[i].Text, "the") {
+			continue
+		}
+		j := i + 1
+		w := d.Tokens[j].Text
+		// Lower case only; the tagger often calls "ministry" a proper noun.
+		if !lowerWord(w) || b.byToken[j] != nil || d.Tokens[j].POS != "NOUN" && d.Tokens[j].POS != "PROPN" {
+			continue
+		}
+		if j+1 < len(d.Tokens) && (strings.EqualFold(d.Tokens[j+1].Text, "of") || isCapitalised(d.Tokens[j+1].Text) || d.Tokens[j+1].POS == "NOUN") {
+			continue
+		}
+		var best *ent
+		bestAt := -1
+		for _, bw := range words {
+			if bw.w != w {
+				continue
+			}
+			for _, mn := range bw.x.mentions {
+				if mn.e <= i && mn.s > bestAt {
+					best, bestAt = bw.x, mn.s
+				}
+			}
+		}
+		if best != nil {
+			b.add(best.key, i, j+1, MentionNominal, "nominal:body", nil)
+		}
+	}
+}
+
+// sameRole reports whether the role phrase r (lower case) has the role
+// word w, taking chief, head and director or secretary general for one
+// another ("the agency's chief" is its "director general").
+func sameRole(r, w string) bool {
+	if strings.Contains(r, w) {
+		return true
+	}
+	top := func(x string) bool {
+		return strings.Contains(x, "chief") || strings.Contains(x, "head") || strings.Contains(x, " general") || x == "director"
+	}
+	return top(w) && top(r)
+}
+
+// indefinite reports an article or determiner that introduces someone
+// new ("a", "another", "one").
+func indefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "another", "one":
+		return true
+	}
+	return false
+}
+
+// bodyRoles gives a person entity to a role named by its body but not by
+// a name: "the agency's chief", "Hamas' political chief", "a Foreign
+// Ministry spokesman", "a spokesman for the ministry". The person takes
+// the body's code; the same role of the same body is one person, and a
+// person the text names with that body's code and role word is that
+// person. A role followed by a name is a title, which learnRoles reads.
+func (b *entBuilder) bodyRoles() {
+	d := b.doc
+	n := len(d.Tokens)
+	for i := 0; i < n; i++ {
+		t := d.Tokens[i]
+		if t.POS != "NOUN" || !roleHeads[t.Text] || b.byToken[i] != nil {
+			continue
+		}
+		sent := d.SentenceOf(i)
+		e := i + 1
+		// "director general", "secretary general".
+		if e < n && d.Tokens[e].Text == "general" && (t.Text == "director" || t.Text == "secretary") {
+			e++
+		}
+		// A name after the role ("spokesman Dmitry Peskov", "the agency's
+		// chief, Rafael Grossi,") is the person.
+		k := e
+		if k < n && d.Tokens[k].Text == "," {
+			k++
+		}
+		if k < n && b.byToken[k] != nil && b.byToken[k].kind == record.KindPerson {
+			continue
+		}
+		if k < n && isCapitalised(d.Tokens[k].Text) && d.Tokens[k].POS == "PROPN" {
+			continue
+		}
+		// Lower-case modifiers before the head: "political", "deputy".
+		s := i
+		for s > 0 && d.SentenceOf(s-1) == sent && b.byToken[s-1] == nil && lowerWord(d.Tokens[s-1].Text) && (d.Tokens[s-1].POS == "ADJ" || d.Tokens[s-1].POS == "NOUN") {
+			s--
+		}
+		var body *ent
+		switch {
+		case s >= 2 && isPossessive(d.Tokens[s-1].Text) && d.SentenceOf(s-2) == sent:
+			body = b.byToken[s-2]
+		case s >= 1 && d.SentenceOf(s-1) == sent && b.byToken[s-1] != nil && !isDet(d.Tokens[s-1].Text):
+			body = b.byToken[s-1]
+		case e+1 < n && (d.Tokens[e].Text == "of" || d.Tokens[e].Text == "for") && d.SentenceOf(e+1) == sent:
+			j := e + 1
+			if isDet(d.Tokens[j].Text) && j+1 < n {
+				j++
+			}
+			body = b.byToken[j]
+		}
+		if body == nil || body.kind != record.KindOrg || body.code == "" {
+			continue
+		}
+		role := strings.ToLower(d.SpanText(s, e))
+		key := "role:" + body.key + ":" + role
+		// "a Hamas official", "another spokesman": each indefinite
+		// phrase may be someone new.
+		ps := s
+		for ps > 0 && (b.byToken[ps-1] == body || isPossessive(d.Tokens[ps-1].Text)) {
+			ps--
+		}
+		if ps > 0 && indefinite(d.Tokens[ps-1].Text) {
+			key += ":" + strconv.Itoa(i)
+		} else {
+			// "the agency's chief" after "IAEA chief Rafael Grossi".
+			for _, y := range b.ents {
+				if y.kind == record.KindPerson && y.code == body.code && y.role != "" && !strings.HasPrefix(y.key, "role:") && sameRole(strings.ToLower(y.role), t.Text) {
+					key = y.key
+					break
+				}
+			}
+		}
+		b.add(key, s, e, MentionNominal, "nominal:role-of-body", func() *ent {
+			why := b.ev(s, e, "role:body "+body.name)
+			return &ent{name: body.name + " " + role, kind: record.KindPerson, code: body.code, why: &why, role: role, roleFromText: true}
+		})
 	}
 }
 

@@ -740,3 +740,43 @@ func TestDeclaredAcronymJoinsItsName(t *testing.T) {
 		}
 	}
 }
+
+// A role named by its body and no name ("the ministry's spokeswoman",
+// "a Hamas official") is a person coded with the body's code; "the
+// ministry" is the ministry named before; two indefinite phrases are two
+// people, and the body's chief is the person named as its head.
+func TestRoleOfBodyIsAPerson(t *testing.T) {
+	text := "The Japanese Foreign Ministry said on Sunday that the envoy had left. " +
+		"The ministry's spokeswoman said the trip was routine. " +
+		"A Hamas official said the offer was under review. Another Hamas official said it had been rejected. " +
+		"The head of the World Health Organization, Maria Olsen, spoke on Monday. The organization's chief said cases had fallen."
+	doc := annotate(t, text)
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-03-08", qs)
+	byID := map[string]record.Entity{}
+	for _, e := range m.Entities {
+		byID[e.ID] = e
+	}
+	speaker := func(cue string) record.Entity {
+		for _, q := range qs {
+			if strings.Contains(q.Content.Text, cue) {
+				return byID[q.SpeakerEntity]
+			}
+		}
+		t.Fatalf("no quote with %q in %+v", cue, qs)
+		return record.Entity{}
+	}
+	if e := speaker("routine"); e.Kind != record.KindPerson || e.Code != "JPNGOV" {
+		t.Errorf("the ministry's spokeswoman is %+v, want a JPNGOV person", e)
+	}
+	a, b := speaker("under review"), speaker("rejected")
+	if a.Kind != record.KindPerson || a.Code != "PSEHMS" || b.Code != "PSEHMS" || a.ID == b.ID {
+		t.Errorf("Hamas officials are %+v and %+v, want two PSEHMS people", a, b)
+	}
+	if e := speaker("fallen"); e.Name != "Maria Olsen" {
+		t.Errorf("the organization's chief is %+v, want Maria Olsen", e)
+	}
+	if e := entityByName(m, "Foreign Ministry"); e == nil || e.Code != "JPNGOV" || !hasMention(e, "The ministry") {
+		t.Errorf("the ministry not linked to the Foreign Ministry: %+v", m.Entities)
+	}
+}

@@ -501,6 +501,12 @@ func (b *entBuilder) nerMentions() {
 				continue
 			}
 		}
+		// "Interior Minister | Ali Yerlikaya": a title the recogniser
+		// read as an organisation before a name is the person's title,
+		// which learnRoles reads.
+		if sp.Label == "ORG" && spanStarts[e] == "PER" && b.titleOnly(s, e) {
+			continue
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -511,6 +517,26 @@ func (b *entBuilder) nerMentions() {
 		}
 		b.nameMention(s, e, sp.Label)
 	}
+}
+
+// titleOnly reports whether tokens [s, e) are a title and nothing else:
+// a role word last ("Minister", "Secretary", "Governor") after title
+// words or a portfolio ("Interior", "Energy"), no country and nothing the
+// kb knows as an actor.
+func (b *entBuilder) titleOnly(s, e int) bool {
+	d := b.doc
+	last := strings.ToLower(d.Tokens[e-1].Text)
+	if !roleHeads[last] && !portfolioTitles[last] {
+		return false
+	}
+	for i := s; i < e-1; i++ {
+		t := d.Tokens[i]
+		if !isTitleWord(t) && !(isCapitalised(t.Text) && (t.POS == "PROPN" || t.POS == "NOUN")) || b.countryWord(t.Text) {
+			return false
+		}
+	}
+	_, known := b.k.Actor(d.SpanText(s, e), b.pub)
+	return !known
 }
 
 // orgNameHeads end the names of institutions that may run on through

@@ -780,3 +780,24 @@ func TestRoleOfBodyIsAPerson(t *testing.T) {
 		t.Errorf("the ministry not linked to the Foreign Ministry: %+v", m.Entities)
 	}
 }
+
+// A title the recogniser reads as an organisation before a name ("Energy
+// Minister | Petra Novak") is the person's title: no organisation, and
+// the person speaks and carries the title's code.
+func TestTitleReadAsOrgBeforeName(t *testing.T) {
+	doc := annotate(t, "Interior Minister Petra Novak said on Friday that the border would reopen.")
+	qs := Quotes(doc, "t")
+	m := entities(doc, "t", nil, "2024-03-08", "PRAGUE", qs)
+	for _, e := range m.Entities {
+		if e.Kind == record.KindOrg {
+			t.Errorf("organisation %q from a title", e.Name)
+		}
+	}
+	e := entityByName(m, "Petra Novak")
+	if e == nil || e.Code != "CZEGOV" {
+		t.Fatalf("Petra Novak is %+v, want a CZEGOV person", e)
+	}
+	if len(qs) != 1 || qs[0].SpeakerEntity != e.ID {
+		t.Errorf("quotes %+v, want one spoken by Petra Novak", qs)
+	}
+}

@@ -1684,6 +1684,18 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 			return x.code, "body named before " + x.name, true
 		}
 	}
+	if ok && (why == "role word" || strings.HasPrefix(why, "role+article country")) {
+		// "In Russia's Belgorod region, Governor X said": a governor or
+		// mayor governs the place the sentence names before the title,
+		// not the dateline's country.
+		if c, at, found := b.placeCountryBefore(s, e); found {
+			sec := code
+			if len(code) > 3 {
+				sec = code[3:]
+			}
+			return c + sec, "territorial role+place " + at, true
+		}
+	}
 	if !ok {
 		// An abbreviated title ("Sen.", "Gen.") CodePhrase does not read.
 		for i := s; i < e; i++ {
@@ -1696,6 +1708,29 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		}
 	}
 	return code, why, ok
+}
+
+// placeCountryBefore returns the country code of the place or country
+// named nearest before a governor's or mayor's title [s, e) in its
+// sentence, and the place's name.
+func (b *entBuilder) placeCountryBefore(s, e int) (string, string, bool) {
+	d := b.doc
+	territorial := false
+	for i := s; i < e; i++ {
+		if w := strings.ToLower(d.Tokens[i].Text); w == "governor" || w == "mayor" {
+			territorial = true
+		}
+	}
+	if !territorial {
+		return "", "", false
+	}
+	sent := d.SentenceOf(s)
+	for j := s - 1; j >= 0 && d.SentenceOf(j) == sent; j-- {
+		if x := b.byToken[j]; x != nil && x.kind == record.KindPlace && len(x.code) == 3 {
+			return x.code, x.name, true
+		}
+	}
+	return "", "", false
 }
 
 // lowerWord reports a word of lower-case letters only.

@@ -801,3 +801,16 @@ func TestTitleReadAsOrgBeforeName(t *testing.T) {
 		t.Errorf("quotes %+v, want one spoken by Omar Haddad", qs)
 	}
 }
+
+// A governor or mayor named without a country governs the place the
+// sentence names before the title, not the dateline's country.
+func TestGovernorTakesThePlaceNamedBefore(t *testing.T) {
+	doc := annotate(t, "In Poland's Lublin province, Governor Anna Wisniewska said two houses were damaged. Mayor Ivan Petrenko said the city was calm.")
+	m := entities(doc, "t", nil, "2024-03-08", "KYIV", nil)
+	if e := entityByName(m, "Anna Wisniewska"); e == nil || e.Code != "POLGOV" {
+		t.Errorf("governor is %+v, want POLGOV", e)
+	}
+	if e := entityByName(m, "Ivan Petrenko"); e == nil || e.Code != "UKRGOV" {
+		t.Errorf("mayor with no place named is %+v, want the dateline's UKRGOV", e)
+	}
+}

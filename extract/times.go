@@ -261,7 +261,23 @@ func (q *qdoc) presentOrModal(v, depth int) bool {
 }
 
 // future reports whether the expression at token i is about the future.
-func (q *qdoc) future(i int) bool { return q.futureBefore(i) || q.futureVerb(i) || q.untilAhead(i) }
+func (q *qdoc) future(i int) bool {
+	if q.onAfterPast(i) {
+		return false
+	}
+	return q.futureBefore(i) || q.futureVerb(i) || q.untilAhead(i)
+}
+
+// onAfterPast reports a date right after a past-tense verb and "on"
+// ("the council decided on Thursday"): the date is that verb's, whatever
+// the parser hung it on and whatever "will" the sentence has elsewhere.
+func (q *qdoc) onAfterPast(i int) bool {
+	if i < 2 || q.tok(i-1) != "on" {
+		return false
+	}
+	t := q.doc.Tokens[i-2]
+	return t.Tag == "VBD" && t.POS == "VERB"
+}
 
 func day(t time.Time) string { return t.Format("2006-01-02") }
 

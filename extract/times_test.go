@@ -179,3 +179,18 @@ func TestTimesUntilAhead(t *testing.T) {
 		}
 	}
 }
+
+// A weekday right after a past verb and "on" is that verb's, even when
+// "will" opens the sentence and the parser hangs the date on its verb.
+func TestTimesOnAfterPastVerb(t *testing.T) {
+	doc := annotate(t, "The company will close its remaining 40 stores in Spain by the end of May, the board decided on Tuesday.")
+	got := "(not found)"
+	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
+		if tm.Text == "Tuesday" {
+			got = tm.From
+		}
+	}
+	if got != "2023-10-24" {
+		t.Errorf("Tuesday → %s, want 2023-10-24 (the past Tuesday)", got)
+	}
+}

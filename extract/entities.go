@@ -492,6 +492,16 @@ func (b *entBuilder) nerMentions() {
 			b.nameMention(ns, ne, "ORG")
 			continue
 		}
+		// "al-Qaeda's": the recogniser may take the name after a
+		// hyphenated Arabic article alone (as a person); with the article
+		// it may be an actor the kb knows.
+		if s >= 2 && d.Tokens[s-1].Text == "-" && arabicArticles[strings.ToLower(d.Tokens[s-2].Text)] &&
+			!d.Tokens[s-2].SpaceAfter && !d.Tokens[s-1].SpaceAfter && b.byToken[s-2] == nil {
+			if _, ok := b.k.Actor(d.SpanText(s-2, e), b.pub); ok {
+				b.nameMention(s-2, e, "ORG")
+				continue
+			}
+		}
 		// "CIA Director William Burns" read as one organisation: a body
 		// the kb knows, a title, then a name, is the body and a person.
 		if sp.Label == "ORG" {

@@ -814,3 +814,19 @@ func TestGovernorTakesThePlaceNamedBefore(t *testing.T) {
 		t.Errorf("mayor with no place named is %+v, want the dateline's UKRGOV", e)
 	}
 }
+
+// "al-Qaeda's": a name the recogniser takes without its hyphenated
+// Arabic article (and as a person) is the kb's group with it.
+func TestArabicArticleBeforeKnownGroup(t *testing.T) {
+	checkEntityCodes(t, map[string]struct{ name, code string }{
+		"Officials said the cell had ties to al-Qaeda's branch in Yemen.": {"Al-Qaeda", "IMGALQ"},
+		"Kataib Hezbollah fighters fired rockets at the base.":            {"Kataib Hezbollah", "IRQREB"},
+		"MINUSCA said two of its soldiers were wounded.":                  {"MINUSCA", "IGOUNOPKO"},
+	}, false)
+	m := Entities(annotate(t, "Officials said the cell had ties to al-Qaeda's branch in Yemen."), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if e.Kind == record.KindPerson {
+			t.Errorf("person %q in a sentence naming no one", e.Name)
+		}
+	}
+}

@@ -182,6 +182,7 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	b.surnames()
 	b.kbScan()
 	b.groupOrgVariants()
+	b.possessedBodies()
 	b.definiteBodies()
 	b.nominals()
 	b.learnRoles()
@@ -529,6 +530,25 @@ func (b *entBuilder) nerMentions() {
 	}
 }
 
+// possessorCountry returns the token of a country's name written as the
+// possessor of the name starting at token s ("Zambia's Electoral
+// Commission"), over lower-case words describing it ("Turkey's disaster
+// agency AFAD"), or -1.
+func (b *entBuilder) possessorCountry(s int) int {
+	d := b.doc
+	j := s - 1
+	for j >= 0 && s-j <= 3 && lowerWord(d.Tokens[j].Text) && (d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "ADJ") {
+		j--
+	}
+	if j < 1 || !isPossessive(d.Tokens[j].Text) || d.SentenceOf(j-1) != d.SentenceOf(s) {
+		return -1
+	}
+	if _, ok := b.k.Country(d.Tokens[j-1].Text); !ok || !isCapitalised(d.Tokens[j-1].Text) {
+		return -1
+	}
+	return j - 1
+}
+
 // titleOnly reports whether tokens [s, e) are a title and nothing else:
 // a role word last ("Minister", "Secretary", "Governor") after title
 // words or a portfolio ("Interior", "Energy"), no country and nothing the
@@ -864,6 +884,10 @@ func (b *entBuilder) org(s, e int) {
 		cs := s
 		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
 			cs = s - 1
+		} else if p := b.possessorCountry(s); p >= 0 {
+			// "Zambia's Electoral Commission", "Turkey's disaster
+			// agency AFAD": a country's possessive says whose body it is.
+			cs = p
 		}
 		if code, why, ok := b.codePhrase(cs, e); ok && !strings.Contains(code, ",") {
 			x.code = code
@@ -1195,6 +1219,56 @@ func (b *entBuilder) nominals() {
 				b.add(x.key, i, end, MentionNominal, "nominal:group", nil)
 			}
 		}
+	}
+}
+
+// possessedBodies gives an organisation to a country's body written in
+// common nouns after the country's possessive ("China's coast guard",
+// "Ukraine's air force"), coded with the country and the body's sector,
+// so that what it says has a speaker.
+func (b *entBuilder) possessedBodies() {
+	d := b.doc
+	n := len(d.Tokens)
+	for j := 1; j+1 < n; j++ {
+		if !isPossessive(d.Tokens[j].Text) {
+			continue
+		}
+		c := b.byToken[j-1]
+		if c == nil || !strings.HasPrefix(c.key, "country:") || !isCapitalised(d.Tokens[j-1].Text) {
+			continue
+		}
+		// The longest phrase of one or two lower-case words naming a body.
+		e := -1
+		sector := ""
+		for k := min(j+3, n); k > j+1; k-- {
+			ok := true
+			for i := j + 1; i < k; i++ {
+				if !lowerWord(d.Tokens[i].Text) || b.byToken[i] != nil || d.SentenceOf(i) != d.SentenceOf(j) {
+					ok = false
+				}
+			}
+			head := d.Tokens[k-1].Text
+			if !ok || !bodyHeads[head] && head != "military" && head != "force" {
+				continue
+			}
+			if sec, found := b.k.RoleSector(d.SpanText(j+1, k)); found {
+				e, sector = k, sec
+				break
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		country, found := b.k.CountryByCode(c.code)
+		if !found {
+			continue
+		}
+		name := country.Name + "'s " + d.SpanText(j+1, e)
+		b.add("org:"+kb.Key(name), j+1, e, MentionName, "possessed-body", func() *ent {
+			why := b.ev(j-1, e, "code:country+role")
+			return &ent{name: name, kind: record.KindOrg, kbKind: kb.KindBody, code: country.CAMEO + sector, why: &why}
+		})
+		j = e - 1
 	}
 }
 

@@ -830,3 +830,23 @@ func TestArabicArticleBeforeKnownGroup(t *testing.T) {
 		}
 	}
 }
+
+// A country's possessive says whose body a name or a common-noun body is:
+// "Kenya's Electoral Commission", "Greece's disaster agency EKAV",
+// "Vietnam's coast guard" (an organisation, so that it can speak).
+func TestCountryPossessiveCodesBody(t *testing.T) {
+	checkEntityCodes(t, map[string]struct{ name, code string }{
+		"Kenya's Electoral Commission postponed the count.":             {"Electoral Commission", "KENGOV"},
+		"Greece's disaster agency EKAV said two villages were flooded.": {"EKAV", "GRCGOV"},
+	}, false)
+	doc := annotate(t, "Vietnam's coast guard said the trawler had been seized.")
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-02-03", qs)
+	e := entityByName(m, "Vietnam's coast guard")
+	if e == nil || e.Kind != record.KindOrg || e.Code != "VNMCOP" {
+		t.Fatalf("coast guard is %+v, want a VNMCOP organisation (all: %+v)", e, m.Entities)
+	}
+	if len(qs) != 1 || qs[0].SpeakerEntity != e.ID {
+		t.Errorf("quotes %+v, want one spoken by the coast guard", qs)
+	}
+}

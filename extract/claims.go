@@ -631,7 +631,9 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if w == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
 			return "killed"
 		}
-		if punctOnly(w) {
+		// "400 people were injured and at least 120 buildings
+		// collapsed": a verb before "and" is the other clause's.
+		if punctOnly(w) || w == "and" || w == "but" {
 			break
 		}
 	}
@@ -640,7 +642,25 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 			return "killed"
 		}
 	}
+	// "The death toll from the quake in the east rose to 63": the number
+	// a toll's verb reaches, however long the toll's phrase.
+	if p := q.tok(start - 1); (p == "to" || p == "at") && tollVerbs[q.tok(start-2)] || tollVerbs[p] && p == "reached" {
+		for j := start - 2; j > a; j-- {
+			if q.tok(j) == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
+				return "killed"
+			}
+			if punctOnly(q.tok(j)) {
+				break
+			}
+		}
+	}
 	return ""
+}
+
+// tollVerbs say where a toll stands: "rose to", "climbed to", "stood at".
+var tollVerbs = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
+	"increased": true, "stood": true, "stands": true, "reached": true, "hit": true, "grew": true,
 }
 
 // linkParts ties "including X and Y" numbers to the claim before

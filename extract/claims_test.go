@@ -33,6 +33,7 @@ func TestClaimPatterns(t *testing.T) {
 		{"No more than 30 trucks of aid crossed.", 30, 0, 0, record.QualAtMost, "aid", "trucks", ""},
 		{"The raid left 12-15 fighters dead.", 12, 12, 15, record.QualRange, "killed", "fighters", ""},
 		{"The navy deployed eight helicopters to the island.", 8, 0, 0, record.QualExact, "weapons", "helicopters", ""},
+		{"The death toll from the floods in the northern hills climbed to 41 by nightfall.", 41, 0, 0, record.QualExact, "killed", "", ""},
 	}
 	for _, c := range cases {
 		got := Claims(nlp.NewDoc(c.text), "a", nil)
@@ -129,5 +130,15 @@ func TestClaimPeopleWithInjuries(t *testing.T) {
 	}
 	if got[120] != "injured" || got[35] != "injured" {
 		t.Errorf("claims %+v, want 120 and 35 injured", got)
+	}
+}
+
+// A casualty verb before "and" belongs to the other clause: "were hurt and
+// 60 homes burned" counts homes, not the hurt.
+func TestClaimVerbStopsAtAnd(t *testing.T) {
+	for _, c := range Claims(nlp.NewDoc("Dozens of people were hurt and at least 60 homes burned down."), "a", nil) {
+		if c.Unit == "homes" && c.Counted != "other" {
+			t.Errorf("60 homes counted as %q, want other", c.Counted)
+		}
 	}
 }

@@ -1256,14 +1256,15 @@ func (b *entBuilder) possessedBodies() {
 				break
 			}
 		}
-		if e < 0 {
+		// "Turkey's disaster agency AFAD": the name after is the body.
+		if e < 0 || e < n && d.SentenceOf(e) == d.SentenceOf(j) && (b.byToken[e] != nil || isCapitalised(d.Tokens[e].Text) && d.Tokens[e].POS == "PROPN") {
 			continue
 		}
 		country, found := b.k.CountryByCode(c.code)
 		if !found {
 			continue
 		}
-		name := country.Name + "'s " + d.SpanText(j+1, e)
+		name := d.SpanText(j-1, e)
 		b.add("org:"+kb.Key(name), j+1, e, MentionName, "possessed-body", func() *ent {
 			why := b.ev(j-1, e, "code:country+role")
 			return &ent{name: name, kind: record.KindOrg, kbKind: kb.KindBody, code: country.CAMEO + sector, why: &why}

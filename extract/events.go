@@ -225,6 +225,11 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 			}
 			m := &match{entry: e, toks: toks, code: e.Code, frame: -1, modality: record.ModalityActual}
 			m.head = s.spanHead(toks)
+			// "aid workers", "rescue teams", "protest leaders": a noun
+			// naming the people or body that do such things is no action.
+			if h := s.tok(m.head); h.POS == "NOUN" && baseDep(h.Dep) == "compound" && s.in(h.Head) && doerNouns[s.lemma(h.Head)] {
+				continue
+			}
 			m.rule = "lexicon " + e.Source + " " + e.Pattern
 			for _, t := range toks {
 				used[t-s.a] = true
@@ -503,6 +508,10 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 	}
 	return out, first
 }
+
+// doerNouns name the people or bodies an action noun may describe as a
+// modifier ("aid workers", "a relief agency", "protest leaders").
+var doerNouns = setOf("worker agency group official organization organisation staff volunteer leader team employee activist organizer organiser coordinator")
 
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.

@@ -355,6 +355,15 @@ func (s *esent) refineWeapon(m *match) string {
 			}
 		}
 	}
+	// "The strike came two weeks after …" after "a drone struck his
+	// car": the definite noun takes up that strike, not a labour one.
+	if code == "143" && s.prevForceStrike && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "NOUN" {
+		for _, c := range s.deps(m.head) {
+			if s.dep(c) == "det" && definiteDets[s.lower(c)] {
+				return "190"
+			}
+		}
+	}
 	// "investigators traced the attack to the GRU" after "a cyberattack
 	// shut down the websites": the definite noun takes up the attack
 	// the text last named, an operation on computers, not force.

@@ -154,7 +154,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 	}
 	var out []record.Event
 	var prevSource *evActor
-	prevCyber := false
+	prevCyber, prevForceStrike := false, false
 	// The dateline's country stands for actors whose sentence names none
 	// ("KYIV — Police said …").
 	dlCountry := ""
@@ -173,14 +173,21 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s.dlCountry = dlCountry
 		s.dlFiling = filing
 		s.prevCyber = prevCyber
+		s.prevForceStrike = prevForceStrike
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		for _, e := range evs {
+			act := strings.ToLower(e.Action.Text)
 			switch {
-			case e.CAMEO == cyberCode && strings.Contains(strings.ToLower(e.Action.Text), "cyber"):
+			case e.CAMEO == cyberCode && strings.Contains(act, "cyber"):
 				prevCyber = true
 			case strings.HasPrefix(e.CAMEO, "18") || strings.HasPrefix(e.CAMEO, "19"):
 				prevCyber = false
+				if strings.Contains(act, "strike") || strings.Contains(act, "struck") {
+					prevForceStrike = true
+				}
+			case strings.HasPrefix(e.CAMEO, "14"):
+				prevForceStrike = false
 			}
 		}
 		if first != nil {

@@ -1624,6 +1624,12 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 		}
 		st := j
 		for inSent(j) && d.Tokens[j].Text != "," && d.Tokens[j].Text != "." && d.Tokens[j].POS != "VERB" && d.Tokens[j].POS != "AUX" {
+			// "X, who Treasury said ran the network": a relative
+			// clause, not an appositive.
+			if d.Tokens[j].POS == "PRON" || relativeWords[strings.ToLower(d.Tokens[j].Text)] {
+				j = st
+				break
+			}
 			j++
 		}
 		if j > st && b.hasRoleHead(st, j) {
@@ -1632,6 +1638,9 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// relativeWords open a relative clause.
+var relativeWords = setOf("who whom whose which that where")
 
 // countryWord reports whether w is a demonym or a country's name.
 func (b *entBuilder) countryWord(w string) bool {

@@ -850,3 +850,16 @@ func TestCountryPossessiveCodesBody(t *testing.T) {
 		t.Errorf("quotes %+v, want one spoken by the coast guard", qs)
 	}
 }
+
+// "X, who the ministry said ran the network": a relative clause after a
+// name is no appositive, and the body in it is not X's.
+func TestRelativeClauseIsNoAppositive(t *testing.T) {
+	m := Entities(annotate(t, "Officials named Karim Haddad, who Treasury said ran a smuggling network for the group."), "t", nil, "2024-02-03", nil)
+	e := entityByName(m, "Karim Haddad")
+	if e == nil {
+		t.Fatalf("no Karim Haddad in %+v", m.Entities)
+	}
+	if e.Role != "" || strings.HasSuffix(e.Code, "GOV") {
+		t.Errorf("Karim Haddad has role %q, code %q; want none from the relative clause", e.Role, e.Code)
+	}
+}

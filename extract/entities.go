@@ -1432,7 +1432,15 @@ func (b *entBuilder) bodyRoles() {
 		for ps > 0 && (b.byToken[ps-1] == body || isPossessive(d.Tokens[ps-1].Text)) {
 			ps--
 		}
-		if ps > 0 && indefinite(d.Tokens[ps-1].Text) {
+		ap := ps
+		if ap > 0 && isDet(d.Tokens[ap-1].Text) {
+			ap--
+		}
+		if ap >= 2 && d.Tokens[ap-1].Text == "," && b.byToken[ap-2] != nil && b.byToken[ap-2].kind == record.KindPerson {
+			// "Jay Cruz, a spokesman for the coast guard,": the person
+			// named before the appositive.
+			key = b.byToken[ap-2].key
+		} else if ps > 0 && indefinite(d.Tokens[ps-1].Text) {
 			key += ":" + strconv.Itoa(i)
 		} else {
 			// "the agency's chief" after "IAEA chief Rafael Grossi".
@@ -1779,6 +1787,12 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		}
 	}
 	if ok && (why == "role word" || strings.HasPrefix(why, "role+article country")) {
+		// "China's coast guard said … Spokesman Liu Dejun said": a
+		// spokesman named by the bare title speaks for the body named
+		// last, in the sentence or the one before.
+		if x := b.spokenForBody(s, e); x != nil {
+			return x.code, "spokesman of the body named before " + x.name, true
+		}
 		// "In Russia's Belgorod region, Governor X said": a governor or
 		// mayor governs the place the sentence names before the title,
 		// not the dateline's country.
@@ -1802,6 +1816,33 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		}
 	}
 	return code, why, ok
+}
+
+// spokenForBody returns the coded organisation named nearest before a
+// title [s, e) that is only "spokesman" (or spokeswoman, spokesperson),
+// in its sentence or the one before, or nil.
+func (b *entBuilder) spokenForBody(s, e int) *ent {
+	d := b.doc
+	spokes := false
+	for i := s; i < e; i++ {
+		switch strings.ToLower(d.Tokens[i].Text) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			spokes = true
+		case "the", "a", "an", "chief", "senior", "deputy":
+		default:
+			return nil
+		}
+	}
+	if !spokes {
+		return nil
+	}
+	sent := d.SentenceOf(s)
+	for j := s - 1; j >= 0 && d.SentenceOf(j) >= sent-1; j-- {
+		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && len(x.code) > 3 {
+			return x
+		}
+	}
+	return nil
 }
 
 // placeCountryBefore returns the country code of the place or country

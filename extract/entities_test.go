@@ -863,3 +863,21 @@ func TestRelativeClauseIsNoAppositive(t *testing.T) {
 		t.Errorf("Karim Haddad has role %q, code %q; want none from the relative clause", e.Role, e.Code)
 	}
 }
+
+// A spokesman named by the bare title speaks for the body named just
+// before, not for the dateline's country; an appositive role after a
+// name is that person, not someone new.
+func TestBareSpokesmanSpeaksForBodyNamedBefore(t *testing.T) {
+	doc := annotate(t, "Vietnam's navy said in a statement that the trawler had entered its waters. Spokesman Tran Van Minh said the crew was safe.")
+	m := entities(doc, "t", nil, "2024-02-03", "MANILA", Quotes(doc, "t"))
+	if e := entityByName(m, "Tran Van Minh"); e == nil || e.Code != "VNMMIL" {
+		t.Errorf("spokesman is %+v, want VNMMIL", e)
+	}
+	doc = annotate(t, "Maria Santos, a spokeswoman for the Philippine Navy, said the boat had left.")
+	m = entities(doc, "t", nil, "2024-02-03", "MANILA", Quotes(doc, "t"))
+	for _, e := range m.Entities {
+		if e.Kind == record.KindPerson && strings.Contains(e.Name, "spokeswoman") {
+			t.Errorf("a second person %q for Maria Santos's role", e.Name)
+		}
+	}
+}

@@ -432,6 +432,7 @@ func (b *entBuilder) nerMentions() {
 			continue
 		}
 		s, e := trimToponym(d, sp.Start, sp.End)
+		e = trimLowerTail(d, s, e)
 		if s >= e || sp.Label == "LOC" && commonPluralAtStart(d, s, e) {
 			continue
 		}
@@ -568,6 +569,33 @@ func (b *entBuilder) titleOnly(s, e int) bool {
 	_, known := b.k.Actor(d.SpanText(s, e), b.pub)
 	return !known
 }
+
+// trimLowerTail cuts from a recognised span a tail after its last
+// capitalised word that holds a lower-case content word ("the BRP Datu
+// Sanday | for about 15 minutes"); "Group of 77" keeps its tail of
+// function words and digits.
+func trimLowerTail(d *nlp.Doc, s, e int) int {
+	last := -1
+	for i := s; i < e; i++ {
+		if isCapitalised(d.Tokens[i].Text) {
+			last = i
+		}
+	}
+	if last < 0 || last == e-1 {
+		return e
+	}
+	for i := last + 1; i < e; i++ {
+		w := d.Tokens[i].Text
+		if lowerWord(w) && !nameJoiners[w] {
+			return last + 1
+		}
+	}
+	return e
+}
+
+// nameJoiners are the lower-case words inside names ("Bank of
+// England", "Party for Freedom", "Ministry of the Interior").
+var nameJoiners = setOf("of for the and de du des la le da di del von van bin ibn al el")
 
 // orgNameHeads end the names of institutions that may run on through
 // "for" or "of" ("International Organization for Migration").

@@ -881,3 +881,17 @@ func TestBareSpokesmanSpeaksForBodyNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// A recognised name ends at its last capitalised word when lower-case
+// content words follow it in the span ("the MV Sea Star | for about 30
+// minutes"); "Group of 77" keeps its tail.
+func TestNameSpanLowerCaseTail(t *testing.T) {
+	m := Entities(annotate(t, "The ship fired a water cannon at the MV Sea Star for about 30 minutes, officials said."), "t", nil, "2024-02-03", nil)
+	if e := entityByName(m, "MV Sea Star"); e == nil {
+		t.Errorf("no entity MV Sea Star in %+v", m.Entities)
+	}
+	doc := annotate(t, "The Group of 77 met in Havana.")
+	if got := trimLowerTail(doc, 1, 4); got != 4 {
+		t.Errorf("Group of 77 cut at %d, want 4", got)
+	}
+}

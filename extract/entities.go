@@ -730,6 +730,12 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 			b.org(s, e)
 			return
 		}
+		// "Sabina Shoal", "Scarborough Reef": a name ending in a word
+		// for a natural feature is a place.
+		if e-s >= 2 && featureHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			b.place(s, e, text, "ner:PER+feature")
+			return
+		}
 		b.person(s, e)
 	case "LOC":
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
@@ -792,6 +798,10 @@ func lastField(s string) (last string, several bool) {
 var companyHeads = setOf(`electronics group holdings corp corp. corporation inc inc. ltd ltd. plc llc bank
 airlines airways motors technologies technology industries energy petroleum telecom pharmaceuticals
 systems logistics shipping mining enterprises`)
+
+// featureHeads end the names of natural features, never a person's.
+var featureHeads = setOf(`shoal shoals reef reefs island islands islet atoll strait straits bay gulf
+river lake mountain mountains mount peninsula cape valley desert sea`)
 
 // personlessHeads end the names of institutions and never a person's
 // ("the General Workers Confederation" is no general).

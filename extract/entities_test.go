@@ -895,3 +895,13 @@ func TestNameSpanLowerCaseTail(t *testing.T) {
 		t.Errorf("Group of 77 cut at %d, want 4", got)
 	}
 }
+
+// A name the recogniser calls a person but ending in a word for a
+// natural feature ("Marisa Shoal") is a place.
+func TestFeatureNameIsPlace(t *testing.T) {
+	m := Entities(annotate(t, "Fishermen were detained near Marisa Shoal on Sunday."), "t", nil, "2024-02-03", nil)
+	e := entityByName(m, "Marisa Shoal")
+	if e == nil || e.Kind != record.KindPlace {
+		t.Errorf("Marisa Shoal is %+v, want a place", e)
+	}
+}

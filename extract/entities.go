@@ -527,7 +527,13 @@ func (b *entBuilder) nerMentions() {
 				}
 			}
 		}
-		b.nameMention(s, e, sp.Label)
+		label := sp.Label
+		// "WFP country director | Pasqualina Di Sirio": a name after a
+		// role word that reads as no institution is the role's holder.
+		if label == "ORG" && b.personAfterRole(s, e) {
+			label = "PER"
+		}
+		b.nameMention(s, e, label)
 	}
 }
 
@@ -568,6 +574,27 @@ func (b *entBuilder) titleOnly(s, e int) bool {
 	}
 	_, known := b.k.Actor(d.SpanText(s, e), b.pub)
 	return !known
+}
+
+// personAfterRole reports whether the name [s, e), recognised as an
+// organisation, follows a lower-case role word ("director", "spokesman")
+// and has no word of an institution's name and no kb entry.
+func (b *entBuilder) personAfterRole(s, e int) bool {
+	d := b.doc
+	if s == 0 || e-s < 2 || e-s > 4 || !roleHeads[d.Tokens[s-1].Text] || d.SentenceOf(s-1) != d.SentenceOf(s) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		w := d.Tokens[i].Text
+		lw := strings.ToLower(w)
+		if !isCapitalised(w) && !nameJoiners[w] || bodyHeads[lw] || companyHeads[lw] || personlessHeads[lw] || orgNameHeads[lw] || b.countryWord(w) {
+			return false
+		}
+	}
+	if _, ok := b.k.Actor(d.SpanText(s, e), b.pub); ok {
+		return false
+	}
+	return true
 }
 
 // trimLowerTail cuts from a recognised span a tail after its last
@@ -1651,7 +1678,15 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	} else if j < s-1 && inSent(j-1) && isPossessive(d.Tokens[j].Text) && isCapitalised(d.Tokens[j-1].Text) && b.countryWord(d.Tokens[j-1].Text) {
 		j -= 2
 	} else if j < s-1 && inSent(j) {
-		// A body opens the title: "UN envoy X", "RSF spokesman X".
+		// A body opens the title: "UN envoy X", "RSF spokesman X", also
+		// over lower-case words ("WFP country director X").
+		k := j
+		for k > j-2 && inSent(k) && b.byToken[k] == nil && lowerWord(d.Tokens[k].Text) && (d.Tokens[k].POS == "NOUN" || d.Tokens[k].POS == "ADJ") {
+			k--
+		}
+		if k < j && inSent(k) && b.byToken[k] != nil && b.byToken[k].kind == record.KindOrg && b.byToken[k].code != "" {
+			j = k
+		}
 		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && x.code != "" {
 			for inSent(j-1) && b.byToken[j-1] == x {
 				j--

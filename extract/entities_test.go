@@ -905,3 +905,24 @@ func TestFeatureNameIsPlace(t *testing.T) {
 		t.Errorf("Marisa Shoal is %+v, want a place", e)
 	}
 }
+
+// A name the recogniser calls an organisation after a role word ("UNICEF
+// country director | Graziella Di Marco") is the person holding the role,
+// coded with the body that opens the title over lower-case words.
+func TestNameAfterRoleIsPerson(t *testing.T) {
+	for text, code := range map[string]string{
+		"UNICEF country director Graziella Di Marco said schools had closed.": "IGOKID",
+		"WHO regional director Francesca La Torre said cases were rising.":    "IGOWHO",
+	} {
+		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+		var p *record.Entity
+		for i := range m.Entities {
+			if strings.Contains(m.Entities[i].Name, " ") && m.Entities[i].Kind == record.KindPerson {
+				p = &m.Entities[i]
+			}
+		}
+		if p == nil || p.Code != code {
+			t.Errorf("%q: person %+v, want one coded %s (all %+v)", text, p, code, m.Entities)
+		}
+	}
+}

@@ -160,6 +160,15 @@ func (q *qdoc) futureVerb(i int) bool {
 		return true
 	}
 	toks := q.doc.Tokens
+	// "planned to distribute seeds before the season in December": an
+	// infinitive of what one plans, intends or promises is ahead.
+	if h := toks[v].Head; h >= 0 && h < len(toks) && h != v && intentVerbs[toks[h].Lemma] && toks[v].Dep == "xcomp" {
+		for k := max(q.sentStartTok(v), v-3); k < v; k++ {
+			if toks[k].Head == v && toks[k].Dep == "mark" && q.tok(k) == "to" {
+				return true
+			}
+		}
+	}
 	for k := max(q.sentStartTok(v), v-6); k < v; k++ {
 		if toks[k].Head == v && toks[k].Dep == "aux" {
 			switch q.tok(k) {
@@ -175,6 +184,12 @@ func (q *qdoc) futureVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// intentVerbs take an infinitive of something still to come.
+var intentVerbs = map[string]bool{
+	"plan": true, "intend": true, "aim": true, "promise": true, "pledge": true, "vow": true,
+	"prepare": true, "expect": true, "hope": true, "decide": true, "agree": true, "threaten": true,
 }
 
 // pastVerb reports whether the verb token i depends on is in the past
@@ -236,6 +251,11 @@ func (q *qdoc) presentOrModal(v, depth int) bool {
 			case "will", "'ll", "’ll", "shall", "would", "must", "should":
 				return true
 			}
+		}
+		// "needed money to keep the kitchens going until April": a
+		// to-infinitive's time is ahead of the verb it hangs on.
+		if toks[k].Head == v && toks[k].Dep == "mark" && q.tok(k) == "to" && depth < 2 {
+			return true
 		}
 	}
 	if depth == 0 || toks[v].Tag == "VBD" {

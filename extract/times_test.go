@@ -194,3 +194,25 @@ func TestTimesOnAfterPastVerb(t *testing.T) {
 		t.Errorf("Tuesday → %s, want 2023-10-24 (the past Tuesday)", got)
 	}
 }
+
+// An infinitive of what one plans is ahead ("planned to open … in
+// December" in November is this December), and so is the time of a
+// to-infinitive above an "until" ("needs money to keep … going until
+// April" in November is next April).
+func TestTimesInfinitiveAhead(t *testing.T) {
+	cases := map[string]struct{ text, want string }{
+		"December": {"The ministry said it planned to open two new clinics in the north in December.", "2023-12-01"},
+		"April":    {"The charity said it needed $40 million to keep meal deliveries going until April.", "2024-04-01"},
+	}
+	for word, c := range cases {
+		got := "(not found)"
+		for _, tm := range Times(annotate(t, c.text), "a", mustDate(t, "2023-11-20")) {
+			if tm.Text == word {
+				got = tm.From
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s → %s, want %s", c.text, word, got, c.want)
+		}
+	}
+}

@@ -79,6 +79,9 @@ var qualifierPhrases = []struct {
 	{[]string{"maximum"}, record.QualAtMost},
 }
 
+// spatialQualifiers are qualifiers that are also prepositions of place.
+var spatialQualifiers = map[string]bool{"over": true, "above": true, "under": true, "below": true, "around": true}
+
 // qualifierByFirst indexes qualifierPhrases by their first word, in their
 // order.
 var qualifierByFirst = func() map[string][]int {
@@ -314,6 +317,13 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 			if q.tok(k+j) != w {
 				match = false
 				break
+			}
+		}
+		// "drones over seven regions": after a noun, a one-word
+		// preposition places or times the noun; it qualifies no number.
+		if match && len(qp.words) == 1 && spatialQualifiers[qp.words[0]] {
+			if p := q.pos(k - 1); p == "NOUN" || p == "PROPN" {
+				match = false
 			}
 		}
 		if match {
@@ -692,6 +702,21 @@ func (q *qdoc) linkParts(cts []*claimTok) {
 		}
 		if len(parts) == 0 {
 			continue
+		}
+		// "launched 112 drones and two missiles, of which 87 drones were
+		// shot down": parts of the earlier claim that counts the same
+		// things, not of the claim just before "of which".
+		if pu := strings.ToLower(parts[0].claim.Unit); pu != "" && pu != strings.ToLower(whole.claim.Unit) {
+			for k := wi - 1; k >= 0; k-- {
+				e := cts[k]
+				if e.claim == nil || q.doc.SentenceOf(e.start) != q.doc.SentenceOf(whole.start) {
+					break
+				}
+				if strings.ToLower(e.claim.Unit) == pu {
+					whole = e
+					break
+				}
+			}
 		}
 		sum := 0.0
 		for _, p := range parts {

@@ -142,3 +142,27 @@ func TestClaimVerbStopsAtAnd(t *testing.T) {
 		}
 	}
 }
+
+// "fired 60 shells and three rockets, of which 45 shells hit": the parts
+// belong to the earlier claim counting the same things; "over" after a
+// noun places it and qualifies no number.
+func TestClaimPartOfSameUnitAndSpatialOver(t *testing.T) {
+	cs := Claims(annotate(t, "The army said the rebels fired 60 shells and three rockets overnight, of which 45 shells were intercepted."), "a", nil)
+	var whole, part record.Claim
+	for _, c := range cs {
+		switch c.Value {
+		case 60:
+			whole = c
+		case 45:
+			part = c
+		}
+	}
+	if whole.ID == "" || part.PartOf != whole.ID {
+		t.Errorf("45 shells part of %q, want the 60 shells %q (claims %+v)", part.PartOf, whole.ID, cs)
+	}
+	for _, c := range Claims(annotate(t, "Air defences shot down 38 drones over 12 provinces, the ministry said."), "a", nil) {
+		if c.Value == 12 && c.Qualifier == record.QualOver {
+			t.Errorf("12 provinces read as over 12: %+v", c)
+		}
+	}
+}

@@ -232,6 +232,11 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 			}
 			m := &match{entry: e, toks: toks, code: e.Code, frame: -1, modality: record.ModalityActual}
 			m.head = s.spanHead(toks)
+			// "the men would return to Rome": "return" with no object
+			// (active) is going back, not giving back.
+			if s.lemma(m.head) == "return" && s.tok(m.head).POS == "VERB" && s.child(m.head, "obj") < 0 && s.child(m.head, "nsubj:pass") < 0 {
+				continue
+			}
 			// "aid workers", "rescue teams", "protest leaders": a noun
 			// naming the people or body that do such things is no action.
 			if h := s.tok(m.head); h.POS == "NOUN" && baseDep(h.Dep) == "compound" && s.in(h.Head) && doerNouns[s.lemma(h.Head)] {

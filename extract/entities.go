@@ -1413,6 +1413,24 @@ func (b *entBuilder) definiteBodies() {
 	}
 }
 
+// appositivePerson returns the person named in an appositive opening at
+// token i (", former President Joyce Banda,"), or nil.
+func (b *entBuilder) appositivePerson(i int) *ent {
+	d := b.doc
+	if i >= len(d.Tokens) || d.Tokens[i].Text != "," {
+		return nil
+	}
+	for j := i + 1; j < len(d.Tokens) && j <= i+6 && d.SentenceOf(j) == d.SentenceOf(i); j++ {
+		if x := b.byToken[j]; x != nil && x.kind == record.KindPerson {
+			return x
+		}
+		if t := d.Tokens[j]; t.POS == "VERB" || t.POS == "AUX" || t.Text == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
 // sameRole reports whether the role phrase r (lower case) has the role
 // word w, taking chief, head and director or secretary general for one
 // another ("the agency's chief" is its "director general").
@@ -1474,6 +1492,7 @@ func (b *entBuilder) bodyRoles() {
 			s--
 		}
 		var body *ent
+		pe := e // the end of the whole phrase
 		switch {
 		case s >= 2 && isPossessive(d.Tokens[s-1].Text) && d.SentenceOf(s-2) == sent:
 			body = b.byToken[s-2]
@@ -1485,8 +1504,19 @@ func (b *entBuilder) bodyRoles() {
 				j++
 			}
 			body = b.byToken[j]
+			for pe = j; pe < n && body != nil && b.byToken[pe] == body; pe++ {
+			}
+			for pe < n && pe-j < 6 && b.byToken[pe] == nil && lowerWord(d.Tokens[pe].Text) && d.Tokens[pe].POS == "NOUN" {
+				pe++ // "the head of the AU mission"
+			}
 		}
 		if body == nil || body.kind != record.KindOrg || body.code == "" {
+			continue
+		}
+		// "The head of the AU mission, former President Joyce Banda,":
+		// the person the appositive names.
+		if p := b.appositivePerson(pe); p != nil {
+			b.add(p.key, s, e, MentionNominal, "nominal:role-of-body", nil)
 			continue
 		}
 		role := strings.ToLower(d.SpanText(s, e))

@@ -926,3 +926,23 @@ func TestNameAfterRoleIsPerson(t *testing.T) {
 		}
 	}
 }
+
+// "The head of the UN mission, former minister Anna Berg, urged …": the
+// role is the person the appositive names, not a second person.
+func TestRoleOfBodyWithAppositiveName(t *testing.T) {
+	doc := annotate(t, "The head of the UN mission, former Swedish minister Anna Berg, urged all sides to accept the count.")
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-02-03", qs)
+	e := entityByName(m, "Anna Berg")
+	if e == nil {
+		t.Fatalf("no Anna Berg in %+v", m.Entities)
+	}
+	for _, x := range m.Entities {
+		if x.Kind == record.KindPerson && x.ID != e.ID {
+			t.Errorf("second person %q", x.Name)
+		}
+	}
+	if len(qs) == 0 || qs[0].SpeakerEntity != e.ID {
+		t.Errorf("quotes %+v, want Anna Berg speaking", qs)
+	}
+}

@@ -1613,6 +1613,7 @@ var roleHeads = map[string]bool{
 	"official": true, "adviser": true, "advisor": true, "member": true, "founder": true, "deputy": true,
 	"representative": true, "negotiator": true, "commander": true, "minister": true, "president": true,
 	"governor": true, "mayor": true, "ambassador": true, "envoy": true, "general": true, "officer": true,
+	"candidate": true, "chairperson": true,
 }
 
 // learnRoles reads role phrases next to person names without a kb entry:

@@ -946,3 +946,13 @@ func TestRoleOfBodyWithAppositiveName(t *testing.T) {
 		t.Errorf("quotes %+v, want Anna Berg speaking", qs)
 	}
 }
+
+// Roles that are not government: a community leader is a civilian, an
+// opposition candidate opposition, a commission's chairperson the
+// commission's.
+func TestCommunityLeaderAndCandidate(t *testing.T) {
+	checkEntityCodes(t, map[string]struct{ name, code string }{
+		"\"We are afraid,\" said Omar Sall, a community leader in Kidal.":      {"Omar Sall", "CVL"},
+		"Opposition candidate Ruth Mbeki won 40% of the vote in the district.": {"Ruth Mbeki", "OPP"},
+	}, true)
+}

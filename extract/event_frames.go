@@ -1117,6 +1117,17 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 			}
 		}
 	}
+	// "blamed the United States for the attack", "accused Israel of the
+	// bombing": the object of the blaming verb is the doer.
+	if p := s.head(h); !blamed && p >= 0 && s.tok(p).POS == "VERB" && (baseDep(s.dep(h)) == "obl" || baseDep(s.dep(h)) == "nmod") {
+		if w, cs := s.baseWord(p), s.caseOf(h); w == "blame" && cs == "for" || w == "accuse" && cs == "of" {
+			if o := s.child(p, "obj"); o >= 0 {
+				if a := code(o, true); len(a) > 0 {
+					srcs, blamed = a, true
+				}
+			}
+		}
+	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
 		if blamed && (want == "on" || want == "to") {

@@ -1481,12 +1481,20 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 		}
 		if as := s.codeActors(i, true, nil); len(as) > 0 {
 			a := as[0]
+			// "A strike on a building in Sumy killed five": a place
+			// where something is, is not who did it.
+			if strings.HasPrefix(a.rule, "kb-place") && locativeCase[s.caseOf(i)] {
+				continue
+			}
 			a.rule = "before " + a.rule
 			return []evActor{a}
 		}
 	}
 	return nil
 }
+
+// locativeCase are the prepositions of a place where something is.
+var locativeCase = setOf(`in at near outside inside around`)
 
 // dropReporters drops the actors written right before a speech verb
 // ("…, the Swiss Foreign Ministry said"): whatever the parse, they report

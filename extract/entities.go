@@ -1096,10 +1096,29 @@ func (b *entBuilder) groupOrgVariants() {
 		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
 			continue
 		}
+		// A country written just before the body ("the UAE Foreign
+		// Ministry", "Kenya's Health Ministry") comes first, and keeps
+		// the body from another country's of the same name.
+		before := ""
+		for _, m := range x.mentions {
+			p := m.s - 1
+			if p >= 1 && isPossessive(b.doc.Tokens[p].Text) {
+				p--
+			}
+			if p >= 0 && b.doc.SentenceOf(p) == b.doc.SentenceOf(m.s) {
+				if y := b.byToken[p]; y != nil && strings.HasPrefix(y.key, "country:") && len(y.code) == 3 {
+					before = y.code
+					break
+				}
+			}
+		}
 		short := x.nameKey()
 		var into *ent
 		for _, y := range b.ents {
 			if y == x || y.kind != record.KindOrg {
+				continue
+			}
+			if before != "" && len(y.code) >= 3 && y.code[:3] != before && !strings.HasPrefix(y.code, "IGO") {
 				continue
 			}
 			long := y.nameKey()
@@ -1116,21 +1135,6 @@ func (b *entBuilder) groupOrgVariants() {
 		// (a wire reporter in Moscow writes "the Foreign Ministry" for
 		// Russia's, whichever country the story is most about), else the
 		// country the article names most.
-		// A country written just before the body ("the UAE Foreign
-		// Ministry", "Kenya's Health Ministry") comes first.
-		before := ""
-		for _, m := range x.mentions {
-			p := m.s - 1
-			if p >= 1 && isPossessive(b.doc.Tokens[p].Text) {
-				p--
-			}
-			if p >= 0 && b.doc.SentenceOf(p) == b.doc.SentenceOf(m.s) {
-				if y := b.byToken[p]; y != nil && strings.HasPrefix(y.key, "country:") && len(y.code) == 3 {
-					before = y.code
-					break
-				}
-			}
-		}
 		for _, cc := range [3]struct{ code, why string }{{before, "the name before it"}, {b.dateline, "the dateline"}, {b.dominant, "the article"}} {
 			if into != nil || cc.code == "" {
 				continue
@@ -1387,6 +1391,15 @@ func (b *entBuilder) definiteBodies() {
 			continue
 		}
 		j := i + 1
+		// "the Russian ministry": a demonym before the noun narrows the
+		// bodies to that country's.
+		country := ""
+		if j+1 < len(d.Tokens) && isCapitalised(d.Tokens[j].Text) && (b.byToken[j] == nil || b.isDemonymMention(j)) {
+			if c, ok := b.k.CountryByDemonym(d.Tokens[j].Text); ok {
+				country = c.CAMEO
+				j++
+			}
+		}
 		w := d.Tokens[j].Text
 		// Lower case only; the tagger often calls "ministry" a proper noun.
 		if !lowerWord(w) || b.byToken[j] != nil || d.Tokens[j].POS != "NOUN" && d.Tokens[j].POS != "PROPN" {
@@ -1398,7 +1411,7 @@ func (b *entBuilder) definiteBodies() {
 		var best *ent
 		bestAt := -1
 		for _, bw := range words {
-			if bw.w != w {
+			if bw.w != w || country != "" && !strings.HasPrefix(bw.x.code, country) {
 				continue
 			}
 			for _, mn := range bw.x.mentions {

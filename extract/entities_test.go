@@ -956,3 +956,21 @@ func TestCommunityLeaderAndCandidate(t *testing.T) {
 		"Opposition candidate Ruth Mbeki won 40% of the vote in the district.": {"Ruth Mbeki", "OPP"},
 	}, true)
 }
+
+// "the Greek ministry" is the Greek body named before whose name ends in
+// "Ministry", not another country's; and "the Greek Foreign Ministry" is
+// not merged into the Turkish one the kb knows.
+func TestDefiniteBodyWithDemonym(t *testing.T) {
+	text := "The Greek Foreign Ministry said the talks had stalled. The Turkish Foreign Ministry said it was ready. " +
+		"The Greek ministry added that a delegation would travel on Monday."
+	m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if hasMention(&e, "The Greek ministry") {
+			if e.Code != "GRCGOV" {
+				t.Errorf("the Greek ministry linked to %q (%s)", e.Name, e.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("the Greek ministry linked to nothing: %+v", m.Entities)
+}

@@ -1271,7 +1271,7 @@ func (b *entBuilder) nominals() {
 			if hasDem {
 				continue
 			}
-			if x := b.lastBefore(i, func(x *ent) bool { return strings.HasPrefix(x.key, "country:") }); x != nil {
+			if x := b.soleCountryBefore(i); x != nil {
 				b.add(x.key, i, end, MentionNominal, "nominal:country", nil)
 			}
 		case "org":
@@ -1564,6 +1564,46 @@ func (b *entBuilder) bodyRoles() {
 			return &ent{name: body.name + " " + role, kind: record.KindPerson, code: body.code, why: &why, role: role, roleFromText: true}
 		})
 	}
+}
+
+// soleCountryBefore is the country named nearest before token i that is
+// not one of a list ("China and Russia abstained … in the east of the
+// country": neither is the country meant).
+func (b *entBuilder) soleCountryBefore(i int) *ent {
+	d := b.doc
+	isCountry := func(j int) bool {
+		return j >= 0 && j < len(d.Tokens) && b.byToken[j] != nil && strings.HasPrefix(b.byToken[j].key, "country:")
+	}
+	joiner := func(j int) bool {
+		if j < 0 || j >= len(d.Tokens) {
+			return false
+		}
+		w := d.Tokens[j].Text
+		return w == "and" || w == "or" || w == ","
+	}
+	for j := i - 1; j >= 0; j-- {
+		x := b.byToken[j]
+		if x == nil || !strings.HasPrefix(x.key, "country:") {
+			// A demonym inside another name ("a source in the Russian
+			// Foreign Ministry, media outlets in the country").
+			if c, isDem := b.k.CountryByDemonym(d.Tokens[j].Text); isDem {
+				if y := b.byKey["country:"+c.Alpha2]; y != nil {
+					return y
+				}
+			}
+			continue
+		}
+		s, e := j, j+1
+		for s > 0 && b.byToken[s-1] == x {
+			s--
+		}
+		if joiner(e) && isCountry(e+1) || joiner(s-1) && isCountry(s-2) {
+			j = s
+			continue
+		}
+		return x
+	}
+	return nil
 }
 
 func (b *entBuilder) takenExceptDemonyms(s, e int) bool {

@@ -974,3 +974,15 @@ func TestDefiniteBodyWithDemonym(t *testing.T) {
 	}
 	t.Errorf("the Greek ministry linked to nothing: %+v", m.Entities)
 }
+
+// "the country" is not one of a list of countries named just before
+// ("France and Britain abstained … the north of the country").
+func TestTheCountryIsNotOneOfAList(t *testing.T) {
+	text := "Mali asked the force to leave. The council agreed, with France and Britain abstaining. Troops will leave bases in the north of the country by March."
+	m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if hasMention(&e, "the country") && e.Name != "Mali" {
+			t.Errorf("the country is %q, want Mali", e.Name)
+		}
+	}
+}

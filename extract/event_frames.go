@@ -1372,6 +1372,9 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if cooperative(m.code) && s.venueOf(i, m) {
 			continue // "will meet in Abuja", "held talks in Cairo": where, not with whom
 		}
+		if p := s.head(i); s.caseOf(i) == "by" && p >= 0 && mediatingVerbs[s.lemma(p)] {
+			continue // "freed after talks mediated by Qatar": the go-between, not a target
+		}
 		if m.code == "129" && s.inClauseOnMatch(i, inMatch) {
 			// "blocked a statement condemning Russia": what the blocked
 			// text says, not whom the veto is aimed at ("rejected an
@@ -1492,6 +1495,9 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 	}
 	return nil
 }
+
+// mediatingVerbs name what a go-between does for others.
+var mediatingVerbs = setOf(`mediate broker negotiate facilitate host sponsor arrange`)
 
 // locativeCase are the prepositions of a place where something is.
 var locativeCase = setOf(`in at near outside inside around`)

@@ -1904,8 +1904,8 @@ var militaryRanks = setOf("major lieutenant brigadier lt. maj. brig.")
 // titleAbbrev are abbreviated titles written before names, and titles
 // that name their holder's role by another word ("Justice X" is a judge).
 var titleAbbrev = map[string]string{
-	"justice": "judge",
-	"sen.":    "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+	"justice": "judge", "speaker": "parliament speaker",
+	"sen.": "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
 	"lt.": "lieutenant", "col.": "colonel", "maj.": "major", "sgt.": "sergeant", "capt.": "captain",
 }
 

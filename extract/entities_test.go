@@ -948,12 +948,12 @@ func TestRoleOfBodyWithAppositiveName(t *testing.T) {
 }
 
 // Roles that are not government: a community leader is a civilian, an
-// opposition candidate opposition, a commission's chairperson the
-// commission's.
+// opposition candidate opposition, "Speaker X" the legislature's.
 func TestCommunityLeaderAndCandidate(t *testing.T) {
 	checkEntityCodes(t, map[string]struct{ name, code string }{
 		"\"We are afraid,\" said Omar Sall, a community leader in Kidal.":      {"Omar Sall", "CVL"},
 		"Opposition candidate Ruth Mbeki won 40% of the vote in the district.": {"Ruth Mbeki", "OPP"},
+		"Speaker Lena Holm said the chamber would vote on Tuesday.":            {"Lena Holm", "LEG"},
 	}, true)
 }
 

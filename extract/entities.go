@@ -643,13 +643,17 @@ func (b *entBuilder) runOnOrgName(s, e int, starts map[int]string) (int, int, bo
 		return s, e, false
 	}
 	w := strings.ToLower(d.Tokens[e].Text)
-	if w != "for" && w != "of" {
+	if w != "for" && w != "of" && w != "on" {
 		return s, e, false
 	}
 	sent := d.SentenceOf(s)
 	i := e + 1
 	if i < len(d.Tokens) && strings.ToLower(d.Tokens[i].Text) == "the" {
 		i++
+	}
+	// "the Commission on Human Rights", but "the commission on Tuesday".
+	if w == "on" && (i >= len(d.Tokens) || calendarWords[strings.ToLower(d.Tokens[i].Text)]) {
+		return s, e, false
 	}
 	first, end := i, -1
 	for ; i < len(d.Tokens) && d.SentenceOf(i) == sent; i++ {
@@ -1353,7 +1357,7 @@ func bodyNoun(x *ent) []string {
 	}
 	out := []string{strings.ToLower(f[len(f)-1])}
 	for i := 1; i+1 < len(f); i++ {
-		if f[i+1] == "of" || f[i+1] == "for" {
+		if f[i+1] == "of" || f[i+1] == "for" || f[i+1] == "on" {
 			out = append(out, strings.ToLower(f[i]))
 			break
 		}

@@ -986,3 +986,17 @@ func TestTheCountryIsNotOneOfAList(t *testing.T) {
 		}
 	}
 }
+
+// An institution's name runs on through "on" ("the National Commission on
+// Human Rights"), but not into a weekday ("the commission on Tuesday").
+func TestOrgNameRunsOnThroughOn(t *testing.T) {
+	m := Entities(annotate(t, "The Nepal National Commission on Human Rights said two people were shot. The Election Commission on Tuesday said turnout was high."), "t", nil, "2024-02-03", nil)
+	if e := entityByName(m, "Nepal National Commission on Human Rights"); e == nil {
+		t.Errorf("name cut before \"on\": %+v", m.Entities)
+	}
+	for _, e := range m.Entities {
+		if strings.Contains(e.Name, "Tuesday") {
+			t.Errorf("name %q runs into a weekday", e.Name)
+		}
+	}
+}

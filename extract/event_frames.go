@@ -1363,6 +1363,11 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if t.Text == ";" || (t.Text == "," && i+1 < s.b && s.tok(i+1).POS == "VERB") || speechCue[s.lemma(i)] {
 			break
 		}
+		// "alleged fraud, as the African Union urged calm": another
+		// clause, whose actors are its own.
+		if t.Text == "," && i+1 < s.b && s.tok(i+1).POS == "SCONJ" {
+			break
+		}
 		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
 			continue
 		}

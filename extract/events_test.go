@@ -844,3 +844,14 @@ func TestEventStrikeAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// A guessed target does not come from another clause after ", as":
+// "alleged fraud, as the African Union urged calm" is aimed at no one
+// named, not at the AU.
+func TestEventNearbyTargetStopsAtClause(t *testing.T) {
+	for _, e := range eventsOf(t, "Kenya's opposition alleged fraud in the count, as the African Union urged calm.", "2024-03-01") {
+		if e.Action.Text == "alleged" && e.Target != nil {
+			t.Errorf("alleged aimed at %s (%s), want no target", e.Target.Name, e.Target.Code)
+		}
+	}
+}

@@ -85,7 +85,14 @@ func (q *qdoc) futureBefore(i int) bool {
 	if q.postponedTo(i) {
 		return true
 	}
-	for k := i - 1; k >= q.sentStartTok(i) && k >= i-8; k-- {
+	// A deadline ("by June", "by the end of June") reaches further back
+	// for its "will": "will withdraw its 2,400 peacekeepers from the
+	// Central African Republic by the end of June".
+	reach := 8
+	if q.tok(i-1) == "by" || q.tok(i-1) == "of" && q.tok(i-2) == "end" && q.tok(i-4) == "by" {
+		reach = 20
+	}
+	for k := i - 1; k >= q.sentStartTok(i) && k >= i-reach; k-- {
 		// Stay in the clause: a quote or a reporting verb starts another.
 		if q.isQuoteMark(k) || speechVerbs[q.tok(k)] != "" {
 			return false

@@ -216,3 +216,18 @@ func TestTimesInfinitiveAhead(t *testing.T) {
 		}
 	}
 }
+
+// A deadline ("by the end of May") takes the "will" of its clause from
+// further back than other dates do.
+func TestTimesDeadlineFarFromWill(t *testing.T) {
+	doc := annotate(t, "The United Nations will pull its remaining 1,200 soldiers out of the northern provinces of Mali by the end of May, the council decided.")
+	got := "(not found)"
+	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
+		if tm.Text == "May" {
+			got = tm.From
+		}
+	}
+	if got != "2024-05-01" {
+		t.Errorf("May → %s, want 2024-05-01", got)
+	}
+}

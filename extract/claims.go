@@ -79,6 +79,9 @@ var qualifierPhrases = []struct {
 	{[]string{"maximum"}, record.QualAtMost},
 }
 
+// spatialQualifiers are qualifiers that are also prepositions of place.
+var spatialQualifiers = map[string]bool{"over": true, "above": true, "under": true, "below": true, "around": true}
+
 // qualifierByFirst indexes qualifierPhrases by their first word, in their
 // order.
 var qualifierByFirst = func() map[string][]int {
@@ -314,6 +317,13 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 			if q.tok(k+j) != w {
 				match = false
 				break
+			}
+		}
+		// "drones over seven regions": after a noun, a one-word
+		// preposition places or times the noun; it qualifies no number.
+		if match && len(qp.words) == 1 && spatialQualifiers[qp.words[0]] {
+			if p := q.pos(k - 1); p == "NOUN" || p == "PROPN" {
+				match = false
 			}
 		}
 		if match {
@@ -631,7 +641,9 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if w == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
 			return "killed"
 		}
-		if punctOnly(w) {
+		// "400 people were injured and at least 120 buildings
+		// collapsed": a verb before "and" is the other clause's.
+		if punctOnly(w) || w == "and" || w == "but" {
 			break
 		}
 	}
@@ -640,7 +652,25 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 			return "killed"
 		}
 	}
+	// "The death toll from the quake in the east rose to 63": the number
+	// a toll's verb reaches, however long the toll's phrase.
+	if p := q.tok(start - 1); (p == "to" || p == "at") && tollVerbs[q.tok(start-2)] || tollVerbs[p] && p == "reached" {
+		for j := start - 2; j > a; j-- {
+			if q.tok(j) == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
+				return "killed"
+			}
+			if punctOnly(q.tok(j)) {
+				break
+			}
+		}
+	}
 	return ""
+}
+
+// tollVerbs say where a toll stands: "rose to", "climbed to", "stood at".
+var tollVerbs = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
+	"increased": true, "stood": true, "stands": true, "reached": true, "hit": true, "grew": true,
 }
 
 // linkParts ties "including X and Y" numbers to the claim before
@@ -672,6 +702,21 @@ func (q *qdoc) linkParts(cts []*claimTok) {
 		}
 		if len(parts) == 0 {
 			continue
+		}
+		// "launched 112 drones and two missiles, of which 87 drones were
+		// shot down": parts of the earlier claim that counts the same
+		// things, not of the claim just before "of which".
+		if pu := strings.ToLower(parts[0].claim.Unit); pu != "" && pu != strings.ToLower(whole.claim.Unit) {
+			for k := wi - 1; k >= 0; k-- {
+				e := cts[k]
+				if e.claim == nil || q.doc.SentenceOf(e.start) != q.doc.SentenceOf(whole.start) {
+					break
+				}
+				if strings.ToLower(e.claim.Unit) == pu {
+					whole = e
+					break
+				}
+			}
 		}
 		sum := 0.0
 		for _, p := range parts {

@@ -33,6 +33,7 @@ func TestClaimPatterns(t *testing.T) {
 		{"No more than 30 trucks of aid crossed.", 30, 0, 0, record.QualAtMost, "aid", "trucks", ""},
 		{"The raid left 12-15 fighters dead.", 12, 12, 15, record.QualRange, "killed", "fighters", ""},
 		{"The navy deployed eight helicopters to the island.", 8, 0, 0, record.QualExact, "weapons", "helicopters", ""},
+		{"The death toll from the floods in the northern hills climbed to 41 by nightfall.", 41, 0, 0, record.QualExact, "killed", "", ""},
 	}
 	for _, c := range cases {
 		got := Claims(nlp.NewDoc(c.text), "a", nil)
@@ -129,5 +130,39 @@ func TestClaimPeopleWithInjuries(t *testing.T) {
 	}
 	if got[120] != "injured" || got[35] != "injured" {
 		t.Errorf("claims %+v, want 120 and 35 injured", got)
+	}
+}
+
+// A casualty verb before "and" belongs to the other clause: "were hurt and
+// 60 homes burned" counts homes, not the hurt.
+func TestClaimVerbStopsAtAnd(t *testing.T) {
+	for _, c := range Claims(nlp.NewDoc("Dozens of people were hurt and at least 60 homes burned down."), "a", nil) {
+		if c.Unit == "homes" && c.Counted != "other" {
+			t.Errorf("60 homes counted as %q, want other", c.Counted)
+		}
+	}
+}
+
+// "fired 60 shells and three rockets, of which 45 shells hit": the parts
+// belong to the earlier claim counting the same things; "over" after a
+// noun places it and qualifies no number.
+func TestClaimPartOfSameUnitAndSpatialOver(t *testing.T) {
+	cs := Claims(annotate(t, "The army said the rebels fired 60 shells and three rockets overnight, of which 45 shells were intercepted."), "a", nil)
+	var whole, part record.Claim
+	for _, c := range cs {
+		switch c.Value {
+		case 60:
+			whole = c
+		case 45:
+			part = c
+		}
+	}
+	if whole.ID == "" || part.PartOf != whole.ID {
+		t.Errorf("45 shells part of %q, want the 60 shells %q (claims %+v)", part.PartOf, whole.ID, cs)
+	}
+	for _, c := range Claims(annotate(t, "Air defences shot down 38 drones over 12 provinces, the ministry said."), "a", nil) {
+		if c.Value == 12 && c.Qualifier == record.QualOver {
+			t.Errorf("12 provinces read as over 12: %+v", c)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -181,8 +182,11 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	b.surnames()
 	b.kbScan()
 	b.groupOrgVariants()
+	b.possessedBodies()
+	b.definiteBodies()
 	b.nominals()
 	b.learnRoles()
+	b.bodyRoles()
 	b.speakers(quotes)
 	return b.result(quotes)
 }
@@ -428,6 +432,7 @@ func (b *entBuilder) nerMentions() {
 			continue
 		}
 		s, e := trimToponym(d, sp.Start, sp.End)
+		e = trimLowerTail(d, s, e)
 		if s >= e || sp.Label == "LOC" && commonPluralAtStart(d, s, e) {
 			continue
 		}
@@ -489,6 +494,16 @@ func (b *entBuilder) nerMentions() {
 			b.nameMention(ns, ne, "ORG")
 			continue
 		}
+		// "al-Qaeda's": the recogniser may take the name after a
+		// hyphenated Arabic article alone (as a person); with the article
+		// it may be an actor the kb knows.
+		if s >= 2 && d.Tokens[s-1].Text == "-" && arabicArticles[strings.ToLower(d.Tokens[s-2].Text)] &&
+			!d.Tokens[s-2].SpaceAfter && !d.Tokens[s-1].SpaceAfter && b.byToken[s-2] == nil {
+			if _, ok := b.k.Actor(d.SpanText(s-2, e), b.pub); ok {
+				b.nameMention(s-2, e, "ORG")
+				continue
+			}
+		}
 		// "CIA Director William Burns" read as one organisation: a body
 		// the kb knows, a title, then a name, is the body and a person.
 		if sp.Label == "ORG" {
@@ -498,6 +513,12 @@ func (b *entBuilder) nerMentions() {
 				continue
 			}
 		}
+		// "Interior Minister | Ali Yerlikaya": a title the recogniser
+		// read as an organisation before a name is the person's title,
+		// which learnRoles reads.
+		if sp.Label == "ORG" && spanStarts[e] == "PER" && b.titleOnly(s, e) {
+			continue
+		}
 		// "Russian" + "Foreign Ministry": take a demonym the span left out.
 		if s > 0 && sp.Label == "ORG" {
 			if _, ok := b.k.CountryByDemonym(d.Tokens[s-1].Text); ok {
@@ -506,9 +527,102 @@ func (b *entBuilder) nerMentions() {
 				}
 			}
 		}
-		b.nameMention(s, e, sp.Label)
+		label := sp.Label
+		// "WFP country director | Pasqualina Di Sirio": a name after a
+		// role word that reads as no institution is the role's holder.
+		if label == "ORG" && b.personAfterRole(s, e) {
+			label = "PER"
+		}
+		b.nameMention(s, e, label)
 	}
 }
+
+// possessorCountry returns the token of a country's name written as the
+// possessor of the name starting at token s ("Zambia's Electoral
+// Commission"), over lower-case words describing it ("Turkey's disaster
+// agency AFAD"), or -1.
+func (b *entBuilder) possessorCountry(s int) int {
+	d := b.doc
+	j := s - 1
+	for j >= 0 && s-j <= 3 && lowerWord(d.Tokens[j].Text) && (d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "ADJ") {
+		j--
+	}
+	if j < 1 || !isPossessive(d.Tokens[j].Text) || d.SentenceOf(j-1) != d.SentenceOf(s) {
+		return -1
+	}
+	if _, ok := b.k.Country(d.Tokens[j-1].Text); !ok || !isCapitalised(d.Tokens[j-1].Text) {
+		return -1
+	}
+	return j - 1
+}
+
+// titleOnly reports whether tokens [s, e) are a title and nothing else:
+// a role word last ("Minister", "Secretary", "Governor") after title
+// words or a portfolio ("Interior", "Energy"), no country and nothing the
+// kb knows as an actor.
+func (b *entBuilder) titleOnly(s, e int) bool {
+	d := b.doc
+	last := strings.ToLower(d.Tokens[e-1].Text)
+	if !roleHeads[last] && !portfolioTitles[last] {
+		return false
+	}
+	for i := s; i < e-1; i++ {
+		t := d.Tokens[i]
+		if !isTitleWord(t) && !(isCapitalised(t.Text) && (t.POS == "PROPN" || t.POS == "NOUN")) || b.countryWord(t.Text) {
+			return false
+		}
+	}
+	_, known := b.k.Actor(d.SpanText(s, e), b.pub)
+	return !known
+}
+
+// personAfterRole reports whether the name [s, e), recognised as an
+// organisation, follows a lower-case role word ("director", "spokesman")
+// and has no word of an institution's name and no kb entry.
+func (b *entBuilder) personAfterRole(s, e int) bool {
+	d := b.doc
+	if s == 0 || e-s < 2 || e-s > 4 || !roleHeads[d.Tokens[s-1].Text] || d.SentenceOf(s-1) != d.SentenceOf(s) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		w := d.Tokens[i].Text
+		lw := strings.ToLower(w)
+		if !isCapitalised(w) && !nameJoiners[w] || bodyHeads[lw] || companyHeads[lw] || personlessHeads[lw] || orgNameHeads[lw] || b.countryWord(w) {
+			return false
+		}
+	}
+	if _, ok := b.k.Actor(d.SpanText(s, e), b.pub); ok {
+		return false
+	}
+	return true
+}
+
+// trimLowerTail cuts from a recognised span a tail after its last
+// capitalised word that holds a lower-case content word ("the BRP Datu
+// Sanday | for about 15 minutes"); "Group of 77" keeps its tail of
+// function words and digits.
+func trimLowerTail(d *nlp.Doc, s, e int) int {
+	last := -1
+	for i := s; i < e; i++ {
+		if isCapitalised(d.Tokens[i].Text) {
+			last = i
+		}
+	}
+	if last < 0 || last == e-1 {
+		return e
+	}
+	for i := last + 1; i < e; i++ {
+		w := d.Tokens[i].Text
+		if lowerWord(w) && !nameJoiners[w] {
+			return last + 1
+		}
+	}
+	return e
+}
+
+// nameJoiners are the lower-case words inside names ("Bank of
+// England", "Party for Freedom", "Ministry of the Interior").
+var nameJoiners = setOf("of for the and de du des la le da di del von van bin ibn al el")
 
 // orgNameHeads end the names of institutions that may run on through
 // "for" or "of" ("International Organization for Migration").
@@ -529,13 +643,17 @@ func (b *entBuilder) runOnOrgName(s, e int, starts map[int]string) (int, int, bo
 		return s, e, false
 	}
 	w := strings.ToLower(d.Tokens[e].Text)
-	if w != "for" && w != "of" {
+	if w != "for" && w != "of" && w != "on" {
 		return s, e, false
 	}
 	sent := d.SentenceOf(s)
 	i := e + 1
 	if i < len(d.Tokens) && strings.ToLower(d.Tokens[i].Text) == "the" {
 		i++
+	}
+	// "the Commission on Human Rights", but "the commission on Tuesday".
+	if w == "on" && (i >= len(d.Tokens) || calendarWords[strings.ToLower(d.Tokens[i].Text)]) {
+		return s, e, false
 	}
 	first, end := i, -1
 	for ; i < len(d.Tokens) && d.SentenceOf(i) == sent; i++ {
@@ -643,6 +761,12 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 			b.org(s, e)
 			return
 		}
+		// "Sabina Shoal", "Scarborough Reef": a name ending in a word
+		// for a natural feature is a place.
+		if e-s >= 2 && featureHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			b.place(s, e, text, "ner:PER+feature")
+			return
+		}
 		b.person(s, e)
 	case "LOC":
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
@@ -705,6 +829,10 @@ func lastField(s string) (last string, several bool) {
 var companyHeads = setOf(`electronics group holdings corp corp. corporation inc inc. ltd ltd. plc llc bank
 airlines airways motors technologies technology industries energy petroleum telecom pharmaceuticals
 systems logistics shipping mining enterprises`)
+
+// featureHeads end the names of natural features, never a person's.
+var featureHeads = setOf(`shoal shoals reef reefs island islands islet atoll strait straits bay gulf
+river lake mountain mountains mount peninsula cape valley desert sea`)
 
 // personlessHeads end the names of institutions and never a person's
 // ("the General Workers Confederation" is no general).
@@ -825,6 +953,10 @@ func (b *entBuilder) org(s, e int) {
 		cs := s
 		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
 			cs = s - 1
+		} else if p := b.possessorCountry(s); p >= 0 {
+			// "Zambia's Electoral Commission", "Turkey's disaster
+			// agency AFAD": a country's possessive says whose body it is.
+			cs = p
 		}
 		if code, why, ok := b.codePhrase(cs, e); ok && !strings.Contains(code, ",") {
 			x.code = code
@@ -968,10 +1100,29 @@ func (b *entBuilder) groupOrgVariants() {
 		if x.kind != record.KindOrg || !strings.HasPrefix(x.key, "org:") {
 			continue
 		}
+		// A country written just before the body ("the UAE Foreign
+		// Ministry", "Kenya's Health Ministry") comes first, and keeps
+		// the body from another country's of the same name.
+		before := ""
+		for _, m := range x.mentions {
+			p := m.s - 1
+			if p >= 1 && isPossessive(b.doc.Tokens[p].Text) {
+				p--
+			}
+			if p >= 0 && b.doc.SentenceOf(p) == b.doc.SentenceOf(m.s) {
+				if y := b.byToken[p]; y != nil && strings.HasPrefix(y.key, "country:") && len(y.code) == 3 {
+					before = y.code
+					break
+				}
+			}
+		}
 		short := x.nameKey()
 		var into *ent
 		for _, y := range b.ents {
 			if y == x || y.kind != record.KindOrg {
+				continue
+			}
+			if before != "" && len(y.code) >= 3 && y.code[:3] != before && !strings.HasPrefix(y.code, "IGO") {
 				continue
 			}
 			long := y.nameKey()
@@ -988,21 +1139,6 @@ func (b *entBuilder) groupOrgVariants() {
 		// (a wire reporter in Moscow writes "the Foreign Ministry" for
 		// Russia's, whichever country the story is most about), else the
 		// country the article names most.
-		// A country written just before the body ("the UAE Foreign
-		// Ministry", "Kenya's Health Ministry") comes first.
-		before := ""
-		for _, m := range x.mentions {
-			p := m.s - 1
-			if p >= 1 && isPossessive(b.doc.Tokens[p].Text) {
-				p--
-			}
-			if p >= 0 && b.doc.SentenceOf(p) == b.doc.SentenceOf(m.s) {
-				if y := b.byToken[p]; y != nil && strings.HasPrefix(y.key, "country:") && len(y.code) == 3 {
-					before = y.code
-					break
-				}
-			}
-		}
 		for _, cc := range [3]struct{ code, why string }{{before, "the name before it"}, {b.dateline, "the dateline"}, {b.dominant, "the article"}} {
 			if into != nil || cc.code == "" {
 				continue
@@ -1139,7 +1275,7 @@ func (b *entBuilder) nominals() {
 			if hasDem {
 				continue
 			}
-			if x := b.lastBefore(i, func(x *ent) bool { return strings.HasPrefix(x.key, "country:") }); x != nil {
+			if x := b.soleCountryBefore(i); x != nil {
 				b.add(x.key, i, end, MentionNominal, "nominal:country", nil)
 			}
 		case "org":
@@ -1157,6 +1293,321 @@ func (b *entBuilder) nominals() {
 			}
 		}
 	}
+}
+
+// possessedBodies gives an organisation to a country's body written in
+// common nouns after the country's possessive ("China's coast guard",
+// "Ukraine's air force"), coded with the country and the body's sector,
+// so that what it says has a speaker.
+func (b *entBuilder) possessedBodies() {
+	d := b.doc
+	n := len(d.Tokens)
+	for j := 1; j+1 < n; j++ {
+		if !isPossessive(d.Tokens[j].Text) {
+			continue
+		}
+		c := b.byToken[j-1]
+		if c == nil || !strings.HasPrefix(c.key, "country:") || !isCapitalised(d.Tokens[j-1].Text) {
+			continue
+		}
+		// The longest phrase of one or two lower-case words naming a body.
+		e := -1
+		sector := ""
+		for k := min(j+3, n); k > j+1; k-- {
+			ok := true
+			for i := j + 1; i < k; i++ {
+				if !lowerWord(d.Tokens[i].Text) || b.byToken[i] != nil || d.SentenceOf(i) != d.SentenceOf(j) {
+					ok = false
+				}
+			}
+			head := d.Tokens[k-1].Text
+			if !ok || !bodyHeads[head] && head != "military" && head != "force" {
+				continue
+			}
+			if sec, found := b.k.RoleSector(d.SpanText(j+1, k)); found {
+				e, sector = k, sec
+				break
+			}
+		}
+		// "Turkey's disaster agency AFAD": the name after is the body.
+		if e < 0 || e < n && d.SentenceOf(e) == d.SentenceOf(j) && (b.byToken[e] != nil || isCapitalised(d.Tokens[e].Text) && d.Tokens[e].POS == "PROPN") {
+			continue
+		}
+		country, found := b.k.CountryByCode(c.code)
+		if !found {
+			continue
+		}
+		name := d.SpanText(j-1, e)
+		b.add("org:"+kb.Key(name), j+1, e, MentionName, "possessed-body", func() *ent {
+			why := b.ev(j-1, e, "code:country+role")
+			return &ent{name: name, kind: record.KindOrg, kbKind: kb.KindBody, code: country.CAMEO + sector, why: &why}
+		})
+		j = e - 1
+	}
+}
+
+// bodyNoun returns the lower-case common noun that names the body x
+// when written without its name: the last word of "International Atomic
+// Energy Agency" (the agency), the word before "of" in "Department of
+// Foreign Affairs" (the department). "" for one-word names.
+func bodyNoun(x *ent) []string {
+	f := strings.Fields(x.name)
+	if len(f) < 2 {
+		return nil
+	}
+	out := []string{strings.ToLower(f[len(f)-1])}
+	for i := 1; i+1 < len(f); i++ {
+		if f[i+1] == "of" || f[i+1] == "for" || f[i+1] == "on" {
+			out = append(out, strings.ToLower(f[i]))
+			break
+		}
+	}
+	return out
+}
+
+// definiteBodies links "the agency", "the ministry", "the commission" to
+// the coded organisation named last before it whose name that noun heads
+// ("the International Atomic Energy Agency … the agency's chief"). A noun
+// followed by "of" or a capitalised word opens another name ("the
+// ministry of defence") and is left alone.
+func (b *entBuilder) definiteBodies() {
+	d := b.doc
+	type bodyWord struct {
+		w string
+		x *ent
+	}
+	var words []bodyWord
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg || x.code == "" {
+			continue
+		}
+		for _, w := range bodyNoun(x) {
+			if lowerWord(w) && len(w) > 3 {
+				words = append(words, bodyWord{w, x})
+			}
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if !strings.EqualFold(d.Tokens[i].Text, "the") {
+			continue
+		}
+		j := i + 1
+		// "the Russian ministry": a demonym before the noun narrows the
+		// bodies to that country's.
+		country := ""
+		if j+1 < len(d.Tokens) && isCapitalised(d.Tokens[j].Text) && (b.byToken[j] == nil || b.isDemonymMention(j)) {
+			if c, ok := b.k.CountryByDemonym(d.Tokens[j].Text); ok {
+				country = c.CAMEO
+				j++
+			}
+		}
+		w := d.Tokens[j].Text
+		// Lower case only; the tagger often calls "ministry" a proper noun.
+		if !lowerWord(w) || b.byToken[j] != nil || d.Tokens[j].POS != "NOUN" && d.Tokens[j].POS != "PROPN" {
+			continue
+		}
+		if j+1 < len(d.Tokens) && (strings.EqualFold(d.Tokens[j+1].Text, "of") || isCapitalised(d.Tokens[j+1].Text) || d.Tokens[j+1].POS == "NOUN") {
+			continue
+		}
+		var best *ent
+		bestAt := -1
+		for _, bw := range words {
+			if bw.w != w || country != "" && !strings.HasPrefix(bw.x.code, country) {
+				continue
+			}
+			for _, mn := range bw.x.mentions {
+				if mn.e <= i && mn.s > bestAt {
+					best, bestAt = bw.x, mn.s
+				}
+			}
+		}
+		if best != nil {
+			b.add(best.key, i, j+1, MentionNominal, "nominal:body", nil)
+		}
+	}
+}
+
+// appositivePerson returns the person named in an appositive opening at
+// token i (", former President Joyce Banda,"), or nil.
+func (b *entBuilder) appositivePerson(i int) *ent {
+	d := b.doc
+	if i >= len(d.Tokens) || d.Tokens[i].Text != "," {
+		return nil
+	}
+	for j := i + 1; j < len(d.Tokens) && j <= i+6 && d.SentenceOf(j) == d.SentenceOf(i); j++ {
+		if x := b.byToken[j]; x != nil && x.kind == record.KindPerson {
+			return x
+		}
+		if t := d.Tokens[j]; t.POS == "VERB" || t.POS == "AUX" || t.Text == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// sameRole reports whether the role phrase r (lower case) has the role
+// word w, taking chief, head and director or secretary general for one
+// another ("the agency's chief" is its "director general").
+func sameRole(r, w string) bool {
+	if strings.Contains(r, w) {
+		return true
+	}
+	top := func(x string) bool {
+		return strings.Contains(x, "chief") || strings.Contains(x, "head") || strings.Contains(x, " general") || x == "director"
+	}
+	return top(w) && top(r)
+}
+
+// indefinite reports an article or determiner that introduces someone
+// new ("a", "another", "one").
+func indefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "another", "one":
+		return true
+	}
+	return false
+}
+
+// bodyRoles gives a person entity to a role named by its body but not by
+// a name: "the agency's chief", "Hamas' political chief", "a Foreign
+// Ministry spokesman", "a spokesman for the ministry". The person takes
+// the body's code; the same role of the same body is one person, and a
+// person the text names with that body's code and role word is that
+// person. A role followed by a name is a title, which learnRoles reads.
+func (b *entBuilder) bodyRoles() {
+	d := b.doc
+	n := len(d.Tokens)
+	for i := 0; i < n; i++ {
+		t := d.Tokens[i]
+		if t.POS != "NOUN" || !roleHeads[t.Text] || b.byToken[i] != nil {
+			continue
+		}
+		sent := d.SentenceOf(i)
+		e := i + 1
+		// "director general", "secretary general".
+		if e < n && d.Tokens[e].Text == "general" && (t.Text == "director" || t.Text == "secretary") {
+			e++
+		}
+		// A name after the role ("spokesman Dmitry Peskov", "the agency's
+		// chief, Rafael Grossi,") is the person.
+		k := e
+		if k < n && d.Tokens[k].Text == "," {
+			k++
+		}
+		if k < n && b.byToken[k] != nil && b.byToken[k].kind == record.KindPerson {
+			continue
+		}
+		if k < n && isCapitalised(d.Tokens[k].Text) && d.Tokens[k].POS == "PROPN" {
+			continue
+		}
+		// Lower-case modifiers before the head: "political", "deputy".
+		s := i
+		for s > 0 && d.SentenceOf(s-1) == sent && b.byToken[s-1] == nil && lowerWord(d.Tokens[s-1].Text) && (d.Tokens[s-1].POS == "ADJ" || d.Tokens[s-1].POS == "NOUN") {
+			s--
+		}
+		var body *ent
+		pe := e // the end of the whole phrase
+		switch {
+		case s >= 2 && isPossessive(d.Tokens[s-1].Text) && d.SentenceOf(s-2) == sent:
+			body = b.byToken[s-2]
+		case s >= 1 && d.SentenceOf(s-1) == sent && b.byToken[s-1] != nil && !isDet(d.Tokens[s-1].Text):
+			body = b.byToken[s-1]
+		case e+1 < n && (d.Tokens[e].Text == "of" || d.Tokens[e].Text == "for") && d.SentenceOf(e+1) == sent:
+			j := e + 1
+			if isDet(d.Tokens[j].Text) && j+1 < n {
+				j++
+			}
+			body = b.byToken[j]
+			for pe = j; pe < n && body != nil && b.byToken[pe] == body; pe++ {
+			}
+			for pe < n && pe-j < 6 && b.byToken[pe] == nil && lowerWord(d.Tokens[pe].Text) && d.Tokens[pe].POS == "NOUN" {
+				pe++ // "the head of the AU mission"
+			}
+		}
+		if body == nil || body.kind != record.KindOrg || body.code == "" {
+			continue
+		}
+		// "The head of the AU mission, former President Joyce Banda,":
+		// the person the appositive names.
+		if p := b.appositivePerson(pe); p != nil {
+			b.add(p.key, s, e, MentionNominal, "nominal:role-of-body", nil)
+			continue
+		}
+		role := strings.ToLower(d.SpanText(s, e))
+		key := "role:" + body.key + ":" + role
+		// "a Hamas official", "another spokesman": each indefinite
+		// phrase may be someone new.
+		ps := s
+		for ps > 0 && (b.byToken[ps-1] == body || isPossessive(d.Tokens[ps-1].Text)) {
+			ps--
+		}
+		ap := ps
+		if ap > 0 && isDet(d.Tokens[ap-1].Text) {
+			ap--
+		}
+		if ap >= 2 && d.Tokens[ap-1].Text == "," && b.byToken[ap-2] != nil && b.byToken[ap-2].kind == record.KindPerson {
+			// "Jay Cruz, a spokesman for the coast guard,": the person
+			// named before the appositive.
+			key = b.byToken[ap-2].key
+		} else if ps > 0 && indefinite(d.Tokens[ps-1].Text) {
+			key += ":" + strconv.Itoa(i)
+		} else {
+			// "the agency's chief" after "IAEA chief Rafael Grossi".
+			for _, y := range b.ents {
+				if y.kind == record.KindPerson && y.code == body.code && y.role != "" && !strings.HasPrefix(y.key, "role:") && sameRole(strings.ToLower(y.role), t.Text) {
+					key = y.key
+					break
+				}
+			}
+		}
+		b.add(key, s, e, MentionNominal, "nominal:role-of-body", func() *ent {
+			why := b.ev(s, e, "role:body "+body.name)
+			return &ent{name: body.name + " " + role, kind: record.KindPerson, code: body.code, why: &why, role: role, roleFromText: true}
+		})
+	}
+}
+
+// soleCountryBefore is the country named nearest before token i that is
+// not one of a list ("China and Russia abstained … in the east of the
+// country": neither is the country meant).
+func (b *entBuilder) soleCountryBefore(i int) *ent {
+	d := b.doc
+	isCountry := func(j int) bool {
+		return j >= 0 && j < len(d.Tokens) && b.byToken[j] != nil && strings.HasPrefix(b.byToken[j].key, "country:")
+	}
+	joiner := func(j int) bool {
+		if j < 0 || j >= len(d.Tokens) {
+			return false
+		}
+		w := d.Tokens[j].Text
+		return w == "and" || w == "or" || w == ","
+	}
+	for j := i - 1; j >= 0; j-- {
+		x := b.byToken[j]
+		if x == nil || !strings.HasPrefix(x.key, "country:") {
+			// A demonym inside another name ("a source in the Russian
+			// Foreign Ministry, media outlets in the country").
+			if c, isDem := b.k.CountryByDemonym(d.Tokens[j].Text); isDem {
+				if y := b.byKey["country:"+c.Alpha2]; y != nil {
+					return y
+				}
+			}
+			continue
+		}
+		s, e := j, j+1
+		for s > 0 && b.byToken[s-1] == x {
+			s--
+		}
+		if joiner(e) && isCountry(e+1) || joiner(s-1) && isCountry(s-2) {
+			j = s
+			continue
+		}
+		return x
+	}
+	return nil
 }
 
 func (b *entBuilder) takenExceptDemonyms(s, e int) bool {
@@ -1219,6 +1670,7 @@ var roleHeads = map[string]bool{
 	"official": true, "adviser": true, "advisor": true, "member": true, "founder": true, "deputy": true,
 	"representative": true, "negotiator": true, "commander": true, "minister": true, "president": true,
 	"governor": true, "mayor": true, "ambassador": true, "envoy": true, "general": true, "officer": true,
+	"candidate": true, "chairperson": true,
 }
 
 // learnRoles reads role phrases next to person names without a kb entry:
@@ -1314,7 +1766,15 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	} else if j < s-1 && inSent(j-1) && isPossessive(d.Tokens[j].Text) && isCapitalised(d.Tokens[j-1].Text) && b.countryWord(d.Tokens[j-1].Text) {
 		j -= 2
 	} else if j < s-1 && inSent(j) {
-		// A body opens the title: "UN envoy X", "RSF spokesman X".
+		// A body opens the title: "UN envoy X", "RSF spokesman X", also
+		// over lower-case words ("WFP country director X").
+		k := j
+		for k > j-2 && inSent(k) && b.byToken[k] == nil && lowerWord(d.Tokens[k].Text) && (d.Tokens[k].POS == "NOUN" || d.Tokens[k].POS == "ADJ") {
+			k--
+		}
+		if k < j && inSent(k) && b.byToken[k] != nil && b.byToken[k].kind == record.KindOrg && b.byToken[k].code != "" {
+			j = k
+		}
 		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && x.code != "" {
 			for inSent(j-1) && b.byToken[j-1] == x {
 				j--
@@ -1333,6 +1793,12 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 		}
 		st := j
 		for inSent(j) && d.Tokens[j].Text != "," && d.Tokens[j].Text != "." && d.Tokens[j].POS != "VERB" && d.Tokens[j].POS != "AUX" {
+			// "X, who Treasury said ran the network": a relative
+			// clause, not an appositive.
+			if d.Tokens[j].POS == "PRON" || relativeWords[strings.ToLower(d.Tokens[j].Text)] {
+				j = st
+				break
+			}
 			j++
 		}
 		if j > st && b.hasRoleHead(st, j) {
@@ -1341,6 +1807,9 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// relativeWords open a relative clause.
+var relativeWords = setOf("who whom whose which that where")
 
 // countryWord reports whether w is a demonym or a country's name.
 func (b *entBuilder) countryWord(w string) bool {
@@ -1439,8 +1908,8 @@ var militaryRanks = setOf("major lieutenant brigadier lt. maj. brig.")
 // titleAbbrev are abbreviated titles written before names, and titles
 // that name their holder's role by another word ("Justice X" is a judge).
 var titleAbbrev = map[string]string{
-	"justice": "judge",
-	"sen.":    "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+	"justice": "judge", "speaker": "parliament speaker",
+	"sen.": "senator", "rep.": "congressman", "gov.": "governor", "gen.": "general", "adm.": "admiral",
 	"lt.": "lieutenant", "col.": "colonel", "maj.": "major", "sgt.": "sergeant", "capt.": "captain",
 }
 
@@ -1478,6 +1947,24 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 			return x.code, "body named before " + x.name, true
 		}
 	}
+	if ok && (why == "role word" || strings.HasPrefix(why, "role+article country")) {
+		// "China's coast guard said … Spokesman Liu Dejun said": a
+		// spokesman named by the bare title speaks for the body named
+		// last, in the sentence or the one before.
+		if x := b.spokenForBody(s, e); x != nil {
+			return x.code, "spokesman of the body named before " + x.name, true
+		}
+		// "In Russia's Belgorod region, Governor X said": a governor or
+		// mayor governs the place the sentence names before the title,
+		// not the dateline's country.
+		if c, at, found := b.placeCountryBefore(s, e); found {
+			sec := code
+			if len(code) > 3 {
+				sec = code[3:]
+			}
+			return c + sec, "territorial role+place " + at, true
+		}
+	}
 	if !ok {
 		// An abbreviated title ("Sen.", "Gen.") CodePhrase does not read.
 		for i := s; i < e; i++ {
@@ -1490,6 +1977,56 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		}
 	}
 	return code, why, ok
+}
+
+// spokenForBody returns the coded organisation named nearest before a
+// title [s, e) that is only "spokesman" (or spokeswoman, spokesperson),
+// in its sentence or the one before, or nil.
+func (b *entBuilder) spokenForBody(s, e int) *ent {
+	d := b.doc
+	spokes := false
+	for i := s; i < e; i++ {
+		switch strings.ToLower(d.Tokens[i].Text) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			spokes = true
+		case "the", "a", "an", "chief", "senior", "deputy":
+		default:
+			return nil
+		}
+	}
+	if !spokes {
+		return nil
+	}
+	sent := d.SentenceOf(s)
+	for j := s - 1; j >= 0 && d.SentenceOf(j) >= sent-1; j-- {
+		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && len(x.code) > 3 {
+			return x
+		}
+	}
+	return nil
+}
+
+// placeCountryBefore returns the country code of the place or country
+// named nearest before a governor's or mayor's title [s, e) in its
+// sentence, and the place's name.
+func (b *entBuilder) placeCountryBefore(s, e int) (string, string, bool) {
+	d := b.doc
+	territorial := false
+	for i := s; i < e; i++ {
+		if w := strings.ToLower(d.Tokens[i].Text); w == "governor" || w == "mayor" {
+			territorial = true
+		}
+	}
+	if !territorial {
+		return "", "", false
+	}
+	sent := d.SentenceOf(s)
+	for j := s - 1; j >= 0 && d.SentenceOf(j) == sent; j-- {
+		if x := b.byToken[j]; x != nil && x.kind == record.KindPlace && len(x.code) == 3 {
+			return x.code, x.name, true
+		}
+	}
+	return "", "", false
 }
 
 // lowerWord reports a word of lower-case letters only.

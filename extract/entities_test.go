@@ -740,3 +740,263 @@ func TestDeclaredAcronymJoinsItsName(t *testing.T) {
 		}
 	}
 }
+
+// A role named by its body and no name ("the ministry's spokeswoman",
+// "a Hamas official") is a person coded with the body's code; "the
+// ministry" is the ministry named before; two indefinite phrases are two
+// people, and the body's chief is the person named as its head.
+func TestRoleOfBodyIsAPerson(t *testing.T) {
+	text := "The Japanese Foreign Ministry said on Sunday that the envoy had left. " +
+		"The ministry's spokeswoman said the trip was routine. " +
+		"A Hamas official said the offer was under review. Another Hamas official said it had been rejected. " +
+		"The head of the World Health Organization, Maria Olsen, spoke on Monday. The organization's chief said cases had fallen."
+	doc := annotate(t, text)
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-03-08", qs)
+	byID := map[string]record.Entity{}
+	for _, e := range m.Entities {
+		byID[e.ID] = e
+	}
+	speaker := func(cue string) record.Entity {
+		for _, q := range qs {
+			if strings.Contains(q.Content.Text, cue) {
+				return byID[q.SpeakerEntity]
+			}
+		}
+		t.Fatalf("no quote with %q in %+v", cue, qs)
+		return record.Entity{}
+	}
+	if e := speaker("routine"); e.Kind != record.KindPerson || e.Code != "JPNGOV" {
+		t.Errorf("the ministry's spokeswoman is %+v, want a JPNGOV person", e)
+	}
+	a, b := speaker("under review"), speaker("rejected")
+	if a.Kind != record.KindPerson || a.Code != "PSEHMS" || b.Code != "PSEHMS" || a.ID == b.ID {
+		t.Errorf("Hamas officials are %+v and %+v, want two PSEHMS people", a, b)
+	}
+	if e := speaker("fallen"); e.Name != "Maria Olsen" {
+		t.Errorf("the organization's chief is %+v, want Maria Olsen", e)
+	}
+	if e := entityByName(m, "Foreign Ministry"); e == nil || e.Code != "JPNGOV" || !hasMention(e, "The ministry") {
+		t.Errorf("the ministry not linked to the Foreign Ministry: %+v", m.Entities)
+	}
+}
+
+// A title the recogniser reads as an organisation before a name
+// ("Interior Minister | Omar Haddad") is the person's title: no organisation, and
+// the person speaks and carries the title's code.
+func TestTitleReadAsOrgBeforeName(t *testing.T) {
+	doc := annotate(t, "Interior Minister Omar Haddad said police had made arrests.")
+	qs := Quotes(doc, "t")
+	m := entities(doc, "t", nil, "2024-03-08", "PRAGUE", qs)
+	for _, e := range m.Entities {
+		if e.Kind == record.KindOrg {
+			t.Errorf("organisation %q from a title", e.Name)
+		}
+	}
+	e := entityByName(m, "Omar Haddad")
+	if e == nil || e.Code != "CZEGOV" {
+		t.Fatalf("Omar Haddad is %+v, want a CZEGOV person", e)
+	}
+	if len(qs) != 1 || qs[0].SpeakerEntity != e.ID {
+		t.Errorf("quotes %+v, want one spoken by Omar Haddad", qs)
+	}
+}
+
+// A governor or mayor named without a country governs the place the
+// sentence names before the title, not the dateline's country.
+func TestGovernorTakesThePlaceNamedBefore(t *testing.T) {
+	doc := annotate(t, "In Poland's Lublin province, Governor Anna Wisniewska said two houses were damaged. Mayor Ivan Petrenko said the city was calm.")
+	m := entities(doc, "t", nil, "2024-03-08", "KYIV", nil)
+	if e := entityByName(m, "Anna Wisniewska"); e == nil || e.Code != "POLGOV" {
+		t.Errorf("governor is %+v, want POLGOV", e)
+	}
+	if e := entityByName(m, "Ivan Petrenko"); e == nil || e.Code != "UKRGOV" {
+		t.Errorf("mayor with no place named is %+v, want the dateline's UKRGOV", e)
+	}
+}
+
+// "al-Qaeda's": a name the recogniser takes without its hyphenated
+// Arabic article (and as a person) is the kb's group with it.
+func TestArabicArticleBeforeKnownGroup(t *testing.T) {
+	checkEntityCodes(t, map[string]struct{ name, code string }{
+		"Officials said the cell had ties to al-Qaeda's branch in Yemen.": {"Al-Qaeda", "IMGALQ"},
+		"Kataib Hezbollah fighters fired rockets at the base.":            {"Kataib Hezbollah", "IRQREB"},
+		"MINUSCA said two of its soldiers were wounded.":                  {"MINUSCA", "IGOUNOPKO"},
+	}, false)
+	m := Entities(annotate(t, "Officials said the cell had ties to al-Qaeda's branch in Yemen."), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if e.Kind == record.KindPerson {
+			t.Errorf("person %q in a sentence naming no one", e.Name)
+		}
+	}
+}
+
+// A country's possessive says whose body a name or a common-noun body is:
+// "Kenya's Electoral Commission", "Greece's disaster agency EKAV",
+// "Vietnam's coast guard" (an organisation, so that it can speak).
+func TestCountryPossessiveCodesBody(t *testing.T) {
+	checkEntityCodes(t, map[string]struct{ name, code string }{
+		"Kenya's Electoral Commission postponed the count.":             {"Electoral Commission", "KENGOV"},
+		"Greece's disaster agency EKAV said two villages were flooded.": {"EKAV", "GRCGOV"},
+	}, false)
+	doc := annotate(t, "Vietnam's coast guard said the trawler had been seized.")
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-02-03", qs)
+	e := entityByName(m, "Vietnam's coast guard")
+	if e == nil || e.Kind != record.KindOrg || e.Code != "VNMCOP" {
+		t.Fatalf("coast guard is %+v, want a VNMCOP organisation (all: %+v)", e, m.Entities)
+	}
+	if len(qs) != 1 || qs[0].SpeakerEntity != e.ID {
+		t.Errorf("quotes %+v, want one spoken by the coast guard", qs)
+	}
+}
+
+// "X, who the ministry said ran the network": a relative clause after a
+// name is no appositive, and the body in it is not X's.
+func TestRelativeClauseIsNoAppositive(t *testing.T) {
+	m := Entities(annotate(t, "Officials named Karim Haddad, who Treasury said ran a smuggling network for the group."), "t", nil, "2024-02-03", nil)
+	e := entityByName(m, "Karim Haddad")
+	if e == nil {
+		t.Fatalf("no Karim Haddad in %+v", m.Entities)
+	}
+	if e.Role != "" || strings.HasSuffix(e.Code, "GOV") {
+		t.Errorf("Karim Haddad has role %q, code %q; want none from the relative clause", e.Role, e.Code)
+	}
+}
+
+// A spokesman named by the bare title speaks for the body named just
+// before, not for the dateline's country; an appositive role after a
+// name is that person, not someone new.
+func TestBareSpokesmanSpeaksForBodyNamedBefore(t *testing.T) {
+	doc := annotate(t, "Vietnam's navy said in a statement that the trawler had entered its waters. Spokesman Tran Van Minh said the crew was safe.")
+	m := entities(doc, "t", nil, "2024-02-03", "MANILA", Quotes(doc, "t"))
+	if e := entityByName(m, "Tran Van Minh"); e == nil || e.Code != "VNMMIL" {
+		t.Errorf("spokesman is %+v, want VNMMIL", e)
+	}
+	doc = annotate(t, "Maria Santos, a spokeswoman for the Philippine Navy, said the boat had left.")
+	m = entities(doc, "t", nil, "2024-02-03", "MANILA", Quotes(doc, "t"))
+	for _, e := range m.Entities {
+		if e.Kind == record.KindPerson && strings.Contains(e.Name, "spokeswoman") {
+			t.Errorf("a second person %q for Maria Santos's role", e.Name)
+		}
+	}
+}
+
+// A recognised name ends at its last capitalised word when lower-case
+// content words follow it in the span ("the MV Sea Star | for about 30
+// minutes"); "Group of 77" keeps its tail.
+func TestNameSpanLowerCaseTail(t *testing.T) {
+	m := Entities(annotate(t, "The ship fired a water cannon at the MV Sea Star for about 30 minutes, officials said."), "t", nil, "2024-02-03", nil)
+	if e := entityByName(m, "MV Sea Star"); e == nil {
+		t.Errorf("no entity MV Sea Star in %+v", m.Entities)
+	}
+	doc := annotate(t, "The Group of 77 met in Havana.")
+	if got := trimLowerTail(doc, 1, 4); got != 4 {
+		t.Errorf("Group of 77 cut at %d, want 4", got)
+	}
+}
+
+// A name the recogniser calls a person but ending in a word for a
+// natural feature ("Marisa Shoal") is a place.
+func TestFeatureNameIsPlace(t *testing.T) {
+	m := Entities(annotate(t, "Fishermen were detained near Marisa Shoal on Sunday."), "t", nil, "2024-02-03", nil)
+	e := entityByName(m, "Marisa Shoal")
+	if e == nil || e.Kind != record.KindPlace {
+		t.Errorf("Marisa Shoal is %+v, want a place", e)
+	}
+}
+
+// A name the recogniser calls an organisation after a role word ("UNICEF
+// country director | Graziella Di Marco") is the person holding the role,
+// coded with the body that opens the title over lower-case words.
+func TestNameAfterRoleIsPerson(t *testing.T) {
+	for text, code := range map[string]string{
+		"UNICEF country director Graziella Di Marco said schools had closed.": "IGOKID",
+		"WHO regional director Francesca La Torre said cases were rising.":    "IGOWHO",
+	} {
+		m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+		var p *record.Entity
+		for i := range m.Entities {
+			if strings.Contains(m.Entities[i].Name, " ") && m.Entities[i].Kind == record.KindPerson {
+				p = &m.Entities[i]
+			}
+		}
+		if p == nil || p.Code != code {
+			t.Errorf("%q: person %+v, want one coded %s (all %+v)", text, p, code, m.Entities)
+		}
+	}
+}
+
+// "The head of the UN mission, former minister Anna Berg, urged …": the
+// role is the person the appositive names, not a second person.
+func TestRoleOfBodyWithAppositiveName(t *testing.T) {
+	doc := annotate(t, "The head of the UN mission, former Swedish minister Anna Berg, urged all sides to accept the count.")
+	qs := Quotes(doc, "t")
+	m := Entities(doc, "t", nil, "2024-02-03", qs)
+	e := entityByName(m, "Anna Berg")
+	if e == nil {
+		t.Fatalf("no Anna Berg in %+v", m.Entities)
+	}
+	for _, x := range m.Entities {
+		if x.Kind == record.KindPerson && x.ID != e.ID {
+			t.Errorf("second person %q", x.Name)
+		}
+	}
+	if len(qs) == 0 || qs[0].SpeakerEntity != e.ID {
+		t.Errorf("quotes %+v, want Anna Berg speaking", qs)
+	}
+}
+
+// Roles that are not government: a community leader is a civilian, an
+// opposition candidate opposition, "Speaker X" the legislature's.
+func TestCommunityLeaderAndCandidate(t *testing.T) {
+	checkEntityCodes(t, map[string]struct{ name, code string }{
+		"\"We are afraid,\" said Omar Sall, a community leader in Kidal.":      {"Omar Sall", "CVL"},
+		"Opposition candidate Ruth Mbeki won 40% of the vote in the district.": {"Ruth Mbeki", "OPP"},
+		"Speaker Lena Holm said the chamber would vote on Tuesday.":            {"Lena Holm", "LEG"},
+	}, true)
+}
+
+// "the Greek ministry" is the Greek body named before whose name ends in
+// "Ministry", not another country's; and "the Greek Foreign Ministry" is
+// not merged into the Turkish one the kb knows.
+func TestDefiniteBodyWithDemonym(t *testing.T) {
+	text := "The Greek Foreign Ministry said the talks had stalled. The Turkish Foreign Ministry said it was ready. " +
+		"The Greek ministry added that a delegation would travel on Monday."
+	m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if hasMention(&e, "The Greek ministry") {
+			if e.Code != "GRCGOV" {
+				t.Errorf("the Greek ministry linked to %q (%s)", e.Name, e.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("the Greek ministry linked to nothing: %+v", m.Entities)
+}
+
+// "the country" is not one of a list of countries named just before
+// ("France and Britain abstained … the north of the country").
+func TestTheCountryIsNotOneOfAList(t *testing.T) {
+	text := "Mali asked the force to leave. The council agreed, with France and Britain abstaining. Troops will leave bases in the north of the country by March."
+	m := Entities(annotate(t, text), "t", nil, "2024-02-03", nil)
+	for _, e := range m.Entities {
+		if hasMention(&e, "the country") && e.Name != "Mali" {
+			t.Errorf("the country is %q, want Mali", e.Name)
+		}
+	}
+}
+
+// An institution's name runs on through "on" ("the National Commission on
+// Human Rights"), but not into a weekday ("the commission on Tuesday").
+func TestOrgNameRunsOnThroughOn(t *testing.T) {
+	m := Entities(annotate(t, "The Nepal National Commission on Human Rights said two people were shot. The Election Commission on Tuesday said turnout was high."), "t", nil, "2024-02-03", nil)
+	if e := entityByName(m, "Nepal National Commission on Human Rights"); e == nil {
+		t.Errorf("name cut before \"on\": %+v", m.Entities)
+	}
+	for _, e := range m.Entities {
+		if strings.Contains(e.Name, "Tuesday") {
+			t.Errorf("name %q runs into a weekday", e.Name)
+		}
+	}
+}

@@ -37,6 +37,9 @@ type esent struct {
 	// prevCyber: the last attack an earlier sentence named was a
 	// cyberattack ("the attack" then means that one).
 	prevCyber bool
+	// prevForceStrike: an earlier sentence named a military strike and
+	// no labour action since ("the strike" then means that one).
+	prevForceStrike bool
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {

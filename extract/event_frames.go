@@ -355,6 +355,15 @@ func (s *esent) refineWeapon(m *match) string {
 			}
 		}
 	}
+	// "The strike came two weeks after …" after "a drone struck his
+	// car": the definite noun takes up that strike, not a labour one.
+	if code == "143" && s.prevForceStrike && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "NOUN" {
+		for _, c := range s.deps(m.head) {
+			if s.dep(c) == "det" && definiteDets[s.lower(c)] {
+				return "190"
+			}
+		}
+	}
 	// "investigators traced the attack to the GRU" after "a cyberattack
 	// shut down the websites": the definite noun takes up the attack
 	// the text last named, an operation on computers, not force.
@@ -1108,6 +1117,17 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 			}
 		}
 	}
+	// "blamed the United States for the attack", "accused Israel of the
+	// bombing": the object of the blaming verb is the doer.
+	if p := s.head(h); !blamed && p >= 0 && s.tok(p).POS == "VERB" && (baseDep(s.dep(h)) == "obl" || baseDep(s.dep(h)) == "nmod") {
+		if w, cs := s.baseWord(p), s.caseOf(h); w == "blame" && cs == "for" || w == "accuse" && cs == "of" {
+			if o := s.child(p, "obj"); o >= 0 {
+				if a := code(o, true); len(a) > 0 {
+					srcs, blamed = a, true
+				}
+			}
+		}
+	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
 	for _, want := range prio {
 		if blamed && (want == "on" || want == "to") {
@@ -1343,6 +1363,11 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if t.Text == ";" || (t.Text == "," && i+1 < s.b && s.tok(i+1).POS == "VERB") || speechCue[s.lemma(i)] {
 			break
 		}
+		// "alleged fraud, as the African Union urged calm": another
+		// clause, whose actors are its own.
+		if t.Text == "," && i+1 < s.b && s.tok(i+1).POS == "SCONJ" {
+			break
+		}
 		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
 			continue
 		}
@@ -1351,6 +1376,9 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		}
 		if cooperative(m.code) && s.venueOf(i, m) {
 			continue // "will meet in Abuja", "held talks in Cairo": where, not with whom
+		}
+		if p := s.head(i); s.caseOf(i) == "by" && p >= 0 && mediatingVerbs[s.lemma(p)] {
+			continue // "freed after talks mediated by Qatar": the go-between, not a target
 		}
 		if m.code == "129" && s.inClauseOnMatch(i, inMatch) {
 			// "blocked a statement condemning Russia": what the blocked
@@ -1461,12 +1489,23 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 		}
 		if as := s.codeActors(i, true, nil); len(as) > 0 {
 			a := as[0]
+			// "A strike on a building in Sumy killed five": a place
+			// where something is, is not who did it.
+			if strings.HasPrefix(a.rule, "kb-place") && locativeCase[s.caseOf(i)] {
+				continue
+			}
 			a.rule = "before " + a.rule
 			return []evActor{a}
 		}
 	}
 	return nil
 }
+
+// mediatingVerbs name what a go-between does for others.
+var mediatingVerbs = setOf(`mediate broker negotiate facilitate host sponsor arrange`)
+
+// locativeCase are the prepositions of a place where something is.
+var locativeCase = setOf(`in at near outside inside around`)
 
 // dropReporters drops the actors written right before a speech verb
 // ("…, the Swiss Foreign Ministry said"): whatever the parse, they report

@@ -154,7 +154,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 	}
 	var out []record.Event
 	var prevSource *evActor
-	prevCyber := false
+	prevCyber, prevForceStrike := false, false
 	// The dateline's country stands for actors whose sentence names none
 	// ("KYIV — Police said …").
 	dlCountry := ""
@@ -173,14 +173,21 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s.dlCountry = dlCountry
 		s.dlFiling = filing
 		s.prevCyber = prevCyber
+		s.prevForceStrike = prevForceStrike
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		for _, e := range evs {
+			act := strings.ToLower(e.Action.Text)
 			switch {
-			case e.CAMEO == cyberCode && strings.Contains(strings.ToLower(e.Action.Text), "cyber"):
+			case e.CAMEO == cyberCode && strings.Contains(act, "cyber"):
 				prevCyber = true
 			case strings.HasPrefix(e.CAMEO, "18") || strings.HasPrefix(e.CAMEO, "19"):
 				prevCyber = false
+				if strings.Contains(act, "strike") || strings.Contains(act, "struck") {
+					prevForceStrike = true
+				}
+			case strings.HasPrefix(e.CAMEO, "14"):
+				prevForceStrike = false
 			}
 		}
 		if first != nil {
@@ -225,6 +232,16 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 			}
 			m := &match{entry: e, toks: toks, code: e.Code, frame: -1, modality: record.ModalityActual}
 			m.head = s.spanHead(toks)
+			// "the men would return to Rome": "return" with no object
+			// (active) is going back, not giving back.
+			if s.lemma(m.head) == "return" && s.tok(m.head).POS == "VERB" && s.child(m.head, "obj") < 0 && s.child(m.head, "nsubj:pass") < 0 {
+				continue
+			}
+			// "aid workers", "rescue teams", "protest leaders": a noun
+			// naming the people or body that do such things is no action.
+			if h := s.tok(m.head); h.POS == "NOUN" && baseDep(h.Dep) == "compound" && s.in(h.Head) && doerNouns[s.lemma(h.Head)] {
+				continue
+			}
 			m.rule = "lexicon " + e.Source + " " + e.Pattern
 			for _, t := range toks {
 				used[t-s.a] = true
@@ -503,6 +520,10 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 	}
 	return out, first
 }
+
+// doerNouns name the people or bodies an action noun may describe as a
+// modifier ("aid workers", "a relief agency", "protest leaders").
+var doerNouns = setOf("worker agency group official organization organisation staff volunteer leader team employee activist organizer organiser coordinator")
 
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.

@@ -821,3 +821,37 @@ func TestEventWithoutIsAbsent(t *testing.T) {
 		}
 	}
 }
+
+// "the strike" after a military strike is that strike (force), not a
+// labour strike; after a labour strike it stays one.
+func TestEventStrikeAnaphor(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"An Israeli air strike hit a car near Tyre on Sunday, killing two men. The strike drew condemnation from Lebanon.", "190"},
+		{"Dock workers in Antwerp went on strike on Sunday over pay. The strike drew support from Belgian unions.", "14"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, e := range eventsOf(t, c.text, "2024-03-01") {
+			if e.Action.Text == "strike" && e.Action.Sentence == 1 {
+				found = true
+				if !strings.HasPrefix(e.CAMEO, c.want) {
+					t.Errorf("%q: the second strike coded %s, want %s", c.text, e.CAMEO, c.want)
+				}
+			}
+		}
+		if !found && c.want == "190" {
+			t.Errorf("%q: no event for the second strike", c.text)
+		}
+	}
+}
+
+// A guessed target does not come from another clause after ", as":
+// "alleged fraud, as the African Union urged calm" is aimed at no one
+// named, not at the AU.
+func TestEventNearbyTargetStopsAtClause(t *testing.T) {
+	for _, e := range eventsOf(t, "Kenya's opposition alleged fraud in the count, as the African Union urged calm.", "2024-03-01") {
+		if e.Action.Text == "alleged" && e.Target != nil {
+			t.Errorf("alleged aimed at %s (%s), want no target", e.Target.Name, e.Target.Code)
+		}
+	}
+}

@@ -1870,6 +1870,10 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		// is the cue's object, not the subject of a reported clause.
 		if j := q.npObjectEnd(c, k, cb); j > k {
 			cb, minLen = j, 2
+		} else if (lemma == "declare" || lemma == "proclaim") && q.plainObject(c, k, cb) {
+			// "declared a state of emergency in the south", "declared
+			// victory on Sunday": a plain object, no reported clause.
+			return nil
 		}
 	}
 	if cb-ca < minLen {
@@ -2369,6 +2373,37 @@ func (q *qdoc) cueTail(c int) int {
 // piece], he is ready"), or -1 when the words are a clause or no comma
 // comes before b. With a parse, the phrase must be the cue's object;
 // commas inside quotation marks do not count.
+// plainObject reports whether the parse makes tokens [k, b) after cue c
+// the cue's object with no finite verb of their own (used for "declare",
+// whose plain objects are acts: PolNeAR dev marks other cues' objects): a verb there that
+// hangs on the cue ("… and appealed for aid") is the cue's conjunct.
+func (q *qdoc) plainObject(c, k, b int) bool {
+	if q.parseTree() == nil {
+		return false
+	}
+	h := k
+	for steps := 0; steps < 16; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < k || p >= b {
+			break
+		}
+		h = p
+	}
+	if q.dep(h) != "obj" || q.doc.Tokens[h].Head != c {
+		return false
+	}
+	for j := k; j < b; j++ {
+		t := q.doc.Tokens[j]
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !(t.Head == c && baseDep(t.Dep) == "conj") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func (q *qdoc) npObjectEnd(c, k, b int) int {
 	if t := q.parseTree(); t != nil {
 		h := k

@@ -1904,6 +1904,12 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		if src < 0 && depBase(q.dep(c)) == "obl" {
 			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && attributionCues[q.lemma(h)] == cueSpeech {
 				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "through") {
+					// "said in a statement on Telegram (that …)": the
+					// verb has the content; the noun's own prepositional
+					// phrase is where or when it was said, or its topic.
+					if cueEnd > c+1 {
+						return 0, 0, 0, -1, "", false
+					}
 					src = t.subjectOf(q, h)
 				}
 			}

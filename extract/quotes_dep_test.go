@@ -1049,3 +1049,17 @@ func TestNamingAdverbialPredicate(t *testing.T) {
 		}
 	}
 }
+
+// "said in a statement on X": the verb carries the content; the noun's
+// "on" phrase is where, when or about what it was said, no quote.
+func TestStatementOnIsNoSecondQuote(t *testing.T) {
+	for _, text := range []string{
+		"The rebel group said in a statement on Facebook that its fighters had withdrawn.",
+		"Election monitors said in an initial statement on Friday that counting had been slow.",
+	} {
+		qs := Quotes(fullDoc(t, text), "a")
+		if len(qs) != 1 || !strings.HasPrefix(qs[0].Content.Text, "that") {
+			t.Errorf("%q: quotes %+v, want only the said-that quote", text, qs)
+		}
+	}
+}

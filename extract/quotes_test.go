@@ -623,3 +623,17 @@ func TestQuotedListContinues(t *testing.T) {
 		t.Errorf("content ran into another speaker's quotation: %q", q.Content.Text)
 	}
 }
+
+// "declared a curfew", "declared victory": a plain object of "declare" is
+// an act, not a reported clause; "declared that" still reports.
+func TestDeclarePlainObjectIsNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"The governor declared a curfew in the port city on Friday.",
+		"Nepal's cabinet declared a state of emergency in three districts last week and asked for help.",
+	} {
+		if qs := Quotes(fullDoc(t, text), "a"); len(qs) > 0 {
+			t.Errorf("%q: quotes %+v, want none", text, qs)
+		}
+	}
+	wantQuote(t, "The mayor declared that the city was safe.", "that the city was safe", "declared", "The mayor")
+}

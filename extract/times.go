@@ -85,7 +85,14 @@ func (q *qdoc) futureBefore(i int) bool {
 	if q.postponedTo(i) {
 		return true
 	}
-	for k := i - 1; k >= q.sentStartTok(i) && k >= i-8; k-- {
+	// A deadline ("by June", "by the end of June") reaches further back
+	// for its "will": "will withdraw its 2,400 peacekeepers from the
+	// Central African Republic by the end of June".
+	reach := 8
+	if q.tok(i-1) == "by" || q.tok(i-1) == "of" && q.tok(i-2) == "end" && q.tok(i-4) == "by" {
+		reach = 20
+	}
+	for k := i - 1; k >= q.sentStartTok(i) && k >= i-reach; k-- {
 		// Stay in the clause: a quote or a reporting verb starts another.
 		if q.isQuoteMark(k) || speechVerbs[q.tok(k)] != "" {
 			return false
@@ -160,6 +167,15 @@ func (q *qdoc) futureVerb(i int) bool {
 		return true
 	}
 	toks := q.doc.Tokens
+	// "planned to distribute seeds before the season in December": an
+	// infinitive of what one plans, intends or promises is ahead.
+	if h := toks[v].Head; h >= 0 && h < len(toks) && h != v && intentVerbs[toks[h].Lemma] && toks[v].Dep == "xcomp" {
+		for k := max(q.sentStartTok(v), v-3); k < v; k++ {
+			if toks[k].Head == v && toks[k].Dep == "mark" && q.tok(k) == "to" {
+				return true
+			}
+		}
+	}
 	for k := max(q.sentStartTok(v), v-6); k < v; k++ {
 		if toks[k].Head == v && toks[k].Dep == "aux" {
 			switch q.tok(k) {
@@ -175,6 +191,12 @@ func (q *qdoc) futureVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// intentVerbs take an infinitive of something still to come.
+var intentVerbs = map[string]bool{
+	"plan": true, "intend": true, "aim": true, "promise": true, "pledge": true, "vow": true,
+	"prepare": true, "expect": true, "hope": true, "decide": true, "agree": true, "threaten": true,
 }
 
 // pastVerb reports whether the verb token i depends on is in the past
@@ -237,6 +259,11 @@ func (q *qdoc) presentOrModal(v, depth int) bool {
 				return true
 			}
 		}
+		// "needed money to keep the kitchens going until April": a
+		// to-infinitive's time is ahead of the verb it hangs on.
+		if toks[k].Head == v && toks[k].Dep == "mark" && q.tok(k) == "to" && depth < 2 {
+			return true
+		}
 	}
 	if depth == 0 || toks[v].Tag == "VBD" {
 		return false
@@ -261,7 +288,23 @@ func (q *qdoc) presentOrModal(v, depth int) bool {
 }
 
 // future reports whether the expression at token i is about the future.
-func (q *qdoc) future(i int) bool { return q.futureBefore(i) || q.futureVerb(i) || q.untilAhead(i) }
+func (q *qdoc) future(i int) bool {
+	if q.onAfterPast(i) {
+		return false
+	}
+	return q.futureBefore(i) || q.futureVerb(i) || q.untilAhead(i)
+}
+
+// onAfterPast reports a date right after a past-tense verb and "on"
+// ("the council decided on Thursday"): the date is that verb's, whatever
+// the parser hung it on and whatever "will" the sentence has elsewhere.
+func (q *qdoc) onAfterPast(i int) bool {
+	if i < 2 || q.tok(i-1) != "on" {
+		return false
+	}
+	t := q.doc.Tokens[i-2]
+	return t.Tag == "VBD" && t.POS == "VERB"
+}
 
 func day(t time.Time) string { return t.Format("2006-01-02") }
 

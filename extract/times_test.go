@@ -179,3 +179,55 @@ func TestTimesUntilAhead(t *testing.T) {
 		}
 	}
 }
+
+// A weekday right after a past verb and "on" is that verb's, even when
+// "will" opens the sentence and the parser hangs the date on its verb.
+func TestTimesOnAfterPastVerb(t *testing.T) {
+	doc := annotate(t, "The company will close its remaining 40 stores in Spain by the end of May, the board decided on Tuesday.")
+	got := "(not found)"
+	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
+		if tm.Text == "Tuesday" {
+			got = tm.From
+		}
+	}
+	if got != "2023-10-24" {
+		t.Errorf("Tuesday → %s, want 2023-10-24 (the past Tuesday)", got)
+	}
+}
+
+// An infinitive of what one plans is ahead ("planned to open … in
+// December" in November is this December), and so is the time of a
+// to-infinitive above an "until" ("needs money to keep … going until
+// April" in November is next April).
+func TestTimesInfinitiveAhead(t *testing.T) {
+	cases := map[string]struct{ text, want string }{
+		"December": {"The ministry said it planned to open two new clinics in the north in December.", "2023-12-01"},
+		"April":    {"The charity said it needed $40 million to keep meal deliveries going until April.", "2024-04-01"},
+	}
+	for word, c := range cases {
+		got := "(not found)"
+		for _, tm := range Times(annotate(t, c.text), "a", mustDate(t, "2023-11-20")) {
+			if tm.Text == word {
+				got = tm.From
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s → %s, want %s", c.text, word, got, c.want)
+		}
+	}
+}
+
+// A deadline ("by the end of May") takes the "will" of its clause from
+// further back than other dates do.
+func TestTimesDeadlineFarFromWill(t *testing.T) {
+	doc := annotate(t, "The United Nations will pull its remaining 1,200 soldiers out of the northern provinces of Mali by the end of May, the council decided.")
+	got := "(not found)"
+	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
+		if tm.Text == "May" {
+			got = tm.From
+		}
+	}
+	if got != "2024-05-01" {
+		t.Errorf("May → %s, want 2024-05-01", got)
+	}
+}

@@ -852,6 +852,109 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 	return a, b, b-a >= 3
 }
 
+// surfaceRest reads the content of cue c from the words after it when
+// the parse gave the cue no complement at all (no object, clause or
+// infinitive: the parser hung it elsewhere) and no passive: from `from`
+// to the end of the sentence or a boundary (a semicolon, colon or dash;
+// a comma before "which", "who", "but", "while", "although", "though";
+// a comma, or a comma and "and", before a new clause). The words must open
+// like a complement: a noun phrase, a "that"/"whether"/wh- clause, an
+// infinitive, a gerund or a quotation, not an adverb or particle
+// ("backed out", "went on") nor a preposition ("spoke at a rally").
+func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
+	end := q.sentEndTok(c)
+	for _, k := range t.kids[c] {
+		if k > c {
+			switch depBase(q.dep(k)) {
+			case "obj", "ccomp", "xcomp", "iobj":
+				return 0, 0, false
+			}
+		}
+		if depBase(q.dep(k)) == "aux:pass" || q.dep(k) == "aux:pass" {
+			return 0, 0, false
+		}
+	}
+	k := from
+	for k < end && q.tok(k) == "," {
+		k++
+	}
+	if k >= end || q.sent[k] != q.sent[c] {
+		return 0, 0, false
+	}
+	switch q.pos(k) {
+	case "DET", "PRON", "PROPN", "NOUN", "NUM", "SCONJ", "SYM":
+	case "ADV":
+		if q.doc.Tokens[k].Tag != "WRB" { // "why", "how"
+			return 0, 0, false
+		}
+	case "ADJ":
+		if p := q.pos(k + 1); p == "ADV" || p == "PUNCT" { // "too much", "clear,"
+			return 0, 0, false
+		}
+	case "PART":
+		if q.lower[k] != "to" {
+			return 0, 0, false
+		}
+	case "VERB":
+		if q.doc.Tokens[k].Tag != "VBG" {
+			return 0, 0, false
+		}
+	case "PUNCT":
+		if !q.isOpenQuote(k) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	b = k
+scan:
+	for ; b < end; b++ {
+		switch q.tok(b) {
+		case ";", ":", "—", "--":
+			break scan
+		case ",":
+			switch n := q.lower[b+1]; n {
+			case "which", "who", "but", "while", "although", "though":
+				break scan
+			case "and":
+				if q.newClauseAt(b + 2) {
+					break scan
+				}
+			default:
+				// "If, as I have argued, [the ferry loses money], the
+				// city should sell it": the main clause after it.
+				if q.newClauseAt(b + 1) {
+					break scan
+				}
+			}
+		}
+	}
+	a, b = q.trimContent(k, b)
+	return a, b, b > a
+}
+
+// newClauseAt reports whether a clause with its own subject starts at
+// token i: a pronoun, name or noun phrase of a few words followed by a
+// finite verb ("…, and students can take part").
+func (q *qdoc) newClauseAt(i int) bool {
+	switch q.pos(i) {
+	case "PRON", "DET", "PROPN", "NOUN":
+	default:
+		return false
+	}
+	end := q.sentEndTok(i)
+	for j := i + 1; j < end && j < i+8; j++ {
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if q.pos(j) == "PUNCT" && q.tok(j) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // extendStranded returns the new end of content [a, b) when the phrase
 // right after it hangs on the sentence's closing punctuation, where
 // parsers leave words they could not attach ("planned to revitalize
@@ -1349,6 +1452,13 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			// a clause the parser tore from the cue, read from the words.
 			a, b, ok = q.surfaceClause(c, cueEnd, lemma)
 			rule = "surface-clause"
+		}
+		if !ok && !passive && !prepOnly && class != cueSeem && !asOnly[lemma] {
+			// "has mentioned [refinancing student loans]", "questioning
+			// [why she is not further ahead]": a complement the parser
+			// hung elsewhere, read from the words after the cue.
+			a, b, ok = q.surfaceRest(t, c, cueEnd)
+			rule = "surface-rest"
 		}
 		if !ok || b-a < 1 {
 			continue

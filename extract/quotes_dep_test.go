@@ -1049,3 +1049,33 @@ func TestNamingAdverbialPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestSurfaceRestFallback: a listed cue the parser left with no
+// complement takes the words after it as content, up to the next clause;
+// adverbs, particles and prepositions after a cue are no content.
+func TestSurfaceRestFallback(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"The governor has mentioned cutting school budgets and closing parks.", "parks",
+			"cutting school budgets and closing parks", "has mentioned", "The governor"},
+		{"A new flyer from the union is seizing on remarks the manager made questioning why the plant is still open.", "plant",
+			"why the plant is still open", "questioning", "the manager"},
+		{"If, as I have argued, the ferry loses money every year, the city should sell it.", "ferry",
+			"the ferry loses money every year", "have argued", "I"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+	for _, text := range []string{
+		"The drummer backed out.",
+		"Her son spoke at the rally on Sunday.",
+		"They could not hear any more.",
+	} {
+		for _, r := range Quotes(fullDoc(t, text), "b") {
+			if r.Content.Rule == "quote.dep.surface-rest" {
+				t.Errorf("%q: read %q as content", text, r.Content.Text)
+			}
+		}
+	}
+}

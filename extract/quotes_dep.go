@@ -943,9 +943,21 @@ func (q *qdoc) newClauseAt(i int) bool {
 		return false
 	}
 	end := q.sentEndTok(i)
-	for j := i + 1; j < end && j < i+8; j++ {
+	for j := i; j < end && j < i+8; j++ {
+		// A relative clause ("which she was doing", "loopholes that
+		// benefit") is no new clause.
+		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.lower[j] == "that" {
+			return false
+		}
+		if j == i {
+			continue
+		}
 		switch q.doc.Tokens[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
+			// "…, Mr. Barrett said, …": an attribution, not a clause.
+			if speechVerbs[q.lower[j]] != "" && (q.pos(j+1) == "PUNCT" || j+1 >= end) {
+				return false
+			}
 			return true
 		}
 		if q.pos(j) == "PUNCT" && q.tok(j) != "-" {

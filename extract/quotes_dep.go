@@ -866,7 +866,19 @@ func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
 	for _, k := range t.kids[c] {
 		if k > c {
 			switch depBase(q.dep(k)) {
-			case "obj", "ccomp", "xcomp", "iobj":
+			case "ccomp", "xcomp", "advcl":
+				// "questioned [the very need] for ...", "criticized
+				// [long-standing] deals": a noun or adjective the
+				// tagger read as a verb heads a clause that opens with
+				// a determiner or adjective right after the cue.
+				if t.lo[k] == from && (q.pos(from) == "DET" || q.pos(from) == "ADJ") && q.pos(k) == "VERB" {
+					continue
+				}
+				if depBase(q.dep(k)) == "advcl" {
+					continue
+				}
+				return 0, 0, false
+			case "obj", "iobj":
 				return 0, 0, false
 			}
 		}
@@ -888,7 +900,13 @@ func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
 			return 0, 0, false
 		}
 	case "ADJ":
-		if p := q.pos(k + 1); p == "ADV" || p == "PUNCT" { // "too much", "clear,"
+		// An adjective opens a noun phrase ("long-standing free-trade
+		// deals"), not a predicate ("proves short-lived", "too much").
+		j := k + 1
+		for j < end && (q.tok(j) == "-" || q.pos(j) == "ADJ" || j == k+2 && q.tok(k+1) == "-") {
+			j++
+		}
+		if p := q.pos(j); p != "NOUN" && p != "PROPN" {
 			return 0, 0, false
 		}
 	case "PART":
@@ -926,6 +944,12 @@ scan:
 				if q.newClauseAt(b + 1) {
 					break scan
 				}
+			}
+		case "and":
+			// "criticized X and called for Y": the cue's own second
+			// predicate.
+			if tag := q.doc.Tokens[b+1].Tag; tag == "VBD" || tag == "VBZ" {
+				break scan
 			}
 		}
 	}

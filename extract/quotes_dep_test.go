@@ -1061,6 +1061,9 @@ func TestSurfaceRestFallback(t *testing.T) {
 			"why the plant is still open", "questioning", "the manager"},
 		{"If, as I have argued, the ferry loses money every year, the city should sell it.", "ferry",
 			"the ferry loses money every year", "have argued", "I"},
+		// A noun the tagger read as a verb heads no complement.
+		{"On Sunday, the governor has questioned the very need for tolls.", "tolls",
+			"the very need for tolls", "has questioned", "the governor"},
 	} {
 		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
 		if q != nil && q.Content.Text != c.content {
@@ -1071,6 +1074,7 @@ func TestSurfaceRestFallback(t *testing.T) {
 		"The drummer backed out.",
 		"Her son spoke at the rally on Sunday.",
 		"They could not hear any more.",
+		"Even if the plan proves short-lived, the mayor said, the town has already gained a park.",
 	} {
 		for _, r := range Quotes(fullDoc(t, text), "b") {
 			if r.Content.Rule == "quote.dep.surface-rest" {

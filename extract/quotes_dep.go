@@ -292,6 +292,16 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 					s = k
 				}
 			}
+			// "the Supreme Court this month rejected": a time phrase
+			// read as the subject, with the real one hung on it as a
+			// compound before its determiner.
+			if periodNouns[q.lower[s]] {
+				if d := t.child(q, s, "det"); d > 0 {
+					if k := t.child(q, s, "compound"); k >= 0 && k < d && (q.pos(k) == "PROPN" || q.pos(k) == "NOUN") {
+						s = k
+					}
+				}
+			}
 			// "X is bearish on loans and expects ...": a cue coordinated
 			// with a passive or copular predicate shares its surface
 			// subject.

@@ -1083,3 +1083,13 @@ func TestSurfaceRestFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestTimePhraseReadAsSubject: a bare time phrase the parser made the
+// subject, with the real subject hung on it, gives way to that subject.
+func TestTimePhraseReadAsSubject(t *testing.T) {
+	text := "Amid the dispute over the school zones, the state Supreme Court this month rejected a request from parents to delay the vote."
+	q := wantQuote(t, text, "request from parents", "rejected", "the state Supreme Court")
+	if q != nil && q.Content.Text != "a request from parents to delay the vote" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+}

@@ -934,7 +934,18 @@ func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	b = k
+	b = q.surfaceEnd(k, end)
+	a, b = q.trimContent(k, b)
+	return a, b, b > a
+}
+
+// surfaceEnd returns where a content read from the words at k ends: the
+// end of the sentence (end), or a boundary before it — a semicolon,
+// colon or dash; a comma before "which", "who", "but", "while",
+// "although", "though"; a comma, or a comma and "and", before a new
+// clause; "and" before a finite verb (the cue's own second predicate).
+func (q *qdoc) surfaceEnd(k, end int) int {
+	b := k
 scan:
 	for ; b < end; b++ {
 		switch q.tok(b) {
@@ -963,8 +974,7 @@ scan:
 			}
 		}
 	}
-	a, b = q.trimContent(k, b)
-	return a, b, b > a
+	return b
 }
 
 // newClauseAt reports whether a clause with its own subject starts at
@@ -2045,6 +2055,12 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			}
 		}
 		if !ok {
+			// "amid growing fears [that the river will flood]": a
+			// content clause the parser hung elsewhere.
+			a, b, ok = q.nounThatClause(c)
+			cueEnd = c + 1
+		}
+		if !ok {
 			return
 		}
 		// The holder: a possessor ("Trump's claim"), or the subject of a
@@ -2988,4 +3004,30 @@ func (q *qdoc) fromName(s, colon int) bool {
 		}
 	}
 	return false
+}
+
+// nounThatClause reads the content clause of attitude noun c from the
+// words after it when the parser hung it elsewhere: "amid growing fears
+// [that the river will flood]". The "that" must be the tagger's
+// complementiser, not a relative pronoun, and a finite verb must follow
+// within a few words.
+func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
+	k := c + 1
+	end := q.sentEndTok(c)
+	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" || q.relativeThat(k) || q.inQ[k] >= 0 {
+		return 0, 0, false
+	}
+
+	finite := false
+	for j := k + 1; j < end && j < k+10; j++ {
+		if tag := q.doc.Tokens[j].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+			finite = true
+			break
+		}
+	}
+	if !finite {
+		return 0, 0, false
+	}
+	a, b = q.trimContent(k, q.surfaceEnd(k, end))
+	return a, b, b-a >= 3
 }

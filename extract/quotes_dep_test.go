@@ -1093,3 +1093,19 @@ func TestTimePhraseReadAsSubject(t *testing.T) {
 		t.Errorf("content %q", q.Content.Text)
 	}
 }
+
+// TestAttitudeNounThatClause: an attitude noun followed by a content
+// "that" clause the parser hung elsewhere still takes the clause.
+func TestAttitudeNounThatClause(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue string }{
+		{"Ministers met on Monday amid growing fears that the river will flood the capital.", "river",
+			"that the river will flood the capital", "fears"},
+		{"But his remarks on Saturday carried a more personal tone, and a tacit acknowledgment that he may be the only one who can win the state.",
+			"only one", "that he may be the only one who can win the state", "acknowledgment"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, "")
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}

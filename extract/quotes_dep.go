@@ -2079,6 +2079,16 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 					src = t.subjectOf(q, h)
 				}
 			}
+			// "Residents live in fear that ...", "X persisted in
+			// arguments that ...": the subject holds the attitude it
+			// acts in.
+			if h := q.doc.Tokens[c].Head; src < 0 && h >= 0 && h < c && q.pos(h) == "VERB" && cueEnd == c+1 && q.lower[a] == "that" {
+				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "with") {
+					if s := t.subjectOf(q, h); s >= 0 && q.plausibleSource(s, cueBelief) {
+						src = s
+					}
+				}
+			}
 		}
 		// "Warning that the conflict is spreading, Peskov pointed to
 		// ...": a gerund opening the sentence is a participial clause

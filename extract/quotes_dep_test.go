@@ -1109,3 +1109,19 @@ func TestAttitudeNounThatClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAttitudeNounInHolder: the subject of a verb holds the attitude
+// noun it acts "in" ("live in fear that ...").
+func TestAttitudeNounInHolder(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"Farmers in the valley live in fear that the old dam will break.", "dam",
+			"that the old dam will break", "fear", "Farmers in the valley"},
+		{"The lawyers persisted in arguments that the judge had no authority over the case.", "judge",
+			"that the judge had no authority over the case", "arguments", "The lawyers"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}

@@ -1458,7 +1458,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
 			r.Content = q.ev(a, b, "quote.dep."+rule)
-			r.Cue = q.evp(c, cueEnd, "cue.dep."+q.lemma(c))
+			cs := c
+			if h := q.doc.Tokens[c].Head; rule == "adj" && h >= c-3 && h < c && q.dep(c) == "xcomp" && q.lemma(h) == "make" {
+				cs = h // "made it clear"
+			}
+			r.Cue = q.evp(cs, cueEnd, "cue.dep."+q.lemma(c))
 			if src >= 0 {
 				if sa, sb := q.sourceSpan(t, src, c); sb > sa {
 					r.Speaker = q.evp(sa, sb, "speaker.dep-holder")
@@ -2021,6 +2025,18 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 						case "that", "whether", "if", "how", "why", "what":
 							a, b = q.trimSpan(t.lo[k], t.hi[k])
 							return a, b, c + 1, -1, "adj", b-a >= 3
+						}
+					}
+				}
+			}
+			// "The governor made it clear (that) she would veto the bill":
+			// the subject of "make" asserts the clause.
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && q.dep(c) == "xcomp" && q.lemma(h) == "make" && q.lower[c-1] == "it" {
+				for _, k := range t.kids[h] {
+					if k > c && q.dep(k) == "ccomp" && t.lo[k] <= c+2 {
+						a, b = q.trimSpan(t.lo[k], t.hi[k])
+						if s := t.subjectOf(q, h); s >= 0 && s < h && b-a >= 3 {
+							return a, b, c + 1, s, "adj", true
 						}
 					}
 				}

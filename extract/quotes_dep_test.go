@@ -1125,3 +1125,16 @@ func TestAttitudeNounInHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestMadeItClear: "X made it clear (that) CLAUSE" is X's assertion.
+func TestMadeItClear(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, speaker string }{
+		{"The governor made it clear that she would veto the bill.", "veto", "that she would veto the bill", "The governor"},
+		{"The coach made it clear he had doubts about the new rules.", "doubts", "he had doubts about the new rules", "The coach"},
+	} {
+		q := wantQuote(t, c.text, c.probe, "made it clear", c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}

@@ -2235,16 +2235,31 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		}
 	}
 	// The noun phrase before: back over nouns, adjectives, names and
-	// determiners in the same sentence.
+	// determiners in the same sentence; "Indiana's governor, Mike Pence,
+	// plans to": over an appositive set off by commas too.
+	last := c
+	if q.tok(c-1) == "," && next == "to" {
+		for k := c - 2; k > 0 && k >= c-8 && q.sent[k] == q.sent[c]; k-- {
+			if q.tok(k) == "," {
+				if k+1 < c-1 && q.pos(k+1) == "PROPN" && (q.pos(k-1) == "NOUN" || q.pos(k-1) == "PROPN") {
+					last = k
+				}
+				break
+			}
+			if p := q.pos(k); p != "PROPN" && p != "NOUN" && p != "ADJ" && p != "DET" && q.tok(k) != "." {
+				break
+			}
+		}
+	}
 	s0 := c
-	for k := c - 1; k >= 0 && k >= c-6 && q.sent[k] == q.sent[c]; k-- {
+	for k := last - 1; k >= 0 && k >= last-6 && q.sent[k] == q.sent[c]; k-- {
 		p := q.pos(k)
-		if p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "DET" && p != "NUM" && !possessiveMark(q.tok(k)) {
+		if p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "DET" && p != "NUM" && !possessiveMark(q.tok(k)) && q.doc.Tokens[k].Tag != "PRP$" {
 			break
 		}
 		s0 = k
 	}
-	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" && (q.pos(c-1) != "ADJ" || s0 > c-2) {
+	if s0 == last || q.pos(last-1) != "NOUN" && q.pos(last-1) != "PROPN" && (q.pos(last-1) != "ADJ" || s0 > last-2) {
 		return
 	}
 	end := q.sentEndTok(c)
@@ -2263,7 +2278,8 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 	if b-a < 3 {
 		return
 	}
-	return s0, c, a, b, true
+	sa, sb = q.trimContent(s0, c)
+	return sa, sb, a, b, true
 }
 
 // pluralBaseCues are reporting verbs whose plain form the tagger reads

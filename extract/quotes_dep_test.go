@@ -1138,3 +1138,20 @@ func TestMadeItClear(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAsNounAfterAppositive: a third-person cue the tagger made a
+// plural noun after a subject with a name in apposition ("Her running
+// mate, Governor Tom Lee, plans to ...") keeps that subject; a plural
+// noun after an opening phrase ("In Boston, plans to ...") is no cue.
+func TestVerbAsNounAfterAppositive(t *testing.T) {
+	text := "Her running mate, Governor Tom Lee, plans to release his own returns soon."
+	q := wantQuote(t, text, "returns", "plans", "Her running mate, Governor Tom Lee")
+	if q != nil && q.Content.Text != "to release his own returns soon" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+	for _, r := range Quotes(fullDoc(t, "In Boston, plans to widen the road were dropped."), "b") {
+		if cueText(&r) == "plans" {
+			t.Errorf("noun read as cue: %q", r.Content.Text)
+		}
+	}
+}

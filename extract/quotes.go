@@ -1862,6 +1862,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 			return nil
 		}
 	}
+	b = q.cutAtMainClause(k, b, that)
 	ca, cb := q.trimContent(k, b)
 	minLen := 3
 	if !that && q.pos(k) != "" {
@@ -2549,4 +2550,45 @@ func contentTaken(have []*record.Quote, st, en int) bool {
 		}
 	}
 	return false
+}
+
+// leadSubordinators open a fronted adverbial clause, whose comma the
+// clause's own main part follows: "that when the dam broke, the town ...".
+var leadSubordinators = setOf(`if when whenever although though because as after before while since once unless until even`)
+
+// cutAtMainClause returns the new end of a reported clause [k, b) that
+// runs past a comma into a new main clause: "believe that X would fail,
+// his decision was overturned", "fearing that X, I tell myself that
+// ...". The clause must hold a finite verb before the comma and not open
+// with a subordinator or a fronted phrase.
+func (q *qdoc) cutAtMainClause(k, b int, that bool) int {
+	if q.pos(k) == "" {
+		return b
+	}
+	s := k
+	if that && q.lower[s] == "that" {
+		s++
+	}
+	if s >= b || leadSubordinators[q.lower[s]] || q.tok(s) == "," {
+		return b
+	}
+	finite := false
+	for j := s; j < b; j++ {
+		if q.inQ[j] >= 0 || q.tok(j) == "-" || q.tok(j) == "—" || q.tok(j) == "(" {
+			return b
+		}
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+		if q.tok(j) == "," && j > s {
+			if finite && q.newClauseAt(j+1) {
+				return j
+			}
+			if !finite {
+				return b
+			}
+		}
+	}
+	return b
 }

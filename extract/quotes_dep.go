@@ -292,6 +292,16 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 					s = k
 				}
 			}
+			// "the Supreme Court this month rejected": a time phrase
+			// read as the subject, with the real one hung on it as a
+			// compound before its determiner.
+			if periodNouns[q.lower[s]] {
+				if d := t.child(q, s, "det"); d > 0 {
+					if k := t.child(q, s, "compound"); k >= 0 && k < d && (q.pos(k) == "PROPN" || q.pos(k) == "NOUN") {
+						s = k
+					}
+				}
+			}
 			// "X is bearish on loans and expects ...": a cue coordinated
 			// with a passive or copular predicate shares its surface
 			// subject.
@@ -852,6 +862,155 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 	return a, b, b-a >= 3
 }
 
+// surfaceRest reads the content of cue c from the words after it when
+// the parse gave the cue no complement at all (no object, clause or
+// infinitive: the parser hung it elsewhere) and no passive: from `from`
+// to the end of the sentence or a boundary (a semicolon, colon or dash;
+// a comma before "which", "who", "but", "while", "although", "though";
+// a comma, or a comma and "and", before a new clause). The words must open
+// like a complement: a noun phrase, a "that"/"whether"/wh- clause, an
+// infinitive, a gerund or a quotation, not an adverb or particle
+// ("backed out", "went on") nor a preposition ("spoke at a rally").
+func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
+	end := q.sentEndTok(c)
+	for _, k := range t.kids[c] {
+		if k > c {
+			switch depBase(q.dep(k)) {
+			case "ccomp", "xcomp", "advcl":
+				// "questioned [the very need] for ...", "criticized
+				// [long-standing] deals": a noun or adjective the
+				// tagger read as a verb heads a clause that opens with
+				// a determiner or adjective right after the cue.
+				if t.lo[k] == from && (q.pos(from) == "DET" || q.pos(from) == "ADJ") && q.pos(k) == "VERB" {
+					continue
+				}
+				if depBase(q.dep(k)) == "advcl" {
+					continue
+				}
+				return 0, 0, false
+			case "obj", "iobj":
+				return 0, 0, false
+			}
+		}
+		if depBase(q.dep(k)) == "aux:pass" || q.dep(k) == "aux:pass" {
+			return 0, 0, false
+		}
+	}
+	k := from
+	for k < end && q.tok(k) == "," {
+		k++
+	}
+	if k >= end || q.sent[k] != q.sent[c] {
+		return 0, 0, false
+	}
+	switch q.pos(k) {
+	case "DET", "PRON", "PROPN", "NOUN", "NUM", "SCONJ", "SYM":
+	case "ADV":
+		if q.doc.Tokens[k].Tag != "WRB" { // "why", "how"
+			return 0, 0, false
+		}
+	case "ADJ":
+		// An adjective opens a noun phrase ("long-standing free-trade
+		// deals"), not a predicate ("proves short-lived", "too much").
+		j := k + 1
+		for j < end && (q.tok(j) == "-" || q.pos(j) == "ADJ" || j == k+2 && q.tok(k+1) == "-") {
+			j++
+		}
+		if p := q.pos(j); p != "NOUN" && p != "PROPN" {
+			return 0, 0, false
+		}
+	case "PART":
+		if q.lower[k] != "to" {
+			return 0, 0, false
+		}
+	case "VERB":
+		if q.doc.Tokens[k].Tag != "VBG" {
+			return 0, 0, false
+		}
+	case "PUNCT":
+		if !q.isOpenQuote(k) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	b = q.surfaceEnd(k, end)
+	a, b = q.trimContent(k, b)
+	return a, b, b > a
+}
+
+// surfaceEnd returns where a content read from the words at k ends: the
+// end of the sentence (end), or a boundary before it — a semicolon,
+// colon or dash; a comma before "which", "who", "but", "while",
+// "although", "though"; a comma, or a comma and "and", before a new
+// clause; "and" before a finite verb (the cue's own second predicate).
+func (q *qdoc) surfaceEnd(k, end int) int {
+	b := k
+scan:
+	for ; b < end; b++ {
+		switch q.tok(b) {
+		case ";", ":", "—", "--":
+			break scan
+		case ",":
+			switch n := q.lower[b+1]; n {
+			case "which", "who", "but", "while", "although", "though":
+				break scan
+			case "and":
+				if q.newClauseAt(b + 2) {
+					break scan
+				}
+			default:
+				// "If, as I have argued, [the ferry loses money], the
+				// city should sell it": the main clause after it.
+				if q.newClauseAt(b + 1) {
+					break scan
+				}
+			}
+		case "and":
+			// "criticized X and called for Y": the cue's own second
+			// predicate.
+			if tag := q.doc.Tokens[b+1].Tag; tag == "VBD" || tag == "VBZ" {
+				break scan
+			}
+		}
+	}
+	return b
+}
+
+// newClauseAt reports whether a clause with its own subject starts at
+// token i: a pronoun, name or noun phrase of a few words followed by a
+// finite verb ("…, and students can take part").
+func (q *qdoc) newClauseAt(i int) bool {
+	switch q.pos(i) {
+	case "PRON", "DET", "PROPN", "NOUN":
+	default:
+		return false
+	}
+	end := q.sentEndTok(i)
+	for j := i; j < end && j < i+8; j++ {
+		// A relative clause ("which she was doing", "loopholes that
+		// benefit") is no new clause.
+		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.lower[j] == "that" {
+			return false
+		}
+		if j == i {
+			continue
+		}
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			// "…, Mr. Barrett said, …": an attribution, not a clause.
+			if speechVerbs[q.lower[j]] != "" && (q.pos(j+1) == "PUNCT" || j+1 >= end) {
+				return false
+			}
+			return true
+		}
+		if q.pos(j) == "PUNCT" && q.tok(j) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // extendStranded returns the new end of content [a, b) when the phrase
 // right after it hangs on the sentence's closing punctuation, where
 // parsers leave words they could not attach ("planned to revitalize
@@ -1299,7 +1458,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
 			r.Content = q.ev(a, b, "quote.dep."+rule)
-			r.Cue = q.evp(c, cueEnd, "cue.dep."+q.lemma(c))
+			cs := c
+			if h := q.doc.Tokens[c].Head; rule == "adj" && h >= c-3 && h < c && q.dep(c) == "xcomp" && q.lemma(h) == "make" {
+				cs = h // "made it clear"
+			}
+			r.Cue = q.evp(cs, cueEnd, "cue.dep."+q.lemma(c))
 			if src >= 0 {
 				if sa, sb := q.sourceSpan(t, src, c); sb > sa {
 					r.Speaker = q.evp(sa, sb, "speaker.dep-holder")
@@ -1349,6 +1512,13 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			// a clause the parser tore from the cue, read from the words.
 			a, b, ok = q.surfaceClause(c, cueEnd, lemma)
 			rule = "surface-clause"
+		}
+		if !ok && !passive && !prepOnly && class != cueSeem && !asOnly[lemma] {
+			// "has mentioned [refinancing student loans]", "questioning
+			// [why she is not further ahead]": a complement the parser
+			// hung elsewhere, read from the words after the cue.
+			a, b, ok = q.surfaceRest(t, c, cueEnd)
+			rule = "surface-rest"
 		}
 		if !ok || b-a < 1 {
 			continue
@@ -1859,6 +2029,18 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 					}
 				}
 			}
+			// "The governor made it clear (that) she would veto the bill":
+			// the subject of "make" asserts the clause.
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && q.dep(c) == "xcomp" && q.lemma(h) == "make" && q.lower[c-1] == "it" {
+				for _, k := range t.kids[h] {
+					if k > c && q.dep(k) == "ccomp" && t.lo[k] <= c+2 {
+						a, b = q.trimSpan(t.lo[k], t.hi[k])
+						if s := t.subjectOf(q, h); s >= 0 && s < h && b-a >= 3 {
+							return a, b, c + 1, s, "adj", true
+						}
+					}
+				}
+			}
 			return
 		}
 		if !attitudeAdjectives[q.lower[c]] && !attitudeAdjectives[lemma] {
@@ -1889,6 +2071,12 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			}
 		}
 		if !ok {
+			// "amid growing fears [that the river will flood]": a
+			// content clause the parser hung elsewhere.
+			a, b, ok = q.nounThatClause(c)
+			cueEnd = c + 1
+		}
+		if !ok {
 			return
 		}
 		// The holder: a possessor ("Trump's claim"), or the subject of a
@@ -1911,6 +2099,16 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 						return 0, 0, 0, -1, "", false
 					}
 					src = t.subjectOf(q, h)
+				}
+			}
+			// "Residents live in fear that ...", "X persisted in
+			// arguments that ...": the subject holds the attitude it
+			// acts in.
+			if h := q.doc.Tokens[c].Head; src < 0 && h >= 0 && h < c && q.pos(h) == "VERB" && cueEnd == c+1 && q.lower[a] == "that" {
+				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "with") {
+					if s := t.subjectOf(q, h); s >= 0 && q.plausibleSource(s, cueBelief) {
+						src = s
+					}
 				}
 			}
 		}
@@ -2043,16 +2241,31 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		}
 	}
 	// The noun phrase before: back over nouns, adjectives, names and
-	// determiners in the same sentence.
+	// determiners in the same sentence; "Indiana's governor, Mike Pence,
+	// plans to": over an appositive set off by commas too.
+	last := c
+	if q.tok(c-1) == "," && next == "to" {
+		for k := c - 2; k > 0 && k >= c-8 && q.sent[k] == q.sent[c]; k-- {
+			if q.tok(k) == "," {
+				if k+1 < c-1 && q.pos(k+1) == "PROPN" && (q.pos(k-1) == "NOUN" || q.pos(k-1) == "PROPN") {
+					last = k
+				}
+				break
+			}
+			if p := q.pos(k); p != "PROPN" && p != "NOUN" && p != "ADJ" && p != "DET" && q.tok(k) != "." {
+				break
+			}
+		}
+	}
 	s0 := c
-	for k := c - 1; k >= 0 && k >= c-6 && q.sent[k] == q.sent[c]; k-- {
+	for k := last - 1; k >= 0 && k >= last-6 && q.sent[k] == q.sent[c]; k-- {
 		p := q.pos(k)
-		if p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "DET" && p != "NUM" && !possessiveMark(q.tok(k)) {
+		if p != "NOUN" && p != "PROPN" && p != "ADJ" && p != "DET" && p != "NUM" && !possessiveMark(q.tok(k)) && q.doc.Tokens[k].Tag != "PRP$" {
 			break
 		}
 		s0 = k
 	}
-	if s0 == c || q.pos(c-1) != "NOUN" && q.pos(c-1) != "PROPN" && (q.pos(c-1) != "ADJ" || s0 > c-2) {
+	if s0 == last || q.pos(last-1) != "NOUN" && q.pos(last-1) != "PROPN" && (q.pos(last-1) != "ADJ" || s0 > last-2) {
 		return
 	}
 	end := q.sentEndTok(c)
@@ -2071,7 +2284,8 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 	if b-a < 3 {
 		return
 	}
-	return s0, c, a, b, true
+	sa, sb = q.trimContent(s0, c)
+	return sa, sb, a, b, true
 }
 
 // pluralBaseCues are reporting verbs whose plain form the tagger reads
@@ -2838,4 +3052,30 @@ func (q *qdoc) fromName(s, colon int) bool {
 		}
 	}
 	return false
+}
+
+// nounThatClause reads the content clause of attitude noun c from the
+// words after it when the parser hung it elsewhere: "amid growing fears
+// [that the river will flood]". The "that" must be the tagger's
+// complementiser, not a relative pronoun, and a finite verb must follow
+// within a few words.
+func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
+	k := c + 1
+	end := q.sentEndTok(c)
+	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" || q.relativeThat(k) || q.inQ[k] >= 0 {
+		return 0, 0, false
+	}
+
+	finite := false
+	for j := k + 1; j < end && j < k+10; j++ {
+		if tag := q.doc.Tokens[j].Tag; tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+			finite = true
+			break
+		}
+	}
+	if !finite {
+		return 0, 0, false
+	}
+	a, b = q.trimContent(k, q.surfaceEnd(k, end))
+	return a, b, b-a >= 3
 }

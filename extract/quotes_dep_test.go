@@ -1063,3 +1063,109 @@ func TestStatementOnIsNoSecondQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSurfaceRestFallback: a listed cue the parser left with no
+// complement takes the words after it as content, up to the next clause;
+// adverbs, particles and prepositions after a cue are no content.
+func TestSurfaceRestFallback(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"The governor has mentioned cutting school budgets and closing parks.", "parks",
+			"cutting school budgets and closing parks", "has mentioned", "The governor"},
+		{"A new flyer from the union is seizing on remarks the manager made questioning why the plant is still open.", "plant",
+			"why the plant is still open", "questioning", "the manager"},
+		{"If, as I have argued, the ferry loses money every year, the city should sell it.", "ferry",
+			"the ferry loses money every year", "have argued", "I"},
+		// A noun the tagger read as a verb heads no complement.
+		{"On Sunday, the governor has questioned the very need for tolls.", "tolls",
+			"the very need for tolls", "has questioned", "the governor"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+	for _, text := range []string{
+		"The drummer backed out.",
+		"Her son spoke at the rally on Sunday.",
+		"They could not hear any more.",
+		"Even if the plan proves short-lived, the mayor said, the town has already gained a park.",
+	} {
+		for _, r := range Quotes(fullDoc(t, text), "b") {
+			if r.Content.Rule == "quote.dep.surface-rest" {
+				t.Errorf("%q: read %q as content", text, r.Content.Text)
+			}
+		}
+	}
+}
+
+// TestTimePhraseReadAsSubject: a bare time phrase the parser made the
+// subject, with the real subject hung on it, gives way to that subject.
+func TestTimePhraseReadAsSubject(t *testing.T) {
+	text := "Amid the dispute over the school zones, the state Supreme Court this month rejected a request from parents to delay the vote."
+	q := wantQuote(t, text, "request from parents", "rejected", "the state Supreme Court")
+	if q != nil && q.Content.Text != "a request from parents to delay the vote" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+}
+
+// TestAttitudeNounThatClause: an attitude noun followed by a content
+// "that" clause the parser hung elsewhere still takes the clause.
+func TestAttitudeNounThatClause(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue string }{
+		{"Ministers met on Monday amid growing fears that the river will flood the capital.", "river",
+			"that the river will flood the capital", "fears"},
+		{"But his remarks on Saturday carried a more personal tone, and a tacit acknowledgment that he may be the only one who can win the state.",
+			"only one", "that he may be the only one who can win the state", "acknowledgment"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, "")
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}
+
+// TestAttitudeNounInHolder: the subject of a verb holds the attitude
+// noun it acts "in" ("live in fear that ...").
+func TestAttitudeNounInHolder(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"Farmers in the valley live in fear that the old dam will break.", "dam",
+			"that the old dam will break", "fear", "Farmers in the valley"},
+		{"The lawyers persisted in arguments that the judge had no authority over the case.", "judge",
+			"that the judge had no authority over the case", "arguments", "The lawyers"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}
+
+// TestMadeItClear: "X made it clear (that) CLAUSE" is X's assertion.
+func TestMadeItClear(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, speaker string }{
+		{"The governor made it clear that she would veto the bill.", "veto", "that she would veto the bill", "The governor"},
+		{"The coach made it clear he had doubts about the new rules.", "doubts", "he had doubts about the new rules", "The coach"},
+	} {
+		q := wantQuote(t, c.text, c.probe, "made it clear", c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}
+
+// TestVerbAsNounAfterAppositive: a third-person cue the tagger made a
+// plural noun after a subject with a name in apposition ("Her running
+// mate, Governor Tom Lee, plans to ...") keeps that subject; a plural
+// noun after an opening phrase ("In Boston, plans to ...") is no cue.
+func TestVerbAsNounAfterAppositive(t *testing.T) {
+	text := "Her running mate, Governor Tom Lee, plans to release his own returns soon."
+	q := wantQuote(t, text, "returns", "plans", "Her running mate, Governor Tom Lee")
+	if q != nil && q.Content.Text != "to release his own returns soon" {
+		t.Errorf("content %q", q.Content.Text)
+	}
+	for _, r := range Quotes(fullDoc(t, "In Boston, plans to widen the road were dropped."), "b") {
+		if cueText(&r) == "plans" {
+			t.Errorf("noun read as cue: %q", r.Content.Text)
+		}
+	}
+}

@@ -637,3 +637,24 @@ func TestDeclarePlainObjectIsNoQuote(t *testing.T) {
 	}
 	wantQuote(t, "The mayor declared that the city was safe.", "that the city was safe", "declared", "The mayor")
 }
+
+// TestReportedClauseStopsAtMainClause: a reported clause with a finite
+// verb ends at a comma before a new main clause; a fronted subordinate
+// clause or a list inside it does not end it.
+func TestReportedClauseStopsAtMainClause(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"As a teacher who knows that patience works better than threats, I remind myself that every child can learn.",
+			"patience", "that patience works better than threats", "knows", "who"},
+		{"As a teacher who knows that patience works better than threats, I remind myself that every child can learn.",
+			"every child", "that every child can learn", "remind", "I"},
+		{"The mayor said that when the storm hit, the levee held.", "levee",
+			"that when the storm hit, the levee held", "said", "The mayor"},
+		{"Officials said that the road, the bridge and the tunnel will reopen in May.", "tunnel",
+			"that the road, the bridge and the tunnel will reopen in May", "said", "Officials"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+}

@@ -1738,6 +1738,9 @@ var addresseeCues = setOf(`tell tells told telling assure assures assured warn w
 // said, as talks stalled".
 var reporterClause = setOf("as amid while after before when")
 
+// callParticles make "call" a phrasal verb that reports nothing.
+var callParticles = setOf("in off up out back")
+
 // indirectAt tries the patterns "X said (that) CONTENT" and
 // "CONTENT, X said" around the cue at token c of sentence [a, b).
 func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Quote {
@@ -1745,6 +1748,11 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	// before "of" is passive, the noun before it the one accused, and the
 	// accuser unnamed.
 	if q.lower[c] == "accused" && c+1 < b && q.lower[c+1] == "of" {
+		return nil
+	}
+	// "the governor called in the army", "called off the strike": a
+	// phrasal verb of summoning or cancelling, not a speech verb.
+	if lemma == "call" && c+1 < b && callParticles[q.lower[c+1]] {
 		return nil
 	}
 	cs := q.cueStart(c, a)

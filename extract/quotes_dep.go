@@ -1456,6 +1456,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 				// debate": a phrase the parser hung elsewhere.
 				b = q.partialTail(b)
 			}
+			if rule == "noun" {
+				if a, b = q.cutMainClause(t, c, a, b); b-a < 3 {
+					continue
+				}
+			}
 			r := &record.Quote{Kind: record.QuoteIndirect}
 			r.Content = q.ev(a, b, "quote.dep."+rule)
 			cs := c
@@ -2281,11 +2286,70 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		}
 	}
 	a, b = q.trimContent(c+1, end)
-	if b-a < 3 {
+	if a, b = q.cutMainClause(t, c, a, b); b-a < 3 {
 		return
 	}
 	sa, sb = q.trimContent(s0, c)
+	if sb-sa == 1 && sa == q.sentStartTok(c) && openingPreps[q.lower[sa]] {
+		// "Amid fears that …": a capitalised preposition the tagger
+		// took for a name is no speaker, and "fears" no verb.
+		return
+	}
 	return sa, sb, a, b, true
+}
+
+// openingPreps are prepositions that open sentences and that the tagger,
+// misled by the capital, sometimes reads as names.
+var openingPreps = map[string]bool{
+	"amid": true, "amidst": true, "among": true, "despite": true, "following": true, "during": true,
+	"after": true, "before": true, "on": true, "over": true, "under": true, "against": true,
+	"with": true, "without": true, "beyond": true, "toward": true, "towards": true, "amongst": true,
+}
+
+// cutMainClause ends the content [a, b) of a nominal cue c before the
+// sentence's main clause when the content ran into it: in "On fears
+// [that the base could be drawn in], Peskov said: …" and "Amid fears
+// [that the river will flood the town], the mayor ordered …" the root
+// verb and its subject follow a comma inside the span the parse or the
+// surface rule gave. A closing attribution (", officials said") is cut
+// too: it reports the whole sentence, not the noun's content.
+func (q *qdoc) cutMainClause(t *depTree, c, a, b int) (int, int) {
+	if b-a < 3 {
+		return a, b
+	}
+	root := -1
+	for k := q.sentStartTok(c); k < q.sentEndTok(c); k++ {
+		if q.doc.Tokens[k].Head < 0 {
+			root = k
+			break
+		}
+	}
+	if root > c && root > a && root < b {
+		if s := t.subjectOf(q, root); s > c && s > a && s < root {
+			if lo := t.lo[s]; lo > a+2 && q.tok(lo-1) == "," {
+				return q.trimContent(a, lo-1)
+			}
+		}
+	}
+	// ", SUBJECT said" closing the span
+	last := b - 1
+	for last > a && q.pos(last) == "PUNCT" {
+		last--
+	}
+	if speechVerbs[q.lower[last]] == "" {
+		return a, b
+	}
+	for k := last - 1; k > a+2 && k >= last-5; k-- {
+		if q.tok(k) == "," {
+			return q.trimContent(a, k)
+		}
+		switch q.pos(k) {
+		case "NOUN", "PROPN", "DET", "ADJ", "PRON":
+		default:
+			return a, b
+		}
+	}
+	return a, b
 }
 
 // pluralBaseCues are reporting verbs whose plain form the tagger reads

@@ -2377,11 +2377,6 @@ func (q *qdoc) cueTail(c int) int {
 	return e
 }
 
-// npObjectEnd returns the comma that ends the object of cue c, a noun
-// phrase opening at k, when no finite verb comes before it ("[his
-// piece], he is ready"), or -1 when the words are a clause or no comma
-// comes before b. With a parse, the phrase must be the cue's object;
-// commas inside quotation marks do not count.
 // plainObject reports whether the parse makes tokens [k, b) after cue c
 // the cue's object with no finite verb of their own (used for "declare",
 // whose plain objects are acts: PolNeAR dev marks other cues' objects): a verb there that
@@ -2390,14 +2385,7 @@ func (q *qdoc) plainObject(c, k, b int) bool {
 	if q.parseTree() == nil {
 		return false
 	}
-	h := k
-	for steps := 0; steps < 16; steps++ {
-		p := q.doc.Tokens[h].Head
-		if p < k || p >= b {
-			break
-		}
-		h = p
-	}
+	h := q.spanHead(k, b)
 	if q.dep(h) != "obj" || q.doc.Tokens[h].Head != c {
 		return false
 	}
@@ -2413,16 +2401,28 @@ func (q *qdoc) plainObject(c, k, b int) bool {
 	return true
 }
 
+// spanHead climbs from token k to the highest head that stays within
+// [k, b): the head of the phrase that opens at k.
+func (q *qdoc) spanHead(k, b int) int {
+	h := k
+	for steps := 0; steps < 16; steps++ {
+		p := q.doc.Tokens[h].Head
+		if p < k || p >= b {
+			break
+		}
+		h = p
+	}
+	return h
+}
+
+// npObjectEnd returns the comma that ends the object of cue c, a noun
+// phrase opening at k, when no finite verb comes before it ("[his
+// piece], he is ready"), or -1 when the words are a clause or no comma
+// comes before b. With a parse, the phrase must be the cue's object;
+// commas inside quotation marks do not count.
 func (q *qdoc) npObjectEnd(c, k, b int) int {
 	if t := q.parseTree(); t != nil {
-		h := k
-		for steps := 0; steps < 16; steps++ {
-			p := q.doc.Tokens[h].Head
-			if p < k || p >= b {
-				break
-			}
-			h = p
-		}
+		h := q.spanHead(k, b)
 		if d := q.dep(h); d != "obj" && d != "iobj" || q.doc.Tokens[h].Head != c {
 			return -1
 		}

@@ -142,13 +142,7 @@ func TestTimesParsedFuture(t *testing.T) {
 // "said it would … from Jan. 1" late in the year is the next January: the
 // future of a reported clause.
 func TestTimesReportedWouldIsFuture(t *testing.T) {
-	doc := annotate(t, "Peru said it would cut the fuel tax from Feb. 3, officials added.")
-	got := "(not found)"
-	for _, tm := range Times(doc, "a", mustDate(t, "2025-12-10")) {
-		if tm.Text == "Feb. 3" {
-			got = tm.From
-		}
-	}
+	got := timeFrom(t, "Peru said it would cut the fuel tax from Feb. 3, officials added.", "Feb. 3", "2025-12-10")
 	if got != "2026-02-03" {
 		t.Errorf("Feb. 3 → %s, want 2026-02-03", got)
 	}
@@ -168,12 +162,7 @@ func TestTimesUntilAhead(t *testing.T) {
 		{"The ministers had kept the old tariffs in force until June.", "June", "2026-06-01"},
 	}
 	for _, c := range cases {
-		got := "(not found)"
-		for _, tm := range Times(annotate(t, c.text), "a", mustDate(t, "2026-11-20")) {
-			if tm.Text == c.date {
-				got = tm.From
-			}
-		}
+		got := timeFrom(t, c.text, c.date, "2026-11-20")
 		if got != c.want {
 			t.Errorf("%q: %q → %s, want %s", c.text, c.date, got, c.want)
 		}
@@ -183,13 +172,7 @@ func TestTimesUntilAhead(t *testing.T) {
 // A weekday right after a past verb and "on" is that verb's, even when
 // "will" opens the sentence and the parser hangs the date on its verb.
 func TestTimesOnAfterPastVerb(t *testing.T) {
-	doc := annotate(t, "The company will close its remaining 40 stores in Spain by the end of May, the board decided on Tuesday.")
-	got := "(not found)"
-	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
-		if tm.Text == "Tuesday" {
-			got = tm.From
-		}
-	}
+	got := timeFrom(t, "The company will close its remaining 40 stores in Spain by the end of May, the board decided on Tuesday.", "Tuesday", "2023-10-26")
 	if got != "2023-10-24" {
 		t.Errorf("Tuesday → %s, want 2023-10-24 (the past Tuesday)", got)
 	}
@@ -205,12 +188,7 @@ func TestTimesInfinitiveAhead(t *testing.T) {
 		"April":    {"The charity said it needed $40 million to keep meal deliveries going until April.", "2024-04-01"},
 	}
 	for word, c := range cases {
-		got := "(not found)"
-		for _, tm := range Times(annotate(t, c.text), "a", mustDate(t, "2023-11-20")) {
-			if tm.Text == word {
-				got = tm.From
-			}
-		}
+		got := timeFrom(t, c.text, word, "2023-11-20")
 		if got != c.want {
 			t.Errorf("%q: %s → %s, want %s", c.text, word, got, c.want)
 		}
@@ -220,14 +198,21 @@ func TestTimesInfinitiveAhead(t *testing.T) {
 // A deadline ("by the end of May") takes the "will" of its clause from
 // further back than other dates do.
 func TestTimesDeadlineFarFromWill(t *testing.T) {
-	doc := annotate(t, "The United Nations will pull its remaining 1,200 soldiers out of the northern provinces of Mali by the end of May, the council decided.")
-	got := "(not found)"
-	for _, tm := range Times(doc, "a", mustDate(t, "2023-10-26")) {
-		if tm.Text == "May" {
-			got = tm.From
-		}
-	}
+	got := timeFrom(t, "The United Nations will pull its remaining 1,200 soldiers out of the northern provinces of Mali by the end of May, the council decided.", "May", "2023-10-26")
 	if got != "2024-05-01" {
 		t.Errorf("May → %s, want 2024-05-01", got)
 	}
+}
+
+// timeFrom returns the start day dateline gives the time mention of text
+// (published on the day given), or "(not found)".
+func timeFrom(t *testing.T, text, mention, published string) string {
+	t.Helper()
+	got := "(not found)"
+	for _, tm := range Times(annotate(t, text), "a", mustDate(t, published)) {
+		if tm.Text == mention {
+			got = tm.From
+		}
+	}
+	return got
 }

@@ -24,3 +24,27 @@ func TestPassiveWithoutSourceIsNoQuote(t *testing.T) {
 		t.Errorf("agent passive lost: %+v", qs)
 	}
 }
+
+// TestVoterCounts: a number counting those who voted is a claim, with a
+// compound spelled number read whole ("sixty-one"); a tally of votes is
+// not.
+func TestVoterCounts(t *testing.T) {
+	text := "Sixty-one councillors backed the budget, while 23 voted against it. The senate then passed it 70 to 30."
+	got := Claims(fullDoc(t, text), "a", nil)
+	want := map[float64]bool{61: false, 23: false}
+	for _, c := range got {
+		if _, ok := want[c.Value]; !ok {
+			t.Errorf("unexpected claim %v %q (%s)", c.Value, c.Evidence.Text, c.Counted)
+			continue
+		}
+		want[c.Value] = true
+		if c.Counted != "other" {
+			t.Errorf("claim %q counted %q, want other", c.Evidence.Text, c.Counted)
+		}
+	}
+	for v, seen := range want {
+		if !seen {
+			t.Errorf("no claim of %v in %+v", v, got)
+		}
+	}
+}

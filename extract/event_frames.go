@@ -834,7 +834,73 @@ func (s *esent) codeAll(i int, subject bool, pron func(int) *evActor) []evActor 
 	for _, c := range s.conjuncts(i) {
 		out = append(out, s.codeActors(c, subject, pron)...)
 	}
+	if subject {
+		if j := s.strandedConjunct(i); j >= 0 {
+			out = append(out, s.codeActors(j, subject, pron)...)
+		}
+	}
 	return out
+}
+
+// subjectOpeners may stand before a coordinated subject at the start of
+// a clause: "…, as [the AU] and [the EU] urged calm".
+var subjectOpeners = setOf(`, ; as while when after before because since though although where and but`)
+
+// leftEdge returns the first token of the noun phrase headed by h,
+// counting only its pre-modifiers (determiners, adjectives, compounds).
+func (s *esent) leftEdge(h int) int {
+	l := h
+	for step := 0; step < 6; step++ {
+		moved := false
+		for _, c := range s.deps(l) {
+			if c < l {
+				switch baseDep(s.dep(c)) {
+				case "det", "amod", "compound", "flat", "nmod", "nummod":
+					if baseDep(s.dep(c)) != "nmod" || s.dep(c) == "nmod:poss" {
+						l, moved = c, true
+					}
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return l
+}
+
+// strandedConjunct finds the first of two coordinated subjects when the
+// parser hung it on the clause before and joined only the second to the
+// verb: in "…, as the AU and the EU urged calm" the AU is read as a
+// modifier of an earlier noun and "and" coordinates the verbs. It
+// returns the head of that noun phrase, or -1.
+func (s *esent) strandedConjunct(i int) int {
+	l := s.leftEdge(i)
+	and := l - 1
+	if !s.in(and) || s.lower(and) != "and" || s.head(and) == i {
+		return -1
+	}
+	j := and - 1
+	if !s.in(j) || s.tok(j).POS != "PROPN" && s.tok(j).POS != "NOUN" {
+		return -1
+	}
+	for step := 0; step < 2; step++ {
+		if d := baseDep(s.dep(j)); (d == "compound" || d == "flat") && s.head(j) > j && s.head(j) < and {
+			j = s.head(j)
+		}
+	}
+	switch baseDep(s.dep(j)) {
+	case "conj", "nsubj", "appos":
+		return -1
+	}
+	lj := s.leftEdge(j)
+	if h := s.head(j); h < 0 || h >= lj {
+		return -1
+	}
+	if lj > s.a && !subjectOpeners[s.lower(lj-1)] {
+		return -1
+	}
+	return j
 }
 
 // inheritedSubject finds the subject of a verb that has none of its own:
@@ -1495,7 +1561,26 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 				continue
 			}
 			a.rule = "before " + a.rule
-			return []evActor{a}
+			out := []evActor{a}
+			if a.end == first && baseDep(s.dep(i)) == "conj" {
+				// "…, as the AU and the EU urged calm", parsed with no
+				// subject: every conjunct right before the verb is a
+				// source, as with a subject coordinated in the parse.
+				h := i
+				for step := 0; step < 8 && baseDep(s.dep(h)) == "conj" && s.head(h) >= 0; step++ {
+					h = s.head(h)
+				}
+				for _, c := range s.conjuncts(h) {
+					if c == i {
+						continue
+					}
+					for _, b := range s.codeActors(c, true, nil) {
+						b.rule = "before " + b.rule
+						out = append(out, b)
+					}
+				}
+			}
+			return out
 		}
 	}
 	return nil

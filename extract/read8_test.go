@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"dateline/record"
+)
 
 // TestPassiveWithoutSourceIsNoQuote: an agentless passive naming cue with
 // no predicate, and a passive cue after a relative pronoun, attribute
@@ -45,6 +50,32 @@ func TestVoterCounts(t *testing.T) {
 	for v, seen := range want {
 		if !seen {
 			t.Errorf("no claim of %v in %+v", v, got)
+		}
+	}
+}
+
+// sourcesOf lists the source codes of the events whose action text is
+// action.
+func sourcesOf(evs []record.Event, action string) []string {
+	var out []string
+	for _, e := range evs {
+		if e.Action.Text == action {
+			out = append(out, actorCode(e.Source))
+		}
+	}
+	return out
+}
+
+// TestCoordinatedSubjectsAfterAs: "…, as X and Y urged …" makes each
+// conjunct a source, however the parser hung the first one.
+func TestCoordinatedSubjectsAfterAs(t *testing.T) {
+	for _, text := range []string{
+		"The ministry said on Monday it would reopen the border crossing after talks, as the African Union and the European Union urged restraint.",
+		"The army said it had left the town after heavy shelling, as the African Union and the European Union urged calm.",
+	} {
+		got := sourcesOf(eventsOf(t, text, "2024-05-06"), "urged")
+		if !slices.Contains(got, "IGOOAU") || !slices.Contains(got, "IGOEEC") {
+			t.Errorf("%q: urged sources %v, want the AU and the EU", text, got)
 		}
 	}
 }

@@ -693,6 +693,9 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 					break
 				}
 			}
+			if len(srcs) == 0 && releaseVerbs[s.lemma(h)] {
+				srcs = s.holderOf(sp, code)
+			}
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
 			ownSubject = true
@@ -796,6 +799,35 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 	}
 	return srcs, tgts
+}
+
+// releaseVerbs free someone held; holdVerbs hold or take someone.
+var releaseVerbs = setOf(`free release`)
+var holdVerbs = setOf(`hold kidnap abduct seize capture detain take`)
+
+// holderOf finds who held the people at n, named in a participle on
+// them: "six prisoners held by the militia … were freed" were freed by
+// the militia, the only one who could free them.
+func (s *esent) holderOf(n int, code func(int, bool) []evActor) []evActor {
+	for _, v := range s.deps(n) {
+		if baseDep(s.dep(v)) != "acl" || !holdVerbs[s.lemma(v)] {
+			continue
+		}
+		for _, c := range s.deps(v) {
+			if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+				// Only a holder the text codes itself: "rebels" given
+				// the sentence's country may be the mediator's.
+				var out []evActor
+				for _, a := range code(c, true) {
+					if !weakActor(a) {
+						out = append(out, a)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
 }
 
 // mutualCode reports actions that two parties do with each other

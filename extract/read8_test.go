@@ -79,3 +79,18 @@ func TestCoordinatedSubjectsAfterAs(t *testing.T) {
 		}
 	}
 }
+
+// TestFreedByHolder: people held by a named group and freed with no "by"
+// phrase were freed by their holder; with no holder named, nobody.
+func TestFreedByHolder(t *testing.T) {
+	evs := eventsOf(t, "Nine aid workers kidnapped by al-Shabaab were released on Monday.", "2024-05-06")
+	if got := sourcesOf(evs, "released"); len(got) != 1 || got[0] != "SOMREB" {
+		t.Errorf("released sources %v, want al-Shabaab (SOMREB)", got)
+	}
+	evs = eventsOf(t, "Nine aid workers were released on Monday.", "2024-05-06")
+	for _, src := range sourcesOf(evs, "released") {
+		if src != "" {
+			t.Errorf("released with no holder got source %q", src)
+		}
+	}
+}

@@ -726,6 +726,30 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)
 		}
+		if len(tgts) == 0 && harmVerbs[s.lemma(h)] && baseDep(s.dep(h)) == "advcl" && s.child(h, "obj") >= 0 {
+			// "rammed a Philippine vessel, injuring three crew
+			// members": the people harmed, named by no actor, were
+			// on what the main clause struck.
+			p := s.head(h)
+			if p >= 0 && baseDep(s.dep(p)) == "xcomp" && s.child(p, "obj") < 0 {
+				p = s.head(p) // "rammed a … vessel" with "vessel" read as a verb
+			}
+			if p >= 0 {
+				o := s.child(p, "obj")
+				if o < 0 {
+					// "fired on a patrol boat, wounding two sailors"
+					for _, c := range s.deps(p) {
+						if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "on" || s.caseOf(c) == "at") && c < h {
+							o = c
+							break
+						}
+					}
+				}
+				if o >= 0 && !inMatch[o] {
+					tgts = code(o, false)
+				}
+			}
+		}
 	} else {
 		srcs, tgts = s.nounActors(h, m, code, pron)
 	}
@@ -800,6 +824,9 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	return srcs, tgts
 }
+
+// harmVerbs hurt or kill people as the outcome of another action.
+var harmVerbs = setOf(`injure wound kill hurt maim`)
 
 // releaseVerbs free someone held; holdVerbs hold or take someone.
 var releaseVerbs = setOf(`free release`)

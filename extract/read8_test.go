@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dateline/record"
@@ -91,6 +92,34 @@ func TestFreedByHolder(t *testing.T) {
 	for _, src := range sourcesOf(evs, "released") {
 		if src != "" {
 			t.Errorf("released with no holder got source %q", src)
+		}
+	}
+}
+
+// targetsOf lists the target codes of the events whose action text is
+// action.
+func targetsOf(evs []record.Event, action string) []string {
+	var out []string
+	for _, e := range evs {
+		if e.Action.Text == action {
+			out = append(out, actorCode(e.Target))
+		}
+	}
+	return out
+}
+
+// TestHarmParticipleTarget: people harmed in a participle after an attack
+// on a vessel, named by no actor, were on that vessel.
+func TestHarmParticipleTarget(t *testing.T) {
+	evs := eventsOf(t, "A Russian warship fired on a Ukrainian patrol boat, wounding two sailors.", "2024-05-06")
+	if got := targetsOf(evs, "wounding"); len(got) != 1 || got[0] != "UKR" {
+		t.Errorf("wounding targets %v, want UKR", got)
+	}
+	// People the participle names keep their own code.
+	evs = eventsOf(t, "A Russian warship fired on a Ukrainian patrol boat, wounding two Turkish fishermen.", "2024-05-06")
+	for _, tg := range targetsOf(evs, "wounding") {
+		if !strings.HasPrefix(tg, "TUR") {
+			t.Errorf("wounding target %q, want the Turkish fishermen", tg)
 		}
 	}
 }

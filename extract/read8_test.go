@@ -123,3 +123,29 @@ func TestHarmParticipleTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNounBeforeRole: "a commission spokesman" is a person of the
+// commission named before, and "the commission", once it names one body,
+// keeps naming it after another commission is named in passing.
+func TestBodyNounBeforeRole(t *testing.T) {
+	text := "Ghana's electoral commission said on Friday it would publish the results. " +
+		"A commission spokesman said the count was nearly done. " +
+		"The National Commission for Civic Education said turnout was high. " +
+		"The opposition asked the commission to recount ballots in Accra."
+	doc := annotate(t, text)
+	m := Entities(doc, "t", nil, "2024-12-06", Quotes(doc, "t"))
+	var spokesman *record.Entity
+	for i := range m.Entities {
+		e := &m.Entities[i]
+		if e.Kind == record.KindPerson && hasMention(e, "spokesman") {
+			spokesman = e
+		}
+	}
+	if spokesman == nil || !strings.HasPrefix(spokesman.Code, "GHA") {
+		t.Errorf("commission spokesman = %+v", spokesman)
+	}
+	civic := entityByName(m, "National Commission for Civic Education")
+	if civic != nil && hasMention(civic, "the commission") {
+		t.Errorf("the commission asked to recount linked to %q", civic.Name)
+	}
+}

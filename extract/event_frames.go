@@ -699,6 +699,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
 			ownSubject = true
+		} else if baseDep(s.dep(h)) == "acl" && s.misreadFinite(h) {
+			// "when a drone struck his car": the noun the parser hung
+			// the verb on is its subject, whether or not it names an
+			// actor.
+			srcs, ownSubject = code(s.head(h), true), true
 		} else if baseDep(s.dep(h)) == "acl" && s.tok(h).Tag == "VBN" {
 			// A passive participle on a noun names its doer in its
 			// "by" phrase: "a swap mediated by Qatar" is Qatar's
@@ -786,7 +791,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// after the action.
 	// A clause the parser left without a subject: the nearest actor
 	// named before the action, as pattern coders read it.
-	if len(srcs) == 0 && verbal && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
 		srcs = s.nearbySource(m, tgts)
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {
@@ -1409,7 +1414,7 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 	}
 	// A "he" or "she" the entities already tied to a coded person ("He
 	// accused the unions", the spokesman quoted before).
-	if (w == "he" || w == "she") && s.ments != nil && p < len(s.ments.ByToken) {
+	if (w == "he" || w == "she" || w == "his" || w == "her") && s.ments != nil && p < len(s.ments.ByToken) {
 		if e := s.ments.ByToken[p]; e >= 0 {
 			if ent := s.ments.Entities[e]; ent.Kind == record.KindPerson && len(ent.Code) > 3 {
 				return &evActor{code: ent.Code, name: ent.Name, start: p, end: p + 1, rule: "entity-pronoun"}
@@ -1806,4 +1811,15 @@ func (s *esent) statelike(i int) bool {
 		}
 	}
 	return false
+}
+
+// weaponSubject reports a clause whose subject is a weapon ("a drone
+// struck his car", "a missile hit the house"): the one who fired it is
+// unnamed, not whoever the text names nearby.
+func (s *esent) weaponSubject(h int) bool {
+	sj := s.child(h, "nsubj")
+	if sj < 0 && baseDep(s.dep(h)) == "acl" && s.misreadFinite(h) {
+		sj = s.head(h)
+	}
+	return sj >= 0 && unitCategory[s.lower(sj)] == "weapons"
 }

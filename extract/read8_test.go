@@ -149,3 +149,32 @@ func TestBodyNounBeforeRole(t *testing.T) {
 		t.Errorf("the commission asked to recount linked to %q", civic.Name)
 	}
 }
+
+// TestWeaponStruckOwner: "when a drone struck his car" is an attack on
+// the car's owner by nobody named, whether the parser reads "struck" as
+// the verb or as a participle on "drone"; a weapon as subject borrows no
+// doer from the names around it.
+func TestWeaponStruckOwner(t *testing.T) {
+	for _, text := range []string{
+		"A Hamas commander was killed on Tuesday when a drone struck his vehicle in Rafah.",
+		"A Hezbollah commander was killed on Monday when a drone struck his car near Tyre.",
+	} {
+		evs := eventsOf(t, text, "2024-05-06")
+		var found bool
+		for _, e := range evs {
+			if !strings.Contains(e.Action.Text, "struck") {
+				continue
+			}
+			found = true
+			if e.Source != nil && e.Source.Code != "" {
+				t.Errorf("%q: struck has source %q, want none", text, e.Source.Code)
+			}
+			if tg := actorCode(e.Target); tg != "PSEHMS" && tg != "LBNHEZ" {
+				t.Errorf("%q: struck target %q, want the commander's group", text, tg)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for struck in %+v", text, evs)
+		}
+	}
+}

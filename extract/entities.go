@@ -1396,8 +1396,8 @@ func (b *entBuilder) definiteBodies() {
 	established := map[string]*ent{}
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		the := strings.EqualFold(d.Tokens[i].Text, "the")
-		if !the && !indefinite(d.Tokens[i].Text) {
-			continue
+		if !the && !(indefinite(d.Tokens[i].Text) && i+2 < len(d.Tokens) && (roleHeads[d.Tokens[i+2].Text] || i+3 < len(d.Tokens) && roleHeads[d.Tokens[i+3].Text])) {
+			continue // "a" only before "commission spokesman" and the like
 		}
 		j := i + 1
 		// "the Russian ministry": a demonym before the noun narrows the

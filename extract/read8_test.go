@@ -178,3 +178,22 @@ func TestWeaponStruckOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuresAgainstAreSanctions: restrictive measures adopted against
+// or imposed on someone are sanctions (163); measures to do something
+// are no event.
+func TestMeasuresAgainstAreSanctions(t *testing.T) {
+	evs := eventsOf(t, "Canada adopted new measures against two Belarusian banks on Friday.", "2024-05-06")
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.CAMEO+":"+actorCode(e.Source))
+	}
+	if !slices.Contains(got, "163:CAN") {
+		t.Errorf("events %v, want 163 by CAN", got)
+	}
+	for _, e := range eventsOf(t, "The council adopted measures to curb inflation.", "2024-05-06") {
+		if e.CAMEO == "163" {
+			t.Errorf("measures to curb inflation coded as sanctions: %+v", e)
+		}
+	}
+}

@@ -197,3 +197,12 @@ func TestMeasuresAgainstAreSanctions(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedGroupIsRebels: "an armed group in X" is a rebel group of X,
+// not the country X.
+func TestArmedGroupIsRebels(t *testing.T) {
+	evs := eventsOf(t, "Four engineers held by an armed group in eastern Congo were released on Sunday.", "2024-05-06")
+	if got := sourcesOf(evs, "released"); len(got) != 1 || got[0] != "CODREB" {
+		t.Errorf("released sources %v, want CODREB", got)
+	}
+}

@@ -576,8 +576,10 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		}
 	}
 	if unitTok < 0 && counted == "" && voterVerbs[q.tok(ct.end)] && ct.qual != record.QualRange {
-		// "while 87 voted against": the number counts those who voted.
+		// "while 87 voted against": the number counts those who voted,
+		// and the verb says so.
 		counted = "other"
+		end = ct.end + 1
 	}
 	if unitTok < 0 && counted == "" {
 		return nil // a bare number with nothing counted is not a claim

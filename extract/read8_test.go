@@ -47,6 +47,9 @@ func TestVoterCounts(t *testing.T) {
 		if c.Counted != "other" {
 			t.Errorf("claim %q counted %q, want other", c.Evidence.Text, c.Counted)
 		}
+		if c.Value == 23 && c.Evidence.Text != "23 voted" {
+			t.Errorf("voter count evidence %q, want the number and its verb", c.Evidence.Text)
+		}
 	}
 	for v, seen := range want {
 		if !seen {

@@ -270,6 +270,11 @@ func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 				if u, isu := wordNumbers[q.tok(k)]; isu && u < 10 {
 					v += u
 					end = k + 1
+				} else if q.tok(k) == "one" && (k > end || !q.isCap(k)) {
+					// "ninety-one": left out of wordNumbers as a
+					// pronoun, "one" after a tens word is a unit.
+					v++
+					end = k + 1
 				}
 			}
 		} else if w == "a" && q.tok(i+1) == "dozen" {
@@ -570,6 +575,12 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 			counted = v
 		}
 	}
+	if unitTok < 0 && counted == "" && voterVerbs[q.tok(ct.end)] && ct.qual != record.QualRange {
+		// "while 87 voted against": the number counts those who voted,
+		// and the verb says so.
+		counted = "other"
+		end = ct.end + 1
+	}
 	if unitTok < 0 && counted == "" {
 		return nil // a bare number with nothing counted is not a claim
 	}
@@ -781,6 +792,11 @@ func onlyJoiners(ws []string) bool {
 	}
 	return true
 }
+
+// voterVerbs follow a bare number that counts people casting a vote
+// ("87 voted against", "12 abstained"). A tally of votes ("passed by 52
+// votes to 48", "voted 13-0") is a result, not a count of anyone.
+var voterVerbs = setOf(`voted abstained`)
 
 // notCounts are units that measure rather than count what a claim is
 // about.

@@ -1390,9 +1390,14 @@ func (b *entBuilder) definiteBodies() {
 	if len(words) == 0 {
 		return
 	}
+	// The body each noun has already stood for: "the commission", once
+	// it names one body, goes on naming it when another commission is
+	// named in passing.
+	established := map[string]*ent{}
 	for i := 0; i+1 < len(d.Tokens); i++ {
-		if !strings.EqualFold(d.Tokens[i].Text, "the") {
-			continue
+		the := strings.EqualFold(d.Tokens[i].Text, "the")
+		if !the && !(indefinite(d.Tokens[i].Text) && i+2 < len(d.Tokens) && (roleHeads[d.Tokens[i+2].Text] || i+3 < len(d.Tokens) && roleHeads[d.Tokens[i+3].Text])) {
+			continue // "a" only before "commission spokesman" and the like
 		}
 		j := i + 1
 		// "the Russian ministry": a demonym before the noun narrows the
@@ -1409,7 +1414,13 @@ func (b *entBuilder) definiteBodies() {
 		if !lowerWord(w) || b.byToken[j] != nil || d.Tokens[j].POS != "NOUN" && d.Tokens[j].POS != "PROPN" {
 			continue
 		}
-		if j+1 < len(d.Tokens) && (strings.EqualFold(d.Tokens[j+1].Text, "of") || isCapitalised(d.Tokens[j+1].Text) || d.Tokens[j+1].POS == "NOUN") {
+		// "a commission spokesman", "the ministry official": the body
+		// noun modifies a role, and only the noun names the body.
+		role := j+1 < len(d.Tokens) && roleHeads[d.Tokens[j+1].Text]
+		if !the && !role {
+			continue
+		}
+		if !role && j+1 < len(d.Tokens) && (strings.EqualFold(d.Tokens[j+1].Text, "of") || isCapitalised(d.Tokens[j+1].Text) || d.Tokens[j+1].POS == "NOUN") {
 			continue
 		}
 		var best *ent
@@ -1424,7 +1435,16 @@ func (b *entBuilder) definiteBodies() {
 				}
 			}
 		}
-		if best != nil {
+		if x := established[w]; x != nil && x != best && best != nil && (country == "" || strings.HasPrefix(x.code, country)) {
+			best = x
+		}
+		if best == nil {
+			continue
+		}
+		established[w] = best
+		if role {
+			b.add(best.key, j, j+1, MentionNominal, "nominal:body", nil)
+		} else {
 			b.add(best.key, i, j+1, MentionNominal, "nominal:body", nil)
 		}
 	}

@@ -554,6 +554,20 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			}
 		}
 	}
+	// "struck his car", "shelled their homes": what is hit stands for
+	// its owner, the one a possessive pronoun names.
+	if len(found) == 0 && !subject && pronounFor != nil && sector == "" && !actorNouns[s.lemma(h)] && ownedThings[s.lemma(h)] {
+		for _, c := range s.deps(h) {
+			if s.dep(c) == "nmod:poss" && s.tok(c).POS == "PRON" && c < h {
+				as := s.codeActors(c, false, pronounFor)
+				for i := range as {
+					as[i].start, as[i].end, as[i].rule = c, h+1, "owner-of-object"
+					as[i].name = s.doc.SpanText(c, h+1)
+				}
+				return as
+			}
+		}
+	}
 	// "leaders of Romania's new government", "forces in Guinea"; only
 	// for words naming people or bodies, not "the issue of hostages".
 	if len(found) == 0 && (sector != "" || actorNouns[s.lemma(h)]) {
@@ -647,6 +661,10 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	}
 	return found
 }
+
+// ownedThings are things whose owner an attack on them hits: "struck
+// his car", "shelled their homes".
+var ownedThings = setOf(`car vehicle convoy home house office compound residence boat ship vessel plane aircraft`)
 
 // entityCode returns the code extraction gave the entity mentioned at
 // token i, when that code rests on the entity's own words (a kb entry, a

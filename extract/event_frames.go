@@ -693,9 +693,17 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 					break
 				}
 			}
+			if len(srcs) == 0 && releaseVerbs[s.lemma(h)] {
+				srcs = s.holderOf(sp, code)
+			}
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
 			ownSubject = true
+		} else if baseDep(s.dep(h)) == "acl" && s.misreadFinite(h) {
+			// "when a drone struck his car": the noun the parser hung
+			// the verb on is its subject, whether or not it names an
+			// actor.
+			srcs, ownSubject = code(s.head(h), true), true
 		} else if baseDep(s.dep(h)) == "acl" && s.tok(h).Tag == "VBN" {
 			// A passive participle on a noun names its doer in its
 			// "by" phrase: "a swap mediated by Qatar" is Qatar's
@@ -722,6 +730,30 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)
+		}
+		if len(tgts) == 0 && harmVerbs[s.lemma(h)] && baseDep(s.dep(h)) == "advcl" && s.child(h, "obj") >= 0 {
+			// "rammed a Philippine vessel, injuring three crew
+			// members": the people harmed, named by no actor, were
+			// on what the main clause struck.
+			p := s.head(h)
+			if p >= 0 && baseDep(s.dep(p)) == "xcomp" && s.child(p, "obj") < 0 {
+				p = s.head(p) // "rammed a … vessel" with "vessel" read as a verb
+			}
+			if p >= 0 {
+				o := s.child(p, "obj")
+				if o < 0 {
+					// "fired on a patrol boat, wounding two sailors"
+					for _, c := range s.deps(p) {
+						if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "on" || s.caseOf(c) == "at") && c < h {
+							o = c
+							break
+						}
+					}
+				}
+				if o >= 0 && !inMatch[o] {
+					tgts = code(o, false)
+				}
+			}
 		}
 	} else {
 		srcs, tgts = s.nounActors(h, m, code, pron)
@@ -759,7 +791,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// after the action.
 	// A clause the parser left without a subject: the nearest actor
 	// named before the action, as pattern coders read it.
-	if len(srcs) == 0 && verbal && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
 		srcs = s.nearbySource(m, tgts)
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {
@@ -798,6 +830,38 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	return srcs, tgts
 }
 
+// harmVerbs hurt or kill people as the outcome of another action.
+var harmVerbs = setOf(`injure wound kill hurt maim`)
+
+// releaseVerbs free someone held; holdVerbs hold or take someone.
+var releaseVerbs = setOf(`free release`)
+var holdVerbs = setOf(`hold kidnap abduct seize capture detain take`)
+
+// holderOf finds who held the people at n, named in a participle on
+// them: "six prisoners held by the militia … were freed" were freed by
+// the militia, the only one who could free them.
+func (s *esent) holderOf(n int, code func(int, bool) []evActor) []evActor {
+	for _, v := range s.deps(n) {
+		if baseDep(s.dep(v)) != "acl" || !holdVerbs[s.lemma(v)] {
+			continue
+		}
+		for _, c := range s.deps(v) {
+			if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+				// Only a holder the text codes itself: "rebels" given
+				// the sentence's country may be the mediator's.
+				var out []evActor
+				for _, a := range code(c, true) {
+					if !weakActor(a) {
+						out = append(out, a)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}
+
 // mutualCode reports actions that two parties do with each other
 // (consult, meet, negotiate, sign an agreement, cooperate, clash): "Armenia
 // and Azerbaijan held talks" is Armenia → Azerbaijan and Azerbaijan →
@@ -834,7 +898,73 @@ func (s *esent) codeAll(i int, subject bool, pron func(int) *evActor) []evActor 
 	for _, c := range s.conjuncts(i) {
 		out = append(out, s.codeActors(c, subject, pron)...)
 	}
+	if subject {
+		if j := s.strandedConjunct(i); j >= 0 {
+			out = append(out, s.codeActors(j, subject, pron)...)
+		}
+	}
 	return out
+}
+
+// subjectOpeners may stand before a coordinated subject at the start of
+// a clause: "…, as [the AU] and [the EU] urged calm".
+var subjectOpeners = setOf(`, ; as while when after before because since though although where and but`)
+
+// leftEdge returns the first token of the noun phrase headed by h,
+// counting only its pre-modifiers (determiners, adjectives, compounds).
+func (s *esent) leftEdge(h int) int {
+	l := h
+	for step := 0; step < 6; step++ {
+		moved := false
+		for _, c := range s.deps(l) {
+			if c < l {
+				switch baseDep(s.dep(c)) {
+				case "det", "amod", "compound", "flat", "nmod", "nummod":
+					if baseDep(s.dep(c)) != "nmod" || s.dep(c) == "nmod:poss" {
+						l, moved = c, true
+					}
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return l
+}
+
+// strandedConjunct finds the first of two coordinated subjects when the
+// parser hung it on the clause before and joined only the second to the
+// verb: in "…, as the AU and the EU urged calm" the AU is read as a
+// modifier of an earlier noun and "and" coordinates the verbs. It
+// returns the head of that noun phrase, or -1.
+func (s *esent) strandedConjunct(i int) int {
+	l := s.leftEdge(i)
+	and := l - 1
+	if !s.in(and) || s.lower(and) != "and" || s.head(and) == i {
+		return -1
+	}
+	j := and - 1
+	if !s.in(j) || s.tok(j).POS != "PROPN" && s.tok(j).POS != "NOUN" {
+		return -1
+	}
+	for step := 0; step < 2; step++ {
+		if d := baseDep(s.dep(j)); (d == "compound" || d == "flat") && s.head(j) > j && s.head(j) < and {
+			j = s.head(j)
+		}
+	}
+	switch baseDep(s.dep(j)) {
+	case "conj", "nsubj", "appos":
+		return -1
+	}
+	lj := s.leftEdge(j)
+	if h := s.head(j); h < 0 || h >= lj {
+		return -1
+	}
+	if lj > s.a && !subjectOpeners[s.lower(lj-1)] {
+		return -1
+	}
+	return j
 }
 
 // inheritedSubject finds the subject of a verb that has none of its own:
@@ -1284,7 +1414,7 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 	}
 	// A "he" or "she" the entities already tied to a coded person ("He
 	// accused the unions", the spokesman quoted before).
-	if (w == "he" || w == "she") && s.ments != nil && p < len(s.ments.ByToken) {
+	if (w == "he" || w == "she" || w == "his" || w == "her") && s.ments != nil && p < len(s.ments.ByToken) {
 		if e := s.ments.ByToken[p]; e >= 0 {
 			if ent := s.ments.Entities[e]; ent.Kind == record.KindPerson && len(ent.Code) > 3 {
 				return &evActor{code: ent.Code, name: ent.Name, start: p, end: p + 1, rule: "entity-pronoun"}
@@ -1495,7 +1625,26 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 				continue
 			}
 			a.rule = "before " + a.rule
-			return []evActor{a}
+			out := []evActor{a}
+			if a.end == first && baseDep(s.dep(i)) == "conj" {
+				// "…, as the AU and the EU urged calm", parsed with no
+				// subject: every conjunct right before the verb is a
+				// source, as with a subject coordinated in the parse.
+				h := i
+				for step := 0; step < 8 && baseDep(s.dep(h)) == "conj" && s.head(h) >= 0; step++ {
+					h = s.head(h)
+				}
+				for _, c := range s.conjuncts(h) {
+					if c == i {
+						continue
+					}
+					for _, b := range s.codeActors(c, true, nil) {
+						b.rule = "before " + b.rule
+						out = append(out, b)
+					}
+				}
+			}
+			return out
 		}
 	}
 	return nil
@@ -1662,4 +1811,15 @@ func (s *esent) statelike(i int) bool {
 		}
 	}
 	return false
+}
+
+// weaponSubject reports a clause whose subject is a weapon ("a drone
+// struck his car", "a missile hit the house"): the one who fired it is
+// unnamed, not whoever the text names nearby.
+func (s *esent) weaponSubject(h int) bool {
+	sj := s.child(h, "nsubj")
+	if sj < 0 && baseDep(s.dep(h)) == "acl" && s.misreadFinite(h) {
+		sj = s.head(h)
+	}
+	return sj >= 0 && unitCategory[s.lower(sj)] == "weapons"
 }

@@ -389,6 +389,17 @@ func (s *esent) spanHead(toks []int) int {
 // source actor (for pronouns in the next sentence).
 func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor) ([]record.Event, *evActor) {
 	ms := c.findMatches(s)
+	for _, m := range ms {
+		// "a drone struck his car" parsed as a participle on "drone":
+		// the verb heads the action.
+		if s.tok(m.head).POS == "NOUN" {
+			for _, v := range m.toks {
+				if v == m.head+1 && s.head(v) == m.head && s.misreadFinite(v) {
+					m.head = v
+				}
+			}
+		}
+	}
 	if len(ms) == 0 {
 		return nil, nil
 	}
@@ -741,5 +752,24 @@ func (s *esent) placeFor(m *match, places []record.Place) string {
 // clause modifying a noun.
 func (s *esent) background(i int) bool {
 	d := s.dep(i)
+	if d == "acl" && s.misreadFinite(i) {
+		return false
+	}
 	return d == "acl:relcl" || d == "acl"
+}
+
+// misreadFinite reports a past verb the parser read as a participle on
+// the noun before it when the two make a clause of their own: in "when a
+// drone struck his car" the participle has a direct object and its noun
+// is no argument of any other verb.
+func (s *esent) misreadFinite(i int) bool {
+	n := s.head(i)
+	if n < 0 || n != i-1 || s.tok(i).Tag != "VBN" || s.child(i, "obj") < 0 {
+		return false
+	}
+	switch baseDep(s.dep(n)) {
+	case "parataxis", "root", "dep":
+		return s.child(n, "det") >= 0
+	}
+	return false
 }

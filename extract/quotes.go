@@ -815,6 +815,22 @@ func (q *qdoc) verbTaggedNoun(i int) bool {
 	return false
 }
 
+// passiveCue reports whether the cue at c, extended left to cs, is a
+// passive: a form of "be" among its auxiliaries and a participle that
+// is no gerund ("was declared", "is believed", not "was saying").
+func (q *qdoc) passiveCue(cs, c int) bool {
+	if cs == c || strings.HasSuffix(q.lower[c], "ing") {
+		return false
+	}
+	for k := cs; k < c; k++ {
+		switch q.lower[k] {
+		case "is", "was", "are", "were":
+			return true
+		}
+	}
+	return false
+}
+
 // cueStart extends the cue at token c to the left over auxiliaries and
 // adverbs ("has also said"), not before lo.
 func (q *qdoc) cueStart(c, lo int) int {
@@ -1756,6 +1772,11 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		return nil
 	}
 	cs := q.cueStart(c, a)
+	if q.passiveCue(cs, c) {
+		// "who was declared the winner": the subject of a passive cue
+		// is what was said or done, not who said it.
+		return nil
+	}
 	subj := -1
 	subjEnd := q.skipTimeLeft(cs, a)
 	if cs > a {

@@ -1542,6 +1542,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			if src >= 0 && !q.plausibleSource(src, class) {
 				continue
 			}
+			if src < 0 && pcb <= pca && class == cueNaming {
+				// "The remaining three were not identified": a
+				// naming cue's content is its predicate; with
+				// neither predicate nor agent it names nothing.
+				continue
+			}
 		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
 			if (src < 0 || !q.plausibleSource(src, class)) && (class == cueSpeech || class == cueBelief) {

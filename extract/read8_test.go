@@ -60,10 +60,21 @@ func TestVoterCounts(t *testing.T) {
 
 // sourcesOf lists the source codes of the events whose action text is
 // action.
-func sourcesOf(evs []record.Event, action string) []string {
+func sourcesOf(evs []record.Event, action string) []string { return sideCodes(evs, action, false) }
+
+// targetsOf lists the target codes of the events whose action text is
+// action.
+func targetsOf(evs []record.Event, action string) []string { return sideCodes(evs, action, true) }
+
+func sideCodes(evs []record.Event, action string, target bool) []string {
 	var out []string
 	for _, e := range evs {
-		if e.Action.Text == action {
+		if e.Action.Text != action {
+			continue
+		}
+		if target {
+			out = append(out, actorCode(e.Target))
+		} else {
 			out = append(out, actorCode(e.Source))
 		}
 	}
@@ -97,18 +108,6 @@ func TestFreedByHolder(t *testing.T) {
 			t.Errorf("released with no holder got source %q", src)
 		}
 	}
-}
-
-// targetsOf lists the target codes of the events whose action text is
-// action.
-func targetsOf(evs []record.Event, action string) []string {
-	var out []string
-	for _, e := range evs {
-		if e.Action.Text == action {
-			out = append(out, actorCode(e.Target))
-		}
-	}
-	return out
 }
 
 // TestHarmParticipleTarget: people harmed in a participle after an attack

@@ -13,7 +13,7 @@ import (
 // Version names the extraction pipeline that produced a record. Stored
 // records carry it, so `dateline reprocess` can find the ones an older
 // pipeline made. Bump it whenever a change alters what is extracted.
-const Version = "dateline/0.1.0"
+const Version = "dateline/0.1.1"
 
 // Annotator turns text into an annotated Doc. The full text engine
 // (nlp.Pipeline) satisfies it; tests may pass a lighter one.
@@ -45,6 +45,15 @@ type Options struct {
 	// features of words and sentences seen before (see ner.Cache). Output
 	// is unchanged.
 	SentenceCache int
+	// CopyCache, when positive, lets Records reuse the records of an
+	// article extracted before for a wire copy of it, keeping up to about
+	// this many bytes of texts and records (see copyCache). Output is
+	// unchanged.
+	CopyCache int
+	// CheckCopies makes Records extract every reused copy afresh as well
+	// and count those whose records differ (see CopyStats): slow, for
+	// testing the copy rule on a corpus.
+	CheckCopies bool
 }
 
 // Pipeline runs the text engine and every extractor over articles. It is
@@ -54,11 +63,15 @@ type Pipeline struct {
 	ann    Annotator
 	kb     *kb.KB // nil: kb.Default()
 	events *EventCoder
+	copies *copyCache // nil: none
 }
 
 // NewPipeline loads what the extractors need.
 func NewPipeline(opt Options) (*Pipeline, error) {
 	p := &Pipeline{ann: opt.Annotator}
+	if opt.CopyCache > 0 {
+		p.copies = newCopyCache(opt.CopyCache, opt.CheckCopies)
+	}
 	if p.ann == nil {
 		// The models load while the lexicon and knowledge base do.
 		type loaded struct {
@@ -138,6 +151,11 @@ func (p *Pipeline) SentenceStats() (reused, analysed int64) {
 // found in it. Offsets in the records point into a.Text.
 func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	doc := p.ann.Annotate(a.Text)
+	return doc, p.extractDoc(doc, a)
+}
+
+// extractDoc runs the extractors over doc, the annotation of a.Text.
+func (p *Pipeline) extractDoc(doc *nlp.Doc, a article.Article) record.Result {
 	pub := publishedTime(a.Published)
 	res := record.Result{Version: Version}
 	res.Quotes = Quotes(doc, a.ID)
@@ -151,7 +169,8 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 		res.Times = timesOf(q, pub)
 	}
 	res.Events = p.events.Code(doc, EventInput{ArticleID: a.ID, Published: a.Published, Quotes: res.Quotes, Times: res.Times, Places: res.Places, Mentions: m})
-	return doc, res
+	finalIDs(&res, a.ID)
+	return res
 }
 
 // publishedTime parses "YYYY-MM-DD" or RFC 3339; the zero time means the

@@ -9,9 +9,6 @@ package extract
 // → the year.
 
 import (
-	"crypto/sha1"
-	"encoding/hex"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -329,8 +326,7 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 		t := record.Time{From: day(from), To: day(to), Precision: prec, Relative: rel}
 		t.Evidence = q.ev(a, b, rule)
 		t.Text = t.Evidence.Text
-		h := sha1.Sum([]byte(fmt.Sprintf("%s|time|%d|%d", articleID, t.Evidence.Start, t.Evidence.End)))
-		t.ID = "t_" + hex.EncodeToString(h[:8])
+		t.ID = timeID(articleID, t.Evidence)
 		out = append(out, t)
 	}
 	n := len(doc.Tokens)

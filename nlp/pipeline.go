@@ -70,24 +70,7 @@ func Annotate(text string) (*Doc, error) {
 // at once: how a name is labelled elsewhere in the article informs each
 // mention.
 func (p *Pipeline) Annotate(text string) *Doc {
-	d := NewDoc(text)
-	words := make([][]string, len(d.Sents))
-	texts := make([]string, len(d.Tokens)) // the words of every sentence, in one array
-	for i := range d.Tokens {
-		texts[i] = d.Tokens[i].Text
-	}
-	for si, s := range d.Sents {
-		words[si] = texts[s.Start:s.End:s.End]
-	}
-	// the sentences' keys, for both caches
-	var keys [][2]uint64
-	if p.cache != nil {
-		keys = make([][2]uint64, len(words))
-		for si, ws := range words {
-			keys[si] = ner.WordsKey(ws)
-		}
-	}
-	ents := p.ner.RecognizeDocumentKeyed(words, keys, p.nerCache)
+	d, words, keys, ents := p.recognize(text)
 	for si, s := range d.Sents {
 		toks := d.Tokens[s.Start:s.End]
 		if len(toks) == 0 {
@@ -98,26 +81,69 @@ func (p *Pipeline) Annotate(text string) *Doc {
 			key = keys[si]
 		}
 		p.analyseInto(words[si], key, toks, s.Start)
-		for i := range toks {
-			t := &toks[i]
-			if si < len(ents) && i < len(ents[si]) {
-				t.Ent = ents[si][i]
-			} else {
-				t.Ent = "O"
-			}
-		}
-		var tags []string
-		if si < len(ents) && len(ents[si]) == len(toks) {
-			tags = ents[si] // what the tokens were given
-		} else {
-			tags = make([]string, len(toks))
-			for i := range toks {
-				tags[i] = toks[i].Ent
-			}
-		}
-		d.Ents = appendSpans(d.Ents, d, s.Start, tags)
+		d.Ents = appendSpans(d.Ents, d, s.Start, setEnts(toks, si, ents))
 	}
 	return d
+}
+
+// Entities runs the tokenizer, the sentence splitter and the entity
+// recogniser alone over text: the Doc has tokens, sentences and entity
+// spans (Ents, and each token's Ent), and no tags or parse. Its entities
+// are those Annotate finds.
+func (p *Pipeline) Entities(text string) *Doc {
+	d, _, _, ents := p.recognize(text)
+	for si, s := range d.Sents {
+		toks := d.Tokens[s.Start:s.End]
+		if len(toks) == 0 {
+			continue
+		}
+		d.Ents = appendSpans(d.Ents, d, s.Start, setEnts(toks, si, ents))
+	}
+	return d
+}
+
+// setEnts gives the tokens of sentence si their entity tags from ents
+// (the recogniser's, per sentence) and returns the sentence's tags.
+func setEnts(toks []Token, si int, ents [][]string) []string {
+	for i := range toks {
+		t := &toks[i]
+		if si < len(ents) && i < len(ents[si]) {
+			t.Ent = ents[si][i]
+		} else {
+			t.Ent = "O"
+		}
+	}
+	if si < len(ents) && len(ents[si]) == len(toks) {
+		return ents[si] // what the tokens were given
+	}
+	tags := make([]string, len(toks))
+	for i := range toks {
+		tags[i] = toks[i].Ent
+	}
+	return tags
+}
+
+// recognize splits text into tokens and sentences and runs the entity
+// recogniser over the whole document: the Doc, each sentence's words and
+// cache keys (nil without a cache) and the entity tags per sentence.
+func (p *Pipeline) recognize(text string) (d *Doc, words [][]string, keys [][2]uint64, ents [][]string) {
+	d = NewDoc(text)
+	words = make([][]string, len(d.Sents))
+	texts := make([]string, len(d.Tokens)) // the words of every sentence, in one array
+	for i := range d.Tokens {
+		texts[i] = d.Tokens[i].Text
+	}
+	for si, s := range d.Sents {
+		words[si] = texts[s.Start:s.End:s.End]
+	}
+	// the sentences' keys, for both caches
+	if p.cache != nil {
+		keys = make([][2]uint64, len(words))
+		for si, ws := range words {
+			keys[si] = ner.WordsKey(ws)
+		}
+	}
+	return d, words, keys, p.ner.RecognizeDocumentKeyed(words, keys, p.nerCache)
 }
 
 // appendSpans turns the IOB2 tags of one sentence (starting at token off)

@@ -110,13 +110,13 @@ func (p *Put) Encode() {
 // article (setArticleID). The record is left as it was.
 func marshalStored(v any) string {
 	var ids []string
-	eachEvidence(v, func(e *record.Evidence) {
+	record.EachEvidence(v, func(e *record.Evidence) {
 		ids = append(ids, e.ArticleID)
 		e.ArticleID = ""
 	})
 	s := marshal(v)
 	i := 0
-	eachEvidence(v, func(e *record.Evidence) {
+	record.EachEvidence(v, func(e *record.Evidence) {
 		e.ArticleID = ids[i]
 		i++
 	})
@@ -126,37 +126,7 @@ func marshalStored(v any) string {
 // setArticleID sets the article ID of every evidence of a record read
 // from the store.
 func setArticleID(v any, id string) {
-	eachEvidence(v, func(e *record.Evidence) { e.ArticleID = id })
-}
-
-// eachEvidence calls f with every evidence of a stored record: an
-// *record.Entity, *record.Quote, *record.Claim or *record.Event.
-func eachEvidence(v any, f func(*record.Evidence)) {
-	switch r := v.(type) {
-	case *record.Entity:
-		if r.CodeWhy != nil {
-			f(r.CodeWhy)
-		}
-		for i := range r.Mentions {
-			f(&r.Mentions[i].Evidence)
-		}
-	case *record.Quote:
-		f(&r.Content)
-		for _, e := range []*record.Evidence{r.Cue, r.Speaker, r.Via} {
-			if e != nil {
-				f(e)
-			}
-		}
-	case *record.Claim:
-		f(&r.Evidence)
-	case *record.Event:
-		f(&r.Action)
-		for _, a := range []*record.Actor{r.Source, r.Target} {
-			if a != nil {
-				f(&a.Evidence)
-			}
-		}
-	}
+	record.EachEvidence(v, func(e *record.Evidence) { e.ArticleID = id })
 }
 
 // marshal is json.Marshal of a record, which cannot fail for the record

@@ -493,11 +493,11 @@ func TestStoredRecordsLeaveOutArticleID(t *testing.T) {
 			var evs []*record.Evidence
 			switch kind {
 			case KindEvents:
-				eachEvidence(r.Event, func(e *record.Evidence) { evs = append(evs, e) })
+				record.EachEvidence(r.Event, func(e *record.Evidence) { evs = append(evs, e) })
 			case KindQuotes:
-				eachEvidence(r.Quote, func(e *record.Evidence) { evs = append(evs, e) })
+				record.EachEvidence(r.Quote, func(e *record.Evidence) { evs = append(evs, e) })
 			case KindClaims:
-				eachEvidence(r.Claim, func(e *record.Evidence) { evs = append(evs, e) })
+				record.EachEvidence(r.Claim, func(e *record.Evidence) { evs = append(evs, e) })
 			}
 			for _, e := range evs {
 				if e.ArticleID != r.Article.ID {

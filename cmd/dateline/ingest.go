@@ -145,7 +145,12 @@ type IngestSummary struct {
 	// sentence cache (repeated in wire copies and boilerplate).
 	SentencesAnalysed int64 `json:"sentences_analysed"`
 	SentencesReused   int64 `json:"sentences_reused"`
-	Interrupted       bool  `json:"interrupted,omitempty"`
+	// Wire copies whose records were taken from an earlier copy's (see
+	// --copy-cache), and, with --check-copies, those of them whose fresh
+	// extraction differed (the fresh records were stored).
+	CopiesReused    int64 `json:"copies_reused"`
+	CopiesDiffering int64 `json:"copies_differing,omitempty"`
+	Interrupted     bool  `json:"interrupted,omitempty"`
 }
 
 // supportedExt reports whether a file found while walking a folder is an
@@ -384,6 +389,7 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 	sum.Seconds = time.Since(start).Seconds()
 	if pipe != nil {
 		sum.SentencesReused, sum.SentencesAnalysed = pipe.SentenceStats()
+		sum.CopiesReused, sum.CopiesDiffering = pipe.CopyStats()
 	}
 	sum.Interrupted = ctx.Err() != nil
 	if writeErr != nil {
@@ -483,7 +489,7 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 		p.Meta.Status = store.StatusPending
 		return p, nil
 	}
-	_, p.Result = pipe.Extract(a)
+	p.Result = pipe.Records(a)
 	p.Encode() // here, in parallel, rather than on the single writer
 	return p, nil
 }
@@ -622,6 +628,12 @@ func printSummary(w io.Writer, s *IngestSummary) {
 	if n := s.SentencesAnalysed + s.SentencesReused; n > 0 {
 		fmt.Fprintf(w, "  sentences    %d analysed, %d reused from earlier copies (%.0f%%)\n",
 			s.SentencesAnalysed, s.SentencesReused, 100*float64(s.SentencesReused)/float64(n))
+	}
+	if s.CopiesReused > 0 {
+		fmt.Fprintf(w, "  wire copies  %d took the records of an earlier copy\n", s.CopiesReused)
+		if s.CopiesDiffering > 0 {
+			fmt.Fprintf(w, "               %d of them differed from a fresh extraction (--check-copies), which was kept\n", s.CopiesDiffering)
+		}
 	}
 	if s.Interrupted {
 		fmt.Fprintln(w, "  interrupted: run the same command again to finish")

@@ -162,16 +162,23 @@ func TestIngestCachesSameRecords(t *testing.T) {
 		t.Skip("runs the full text engine")
 	}
 	in := writeCacheTestInputs(t)
+	// cache > 0 turns on the sentence cache and the copy cache too
 	ingest := func(cache, workers int) string {
 		db := filepath.Join(t.TempDir(), "t.db")
 		o := ingestOptions{db: db, srcs: []string{in}, workers: workers, batch: 4, quiet: true, published: "2026-03-08"}
 		o.know.SentenceCache = cache
+		if cache > 0 {
+			o.know.CopyCache = 1 << 20
+		}
 		sum, stderr, err := runIngestJSON(t, o)
 		if err != nil || len(sum.Failed) > 0 {
 			t.Fatalf("ingest: %v; %+v; %s", err, sum.Failed, stderr)
 		}
 		if cache > 0 && sum.SentencesReused == 0 {
 			t.Errorf("cache %d: no sentence reused", cache)
+		}
+		if cache > 0 && workers == 1 && sum.CopiesReused == 0 {
+			t.Errorf("no wire copy took an earlier copy's records")
 		}
 		return db
 	}

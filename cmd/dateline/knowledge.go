@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 
 	"dateline/extract"
 
@@ -24,9 +25,40 @@ func addKnowledgeFlags(f *pflag.FlagSet, o *extract.Options) {
 // copies arriving within a day are analysed once.
 const defaultSentenceCache = 50_000
 
-// setCacheDefault makes --sentence-cache default to defaultSentenceCache.
+// defaultCopyCacheMB is the copy cache of ingest, reprocess and serve, in
+// megabytes: the texts and records of a few thousand recent articles.
+const defaultCopyCacheMB = 32
+
+// setCacheDefault makes --sentence-cache default to defaultSentenceCache,
+// and adds the wire-copy flags of the long-running commands, which
+// extract through Pipeline.Records.
 func setCacheDefault(f *pflag.FlagSet, o *extract.Options) {
 	o.SentenceCache = defaultSentenceCache
 	fl := f.Lookup("sentence-cache")
 	fl.DefValue = fmt.Sprint(defaultSentenceCache)
+	f.Var(megabytes{&o.CopyCache}, "copy-cache", "megabytes of recent articles' texts and records kept so that a wire copy (the same text with inert lines added before or after, same date and dateline) takes their records instead of being extracted again; the output is the same; 0: off")
+	o.CopyCache = defaultCopyCacheMB << 20
+	f.Lookup("copy-cache").DefValue = fmt.Sprint(defaultCopyCacheMB)
+	f.BoolVar(&o.CheckCopies, "check-copies", false, "extract every reused wire copy afresh as well and count those whose records differ (slow; a test of the copy rule)")
 }
+
+// megabytes is an int flag given in megabytes and kept in bytes.
+type megabytes struct{ bytes *int }
+
+func (m megabytes) String() string {
+	if m.bytes == nil {
+		return "0"
+	}
+	return fmt.Sprint(*m.bytes >> 20)
+}
+
+func (m megabytes) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want a whole number of megabytes (0 turns it off), got %q", s)
+	}
+	*m.bytes = n << 20
+	return nil
+}
+
+func (megabytes) Type() string { return "MB" }

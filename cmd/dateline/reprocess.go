@@ -101,7 +101,7 @@ func runReprocess(ctx context.Context, o reprocessOptions, extractOne extractFun
 			if err != nil {
 				return err
 			}
-			extractOne = func(a article.Article) record.Result { _, r := pipe.Extract(a); return r }
+			extractOne = pipe.Records
 		}
 		if err := reprocessAll(ctx, st, o, extractOne, sum, stderr); err != nil {
 			return err

@@ -10,9 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"dateline/article"
 	"dateline/extract"
-	"dateline/record"
 	"dateline/server"
 	"dateline/store"
 )
@@ -65,7 +63,7 @@ Each client address may make --rate API requests per second on average
 				if err != nil {
 					return err
 				}
-				opt.Extract = func(a article.Article) record.Result { _, r := pipe.Extract(a); return r }
+				opt.Extract = pipe.Records
 			}
 			srv, err := server.New(opt)
 			if err != nil {

@@ -375,13 +375,7 @@ func (lx *lexicon) prepareKeyed(d *docFeats, sents [][]string, keys [][2]uint64,
 	// carries information (not sentence-initial, not in a capitals-only
 	// headline).
 	type caseCount struct{ up, low int32 }
-	reliable := func(si, i int) bool {
-		if i == 0 || allCaps[si] {
-			return false
-		}
-		p := sents[si][i-1]
-		return p != "\"" && p != ":" && p != "``" && p != "-" && p != "“"
-	}
+	reliable := func(si, i int) bool { return casingTells(sents[si], allCaps[si], i) }
 	noStart := d.noStart[:0]
 	if useMemo && len(keys) != len(sents) {
 		keys = make([][2]uint64, len(sents))

@@ -59,8 +59,10 @@ type copyCache struct {
 	max    int
 	size   int
 	byHead map[uint64][]*copyEntry
-	fifo   []*copyEntry
-	check  bool
+	// inertMemo remembers which added lines are inert (see inertPart).
+	inertMemo map[inertKey]inertPart
+	fifo      []*copyEntry
+	check     bool
 
 	reused, differing atomic.Int64
 }
@@ -72,6 +74,27 @@ type copyEntry struct {
 	size                      int
 	recordsEnd                int       // where the last evidence ends
 	ents                      []entSpan // the recogniser's entities
+
+	wordsOnce sync.Once
+	words     [][]string // the words of each sentence of text, once asked for
+	sentEnds  []int      // and where each sentence ends
+}
+
+// bodyWords returns the words of the sentences of e's text before byte
+// body, which ends a line (sentences never cross one).
+func (e *copyEntry) bodyWords(body int) [][]string {
+	e.wordsOnce.Do(func() {
+		doc := nlp.NewDoc(e.text)
+		e.words = sentenceWords(doc)
+		for _, st := range doc.Sents {
+			e.sentEnds = append(e.sentEnds, st.EndByte)
+		}
+	})
+	n := 0
+	for n < len(e.sentEnds) && e.sentEnds[n] <= body {
+		n++
+	}
+	return e.words[:n]
 }
 
 // entSpan is an entity span of a cached text, in bytes.
@@ -81,7 +104,7 @@ type entSpan struct {
 }
 
 func newCopyCache(maxBytes int, check bool) *copyCache {
-	return &copyCache{seed: maphash.MakeSeed(), max: maxBytes, byHead: map[uint64][]*copyEntry{}, check: check}
+	return &copyCache{seed: maphash.MakeSeed(), max: maxBytes, byHead: map[uint64][]*copyEntry{}, inertMemo: map[inertKey]inertPart{}, check: check}
 }
 
 // Records returns the records of a, as Extract does, without the Doc. With
@@ -160,7 +183,7 @@ func resultSize(text string, r *record.Result) int {
 	for i := range r.Entities {
 		n += 1 + len(r.Entities[i].Mentions)
 	}
-	return len(text) + 256*n
+	return 3*len(text) + 256*n // the text, and its words once a copy asks for them
 }
 
 // reuse returns a's records from a cached article a is a copy of.
@@ -235,7 +258,7 @@ func (c *copyCache) take(p *Pipeline, a article.Article, m copyMatch) (record.Re
 		return record.Result{}, false
 	}
 	if len(added)+len(cachedAdded) > 0 {
-		body := sentenceWords(nlp.NewDoc(m.e.text[:m.body]))
+		body := m.e.bodyWords(m.body)
 		// Words the body shares with the added lines may change how the
 		// recogniser reads the body's names: then the records stand only
 		// if it reads them as before.
@@ -282,29 +305,78 @@ func (p *Pipeline) inert(a article.Article, before, after string) (sentences int
 		if strings.TrimSpace(part) == "" {
 			continue
 		}
-		if strings.ContainsAny(part, "\"“”„«»‘’'`") {
-			return 0, nil, false // a quotation mark could pair with one of the body's
-		}
-		doc := p.ann.Annotate(part)
-		if len(doc.Ents) > 0 {
-			return 0, nil, false
-		}
-		for _, t := range doc.Tokens {
-			if t.POS == "PROPN" || t.POS == "PRON" {
-				return 0, nil, false
-			}
-		}
-		alone := a
-		alone.Text = part
-		if r := p.extractDoc(doc, alone); !emptyResult(&r) {
+		v := p.inertPart(a, part)
+		if !v.ok {
 			return 0, nil, false
 		}
 		if i == 0 {
-			sentences = len(doc.Sents)
+			sentences = v.sentences
 		}
-		words = append(words, sentenceWords(doc)...)
+		words = append(words, v.words...)
 	}
 	return sentences, words, true
+}
+
+// inertKey and inertPart memoise inertness: the same lines (an outlet's
+// notice) close many copies.
+type inertKey struct{ text, published, dateline string }
+
+type inertPart struct {
+	sentences int
+	words     [][]string
+	ok        bool
+}
+
+// maxInertMemo bounds the memo of inertPart; it starts again when full.
+const maxInertMemo = 4096
+
+// inertPart reports whether part, added to a copy of an earlier article,
+// is inert on its own: no quotation mark, entity, proper noun or pronoun,
+// and no record when extracted alone.
+func (p *Pipeline) inertPart(a article.Article, part string) inertPart {
+	c := p.copies
+	k := inertKey{part, a.Published, a.DatelinePlace}
+	c.mu.Lock()
+	v, ok := c.inertMemo[k]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = p.inertFresh(a, part)
+	c.mu.Lock()
+	if len(c.inertMemo) >= maxInertMemo {
+		clear(c.inertMemo)
+	}
+	c.inertMemo[inertKey{strings.Clone(part), a.Published, a.DatelinePlace}] = v
+	c.mu.Unlock()
+	return v
+}
+
+func (p *Pipeline) inertFresh(a article.Article, part string) inertPart {
+	if strings.ContainsAny(part, "\"“”„«»‘’'`") {
+		return inertPart{} // a quotation mark could pair with one of the body's
+	}
+	doc := p.ann.Annotate(part)
+	if len(doc.Ents) > 0 {
+		return inertPart{}
+	}
+	for _, t := range doc.Tokens {
+		if t.POS == "PROPN" || t.POS == "PRON" {
+			return inertPart{}
+		}
+	}
+	alone := a
+	alone.Text = part
+	if r := p.extractDoc(doc, alone); !emptyResult(&r) {
+		return inertPart{}
+	}
+	words := sentenceWords(doc)
+	for _, ws := range words {
+		for i, w := range ws {
+			ws[i] = strings.Clone(w) // not holding the copy's text
+		}
+	}
+	return inertPart{sentences: len(doc.Sents), words: words, ok: true}
 }
 
 // sameEntities reports whether the entity recogniser, run over the whole

@@ -27,7 +27,7 @@ const defaultSentenceCache = 50_000
 
 // defaultCopyCacheMB is the copy cache of ingest, reprocess and serve, in
 // megabytes: the texts and records of a few thousand recent articles.
-const defaultCopyCacheMB = 32
+const defaultCopyCacheMB = 64
 
 // setCacheDefault makes --sentence-cache default to defaultSentenceCache,
 // and adds the wire-copy flags of the long-running commands, which

@@ -91,10 +91,11 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 	if len(ids) != len(res) {
 		return fmt.Errorf("store: replace records: %d IDs but %d results", len(ids), len(res))
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return err
 	}
+	defer s.endWrite()
 	defer tx.Rollback()
 	w, err := newWriter(ctx, tx)
 	if err != nil {
@@ -150,7 +151,7 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
-	s.wrote.Store(true)
+	s.committed()
 	return nil
 }
 

@@ -438,7 +438,7 @@ DROP INDEX IF EXISTS events_source_code;
 DROP INDEX IF EXISTS events_target_code;
 `,
 	// 11: the full-text indexes gather 8 MB of terms in memory before
-	// writing a segment instead of 1 MB: an ingest batch of 200 articles
+	// writing a segment instead of 1 MB: a batch of 500 articles
 	// writes one or two segments rather than a dozen, and the segments
 	// merged later are fewer.
 	`

@@ -199,3 +199,81 @@ func TestWritesTakeTurns(t *testing.T) {
 		t.Fatal("Close hangs with a write transaction open")
 	}
 }
+
+// A reader that keeps an old snapshot open stops checkpoints from copying
+// the whole log; writes must still go on (the writer waits for a
+// checkpoint to finish, never for it to succeed), and once the reader
+// ends the log starts over again.
+func TestWritesGoOnPastALongReader(t *testing.T) {
+	old := walRestartBytes
+	walRestartBytes = 64 << 10
+	defer func() { walRestartBytes = old }()
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.PutBatch(ctx, manyPuts(10, 0)); err != nil {
+		t.Fatal(err)
+	}
+	reader, err := s.DB().BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := reader.QueryRow(`SELECT count(*) FROM articles`).Scan(&n); err != nil || n != 10 {
+		t.Fatalf("reader sees %d articles, %v", n, err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		for b := 1; b <= 20; b++ {
+			if _, err := s.PutBatch(ctx, manyPuts(10, b*10)); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("writes stalled behind a reader's snapshot")
+	}
+	// The reader's snapshot is unchanged, and the log could not restart.
+	if err := reader.QueryRow(`SELECT count(*) FROM articles`).Scan(&n); err != nil || n != 10 {
+		t.Errorf("reader now sees %d articles, %v; want its snapshot's 10", n, err)
+	}
+	frames := func() int {
+		c := s.checkpointer()
+		c.mu.Lock()
+		for c.copied < c.committed {
+			c.cond.Wait()
+		}
+		c.mu.Unlock()
+		var busy, log, copied int
+		if err := s.DB().QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &log, &copied); err != nil {
+			t.Fatal(err)
+		}
+		return log
+	}
+	long := frames()
+	reader.Rollback()
+	// The next write that begins after a complete checkpoint starts the
+	// log over; the first writes after the reader may still find the
+	// checkpoint that can now copy everything running.
+	restarted := false
+	b := 21
+	for ; b <= 30 && !restarted; b++ {
+		if _, err := s.PutBatch(ctx, manyPuts(10, b*10)); err != nil {
+			t.Fatal(err)
+		}
+		restarted = frames()*2 < long
+	}
+	if !restarted {
+		t.Errorf("the log never started over after the reader ended (%d pages while it read)", long)
+	}
+	want := b * 10
+	if err := s.DB().QueryRow(`SELECT count(*) FROM articles`).Scan(&n); err != nil || n != want {
+		t.Errorf("articles = %d, %v; want %d", n, err, want)
+	}
+}

@@ -67,6 +67,9 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 			Sentence: doc.SentenceOf(r.Tok), Rule: "toponym:" + r.Rule, Text: r.Text}
 		out = append(out, placeRecord(k, articleID, r.Text, r.Place, record.PlaceMentioned, ev))
 	}
+	if m != nil {
+		relinkPlaceEntities(k, m, res)
+	}
 	// Nominal mentions of places ("the Russian capital", "the enclave").
 	if m != nil {
 		for _, e := range m.Entities {
@@ -86,6 +89,59 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 		}
 	}
 	return out
+}
+
+// relinkPlaceEntities gives each place entity that the gazetteer coded
+// the place its names resolved to in context. The entity was coded
+// before resolution, with the most prominent place of its name
+// (kb.TopPlace): "Cornwall" in a story about Camborne and Devon is the
+// English county for the resolver but the Ontario town for TopPlace, and
+// an entity listing, the actor codes of events and the places of its
+// nominal mentions ("the county") would say Canada. The place most of
+// its name mentions resolved to wins (the first on a tie); codes from
+// anything but the gazetteer (actors, metonyms) are left alone.
+func relinkPlaceEntities(k *kb.KB, m *Mentions, res []Resolved) {
+	at := make(map[[2]int]kb.Place, len(res))
+	for _, r := range res {
+		if r.OK {
+			at[[2]int{r.Start, r.End}] = r.Place
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	for i := range m.Entities {
+		e := &m.Entities[i]
+		if e.Kind != record.KindPlace || e.KBID == "" || (e.CodeWhy != nil && !strings.HasPrefix(e.CodeWhy.Rule, "kb:gazetteer ")) {
+			continue
+		}
+		votes := map[string]int{}
+		var best kb.Place
+		var bestEv record.Evidence
+		for _, mn := range e.Mentions {
+			if mn.Kind != MentionName {
+				continue
+			}
+			p, ok := at[[2]int{mn.Evidence.Start, mn.Evidence.End}]
+			if !ok {
+				continue
+			}
+			votes[p.ID]++
+			if votes[p.ID] > votes[best.ID] || best.ID == "" {
+				best, bestEv = p, mn.Evidence
+			}
+		}
+		if best.ID == "" || best.ID == e.KBID {
+			continue
+		}
+		e.KBID = best.ID
+		e.Code, e.CodeWhy = "", nil
+		if c, ok := k.CountryByCode(best.Country); ok && best.Country != "" {
+			why := bestEv
+			why.Rule = "kb:gazetteer " + best.Name
+			e.Code, e.CodeWhy = c.CAMEO, &why
+		}
+	}
 }
 
 func placeRecord(k *kb.KB, articleID, mention string, p kb.Place, role string, ev record.Evidence) record.Place {

@@ -452,3 +452,52 @@ func TestHyphenatedCountryIsOneName(t *testing.T) {
 		}
 	}
 }
+
+// A place entity takes the place its name resolved to in context, not
+// the most prominent place of that name: in a story about Camborne and
+// Devon, "Cornwall" is the English county (GBR), and so is the entity an
+// entity listing or an event's actor shows; the ocean "Pacific" has no
+// country code at all.
+func TestPlaceEntityFollowsResolution(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "Three people died at a holiday park in Cornwall on Saturday.\n\n" +
+		"Firefighters went to the park in the town of Camborne. Police in Devon and Cornwall were told after a neighbour raised the alarm.\n\n" +
+		"Ships crossing the Pacific were warned."
+	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2024-03-08"})
+	var placeCountry string
+	for _, pl := range res.Places {
+		if pl.Mention == "Cornwall" {
+			placeCountry = pl.CountryCode
+		}
+	}
+	if placeCountry != "GBR" {
+		t.Fatalf("the place Cornwall resolved to %q, want GBR (the premise of this test)", placeCountry)
+	}
+	found := map[string]bool{}
+	for _, e := range res.Entities {
+		if e.Kind != record.KindPlace {
+			continue
+		}
+		switch e.Name {
+		case "Cornwall":
+			found[e.Name] = true
+			if e.Code != "GBR" || !strings.HasPrefix(e.KBID, "geonames-admin2:GB") {
+				t.Errorf("entity Cornwall: code %q, kb %q; want GBR and the English county", e.Code, e.KBID)
+			}
+			if e.CodeWhy == nil || e.CodeWhy.Text != "Cornwall" || body[e.CodeWhy.Start:e.CodeWhy.End] != "Cornwall" {
+				t.Errorf("entity Cornwall: code evidence %+v", e.CodeWhy)
+			}
+		case "Pacific":
+			found[e.Name] = true
+			if e.Code != "" {
+				t.Errorf("entity Pacific (the ocean): code %q, want none", e.Code)
+			}
+		}
+	}
+	if !found["Cornwall"] || !found["Pacific"] {
+		t.Errorf("place entities found: %v", found)
+	}
+}

@@ -1434,7 +1434,6 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			{func(c int) (int, int, int, int, bool) { return q.verbAsNoun(t, c) }, "quote.dep.verb-as-noun"},
 			{q.reducedRelativeCue, "quote.dep.reduced-relative"},
 			{q.pluralSubjectCue, "quote.dep.plural-subject"},
-			{func(c int) (int, int, int, int, bool) { return q.interruptedSubjectCue(t, c) }, "quote.dep.interrupted-subject"},
 		} {
 			sa, sb, a, b, ok := f.find(c)
 			if !ok {
@@ -3168,89 +3167,6 @@ func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	a, b = q.trimContent(k, q.surfaceEnd(k, end))
 	return a, b, b-a >= 3
 }
-
-// interruptedSubjectCue reads a cue verb set apart from its subject by a
-// comma-set adverb, prepositional or participle phrase: "Smith, at the
-// hearing on Monday, cited …", "Some farmers, however, question …".
-// Parsers often read such a subject as a fragment and the verb as a
-// modifier or a noun, leaving the cue without a subject. The subject
-// must open the sentence or follow a subordinator ("since Smith, at
-// …, cited"); the content is read from the words after the cue. It
-// returns the subject [sa, sb), interrupter left out, and the content
-// [a, b).
-func (q *qdoc) interruptedSubjectCue(t *depTree, c int) (sa, sb, a, b int, ok bool) {
-	if c < 4 || q.tok(c-1) != "," || q.inQ[c] >= 0 {
-		return
-	}
-	lemma := q.lemma(c)
-	switch q.doc.Tokens[c].Tag {
-	case "VBD", "VBN", "VBZ", "VBP":
-	case "NN":
-		// "Some Democrats, however, question …": a plain form after a
-		// plural subject the tagger made a noun.
-		lemma = q.lower[c]
-	default:
-		return
-	}
-	class, known := attributionCues[lemma]
-	if !known || class == cueSeem || class == cueNaming {
-		return
-	}
-	if t.child(q, c, "nsubj", "nsubj:pass", "csubj", "aux:pass") >= 0 {
-		return
-	}
-	lo := q.sentStartTok(c)
-	// The interrupter: back to the comma that opens it, with no finite
-	// verb inside (a relative or a new clause is parsed well enough).
-	k := -1
-	for j := c - 2; j > lo && j >= c-14; j-- {
-		if q.tok(j) == "," {
-			k = j
-			break
-		}
-		if isSentPunct(q.tok(j)) || q.isQuoteMark(j) || q.inQ[j] >= 0 {
-			return
-		}
-		switch q.doc.Tokens[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		}
-	}
-	if k < 0 || k+1 > c-2 {
-		return
-	}
-	switch q.pos(k + 1) {
-	case "ADV", "ADP":
-	case "VERB":
-		if tg := q.doc.Tokens[k+1].Tag; tg != "VBG" && tg != "VBN" {
-			return
-		}
-	default:
-		return
-	}
-	s0 := q.npLeft(k-1, lo)
-	if s0 < 0 {
-		return
-	}
-	if s0 > lo && !clauseSubordinators[q.lower[s0-1]] {
-		return
-	}
-	if class == cueSpeech || class == cueBelief || class == cueFinding {
-		a, b, ok = q.surfaceClause(c, c+1, lemma)
-	}
-	if !ok {
-		a, b, ok = q.surfaceFrom(c, c+1)
-	}
-	if !ok || b-a < 1 {
-		return 0, 0, 0, 0, false
-	}
-	sa, sb = q.trimContent(s0, k)
-	return sa, sb, a, b, sb > sa
-}
-
-// clauseSubordinators are the subordinators a clause's subject may
-// follow: "since Smith, at the hearing, cited …".
-var clauseSubordinators = setOf(`since when because while after although though as before until once whereas`)
 
 // asParenthetical reads a comparative "as" clause of a speech or finding
 // verb that has no content of its own: "As the mayor noted, [the river

@@ -120,12 +120,6 @@ func TestDependencyQuotePatterns(t *testing.T) {
 			"his bonus payments", "The senators", "pressed the banker on"},
 		{"coordinated-subject", "The governor visited the flooded town and promised to rebuild every house.",
 			"to rebuild every house", "The governor", "promised"},
-		{"interrupted-subject-participle", "Smith, speaking after Jones at the town forum, cited problems in the schools.",
-			"problems in the schools", "Smith", "cited"},
-		{"interrupted-subject-adverb", "Some farmers, however, question the wisdom of building the dam.",
-			"the wisdom of building the dam", "Some farmers", "question"},
-		{"interrupted-subject-after-since", "The feud has run for weeks since Smith, at Monday's hearing, cited rude remarks Jones had made.",
-			"rude remarks Jones had made", "Smith", "cited"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -872,7 +872,6 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 // infinitive, a gerund or a quotation, not an adverb or particle
 // ("backed out", "went on") nor a preposition ("spoke at a rally").
 func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
-	end := q.sentEndTok(c)
 	for _, k := range t.kids[c] {
 		if k > c {
 			switch depBase(q.dep(k)) {
@@ -896,6 +895,13 @@ func (q *qdoc) surfaceRest(t *depTree, c, from int) (a, b int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	return q.surfaceFrom(c, from)
+}
+
+// surfaceFrom reads a complement of cue c from the words at from, when
+// they open like one (see surfaceRest), to the boundary surfaceEnd finds.
+func (q *qdoc) surfaceFrom(c, from int) (a, b int, ok bool) {
+	end := q.sentEndTok(c)
 	k := from
 	for k < end && q.tok(k) == "," {
 		k++
@@ -1477,6 +1483,18 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		if q.pos(c) != "VERB" {
+			continue
+		}
+		if parts, ce, src, ok := q.asParenthetical(t, c); ok {
+			if !overlapsHave(toks[parts[0][0]].Start, toks[parts[len(parts)-1][1]-1].End, c) {
+				for _, p := range parts {
+					r := &record.Quote{Kind: record.QuoteIndirect}
+					r.Content = q.ev(p[0], p[1], "quote.dep.as-parenthetical")
+					r.Cue = q.evp(c, ce, "cue.dep."+q.lemma(c))
+					r.Speaker = q.evp(src, c, "speaker.before-cue")
+					out = append(out, r)
+				}
+			}
 			continue
 		}
 		lemma := q.lemma(c)
@@ -3148,4 +3166,157 @@ func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	}
 	a, b = q.trimContent(k, q.surfaceEnd(k, end))
 	return a, b, b-a >= 3
+}
+
+// asParenthetical reads a comparative "as" clause of a speech or finding
+// verb that has no content of its own: "As the mayor noted, [the river
+// is rising]", "[The valley], as one adviser pointed out, [rarely
+// floods]", "[The river is rising], as the mayor said", "As the memo
+// put it, […]". The content is the rest of the sentence, on either side
+// of the clause; parsers often make the "as" clause the root, so it is
+// read from the words. It returns the parts (half-open), the cue's end
+// and the subject.
+func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src int, ok bool) {
+	if q.inQ[c] >= 0 || c < 2 {
+		return
+	}
+	// "as" and a subject noun phrase right before the cue.
+	m := -1
+	for k := c - 1; k >= 0 && k >= c-10; k-- {
+		if q.lower[k] == "as" {
+			m = k
+			break
+		}
+	}
+	if m < 0 || m > c-2 {
+		return
+	}
+	switch q.pos(c - 1) {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return
+	}
+	lemma := q.lemma(c)
+	class := attributionCues[lemma]
+	cueEnd = c + 1
+	switch {
+	case lemma == "put":
+		// "as X put it"
+		if o := t.child(q, c, "obj"); o != c+1 || q.lower[o] != "it" {
+			return
+		}
+		cueEnd = c + 2
+	case class == cueSpeech || class == cueFinding:
+		if k := t.child(q, c, "obj", "iobj"); k >= 0 {
+			return
+		}
+		if k := t.child(q, c, "ccomp", "xcomp"); k >= 0 && t.lo[k] > c && t.lo[k] <= c+2 {
+			return
+		}
+		if c+1 < len(q.lower) && q.lower[c+1] == "out" {
+			cueEnd = c + 2 // "pointed out"
+		}
+	default:
+		return
+	}
+	src = m + 1
+	// The subject runs from "as" to the cue: no other verb between.
+	for k := m + 1; k < c; k++ {
+		if p := q.pos(k); p == "VERB" || p == "AUX" || q.tok(k) == "," || q.inQ[k] >= 0 {
+			return
+		}
+	}
+	lo, end := q.sentStartTok(c), q.sentEndTok(c)
+	// The "as" clause ends at the next comma (or colon), or closes the
+	// sentence.
+	close := -1
+	for k := cueEnd; k < end && k <= cueEnd+8; k++ {
+		if q.inQ[k] >= 0 {
+			break
+		}
+		if q.tok(k) == "," || q.tok(k) == ":" {
+			close = k
+			break
+		}
+		if p := q.pos(k); p == "VERB" || p == "AUX" {
+			return
+		}
+	}
+	switch {
+	case m == lo:
+		// "As X noted, CLAUSE."
+		if close < 0 {
+			return
+		}
+	case q.tok(m-1) == "," || m >= 2 && q.isQuoteMark(m-1) && q.tok(m-2) == ",":
+		// "X, as Y noted, REST." / "CLAUSE, as Y said."; "put it"
+		// gives the wording that follows.
+		from := lo
+		if h := q.doc.Tokens[c].Head; close < 0 && depBase(q.dep(c)) == "advcl" && h >= lo && h < m && t.lo[h] > lo {
+			// "…, while X, [the rule is Y], as the memo put it": the
+			// clause the "as" clause modifies.
+			from = t.lo[h]
+		}
+		if close < 0 && from == lo {
+			// Else the last clause before it that follows a comma.
+			for k := m - 2; k > lo; k-- {
+				if q.tok(k) != "," || q.inQ[k] >= 0 {
+					continue
+				}
+				f := k + 1
+				if q.pos(f) == "CCONJ" {
+					f++ // ", but the rule is …"
+				}
+				if q.clauseBefore(f, m-1) {
+					from = f
+					break
+				}
+			}
+		}
+		if a, b := q.trimContent(from, m-1); b-a >= 1 && (lemma != "put" || close < 0) {
+			parts = append(parts, [2]int{a, b})
+		}
+	default:
+		return
+	}
+	if close >= 0 {
+		if a, b := q.trimContent(close+1, end); b-a >= 2 {
+			parts = append(parts, [2]int{a, b})
+		}
+	} else {
+		// "CLAUSE, as Y said.": nothing but punctuation after the cue.
+		for k := cueEnd; k < end; k++ {
+			if q.pos(k) != "PUNCT" {
+				return
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	n := 0
+	for _, p := range parts {
+		n += p[1] - p[0]
+	}
+	return parts, cueEnd, src, n >= 3
+}
+
+// clauseBefore reports whether the words from k to end open a clause: a
+// noun phrase and a finite verb before any comma.
+func (q *qdoc) clauseBefore(k, end int) bool {
+	switch q.pos(k) {
+	case "DET", "NOUN", "PROPN", "PRON", "ADJ":
+	default:
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if q.tok(j) == "," || q.pos(j) == "SCONJ" || q.lower[j] == "that" || strings.HasPrefix(q.doc.Tokens[j].Tag, "W") {
+			return false
+		}
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }

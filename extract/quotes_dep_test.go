@@ -1169,3 +1169,33 @@ func TestVerbAsNounAfterAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestAsParenthetical: "As X noted, CLAUSE", "Y, as X pointed out,
+// REST" and "CLAUSE, as X put it" attribute the clause around the "as"
+// clause to X; "as X put it" in the middle gives the wording after it.
+func TestAsParenthetical(t *testing.T) {
+	for _, c := range []struct{ text, probe, content, cue, speaker string }{
+		{"As the mayor noted, the river is rising.", "river", "the river is rising", "noted", "the mayor"},
+		{"As one farmer pointed out with a chart, the gap between the two harvests is huge.", "gap",
+			"the gap between the two harvests is huge", "pointed out", "one farmer"},
+		{"The valley, as one of the mayor's advisers pointed out, rarely gets two floods in a year.", "floods",
+			"rarely gets two floods in a year", "pointed out", "one of the mayor's advisers"},
+		{"Most pupils must pass a test, but the main rule for the school is a steady income, as a city memo put it.", "rule",
+			"the main rule for the school is a steady income", "put it", "a city memo"},
+		{"His long record made him, as one magazine put it, \"the fixer.\"", "fixer", "\"the fixer.\"", "put it", "one magazine"},
+	} {
+		q := wantQuote(t, c.text, c.probe, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+	// The subject before the interrupting clause is the other part.
+	wantQuote(t, "The valley, as one of the mayor's advisers pointed out, rarely gets two floods in a year.",
+		"The valley", "pointed out", "one of the mayor's advisers")
+	// "as" clauses of time are no attributions.
+	for _, r := range Quotes(fullDoc(t, "As the mayor said goodbye, the crowd cheered."), "b") {
+		if r.Content.Text == "the crowd cheered" {
+			t.Errorf("time clause read as attribution: %q", r.Content.Text)
+		}
+	}
+}

@@ -1516,6 +1516,13 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		pca, pcb := 0, 0
 		holder := -1
 		if ps := t.child(q, c, "nsubj:pass"); ps >= 0 && ps < c && class != cueSeem && !noPassive[lemma] {
+			// "Police were called to the scene", "troops were called
+			// in": a passive call with such a particle summons someone;
+			// it reports nothing ("was called out by" is criticism and
+			// "was called on to resign" a demand: they stay).
+			if lemma == "call" && c+1 < len(q.lower) && summonParticles[q.lower[c+1]] {
+				continue
+			}
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 			if ok && persuadedVerbs[lemma] {
@@ -1636,6 +1643,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 	}
 	return out
 }
+
+// summonParticles follow a passive "called" that summons or cancels:
+// "called to the scene", "called in", "called off", "called up",
+// "called back".
+var summonParticles = setOf("to in off up back")
 
 // noPassive are cues whose passive reports perception or connection,
 // not a stance: "gunshots are heard", "officers are seen", "the two

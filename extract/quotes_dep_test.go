@@ -1199,3 +1199,34 @@ func TestAsParenthetical(t *testing.T) {
 		}
 	}
 }
+
+// A passive "called" followed by "to", "in", "off", "up" or "back"
+// summons someone and reports nothing ("Police were called to the
+// scene"); naming ("was called a coward") and a demand ("was called on
+// to explain") still attribute.
+func TestPassiveCallThatSummons(t *testing.T) {
+	for _, text := range []string{
+		"Firefighters were called to a warehouse in the harbour district on Saturday.",
+		"Police were called to the scene after a neighbour raised the alarm.",
+		"Extra troops were called in to restore order.",
+		"The reservists were called up last week.",
+		"The match was called off because of the storm.",
+	} {
+		for _, q := range Quotes(fullDoc(t, text), "a") {
+			if strings.Contains(cueText(&q), "called") {
+				t.Errorf("%q: quote %q with cue %q, want none", text, q.Content.Text, cueText(&q))
+			}
+		}
+	}
+	for _, text := range []string{"The senator was called a coward by his rivals.", "The mayor was called on to explain the delay."} {
+		found := false
+		for _, q := range Quotes(fullDoc(t, text), "a") {
+			if strings.Contains(cueText(&q), "called") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote cued by called, want it kept", text)
+		}
+	}
+}

@@ -840,7 +840,16 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 		finite := -1
 		for j := k + 1; j < end && j < k+10; j++ {
 			if t := q.doc.Tokens[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
-				finite = j
+				// "declared three days of mourning and ordered an
+				// inquiry": a verb right after a conjunction is the
+				// cue's own second verb, not a reported predicate.
+				p := j - 1
+				for p > k && q.pos(p) == "ADV" {
+					p--
+				}
+				if q.pos(p) != "CCONJ" {
+					finite = j
+				}
 				break
 			}
 			// Modifiers may hold non-finite verbs ("his efforts to

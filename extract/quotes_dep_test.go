@@ -1230,3 +1230,21 @@ func TestPassiveCallThatSummons(t *testing.T) {
 		}
 	}
 }
+
+// A finite verb right after "and" is the cue's own second verb, not the
+// predicate of a reported clause: "declared a holiday and ordered an
+// inquiry" reports no clause "a holiday and ordered an inquiry".
+func TestCoordinatedVerbIsNoReportedClause(t *testing.T) {
+	for _, text := range []string{
+		"President Anna Berg declared three days of national mourning and ordered an investigation.",
+		"The minister declared a state of emergency and then closed the border.",
+	} {
+		for _, q := range Quotes(fullDoc(t, text), "a") {
+			if strings.Contains(q.Content.Text, "ordered") || strings.Contains(q.Content.Text, "closed") {
+				t.Errorf("%q: content %q (cue %q) runs into the cue's second verb", text, q.Content.Text, cueText(&q))
+			}
+		}
+	}
+	// A clause whose subject is coordinated nouns is still reported.
+	wantQuote(t, "The mayor said floods and landslides destroyed the bridge.", "floods and landslides destroyed the bridge", "said", "The mayor")
+}

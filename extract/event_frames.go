@@ -1622,6 +1622,9 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 			// "A strike on a building in Sumy killed five": a place
 			// where something is, is not who did it.
 			if strings.HasPrefix(a.rule, "kb-place") && locativeCase[s.caseOf(i)] {
+				// The whole name is the place: "Siaya" of "in Siaya
+				// County" is no source either.
+				i = min(i, a.start)
 				continue
 			}
 			a.rule = "before " + a.rule

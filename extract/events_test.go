@@ -855,3 +855,20 @@ func TestEventNearbyTargetStopsAtClause(t *testing.T) {
 		}
 	}
 }
+
+// A place of several words where something happened is no source of the
+// killing, whichever of its words the search for a source reaches first
+// ("a similar explosion in Siaya County killed 14 people", parsed with no
+// subject for "killed").
+func TestPlaceNameInLocativeIsNoSource(t *testing.T) {
+	for _, text := range []string{
+		"Last year, a similar explosion in Siaya County killed 14 people.",
+		"Last month, a large fire in Kern County killed six people.",
+	} {
+		for _, e := range eventsOf(t, text, "2024-03-12") {
+			if e.Source != nil && strings.Contains(e.Source.Name, "County") {
+				t.Errorf("%q: event %s has the place %q as its source", text, e.CAMEO, e.Source.Name)
+			}
+		}
+	}
+}

@@ -1822,7 +1822,9 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				q.markUsed(subj, c+1)
 				// "Back home, he said, the work went on": the clause
 				// carries on after the attribution.
-				if pc+1 < b && q.tok(pc) == "," && !q.tailIsAdverbial(pc+1, b) && !reporterClause[q.tok(pc+1)] {
+				// Not when a participle cue opens it: "..., the ministry
+				// said, adding that ..." is an attribution of its own.
+				if pc+1 < b && q.tok(pc) == "," && !q.tailIsAdverbial(pc+1, b) && !reporterClause[q.tok(pc+1)] && !q.participleCue(pc+1) {
 					if xa, xb := q.trimContent(pc+1, b); xb-xa >= 3 {
 						r.Content.Rule = "quote.indirect.parenthetical"
 						r2 := *r
@@ -1864,8 +1866,15 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		if cs == a {
 			return q.participleFirst(c, lemma, a, b)
 		}
-		// "X met Y on Friday, saying (that) CONTENT": the sentence subject.
+		// "CONTENT, the ministry said on Sunday, adding that CONTENT2":
+		// the speaker of the attribution the participle follows.
 		if q.tok(cs-1) == "," {
+			if sa, se := q.attributionBefore(cs-1, a); sa >= 0 {
+				subj, subjEnd = sa, se
+			}
+		}
+		// "X met Y on Friday, saying (that) CONTENT": the sentence subject.
+		if subj < 0 && q.tok(cs-1) == "," {
 			if e := q.subjectNP(a, cs); e > 0 {
 				subj, participle = a, true
 			}
@@ -2620,4 +2629,42 @@ func (q *qdoc) cutAtMainClause(k, b int, that bool) int {
 		}
 	}
 	return b
+}
+
+// participleCue reports whether token i is a speech or stance verb in
+// -ing form ("adding", "saying", "warning"), which opens an attribution
+// of its own after a comma.
+func (q *qdoc) participleCue(i int) bool {
+	if q.doc.Tokens[i].Tag != "VBG" {
+		return false
+	}
+	_, ok := attributionCues[q.lemma(i)]
+	return ok
+}
+
+// attributionBefore finds an attribution "SPEAKER said [adverbials]"
+// ending at the comma at token comma, made into a quote already (its
+// speaker and cue are marked used): it returns the speaker's tokens
+// [sa, se), or -1. The adverbials between cue and comma are at most six
+// unused tokens ("on Sunday", "in a statement").
+func (q *qdoc) attributionBefore(comma, a int) (sa, se int) {
+	j := comma - 1
+	for j >= a && j > comma-8 && !q.used[j] {
+		j--
+	}
+	if j < a || !q.used[j] || q.pos(j) != "VERB" {
+		return -1, -1
+	}
+	if _, ok := attributionCues[q.lemma(j)]; !ok {
+		return -1, -1
+	}
+	se = j
+	sa = j
+	for sa > a && q.used[sa-1] && q.tok(sa-1) != "," {
+		sa--
+	}
+	if sa == se {
+		return -1, -1
+	}
+	return sa, se
 }

@@ -658,3 +658,21 @@ func TestReportedClauseStopsAtMainClause(t *testing.T) {
 		}
 	}
 }
+
+// "CONTENT, X said, adding that CONTENT2": the participle opens an
+// attribution of its own, by the same speaker; it is no continuation of
+// the first content.
+func TestAddingAfterAttribution(t *testing.T) {
+	for _, tc := range []struct{ text, first, second, speaker string }{
+		{"The ferry service will resume on Monday, the harbour authority said on Sunday, adding that repairs had cost more than expected.",
+			"The ferry service will resume on Monday", "repairs had cost more than expected", "the harbour authority"},
+		{"The talks will resume next week, the minister said, adding that both sides wanted a deal.",
+			"The talks will resume next week", "both sides wanted a deal", "the minister"},
+	} {
+		q1 := wantQuote(t, tc.text, tc.first, "said", tc.speaker)
+		if q1 != nil && strings.Contains(q1.Content.Text, "adding") {
+			t.Errorf("%q: first content %q runs into the participle", tc.text, q1.Content.Text)
+		}
+		wantQuote(t, tc.text, tc.second, "adding", tc.speaker)
+	}
+}

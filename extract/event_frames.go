@@ -1621,7 +1621,7 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 			a := as[0]
 			// "A strike on a building in Sumy killed five": a place
 			// where something is, is not who did it.
-			if strings.HasPrefix(a.rule, "kb-place") && locativeCase[s.caseOf(i)] {
+			if strings.HasPrefix(a.rule, "kb-place") && s.locative(i) {
 				// The whole name is the place: "Siaya" of "in Siaya
 				// County" is no source either.
 				i = min(i, a.start)
@@ -1658,6 +1658,18 @@ var mediatingVerbs = setOf(`mediate broker negotiate facilitate host sponsor arr
 
 // locativeCase are the prepositions of a place where something is.
 var locativeCase = setOf(`in at near outside inside around`)
+
+// locative reports whether token i names where something is: "in
+// Sumy", or "of Odesa" in "in the southern city of Odesa".
+func (s *esent) locative(i int) bool {
+	c := s.caseOf(i)
+	if c == "of" {
+		if h := s.head(i); h >= 0 && isNominal(s.tok(h).POS) {
+			c = s.caseOf(h)
+		}
+	}
+	return locativeCase[c]
+}
 
 // dropReporters drops the actors written right before a speech verb
 // ("…, the Swiss Foreign Ministry said"): whatever the parse, they report

@@ -864,9 +864,11 @@ func TestPlaceNameInLocativeIsNoSource(t *testing.T) {
 	for _, text := range []string{
 		"Last year, a similar explosion in Siaya County killed 14 people.",
 		"Last month, a large fire in Kern County killed six people.",
+		// "of Odesa" hangs on "city", which is where: no source either.
+		"In the southern city of Odesa, a strike damaged a warehouse and injured two workers.",
 	} {
 		for _, e := range eventsOf(t, text, "2024-03-12") {
-			if e.Source != nil && strings.Contains(e.Source.Name, "County") {
+			if e.Source != nil && (strings.Contains(e.Source.Name, "County") || e.Source.Name == "Odesa") {
 				t.Errorf("%q: event %s has the place %q as its source", text, e.CAMEO, e.Source.Name)
 			}
 		}

@@ -1498,6 +1498,12 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if t.Text == "," && i+1 < s.b && s.tok(i+1).POS == "SCONJ" {
 			break
 		}
+		// "civilians have been killed since Russia's invasion began",
+		// "died after Israeli strikes": a time phrase's actors are
+		// not the ones the action falls on.
+		if timeOpeners[s.lower(i)] && (t.POS == "SCONJ" || t.POS == "ADP") {
+			break
+		}
 		if t.POS != "PROPN" && t.Ent == "O" && !(t.POS == "ADJ" && startsUpper(t.Text)) {
 			continue
 		}
@@ -1655,6 +1661,9 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 
 // mediatingVerbs name what a go-between does for others.
 var mediatingVerbs = setOf(`mediate broker negotiate facilitate host sponsor arrange`)
+
+// timeOpeners open a time phrase or clause after an action.
+var timeOpeners = setOf(`since after before during`)
 
 // locativeCase are the prepositions of a place where something is.
 var locativeCase = setOf(`in at near outside inside around`)

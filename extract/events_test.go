@@ -874,3 +874,18 @@ func TestPlaceNameInLocativeIsNoSource(t *testing.T) {
 		}
 	}
 }
+
+// An actor in a time phrase after the action ("since Russia's invasion
+// began") is not the one the action falls on.
+func TestTimePhraseHoldsNoTarget(t *testing.T) {
+	for _, text := range []string{
+		"More than 900 civilians have been killed since Russia's invasion began in 2022.",
+		"Two fishermen were detained after Indian patrols crossed the line.",
+	} {
+		for _, e := range eventsOf(t, text, "2024-03-12") {
+			if c := actorCode(e.Target); c == "RUS" || strings.HasPrefix(c, "IND") {
+				t.Errorf("%q: event %s targets %s, named in the time phrase", text, e.CAMEO, c)
+			}
+		}
+	}
+}

@@ -889,3 +889,26 @@ func TestTimePhraseHoldsNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// Launching drones, missiles or rockets at someone is an attack with
+// aerial weapons or artillery (195, 194).
+func TestLaunchWeaponsAt(t *testing.T) {
+	for _, tc := range []struct{ text, action, code, src, tgt string }{
+		{"Russian forces launched 30 drones at Ukraine overnight.", "launched 30 drones", "195", "RUSMIL", "UKR"},
+		{"Militants launched rockets at Israel on Tuesday.", "launched rockets", "194", "", "ISR"},
+	} {
+		found := false
+		for _, e := range eventsOf(t, tc.text, "2024-03-12") {
+			if e.Action.Text != tc.action {
+				continue
+			}
+			found = true
+			if e.CAMEO != tc.code || (tc.src != "" && actorCode(e.Source) != tc.src) || actorCode(e.Target) != tc.tgt {
+				t.Errorf("%q: %s %s→%s, want %s %s→%s", tc.text, e.CAMEO, actorCode(e.Source), actorCode(e.Target), tc.code, tc.src, tc.tgt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.action)
+		}
+	}
+}

@@ -453,6 +453,12 @@ func (q *qdoc) pos(i int) string {
 // (other than a determiner).
 func (q *qdoc) isNounish(i int) bool {
 	w := q.tok(i)
+	// "WHO spokesperson Margaret Harris": an acronym is a name, and a
+	// role word before a name is a title, whatever the tagger made of
+	// them (it reads "WHO" as the pronoun and "spokesperson" as a verb).
+	if q.acronym(i) || sourceNouns[w] && i+1 < len(q.lower) && q.pos(i+1) == "PROPN" {
+		return true
+	}
 	if w == "" || functionWords[w] && !honorifics[w] || speechVerbs[w] != "" && !sourceNouns[w] {
 		return false
 	}
@@ -475,6 +481,24 @@ func (q *qdoc) isNounish(i int) bool {
 		return false // "Having ...", "Speaking ..."
 	}
 	return q.isCap(i) || sourceNouns[w]
+}
+
+// acronym reports whether token i is written in capitals only, two to
+// six letters ("WHO", "NATO", "UNICEF").
+func (q *qdoc) acronym(i int) bool {
+	if i < 0 || i >= len(q.doc.Tokens) {
+		return false
+	}
+	t := q.doc.Tokens[i].Text
+	if len(t) < 2 || len(t) > 6 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isHead reports whether token i can end (head) a speaker noun phrase.

@@ -676,3 +676,10 @@ func TestAddingAfterAttribution(t *testing.T) {
 		wantQuote(t, tc.text, tc.second, "adding", tc.speaker)
 	}
 }
+
+// An acronym before a title and a name is part of the speaker, though
+// the tagger reads "WHO" as the pronoun and the title as a verb.
+func TestAcronymTitleSpeaker(t *testing.T) {
+	wantQuote(t, `"The wards are full," WHO spokesperson Ana Lima told reporters in Geneva.`,
+		"The wards are full", "told", "WHO spokesperson Ana Lima")
+}

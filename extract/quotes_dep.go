@@ -622,6 +622,21 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		// "say [access to clean water in the camps] around Goma
+		// remains poor": an object between the cue and its clause, with
+		// no "that" or comma between, is the clause's real subject that
+		// the parser hung on the cue.
+		if o := t.child(q, c, "obj"); o > c && o < cc && t.hi[o] <= a && t.lo[o] == cueEnd && q.markOf(t, cc, "that") < 0 {
+			gap := false
+			for j := t.hi[o]; j < a; j++ {
+				if q.pos(j) == "PUNCT" || q.lower[j] == "that" {
+					gap = true
+				}
+			}
+			if !gap {
+				a = t.lo[o]
+			}
+		}
 		// The content opens with its complementiser: a parenthetical the
 		// parser hung on the clause before it ("said, as did X, that
 		// ...") stays out.

@@ -1248,3 +1248,14 @@ func TestCoordinatedVerbIsNoReportedClause(t *testing.T) {
 	// A clause whose subject is coordinated nouns is still reported.
 	wantQuote(t, "The mayor said floods and landslides destroyed the bridge.", "floods and landslides destroyed the bridge", "said", "The mayor")
 }
+
+// The parser sometimes hangs a reported clause's long subject on the cue
+// as its object and starts the clause at a name inside it; the content
+// takes the subject back.
+func TestObjectBeforeClauseIsItsSubject(t *testing.T) {
+	text := "Aid groups, however, say access to clean water in the camps around Goma remains poor."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "remains poor")
+	if q == nil || !strings.HasPrefix(q.Content.Text, "access to clean water") {
+		t.Errorf("%q: quote %+v, want the content to open with its subject", text, q)
+	}
+}

@@ -679,6 +679,13 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		// not the one doing it.
 		return nil, nil
 	}
+	// "fled fighting between the army and M23 rebels", with "fighting"
+	// read as a verb: the parties of a mutual action, as for the noun.
+	if verbal && mutualCode(m.code) {
+		if ps := s.betweenParties(h, code); len(ps) >= 2 {
+			return ps, nil
+		}
+	}
 	if verbal {
 		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
 			// A passive clause's subject is the one acted on; with no
@@ -1192,6 +1199,23 @@ func (s *esent) employer(c int, code func(int, bool) []evActor) []evActor {
 
 var employVerbs = setOf(`work act back sponsor fund direct support`)
 
+// betweenParties returns the actors named in a "between X and Y" phrase
+// on the action h.
+func (s *esent) betweenParties(h int, code func(int, bool) []evActor) []evActor {
+	var ps []evActor
+	for _, c := range s.deps(h) {
+		if d := baseDep(s.dep(c)); (d == "nmod" || d == "obl") && s.caseOf(c) == "between" {
+			ps = append(ps, code(c, true)...)
+			for _, cc := range s.deps(c) {
+				if s.dep(cc) == "conj" {
+					ps = append(ps, code(cc, true)...)
+				}
+			}
+		}
+	}
+	return ps
+}
+
 func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron func(int) *evActor) (srcs, tgts []evActor) {
 	for _, c := range s.deps(h) {
 		d := s.dep(c)
@@ -1208,20 +1232,9 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 	// "talks between Armenia and Azerbaijan": the parties of a mutual
 	// action, each the other's target (see mutualCode).
 	if len(srcs) == 0 && mutualCode(m.code) {
-		for _, c := range s.deps(h) {
-			if baseDep(s.dep(c)) == "nmod" && s.caseOf(c) == "between" {
-				srcs = append(srcs, code(c, true)...)
-				for _, cc := range s.deps(c) {
-					if s.dep(cc) == "conj" {
-						srcs = append(srcs, code(cc, true)...)
-					}
-				}
-			}
+		if ps := s.betweenParties(h, code); len(ps) >= 2 {
+			return ps, nil
 		}
-		if len(srcs) >= 2 {
-			return srcs, nil
-		}
-		srcs = nil
 	}
 	// "traced the attack to a GRU unit", "blamed the bombing on X": the
 	// phrase names the doer; the subject only attributes the action.

@@ -912,3 +912,20 @@ func TestLaunchWeaponsAt(t *testing.T) {
 		}
 	}
 }
+
+// "fighting between X and Y" names both parties of the fight, also when
+// the parser reads "fighting" as a verb hung on another ("have fled
+// fighting between ..."), and the place where it is is neither.
+func TestFightingBetweenParties(t *testing.T) {
+	text := "More than a million people have fled fighting between the army and M23 rebels in North Kivu."
+	var pairs []string
+	for _, e := range eventsOf(t, text, "2024-02-15") {
+		if e.Action.Text == "fighting" {
+			pairs = append(pairs, actorCode(e.Source)+">"+actorCode(e.Target))
+		}
+	}
+	slices.Sort(pairs)
+	if want := []string{"CODMIL>CODREB", "CODREB>CODMIL"}; !slices.Equal(pairs, want) {
+		t.Errorf("%q: fighting coded %v, want %v", text, pairs, want)
+	}
+}

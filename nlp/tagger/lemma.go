@@ -109,6 +109,11 @@ func (l *lemmatizer) lemma(word, upos, xpos string) string {
 	if s, ok := l.except[tagKey{tag, b}]; ok {
 		return s
 	}
+	if xpos == "VBD" || xpos == "VBN" {
+		if s, ok := irregularPast[b]; ok {
+			return s
+		}
+	}
 	return l.byRule(b, tag)
 }
 

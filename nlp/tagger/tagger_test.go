@@ -213,6 +213,10 @@ func TestEmbeddedLemmas(t *testing.T) {
 		{"Moscow", "PROPN", "NNP", "Moscow"},
 		{"bigger", "ADJ", "JJR", "big"},
 		{"shelling", "VERB", "VBG", "shell"},
+		// Irregular past forms training did not list (irregular.go).
+		{"fled", "VERB", "VBD", "flee"},
+		{"overthrew", "VERB", "VBD", "overthrow"},
+		{"withdrawn", "VERB", "VBN", "withdraw"},
 		// Unseen made-up words follow the learned suffix rules.
 		{"blorfed", "VERB", "VBD", "blorf"},
 		{"snargles", "NOUN", "NNS", "snargle"},

@@ -915,6 +915,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.extendQuotedLists(out, spans)
 	out = dropNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
+	q.wholeNames(out)
 	q.resolveSpeakers(out)
 	res := make([]record.Quote, len(out))
 	for i, r := range out {
@@ -1464,7 +1465,11 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 	for k := i; k < end && k < i+12; k++ {
 		w := q.tok(k)
 		if w == "that" {
-			if q.relativeThat(k) {
+			// "said in a report last month that ...": after a time
+			// word the tagger often reads the complementiser as a
+			// relative pronoun; no month or week is what was said.
+			afterTime := k > i && timeWords[q.tok(k-1)] && q.pos(k+1) != "VERB" && q.pos(k+1) != "AUX"
+			if q.relativeThat(k) && !afterTime {
 				break
 			}
 			return k, true
@@ -2691,4 +2696,41 @@ func (q *qdoc) attributionBefore(comma, a int) (sa, se int) {
 		return -1, -1
 	}
 	return sa, se
+}
+
+// wholeNames widens a speaker mention that holds part of a name to the
+// whole name the entity recogniser found: the tagger sometimes reads a
+// word of a name as something else ("Watch" in "Human Rights Watch" as
+// a pronoun), and the parse then starts the speaker inside the name.
+// The widened mention never reaches into the cue or the content.
+func (q *qdoc) wholeNames(out []*record.Quote) {
+	toks := q.doc.Tokens
+	inside := func(i int, r *record.Quote) bool {
+		st, en := toks[i].Start, toks[i].End
+		for _, e := range []*record.Evidence{&r.Content, r.Cue} {
+			if e != nil && st < e.End && e.Start < en {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range out {
+		if r.Speaker == nil {
+			continue
+		}
+		a, b := q.tokenAt(r.Speaker.Start), q.tokenEndingAt(r.Speaker.End)
+		if a < 0 || b < 0 || b < a {
+			continue
+		}
+		na, nb := a, b
+		for na > 0 && strings.HasPrefix(toks[na].Ent, "I-") && toks[na-1].Ent != "O" && toks[na-1].Ent[2:] == toks[na].Ent[2:] && !inside(na-1, r) {
+			na--
+		}
+		for nb+1 < len(toks) && strings.HasPrefix(toks[nb+1].Ent, "I-") && toks[nb].Ent != "O" && toks[nb].Ent[2:] == toks[nb+1].Ent[2:] && !inside(nb+1, r) {
+			nb++
+		}
+		if na != a || nb != b {
+			r.Speaker = q.evp(na, nb+1, r.Speaker.Rule)
+		}
+	}
 }

@@ -683,3 +683,26 @@ func TestAcronymTitleSpeaker(t *testing.T) {
 	wantQuote(t, `"The wards are full," WHO spokesperson Ana Lima told reporters in Geneva.`,
 		"The wards are full", "told", "WHO spokesperson Ana Lima")
 }
+
+// "said in a report last month that ...": a "that" after a time word
+// opens the content even when the tagger reads it as a relative pronoun.
+func TestThatAfterTimeWord(t *testing.T) {
+	wantQuote(t, "Amnesty said in a report last month that at least 900 protesters had been detained since October.",
+		"at least 900 protesters had been detained", "said", "Amnesty")
+	q := wantQuote(t, "The group said on its website last week that the talks had failed.",
+		"the talks had failed", "said", "The group")
+	if q != nil && strings.Contains(q.Content.Text, "website") {
+		t.Errorf("content %q holds the adverbials before that", q.Content.Text)
+	}
+}
+
+// A speaker mention the parse starts inside a name covers the whole name
+// the entity recogniser found ("Watch" read as a pronoun in "Human
+// Rights Watch").
+func TestSpeakerCoversWholeName(t *testing.T) {
+	text := "Human Rights Watch said in a report that at least 900 protesters had been detained."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "protesters had been detained")
+	if q == nil || speakerText(q) != "Human Rights Watch" {
+		t.Errorf("%q: quote %+v, want the speaker Human Rights Watch", text, q)
+	}
+}

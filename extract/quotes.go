@@ -1429,6 +1429,9 @@ var timeWords = setOf(`monday tuesday wednesday thursday friday saturday sunday 
 tonight morning afternoon evening night week month year earlier later recently again also
 last this on`)
 
+// timeUnits measure a span of time: "two days after", "a week before".
+var timeUnits = setOf(`minute minutes hour hours day days week weeks month months year years decade decades`)
+
 // clauseStarters open a content clause that has no "that".
 func (q *qdoc) startsContentClause(i int) bool {
 	w := q.tok(i)
@@ -2002,6 +2005,19 @@ func (q *qdoc) participleFirst(c int, lemma string, a, b int) *record.Quote {
 // tailIsAdverbial reports whether tokens [i, b) after a trailing cue are
 // only time words, prepositional phrases and punctuation — no new clause.
 func (q *qdoc) tailIsAdverbial(i, b int) bool {
+	// "(, ) a week before an election the party has vowed to boycott":
+	// a span of time before or after something is an adverbial,
+	// whatever verbs or cues the thing it measures from carries.
+	j := i
+	if j < b && q.tok(j) == "," {
+		j++
+	}
+	if j+2 < b && (q.tok(j) == "a" || q.tok(j) == "an" || q.pos(j) == "NUM") && timeUnits[q.tok(j+1)] {
+		switch q.tok(j + 2) {
+		case "before", "after", "ahead", "earlier", "later", "ago":
+			return true
+		}
+	}
 	for k := i; k < b; k++ {
 		w := q.tok(k)
 		if w == "that" && k == i {

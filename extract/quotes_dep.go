@@ -2260,6 +2260,11 @@ func (q *qdoc) coordinatedCue(t *depTree, h int) int {
 		if t.child(q, j, "nsubj") >= 0 {
 			continue
 		}
+		// "attacked by police and ruling party activists": an -ing
+		// form right before a noun modifies it, whatever the parse.
+		if q.doc.Tokens[j].Tag == "VBG" && j+1 < len(q.lower) && (q.pos(j+1) == "NOUN" || q.pos(j+1) == "PROPN") {
+			continue
+		}
 		// "police say [he posed a threat and refused to drop the gun]":
 		// a conjunct in the tense of the reported clause but not of the
 		// cue carries on the clause.

@@ -1259,3 +1259,14 @@ func TestObjectBeforeClauseIsItsSubject(t *testing.T) {
 		t.Errorf("%q: quote %+v, want the content to open with its subject", text, q)
 	}
 }
+
+// An -ing word right before a noun modifies it ("ruling party
+// activists"), even when the parser coordinates it as a verb: it is no
+// second cue that ends the content.
+func TestAttributiveIngIsNoCue(t *testing.T) {
+	text := "The party said its supporters were attacked by police and ruling party activists."
+	q := findQuote(Quotes(fullDoc(t, text), "a"), "were attacked")
+	if q == nil || !strings.HasSuffix(q.Content.Text, "ruling party activists") {
+		t.Errorf("%q: quote %+v, want the content to run to the end", text, q)
+	}
+}

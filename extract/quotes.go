@@ -556,8 +556,8 @@ func (q *qdoc) npLeft(j, lo int) int {
 		return -1
 	}
 	// Coordinated names speak together: "Egypt and Saudi Arabia called
-	// for a truce".
-	if s-2 >= lo && q.tok(s-1) == "and" && q.isCap(s) && q.isCap(s-2) && q.pos(s-2) == "PROPN" {
+	// for a truce", "the United States and the European Union urged".
+	if s-2 >= lo && q.tok(s-1) == "and" && (q.isCap(s) || q.tok(s) == "the" && q.isCap(s+1)) && q.isCap(s-2) && q.pos(s-2) == "PROPN" {
 		if s2 := q.walkNPLeft(s-2, lo); s2 >= 0 && s2 <= s-2 {
 			s = s2
 		}

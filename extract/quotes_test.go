@@ -718,3 +718,9 @@ func TestTimeSpanAfterAttribution(t *testing.T) {
 		}
 	}
 }
+
+// Coordinated names speak together, each with its article.
+func TestCoordinatedSpeakersWithArticles(t *testing.T) {
+	wantQuote(t, "The United States and the European Union have urged both sides to show restraint.",
+		"both sides to show restraint", "have urged", "The United States and the European Union")
+}

@@ -112,7 +112,10 @@ func relinkPlaceEntities(k *kb.KB, m *Mentions, res []Resolved) {
 	}
 	for i := range m.Entities {
 		e := &m.Entities[i]
-		if e.Kind != record.KindPlace || e.KBID == "" || (e.CodeWhy != nil && !strings.HasPrefix(e.CodeWhy.Rule, "kb:gazetteer ")) {
+		// A place the gazetteer did not find by its whole name
+		// ("Legazpi City") and that nothing else coded takes the place
+		// too.
+		if e.Kind != record.KindPlace || e.KBID == "" && e.Code != "" || (e.CodeWhy != nil && !strings.HasPrefix(e.CodeWhy.Rule, "kb:gazetteer ")) {
 			continue
 		}
 		votes := map[string]int{}

@@ -501,3 +501,30 @@ func TestPlaceEntityFollowsResolution(t *testing.T) {
 		t.Errorf("place entities found: %v", found)
 	}
 }
+
+// "Legazpi City": the Philippine city GeoNames spells Legaspi (an alias
+// in kb/data/place_aliases.tsv), found by the resolver though not by the
+// entity's whole name, gives the entity its country too.
+func TestPlaceEntityWithoutGazetteerNameFollowsResolution(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "Rescuers reached Legazpi City in Albay province on Tuesday after the typhoon.\n\n" +
+		"Maria Santos spent the night at an evacuation center in Legazpi City, in Albay province."
+	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2019-12-04"})
+	var place record.Place
+	for _, pl := range res.Places {
+		if pl.Mention == "Legazpi City" {
+			place = pl
+		}
+	}
+	if place.CountryCode != "PHL" {
+		t.Fatalf("Legazpi City resolved to %+v, want the Philippine city (places %+v, entities %+v)", place, res.Places, res.Entities)
+	}
+	for _, e := range res.Entities {
+		if e.Name == "Legazpi City" && (e.Code != "PHL" || e.KBID != place.GazetteerID) {
+			t.Errorf("entity Legazpi City: code %q, kb %q; want PHL, %s", e.Code, e.KBID, place.GazetteerID)
+		}
+	}
+}

@@ -279,6 +279,9 @@ func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 			}
 		} else if w == "a" && q.tok(i+1) == "dozen" {
 			return 12, i + 2, true
+		} else if sc, isScale := scales[q.tok(i+2)]; w == "half" && (q.tok(i+1) == "a" || q.tok(i+1) == "an") && isScale && len(q.tok(i+2)) > 1 {
+			// "half a million", "half a billion dollars"
+			return sc / 2, i + 3, true
 		} else if w == "dozen" {
 			return 12, i + 1, true
 		}

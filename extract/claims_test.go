@@ -28,6 +28,7 @@ func TestClaimPatterns(t *testing.T) {
 		{"Up to 5,000 people were evacuated.", 5000, 0, 0, record.QualUpTo, "evacuated", "people", ""},
 		{"Twenty-five journalists were arrested.", 25, 0, 0, record.QualExact, "arrested", "journalists", ""},
 		{"A dozen drones were launched.", 12, 0, 0, record.QualExact, "weapons", "drones", ""},
+		{"The storm forced half a million people to flee.", 5e5, 0, 0, record.QualExact, "displaced", "people", ""},
 		{"Dozens of people are missing.", 12, 0, 0, record.QualVague, "missing", "people", ""},
 		{"Fewer than 40 residents of Tyre stayed.", 40, 0, 0, record.QualUnder, "population", "residents", "Tyre"},
 		{"No more than 30 trucks of aid crossed.", 30, 0, 0, record.QualAtMost, "aid", "trucks", ""},

@@ -1771,6 +1771,13 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 				continue
 			}
 		}
+		// The first words of a longer role whose head is already in
+		// ("Chief Financial" of "Chief Financial Officer X": a business
+		// title, not a military officer).
+		if k := b.longerRoleStart(j, s); k >= 0 {
+			j = k - 1
+			continue
+		}
 		// A portfolio before "Minister" or "Secretary" ("Trade Minister
 		// X", "Energy Secretary X").
 		if j+1 < s && isCapitalised(d.Tokens[j].Text) && (d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "PROPN") && portfolioTitles[strings.ToLower(d.Tokens[j+1].Text)] && !b.countryWord(d.Tokens[j].Text) && (b.byToken[j] == nil || b.byToken[j].kind != record.KindPlace) {
@@ -1910,6 +1917,21 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// longerRoleStart returns where a role of three or four words starts
+// that ends right before the name at s and takes in token j, or -1.
+func (b *entBuilder) longerRoleStart(j, s int) int {
+	d := b.doc
+	for k := j - 1; k <= j; k++ {
+		if k < 0 || s-k < 3 || s-k > 4 || d.SentenceOf(k) != d.SentenceOf(s) {
+			continue
+		}
+		if _, ok := b.k.RoleSector(strings.ToLower(d.SpanText(k, s))); ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // isCountryWord reports a country name or demonym ("Russian General").

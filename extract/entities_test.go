@@ -1000,3 +1000,23 @@ func TestOrgNameRunsOnThroughOn(t *testing.T) {
 		}
 	}
 }
+
+// A business title of several words before a name is read whole: a
+// "Chief Financial Officer" is in business (BUS), not a military officer.
+func TestLongBusinessTitle(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "The carmaker's profit rose in the quarter. Chief Financial Officer Kenji Sato told a news conference that sales in Japan had recovered."
+	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2023-11-01", DatelinePlace: "TOKYO"})
+	for _, e := range res.Entities {
+		if e.Name == "Kenji Sato" {
+			if e.Code != "JPNBUS" {
+				t.Errorf("Kenji Sato coded %q, want JPNBUS", e.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Kenji Sato in %+v", res.Entities)
+}

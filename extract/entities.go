@@ -1134,6 +1134,12 @@ func (b *entBuilder) groupOrgVariants() {
 				into = y
 				break
 			}
+			// "Toyota" after "Toyota Motor Corp": a company's name
+			// without its legal form.
+			if f := strings.Fields(long); len(f) > len(strings.Fields(short)) && strings.HasPrefix(long, short+" ") && corporateSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
+				into = y
+				break
+			}
 		}
 		// "the Foreign Ministry" with no country: the dateline's country's
 		// (a wire reporter in Moscow writes "the Foreign Ministry" for
@@ -1918,6 +1924,9 @@ func (b *entBuilder) hasRoleHead(s, e int) bool {
 	}
 	return false
 }
+
+// corporateSuffixes end a company's full name.
+var corporateSuffixes = setOf(`corp corporation inc co company ltd llc plc group holdings ag sa nv`)
 
 // longerRoleStart returns where a role of three or four words starts
 // that ends right before the name at s and takes in token j, or -1.

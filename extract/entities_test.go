@@ -1020,3 +1020,18 @@ func TestLongBusinessTitle(t *testing.T) {
 	}
 	t.Errorf("no entity Kenji Sato in %+v", res.Entities)
 }
+
+// A company named later without its legal form is the same entity.
+func TestCompanyWithoutLegalForm(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "Nakamura Steel Corp said on Tuesday its profit rose. Shares of Nakamura Steel closed higher in Osaka."
+	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2023-11-01"})
+	for _, e := range res.Entities {
+		if e.Name == "Nakamura Steel" {
+			t.Errorf("Nakamura Steel is an entity of its own: %+v", res.Entities)
+		}
+	}
+}

@@ -156,6 +156,9 @@ type claimTok struct {
 	qual       string
 	money      bool
 	claim      *record.Claim
+	// partOnly: a small spelled-out count kept only as a possible part
+	// ("including two children"); dropped unless it joins a whole.
+	partOnly bool
 }
 
 // Claims finds the numeric claims of doc. quotes (from Quotes) decide who
@@ -184,7 +187,7 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		found = append(found, ct)
 		i = ct.end
 	}
-	var out []*record.Claim
+	kept := 0
 	var bySent = map[int][]*claimTok{}
 	for _, ct := range found {
 		c := q.describeClaim(ct)
@@ -194,15 +197,17 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		ct.claim = c
 		c.ClaimedBy = claimant(c.Evidence, quotes)
 		c.ID = claimID(articleID, c)
-		out = append(out, c)
+		kept++
 		bySent[c.Evidence.Sentence] = append(bySent[c.Evidence.Sentence], ct)
 	}
 	for _, cts := range bySent {
 		q.linkParts(cts)
 	}
-	res := make([]record.Claim, len(out))
-	for i, c := range out {
-		res[i] = *c
+	res := make([]record.Claim, 0, kept)
+	for _, ct := range found {
+		if c := ct.claim; c != nil && !(ct.partOnly && c.PartOf == "") {
+			res = append(res, *c)
+		}
 	}
 	return res
 }
@@ -590,8 +595,17 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	if counted == "" {
 		// Durations, distances and small spelled-out counts of ordinary
 		// things ("two terms", "48 hours") describe, they do not claim.
-		if notCounts[strings.ToLower(unit)] || ct.qual == record.QualExact && ct.value < 10 && !isDigitTok(q.tok(ct.start)) {
+		// After "including" a small count is a part of a larger one
+		// ("nine people, including two children") and counts what the
+		// whole counts.
+		if notCounts[strings.ToLower(unit)] {
 			return nil
+		}
+		if ct.qual == record.QualExact && ct.value < 10 && !isDigitTok(q.tok(ct.start)) {
+			if q.tok(ct.start-1) != "including" {
+				return nil
+			}
+			ct.partOnly = true
 		}
 		counted = "other"
 	}

@@ -167,3 +167,17 @@ func TestClaimPartOfSameUnitAndSpatialOver(t *testing.T) {
 		}
 	}
 }
+
+// A small spelled-out count after "including" is a part of the count
+// before it ("nine people, including two children"); with no whole to
+// join it is no claim ("a plan including two phases").
+func TestSpelledOutPartAfterIncluding(t *testing.T) {
+	doc := nlp.NewDoc("Airstrikes killed at least nine people, including two children.")
+	got := Claims(doc, "a", nil)
+	if len(got) != 2 || got[1].Value != 2 || got[1].PartOf != got[0].ID || got[1].Counted != "killed" {
+		t.Errorf("claims = %+v, want nine killed and two children a part of them", got)
+	}
+	if got := Claims(nlp.NewDoc("The plan, including two phases, was approved."), "a", nil); len(got) != 0 {
+		t.Errorf("claims = %+v, want none", got)
+	}
+}

@@ -1151,7 +1151,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// famous is the population of the best-known country, capital or
 	// first-level region of the name, the kind of place towns are named
 	// after.
-	famous := int64(0)
+	famous, capital := int64(0), int64(0)
 	for _, p := range cands {
 		switch p.Feature {
 		case kb.FeatureCountry:
@@ -1160,6 +1160,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			famous = max(famous, 10*p.Population)
 		case kb.FeatureCapital, kb.FeatureAdmin1:
 			famous = max(famous, p.Population)
+			if p.Feature == kb.FeatureCapital {
+				capital = max(capital, p.Population)
+			}
 		case kb.FeatureRegion:
 			// "Pacific, Mo." is named after the ocean.
 			famous = max(famous, int64(prominence(p)))
@@ -1279,8 +1282,21 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		// text qualifies it ("Moscow, Idaho"). Towns sharing a name with
 		// a bigger town ("Austin, Ind.") are not named after a famous
 		// place and keep their context.
-		if !qualified && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && float64(p.Population) < smallRatio*float64(famous) {
-			ctx *= 0.5
+		if !qualified && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) {
+			switch {
+			case float64(p.Population) < capitalRatio*float64(capital):
+				// A national capital is known the world over: "a
+				// conference in Paris" from Washington is in France,
+				// not in Paris, Texas (a twentieth of its size), and
+				// neither the article's country nor the dateline's
+				// makes it so.
+				ctx *= 0.25
+				if p.Country != "" && p.Country == rs.dlCountry {
+					s--
+				}
+			case float64(p.Population) < smallRatio*float64(famous):
+				ctx *= 0.5
+			}
 		}
 		s += ctx
 		if s > best {
@@ -1414,3 +1430,8 @@ const admin2Reach = 60.0
 // smallRatio is how much smaller than the famous place of its name a town
 // is before context counts half for it.
 const smallRatio = 1e-2
+
+// capitalRatio is how much smaller than a national capital of its name a
+// town is before context counts a quarter for it and the dateline's
+// country nothing.
+const capitalRatio = 5e-2

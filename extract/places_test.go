@@ -528,3 +528,28 @@ func TestPlaceEntityWithoutGazetteerNameFollowsResolution(t *testing.T) {
 		}
 	}
 }
+
+// A national capital abroad beats a small namesake at home that the text
+// does not qualify: "a conference in Paris" in a Washington story is in
+// France; "Paris, Texas" stays in Texas.
+func TestCapitalAbroadBeatsSmallNamesake(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ body, want string }{
+		{"The United States will send more aid, the secretary said on Tuesday.\n\n\"We cannot look away,\" he told a conference in Paris. Washington is pressing both sides to talk.", "FR"},
+		{"The United States will send more aid, the secretary said on Tuesday.\n\nHe spoke at a school in Paris, Texas, on Monday.", "US"},
+	} {
+		_, res := p.Extract(article.Article{ID: "t", Text: tc.body, Published: "2024-04-16", DatelinePlace: "WASHINGTON"})
+		got := ""
+		for _, pl := range res.Places {
+			if pl.Mention == "Paris" {
+				got = pl.Country
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: Paris in %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}

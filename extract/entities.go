@@ -1741,13 +1741,19 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	d := b.doc
 	sent := d.SentenceOf(s)
 	inSent := func(i int) bool { return i >= 0 && i < len(d.Tokens) && d.SentenceOf(i) == sent }
-	// Appositive before: "…, the deputy chairman of X, NAME".
-	if inSent(s-1) && d.Tokens[s-1].Text == "," {
-		j := s - 2
+	// Appositive before: "…, the deputy chairman of X, NAME", also over
+	// a short title ("the Sudanese army's commander, Gen. NAME": the
+	// appositive names the army the general serves).
+	a := s
+	for a > s-3 && inSent(a-1) && (isTitleWord(d.Tokens[a-1]) || b.titleSector(d.Tokens[a-1]) != "") {
+		a--
+	}
+	if inSent(a-1) && d.Tokens[a-1].Text == "," {
+		j := a - 2
 		for inSent(j) && !stopsRole(d.Tokens[j]) {
 			j--
 		}
-		st, en := j+1, s-1
+		st, en := j+1, a-1
 		for st < en && isDet(d.Tokens[st].Text) {
 			st++
 		}

@@ -1035,3 +1035,24 @@ func TestCompanyWithoutLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// An appositive before a title and a name gives the role and its
+// country: "the Sudanese army's commander, Gen. X" in a Washington story
+// is Sudan's military, not the dateline's.
+func TestAppositiveBeforeTitle(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "The United States will send more aid. The Sudanese army's commander, Gen. Omar Hassan, has rejected calls for a ceasefire."
+	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2024-04-16", DatelinePlace: "WASHINGTON"})
+	for _, e := range res.Entities {
+		if e.Name == "Omar Hassan" {
+			if e.Code != "SDNMIL" {
+				t.Errorf("Omar Hassan coded %q (%s), want SDNMIL", e.Code, e.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Omar Hassan in %+v", res.Entities)
+}

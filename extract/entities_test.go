@@ -1001,34 +1001,45 @@ func TestOrgNameRunsOnThroughOn(t *testing.T) {
 	}
 }
 
-// A business title of several words before a name is read whole: a
-// "Chief Financial Officer" is in business (BUS), not a military officer.
-func TestLongBusinessTitle(t *testing.T) {
+// extracted runs the whole pipeline over a (ID "t") and returns its
+// records.
+func extracted(t *testing.T, a article.Article) record.Result {
+	t.Helper()
 	p, err := NewPipeline(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	const body = "The carmaker's profit rose in the quarter. Chief Financial Officer Kenji Sato told a news conference that sales in Japan had recovered."
-	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2023-11-01", DatelinePlace: "TOKYO"})
+	a.ID = "t"
+	_, res := p.Extract(a)
+	return res
+}
+
+// wantEntityCode checks that the entity named name in res has the code.
+func wantEntityCode(t *testing.T, res record.Result, name, code string) {
+	t.Helper()
 	for _, e := range res.Entities {
-		if e.Name == "Kenji Sato" {
-			if e.Code != "JPNBUS" {
-				t.Errorf("Kenji Sato coded %q, want JPNBUS", e.Code)
+		if e.Name == name {
+			if e.Code != code {
+				t.Errorf("%s coded %q (role %q), want %s", name, e.Code, e.Role, code)
 			}
 			return
 		}
 	}
-	t.Errorf("no entity Kenji Sato in %+v", res.Entities)
+	t.Errorf("no entity %s in %+v", name, res.Entities)
+}
+
+// A business title of several words before a name is read whole: a
+// "Chief Financial Officer" is in business (BUS), not a military officer.
+func TestLongBusinessTitle(t *testing.T) {
+	res := extracted(t, article.Article{Published: "2023-11-01", DatelinePlace: "TOKYO",
+		Text: "The carmaker's profit rose in the quarter. Chief Financial Officer Kenji Sato told a news conference that sales in Japan had recovered."})
+	wantEntityCode(t, res, "Kenji Sato", "JPNBUS")
 }
 
 // A company named later without its legal form is the same entity.
 func TestCompanyWithoutLegalForm(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	const body = "Nakamura Steel Corp said on Tuesday its profit rose. Shares of Nakamura Steel closed higher in Osaka."
-	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2023-11-01"})
+	res := extracted(t, article.Article{Published: "2023-11-01",
+		Text: "Nakamura Steel Corp said on Tuesday its profit rose. Shares of Nakamura Steel closed higher in Osaka."})
 	for _, e := range res.Entities {
 		if e.Name == "Nakamura Steel" {
 			t.Errorf("Nakamura Steel is an entity of its own: %+v", res.Entities)
@@ -1040,19 +1051,7 @@ func TestCompanyWithoutLegalForm(t *testing.T) {
 // country: "the Sudanese army's commander, Gen. X" in a Washington story
 // is Sudan's military, not the dateline's.
 func TestAppositiveBeforeTitle(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	const body = "The United States will send more aid. The Sudanese army's commander, Gen. Omar Hassan, has rejected calls for a ceasefire."
-	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2024-04-16", DatelinePlace: "WASHINGTON"})
-	for _, e := range res.Entities {
-		if e.Name == "Omar Hassan" {
-			if e.Code != "SDNMIL" {
-				t.Errorf("Omar Hassan coded %q (%s), want SDNMIL", e.Code, e.Role)
-			}
-			return
-		}
-	}
-	t.Errorf("no entity Omar Hassan in %+v", res.Entities)
+	res := extracted(t, article.Article{Published: "2024-04-16", DatelinePlace: "WASHINGTON",
+		Text: "The United States will send more aid. The Sudanese army's commander, Gen. Omar Hassan, has rejected calls for a ceasefire."})
+	wantEntityCode(t, res, "Omar Hassan", "SDNMIL")
 }

@@ -459,14 +459,10 @@ func TestHyphenatedCountryIsOneName(t *testing.T) {
 // entity listing or an event's actor shows; the ocean "Pacific" has no
 // country code at all.
 func TestPlaceEntityFollowsResolution(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	const body = "Three people died at a holiday park in Cornwall on Saturday.\n\n" +
 		"Firefighters went to the park in the town of Camborne. Police in Devon and Cornwall were told after a neighbour raised the alarm.\n\n" +
 		"Ships crossing the Pacific were warned."
-	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2024-03-08"})
+	res := extracted(t, article.Article{Text: body, Published: "2024-03-08"})
 	var placeCountry string
 	for _, pl := range res.Places {
 		if pl.Mention == "Cornwall" {
@@ -506,13 +502,9 @@ func TestPlaceEntityFollowsResolution(t *testing.T) {
 // in kb/data/place_aliases.tsv), found by the resolver though not by the
 // entity's whole name, gives the entity its country too.
 func TestPlaceEntityWithoutGazetteerNameFollowsResolution(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	const body = "Rescuers reached Legazpi City in Albay province on Tuesday after the typhoon.\n\n" +
 		"Maria Santos spent the night at an evacuation center in Legazpi City, in Albay province."
-	_, res := p.Extract(article.Article{ID: "t", Text: body, Published: "2019-12-04"})
+	res := extracted(t, article.Article{Text: body, Published: "2019-12-04"})
 	var place record.Place
 	for _, pl := range res.Places {
 		if pl.Mention == "Legazpi City" {
@@ -533,15 +525,11 @@ func TestPlaceEntityWithoutGazetteerNameFollowsResolution(t *testing.T) {
 // does not qualify: "a conference in Paris" in a Washington story is in
 // France; "Paris, Texas" stays in Texas.
 func TestCapitalAbroadBeatsSmallNamesake(t *testing.T) {
-	p, err := NewPipeline(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct{ body, want string }{
 		{"The United States will send more aid, the secretary said on Tuesday.\n\n\"We cannot look away,\" he told a conference in Paris. Washington is pressing both sides to talk.", "FR"},
 		{"The United States will send more aid, the secretary said on Tuesday.\n\nHe spoke at a school in Paris, Texas, on Monday.", "US"},
 	} {
-		_, res := p.Extract(article.Article{ID: "t", Text: tc.body, Published: "2024-04-16", DatelinePlace: "WASHINGTON"})
+		res := extracted(t, article.Article{Text: tc.body, Published: "2024-04-16", DatelinePlace: "WASHINGTON"})
 		got := ""
 		for _, pl := range res.Places {
 			if pl.Mention == "Paris" {

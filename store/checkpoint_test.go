@@ -26,6 +26,24 @@ func manyPuts(n, from int) []Put {
 	return ps
 }
 
+// logPages waits for the background checkpoint of the last commit and
+// returns the length of the write-ahead log in pages, as a checkpoint
+// sees it.
+func logPages(t *testing.T, s *SQLite) int {
+	t.Helper()
+	c := s.checkpointer()
+	c.mu.Lock()
+	for c.copied < c.committed {
+		c.cond.Wait()
+	}
+	c.mu.Unlock()
+	var busy, pages, copied int
+	if err := s.DB().QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &pages, &copied); err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
 // The background checkpointer keeps the write-ahead log from growing
 // with every batch: past walRestartBytes the next write waits for the
 // copy, and the log starts over.
@@ -58,16 +76,7 @@ func TestCheckpointerKeepsTheLogShort(t *testing.T) {
 			// The log's length in pages, as a checkpoint sees it: with
 			// restarts it holds the last few batches, without them every
 			// page every batch wrote (over a thousand here).
-			c := s.checkpointer()
-			c.mu.Lock()
-			for c.copied < c.committed {
-				c.cond.Wait()
-			}
-			c.mu.Unlock()
-			var busy, frames, copied int
-			if err := s.DB().QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied); err != nil {
-				t.Fatal(err)
-			}
+			frames := logPages(t, s)
 			if short := frames < 300; short != tc.short {
 				t.Errorf("log of %d pages: short = %v, want %v", frames, short, tc.short)
 			}
@@ -243,20 +252,7 @@ func TestWritesGoOnPastALongReader(t *testing.T) {
 	if err := reader.QueryRow(`SELECT count(*) FROM articles`).Scan(&n); err != nil || n != 10 {
 		t.Errorf("reader now sees %d articles, %v; want its snapshot's 10", n, err)
 	}
-	frames := func() int {
-		c := s.checkpointer()
-		c.mu.Lock()
-		for c.copied < c.committed {
-			c.cond.Wait()
-		}
-		c.mu.Unlock()
-		var busy, log, copied int
-		if err := s.DB().QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &log, &copied); err != nil {
-			t.Fatal(err)
-		}
-		return log
-	}
-	long := frames()
+	long := logPages(t, s)
 	reader.Rollback()
 	// The next write that begins after a complete checkpoint starts the
 	// log over; the first writes after the reader may still find the
@@ -267,7 +263,7 @@ func TestWritesGoOnPastALongReader(t *testing.T) {
 		if _, err := s.PutBatch(ctx, manyPuts(10, b*10)); err != nil {
 			t.Fatal(err)
 		}
-		restarted = frames()*2 < long
+		restarted = logPages(t, s)*2 < long
 	}
 	if !restarted {
 		t.Errorf("the log never started over after the reader ended (%d pages while it read)", long)

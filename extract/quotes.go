@@ -2012,10 +2012,13 @@ func (q *qdoc) tailIsAdverbial(i, b int) bool {
 	if j < b && q.tok(j) == "," {
 		j++
 	}
-	if j+2 < b && (q.tok(j) == "a" || q.tok(j) == "an" || q.pos(j) == "NUM") && timeUnits[q.tok(j+1)] {
-		switch q.tok(j + 2) {
+	if j+1 < b && (q.tok(j) == "a" || q.tok(j) == "an" || q.pos(j) == "NUM") && timeUnits[q.tok(j+1)] {
+		j++ // "a week before", "two days after"
+	}
+	if j+1 < b && timeUnits[q.tok(j)] {
+		switch q.tok(j + 1) {
 		case "before", "after", "ahead", "earlier", "later", "ago":
-			return true
+			return true // also "days before", "weeks after"
 		}
 	}
 	for k := i; k < b; k++ {

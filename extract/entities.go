@@ -2056,8 +2056,14 @@ func (b *entBuilder) spokenForBody(s, e int) *ent {
 	}
 	sent := d.SentenceOf(s)
 	for j := s - 1; j >= 0 && d.SentenceOf(j) >= sent-1; j-- {
-		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg && len(x.code) > 3 {
-			return x
+		if x := b.byToken[j]; x != nil && x.kind == record.KindOrg {
+			// The nearest body is the one spoken for, even when the kb
+			// does not know it ("PTI spokesman X" is not the court of
+			// the sentence before).
+			if len(x.code) > 3 {
+				return x
+			}
+			return nil
 		}
 	}
 	return nil

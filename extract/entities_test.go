@@ -1055,3 +1055,24 @@ func TestAppositiveBeforeTitle(t *testing.T) {
 		Text: "The United States will send more aid. The Sudanese army's commander, Gen. Omar Hassan, has rejected calls for a ceasefire."})
 	wantEntityCode(t, res, "Omar Hassan", "SDNMIL")
 }
+
+// A spokesman speaks for the body named nearest before the title, even
+// one the kb does not know; he does not borrow an earlier body's code.
+func TestSpokesmanOfUnknownBody(t *testing.T) {
+	res := extracted(t, article.Article{Published: "2024-01-31", DatelinePlace: "ISLAMABAD",
+		Text: "A Pakistani court on Wednesday sentenced former Prime Minister Imran Khan to 10 years in prison, his party said.\n\n" +
+			"His lawyer, Salman Safdar, said they would appeal to the Islamabad High Court.\n\n" +
+			"Pakistan Tehreek-e-Khidmat (PTK) spokesman Zulfi Bukhari said the verdict was \"a direct attack on democracy.\""})
+	found := false
+	for _, e := range res.Entities {
+		if e.Name == "Zulfi Bukhari" {
+			found = true
+			if strings.HasSuffix(e.Code, "JUD") {
+				t.Errorf("Zulfi Bukhari coded %q after the court named before", e.Code)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no entity Zulfi Bukhari in %+v", res.Entities)
+	}
+}

@@ -117,6 +117,7 @@ func TestActors(t *testing.T) {
 	for name, want := range map[string]string{
 		"GRU": "RUSSPY", "Russia's military intelligence service": "RUSSPY", "International Organization for Migration": "IGOIOM",
 		"U.N. migration agency": "IGOIOM", "Information System Authority": "ESTGOV", "CISA": "USAGOV",
+		"PTI": "PAKPTY", "Awami League": "BGDPTY", "BJP": "INDPTY", "AfD": "DEUPTY",
 	} {
 		if a, ok := k.Actor(name, "2026-11-20"); !ok || a.Code != want {
 			t.Errorf("Actor(%q) = %s, %v; want %s", name, a.Code, ok, want)

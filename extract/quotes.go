@@ -1600,6 +1600,14 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 			for j < b && q.tok(j) != "," {
 				j++
 			}
+			// "According to X, who spoke on condition of anonymity,
+			// CONTENT": a relative clause on the source is set off by
+			// commas of its own and is no content.
+			if j+1 < b && (q.lower[j+1] == "who" || q.lower[j+1] == "which") {
+				if k2 := q.commaAfter(j+1, b, 20); k2 > j+1 {
+					j = k2
+				}
+			}
 			cs, ce = q.trimContent(j, b)
 			// "According to X, “... . ...”": a quotation the content
 			// opens runs on to its closing mark, past the full stop.
@@ -1795,7 +1803,9 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	// "firms accused of selling parts": a participle with no object
 	// before "of" is passive, the noun before it the one accused, and the
 	// accuser unnamed.
-	if q.lower[c] == "accused" && c+1 < b && q.lower[c+1] == "of" {
+	if q.lower[c] == "accused" && c+1 < b && (q.lower[c+1] == "of" || q.lower[c+1] == "by") {
+		// "a businessman accused by prosecutors of laundering": the
+		// same passive, with its accuser named after "by".
 		return nil
 	}
 	// "the governor called in the army", "called off the strike": a

@@ -728,3 +728,24 @@ func TestCoordinatedSpeakersWithArticles(t *testing.T) {
 	wantQuote(t, "The United States and the European Union have urged both sides to show restraint.",
 		"both sides to show restraint", "have urged", "The United States and the European Union")
 }
+
+// "According to X, who spoke on condition of anonymity, CONTENT": the
+// relative clause on the source is no content.
+func TestAccordingToSourceWithRelativeClause(t *testing.T) {
+	q := wantQuote(t, "According to a senior official, who spoke on condition of anonymity, six of the freed prisoners had been wrongfully detained.",
+		"six of the freed prisoners", "According to", "a senior official")
+	if q != nil && strings.Contains(q.Content.Text, "anonymity") {
+		t.Errorf("content %q holds the relative clause", q.Content.Text)
+	}
+}
+
+// "a businessman accused by prosecutors of laundering": a passive
+// participle; the text before it is no content it attributes.
+func TestAccusedByIsPassive(t *testing.T) {
+	text := "The deal freed Alex Saab, a Colombian businessman accused by U.S. prosecutors of laundering $350 million."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if strings.Contains(q.Content.Text, "The deal freed") {
+			t.Errorf("%q: quote %q attributed to %q", text, q.Content.Text, speakerText(&q))
+		}
+	}
+}

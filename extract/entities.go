@@ -2243,13 +2243,19 @@ func (b *entBuilder) speakerEntity(s, e int) *ent {
 	// Without a usable parse: a person named in the mention, or an
 	// entity that opens it. A possessor is not the speaker: in
 	// "Smith's lawyer, Jane Doe," it is the lawyer, Jane Doe.
+	// Nor is a name before a common-noun head: "a senior Biden
+	// administration official" is not Biden.
+	nounHead := -1
+	if len(heads) > 0 && d.Tokens[heads[0]].POS == "NOUN" {
+		nounHead = heads[0]
+	}
 	for i := s; i < e; i++ {
 		if x := b.byToken[i]; x != nil && x.kind == record.KindPerson {
 			j := i
 			for j+1 < e && b.byToken[j+1] == x {
 				j++
 			}
-			if j+1 < e && isPossessive(d.Tokens[j+1].Text) {
+			if j+1 < e && isPossessive(d.Tokens[j+1].Text) || j < nounHead {
 				i = j
 				continue
 			}

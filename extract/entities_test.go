@@ -1076,3 +1076,22 @@ func TestSpokesmanOfUnknownBody(t *testing.T) {
 		t.Errorf("no entity Zulfi Bukhari in %+v", res.Entities)
 	}
 }
+
+// A name before a common-noun head modifies it: the speaker "a senior
+// Biden administration official" is not Biden.
+func TestNameModifyingSpeakerIsNotTheSpeaker(t *testing.T) {
+	res := extracted(t, article.Article{Published: "2023-12-20",
+		Text: "Venezuela released 10 prisoners on Wednesday.\n\nAccording to a senior Biden administration official, six of the freed prisoners had been wrongfully detained."})
+	found := false
+	for _, q := range res.Quotes {
+		if q.Cue != nil && q.Cue.Text == "According to" {
+			found = true
+			if q.SpeakerName == "Joe Biden" {
+				t.Errorf("speaker %q linked to Joe Biden", q.Speaker.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no according-to quote in %+v", res.Quotes)
+	}
+}

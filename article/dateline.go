@@ -397,3 +397,48 @@ func (p *dlParser) dash() bool {
 	p.spaces()
 	return true
 }
+
+// maxHeadLines and maxHeadWords bound what DatelineAfterHeadline takes
+// for a headline and byline: a few short lines, not a paragraph of body.
+const (
+	maxHeadLines = 3
+	maxHeadWords = 30
+)
+
+// DatelineAfterHeadline finds a dateline that opens the body after a
+// headline and perhaps a byline, as plain-text articles are often laid
+// out:
+//
+//	Flood warnings issued along the Wabash River
+//	By Jane Roe
+//	TERRE HAUTE, Ind. — The National Weather Service ...
+//
+// It returns the lines before the dateline (head, without its final
+// newline), the dateline and the body after it. Only a dateline that
+// shares its line with the body or carries a region, date or agency is
+// taken here: an upper-case line of its own after a headline is more
+// often a section name or a second headline than a place. When the
+// text does not look so, ok is false.
+func DatelineAfterHeadline(text string) (head string, d Dateline, rest string, ok bool) {
+	at := 0
+	for n := 1; n <= maxHeadLines; n++ {
+		i := strings.IndexByte(text[at:], '\n')
+		if i < 0 {
+			return "", Dateline{}, "", false
+		}
+		line := text[at : at+i]
+		if len(strings.Fields(line)) > maxHeadWords {
+			return "", Dateline{}, "", false
+		}
+		at += i + 1
+		d, rest, ok := SplitDateline(text[at:])
+		if !ok {
+			continue
+		}
+		if d.Text == d.Place && !strings.Contains(d.Place, ",") {
+			return "", Dateline{}, "", false // "MOSCOW" alone on its line
+		}
+		return text[:at-1], d, rest, true
+	}
+	return "", Dateline{}, "", false
+}

@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSplitDateline(t *testing.T) {
 	cases := []struct {
@@ -77,6 +80,33 @@ func TestSplitDatelineLeavesSentencesAlone(t *testing.T) {
 			t.Errorf("%q: took %q as a dateline (rest %q)", in, d.Text, rest)
 		} else if rest != in {
 			t.Errorf("%q: text changed to %q", in, rest)
+		}
+	}
+}
+
+func TestDatelineAfterHeadline(t *testing.T) {
+	for _, c := range []struct {
+		text, head, dateline, place, rest string
+	}{
+		{"Flood warnings issued\nTERRE HAUTE, Ind. — The river rose.", "Flood warnings issued", "TERRE HAUTE, Ind. —", "TERRE HAUTE, Ind.", "The river rose."},
+		{"Council approves branch\nBy a staff writer\nATHENS, Ga. — The commission voted.", "Council approves branch\nBy a staff writer", "ATHENS, Ga. —", "ATHENS, Ga.", "The commission voted."},
+		{"Stein removed from debate site by police.\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off.", "Stein removed from debate site by police.", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "HEMPSTEAD, N.Y.", "Jill Stein was escorted off."},
+		{"Talks resume\nKYIV, Ukraine\nOfficials met on Monday.", "Talks resume", "KYIV, Ukraine", "KYIV, Ukraine", "Officials met on Monday."},
+	} {
+		head, d, rest, ok := DatelineAfterHeadline(c.text)
+		if !ok || head != c.head || d.Text != c.dateline || d.Place != c.place || rest != c.rest {
+			t.Errorf("DatelineAfterHeadline(%q) = %q, %+v, %q, %v; want %q, %q, %q, %q", c.text, head, d, rest, ok, c.head, c.dateline, c.place, c.rest)
+		}
+	}
+	for _, text := range []string{
+		"Talks resume\nMOSCOW\nOfficials met on Monday.",               // a line of its own: a section or second headline
+		"One\nTwo\nThree\nFour\nPARIS — Too far down to be a dateline.", // after more than three lines
+		strings.Repeat("word ", 40) + "\nPARIS — After a paragraph, not a headline.",
+		"US officials said on Monday\nthat talks would resume.",
+		"No newline at all",
+	} {
+		if _, d, _, ok := DatelineAfterHeadline(text); ok {
+			t.Errorf("DatelineAfterHeadline(%q) found %+v; want none", text, d)
 		}
 	}
 }

@@ -402,6 +402,7 @@ func finish(a Article, opt Options) (Article, string) {
 	a.Title = strings.Join(strings.Fields(a.Title), " ")
 	a.Source = strings.Join(strings.Fields(a.Source), " ")
 	a.URL = strings.TrimSpace(a.URL)
+	idText := ""
 	if !opt.Raw {
 		if d, rest, ok := SplitDateline(a.Text); ok {
 			a.Text = rest
@@ -410,11 +411,30 @@ func finish(a Article, opt Options) (Article, string) {
 			if a.Source == "" {
 				a.Source = d.Agency
 			}
+		} else if head, d, rest, ok := DatelineAfterHeadline(a.Text); ok {
+			// The headline stays in the text (it is read for quotes
+			// and named things); it becomes the title when the source
+			// gave none. The ID stays that of the whole text, as it was
+			// before such datelines were found, so a database made then
+			// does not take the article again as a new one.
+			idText = a.Text
+			a.Text = head + "\n" + rest
+			a.Dateline = d.Text
+			a.DatelinePlace = d.Place
+			if a.Title == "" {
+				a.Title = strings.Join(strings.Fields(strings.SplitN(head, "\n", 2)[0]), " ")
+			}
+			if a.Source == "" {
+				a.Source = d.Agency
+			}
 		}
 	}
 	if a.Published == "" {
 		a.Published = opt.Published
 	}
-	a.ID = ID(a.URL, a.Text)
+	if idText == "" {
+		idText = a.Text
+	}
+	a.ID = ID(a.URL, idText)
 	return a, ""
 }

@@ -615,3 +615,24 @@ func TestReadJSONWrapper(t *testing.T) {
 		t.Errorf("second element: %v", rs[1].err)
 	}
 }
+
+// A plain text that opens with a headline (and a byline) before its
+// dateline keeps the headline as its title and in its text, and gets
+// the dateline all the same.
+func TestReadTextHeadlineBeforeDateline(t *testing.T) {
+	in := "Flood warnings issued along the river\n\nBy Jane Roe\n\nTERRE HAUTE, Ind. — The river rose on Tuesday.\n\nVolunteers filled sandbags.\n"
+	a := one(t, readString(t, "flood.txt", in, Options{}))
+	if a.Dateline != "TERRE HAUTE, Ind. —" || a.DatelinePlace != "TERRE HAUTE, Ind." {
+		t.Errorf("dateline %q place %q", a.Dateline, a.DatelinePlace)
+	}
+	if a.Title != "Flood warnings issued along the river" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if want := "Flood warnings issued along the river\nBy Jane Roe\nThe river rose on Tuesday.\nVolunteers filled sandbags."; a.Text != want {
+		t.Errorf("Text = %q, want %q", a.Text, want)
+	}
+	// A title the source gave is kept.
+	if b := one(t, readString(t, "flood.jsonl", `{"title":"Rivers rise","text":"Flood warnings\nTERRE HAUTE, Ind. — The river rose."}`+"\n", Options{})); b.Title != "Rivers rise" || b.DatelinePlace != "TERRE HAUTE, Ind." {
+		t.Errorf("jsonl: title %q place %q", b.Title, b.DatelinePlace)
+	}
+}

@@ -467,6 +467,14 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		if len(srcs) == 0 && len(tgts) == 0 {
 			continue
 		}
+		// "A pickup truck struck a sedan": a vehicle that strikes or
+		// hits is a road accident, not an attack. ("A car rammed the
+		// crowd" is coded by "ram", which stays.)
+		if s.lemma(m.head) == "strike" || s.lemma(m.head) == "hit" {
+			if s.vehicleDoer(m.head) {
+				continue
+			}
+		}
 		// Nobody named as doing it and a target only guessed: too little
 		// to be an event record.
 		if len(srcs) == 0 && guessedActor(tgts[0]) {
@@ -535,6 +543,54 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 // doerNouns name the people or bodies an action noun may describe as a
 // modifier ("aid workers", "a relief agency", "protest leaders").
 var doerNouns = setOf("worker agency group official organization organisation staff volunteer leader team employee activist organizer organiser coordinator")
+
+// vehicleDoer reports whether the one doing verb v is a vehicle: its
+// subject, the subject of the verb it is coordinated with ("crossed the
+// line and struck a car"), or the noun a participle or relative clause
+// on the verb modifies ("a truck heading south struck …" read as one,
+// "the car that hit her").
+func (s *esent) vehicleDoer(v int) bool {
+	for i := 0; i < 3 && v >= 0; i++ {
+		if sub := s.child(v, "nsubj"); sub >= 0 {
+			return vehicleNouns[s.lemma(sub)]
+		}
+		switch s.dep(v) {
+		case "conj":
+			v = s.head(v)
+		case "acl", "acl:relcl":
+			if h := s.head(v); h >= 0 && vehicleNouns[s.lemma(h)] {
+				return true
+			}
+			return s.openingVehicle(v)
+		default:
+			return s.openingVehicle(v)
+		}
+	}
+	return false
+}
+
+// openingVehicle reports whether the sentence opens, before v, with a
+// noun phrase headed by a vehicle: the parser sometimes hangs a long
+// subject ("A pickup truck heading south crossed …") on a later word.
+func (s *esent) openingVehicle(v int) bool {
+	for i := s.a; i < v; i++ {
+		switch s.tok(i).POS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "NOUN":
+			if i+1 < v && s.tok(i+1).POS == "NOUN" {
+				continue // "pickup truck"
+			}
+			return vehicleNouns[s.lemma(i)]
+		}
+		return false
+	}
+	return false
+}
+
+// vehicleNouns are road and rail vehicles, whose "striking" someone is an
+// accident.
+var vehicleNouns = setOf("car truck pickup sedan van vehicle bus minibus lorry train tram motorcycle motorbike suv tractor trailer taxi cab jeep")
 
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.

@@ -929,3 +929,29 @@ func TestFightingBetweenParties(t *testing.T) {
 		t.Errorf("%q: fighting coded %v, want %v", text, pairs, want)
 	}
 }
+
+// A vehicle that strikes or hits someone is a road accident, not an
+// attack; a drone or a militia that strikes is still force.
+func TestEventVehicleStrikeIsNoAttack(t *testing.T) {
+	for _, text := range []string{
+		"Two people were hurt in a collision on Route 9 early Saturday, state police said.\nA pickup truck heading south crossed the center line near the Stonebreak Road roundabout and struck a sedan, according to Trooper Kelly Jansen.",
+		"A bus carrying 40 passengers hit a police van near the bridge on Monday, police said.",
+		"Police said a car struck two soldiers at a checkpoint on Friday.",
+	} {
+		res := extracted(t, article.Article{Text: text, Published: "2024-03-08", DatelinePlace: "SARATOGA SPRINGS, N.Y."})
+		for _, e := range res.Events {
+			if e.Plover == "FIGHT" || e.Plover == "ASSAULT" {
+				t.Errorf("%q: %s event %s→%s from %q", text, e.CAMEO, actorCode(e.Source), actorCode(e.Target), e.Action.Text)
+			}
+		}
+	}
+	n := 0
+	for _, e := range eventsOf(t, "Russian drones struck a power station in Odesa on Monday, Ukrainian officials said.", "2024-03-08") {
+		if e.Plover == "FIGHT" {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Errorf("a drone strike by Russia gave no FIGHT event")
+	}
+}

@@ -295,6 +295,10 @@ var featureWords = map[string]string{
 	"county": kb.FeatureAdmin2, "district": kb.FeatureAdmin2, "city": kb.FeatureCity,
 }
 
+// townWords before "of" name a populated place: "the town of Malta",
+// "the village of Bogart".
+var townWords = map[string]bool{"town": true, "city": true, "village": true, "township": true, "hamlet": true, "borough": true}
+
 // officeWords are titles whose holder governs a place of one feature
 // type: "the New York governor" governs the state, "the New York mayor"
 // the city. They hint at the feature type after the name ("Ohio
@@ -772,6 +776,9 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 		w := strings.ToLower(doc.Tokens[t.Tok-2].Text)
 		if w == "state" || w == "province" {
 			return kb.FeatureAdmin1
+		}
+		if townWords[w] {
+			return kb.FeatureCity // "the town of Malta" is not the country
 		}
 		if f, ok := officeWords[w]; ok {
 			return f

@@ -541,3 +541,21 @@ func TestCapitalAbroadBeatsSmallNamesake(t *testing.T) {
 		}
 	}
 }
+
+// "The town of X" names a populated place: not the country X, nor the
+// city of X a state away when a town of the name is in the story's own
+// state.
+func TestPlacesTownOf(t *testing.T) {
+	doc := annotate(t, "Two people were hurt in a crash on Route 9 in the town of Malta early Saturday, state police said.")
+	for _, p := range Places(doc, "t", nil, "SARATOGA SPRINGS, N.Y.", nil) {
+		if p.Name == "Malta" && p.FeatureType != "city" {
+			t.Errorf("the town of Malta → %s %s (%s)", p.Name, p.FeatureType, p.Country)
+		}
+	}
+	doc = annotate(t, "Crews worked through the night in the village of Jordan after the storm, officials said.")
+	for _, p := range Places(doc, "t", nil, "SYRACUSE, N.Y.", nil) {
+		if p.Name == "Jordan" && (p.FeatureType != "city" || p.Country != "US") {
+			t.Errorf("the village of Jordan → %s %s (%s)", p.Name, p.FeatureType, p.Country)
+		}
+	}
+}

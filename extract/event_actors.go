@@ -514,11 +514,11 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	a, b := s.nameSpan(h)
 	asPlace := s.placeOK(h)
 	if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
-		add(code, rule, a, b)
+		add(s.resolvedPlaceCode(code, rule, a), rule, a, b)
 	} else if code, rule, sa, sb := s.lookupSubSpan(a, b, h, subject, asPlace); code != "" {
-		add(code, rule, sa, sb)
+		add(s.resolvedPlaceCode(code, rule, sa), rule, sa, sb)
 	} else if code, rule := s.lookupNameAs(t.Text, subject, asPlace); code != "" {
-		add(code, rule, h, h+1)
+		add(s.resolvedPlaceCode(code, rule, h), rule, h, h+1)
 	}
 	mods := s.npMods(h)
 	for _, m := range mods {
@@ -537,9 +537,9 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			ma, mb := s.nameSpan(m)
 			mp := s.placeOK(m)
 			if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
-				add(code, rule+"-modifier", ma, mb)
+				add(s.resolvedPlaceCode(code, rule, ma), rule+"-modifier", ma, mb)
 			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
-				add(code, rule+"-modifier", m, m+1)
+				add(s.resolvedPlaceCode(code, rule, m), rule+"-modifier", m, m+1)
 			}
 		}
 	}
@@ -683,6 +683,26 @@ func (s *esent) entityCode(i int) (code, rule string, ok bool) {
 		return "", "", false
 	}
 	return ent.Code, "entity " + ent.CodeWhy.Rule, true
+}
+
+// resolvedPlaceCode checks a code the kb gave a place name (rule
+// "kb-place", the name's most prominent place) against the place the
+// article resolved the mention at token i to: in a story from Athens,
+// Georgia, "the Athens-Clarke County Commission" is American, not Greek.
+// The country is the resolved one; the sector stays.
+func (s *esent) resolvedPlaceCode(code, rule string, i int) string {
+	if rule != "kb-place" || len(code) < 3 || s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return code
+	}
+	e := s.ments.ByToken[i]
+	if e < 0 {
+		return code
+	}
+	ent := s.ments.Entities[e]
+	if ent.Kind != "place" || len(ent.Code) < 3 || ent.Code[:3] == code[:3] {
+		return code
+	}
+	return ent.Code[:3] + code[3:]
 }
 
 // fullEntityCode is the code extraction gave the entity mentioned at

@@ -955,3 +955,23 @@ func TestEventVehicleStrikeIsNoAttack(t *testing.T) {
 		t.Errorf("a drone strike by Russia gave no FIGHT event")
 	}
 }
+
+// An actor named after a place takes the country the article resolved
+// the place to, not that of the name's most prominent place.
+func TestEventActorFollowsResolvedPlace(t *testing.T) {
+	text := "The Athens-Clarke County Commission voted 8-2 on Tuesday to fund a new library branch, ending a long debate.\n" +
+		"The branch will be built about five miles from downtown Athens."
+	res := extracted(t, article.Article{Text: text, Published: "2024-03-08", DatelinePlace: "ATHENS, Ga."})
+	n := 0
+	for _, e := range res.Events {
+		if e.Action.Text == "fund" {
+			n++
+			if c := actorCode(e.Source); !strings.HasPrefix(c, "USA") {
+				t.Errorf("fund: source %q coded %q, want USA…", e.Source.Name, c)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no event for 'fund' in %+v", res.Events)
+	}
+}

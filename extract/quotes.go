@@ -1743,6 +1743,16 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 	case part == "to" && q.tok(end) != "to":
 		return nil
 	}
+	// "Residents were urged to leave": the subject is the one urged,
+	// and no one is named as urging.
+	for k := c - 1; k >= a && k >= c-2; k-- {
+		if beForms[q.tok(k)] {
+			return nil
+		}
+		if q.pos(k) != "ADV" {
+			break
+		}
+	}
 	cs := q.cueStart(c, a)
 	subjEnd := q.skipTimeLeft(cs, a)
 	if subjEnd <= a {
@@ -2763,3 +2773,6 @@ func (q *qdoc) wholeNames(out []*record.Quote) {
 		}
 	}
 }
+
+// beForms are the forms of "be" that make a passive before a participle.
+var beForms = setOf(`is was are were be been being 's`)

@@ -749,3 +749,19 @@ func TestAccusedByIsPassive(t *testing.T) {
 		}
 	}
 }
+
+// A passive urge names the ones urged, not who urged them: no speaker.
+func TestPassiveUrgeHasNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Residents of West Terre Haute and Clinton were urged to move valuables to higher floors.",
+		"Families in the valley were again urged to boil their water.",
+	} {
+		for _, q := range Quotes(annotate(t, text), "t") {
+			if q.Speaker != nil {
+				t.Errorf("%q: speaker %q for %q (cue %q)", text, q.Speaker.Text, q.Content.Text, q.Cue.Text)
+			}
+		}
+	}
+	// The active form keeps its speaker.
+	wantQuote(t, "The mayor urged residents to move valuables to higher floors.", "to move valuables to higher floors", "urged", "The mayor")
+}

@@ -433,7 +433,7 @@ func (b *entBuilder) nerMentions() {
 		}
 		s, e := trimToponym(d, sp.Start, sp.End)
 		e = trimLowerTail(d, s, e)
-		if s >= e || sp.Label == "LOC" && commonPluralAtStart(d, s, e) {
+		if s >= e || (sp.Label == "LOC" || sp.Label == "GPE") && commonPluralAtStart(d, s, e) {
 			continue
 		}
 		// "Linda Thomas-Greenfield": a double-barrelled surname, which
@@ -725,7 +725,7 @@ var patronymics = setOf("bin ibn bint ben")
 func (b *entBuilder) nameMention(s, e int, label string) {
 	d, k := b.doc, b.k
 	text := d.SpanText(s, e)
-	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" || a.Kind != kb.KindPerson) {
+	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" && label != "GPE" || a.Kind != kb.KindPerson) {
 		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
 		return
 	}
@@ -768,7 +768,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 			return
 		}
 		b.person(s, e)
-	case "LOC":
+	case "LOC", "GPE":
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the

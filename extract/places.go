@@ -365,6 +365,8 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 				continue
 			}
 			out = append(out, newToponym(doc, s, e, "ner-loc"))
+		case "GPE": // a town in a list of places (placesInLists)
+			out = append(out, newToponym(doc, s, e, "listed-town"))
 		case "ORG", "MISC":
 			if isCountryOrCapital(k, text) {
 				out = append(out, newToponym(doc, s, e, "ner-country"))
@@ -492,11 +494,11 @@ func dropSurnameHalves(doc *nlp.Doc, tops []Toponym) []Toponym {
 // dropPersonNames removes toponyms that the actor dictionary knows as a
 // person ("Obama" is also a town in Japan, "Sanders" a county in
 // Montana), unless the name is a country, capital or first-level region
-// outright.
+// outright, or is a town in a list of places (rule "listed-town").
 func dropPersonNames(k *kb.KB, tops []Toponym) []Toponym {
 	out := tops[:0]
 	for _, t := range tops {
-		if a, ok := k.Actor(t.Text, ""); ok && a.Kind == kb.KindPerson && !isMajorPlaceName(k, t.Text) {
+		if a, ok := k.Actor(t.Text, ""); ok && a.Kind == kb.KindPerson && !isMajorPlaceName(k, t.Text) && t.Rule != "listed-town" {
 			continue
 		}
 		out = append(out, t)
@@ -831,7 +833,9 @@ type resolver struct {
 	// mentions of the dateline's name are that place ("GENEVA — … talks
 	// in Geneva" is the city, not the canton).
 	dlKey, dlID string
-	cands       map[string][]kb.Place
+	// dlAdmin1 is the first-level region of the dateline's place.
+	dlAdmin1 string
+	cands    map[string][]kb.Place
 	// hints holds the feature hint of a name where any of its mentions
 	// has one ("New York state" makes every "New York" of the article
 	// the state: one sense per article).
@@ -868,6 +872,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.countries[p.Country] += 2
 			name, _, _ := strings.Cut(dl, ",")
 			rs.dlKey, rs.dlID = kb.Key(strings.TrimSpace(name)), p.ID
+			rs.dlAdmin1 = p.Admin1
 		}
 	}
 	for _, v := range rs.countries {
@@ -987,7 +992,18 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		}
 	}
 	if len(c) > maxCandidates {
-		c = c[:maxCandidates]
+		// Towns of the dateline's own region stay candidates however
+		// far down the ranking: a local paper's "Clinton" is the small
+		// town next door, not one of twenty bigger Clintons.
+		kept := c[:maxCandidates:maxCandidates]
+		if rs.dlAdmin1 != "" {
+			for _, p := range c[maxCandidates:] {
+				if p.Country == rs.dlCountry && p.Admin1 == rs.dlAdmin1 {
+					kept = append(kept, p)
+				}
+			}
+		}
+		c = kept
 	}
 	rs.cands[key] = c
 	return c
@@ -1219,6 +1235,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		}
 		if key == rs.dlKey && p.ID == rs.dlID {
 			s += 4
+		}
+		if rs.dlAdmin1 != "" && p.Admin1 == rs.dlAdmin1 && p.Country == rs.dlCountry && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) {
+			s += 1 // a local story's towns are mostly in its own state or province
 		}
 		qualified := false
 		if a1 := rs.key(p.Admin1); a1 != "" && a1 != key {

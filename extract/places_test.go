@@ -559,3 +559,37 @@ func TestPlacesTownOf(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name the recogniser took for a person, listed with places,
+// is a town of the dateline's country when the gazetteer knows one, and
+// a town of the dateline's own state beats bigger namesakes elsewhere.
+func TestPlacesTownListedWithPlaces(t *testing.T) {
+	text := "Residents of West Terre Haute and Clinton were urged to move valuables to higher floors.\n" +
+		"State Road 63 was closed north of Clinton, and detours sent traffic through Rockville."
+	res := extracted(t, article.Article{Text: text, Published: "2024-03-08", DatelinePlace: "TERRE HAUTE, Ind."})
+	n := 0
+	for _, p := range res.Places {
+		if p.Name == "Clinton" {
+			n++
+			if p.Admin1 != "Indiana" {
+				t.Errorf("Clinton → %s, %s; want the town in Indiana", p.Admin1, p.Country)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d places named Clinton, want 2: %+v", n, res.Places)
+	}
+	for _, e := range res.Entities {
+		if e.Kind == record.KindPerson {
+			t.Errorf("person entity %q (%s)", e.Name, e.Code)
+		}
+	}
+	// A name the text also gives whole stays a person.
+	res = extracted(t, article.Article{Text: "Hillary Clinton spoke in Des Moines on Monday. Clinton and Sanders then flew to Dallas.",
+		Published: "2016-01-08", DatelinePlace: "DES MOINES, Iowa"})
+	for _, p := range res.Places {
+		if p.Name == "Clinton" {
+			t.Errorf("Clinton, a person named whole in the text, became a place: %+v", p)
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+
+	"dateline/kb"
+	"dateline/nlp"
+)
+
+// placesInLists relabels as places the one-word names the recogniser
+// took for people in a list of places: "Residents of West Terre Haute and
+// Clinton" names the town of Clinton, not Hillary Clinton. A name is
+// relabelled when
+//   - it is a single-token PER span coordinated (conj) with a word of a
+//     LOC span, or a LOC span's word is coordinated with it;
+//   - the gazetteer knows a town of that name in the dateline's country;
+//   - the text never uses it as part of a longer person's name
+//     ("Hillary Clinton … Clinton and Obama" stays a person).
+//
+// Its other one-word PER mentions are relabelled too.
+//
+// It returns doc itself when nothing changes, else a shallow copy with
+// its own Ents (the annotation may be shared with a cache). Relabelled
+// spans get the label GPE, which the extractors read as LOC.
+func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
+	if doc == nil || len(doc.Ents) < 2 {
+		return doc
+	}
+	if k == nil {
+		k = kb.Default()
+	}
+	name, _, _ := strings.Cut(datelinePlace, ",")
+	home := ""
+	if name = strings.TrimSpace(name); name != "" {
+		if p, ok := k.TopPlace(name); ok {
+			home = p.Country
+		}
+	}
+	if home == "" {
+		return doc
+	}
+	label := make([]string, len(doc.Tokens)) // each token's entity label
+	for _, e := range doc.Ents {
+		for i := e.Start; i < e.End && i < len(label); i++ {
+			label[i] = e.Label
+		}
+	}
+	towns := map[string]bool{}
+	for _, e := range doc.Ents {
+		if e.Label != "PER" || e.End-e.Start != 1 {
+			continue
+		}
+		i := e.Start
+		t := doc.Tokens[i]
+		if !towns[t.Text] && conjWithPlace(doc, i, label) && !partOfLongerName(doc, t.Text) && townIn(k, t.Text, home) {
+			towns[t.Text] = true
+		}
+	}
+	if len(towns) == 0 {
+		return doc
+	}
+	// Every one-word mention of the name is the town ("… closed north
+	// of Clinton").
+	out := append([]nlp.Span(nil), doc.Ents...)
+	for si, e := range out {
+		if e.Label == "PER" && e.End-e.Start == 1 && towns[doc.Tokens[e.Start].Text] {
+			out[si].Label = "GPE" // read as LOC, and kept even where the kb knows a person of the name
+		}
+	}
+	d := *doc
+	d.Ents = out
+	return &d
+}
+
+// conjWithPlace reports whether token i is coordinated with a token of
+// a LOC span, either way round.
+func conjWithPlace(doc *nlp.Doc, i int, label []string) bool {
+	t := doc.Tokens[i]
+	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(label) && label[t.Head] == "LOC" {
+		return true
+	}
+	for j, u := range doc.Tokens {
+		if u.Head == i && u.Dep == "conj" && label[j] == "LOC" {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfLongerName reports whether the text has word as the last word of
+// a longer PER span.
+func partOfLongerName(doc *nlp.Doc, word string) bool {
+	for _, e := range doc.Ents {
+		if e.Label == "PER" && e.End-e.Start > 1 && doc.Tokens[e.End-1].Text == word {
+			return true
+		}
+	}
+	return false
+}
+
+// townIn reports whether the gazetteer knows a town named name in country.
+func townIn(k *kb.KB, name, country string) bool {
+	for _, p := range k.Places(name) {
+		if p.Country == country && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.KeyIs(p.Name, kb.Key(name)) {
+			return true
+		}
+	}
+	return false
+}

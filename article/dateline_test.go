@@ -99,7 +99,7 @@ func TestDatelineAfterHeadline(t *testing.T) {
 		}
 	}
 	for _, text := range []string{
-		"Talks resume\nMOSCOW\nOfficials met on Monday.",               // a line of its own: a section or second headline
+		"Talks resume\nMOSCOW\nOfficials met on Monday.",                // a line of its own: a section or second headline
 		"One\nTwo\nThree\nFour\nPARIS — Too far down to be a dateline.", // after more than three lines
 		strings.Repeat("word ", 40) + "\nPARIS — After a paragraph, not a headline.",
 		"US officials said on Monday\nthat talks would resume.",

@@ -7,23 +7,30 @@ import (
 	"dateline/nlp"
 )
 
-// placesInLists relabels as places the one-word names the recogniser
-// took for people in a list of places: "Residents of West Terre Haute and
+// placesInLists relabels as places the names the recogniser took for
+// people or organisations where the words around them say they are
+// places:
+//
+// A one-word name in a list of places: "Residents of West Terre Haute and
 // Clinton" names the town of Clinton, not Hillary Clinton. A name is
 // relabelled when
-//   - it is a single-token PER span coordinated (conj) with a word of a
-//     LOC span, or a LOC span's word is coordinated with it;
+//   - it is a single-token PER span, or ORG span the kb knows no actor
+//     by, coordinated (conj) with a word of a LOC span, or a LOC span's
+//     word is coordinated with it;
 //   - the gazetteer knows a town of that name in the dateline's country;
 //   - the text never uses it as part of a longer person's name
 //     ("Hillary Clinton … Clinton and Obama" stays a person).
 //
-// Its other one-word PER mentions are relabelled too.
+// Its other one-word PER and ORG mentions are relabelled too.
+//
+// A name ending in a word for an administrative region ("Oconee County",
+// "Bihar Province") that the gazetteer knows, with or without that word.
 //
 // It returns doc itself when nothing changes, else a shallow copy with
 // its own Ents (the annotation may be shared with a cache). Relabelled
 // spans get the label GPE, which the extractors read as LOC.
 func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
-	if doc == nil || len(doc.Ents) < 2 {
+	if doc == nil || len(doc.Ents) == 0 {
 		return doc
 	}
 	if k == nil {
@@ -46,31 +53,60 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		}
 	}
 	towns := map[string]bool{}
-	for _, e := range doc.Ents {
-		if e.Label != "PER" || e.End-e.Start != 1 {
+	var regions [][2]int // Ents index and name end of "Oconee County" read as a person
+	for si, e := range doc.Ents {
+		if e.Label != "PER" && e.Label != "ORG" {
+			continue
+		}
+		end := e.End // "Oconee County will": the recogniser ran on
+		for end > e.Start+1 && !startsUpper(doc.Tokens[end-1].Text) {
+			end--
+		}
+		if end-e.Start >= 2 && adminHeads[strings.ToLower(doc.Tokens[end-1].Text)] {
+			if len(k.Places(doc.SpanText(e.Start, end))) > 0 || len(k.Places(doc.SpanText(e.Start, end-1))) > 0 {
+				regions = append(regions, [2]int{si, end})
+			}
+			continue
+		}
+		if e.End-e.Start != 1 {
 			continue
 		}
 		i := e.Start
 		t := doc.Tokens[i]
+		if e.Label == "ORG" {
+			if _, ok := k.Actor(t.Text, ""); ok {
+				continue // "Hamas and Gaza"
+			}
+		}
 		if !towns[t.Text] && conjWithPlace(doc, i, label) && !partOfLongerName(doc, t.Text) && townIn(k, t.Text, home) {
 			towns[t.Text] = true
 		}
 	}
-	if len(towns) == 0 {
+	if len(towns) == 0 && len(regions) == 0 {
 		return doc
 	}
 	// Every one-word mention of the name is the town ("… closed north
 	// of Clinton").
 	out := append([]nlp.Span(nil), doc.Ents...)
 	for si, e := range out {
-		if e.Label == "PER" && e.End-e.Start == 1 && towns[doc.Tokens[e.Start].Text] {
+		if (e.Label == "PER" || e.Label == "ORG") && e.End-e.Start == 1 && towns[doc.Tokens[e.Start].Text] {
 			out[si].Label = "GPE" // read as LOC, and kept even where the kb knows a person of the name
+		}
+	}
+	for _, r := range regions {
+		sp := &out[r[0]]
+		sp.Label = "GPE"
+		if r[1] < sp.End {
+			sp.End, sp.EndByte = r[1], doc.Tokens[r[1]-1].End
 		}
 	}
 	d := *doc
 	d.Ents = out
 	return &d
 }
+
+// adminHeads end the names of administrative regions.
+var adminHeads = setOf(`county parish province governorate oblast prefecture township`)
 
 // conjWithPlace reports whether token i is coordinated with a token of
 // a LOC span, either way round.

@@ -293,6 +293,9 @@ const unpopulatedRegion = 1e6
 var featureWords = map[string]string{
 	"state": kb.FeatureAdmin1, "province": kb.FeatureAdmin1, "region": kb.FeatureAdmin1,
 	"county": kb.FeatureAdmin2, "district": kb.FeatureAdmin2, "city": kb.FeatureCity,
+	// "Vigo, Parke and Vermillion counties"
+	"states": kb.FeatureAdmin1, "provinces": kb.FeatureAdmin1, "regions": kb.FeatureAdmin1,
+	"counties": kb.FeatureAdmin2, "districts": kb.FeatureAdmin2,
 }
 
 // townWords before "of" name a populated place: "the town of Malta",

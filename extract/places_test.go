@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"dateline/nlp"
 	"strings"
 	"testing"
 
@@ -591,5 +592,52 @@ func TestPlacesTownListedWithPlaces(t *testing.T) {
 		if p.Name == "Clinton" {
 			t.Errorf("Clinton, a person named whole in the text, became a place: %+v", p)
 		}
+	}
+}
+
+// "Vigo, Parke and Vermillion counties" names three counties, whatever
+// the recogniser made of each; "X County" read as a person is a county.
+func TestPlacesCountiesListedAndNamed(t *testing.T) {
+	text := "The weather service issued flood warnings for Vigo, Parke and Vermillion counties on Tuesday.\n" +
+		"Construction is expected to begin next spring and take 18 months. A temporary reading room will open in the Winterville community center in January.\n" +
+		"Residents from Watkinsville and Bogart in neighbouring Oconee County will also be able to use the branch, the library board said."
+	res := extracted(t, article.Article{Text: text, Published: "2024-03-08", DatelinePlace: "TERRE HAUTE, Ind."})
+	want := map[string]string{"Vermillion County": "Indiana", "Oconee County": "Georgia"}
+	for _, p := range res.Places {
+		if a, ok := want[p.Name]; ok && p.Admin1 == a && p.FeatureType == "admin2" {
+			delete(want, p.Name)
+		}
+	}
+	for name, a := range want {
+		t.Errorf("no place %s (%s) in %+v", name, a, res.Places)
+	}
+	for _, e := range res.Entities {
+		if e.Kind == record.KindPerson {
+			t.Errorf("person entity %q", e.Name)
+		}
+	}
+}
+
+// placesInLists reads a name ending in a region word as a place even when
+// the recogniser labelled it a person and ran it into the next word.
+func TestPlacesInListsAdminName(t *testing.T) {
+	doc := annotate(t, "Residents of neighbouring Oconee County will also be able to use the branch.")
+	o := -1
+	for i, tok := range doc.Tokens {
+		if tok.Text == "Oconee" {
+			o = i
+		}
+	}
+	if o < 0 || doc.Tokens[o+2].Text != "will" {
+		t.Fatalf("tokens: %+v", doc.Tokens)
+	}
+	// The recogniser's error as seen in a longer article.
+	doc.Ents = []nlp.Span{{Start: o, End: o + 3, StartByte: doc.Tokens[o].Start, EndByte: doc.Tokens[o+2].End, Label: "PER"}}
+	got := placesInLists(doc, nil, "ATHENS, Ga.")
+	if len(got.Ents) != 1 || got.Ents[0].Label != "GPE" || got.Ents[0].End != o+2 || got.SpanText(got.Ents[0].Start, got.Ents[0].End) != "Oconee County" {
+		t.Errorf("placesInLists → %+v", got.Ents)
+	}
+	if doc.Ents[0].Label != "PER" {
+		t.Errorf("the original annotation was changed: %+v", doc.Ents)
 	}
 }

@@ -837,7 +837,8 @@ river lake mountain mountains mount peninsula cape valley desert sea`)
 // personlessHeads end the names of institutions and never a person's
 // ("the General Workers Confederation" is no general).
 var personlessHeads = setOf(`confederation federation union ministry council committee commission
-directorate assembly agency bureau congress command`)
+directorate assembly agency bureau congress command center centre hospital university college school
+academy institute clinic foundation association society church mosque cathedral`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{

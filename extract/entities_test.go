@@ -1095,3 +1095,24 @@ func TestNameModifyingSpeakerIsNotTheSpeaker(t *testing.T) {
 		t.Errorf("no according-to quote in %+v", res.Quotes)
 	}
 }
+
+// A name ending in an institution's word is no person, whatever the
+// recogniser said ("Albany Medical Center" read as PER in a longer text).
+func TestInstitutionHeadIsNoPerson(t *testing.T) {
+	for _, name := range []string{"Albany Medical Center", "Mercy Hospital", "Lincoln High School"} {
+		doc := annotate(t, "Two people were taken to "+name+" after the crash, police said.")
+		s := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == strings.Fields(name)[0] {
+				s = i
+			}
+		}
+		e := s + len(strings.Fields(name))
+		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "PER"}}
+		for _, en := range Entities(doc, "t", nil, "2024-03-08", nil).Entities {
+			if en.Name == name && en.Kind == record.KindPerson {
+				t.Errorf("%s is a person", name)
+			}
+		}
+	}
+}

@@ -26,6 +26,9 @@ import (
 // A name ending in a word for an administrative region ("Oconee County",
 // "Bihar Province") that the gazetteer knows, with or without that word.
 //
+// An organisation's name that is a town of the dateline's own state,
+// after "from", "in" or "near" ("a woman from Ballston Spa").
+//
 // It returns doc itself when nothing changes, else a shallow copy with
 // its own Ents (the annotation may be shared with a cache). Relabelled
 // spans get the label GPE, which the extractors read as LOC.
@@ -36,11 +39,10 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	if k == nil {
 		k = kb.Default()
 	}
-	name, _, _ := strings.Cut(datelinePlace, ",")
-	home := ""
-	if name = strings.TrimSpace(name); name != "" {
-		if p, ok := k.TopPlace(name); ok {
-			home = p.Country
+	home, homeAdmin1 := "", ""
+	if dl := strings.TrimSpace(datelinePlace); dl != "" {
+		if p, ok := resolveDateline(k, dl, nil); ok {
+			home, homeAdmin1 = p.Country, p.Admin1
 		}
 	}
 	if home == "" {
@@ -66,6 +68,10 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			if len(k.Places(doc.SpanText(e.Start, end))) > 0 || len(k.Places(doc.SpanText(e.Start, end-1))) > 0 {
 				regions = append(regions, [2]int{si, end})
 			}
+			continue
+		}
+		if e.Label == "ORG" && localTown(doc, k, e.Start, end, home, homeAdmin1) {
+			regions = append(regions, [2]int{si, end})
 			continue
 		}
 		if e.End-e.Start != 1 {
@@ -104,6 +110,32 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	d.Ents = out
 	return &d
 }
+
+// localTown reports whether the ORG span [s, e) is a town of the
+// dateline's own state or province the kb knows no actor by, after a
+// preposition of place: "a woman from Ballston Spa".
+func localTown(doc *nlp.Doc, k *kb.KB, s, e int, country, admin1 string) bool {
+	if admin1 == "" || s == 0 || !placePrepositions[strings.ToLower(doc.Tokens[s-1].Text)] {
+		return false
+	}
+	last := strings.ToLower(doc.Tokens[e-1].Text)
+	if personlessHeads[last] || companyHeads[last] || bodyHeads[last] {
+		return false
+	}
+	name := doc.SpanText(s, e)
+	if _, ok := k.Actor(name, ""); ok {
+		return false
+	}
+	for _, p := range k.Places(name) {
+		if p.Country == country && p.Admin1 == admin1 && p.Feature == kb.FeatureCity && kb.KeyIs(p.Name, kb.Key(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions come before a town's name: "from", "in", "near".
+var placePrepositions = setOf(`from in near at outside`)
 
 // adminHeads end the names of administrative regions.
 var adminHeads = setOf(`county parish province governorate oblast prefecture township`)

@@ -115,7 +115,10 @@ func relinkPlaceEntities(k *kb.KB, m *Mentions, res []Resolved) {
 		// A place the gazetteer did not find by its whole name
 		// ("Legazpi City") and that nothing else coded takes the place
 		// too.
-		if e.Kind != record.KindPlace || e.KBID == "" && e.Code != "" || (e.CodeWhy != nil && !strings.HasPrefix(e.CodeWhy.Rule, "kb:gazetteer ")) {
+		// A country's name the resolver read as a town ("the town of
+		// Malta") follows it too.
+		country := e.CodeWhy != nil && e.CodeWhy.Rule == "kb:country"
+		if e.Kind != record.KindPlace || e.KBID == "" && e.Code != "" || (e.CodeWhy != nil && !strings.HasPrefix(e.CodeWhy.Rule, "kb:gazetteer ") && !country) {
 			continue
 		}
 		votes := map[string]int{}
@@ -134,7 +137,7 @@ func relinkPlaceEntities(k *kb.KB, m *Mentions, res []Resolved) {
 				best, bestEv = p, mn.Evidence
 			}
 		}
-		if best.ID == "" || best.ID == e.KBID {
+		if best.ID == "" || best.ID == e.KBID || country && best.Feature == kb.FeatureCountry {
 			continue
 		}
 		e.KBID = best.ID

@@ -641,3 +641,38 @@ func TestPlacesInListsAdminName(t *testing.T) {
 		t.Errorf("the original annotation was changed: %+v", doc.Ents)
 	}
 }
+
+// A town of the dateline's state that the recogniser labelled an
+// organisation is a place after "from"; a known body is not.
+func TestPlacesInListsLocalTown(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       string
+	}{
+		{"The driver, a 34-year-old woman from Ballston Spa, suffered serious injuries.", "Ballston Spa", "GPE"},
+		{"The driver, a 34-year-old woman from Hamas, suffered serious injuries.", "Hamas", "ORG"},
+		{"She has worked for Ballston Spa since 2019, the paper said.", "Ballston Spa", "ORG"}, // no preposition of place
+	} {
+		doc := annotate(t, c.text)
+		s := -1
+		for i, tok := range doc.Tokens {
+			if strings.HasPrefix(c.name, tok.Text) && s < 0 {
+				s = i
+			}
+		}
+		e := s + len(strings.Fields(c.name))
+		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "ORG"}}
+		got := placesInLists(doc, nil, "SARATOGA SPRINGS, N.Y.")
+		if got.Ents[0].Label != c.want {
+			t.Errorf("%q: %s labelled %s, want %s", c.text, c.name, got.Ents[0].Label, c.want)
+		}
+	}
+}
+
+// The entity of a country's name that the resolver read as a town takes
+// the town's country.
+func TestPlaceEntityCountryNameReadAsTown(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Two people were hurt in a crash on Route 9 in the town of Malta early Saturday, state police said.",
+		Published: "2024-03-08", DatelinePlace: "SARATOGA SPRINGS, N.Y."})
+	wantEntityCode(t, res, "Malta", "USA")
+}

@@ -1231,10 +1231,29 @@ func (q *qdoc) speakerBefore(i, last int) int {
 			if q.npLeft(k-1, i) == i && (q.isCap(k-1) || q.tok(k-1) == ")") {
 				return i
 			}
+			// "the education minister, Rana Sikandar,": a description,
+			// then the name.
+			if q.npLeft(k-1, i) == i && q.allCapName(k+1, last+1) {
+				return i
+			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// allCapName reports whether tokens [a, b) are two to four capitalised
+// words: a person's name.
+func (q *qdoc) allCapName(a, b int) bool {
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !q.isCap(k) || q.pos(k) != "" && q.pos(k) != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // attributeBefore looks for `X said: "..."`, `X said, "..."` and

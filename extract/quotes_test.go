@@ -765,3 +765,20 @@ func TestPassiveUrgeHasNoSpeaker(t *testing.T) {
 	// The active form keeps its speaker.
 	wantQuote(t, "The mayor urged residents to move valuables to higher floors.", "to move valuables to higher floors", "urged", "The mayor")
 }
+
+// A speaker between the quotation and the cue may be a description
+// followed by the name: "…," the education minister, Rana Sikandar, told
+// reporters.
+func TestDirectQuoteDescriptionThenName(t *testing.T) {
+	q := wantQuote(t, `"Children should stay indoors between noon and 5 p.m.," the education minister, Rana Sikandar, told reporters.`,
+		`"Children should stay indoors between noon and 5 p.m.,"`, "told", "the education minister, Rana Sikandar")
+	if q != nil && q.Kind != record.QuoteDirect {
+		t.Errorf("kind %s", q.Kind)
+	}
+	// A description that is no name's stays unattributed this way.
+	for _, q := range Quotes(annotate(t, `"We will rebuild," the mayor, who was re-elected last year, told reporters.`), "t") {
+		if q.Speaker != nil && strings.Contains(q.Speaker.Text, "who was") {
+			t.Errorf("speaker %q", q.Speaker.Text)
+		}
+	}
+}

@@ -2357,6 +2357,16 @@ func nameOf(m string) string {
 	if start > 1 && start < end && (words[start-1] == "in" || words[start-1] == "at") {
 		return ""
 	}
+	// "businesses in Cowes and Newport": nor are places listed there.
+	if start > 1 && start < end && (words[start-1] == "and" || words[start-1] == "or") {
+		k := start - 2
+		for k > 0 && (words[k] == "and" || words[k] == "or" || unicode.IsUpper([]rune(words[k])[0])) {
+			k--
+		}
+		if k >= 1 && (words[k] == "in" || words[k] == "at") {
+			return ""
+		}
+	}
 	// "France's ambassador to the United Nations": the body an envoy is
 	// sent to is not who speaks.
 	if k := start - 1; start < end && k >= 2 {

@@ -782,3 +782,18 @@ func TestDirectQuoteDescriptionThenName(t *testing.T) {
 		}
 	}
 }
+
+// Places listed after "in" in a speaker mention are where the speakers
+// are, not who speaks.
+func TestSpeakerNameNotListedPlace(t *testing.T) {
+	q := wantQuote(t, "Local businesses in Cowes and Newport said the strike had cost them thousands of pounds.",
+		"the strike had cost them thousands of pounds", "said", "Local businesses in Cowes and Newport")
+	if q != nil && q.SpeakerName == "Newport" {
+		t.Errorf("speaker name %q", q.SpeakerName)
+	}
+	// A name after "and" is still a name.
+	q = wantQuote(t, "Smith and Jones said the plan would fail.", "the plan would fail", "said", "Smith and Jones")
+	if q != nil && q.SpeakerName == "" {
+		t.Errorf("no speaker name for Smith and Jones")
+	}
+}

@@ -27,7 +27,9 @@ import (
 // "Bihar Province") that the gazetteer knows, with or without that word.
 //
 // An organisation's name that is a town of the dateline's own state,
-// after "from", "in" or "near" ("a woman from Ballston Spa").
+// after "from", "in" or "near" ("a woman from Ballston Spa"), or an
+// island, lake or mountain of the dateline's country ("the Isle of
+// Wight").
 //
 // It returns doc itself when nothing changes, else a shallow copy with
 // its own Ents (the annotation may be shared with a cache). Relabelled
@@ -70,7 +72,7 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			}
 			continue
 		}
-		if e.Label == "ORG" && localTown(doc, k, e.Start, end, home, homeAdmin1) {
+		if e.Label == "ORG" && (localTown(doc, k, e.Start, end, home, homeAdmin1) || featureNamed(doc, k, e.Start, end, home)) {
 			regions = append(regions, [2]int{si, end})
 			continue
 		}
@@ -133,6 +135,27 @@ func localTown(doc *nlp.Doc, k *kb.KB, s, e int, country, admin1 string) bool {
 	}
 	return false
 }
+
+// featureNamed reports whether the ORG span [s, e) is a natural
+// feature's name the gazetteer knows in country ("the Isle of Wight").
+func featureNamed(doc *nlp.Doc, k *kb.KB, s, e int, country string) bool {
+	if e-s < 2 || !featurePrefixWords[strings.ToLower(doc.Tokens[s].Text)] {
+		return false
+	}
+	name := doc.SpanText(s, e)
+	if _, ok := k.Actor(name, ""); ok {
+		return false
+	}
+	for _, p := range k.Places(name) {
+		if p.Country == country && kb.KeyIs(p.Name, kb.Key(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// featurePrefixWords open the names of islands, lakes and mountains.
+var featurePrefixWords = setOf(`isle island islands lake mount cape`)
 
 // placePrepositions come before a town's name: "from", "in", "near".
 var placePrepositions = setOf(`from in near at outside`)

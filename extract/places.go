@@ -262,6 +262,10 @@ var usStateAbbrev = func() map[string]string {
 	return m
 }()
 
+// nextDoor is how close (km) a town must be to another place of the
+// article to count as its neighbour.
+const nextDoor = 25.0
+
 // maxCandidates bounds the gazetteer entries scored per toponym; the rest
 // are far down the prominence ranking.
 const maxCandidates = 30
@@ -1286,7 +1290,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			s += 2 // a list names places of one country
 		}
 		if useAnchors {
-			near := 0.0
+			near, closest := 0.0, math.Inf(1)
 			pName := ""
 			if p.Feature == kb.FeatureAdmin1 {
 				pName = kb.Key(p.Name)
@@ -1303,10 +1307,18 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				default:
 					if d := kb.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon); d < 400 {
 						near += 1 - d/400
+						closest = min(closest, d)
 					}
 				}
 			}
 			ctx += 2 * math.Min(near, 2)
+			if closest < nextDoor && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) {
+				// A town a few kilometres from another the article
+				// names is the one meant, even when a bigger namesake is
+				// also in range ("Cowes and Newport" on the Isle of
+				// Wight, not Newport in Wales).
+				ctx += 1.5
+			}
 		}
 		// A town far smaller than the country, capital or region of its
 		// name ("Egypt, Pa.", "Moscow, Pa.", "Oregon, Wis.") is usually

@@ -676,3 +676,38 @@ func TestPlaceEntityCountryNameReadAsTown(t *testing.T) {
 		Published: "2024-03-08", DatelinePlace: "SARATOGA SPRINGS, N.Y."})
 	wantEntityCode(t, res, "Malta", "USA")
 }
+
+// An island's name the recogniser took for an organisation is a place,
+// and a town next to another the article names beats a bigger namesake
+// further off.
+func TestPlacesIslandAndNextDoorTown(t *testing.T) {
+	doc := annotate(t, "Ferry services between Portsmouth and the Isle of Wight resumed on Thursday.")
+	s := -1
+	for i, tok := range doc.Tokens {
+		if tok.Text == "Isle" {
+			s = i
+		}
+	}
+	doc.Ents = []nlp.Span{{Start: s, End: s + 3, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[s+2].End, Label: "ORG"}}
+	if got := placesInLists(doc, nil, "PORTSMOUTH, England"); got.Ents[0].Label != "GPE" {
+		t.Errorf("Isle of Wight labelled %s", got.Ents[0].Label)
+	}
+	res := extracted(t, article.Article{Text: "Ferry service resumes after strike\n" +
+		"Ferry services between Portsmouth and the Isle of Wight resumed on Thursday after a three-day strike by crew members ended with a pay deal, the operator said.\n" +
+		"The union RMT said its members had accepted a 6 percent rise. About 12,000 passengers a day use the route, which links Portsmouth with Fishbourne and Ryde.\n" +
+		"Local businesses in Cowes and Newport said the strike had cost them thousands of pounds during a busy half-term week. \"We lost three days of trade,\" said Helen Marsh, who runs a cafe in Ryde.\n" +
+		"The operator said services from Southampton to East Cowes had not been affected.",
+		Published: "2024-03-08", DatelinePlace: "PORTSMOUTH, England"})
+	found := false
+	for _, p := range res.Places {
+		if p.Name == "Newport" {
+			found = true
+			if p.Admin1 != "England" {
+				t.Errorf("Newport → %s (%.2f, %.2f); want the town on the Isle of Wight", p.Admin1, p.Lat, p.Lon)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Newport in %+v", res.Places)
+	}
+}

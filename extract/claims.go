@@ -719,7 +719,7 @@ func (q *qdoc) linkParts(cts []*claimTok) {
 			between := q.tokensBetween(last, p.start)
 			last = p.spanEnd
 			if !intro {
-				if !containsAny(between, "including", "among", "whom", "which", "includes", "include") {
+				if !containsAny(between, "including", "among", "includes", "include") && !partitive(between) {
 					break
 				}
 				intro = true
@@ -784,6 +784,20 @@ func (q *qdoc) tokensBetween(a, b int) []string {
 		out = append(out, q.tok(k))
 	}
 	return out
+}
+
+// partitive reports "of which", "of whom" (or "among which/whom") in
+// ws: "112 drones, of which 87 were shot down". A bare "which" opens a
+// relative clause about the whole ("400 firefighters and 12 aircraft
+// were working on the blaze, which had burned 3,500 hectares"), whose
+// numbers are no part of it.
+func partitive(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "which" || ws[i] == "whom") && (ws[i-1] == "of" || ws[i-1] == "among") {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(ws []string, keys ...string) bool {

@@ -181,3 +181,15 @@ func TestSpelledOutPartAfterIncluding(t *testing.T) {
 		t.Errorf("claims = %+v, want none", got)
 	}
 }
+
+// A number in a relative clause about the whole ("…, which had burned
+// 3,500 hectares") is no part of it; "of which" still introduces parts
+// (TestClaimPartOfSameUnitAndSpatialOver).
+func TestClaimRelativeClauseIsNoPart(t *testing.T) {
+	cs := Claims(annotate(t, "The fire service said more than 400 firefighters and 12 aircraft were working on the blaze, which had burned 3,500 hectares since Sunday."), "a", nil)
+	for _, c := range cs {
+		if c.PartOf != "" || c.Consistency != "" {
+			t.Errorf("%v %s: part of %q, consistency %q", c.Value, c.Unit, c.PartOf, c.Consistency)
+		}
+	}
+}

@@ -166,8 +166,10 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	b := &entBuilder{doc: doc, k: k, pub: dateOnly(published), id: articleID, byKey: map[string]*ent{},
 		byToken: make([]*ent, len(doc.Tokens)), inNER: make([]bool, len(doc.Tokens))}
 	b.dominant = dominantCountry(doc, k)
-	if name, _, _ := strings.Cut(datelinePlace, ","); strings.TrimSpace(name) != "" {
-		if p, ok := k.TopPlace(strings.TrimSpace(name)); ok {
+	if dl := strings.TrimSpace(datelinePlace); dl != "" {
+		// As the place resolver reads it: "LIMERICK, Ireland" is in
+		// Ireland, whatever namesake is most prominent.
+		if p, ok := resolveDateline(k, dl, nil); ok {
 			b.dateline = p.Country
 		}
 	}

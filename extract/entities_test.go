@@ -1116,3 +1116,10 @@ func TestInstitutionHeadIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A role without a country takes the dateline's country as the place
+// resolver reads the dateline: "ATHENS, Ga." is in the United States.
+func TestRoleTakesQualifiedDatelineCountry(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Police Chief Mark Hensley said about 40 homes were flooded.", Published: "2024-03-08", DatelinePlace: "ATHENS, Ga."})
+	wantEntityCode(t, res, "Mark Hensley", "USACOP")
+}

@@ -1123,3 +1123,11 @@ func TestRoleTakesQualifiedDatelineCountry(t *testing.T) {
 	res := extracted(t, article.Article{Text: "Police Chief Mark Hensley said about 40 homes were flooded.", Published: "2024-03-08", DatelinePlace: "ATHENS, Ga."})
 	wantEntityCode(t, res, "Mark Hensley", "USACOP")
 }
+
+// National police forces the kb knows by their own names.
+func TestPoliceForcesCoded(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Gardaí said they were not treating the death as suspicious. The Royal Canadian Mounted Police and the Metropolitan Police declined to comment.", Published: "2024-03-08"})
+	wantEntityCode(t, res, "Garda Síochána", "IRLCOP")
+	wantEntityCode(t, res, "Royal Canadian Mounted Police", "CANCOP")
+	wantEntityCode(t, res, "Metropolitan Police", "GBRCOP")
+}

@@ -305,6 +305,9 @@ var featureWords = map[string]string{
 	"counties": kb.FeatureAdmin2, "districts": kb.FeatureAdmin2,
 }
 
+// countyPrefix words open a county's name: "Co Clare", "County Kerry".
+var countyPrefix = map[string]bool{"Co": true, "Co.": true, "County": true}
+
 // townWords before "of" name a populated place: "the town of Malta",
 // "the village of Bogart".
 var townWords = map[string]bool{"town": true, "city": true, "village": true, "township": true, "hamlet": true, "borough": true}
@@ -775,6 +778,9 @@ func sortToponyms(t []Toponym) {
 // "Washington state" and "the state of Washington" → admin1, "Kent
 // County" (when the toponym did not take the word in) → admin2.
 func FeatureHint(doc *nlp.Doc, t Toponym) string {
+	if f := strings.Fields(t.Text); len(f) > 1 && countyPrefix[f[0]] {
+		return kb.FeatureAdmin2 // "Co Clare"
+	}
 	if t.TokEnd >= 0 && t.TokEnd < len(doc.Tokens) {
 		w := strings.ToLower(doc.Tokens[t.TokEnd].Text)
 		if f, ok := featureWords[w]; ok {
@@ -943,6 +949,13 @@ func (rs *resolver) candidates(name string) []kb.Place {
 			if _, ok := featureWords[strings.ToLower(f[len(f)-1])]; ok {
 				c = rs.k.Places(strings.Join(f[:len(f)-1], " "))
 			}
+		}
+	}
+	if len(c) == 0 {
+		// "Co Clare", "County Kerry": Irish and British usage puts the
+		// word first.
+		if f := strings.Fields(name); len(f) > 1 && countyPrefix[f[0]] {
+			c = rs.k.Places(strings.Join(f[1:], " "))
 		}
 	}
 	if len(c) == 0 {

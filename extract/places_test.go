@@ -711,3 +711,17 @@ func TestPlacesIslandAndNextDoorTown(t *testing.T) {
 		t.Errorf("no Newport in %+v", res.Places)
 	}
 }
+
+// "Co Clare" and "County Kerry" name the counties Clare and Kerry.
+func TestPlacesCountyFirst(t *testing.T) {
+	doc := annotate(t, "The man, in his 40s, was from Ennis in Co Clare, and his brother lives in County Kerry.")
+	want := map[string]bool{"Clare": true, "Kerry": true}
+	for _, p := range Places(doc, "t", nil, "LIMERICK, Ireland", nil) {
+		if want[p.Name] && p.Country == "IE" && p.FeatureType == "admin2" {
+			delete(want, p.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("counties not found: %v", want)
+	}
+}

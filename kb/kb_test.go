@@ -430,3 +430,25 @@ func TestRolePeriodsDoNotOverlap(t *testing.T) {
 		}
 	}
 }
+
+// An alias row marked "name" gives the place the English name news uses;
+// the gazetteer's own name still finds it.
+func TestAliasRenamesPlace(t *testing.T) {
+	k := Default()
+	for name, want := range map[string]string{"Galway": "Galway", "Gaillimh": "Galway", "Limerick": "Limerick"} {
+		var got Place
+		for _, p := range k.Places(name) {
+			if p.Country == "IE" && p.Feature == FeatureCity {
+				got = p
+				break
+			}
+		}
+		if got.Name != want || got.Population < 50000 {
+			t.Errorf("Places(%q) in Ireland: %+v; want the city named %s", name, got, want)
+		}
+	}
+	g := &gazetteer{index: map[string][]int32{}}
+	if err := g.addAliasRow(pos{}, []string{"Limerick", "Luimneach", "IE", "english"}); err == nil || !strings.Contains(err.Error(), "name") {
+		t.Errorf("a fourth field other than \"name\": err = %v", err)
+	}
+}

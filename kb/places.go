@@ -242,14 +242,22 @@ func (g *gazetteer) addRegionRow(pos pos, f []string) error {
 // a given name in a given country: alias, name, country. It needs the
 // index, so it runs after finish.
 func (g *gazetteer) addAliasRow(pos pos, f []string) error {
-	if len(f) != 3 {
-		return fmt.Errorf("%s: an alias row has 3 fields (alias, place name, country), got %d", pos, len(f))
+	if len(f) == 4 && f[3] != "name" || len(f) != 3 && len(f) != 4 {
+		return fmt.Errorf("%s: an alias row has 3 fields (alias, place name, country) and perhaps a fourth, \"name\", got %q", pos, f)
 	}
 	for _, i := range g.index[Key(f[1])] {
 		if g.places[i].Country != f[2] {
 			continue
 		}
-		g.places[i].AltNames = append(g.places[i].AltNames, f[0])
+		if len(f) == 4 {
+			// The alias is the name English news uses ("Limerick" for
+			// GeoNames' "Luimneach"): it becomes the place's name.
+			p := &g.places[i]
+			p.AltNames = append(p.AltNames, p.Name)
+			p.Name, p.ASCII = f[0], Fold(f[0])
+		} else {
+			g.places[i].AltNames = append(g.places[i].AltNames, f[0])
+		}
 		key := Key(f[0])
 		list := append(g.index[key], i)
 		sort.SliceStable(list, func(a, b int) bool { return g.rank[list[a]] > g.rank[list[b]] })

@@ -452,3 +452,14 @@ func TestAliasRenamesPlace(t *testing.T) {
 		t.Errorf("a fourth field other than \"name\": err = %v", err)
 	}
 }
+
+// English names news uses for cities GeoNames spells otherwise.
+func TestCityAliases(t *testing.T) {
+	k := Default()
+	for name, cc := range map[string]string{"Bangalore": "IN", "Quebec City": "CA", "Hodeidah": "YE"} {
+		p, ok := k.TopPlace(name)
+		if !ok || p.Country != cc || p.Feature != FeatureCity || p.Population < 100000 {
+			t.Errorf("TopPlace(%q) = %+v, %v; want a city in %s", name, p, ok, cc)
+		}
+	}
+}

@@ -238,14 +238,24 @@ func (g *gazetteer) addRegionRow(pos pos, f []string) error {
 	return nil
 }
 
-// addAliasRow attaches an alternate name to the most prominent place with
-// a given name in a given country: alias, name, country. It needs the
-// index, so it runs after finish.
+// addAliasRow attaches an alternate name to the place written exactly so
+// in a given country, else the most prominent one of that name: alias,
+// name, country, and optionally "name" to make the alias the place's
+// name. It needs the index, so it runs after finish.
 func (g *gazetteer) addAliasRow(pos pos, f []string) error {
 	if len(f) == 4 && f[3] != "name" || len(f) != 3 && len(f) != 4 {
 		return fmt.Errorf("%s: an alias row has 3 fields (alias, place name, country) and perhaps a fourth, \"name\", got %q", pos, f)
 	}
-	for _, i := range g.index[Key(f[1])] {
+	cands := g.index[Key(f[1])]
+	// The place written exactly so first: "Québec" is the city, the
+	// province is "Quebec".
+	for n, i := range cands {
+		if g.places[i].Country == f[2] && g.places[i].Name == f[1] {
+			cands = append([]int32{i}, append(append([]int32(nil), cands[:n]...), cands[n+1:]...)...)
+			break
+		}
+	}
+	for _, i := range cands {
 		if g.places[i].Country != f[2] {
 			continue
 		}

@@ -220,6 +220,15 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if len(m.toks) == 1 && protesterNouns[s.lemma(m.head)] {
+		// "police detained 200 protesters", "fired tear gas at
+		// demonstrators": the people who protest, named as what another
+		// action is done to, are no protest event of their own.
+		switch baseDep(s.dep(m.head)) {
+		case "obj", "obl", "iobj":
+			m.dropped = true
+		}
+	}
 	if isNominal(s.tok(m.head).POS) && s.hasCase(m.head, "without") {
 		// "Without the veto, Germany would have …": an action named
 		// only as absent is no event.
@@ -1860,3 +1869,7 @@ func (s *esent) weaponSubject(h int) bool {
 	}
 	return sj >= 0 && unitCategory[s.lower(sj)] == "weapons"
 }
+
+// protesterNouns name the people who protest, which the lexicon codes as
+// protest events (n:protester) when they act.
+var protesterNouns = setOf("protester protestor demonstrator")

@@ -975,3 +975,22 @@ func TestEventActorFollowsResolvedPlace(t *testing.T) {
 		t.Errorf("no event for 'fund' in %+v", res.Events)
 	}
 }
+
+// Protesters named as what another action is done to are no protest
+// event of their own; protesters who act still are.
+func TestEventProtestersAsObject(t *testing.T) {
+	for _, e := range eventsOf(t, "Indian police detained about 200 protesters near the crossing on Monday.", "2024-03-08") {
+		if e.Plover == "PROTEST" {
+			t.Errorf("protest event %s from %q, source %s", e.CAMEO, e.Action.Text, actorCode(e.Source))
+		}
+	}
+	n := 0
+	for _, e := range eventsOf(t, "Thousands of Kenyan protesters gathered outside parliament on Tuesday.", "2024-03-08") {
+		if e.Plover == "PROTEST" {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Errorf("no protest event for protesters who gathered")
+	}
+}

@@ -757,6 +757,9 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 	}
 	switch label {
 	case "PER":
+		if e-s >= 2 && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "the") && eventHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			return // "the Ridge Fire" is a wildfire ("Cal Fire" is an agency)
+		}
 		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			// "Huaqiang Electronics": a name ending in a company word
 			// is a company, whatever the recogniser said.
@@ -840,7 +843,12 @@ river lake mountain mountains mount peninsula cape valley desert sea`)
 // ("the General Workers Confederation" is no general).
 var personlessHeads = setOf(`confederation federation union ministry council committee commission
 directorate assembly agency bureau congress command center centre hospital university college school
-academy institute clinic foundation association society church mosque cathedral`)
+academy institute clinic foundation association society church mosque cathedral service services
+water hydro transit`)
+
+// eventHeads end the names of fires and storms after "the" ("the Camp
+// Fire", "the Dixie Complex"): no person, place or body.
+var eventHeads = setOf(`fire fires complex storm`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{

@@ -1131,3 +1131,41 @@ func TestPoliceForcesCoded(t *testing.T) {
 	wantEntityCode(t, res, "Royal Canadian Mounted Police", "CANCOP")
 	wantEntityCode(t, res, "Metropolitan Police", "GBRCOP")
 }
+
+// Utilities and services read as people are bodies; a named wildfire is
+// no entity; state agencies the kb knows are coded.
+func TestServiceWaterFireNames(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"A water main break cut service to 2,000 homes, Halifax Water said on Wednesday.", "Halifax Water"},
+		{"More than 400 firefighters were at work, the New South Wales Rural Fire Service said.", "Rural Fire Service"},
+	} {
+		doc := annotate(t, c.text)
+		f := strings.Fields(c.name)
+		s := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == f[0] {
+				s = i
+			}
+		}
+		e := s + len(f)
+		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "PER"}}
+		for _, en := range Entities(doc, "t", nil, "2024-03-08", nil).Entities {
+			if en.Kind == record.KindPerson {
+				t.Errorf("%q: %s is a person", c.text, en.Name)
+			}
+		}
+	}
+	doc := annotate(t, "The blaze, named the Ridge Fire, had burned 6,200 acres by Sunday evening.")
+	s := -1
+	for i, tok := range doc.Tokens {
+		if tok.Text == "Ridge" {
+			s = i
+		}
+	}
+	doc.Ents = []nlp.Span{{Start: s, End: s + 2, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[s+1].End, Label: "PER"}}
+	if es := Entities(doc, "t", nil, "2024-03-08", nil).Entities; len(es) != 0 {
+		t.Errorf("the Ridge Fire gave entities %+v", es)
+	}
+	res := extracted(t, article.Article{Text: "Cal Fire said the blaze was 5 percent contained.", Published: "2024-03-08"})
+	wantEntityCode(t, res, "California Department of Forestry and Fire Protection", "USAGOV")
+}

@@ -450,6 +450,16 @@ func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 	return q.trimSpan(a, b)
 }
 
+// hazardSubject reports a fire, storm, flood or disease (hazardNouns of
+// the event coder, singular or plural), which threatens or warns in the
+// grammar without saying anything.
+func hazardSubject(w string) bool {
+	return hazardNouns[w] || hazardNouns[strings.TrimSuffix(w, "s")] || fireNouns[w]
+}
+
+// fireNouns are fires and germs, beside the event coder's hazardNouns.
+var fireNouns = setOf(`fire fires blaze blazes flames virus viruses`)
+
 // plausibleSource rejects subjects that cannot hold a view: expletives,
 // clauses and most inanimate nouns. Findings ("the poll shows") and
 // naming cues accept documents and data as sources.
@@ -466,6 +476,9 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		// The generic "you" of advice and columns ("you know where
 		// ...", "if you think ...") holds no reported view.
 		return false
+	}
+	if hazardSubject(q.lower[s]) {
+		return false // "Bushfire threatens homes": no one speaks
 	}
 	switch q.pos(s) {
 	case "PRON", "PROPN":
@@ -3063,6 +3076,9 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		}
 		if !q.titleName(s, k) && !(plain && (q.pos(k-1) == "NOUN" || q.pos(k-1) == "PROPN")) {
 			break
+		}
+		if hazardSubject(q.lower[k-1]) {
+			break // "Bushfire Threatens Homes": no one speaks
 		}
 		cueEnd := k + 1
 		if preps := stancePreps[l]; preps != nil && preps[q.lower[cueEnd]] {

@@ -797,3 +797,19 @@ func TestSpeakerNameNotListedPlace(t *testing.T) {
 		t.Errorf("no speaker name for Smith and Jones")
 	}
 }
+
+// A fire, storm or virus that threatens or warns says nothing.
+func TestHazardIsNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Bushfire threatens homes in Blue Mountains\nA bushfire burned out of control on Tuesday.",
+		"The storm threatened coastal towns with flooding on Monday.",
+		"Wildfires threaten thousands of homes across the state.",
+	} {
+		for _, q := range Quotes(annotate(t, text), "t") {
+			if q.Speaker != nil {
+				t.Errorf("%q: speaker %q, cue %q, content %q", text, q.Speaker.Text, q.Cue.Text, q.Content.Text)
+			}
+		}
+	}
+	wantQuote(t, "The minister threatened the rebels with sanctions.", "the rebels with sanctions", "threatened", "The minister")
+}

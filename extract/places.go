@@ -305,6 +305,22 @@ var featureWords = map[string]string{
 	"counties": kb.FeatureAdmin2, "districts": kb.FeatureAdmin2,
 }
 
+// smallSeat reports whether city c, named like its first-level region,
+// holds less than seatShare of the people of that region (among cands).
+func smallSeat(c kb.Place, cands []kb.Place) bool {
+	for _, r := range cands {
+		if r.Feature == kb.FeatureAdmin1 && r.Country == c.Country && kb.Key(r.Name) == kb.Key(c.Admin1) {
+			return float64(c.Population) < seatShare*float64(r.Population)
+		}
+	}
+	return false
+}
+
+// seatShare is the share of its region's people below which a city
+// named like the region does not take the bare name: Quebec City holds
+// 8% of Quebec, Lviv 28% of its oblast.
+const seatShare = 0.15
+
 // countyPrefix words open a county's name: "Co Clare", "County Kerry".
 var countyPrefix = map[string]bool{"Co": true, "Co.": true, "County": true}
 
@@ -1183,15 +1199,20 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// about another country that has a region of the name ("Georgia" in
 	// a story about the US); the scores below decide that.
 	country, isCountry := rs.k.Country(t.Text)
-	bigCity := false
+	bigCity, regionFirst := false, false
 	for _, p := range cands {
 		if p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureCity && p.Population >= 1000000 {
 			bigCity = true
 		}
 		// The seat a region is named after ("Lviv", "Kharkiv" in theirs)
-		// is what the bare name means.
+		// is what the bare name means, unless it holds only a small
+		// share of the region's people: "Quebec" is the province.
 		if p.Feature == kb.FeatureCity && p.Population >= 100000 && kb.Key(p.Admin1) == key {
-			bigCity = true
+			if smallSeat(p, cands) {
+				regionFirst = true
+			} else {
+				bigCity = true
+			}
 		}
 	}
 	// famous is the population of the best-known country, capital or
@@ -1285,6 +1306,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			// A region's own name beats small towns named after it
 			// ("California, Pa."), but not a big city ("São Paulo").
 			s += 1.5
+			if regionFirst {
+				s += 2 // "Quebec": the province, over its capital
+			}
 		}
 		if hint != "" && p.Feature == hint {
 			s += 6

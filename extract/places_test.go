@@ -725,3 +725,25 @@ func TestPlacesCountyFirst(t *testing.T) {
 		t.Errorf("counties not found: %v", want)
 	}
 }
+
+// A bare region name whose namesake city holds a small share of its
+// people is the region ("Quebec"); one whose city is most of it is the
+// city ("Lviv").
+func TestPlacesRegionOrSeat(t *testing.T) {
+	doc := annotate(t, "Storm knocks out power to thousands\n"+
+		"A powerful storm brought winds of up to 70 mph to coastal Maine on Monday night, knocking out power to more than 120,000 customers and toppling trees onto homes in Cape Elizabeth, Scarborough and Brunswick.\n"+
+		"Central Maine Power said crews from New Hampshire and Quebec were helping to restore service, which could take until Thursday in the hardest-hit areas of Cumberland and York counties.\n"+
+		"Gov. Janet Mills urged residents to stay off the roads. \"Please give line crews room to work,\" she said.\n"+
+		"Schools in Portland, South Portland and Westbrook were closed on Tuesday. No serious injuries were reported.")
+	for _, p := range Places(doc, "t", nil, "PORTLAND, Maine", nil) {
+		if p.Mention == "Quebec" && p.FeatureType != "admin1" {
+			t.Errorf("Quebec → %s %s", p.Name, p.FeatureType)
+		}
+	}
+	doc = annotate(t, "Russian missiles struck Lviv on Monday, Ukrainian officials said.")
+	for _, p := range Places(doc, "t", nil, "", nil) {
+		if p.Mention == "Lviv" && p.FeatureType != "city" {
+			t.Errorf("Lviv → %s %s", p.Name, p.FeatureType)
+		}
+	}
+}

@@ -158,7 +158,7 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 func (p *Pipeline) extractDoc(doc *nlp.Doc, a article.Article) record.Result {
 	pub := publishedTime(a.Published)
 	res := record.Result{Version: Version}
-	doc = placesInLists(doc, p.kb, a.DatelinePlace)
+	doc = correctSpans(doc, p.kb, a.DatelinePlace)
 	res.Quotes = Quotes(doc, a.ID)
 	m := entities(doc, a.ID, p.kb, a.Published, a.DatelinePlace, res.Quotes)
 	res.Entities = m.Entities

@@ -7,9 +7,9 @@ import (
 	"dateline/nlp"
 )
 
-// placesInLists relabels as places the names the recogniser took for
-// people or organisations where the words around them say they are
-// places:
+// correctSpans corrects the recogniser's spans where the words around
+// them or the knowledge base say better. It relabels as places the names
+// taken for people or organisations that are places:
 //
 // A one-word name in a list of places: "Residents of West Terre Haute and
 // Clinton" names the town of Clinton, not Hillary Clinton. A name is
@@ -31,10 +31,13 @@ import (
 // island, lake or mountain of the dateline's country ("the Isle of
 // Wight").
 //
+// And it splits an organisation span that runs a body, a title and a
+// person's name together (titledNames).
+//
 // It returns doc itself when nothing changes, else a shallow copy with
 // its own Ents (the annotation may be shared with a cache). Relabelled
 // spans get the label GPE, which the extractors read as LOC.
-func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
+func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	if doc == nil || len(doc.Ents) == 0 {
 		return doc
 	}
@@ -90,7 +93,8 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			towns[t.Text] = true
 		}
 	}
-	if len(towns) == 0 && len(regions) == 0 {
+	splits := titledNames(doc, k)
+	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 {
 		return doc
 	}
 	// Every one-word mention of the name is the town ("… closed north
@@ -107,6 +111,24 @@ func placesInLists(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		if r[1] < sp.End {
 			sp.End, sp.EndByte = r[1], doc.Tokens[r[1]-1].End
 		}
+	}
+	if len(splits) > 0 {
+		// "Dayton Police | Chief | Kamran Afzal": the body, the title
+		// (no entity) and the person.
+		var kept []nlp.Span
+		for si, sp := range out {
+			j, ok := splits[si]
+			if !ok {
+				kept = append(kept, sp)
+				continue
+			}
+			t, n := j[0], j[1]
+			if t > sp.Start {
+				kept = append(kept, nlp.Span{Start: sp.Start, End: t, StartByte: sp.StartByte, EndByte: doc.Tokens[t-1].End, Label: "ORG"})
+			}
+			kept = append(kept, nlp.Span{Start: n, End: sp.End, StartByte: doc.Tokens[n].Start, EndByte: sp.EndByte, Label: "PER"})
+		}
+		out = kept
 	}
 	d := *doc
 	d.Ents = out
@@ -159,6 +181,61 @@ var featurePrefixWords = setOf(`isle island islands lake mount cape`)
 
 // placePrepositions come before a town's name: "from", "in", "near".
 var placePrepositions = setOf(`from in near at outside`)
+
+// titledNames finds organisation spans that run a body, a title and a
+// person's name together ("Dayton Police Chief Kamran Afzal"): for each,
+// by its index in doc.Ents, the first token of the title and of the name.
+// The name is two or three capitalised words after a title word of the kb
+// (a role with a sector, or a head such as "Chief" or "Director"), none of
+// them a title, body or country word, and the kb knows no actor by the
+// whole span.
+func titledNames(doc *nlp.Doc, k *kb.KB) map[int][2]int {
+	var out map[int][2]int
+	for si, e := range doc.Ents {
+		if e.Label != "ORG" || e.End-e.Start < 3 {
+			continue
+		}
+		if _, ok := k.Actor(doc.SpanText(e.Start, e.End), ""); ok {
+			continue
+		}
+		for n := e.End - 2; n >= e.End-3 && n > e.Start; n-- {
+			t := n - 1 // the title word just before the name
+			tw := strings.ToLower(doc.Tokens[t].Text)
+			if _, ok := k.RoleSector(tw); !ok && !roleHeads[tw] && !titleTails[tw] {
+				continue
+			}
+			name := true
+			for i := n; i < e.End; i++ {
+				w := doc.Tokens[i].Text
+				lw := strings.ToLower(w)
+				_, role := k.RoleSector(lw)
+				_, country := k.Country(w)
+				if !isCapitalised(w) || role || roleHeads[lw] || titleTails[lw] || bodyHeads[lw] || personlessHeads[lw] || companyHeads[lw] || country {
+					name = false
+				}
+			}
+			if !name {
+				continue
+			}
+			// A title of two head words ("Chief Executive") is cut
+			// whole; a body word before a head ("Police Chief") stays
+			// with the body ("Dayton Police").
+			for t-1 > e.Start && (roleHeads[strings.ToLower(doc.Tokens[t-1].Text)] || titleTails[strings.ToLower(doc.Tokens[t-1].Text)]) {
+				t--
+			}
+			if out == nil {
+				out = map[int][2]int{}
+			}
+			out[si] = [2]int{t, n}
+			break
+		}
+	}
+	return out
+}
+
+// titleTails end titles of several words: "Chief Executive", "Chief
+// Operating Officer", "Attorney General".
+var titleTails = setOf(`executive officer operating financial general counsel`)
 
 // adminHeads end the names of administrative regions.
 var adminHeads = setOf(`county parish province governorate oblast prefecture township`)

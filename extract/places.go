@@ -394,7 +394,7 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 				continue
 			}
 			out = append(out, newToponym(doc, s, e, "ner-loc"))
-		case "GPE": // a town in a list of places (placesInLists)
+		case "GPE": // a town in a list of places (correctSpans)
 			out = append(out, newToponym(doc, s, e, "listed-town"))
 		case "ORG", "MISC":
 			if isCountryOrCapital(k, text) {

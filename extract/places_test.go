@@ -618,7 +618,7 @@ func TestPlacesCountiesListedAndNamed(t *testing.T) {
 	}
 }
 
-// placesInLists reads a name ending in a region word as a place even when
+// correctSpans reads a name ending in a region word as a place even when
 // the recogniser labelled it a person and ran it into the next word.
 func TestPlacesInListsAdminName(t *testing.T) {
 	doc := annotate(t, "Residents of neighbouring Oconee County will also be able to use the branch.")
@@ -633,9 +633,9 @@ func TestPlacesInListsAdminName(t *testing.T) {
 	}
 	// The recogniser's error as seen in a longer article.
 	doc.Ents = []nlp.Span{{Start: o, End: o + 3, StartByte: doc.Tokens[o].Start, EndByte: doc.Tokens[o+2].End, Label: "PER"}}
-	got := placesInLists(doc, nil, "ATHENS, Ga.")
+	got := correctSpans(doc, nil, "ATHENS, Ga.")
 	if len(got.Ents) != 1 || got.Ents[0].Label != "GPE" || got.Ents[0].End != o+2 || got.SpanText(got.Ents[0].Start, got.Ents[0].End) != "Oconee County" {
-		t.Errorf("placesInLists → %+v", got.Ents)
+		t.Errorf("correctSpans → %+v", got.Ents)
 	}
 	if doc.Ents[0].Label != "PER" {
 		t.Errorf("the original annotation was changed: %+v", doc.Ents)
@@ -662,7 +662,7 @@ func TestPlacesInListsLocalTown(t *testing.T) {
 		}
 		e := s + len(strings.Fields(c.name))
 		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "ORG"}}
-		got := placesInLists(doc, nil, "SARATOGA SPRINGS, N.Y.")
+		got := correctSpans(doc, nil, "SARATOGA SPRINGS, N.Y.")
 		if got.Ents[0].Label != c.want {
 			t.Errorf("%q: %s labelled %s, want %s", c.text, c.name, got.Ents[0].Label, c.want)
 		}
@@ -689,7 +689,7 @@ func TestPlacesIslandAndNextDoorTown(t *testing.T) {
 		}
 	}
 	doc.Ents = []nlp.Span{{Start: s, End: s + 3, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[s+2].End, Label: "ORG"}}
-	if got := placesInLists(doc, nil, "PORTSMOUTH, England"); got.Ents[0].Label != "GPE" {
+	if got := correctSpans(doc, nil, "PORTSMOUTH, England"); got.Ents[0].Label != "GPE" {
 		t.Errorf("Isle of Wight labelled %s", got.Ents[0].Label)
 	}
 	res := extracted(t, article.Article{Text: "Ferry service resumes after strike\n" +
@@ -744,6 +744,46 @@ func TestPlacesRegionOrSeat(t *testing.T) {
 	for _, p := range Places(doc, "t", nil, "", nil) {
 		if p.Mention == "Lviv" && p.FeatureType != "city" {
 			t.Errorf("Lviv → %s %s", p.Name, p.FeatureType)
+		}
+	}
+}
+
+// An organisation span that runs a body, a title and a name together is
+// split into the body and the person.
+func TestPlacesInListsTitledName(t *testing.T) {
+	for _, c := range []struct{ text, span, org, per string }{
+		{"\"This was senseless,\" Dayton Police Chief Kamran Afzal said at a news conference.", "Dayton Police Chief Kamran Afzal", "Dayton Police", "Kamran Afzal"},
+		{"Acme Corp Chief Executive Jane Roe said profits rose.", "Acme Corp Chief Executive Jane Roe", "Acme Corp", "Jane Roe"},
+		{"The Norfolk and Norwich University Hospital said it would expand.", "Norfolk and Norwich University Hospital", "", ""},
+	} {
+		doc := annotate(t, c.text)
+		f := strings.Fields(c.span)
+		s := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == f[0] && s < 0 {
+				s = i
+			}
+		}
+		e := s + len(f)
+		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "ORG"}}
+		got := correctSpans(doc, nil, "DAYTON, Ohio")
+		var org, per string
+		for _, sp := range got.Ents {
+			switch sp.Label {
+			case "ORG":
+				org = got.SpanText(sp.Start, sp.End)
+			case "PER":
+				per = got.SpanText(sp.Start, sp.End)
+			}
+		}
+		if c.per == "" {
+			if per != "" || org != c.span {
+				t.Errorf("%q: split into %q and %q", c.span, org, per)
+			}
+			continue
+		}
+		if org != c.org || per != c.per {
+			t.Errorf("%q → ORG %q, PER %q; want %q, %q", c.span, org, per, c.org, c.per)
 		}
 	}
 }

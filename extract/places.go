@@ -48,7 +48,11 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 	if doc == nil {
 		return nil
 	}
-	tops := FindToponyms(doc, k)
+	var home kb.Place
+	if dl := strings.TrimSpace(datelinePlace); dl != "" {
+		home, _ = resolveDateline(k, dl, nil)
+	}
+	tops := findToponyms(doc, k, home)
 	res := ResolveToponyms(doc, k, datelinePlace, tops, tops)
 	var out []record.Place
 	if dl := strings.TrimSpace(datelinePlace); dl != "" {
@@ -348,7 +352,13 @@ var officeWords = map[string]string{
 //     ("gazetteer").
 //
 // Demonyms ("Russian") are not toponyms. A nil k means kb.Default().
-func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
+func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym { return findToponyms(doc, k, kb.Place{}) }
+
+// findToponyms is FindToponyms knowing the dateline's place (zero for
+// none): a town of the dateline's own first-level region counts as if
+// its country were mentioned, since a local paper names its towns
+// without naming its country.
+func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 	if k == nil {
 		k = kb.Default()
 	}
@@ -437,7 +447,7 @@ func FindToponyms(doc *nlp.Doc, k *kb.KB) []Toponym {
 			out = append(out, r.t)
 		}
 	}
-	out = append(out, gazetteerToponyms(doc, k, inEnt, countries)...)
+	out = append(out, gazetteerToponyms(doc, k, inEnt, countries, home)...)
 	out = dropPathogenNames(doc, out)
 	out = dropPersonNames(k, out)
 	out = dropSurnameHalves(doc, out)
@@ -700,7 +710,7 @@ func isCapitalised(w string) bool {
 
 // gazetteerToponyms scans runs of capitalised tokens outside entity spans
 // for the longest sub-run (up to four tokens) the gazetteer knows.
-func gazetteerToponyms(doc *nlp.Doc, k *kb.KB, inEnt []bool, countries map[string]float64) []Toponym {
+func gazetteerToponyms(doc *nlp.Doc, k *kb.KB, inEnt []bool, countries map[string]float64, home kb.Place) []Toponym {
 	var out []Toponym
 	toks := doc.Tokens
 	for i := 0; i < len(toks); {
@@ -714,7 +724,7 @@ func gazetteerToponyms(doc *nlp.Doc, k *kb.KB, inEnt []bool, countries map[strin
 			if inEnt[j-1] || !isCapitalised(toks[j-1].Text) {
 				continue
 			}
-			if acceptGazetteer(doc, k, i, j, countries) {
+			if acceptGazetteer(doc, k, i, j, countries, home) {
 				out = append(out, newToponym(doc, i, j, "gazetteer"))
 				i = j
 				found = true
@@ -733,7 +743,7 @@ func gazetteerToponyms(doc *nlp.Doc, k *kb.KB, inEnt []bool, countries map[strin
 // support; smaller towns need their country to be mentioned.
 const minTownPopulation = 100000
 
-func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]float64) bool {
+func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]float64, home kb.Place) bool {
 	t := doc.Tokens[i]
 	// A lone capitalised word opening a sentence is usually not a name.
 	if j-i == 1 && t.POS != "PROPN" && (i == 0 || doc.SentenceOf(i-1) != doc.SentenceOf(i)) {
@@ -776,6 +786,8 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 			return true
 		case !embedded && p.Country != "" && countries[p.Country] > 0:
 			return true
+		case !embedded && p.Feature == kb.FeatureCity && home.Admin1 != "" && p.Country == home.Country && p.Admin1 == home.Admin1:
+			return true // a town of the dateline's region ("Thetford" in a Norwich story)
 		}
 	}
 	return false

@@ -787,3 +787,25 @@ func TestPlacesInListsTitledName(t *testing.T) {
 		}
 	}
 }
+
+// A town of the dateline's own region that the recogniser missed is found
+// by the gazetteer even when the text never names its country; a word
+// that is a town elsewhere in the country is not ("Council" in Georgia).
+func TestPlacesTownOfDatelineRegion(t *testing.T) {
+	doc := annotate(t, "Patients from Great Yarmouth, King's Lynn and Thetford often wait weeks for treatment, campaigners said.")
+	found := false
+	for _, p := range Places(doc, "t", nil, "NORWICH, England", nil) {
+		if p.Name == "Thetford" && p.Country == "GB" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Thetford not found")
+	}
+	doc = annotate(t, "Council approves new library branch\nThe commission voted on Tuesday to fund a new branch.")
+	for _, p := range Places(doc, "t", nil, "ATHENS, Ga.", nil) {
+		if p.Mention == "Council" {
+			t.Errorf("Council → %s, %s", p.Name, p.Admin1)
+		}
+	}
+}

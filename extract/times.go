@@ -393,6 +393,15 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 			}
 			continue
 		}
+		// Seasons: "next spring", "last summer", "this fall", "in the
+		// winter", "spring 2025", "the summer of 2024".
+		if first, ok := seasonStart[w]; ok && known {
+			if a, b, from, rel, ok := q.season(i, first, pub); ok {
+				emit(a, b, from, from.AddDate(0, 3, -1), record.PrecisionSeason, rel, "time.season")
+				i = b - 1
+				continue
+			}
+		}
 		// Day-first: "7 October", "7 October 2023".
 		if d, ok := q.dayNum(i); ok {
 			if m, ok := q.monthOf(i + 1); ok && len(q.tok(i+1)) > 3 {
@@ -644,4 +653,77 @@ func (q *qdoc) inferYear(pub time.Time, m time.Month, d, i int) int {
 		return y + 1
 	}
 	return y
+}
+
+// seasonStart maps season words to the month each begins in (northern
+// meteorological seasons: winter runs from December into the next year).
+var seasonStart = map[string]time.Month{
+	"spring": time.March, "summer": time.June, "autumn": time.September, "fall": time.September, "winter": time.December,
+}
+
+// season reads a season phrase around token i ("next spring", "last
+// summer", "this fall", "in the winter", "spring 2025", "the summer of
+// 2024") and returns its tokens [a, b), its first day and whether it was
+// read relative to pub (no year given). A season word with no such frame
+// ("the fall of Kabul", "Arab Spring") is not a time.
+func (q *qdoc) season(i int, first time.Month, pub time.Time) (a, b int, from time.Time, rel, ok bool) {
+	w := q.tok(i)
+	if w != strings.ToLower(w) && !q.isSentenceStart(i) {
+		return 0, 0, time.Time{}, false, false // "Arab Spring", "Fall River"
+	}
+	start := func(y int) time.Time { return time.Date(y, first, 1, 0, 0, 0, 0, time.UTC) }
+	// "spring 2025", "the summer of 2024"
+	k := i + 1
+	if q.tok(k) == "of" {
+		k++
+	}
+	if y, ok := q.yearNum(k); ok {
+		a := i
+		if q.tok(i-1) == "the" {
+			a = i - 1
+		}
+		return a, k + 1, start(y), false, true
+	}
+	// The occurrences around pub: the one holding it (if any), the last
+	// one over before it and the next one to begin after it.
+	var holding, last, next time.Time
+	for y := pub.Year() - 2; y <= pub.Year()+1; y++ {
+		s := start(y)
+		e := s.AddDate(0, 3, 0)
+		switch {
+		case !s.After(pub) && pub.Before(e):
+			holding = s
+		case !e.After(pub):
+			last = s
+		case s.After(pub) && next.IsZero():
+			next = s
+		}
+	}
+	pick := func(future bool) time.Time {
+		switch {
+		case !holding.IsZero():
+			return holding
+		case future:
+			return next
+		}
+		return last
+	}
+	prev := q.tok(i - 1)
+	switch prev {
+	case "next":
+		return i - 1, i + 1, next, true, true
+	case "last":
+		return i - 1, i + 1, last, true, true
+	case "this":
+		return i - 1, i + 1, pick(q.future(i)), true, true
+	case "the":
+		if p := q.tok(i - 2); p != "in" && p != "during" && p != "by" && p != "until" && p != "over" {
+			return 0, 0, time.Time{}, false, false // "the fall of the regime"
+		}
+		if q.tok(i+1) == "of" {
+			return 0, 0, time.Time{}, false, false
+		}
+		return i - 1, i + 1, pick(q.future(i)), true, true
+	}
+	return 0, 0, time.Time{}, false, false
 }

@@ -216,3 +216,36 @@ func timeFrom(t *testing.T, text, mention, published string) string {
 	}
 	return got
 }
+
+// Seasons resolve to three months around the publication date; a season
+// word with no time frame ("the fall of the regime", "Arab Spring") is
+// none.
+func TestTimesSeasons(t *testing.T) {
+	text := "Construction is expected to begin next spring and take 18 months. Sales fell last summer, and the company will hire more staff in the winter. " +
+		"The plan was drafted in the spring of 2024. The fall of the regime surprised many. The Arab Spring began in 2010."
+	got := map[string]string{}
+	for _, tm := range Times(annotate(t, text), "a", mustDate(t, "2026-11-20")) {
+		got[tm.Text] = tm.From + ".." + tm.To + " " + tm.Precision
+	}
+	want := map[string]string{
+		"next spring":        "2027-03-01..2027-05-31 season",
+		"last summer":        "2026-06-01..2026-08-31 season",
+		"the winter":         "2026-12-01..2027-02-28 season",
+		"the spring of 2024": "2024-03-01..2024-05-31 season",
+		"2010":               "2010-01-01..2010-12-31 year",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q → %q, want %q", k, got[k], v)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("times %v, want only %v", got, want)
+	}
+	// "last summer" in July is the summer before.
+	for _, tm := range Times(annotate(t, "Sales fell last summer."), "a", mustDate(t, "2026-07-15")) {
+		if tm.Text == "last summer" && tm.From != "2025-06-01" {
+			t.Errorf("last summer in July 2026 → %s", tm.From)
+		}
+	}
+}

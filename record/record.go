@@ -79,6 +79,9 @@ const (
 	PrecisionMonth = "month"
 	PrecisionYear  = "year"
 	PrecisionWeek  = "week"
+	// PrecisionSeason is a season of three months ("next spring"),
+	// read as in the northern hemisphere unless the text says otherwise.
+	PrecisionSeason = "season"
 )
 
 // Time is a date expression resolved against the publication date into a

@@ -467,6 +467,13 @@ func (q *qdoc) countable(i, end int) bool {
 	if q.isStreetNumber(i, end) {
 		return false
 	}
+	// "K-9 unit", "F-16 jets", "COVID-19": a number joined by a hyphen
+	// to a capitalised name is part of that name.
+	if prev == "-" && i >= 2 && !q.doc.Tokens[i-2].SpaceAfter && !q.doc.Tokens[i-1].SpaceAfter && q.isCap(i-2) {
+		if _, _, ok := q.simpleNumber(i - 2); !ok {
+			return false
+		}
+	}
 	// "Resolution 2334", "Level 4": a number naming a thing.
 	if i > 0 && q.isCap(i-1) && !q.isSentenceStart(i-1) && !q.isQualifierWord(prev) && prev != "$" {
 		if q.pos(i-1) == "" || q.pos(i-1) == "PROPN" {

@@ -193,3 +193,22 @@ func TestClaimRelativeClauseIsNoPart(t *testing.T) {
 		}
 	}
 }
+
+// A number joined by a hyphen to a capitalised name is part of the name.
+func TestClaimNameWithNumberIsNoCount(t *testing.T) {
+	for _, c := range Claims(annotate(t, "A K-9 unit found the men, and two F-16 jets flew over the town during the COVID-19 lockdown."), "a", nil) {
+		if c.Value != 2 {
+			t.Errorf("claim %v %s from %q", c.Value, c.Unit, c.Evidence.Text)
+		}
+	}
+	// A range written with a hyphen stays a count.
+	found := false
+	for _, c := range Claims(annotate(t, "Officials said 10-15 people were injured."), "a", nil) {
+		if c.Qualifier == record.QualRange || c.Value == 10 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the range 10-15 gave no claim")
+	}
+}

@@ -537,9 +537,9 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			ma, mb := s.nameSpan(m)
 			mp := s.placeOK(m)
 			if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
-				add(s.resolvedPlaceCode(code, rule, ma), rule+"-modifier", ma, mb)
+				add(withSector(s.resolvedPlaceCode(code, rule, ma), rule, sector), rule+"-modifier", ma, mb)
 			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
-				add(s.resolvedPlaceCode(code, rule, m), rule+"-modifier", m, m+1)
+				add(withSector(s.resolvedPlaceCode(code, rule, m), rule, sector), rule+"-modifier", m, m+1)
 			}
 		}
 	}
@@ -683,6 +683,16 @@ func (s *esent) entityCode(i int) (code, rule string, ok bool) {
 		return "", "", false
 	}
 	return ent.Code, "entity " + ent.CodeWhy.Rule, true
+}
+
+// withSector gives a place's code the sector the phrase's role words
+// name: "Kern County sheriff's deputies" are the county's police
+// (USACOP), not its civilians.
+func withSector(code, rule, sector string) string {
+	if sector != "" && rule == "kb-place" && len(code) == 6 {
+		return code[:3] + sector
+	}
+	return code
 }
 
 // resolvedPlaceCode checks a code the kb gave a place name (rule

@@ -994,3 +994,25 @@ func TestEventProtestersAsObject(t *testing.T) {
 		t.Errorf("no protest event for protesters who gathered")
 	}
 }
+
+// A place modifying a role phrase gives the country, the role the sector:
+// "Kern County sheriff's deputies" and "Dayton police" are police.
+func TestEventPlaceModifierTakesRoleSector(t *testing.T) {
+	for _, text := range []string{
+		"Dayton police arrested two men on Monday after a chase.",
+		"Bakersfield sheriff's deputies arrested three men early Friday.",
+	} {
+		n := 0
+		for _, e := range eventsOf(t, text, "2024-03-08") {
+			if e.CAMEO == "173" {
+				n++
+				if c := actorCode(e.Source); c != "USACOP" {
+					t.Errorf("%q: source %q coded %q, want USACOP", text, e.Source.Name, c)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no arrest event", text)
+		}
+	}
+}

@@ -1356,13 +1356,15 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				default:
 					if d := kb.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon); d < 400 {
 						near += 1 - d/400
-						closest = min(closest, d)
+						if a.Feature == kb.FeatureCity || a.Feature == kb.FeatureCapital {
+							closest = min(closest, d) // a town, not a region around it
+						}
 					}
 				}
 			}
 			ctx += 2 * math.Min(near, 2)
 			if closest < nextDoor && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) {
-				// A town a few kilometres from another the article
+				// A town a few kilometres from another town the article
 				// names is the one meant, even when a bigger namesake is
 				// also in range ("Cowes and Newport" on the Isle of
 				// Wight, not Newport in Wales).

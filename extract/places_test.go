@@ -809,3 +809,18 @@ func TestPlacesTownOfDatelineRegion(t *testing.T) {
 		}
 	}
 }
+
+// The neighbour bonus counts towns only: a city near the point of the
+// region around it is not "next door" to it ("Gaza" in a story about the
+// Gaza Strip stays the Strip).
+func TestPlacesNextDoorTownsOnly(t *testing.T) {
+	text := "A recent visit by Hamas to Moscow is in line with Russia's policy, the Kremlin said Friday. " +
+		"As for the Gaza Strip, a humanitarian catastrophe is unfolding there, he said. " +
+		"Israel has kept up its strikes on Gaza, where 2.3 million people live, and said it would expand its ground offensive."
+	res := extracted(t, article.Article{Text: text, Published: "2024-03-08", DatelinePlace: "MOSCOW"})
+	for _, p := range res.Places {
+		if p.Mention == "Gaza" && p.FeatureType != "region" {
+			t.Errorf("Gaza → %s (%s)", p.Name, p.FeatureType)
+		}
+	}
+}

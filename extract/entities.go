@@ -1086,6 +1086,9 @@ func (b *entBuilder) kbScan() {
 			}
 			text := d.SpanText(i, j)
 			if a, ok := k.Actor(text, b.pub); ok && (a.Kind != kb.KindPerson || !lowerThe) {
+				if a.Kind == kb.KindPerson && n == 1 && b.otherFirstName(i) {
+					continue // "Jimmy Harris" is not Kamala Harris
+				}
 				matched = b.add("actor:"+a.Name, i, j, MentionName, "kb:actor", b.actorEnt(a, i, j)) != nil
 			} else if a, ok := k.Metonym(text); ok && (lowerThe || b.acts(i, j)) {
 				matched = b.add("actor:"+a.Name, i, j, MentionName, "kb:metonym", b.actorEnt(a, i, j)) != nil
@@ -1100,6 +1103,26 @@ func (b *entBuilder) kbScan() {
 			}
 		}
 	}
+}
+
+// otherFirstName reports whether the surname at token i follows a
+// capitalised word of the same sentence that is no title, role, country
+// or honorific: a first name, so the surname is someone else's than the
+// kb person's it spells ("Madison County Mayor Jimmy Harris").
+func (b *entBuilder) otherFirstName(i int) bool {
+	d := b.doc
+	if i == 0 || d.SentenceOf(i-1) != d.SentenceOf(i) {
+		return false
+	}
+	w := d.Tokens[i-1].Text
+	lw := strings.ToLower(w)
+	if !isCapitalised(w) || !d.Tokens[i-1].SpaceAfter || isPunct(w) || honorifics[lw] || b.countryWord(w) {
+		return false
+	}
+	if _, ok := b.k.RoleSector(lw); ok || roleHeads[lw] || titleTails[lw] {
+		return false
+	}
+	return b.byToken[i-1] == nil && !b.inNER[i-1] && d.Tokens[i-1].POS == "PROPN"
 }
 
 // groupOrgVariants merges an organisation written without its country

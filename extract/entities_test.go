@@ -1169,3 +1169,24 @@ func TestServiceWaterFireNames(t *testing.T) {
 	res := extracted(t, article.Article{Text: "Cal Fire said the blaze was 5 percent contained.", Published: "2024-03-08"})
 	wantEntityCode(t, res, "California Department of Forestry and Fire Protection", "USAGOV")
 }
+
+// A surname the kb knows for a famous person, after another first name,
+// is someone else; after a title or alone it is still the kb person.
+func TestSurnameAfterOtherFirstName(t *testing.T) {
+	res := extracted(t, article.Article{Text: "\"It's devastating for these families,\" said Madison County Mayor Jimmy Harris.", Published: "2024-03-08"})
+	for _, e := range res.Entities {
+		if e.Name == "Kamala Harris" {
+			t.Errorf("Jimmy Harris linked to %s (%s)", e.Name, e.Code)
+		}
+	}
+	res = extracted(t, article.Article{Text: "Harris said the plan would help families. Vice President Harris spoke in Atlanta.", Published: "2024-03-08"})
+	found := false
+	for _, e := range res.Entities {
+		if e.Name == "Kamala Harris" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Harris alone is no longer Kamala Harris: %+v", res.Entities)
+	}
+}

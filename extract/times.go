@@ -95,8 +95,12 @@ func (q *qdoc) futureBefore(i int) bool {
 			return false
 		}
 		switch q.tok(k) {
-		case "will", "'ll", "’ll", "shall", "scheduled", "planned", "plans", "due", "upcoming", "expected":
+		case "will", "'ll", "’ll", "shall", "scheduled", "planned", "plans", "due", "upcoming", "expected", "slated":
 			return true
+		case "set":
+			if q.tok(k+1) == "to" && k > 0 && beForms[q.tok(k-1)] {
+				return true // "is set to begin in the spring"
+			}
 		}
 	}
 	return false
@@ -160,7 +164,7 @@ func (q *qdoc) futureVerb(i int) bool {
 		return false
 	}
 	switch q.tok(v) {
-	case "scheduled", "planned", "due", "expected":
+	case "scheduled", "planned", "due", "expected", "slated":
 		return true
 	}
 	toks := q.doc.Tokens

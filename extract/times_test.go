@@ -249,3 +249,22 @@ func TestTimesSeasons(t *testing.T) {
 		}
 	}
 }
+
+// "is set to" and "slated to" look ahead like "is expected to".
+func TestTimesSetToIsFuture(t *testing.T) {
+	for text, want := range map[string]string{
+		"Work on a second bridge is set to begin in the spring.": "2027-03-01",
+		"The new line is slated to open in March.":               "2027-03-01",
+	} {
+		found := false
+		for _, tm := range Times(annotate(t, text), "a", mustDate(t, "2026-11-20")) {
+			found = true
+			if tm.From != want {
+				t.Errorf("%q: %q → %s, want %s", text, tm.Text, tm.From, want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no time", text)
+		}
+	}
+}

@@ -1896,7 +1896,10 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				// Not when a participle cue opens it: "..., the ministry
 				// said, adding that ..." is an attribution of its own.
 				if pc+1 < b && q.tok(pc) == "," && !q.tailIsAdverbial(pc+1, b) && !reporterClause[q.tok(pc+1)] && !q.participleCue(pc+1) {
-					if xa, xb := q.trimContent(pc+1, b); xb-xa >= 3 {
+					// A part with no verb is an appositive about the
+					// whole ("…, the company said, the latest blow to
+					// manufacturing"), not more of what was said.
+					if xa, xb := q.trimContent(pc+1, b); xb-xa >= 3 && q.hasVerb(xa, xb) {
 						r.Content.Rule = "quote.indirect.parenthetical"
 						r2 := *r
 						r2.Content = q.ev(xa, xb, "quote.indirect.parenthetical")
@@ -2805,3 +2808,18 @@ func (q *qdoc) wholeNames(out []*record.Quote) {
 
 // beForms are the forms of "be" that make a passive before a participle.
 var beForms = setOf(`is was are were be been being 's`)
+
+// hasVerb reports whether tokens [a, b) hold a finite verb, a modal or a
+// past form (tags VBD, VBZ, VBP, MD, VBN: the tagger reads some simple
+// pasts as participles): a clause, not a noun phrase ("the latest blow
+// to manufacturing", whose "blow" and "manufacturing" may be read as a
+// base form and a gerund).
+func (q *qdoc) hasVerb(a, b int) bool {
+	for k := a; k < b && k < len(q.doc.Tokens); k++ {
+		switch q.doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "VBN":
+			return true
+		}
+	}
+	return false
+}

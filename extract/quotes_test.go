@@ -813,3 +813,23 @@ func TestHazardIsNoSpeaker(t *testing.T) {
 	}
 	wantQuote(t, "The minister threatened the rebels with sanctions.", "the rebels with sanctions", "threatened", "The minister")
 }
+
+// After ", X said," a verbless noun phrase is an appositive about the
+// whole sentence, not more of what was said; a clause carries on.
+func TestParentheticalAppositiveIsNoContent(t *testing.T) {
+	text := "A tire plant in Jackson will close next year, eliminating about 400 jobs, the company said Tuesday, the latest blow to manufacturing in West Tennessee."
+	for _, q := range Quotes(annotate(t, text), "t") {
+		if strings.Contains(q.Content.Text, "latest blow") {
+			t.Errorf("content %q", q.Content.Text)
+		}
+	}
+	found := false
+	for _, q := range Quotes(annotate(t, "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent."), "t") {
+		if strings.Contains(q.Content.Text, "bottom fifth") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the clause after the parenthetical attribution was lost")
+	}
+}

@@ -2817,8 +2817,8 @@ var beForms = setOf(`is was are were be been being 's`)
 func (q *qdoc) hasVerb(a, b int) bool {
 	for k := a; k < b && k < len(q.doc.Tokens); k++ {
 		switch q.doc.Tokens[k].Tag {
-		case "VBD", "VBZ", "VBP", "MD", "VBN":
-			return true
+		case "VBD", "VBZ", "VBP", "MD", "VBN", "":
+			return true // "": an untagged Doc, which cannot tell
 		}
 	}
 	return false

@@ -463,3 +463,14 @@ func TestCityAliases(t *testing.T) {
 		}
 	}
 }
+
+// Major islands the news names as regions.
+func TestIslandRegions(t *testing.T) {
+	k := Default()
+	for name, cc := range map[string]string{"Luzon": "PH", "Mindanao": "PH", "Java": "ID", "Sumatra": "ID", "Honshu": "JP", "Majorca": "ES"} {
+		p, ok := k.TopPlace(name)
+		if !ok || p.Country != cc || p.Feature != FeatureRegion {
+			t.Errorf("TopPlace(%q) = %+v, %v; want the island region in %s", name, p, ok, cc)
+		}
+	}
+}

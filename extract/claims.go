@@ -645,11 +645,22 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 // phrase ("people have been killed", "were wounded") or right before the
 // number ("killing at least 50"), or a "death toll" phrase before it.
 func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
-	for j := end; j < b && j < end+6; j++ {
+	// "Two people who tried to flee were shot dead": a relative clause
+	// on the counted noun says what they did; the verb after it, what
+	// happened to them, decides.
+	relative, reach := "", end+6
+	if w := q.tok(end); w == "who" || w == "that" || w == "which" {
+		reach = end + 12
+	}
+	for j := end; j < b && j < reach; j++ {
 		w := q.tok(j)
 		if cat := verbCategory[w]; cat != "" {
 			if w == "held" && q.tok(j+1) == "hostage" {
 				return "hostages"
+			}
+			if reach > end+6 && relative == "" && !q.afterBe(j) {
+				relative = cat
+				continue
 			}
 			return cat
 		}
@@ -667,6 +678,9 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if _, ok := parseDigits(w); ok {
 			break
 		}
+	}
+	if relative != "" {
+		return relative
 	}
 	for j := start - 1; j >= a && j >= start-3; j-- {
 		w := q.tok(j)
@@ -700,6 +714,13 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// afterBe reports whether token j follows a form of "be" (or "be" and
+// one more word: "were shot dead", "were later killed"): the predicate
+// of the main clause, not a verb of a relative clause.
+func (q *qdoc) afterBe(j int) bool {
+	return beForms[q.tok(j-1)] || j >= 2 && beForms[q.tok(j-2)]
 }
 
 // tollVerbs say where a toll stands: "rose to", "climbed to", "stood at".

@@ -212,3 +212,18 @@ func TestClaimNameWithNumberIsNoCount(t *testing.T) {
 		t.Errorf("the range 10-15 gave no claim")
 	}
 }
+
+// A relative clause on the counted noun says what they did; the main
+// clause's verb after it, what happened to them.
+func TestClaimRelativeClauseVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"Two people who tried to flee were shot dead, residents said.": "killed",
+		"Three residents who fled the fighting were later arrested.":   "arrested",
+		"About 300 families who fled the floods returned home.":        "displaced",
+	} {
+		cs := Claims(annotate(t, text), "a", nil)
+		if len(cs) == 0 || cs[0].Counted != want {
+			t.Errorf("%q: claims %+v, want %s", text, cs, want)
+		}
+	}
+}

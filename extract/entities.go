@@ -727,6 +727,9 @@ var patronymics = setOf("bin ibn bint ben")
 func (b *entBuilder) nameMention(s, e int, label string) {
 	d, k := b.doc, b.k
 	text := d.SpanText(s, e)
+	if stormWords[strings.ToLower(d.Tokens[s].Text)] && label != "LOC" && label != "GPE" {
+		return // "Typhoon Kristine", "Hurricane Ian": a storm, no actor
+	}
 	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" && label != "GPE" || a.Kind != kb.KindPerson) {
 		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
 		return
@@ -845,6 +848,9 @@ var personlessHeads = setOf(`confederation federation union ministry council com
 directorate assembly agency bureau congress command center centre hospital university college school
 academy institute clinic foundation association society church mosque cathedral service services
 water hydro transit`)
+
+// stormWords open the names of storms.
+var stormWords = setOf(`typhoon hurricane cyclone storm tropical superstorm`)
 
 // eventHeads end the names of fires and storms after "the" ("the Camp
 // Fire", "the Dixie Complex"): no person, place or body.

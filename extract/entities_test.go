@@ -1190,3 +1190,13 @@ func TestSurnameAfterOtherFirstName(t *testing.T) {
 		t.Errorf("Harris alone is no longer Kamala Harris: %+v", res.Entities)
 	}
 }
+
+// A named storm is no actor.
+func TestStormIsNoEntity(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Typhoon Kristine left more than 12,000 families homeless after it tore through northern Luzon. Hurricane Milton is expected to weaken.", Published: "2024-10-24"})
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "Kristine") || strings.Contains(e.Name, "Milton") {
+			t.Errorf("entity %q (%s, %s)", e.Name, e.Kind, e.Code)
+		}
+	}
+}

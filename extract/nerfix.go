@@ -50,9 +50,6 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			home, homeAdmin1 = p.Country, p.Admin1
 		}
 	}
-	if home == "" {
-		return doc
-	}
 	label := make([]string, len(doc.Tokens)) // each token's entity label
 	for _, e := range doc.Ents {
 		for i := e.Start; i < e.End && i < len(label); i++ {
@@ -89,12 +86,13 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 				continue // "Hamas and Gaza"
 			}
 		}
-		if !towns[t.Text] && conjWithPlace(doc, i, label) && !partOfLongerName(doc, t.Text) && townIn(k, t.Text, home) {
+		if home != "" && !towns[t.Text] && conjWithPlace(doc, i, label) && !partOfLongerName(doc, t.Text) && townIn(k, t.Text, home) {
 			towns[t.Text] = true
 		}
 	}
 	splits := titledNames(doc, k)
-	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 {
+	storms := stormNames(doc)
+	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 {
 		return doc
 	}
 	// Every one-word mention of the name is the town ("… closed north
@@ -112,11 +110,14 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			sp.End, sp.EndByte = r[1], doc.Tokens[r[1]-1].End
 		}
 	}
-	if len(splits) > 0 {
+	if len(splits) > 0 || len(storms) > 0 {
 		// "Dayton Police | Chief | Kamran Afzal": the body, the title
-		// (no entity) and the person.
+		// (no entity) and the person. Storms go.
 		var kept []nlp.Span
 		for si, sp := range out {
+			if storms[si] {
+				continue
+			}
 			j, ok := splits[si]
 			if !ok {
 				kept = append(kept, sp)
@@ -161,7 +162,7 @@ func localTown(doc *nlp.Doc, k *kb.KB, s, e int, country, admin1 string) bool {
 // featureNamed reports whether the ORG span [s, e) is a natural
 // feature's name the gazetteer knows in country ("the Isle of Wight").
 func featureNamed(doc *nlp.Doc, k *kb.KB, s, e int, country string) bool {
-	if e-s < 2 || !featurePrefixWords[strings.ToLower(doc.Tokens[s].Text)] {
+	if e-s < 2 || country == "" || !featurePrefixWords[strings.ToLower(doc.Tokens[s].Text)] {
 		return false
 	}
 	name := doc.SpanText(s, e)
@@ -181,6 +182,27 @@ var featurePrefixWords = setOf(`isle island islands lake mount cape`)
 
 // placePrepositions come before a town's name: "from", "in", "near".
 var placePrepositions = setOf(`from in near at outside`)
+
+// stormNames returns the indexes in doc.Ents of the spans that name a
+// storm: "Hurricane Milton" read whole or as "Milton" after the word.
+// They are no actor and no place (Milton, Ontario).
+func stormNames(doc *nlp.Doc) map[int]bool {
+	var out map[int]bool
+	for si, e := range doc.Ents {
+		first := doc.Tokens[e.Start].Text
+		before := ""
+		if e.Start > 0 {
+			before = doc.Tokens[e.Start-1].Text
+		}
+		if isCapitalised(first) && stormWords[strings.ToLower(first)] && e.End-e.Start > 1 || isCapitalised(before) && stormWords[strings.ToLower(before)] {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[si] = true
+		}
+	}
+	return out
+}
 
 // titledNames finds organisation spans that run a body, a title and a
 // person's name together ("Dayton Police Chief Kamran Afzal"): for each,

@@ -1176,7 +1176,8 @@ func frameKnown(w string) bool {
 var blameVerbs = setOf(`trace attribute blame pin link tie`)
 
 var topicVerbs = setOf(`call condemn criticize criticise denounce deplore decry slam welcome praise hail applaud
-	oppose discuss describe blame question defend endorse fear review debate mourn`)
+	oppose discuss describe blame question defend endorse fear review debate mourn
+	confirm report investigate probe deny`)
 
 // hasCase reports whether token i has the case marker w, whatever its tag.
 func (s *esent) hasCase(i int, w string) bool {

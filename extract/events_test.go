@@ -1016,3 +1016,18 @@ func TestEventPlaceModifierTakesRoleSector(t *testing.T) {
 		}
 	}
 }
+
+// An action that is the object of a verb confirming, reporting or
+// investigating it is not the subject's own action.
+func TestEventConfirmedActionIsNotConfirmers(t *testing.T) {
+	for _, text := range []string{
+		"Nigerian police confirmed the attack and said officers had been deployed to the area.",
+		"The Kenyan army is investigating the raid on the camp.",
+	} {
+		for _, e := range eventsOf(t, text, "2024-03-08") {
+			if c := actorCode(e.Source); (e.Action.Text == "attack" || e.Action.Text == "raid") && strings.HasPrefix(c, "NGA") || strings.HasPrefix(c, "KEN") && e.Action.Text == "raid" {
+				t.Errorf("%q: %s by %s", text, e.Action.Text, c)
+			}
+		}
+	}
+}

@@ -1032,10 +1032,13 @@ func (rs *resolver) candidates(name string) []kb.Place {
 			}
 		}
 	}
-	if len(c) == 0 {
+	_, metonym := rs.k.Metonym(name)
+	if len(c) == 0 && !metonym {
 		// A spelling variant ("Al-Fashir" for El Fasher, "Mbanza
 		// Congo" for M'banza Kongo): the variant key is loose, so only
-		// countries, and places in a country the article is about.
+		// countries, and places in a country the article is about. A
+		// building that stands for a government ("the Capitol") is no
+		// misspelt town (Capitola).
 		for _, p := range rs.k.PlacesLike(name) {
 			if p.Feature == kb.FeatureCountry || p.Country != "" && rs.countries[p.Country] > 0 {
 				c = append(c, p)

@@ -824,3 +824,15 @@ func TestPlacesNextDoorTownsOnly(t *testing.T) {
 		}
 	}
 }
+
+// A building that stands for a government is no misspelt town: "the
+// Capitol" in a Washington story is not Capitola, California.
+func TestPlacesMetonymIsNoVariant(t *testing.T) {
+	doc := annotate(t, "Senate Democrats on Wednesday urged the White House to move faster on capping the price of insulin, saying millions of Americans could not wait.\n"+
+		"\"Every month we delay, people ration the medicine that keeps them alive,\" Sen. Maria Alvarez, D-N.M., told reporters outside the Capitol.")
+	for _, p := range Places(doc, "t", nil, "WASHINGTON", nil) {
+		if p.Mention == "Capitol" && p.Name != "Capitol" && p.Name != "Capitol Hill" {
+			t.Errorf("Capitol → %s, %s", p.Name, p.Admin1)
+		}
+	}
+}

@@ -1547,6 +1547,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			if lemma == "call" && c+1 < len(q.lower) && summonParticles[q.lower[c+1]] {
 				continue
 			}
+			// "An aid worker was seized by gunmen": a physical verb's
+			// passive reports only with its preposition ("the remark
+			// was seized on by critics").
+			if prepOnly && physicalObject[lemma] && (c+1 >= len(q.lower) || !stancePreps[lemma][q.lower[c+1]]) {
+				continue
+			}
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 			if ok && persuadedVerbs[lemma] {

@@ -2342,6 +2342,14 @@ func nameOf(m string) string {
 	for start < end-1 && (sourceNouns[strings.ToLower(words[start])] || honorifics[strings.ToLower(words[start])]) {
 		start++
 	}
+	// Nor is what comes before a person's title: "Italian Prime
+	// Minister Giorgia Meloni", "Treasury Secretary Ann Lee".
+	for k := end - 2; k > start; k-- {
+		if personTitles[strings.ToLower(words[k])] {
+			start = k + 1
+			break
+		}
+	}
 	if start == end {
 		return ""
 	}
@@ -2351,6 +2359,12 @@ func nameOf(m string) string {
 	}
 	return strings.Join(words[start:end], " ")
 }
+
+// personTitles are titles written before a person's name; capitalised
+// words before one are the office's country or body, not the name.
+var personTitles = setOf(`minister president secretary chairman chairwoman chancellor
+director commander governor mayor senator ambassador envoy spokesman spokeswoman
+spokesperson prosecutor`)
 
 // followingQuotes attributes a quotation that makes up a sentence of its
 // own to the attribution that ends the sentence before it, in the same

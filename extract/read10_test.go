@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"dateline/article"
 )
 
 // TestPhysicalPassiveIsNoQuote: "was seized by gunmen" is a capture, not
@@ -10,5 +13,28 @@ func TestPhysicalPassiveIsNoQuote(t *testing.T) {
 	text := "Anna Berg, 41, was seized by armed men near the market in June."
 	for _, q := range Quotes(fullDoc(t, text), "a") {
 		t.Errorf("%q: capture read as quote %q (cue %q, speaker %q)", text, q.Content.Text, cueText(&q), speakerText(&q))
+	}
+}
+
+// TestPronounSpeakerAfterDemonymTitle: "she" after "Danish Prime Minister
+// Karen Holt said she …" is Holt, not the man named after her.
+func TestPronounSpeakerAfterDemonymTitle(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Nobody knew who had held Lars Jensen.\n\nDanish Prime Minister Karen Holt said she called Jensen on Friday. \"He sounded calm and well,\" she wrote online."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-01-10"})
+	found := false
+	for _, q := range res.Quotes {
+		if strings.Contains(q.Content.Text, "sounded calm") {
+			found = true
+			if q.SpeakerName != "Karen Holt" {
+				t.Errorf("%q spoken by %q, want Karen Holt", q.Content.Text, q.SpeakerName)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("direct quote lost: %+v", res.Quotes)
 	}
 }

@@ -38,3 +38,24 @@ func TestPronounSpeakerAfterDemonymTitle(t *testing.T) {
 		t.Errorf("direct quote lost: %+v", res.Quotes)
 	}
 }
+
+// TestMonthOfRelativeYear: "in May of last year" and "on March 3 last
+// year" take the year the phrase names, not the publication year.
+func TestMonthOfRelativeYear(t *testing.T) {
+	text := "The clinic closed in July of last year and reopened on April 9 last year. A new wing opens in February next year."
+	want := map[string]string{"July": "2025-07-01", "April 9": "2025-04-09", "February": "2027-02-01"}
+	got := Times(fullDoc(t, text), "a", mustDate(t, "2026-11-20"))
+	for _, tm := range got {
+		for k, from := range want {
+			if strings.HasPrefix(tm.Text, k) {
+				if tm.From != from {
+					t.Errorf("%q from %s, want %s", tm.Text, tm.From, from)
+				}
+				delete(want, k)
+			}
+		}
+	}
+	for k := range want {
+		t.Errorf("no time for %q in %+v", k, got)
+	}
+}

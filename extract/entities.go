@@ -222,9 +222,24 @@ func dateOnly(s string) string {
 func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 	votes := map[string]int{}
 	best, bestN := "", 0
+	// A country's name that ends a person's name, there or later alone,
+	// is the person ("Ruth Jordan … Jordan said"), save after a place
+	// preposition.
+	surname := map[string]int{} // surname → first token of the name
+	for _, sp := range doc.Ents {
+		if sp.Label == "PER" && sp.End-sp.Start >= 2 {
+			w := doc.Tokens[sp.End-1].Text
+			if _, seen := surname[w]; !seen {
+				surname[w] = sp.Start
+			}
+		}
+	}
 	for i := 0; i < len(doc.Tokens); i++ {
 		t := doc.Tokens[i]
 		if !isCapitalised(t.Text) || isPunct(t.Text) {
+			continue
+		}
+		if at, ok := surname[t.Text]; ok && at < i && (i == 0 || !placePreps[strings.ToLower(doc.Tokens[i-1].Text)]) {
 			continue
 		}
 		c, n, ok := countryAt(doc, k, i, len(doc.Tokens))
@@ -713,6 +728,37 @@ func (b *entBuilder) titleInOrgSpan(s, e int) int {
 	return -1
 }
 
+// surnameOf returns the person met before token s whose name of several
+// words ends with the one word at [s, e), unless a place preposition
+// comes before it ("in Montenegro").
+func (b *entBuilder) surnameOf(s, e int) *ent {
+	d := b.doc
+	if e-s != 1 {
+		return nil
+	}
+	if s > 0 && placePreps[strings.ToLower(d.Tokens[s-1].Text)] {
+		return nil
+	}
+	text := d.Tokens[s].Text
+	for _, x := range b.ents {
+		if x.kind != record.KindPerson {
+			continue
+		}
+		if last, several := lastField(x.name); !several || last != text {
+			continue
+		}
+		for _, mn := range x.mentions {
+			if mn.e <= s {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// placePreps come before a place name, not a person's.
+var placePreps = setOf("in to from into at across near throughout inside outside via")
+
 // arabicArticles are the forms of the Arabic article written before a
 // name with a hyphen ("al-Burhan", "el-Sisi", "ash-Sharaa").
 var arabicArticles = setOf("al el ad ar as ash at az an ul ud")
@@ -734,6 +780,13 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		return
 	}
 	if c, ok := k.Country(text); ok {
+		// "Prime Minister Luis Montenegro … Montenegro told
+		// supporters": a lone word that ends a person's name met
+		// earlier is that person, save after a place preposition.
+		if x := b.surnameOf(s, e); x != nil {
+			b.add(x.key, s, e, MentionName, "surname", nil)
+			return
+		}
 		b.add("country:"+c.Alpha2, s, e, MentionName, "kb:country", b.countryEnt(c, s, e))
 		return
 	}

@@ -323,7 +323,7 @@ func (s *esent) countryOtherThan(not string) string {
 func (s *esent) countryOutside(not string, skip func(int) bool) string {
 	c := ""
 	for i := s.a; i < s.b && c == ""; i++ {
-		if skip != nil && skip(i) {
+		if skip != nil && skip(i) || s.personNamedAsCountry(i) {
 			continue
 		}
 		t := s.tok(i)
@@ -513,7 +513,13 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	// The head itself, as a name ("Hamas", "the United Nations").
 	a, b := s.nameSpan(h)
 	asPlace := s.placeOK(h)
-	if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
+	if s.personNamedAsCountry(h) {
+		// "Montenegro told supporters" after "Prime Minister Luis
+		// Montenegro": a person's surname, not the country.
+		if p, ok := s.personAt(h); ok {
+			add(p.Code, "entity person "+p.CodeWhy.Rule, a, b)
+		}
+	} else if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
 		add(code, rule, a, b)
 	} else if code, rule, sa, sb := s.lookupSubSpan(a, b, h, subject, asPlace); code != "" {
 		add(code, rule, sa, sb)
@@ -536,7 +542,12 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 		for _, m := range mods {
 			ma, mb := s.nameSpan(m)
 			mp := s.placeOK(m)
-			if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
+			if s.personNamedAsCountry(m) {
+				// "Senator Ruth Jordan": the person, not Jordan.
+				if p, ok := s.personAt(m); ok {
+					add(p.Code, "entity person "+p.CodeWhy.Rule+"-modifier", ma, mb)
+				}
+			} else if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
 				add(code, rule+"-modifier", ma, mb)
 			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
 				add(code, rule+"-modifier", m, m+1)
@@ -683,6 +694,37 @@ func (s *esent) entityCode(i int) (code, rule string, ok bool) {
 		return "", "", false
 	}
 	return ent.Code, "entity " + ent.CodeWhy.Rule, true
+}
+
+// personAt returns the coded person entity mentioned at token i.
+func (s *esent) personAt(i int) (record.Entity, bool) {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return record.Entity{}, false
+	}
+	e := s.ments.ByToken[i]
+	if e < 0 {
+		return record.Entity{}, false
+	}
+	ent := s.ments.Entities[e]
+	return ent, ent.Kind == record.KindPerson && ent.Code != "" && ent.CodeWhy != nil
+}
+
+// personNamedAsCountry reports whether token i is a word of a person's
+// name that also names a country ("Luis Montenegro", "Ruth Jordan").
+func (s *esent) personNamedAsCountry(i int) bool {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return false
+	}
+	e := s.ments.ByToken[i]
+	if e < 0 || s.ments.Entities[e].Kind != record.KindPerson {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(s.tok(i).Text, "'s"), "’s")
+	if _, ok := s.k.Country(t); ok {
+		return true
+	}
+	_, ok := s.k.CountryByDemonym(t)
+	return ok
 }
 
 // fullEntityCode is the code extraction gave the entity mentioned at

@@ -1475,6 +1475,15 @@ func (s *esent) speakerActor(q *record.Quote) *evActor {
 	if q.Speaker == nil {
 		return nil
 	}
+	// A person the text coded: "Luis Montenegro" is not Montenegro the
+	// country, whose name his surname shares.
+	if q.SpeakerEntity != "" && s.ments != nil {
+		for _, e := range s.ments.Entities {
+			if e.ID == q.SpeakerEntity && e.Kind == record.KindPerson && e.Code != "" {
+				return &evActor{code: e.Code, name: e.Name, rule: "quote-speaker entity"}
+			}
+		}
+	}
 	doc := s.doc
 	for i := range doc.Tokens {
 		t := doc.Tokens[i]

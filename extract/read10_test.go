@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dateline/article"
+	"dateline/record"
 )
 
 // TestPhysicalPassiveIsNoQuote: "was seized by gunmen" is a capture, not
@@ -57,5 +58,29 @@ func TestMonthOfRelativeYear(t *testing.T) {
 	}
 	for k := range want {
 		t.Errorf("no time for %q in %+v", k, got)
+	}
+}
+
+// TestSurnameThatNamesACountry: a lone surname met after the full name is
+// the person, not the country it spells, in the entities and in the
+// events' actors.
+func TestSurnameThatNamesACountry(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "WASHINGTON (AP) - Senator Ruth Jordan criticized the spending bill on Tuesday. Jordan accused the governor of hiding the true costs."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	for _, e := range res.Entities {
+		if e.Kind == record.KindPlace && e.Name == "Jordan" {
+			t.Errorf("surname read as the country: %+v", e)
+		}
+	}
+	for _, ev := range res.Events {
+		for _, a := range []*record.Actor{ev.Source, ev.Target} {
+			if a != nil && strings.HasPrefix(a.Code, "JOR") {
+				t.Errorf("event %q has actor %q coded %s", ev.Action.Text, a.Name, a.Code)
+			}
+		}
 	}
 }

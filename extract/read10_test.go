@@ -84,3 +84,16 @@ func TestSurnameThatNamesACountry(t *testing.T) {
 		}
 	}
 }
+
+// TestIslandIsNoCountry: the common noun "island" is not Iceland (whose
+// native name folds to "Island").
+func TestIslandIsNoCountry(t *testing.T) {
+	text := "Chinese warships shelled the island on Monday."
+	for _, ev := range eventsOf(t, text, "2026-11-20") {
+		for _, a := range []*record.Actor{ev.Source, ev.Target} {
+			if a != nil && strings.HasPrefix(a.Code, "ISL") {
+				t.Errorf("event %q has actor %q coded %s", ev.Action.Text, a.Name, a.Code)
+			}
+		}
+	}
+}

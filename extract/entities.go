@@ -2450,6 +2450,28 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 	if c, ok := k.Country(text); ok {
 		return c.CAMEO, "country " + c.Name, true
 	}
+	// "the Eastern Theater Command of the People's Liberation Army": a
+	// named unit of a body the kb knows is that body.
+	for i := s + 1; i < len(toks)-1; i++ {
+		if toks[i].Text != "of" {
+			continue
+		}
+		named := true
+		for _, t := range toks[s:i] {
+			named = named && isCapitalised(t.Text)
+		}
+		if !named {
+			break
+		}
+		j := i + 1
+		for j < len(toks) && isDet(toks[j].Text) {
+			j++
+		}
+		if a, ok := k.Actor(doc.SpanText(start+j, end), pub); ok && a.Code != "" && a.Kind != kb.KindPerson {
+			return a.Code, "kb actor " + a.Name + " (a unit of it)", true
+		}
+		break
+	}
 	// Sector: the longest role word or phrase ending the phrase, else any
 	// role word in it.
 	sector := ""

@@ -97,3 +97,27 @@ func TestIslandIsNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedUnitOfKnownBody: "the Northern Theater Command of the People's
+// Liberation Army" is a unit of the PLA, coded as it, not as the
+// article's country.
+func TestNamedUnitOfKnownBody(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "South Korea said on Friday that it had tracked the ships. The Northern Theater Command of the People's Liberation Army said the patrol near South Korea was routine."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	found := false
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "Theater Command") {
+			found = true
+			if e.Code != "CHNMIL" {
+				t.Errorf("%q coded %q, want CHNMIL", e.Name, e.Code)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no entity for the command in %+v", res.Entities)
+	}
+}

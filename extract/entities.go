@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -981,6 +982,10 @@ func hasPlace(k *kb.KB, name string) bool {
 // military" → ISRMIL).
 func (b *entBuilder) org(s, e int) {
 	text := b.doc.SpanText(s, e)
+	if x := b.shortOrgOf(s, e); x != nil {
+		b.add(x.key, s, e, MentionName, "short name", nil)
+		return
+	}
 	// "Hamas' military wing" is Hamas acting through a part of it.
 	b.add("org:"+kb.Key(text), s, e, MentionName, "ner:ORG", func() *ent {
 		x := &ent{name: text, kind: record.KindOrg}
@@ -1018,6 +1023,48 @@ func (b *entBuilder) org(s, e int) {
 		}
 		return x
 	})
+}
+
+// shortOrgOf returns the coded organisation met before token s whose
+// longer name holds the name [s, e) word for word ("the Treasury" after
+// "the U.S. Treasury Department"), when nothing before the short name
+// says whose body it is ("Taiwan's Defense Ministry" after "China's
+// Defense Ministry" is another ministry) and the kb does not know the
+// short name itself.
+func (b *entBuilder) shortOrgOf(s, e int) *ent {
+	d := b.doc
+	if e-s > 2 {
+		return nil
+	}
+	if s >= 1 && (b.countryWord(d.Tokens[s-1].Text) || isPossessive(d.Tokens[s-1].Text)) || b.possessorCountry(s) >= 0 {
+		return nil
+	}
+	text := d.SpanText(s, e)
+	if _, ok := b.k.Actor(text, b.pub); ok {
+		return nil
+	}
+	short := strings.Fields(strings.ToLower(text))
+	var best *ent
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg || x.code == "" {
+			continue
+		}
+		long := strings.Fields(strings.ToLower(x.name))
+		if len(long) <= len(short) {
+			continue
+		}
+		for i := 0; i+len(short) <= len(long); i++ {
+			if slices.Equal(long[i:i+len(short)], short) {
+				for _, mn := range x.mentions {
+					if mn.e <= s {
+						best = x
+					}
+				}
+				break
+			}
+		}
+	}
+	return best
 }
 
 // declaredAcronyms merges an acronym the text declares for an

@@ -121,3 +121,20 @@ func TestNamedUnitOfKnownBody(t *testing.T) {
 		t.Errorf("no entity for the command in %+v", res.Entities)
 	}
 }
+
+// TestShortNameOfEarlierBody: "Commerce" after "the U.S. Commerce
+// Department" is that department, not a body of the country the article
+// is most about.
+func TestShortNameOfEarlierBody(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Iran said on Monday that Iran would answer the new curbs. The U.S. Commerce Department added four Iranian firms to its list. Commerce Secretary Ann Lee said Iran had been warned."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	for _, e := range res.Entities {
+		if (e.Name == "Commerce" || e.Name == "Ann Lee") && e.Code != "USAGOV" {
+			t.Errorf("%q coded %q, want USAGOV", e.Name, e.Code)
+		}
+	}
+}

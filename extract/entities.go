@@ -2103,6 +2103,9 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		if x := b.bridgedBody(s, e); x != nil {
 			return x.code, "body named before " + x.name, true
 		}
+		if x := b.ministryOfMinister(s, e); x != nil {
+			return x.code, "ministry named before " + x.name, true
+		}
 	}
 	if ok && (why == "role word" || strings.HasPrefix(why, "role+article country")) {
 		// "China's coast guard said … Spokesman Liu Dejun said": a
@@ -2134,6 +2137,41 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		}
 	}
 	return code, why, ok
+}
+
+// ministryOfMinister returns the coded ministry named last before a
+// title [s, e) "X Minister" with no country of its own: "Foreign Minister
+// Antonio Tajani" after "Italy's Foreign Ministry said" heads that
+// ministry, whatever the dateline.
+func (b *entBuilder) ministryOfMinister(s, e int) *ent {
+	d := b.doc
+	m := -1
+	for i := s; i < e; i++ {
+		if strings.EqualFold(d.Tokens[i].Text, "minister") {
+			m = i
+		}
+	}
+	if m <= s || !isCapitalised(d.Tokens[m-1].Text) {
+		return nil
+	}
+	want := strings.ToLower(d.Tokens[m-1].Text) + " ministry"
+	var best *ent
+	bestAt := -1
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg || len(x.code) <= 3 {
+			continue
+		}
+		n := strings.ToLower(x.name)
+		if n != want && !strings.HasSuffix(n, " "+want) {
+			continue
+		}
+		for _, mn := range x.mentions {
+			if mn.e <= s && mn.s > bestAt {
+				best, bestAt = x, mn.s
+			}
+		}
+	}
+	return best
 }
 
 // spokenForBody returns the coded organisation named nearest before a

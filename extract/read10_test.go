@@ -138,3 +138,20 @@ func TestShortNameOfEarlierBody(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterHeadsMinistryNamedBefore: a bare "Foreign Minister X" after
+// "Spain's Foreign Ministry said" heads Spain's ministry, not the
+// dateline country's government.
+func TestMinisterHeadsMinistryNamedBefore(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "A Spanish engineer held in Chad for a year has been freed, Spain's Foreign Ministry said. He was taken near Abeche in Chad. Foreign Minister Luis Ortega said Chad had helped."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20", DatelinePlace: "N'Djamena"})
+	for _, e := range res.Entities {
+		if e.Name == "Luis Ortega" && e.Code != "ESPGOV" {
+			t.Errorf("%q coded %q, want ESPGOV", e.Name, e.Code)
+		}
+	}
+}

@@ -806,6 +806,14 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	if len(tgts) == 0 || weakActor(tgts[0]) {
 		if nt := s.nearbyTarget(m, srcs, pron); len(nt) > 0 {
+			if len(tgts) == 1 && len(tgts[0].code) == 6 && len(nt) == 1 && len(nt[0].code) >= 3 && strings.HasPrefix(nt[0].rule, "nearby kb-place") {
+				// "threw stones at police in Tbilisi": the town gives
+				// the country of the police, not a target of its own.
+				r := tgts[0]
+				r.code = nt[0].code[:3] + r.code[3:]
+				r.rule = "object placed by " + nt[0].rule
+				nt = []evActor{r}
+			}
 			tgts = nt
 		}
 	}
@@ -1120,6 +1128,15 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 		// venue, not the other party.
 		if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "in" && !cooperative(m.code) || s.caseOf(c) == "for") {
 			if a := code(c, false); len(a) > 0 {
+				// "attacked police in Tbilisi": the town places the
+				// object the action hit; it gives the country, the
+				// object its sector (not the town's civilians).
+				if s.caseOf(c) == "in" && len(own) == 1 && len(own[0].code) == 6 && len(a) == 1 && strings.HasPrefix(a[0].rule, "kb-place") && len(a[0].code) >= 3 {
+					r := own[0]
+					r.code = a[0].code[:3] + r.code[3:]
+					r.rule = "object placed by " + a[0].rule
+					return []evActor{r}
+				}
 				return a
 			}
 		}

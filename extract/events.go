@@ -529,6 +529,20 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		}
 		out = kept
 	}
+	// "Interior Minister Pablo Vidal said the march had been peaceful.
+	// He accused …": a sentence that only reports passes on its speaker,
+	// not the source of an earlier sentence.
+	if first == nil {
+		for i := range in.Quotes {
+			q := &in.Quotes[i]
+			if q.Cue != nil && q.Speaker != nil && q.Cue.Sentence == si && q.Speaker.Sentence == si {
+				if a := s.speakerActor(q); a != nil {
+					first = a
+					break
+				}
+			}
+		}
+	}
 	return out, first
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,5 +154,24 @@ func TestMinisterHeadsMinistryNamedBefore(t *testing.T) {
 		if e.Name == "Luis Ortega" && e.Code != "ESPGOV" {
 			t.Errorf("%q coded %q, want ESPGOV", e.Name, e.Code)
 		}
+	}
+}
+
+// TestRiotPolicingAndPlacedTargets: tear gas fired at a crowd is violent
+// repression and stones thrown at police a riot; "police in Lyon" are
+// French police, not Lyon's civilians.
+func TestRiotPolicingAndPlacedTargets(t *testing.T) {
+	evs := eventsOf(t, "Police fired tear gas at students in Dhaka on Friday.", "2026-11-20")
+	if got := eventsWithAction(t, evs, "fired tear gas"); len(got) > 0 && got[0].CAMEO != "175" {
+		t.Errorf("tear gas coded %s, want 175", got[0].CAMEO)
+	}
+	evs = eventsOf(t, "Protesters threw stones at police in Lyon.", "2026-11-20")
+	got := eventsWithAction(t, evs, "threw stones")
+	if len(got) > 0 && (got[0].CAMEO != "145" || actorCode(got[0].Target) != "FRACOP") {
+		t.Errorf("stones: %s target %s, want 145 against FRACOP", got[0].CAMEO, actorCode(got[0].Target))
+	}
+	evs = eventsOf(t, "Protesters attacked police in Lyon.", "2026-11-20")
+	if got := targetsOf(evs, "attacked"); !slices.Contains(got, "FRACOP") {
+		t.Errorf("attacked police in Lyon: targets %v, want FRACOP", got)
 	}
 }

@@ -137,6 +137,11 @@ var verbCategory = map[string]string{
 	"deployed": "troops", "live": "population", "living": "population", "inhabit": "population", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
 }
 
+// civilianPersonnel are people sent to a place who are not troops.
+var civilianPersonnel = setOf(`workers worker rescuers rescuer volunteers doctors nurses medics
+paramedics firefighters police policemen officers officer inspectors observers monitors staff
+teachers engineers experts officials`)
+
 // injuryNouns and injuryVerbs: "had gunshot wounds", "suffered burns".
 var injuryNouns = setOf("wounds injuries burns fractures")
 var injuryVerbs = setOf("had has have suffered sustained suffering sustaining with")
@@ -578,8 +583,11 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	} else if v := q.verbCategoryNear(ct.start, end, a, b); v != "" {
 		// What happened to people beats who they are: "20 soldiers were
 		// killed" counts the killed; "300 rockets were fired" stays weapons.
-		switch u {
-		case "", "troops", "population", "hostages", "displaced", "killed", "arrested":
+		switch {
+		case v == "troops" && civilianPersonnel[strings.ToLower(unit)]:
+			// "9,500 rescue workers were deployed", "2,000 police
+			// officers were mobilised": deployed, but not troops.
+		case u == "", u == "troops", u == "population", u == "hostages", u == "displaced", u == "killed", u == "arrested":
 			counted = v
 		}
 	}

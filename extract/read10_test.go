@@ -175,3 +175,21 @@ func TestRiotPolicingAndPlacedTargets(t *testing.T) {
 		t.Errorf("attacked police in Lyon: targets %v, want FRACOP", got)
 	}
 }
+
+// TestDeployedCiviliansAreNotTroops: rescue workers and police sent to a
+// disaster are counted, but not as troops.
+func TestDeployedCiviliansAreNotTroops(t *testing.T) {
+	text := "Nearly 4,000 rescue workers were deployed after the quake, along with 1,500 troops."
+	for _, c := range Claims(fullDoc(t, text), "a", nil) {
+		switch c.Value {
+		case 4000:
+			if c.Counted == "troops" {
+				t.Errorf("%q counted as troops", c.Evidence.Text)
+			}
+		case 1500:
+			if c.Counted != "troops" {
+				t.Errorf("%q counted %q, want troops", c.Evidence.Text, c.Counted)
+			}
+		}
+	}
+}

@@ -1937,6 +1937,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		if !strong || !bareClauseVerbs[lemma] || !q.startsContentClause(k) {
 			return nil
 		}
+		// "conceded defeat and said his party …": an object, then a
+		// second cue of the same speaker, which reports the clause.
+		if e := q.npRight(k, b); e > k && e+1 < b && (q.lower[e] == "and" || q.lower[e] == "but") {
+			if _, cue := attributionCues[q.lemma(e+1)]; cue {
+				return nil
+			}
+		}
 		// A bare clause needs a verb-like word; without tags require length.
 		if b-k < 4 {
 			return nil

@@ -193,3 +193,18 @@ func TestDeployedCiviliansAreNotTroops(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectThenSecondCue: "conceded defeat and said CLAUSE" reports the
+// clause with "said"; "defeat and said …" is no content of "conceded".
+func TestObjectThenSecondCue(t *testing.T) {
+	text := "The outgoing governor conceded defeat and said her party would sit in opposition."
+	qs := Quotes(fullDoc(t, text), "a")
+	for _, q := range qs {
+		if strings.Contains(q.Content.Text, "defeat and") {
+			t.Errorf("content %q (cue %q) swallows the second cue", q.Content.Text, cueText(&q))
+		}
+	}
+	if q := findQuote(qs, "her party would sit in opposition"); q == nil || cueText(q) != "said" {
+		t.Errorf("clause not reported by 'said': %+v", qs)
+	}
+}

@@ -512,7 +512,9 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	}
 	// The head itself, as a name ("Hamas", "the United Nations").
 	a, b := s.nameSpan(h)
-	asPlace := s.placeOK(h)
+	// A role noun heading the name is no town: "the High Court" is not
+	// Court in Switzerland.
+	asPlace := s.placeOK(h) && sector == ""
 	if s.personNamedAsCountry(h) {
 		// "Montenegro told supporters" after "Prime Minister Luis
 		// Montenegro": a person's surname, not the country.

@@ -208,3 +208,13 @@ func TestObjectThenSecondCue(t *testing.T) {
 		t.Errorf("clause not reported by 'said': %+v", qs)
 	}
 }
+
+// TestRoleHeadIsNoTown: "the High Court" is a court, not Court, a town
+// in Switzerland.
+func TestRoleHeadIsNoTown(t *testing.T) {
+	for _, ev := range eventsOf(t, "Zambia's High Court on Thursday blocked the new mining law.", "2026-11-20") {
+		if a := ev.Source; a != nil && strings.HasPrefix(a.Code, "CHE") {
+			t.Errorf("%q: source %q coded %s", ev.Action.Text, a.Name, a.Code)
+		}
+	}
+}

@@ -687,7 +687,19 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 	}
 	if verbal {
-		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
+		if n := s.reducedRelative(h); n >= 0 {
+			// "An aid worker kidnapped in Mali has been freed", which
+			// the parser reads as a clause with "worker" its subject:
+			// the noun is the one acted on; only "by" names the doer.
+			ownSubject = true
+			tgts = code(n, false)
+			for _, c := range s.deps(h) {
+				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+					srcs = code(c, true)
+					break
+				}
+			}
+		} else if sp := s.child(h, "nsubj:pass"); sp >= 0 {
 			// A passive clause's subject is the one acted on; with no
 			// "by" phrase the doer is unnamed, not the subject of a
 			// clause it is joined to ("protesters clashed with police,
@@ -798,7 +810,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// after the action.
 	// A clause the parser left without a subject: the nearest actor
 	// named before the action, as pattern coders read it.
-	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 && s.reducedRelative(h) < 0 {
 		srcs = s.nearbySource(m, tgts)
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {

@@ -776,6 +776,27 @@ func (s *esent) background(i int) bool {
 // the noun before it when the two make a clause of their own: in "when a
 // drone struck his car" the participle has a direct object and its noun
 // is no argument of any other verb.
+// reducedRelative returns the noun a past participle at i modifies when
+// the parser made the pair a clause that is itself the subject of another
+// verb ("[an aid worker kidnapped in Mali] has been freed"): a finite
+// verb cannot be a subject without "that", so the verb is a participle
+// on the noun just before it. It is -1 otherwise.
+func (s *esent) reducedRelative(i int) int {
+	if t := s.tok(i).Tag; t != "VBD" && t != "VBN" {
+		return -1
+	}
+	switch s.dep(i) {
+	case "nsubj", "nsubj:pass", "csubj", "csubj:pass":
+	default:
+		return -1
+	}
+	n := s.child(i, "nsubj")
+	if n < 0 || n != i-1 || s.child(i, "obj") >= 0 || s.child(i, "aux") >= 0 || s.child(i, "mark") >= 0 {
+		return -1
+	}
+	return n
+}
+
 func (s *esent) misreadFinite(i int) bool {
 	n := s.head(i)
 	if n < 0 || n != i-1 || s.tok(i).Tag != "VBN" || s.child(i, "obj") < 0 {

@@ -218,3 +218,18 @@ func TestRoleHeadIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedRelativeVictim: "a Spanish aid worker kidnapped in Chad ten
+// months ago has been freed": the worker is the one kidnapped, not the
+// kidnapper.
+func TestReducedRelativeVictim(t *testing.T) {
+	evs := eventsOf(t, "A Spanish aid worker kidnapped in eastern Chad 10 months ago has been freed, Spain's Foreign Ministry said Monday.", "2026-11-20")
+	for _, e := range eventsWithAction(t, evs, "kidnapped") {
+		if strings.HasPrefix(actorCode(e.Source), "ESP") {
+			t.Errorf("kidnapped: source %s, the victim", actorCode(e.Source))
+		}
+		if !strings.HasPrefix(actorCode(e.Target), "ESP") {
+			t.Errorf("kidnapped: target %s, want the Spanish aid worker", actorCode(e.Target))
+		}
+	}
+}

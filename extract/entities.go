@@ -35,6 +35,16 @@ type Mentions struct {
 	filing bool
 }
 
+// personAt reports whether token tok lies in a mention of a person of
+// several words (false for a nil m).
+func (m *Mentions) personAt(tok int) bool {
+	if m == nil || tok < 0 || tok >= len(m.ByToken) || m.ByToken[tok] < 0 {
+		return false
+	}
+	e := m.Entities[m.ByToken[tok]]
+	return e.Kind == record.KindPerson && strings.Contains(e.Name, " ")
+}
+
 // ActorAt returns the entity mentioned at token tok: the one covering it,
 // or else one covering a modifier of it ("wing" in "Hamas' military wing"
 // → Hamas). It is false when there is none or the entity has no code.
@@ -489,8 +499,15 @@ func (b *entBuilder) nerMentions() {
 		// "Mohammed bin Abdulrahman Al Thani": the recogniser often splits
 		// a name at its lower-case patronymic particle; the capitalised
 		// words after it belong to the name.
-		if sp.Label == "PER" && e+1 < len(d.Tokens) && patronymics[d.Tokens[e].Text] &&
-			isCapitalised(d.Tokens[e+1].Text) && d.SentenceOf(e+1) == d.SentenceOf(s) {
+		// So does "Marcelo Rebelo de Sousa", "Ursula von der Leyen"
+		// at a nobiliary particle, after a name of two words or more.
+		if sp.Label == "PER" && e-s >= 2 && e+2 < len(d.Tokens) && nameParticles[d.Tokens[e].Text] && nameParticles[d.Tokens[e+1].Text] {
+			if isCapitalised(d.Tokens[e+2].Text) && !isPunct(d.Tokens[e+2].Text) && d.SentenceOf(e+2) == d.SentenceOf(s) {
+				e++ // "von der", "de la"
+			}
+		}
+		if sp.Label == "PER" && e+1 < len(d.Tokens) && (patronymics[d.Tokens[e].Text] || e-s >= 2 && nameParticles[d.Tokens[e].Text]) &&
+			isCapitalised(d.Tokens[e+1].Text) && !isPunct(d.Tokens[e+1].Text) && d.SentenceOf(e+1) == d.SentenceOf(s) {
 			e++
 			for e < len(d.Tokens) && isCapitalised(d.Tokens[e].Text) && d.SentenceOf(e) == d.SentenceOf(s) &&
 				!isPunct(d.Tokens[e].Text) {
@@ -763,6 +780,10 @@ var placePreps = setOf("in to from into at across near throughout inside outside
 // arabicArticles are the forms of the Arabic article written before a
 // name with a hyphen ("al-Burhan", "el-Sisi", "ash-Sharaa").
 var arabicArticles = setOf("al el ad ar as ash at az an ul ud")
+
+// nameParticles are the lower-case particles inside European surnames
+// ("de Sousa", "da Silva", "von der Leyen", "van Rompuy").
+var nameParticles = setOf("de da do dos das del della di du van von der den la le")
 
 // patronymics are the lower-case particles inside Arabic and Hebrew names
 // ("bin", "ibn", "bint", "ben").

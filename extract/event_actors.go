@@ -240,6 +240,11 @@ func properName(t nlp.Token) bool {
 // placeOK reports whether the name at token i may be looked up in the
 // gazetteer: the recogniser tagged it a location, or tagged nothing.
 func (s *esent) placeOK(i int) bool {
+	// A word of a person's name the entities joined ("Marcelo Rebelo
+	// de Sousa") is no town, whatever the recogniser said of it.
+	if s.ments.personAt(i) {
+		return false
+	}
 	for _, e := range s.doc.Ents {
 		if e.Start <= i && i < e.End {
 			return e.Label == "LOC" || e.Label == "GPE"

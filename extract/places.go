@@ -59,7 +59,9 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 	}
 	covered := map[[2]int]bool{}
 	for _, r := range res {
-		if !r.OK {
+		if !r.OK || m.personAt(r.Tok) {
+			// "Marcelo Rebelo de Sousa": a word of a person's name is
+			// no place (Sousa, Brazil).
 			continue
 		}
 		covered[[2]int{r.Start, r.End}] = true

@@ -233,3 +233,35 @@ func TestReducedRelativeVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestNameParticleJoinsName: "Rui Tavares de Sousa" is one person; Sousa
+// is no town in Brazil, as a place or as an actor's country.
+func TestNameParticleJoinsName(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Portugal's election ended in a hung parliament. President Rui Tavares de Sousa will meet party leaders in Lisbon on Wednesday."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	found := false
+	for _, e := range res.Entities {
+		if e.Name == "Rui Tavares de Sousa" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no entity Rui Tavares de Sousa in %+v", res.Entities)
+	}
+	for _, pl := range res.Places {
+		if pl.Mention == "Sousa" {
+			t.Errorf("place %+v from a person's name", pl)
+		}
+	}
+	for _, ev := range res.Events {
+		for _, a := range []*record.Actor{ev.Source, ev.Target} {
+			if a != nil && strings.HasPrefix(a.Code, "BRA") {
+				t.Errorf("event %q has actor %q coded %s", ev.Action.Text, a.Name, a.Code)
+			}
+		}
+	}
+}

@@ -193,6 +193,15 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	if willNot {
 		kind, negated = frameRefuse, false
 	}
+	// "banned the officials from travelling to the bloc", "barred him
+	// from visiting Moscow": the action kept from happening did not.
+	if p := s.head(m.head); p >= 0 && preventVerbs[s.baseWord(p)] && s.tok(m.head).Tag == "VBG" {
+		for _, c := range s.deps(m.head) {
+			if (s.dep(c) == "mark" || s.dep(c) == "case") && s.lower(c) == "from" {
+				negated = true
+			}
+		}
+	}
 	m.negated = negated
 	m.code = s.refineWeapon(m)
 	if m.code == "043" && s.lemma(m.head) == "welcome" {
@@ -901,6 +910,10 @@ func mutualCode(code string) bool {
 	}
 	return false
 }
+
+// preventVerbs keep someone "from" doing what follows.
+var preventVerbs = setOf(`prevent ban bar stop block keep prohibit forbid restrain deter discourage
+exclude disqualify`)
 
 // weakActor reports whether an actor's code was guessed rather than
 // named: a pronoun's antecedent or the sentence's country.

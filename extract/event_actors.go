@@ -40,6 +40,10 @@ type esent struct {
 	// prevForceStrike: an earlier sentence named a military strike and
 	// no labour action since ("the strike" then means that one).
 	prevForceStrike bool
+	// prevHazard: the sentence before named a natural hazard and no
+	// attack since ("more than 1,400 people were injured" after "a
+	// magnitude 6.8 earthquake struck").
+	prevHazard bool
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {

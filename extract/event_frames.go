@@ -682,6 +682,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		// anyone.
 		return nil, nil
 	}
+	if verbal && s.hazardVictims(h, m) {
+		// "1,400 people were injured in the earthquake", or with no
+		// cause named after a sentence about one: nobody's attack.
+		return nil, nil
+	}
 	if verbal && s.hazardDoer(h) {
 		// "Floods killed 27 people", "an earthquake struck, killing 128":
 		// a natural hazard is nobody's action; the country it struck is
@@ -1838,6 +1843,58 @@ func (s *esent) hazardDoer(h int) bool {
 			v = p
 		default:
 			return s.child(h, "nsubj") < 0 && s.opensWithHazard(h)
+		}
+	}
+	return false
+}
+
+// hazardVictims reports whether the verb at h is a passive harm with no
+// doer named ("were injured", "were killed") whose cause is a natural
+// hazard: named in an "in/by/during/after" phrase of the verb, or, with no
+// cause named, in the sentence or the one before, when the sentence names
+// no attack.
+func (s *esent) hazardVictims(h int, m *match) bool {
+	if !strings.HasPrefix(m.code, "18") && !strings.HasPrefix(m.code, "19") {
+		return false
+	}
+	if s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		if baseDep(s.dep(c)) == "obl" {
+			switch s.caseOf(c) {
+			case "by":
+				return s.isHazard(c)
+			case "in", "during", "after", "from":
+				if s.isHazard(c) {
+					return true
+				}
+				if harmCauseNouns[s.lemma(c)] {
+					return false
+				}
+			}
+		}
+	}
+	if !s.prevHazard && !s.namesHazard() {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if harmCauseNouns[s.lemma(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// harmCauseNouns name violent acts that cause harm.
+var harmCauseNouns = setOf(`attack attacks strike strikes airstrike airstrikes bombing bombings shelling
+explosion blast raid raids fighting clash clashes shooting ambush assault offensive violence crackdown`)
+
+// namesHazard reports whether the sentence names a natural hazard.
+func (s *esent) namesHazard() bool {
+	for i := s.a; i < s.b; i++ {
+		if s.isHazard(i) {
+			return true
 		}
 	}
 	return false

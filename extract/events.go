@@ -154,7 +154,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 	}
 	var out []record.Event
 	var prevSource *evActor
-	prevCyber, prevForceStrike := false, false
+	prevCyber, prevForceStrike, prevHazard := false, false, false
 	// The dateline's country stands for actors whose sentence names none
 	// ("KYIV — Police said …").
 	dlCountry := ""
@@ -174,8 +174,10 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s.dlFiling = filing
 		s.prevCyber = prevCyber
 		s.prevForceStrike = prevForceStrike
+		s.prevHazard = prevHazard
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
+		prevHazard = s.namesHazard()
 		for _, e := range evs {
 			act := strings.ToLower(e.Action.Text)
 			switch {
@@ -183,6 +185,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 				prevCyber = true
 			case strings.HasPrefix(e.CAMEO, "18") || strings.HasPrefix(e.CAMEO, "19"):
 				prevCyber = false
+				prevHazard = false
 				if strings.Contains(act, "strike") || strings.Contains(act, "struck") {
 					prevForceStrike = true
 				}

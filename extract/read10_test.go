@@ -265,3 +265,14 @@ func TestNameParticleJoinsName(t *testing.T) {
 		}
 	}
 }
+
+// TestHazardVictimsAreNoAttack: people hurt in an earthquake, said so in
+// the sentence or after a sentence about it, were attacked by no one.
+func TestHazardVictimsAreNoAttack(t *testing.T) {
+	text := "A strong earthquake struck eastern Turkey on Tuesday. Officials said more than 300 people were injured in Van and Hakkari provinces."
+	for _, e := range eventsOf(t, text, "2026-11-20") {
+		if strings.HasPrefix(e.CAMEO, "18") || strings.HasPrefix(e.CAMEO, "19") {
+			t.Errorf("%q coded %s, an attack", e.Action.Text, e.CAMEO)
+		}
+	}
+}

@@ -729,6 +729,33 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			if len(srcs) == 0 && releaseVerbs[s.lemma(h)] {
 				srcs = s.holderOf(sp, code)
 			}
+			// "27 people were killed in Israeli strikes on Gaza": the
+			// attack's own actor did it, to the people where it struck.
+			if len(srcs) == 0 && (strings.HasPrefix(m.code, "18") || strings.HasPrefix(m.code, "19")) {
+				for _, c := range s.deps(h) {
+					if baseDep(s.dep(c)) != "obl" || !harmCauseNouns[s.lemma(c)] {
+						continue
+					}
+					if cs := s.caseOf(c); cs != "in" && cs != "by" && cs != "during" {
+						continue
+					}
+					srcs = s.attackActor(c, code)
+					if len(srcs) > 0 && len(tgts) == 0 {
+						for _, n := range s.deps(c) {
+							if cs := s.caseOf(n); baseDep(s.dep(n)) == "nmod" && (cs == "on" || cs == "in" || cs == "against") {
+								for _, a := range code(n, false) {
+									if len(a.code) == 3 {
+										a.code += "CVL"
+									}
+									tgts = append(tgts, a)
+								}
+								break
+							}
+						}
+					}
+					break
+				}
+			}
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
 			ownSubject = true
@@ -1884,6 +1911,20 @@ func (s *esent) hazardVictims(h int, m *match) bool {
 		}
 	}
 	return true
+}
+
+// attackActor codes the actor an attack noun names by its modifiers
+// ("Israeli strikes", "Russia's shelling"), not by what it hit.
+func (s *esent) attackActor(c int, code func(int, bool) []evActor) []evActor {
+	for _, d := range s.deps(c) {
+		switch s.dep(d) {
+		case "amod", "nmod:poss", "compound":
+			if a := code(d, true); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // harmCauseNouns name violent acts that cause harm.

@@ -136,6 +136,8 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			fk = frameDemand
 		case frameRefused[lp]:
 			fk = frameRefuse
+		case frameSimulated[lp]:
+			fk = frameHypothetical
 		case frameMobilize[lp]:
 			fk = framePrepare
 		case framePlanned[lp]:

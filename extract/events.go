@@ -45,6 +45,9 @@ var (
 	frameDemanded   = setOf("demand urge call ask press insist order appeal request must should need")
 	frameRefused    = setOf("refuse decline reject fail deny")
 	frameHypo       = setOf("could might may if unless")
+	// frames that rehearse an action without doing it ("drills to
+	// simulate a blockade of the island").
+	frameSimulated = setOf("simulate rehearse practise practice mimic")
 	// words that negate the verb or noun they modify.
 	negators = setOf("not n't never no")
 )

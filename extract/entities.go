@@ -1029,21 +1029,45 @@ func (b *entBuilder) org(s, e int) {
 		}
 		// "the Swiss Foreign Ministry": the recogniser often leaves the
 		// demonym out of the name, but it says whose ministry it is.
-		cs := s
+		cs, ce := s, e
 		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
 			cs = s - 1
 		} else if p := b.possessorCountry(s); p >= 0 {
 			// "Zambia's Electoral Commission", "Turkey's disaster
 			// agency AFAD": a country's possessive says whose body it is.
 			cs = p
+		} else if n := b.ofCountryAfter(e); n > e {
+			// "the Central Bank of Nigeria", the recogniser having left
+			// the country out of the name.
+			ce = n
 		}
-		if code, why, ok := b.codePhrase(cs, e); ok && !strings.Contains(code, ",") {
+		if code, why, ok := b.codePhrase(cs, ce); ok && !strings.Contains(code, ",") {
 			x.code = code
 			ev := b.ev(cs, e, "code:"+why)
 			x.why = &ev
 		}
 		return x
 	})
+}
+
+// ofCountryAfter returns the end of "of (the) COUNTRY" right after token
+// e-1 when an institution's head word ends the name before it, else e.
+func (b *entBuilder) ofCountryAfter(e int) int {
+	d := b.doc
+	if h := strings.ToLower(d.Tokens[max(e-1, 0)].Text); e < 1 || e+1 >= len(d.Tokens) || !orgNameHeads[h] && h != "bank" || d.Tokens[e].Text != "of" {
+		return e
+	}
+	i := e + 1
+	if strings.EqualFold(d.Tokens[i].Text, "the") {
+		i++
+	}
+	if i >= len(d.Tokens) || d.SentenceOf(i) != d.SentenceOf(e-1) {
+		return e
+	}
+	if _, n, ok := countryAt(d, b.k, i, len(d.Tokens)); ok {
+		return i + n
+	}
+	return e
 }
 
 // shortOrgOf returns the coded organisation met before token s whose

@@ -276,3 +276,28 @@ func TestHazardVictimsAreNoAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestCentralBanksAreGovernment: a central bank is a state body, not a
+// business.
+func TestCentralBanksAreGovernment(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Bank of Japan held rates on Friday. Separately, the Central Bank of Nigeria raised its main rate to 27 percent."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	want := map[string]string{"Bank of Japan": "JPNGOV", "Central Bank": "NGAGOV"}
+	for _, e := range res.Entities {
+		// The recogniser may leave "of Nigeria" out of the name.
+		name := strings.TrimSuffix(e.Name, " of Nigeria")
+		if w, ok := want[name]; ok {
+			if e.Code != w {
+				t.Errorf("%q coded %q, want %s", e.Name, e.Code, w)
+			}
+			delete(want, name)
+		}
+	}
+	for n := range want {
+		t.Errorf("no entity %q in %+v", n, res.Entities)
+	}
+}

@@ -446,6 +446,11 @@ func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 		if m := t.lo[k]; k > s && m > 0 && q.tok(m-1) == "," && q.pos(m) == "ADP" && m-1 < b {
 			b = m - 1
 		}
+		// "Poland's government on Monday blamed …": the day the parser
+		// hung on the subject dates the statement; it names nobody.
+		if m := t.lo[k]; k > s && m > s && m-1 < b && calendarWords[q.lower[k]] {
+			b = m - 1
+		}
 	}
 	return q.trimSpan(a, b)
 }

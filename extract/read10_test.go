@@ -301,3 +301,17 @@ func TestCentralBanksAreGovernment(t *testing.T) {
 		t.Errorf("no entity %q in %+v", n, res.Entities)
 	}
 }
+
+// TestSpeakerWithoutDay: "Chile's Supreme Court on Thursday ruled …": the day
+// the parser hangs on the subject is no part of the speaker.
+func TestSpeakerWithoutDay(t *testing.T) {
+	text := "Chile's Supreme Court on Thursday ruled that the mining permit breached the law."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "the mining permit breached the law")
+	if q == nil {
+		t.Fatalf("quote lost: %+v", qs)
+	}
+	if got := speakerText(q); got != "Chile's Supreme Court" {
+		t.Errorf("speaker %q, want Chile's Supreme Court", got)
+	}
+}

@@ -667,6 +667,44 @@ func (s *esent) timeOutsideRelativeClause(head, start, end int) bool {
 	return false
 }
 
+// timeInOtherRelative reports whether the time at [start, end) lies in a
+// relative clause that does not hold the action: in "blamed Russia for a
+// cyberattack that disrupted the railway last week, and summoned its
+// envoy", last week is the attack's date, not the summons'.
+func (s *esent) timeInOtherRelative(head, start, end int) bool {
+	ti := -1
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
+				ti = i
+				break
+			}
+		}
+	}
+	if ti < 0 {
+		return false
+	}
+	rel := -1
+	for u, step := s.head(ti), 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+		if u == head {
+			return false
+		}
+		if d := s.dep(u); d == "acl:relcl" || d == "acl" {
+			rel = u
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	for u, step := s.head(head), 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+		if u == rel {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *esent) timeOfInnerClause(head, start, end int) bool {
 	ti := -1
 	for i := s.a; i < s.b; i++ {
@@ -711,7 +749,8 @@ func (s *esent) dateFor(head int, times []record.Time) string {
 		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
 			continue
 		}
-		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) || s.timeOutsideRelativeClause(head, t.Evidence.Start, t.Evidence.End) {
+		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) || s.timeOutsideRelativeClause(head, t.Evidence.Start, t.Evidence.End) ||
+			s.timeInOtherRelative(head, t.Evidence.Start, t.Evidence.End) {
 			continue
 		}
 		d := t.Evidence.Start - at
@@ -778,10 +817,6 @@ func (s *esent) background(i int) bool {
 	return d == "acl:relcl" || d == "acl"
 }
 
-// misreadFinite reports a past verb the parser read as a participle on
-// the noun before it when the two make a clause of their own: in "when a
-// drone struck his car" the participle has a direct object and its noun
-// is no argument of any other verb.
 // reducedRelative returns the noun a past participle at i modifies when
 // the parser made the pair a clause that is itself the subject of another
 // verb ("[an aid worker kidnapped in Mali] has been freed"): a finite
@@ -803,6 +838,10 @@ func (s *esent) reducedRelative(i int) int {
 	return n
 }
 
+// misreadFinite reports a past verb the parser read as a participle on
+// the noun before it when the two make a clause of their own: in "when a
+// drone struck his car" the participle has a direct object and its noun
+// is no argument of any other verb.
 func (s *esent) misreadFinite(i int) bool {
 	n := s.head(i)
 	if n < 0 || n != i-1 || s.tok(i).Tag != "VBN" || s.child(i, "obj") < 0 {

@@ -315,3 +315,15 @@ func TestSpeakerWithoutDay(t *testing.T) {
 		t.Errorf("speaker %q, want Chile's Supreme Court", got)
 	}
 }
+
+// TestRelativeClauseTimeIsNotTheAction: "last week" inside "a raid that
+// killed … last week" dates the raid, not the summons after it.
+func TestRelativeClauseTimeIsNotTheAction(t *testing.T) {
+	text := "Estonia on Tuesday blamed Russian hackers for a cyberattack that shut down its tax office last week, and summoned Russia's ambassador."
+	evs := eventsOf(t, text, "2026-11-20")
+	for _, e := range eventsWithAction(t, evs, "summoned") {
+		if e.Date != "2026-11-17" {
+			t.Errorf("summoned dated %q, want 2026-11-17 (Tuesday)", e.Date)
+		}
+	}
+}

@@ -448,6 +448,12 @@ func (q *qdoc) countable(i, end int) bool {
 	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" || prev == "+" {
 		return false // "+32" is a difference, not a count
 	}
+	// "91 of the 230 seats": the whole the part is taken from.
+	if prev == "the" && q.tok(i-2) == "of" {
+		if _, _, ok := q.simpleNumber(i - 3); ok {
+			return false
+		}
+	}
 	// "four in 10 voters", "nine out of ten": a proportion's denominator.
 	if prev == "in" || prev == "of" && q.tok(i-2) == "out" {
 		at := i - 2
@@ -524,6 +530,12 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	k := ct.numEnd
 	if q.tok(k) == "of" && ct.qual == record.QualVague {
 		k++
+	}
+	// "91 of the 230 seats": the part counts what the whole does.
+	if q.tok(k) == "of" && q.tok(k+1) == "the" {
+		if _, e, ok := q.simpleNumber(k + 2); ok {
+			k = e
+		}
 	}
 	for j := k; j < b && j < k+4; j++ {
 		w := q.tok(j)

@@ -327,3 +327,13 @@ func TestRelativeClauseTimeIsNotTheAction(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfWholeCount: "91 of the 230 seats" claims 91 seats; 230 is the
+// whole they are taken from.
+func TestPartOfWholeCount(t *testing.T) {
+	text := "The ruling party won 112 of the 300 seats in Sunday's vote."
+	got := Claims(fullDoc(t, text), "a", nil)
+	if len(got) != 1 || got[0].Value != 112 || got[0].Unit != "seats" {
+		t.Errorf("claims %+v, want one of 112 seats", got)
+	}
+}

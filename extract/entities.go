@@ -445,6 +445,23 @@ func (b *entBuilder) nerMentions() {
 	}
 	// People first, so that surnames find their full names in any order.
 	spans := append([]nlp.Span(nil), d.Ents...)
+	for i := range spans {
+		b.acronymDeclaredName(&spans[i])
+	}
+	// A span the widened name took in is part of it.
+	kept := spans[:0]
+	for i, sp := range spans {
+		inside := false
+		for j, o := range spans {
+			if j != i && o.Label == "ORG" && o.Start <= sp.Start && sp.End <= o.End && o.End-o.Start > sp.End-sp.Start {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, sp)
+		}
+	}
+	spans = kept
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
 	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
 	spanStarts := map[int]string{}
@@ -1048,6 +1065,51 @@ func (b *entBuilder) org(s, e int) {
 		}
 		return x
 	})
+}
+
+// acronymDeclaredName widens a span ending in an institution's head word
+// and followed by an acronym in brackets to the whole capitalised name
+// before it, an organisation: "the Disaster and Emergency Management
+// Authority (AFAD)", which the recogniser may cut at "and" and call a
+// person.
+func (b *entBuilder) acronymDeclaredName(sp *nlp.Span) {
+	d := b.doc
+	e := sp.End
+	if e < 1 || e+2 >= len(d.Tokens) || !orgNameHeads[strings.ToLower(d.Tokens[e-1].Text)] ||
+		d.Tokens[e].Text != "(" || d.Tokens[e+2].Text != ")" || !isAcronymWord(d.Tokens[e+1].Text) {
+		return
+	}
+	sent := d.SentenceOf(sp.Start)
+	s := sp.Start
+	for s > 0 && d.SentenceOf(s-1) == sent {
+		w := d.Tokens[s-1].Text
+		switch {
+		case (w == "and" || w == "of" || w == "for") && s >= 2 && d.SentenceOf(s-2) == sent && isCapitalised(d.Tokens[s-2].Text) && !isDet(d.Tokens[s-2].Text):
+			s -= 2
+			continue
+		case isCapitalised(w) && !isPunct(w) && !isDet(w) && !b.inNER[s-1]:
+			s--
+			continue
+		}
+		break
+	}
+	for i := s; i < sp.End; i++ {
+		b.inNER[i] = true
+	}
+	sp.Start, sp.Label = s, "ORG"
+}
+
+// isAcronymWord reports a word of two or more capital letters.
+func isAcronymWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofCountryAfter returns the end of "of (the) COUNTRY" right after token

@@ -337,3 +337,34 @@ func TestPartOfWholeCount(t *testing.T) {
 		t.Errorf("claims %+v, want one of 112 seats", got)
 	}
 }
+
+// TestNameBeforeDeclaredAcronym: "the Road and Transport Safety Authority
+// (RTSA)" is one organisation, whatever the recogniser cut.
+func TestNameBeforeDeclaredAcronym(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Road and Transport Safety Authority (RTSA) said 12 people died."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	found := false
+	for _, e := range res.Entities {
+		if e.Kind == record.KindPerson {
+			t.Errorf("person %q in %q", e.Name, text)
+		}
+		if e.Kind == record.KindPlace {
+			t.Errorf("place %q in %q", e.Name, text)
+		}
+		if e.Name == "Road and Transport Safety Authority" && e.Kind == record.KindOrg {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no organisation for the authority: %+v", res.Entities)
+	}
+	for _, q := range res.Quotes {
+		if q.SpeakerName != "Road and Transport Safety Authority" {
+			t.Errorf("speaker %q (%q)", q.SpeakerName, speakerText(&q))
+		}
+	}
+}

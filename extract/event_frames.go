@@ -1532,7 +1532,10 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 			}
 		}
 	}
-	if q != nil {
+	// "Prices will rise, she said" reports her own plans with "she";
+	// inside a direct quote a third person ("They can arrest us") is
+	// someone other than the speaker.
+	if q != nil && q.Kind != record.QuoteDirect {
 		if a := s.speakerActor(q); a != nil {
 			return a
 		}

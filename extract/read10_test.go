@@ -368,3 +368,15 @@ func TestNameBeforeDeclaredAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestThirdPersonInDirectQuoteIsNotSpeaker: in "“They can arrest us,”
+// said a student", they are not the student.
+func TestThirdPersonInDirectQuoteIsNotSpeaker(t *testing.T) {
+	text := "Riot police detained dozens of students in Lima on Monday. \"They can arrest us, but they cannot stop us,\" said Rosa Quispe, a 22-year-old student."
+	evs := eventsOf(t, text, "2026-11-20")
+	for _, e := range eventsWithAction(t, evs, "arrest") {
+		if e.Source != nil && e.Target != nil && e.Source.Name == e.Target.Name {
+			t.Errorf("arrest: source %q is the speaker, also the target", e.Source.Name)
+		}
+	}
+}

@@ -1569,7 +1569,9 @@ func (s *esent) speakerActor(q *record.Quote) *evActor {
 		if t.Start < q.Speaker.Start || t.End > q.Speaker.End {
 			continue
 		}
-		if code, rule := s.lookupName(t.Text, true); code != "" {
+		// A word of a person's name is no town: "Rosa Quispe" is not
+		// Rosà in Italy.
+		if code, rule := s.lookupNameAs(t.Text, true, s.placeOK(i)); code != "" {
 			return &evActor{code: code, name: q.Speaker.Text, rule: "quote-speaker " + rule}
 		}
 	}

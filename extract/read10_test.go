@@ -380,3 +380,16 @@ func TestThirdPersonInDirectQuoteIsNotSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNameIsNoTown: the first name of a quoted person ("Rosa") is
+// not the Italian town Rosà.
+func TestSpeakerNameIsNoTown(t *testing.T) {
+	text := "Riot police detained dozens of students in Lima on Monday. \"We will march again and they will have to face us,\" said Rosa Quispe, a 22-year-old student."
+	for _, e := range eventsOf(t, text, "2026-11-20") {
+		for _, a := range []*record.Actor{e.Source, e.Target} {
+			if a != nil && strings.HasPrefix(a.Code, "ITA") {
+				t.Errorf("%q: actor %q coded %s", e.Action.Text, a.Name, a.Code)
+			}
+		}
+	}
+}

@@ -117,6 +117,8 @@ func init() {
 	add("injured", "wounded injured injuries wounds burns")
 	add("arrested", "prisoners detainees arrests arrestees")
 	add("missing", "missing")
+	// Cases of a disease a health ministry counts.
+	add("infected", "cases infections")
 }
 
 // verbCategory maps a verb or participle near the number to a category.
@@ -134,6 +136,7 @@ var verbCategory = map[string]string{
 	"kidnapped": "hostages", "abducted": "hostages", "hostage": "hostages", "captive": "hostages",
 	"abducting": "hostages", "kidnapping": "hostages", "captivity": "hostages",
 	"evacuated": "evacuated", "rescued": "evacuated", "evacuating": "evacuated",
+	"infected": "infected", "sickened": "infected", "contracted": "infected",
 	"deployed": "troops", "live": "population", "living": "population", "inhabit": "population", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
 }
 
@@ -197,6 +200,9 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 	for _, ct := range found {
 		c := q.describeClaim(ct)
 		if c == nil {
+			c = q.runningTotal(ct, bySent)
+		}
+		if c == nil {
 			continue
 		}
 		ct.claim = c
@@ -215,6 +221,35 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		}
 	}
 	return res
+}
+
+// runningTotal reads a bare number after "bringing the total … to" or
+// "the toll rose to" as a count of what the claim before it in the
+// sentence counts: "confirmed four more cases, bringing the total in the
+// outbreak to 14" claims 14 cases.
+func (q *qdoc) runningTotal(ct *claimTok, bySent map[int][]*claimTok) *record.Claim {
+	if q.tok(ct.start-1) != "to" || ct.money {
+		return nil
+	}
+	a := q.sentStartTok(ct.start)
+	total := false
+	for j := ct.start - 2; j >= a && j >= ct.start-8; j-- {
+		if w := strings.ToLower(q.tok(j)); w == "total" || w == "tally" || w == "toll" {
+			total = true
+			break
+		}
+	}
+	if !total {
+		return nil
+	}
+	prev := bySent[q.doc.SentenceOf(ct.start)]
+	if len(prev) == 0 {
+		return nil
+	}
+	p := prev[len(prev)-1].claim
+	c := &record.Claim{Value: ct.value, Low: ct.low, High: ct.high, Qualifier: ct.qual, Counted: p.Counted, Unit: p.Unit, Of: p.Of}
+	c.Evidence = q.ev(ct.start, ct.end, "claim.total-"+strings.ReplaceAll(c.Qualifier, "_", "-"))
+	return c
 }
 
 func claimID(articleID string, c *record.Claim) string {

@@ -393,3 +393,25 @@ func TestSpeakerNameIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// TestDiseaseCasesAndRunningTotal: cases of a disease are counted, small
+// numbers included, and "bringing the total to 23" counts them too; the
+// deaths after "including" are part of the total.
+func TestDiseaseCasesAndRunningTotal(t *testing.T) {
+	text := "The health ministry confirmed three new cases of cholera, bringing the total in the district to 23, including five deaths."
+	got := Claims(fullDoc(t, text), "a", nil)
+	byValue := map[float64]record.Claim{}
+	for _, c := range got {
+		byValue[c.Value] = c
+	}
+	if c, ok := byValue[3]; !ok || c.Counted != "infected" {
+		t.Errorf("three new cases: %+v", got)
+	}
+	total, ok := byValue[23]
+	if !ok || total.Counted != "infected" {
+		t.Fatalf("total of 23 cases: %+v", got)
+	}
+	if c, ok := byValue[5]; !ok || c.Counted != "killed" || c.PartOf != total.ID {
+		t.Errorf("five deaths not part of the total: %+v", got)
+	}
+}

@@ -415,3 +415,15 @@ func TestDiseaseCasesAndRunningTotal(t *testing.T) {
 		t.Errorf("five deaths not part of the total: %+v", got)
 	}
 }
+
+// TestSentenceInitialCommonWordIsNoPlace: "Coast guard vessels …" opening
+// a sentence, with "a coast guard spokeswoman" later, is no toponym
+// (Coast, a Kenyan region).
+func TestSentenceInitialCommonWordIsNoPlace(t *testing.T) {
+	text := "A fishing boat sank off Sicily on Monday. Coast guard crews pulled 30 people from the water, a coast guard official said."
+	for _, tp := range FindToponyms(fullDoc(t, text), nil) {
+		if tp.Text == "Coast" {
+			t.Errorf("toponym %+v", tp)
+		}
+	}
+}

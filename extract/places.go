@@ -796,6 +796,10 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 		if w == "state" || w == "province" {
 			return kb.FeatureAdmin1
 		}
+		// "the town of Gao" is the town, not the region of its name.
+		if w == "town" || w == "city" || w == "village" {
+			return kb.FeatureCity
+		}
 		if f, ok := officeWords[w]; ok {
 			return f
 		}

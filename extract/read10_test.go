@@ -427,3 +427,19 @@ func TestSentenceInitialCommonWordIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTownOfHint: "the town of Gao" is the town, not the region named
+// after it.
+func TestTownOfHint(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Gunmen seized a nurse in the town of Gao in northern Mali on Sunday."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	for _, pl := range res.Places {
+		if pl.Mention == "Gao" && pl.FeatureType != "city" {
+			t.Errorf("Gao resolved to a %s (%s)", pl.FeatureType, pl.GazetteerID)
+		}
+	}
+}

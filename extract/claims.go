@@ -334,6 +334,10 @@ func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 	if !ok {
 		return 0, i, false
 	}
+	// "two dozen", "three dozen": a multiple of twelve.
+	if q.tok(end) == "dozen" && v < 100 {
+		return v * 12, end + 1, true
+	}
 	if s, isScale := scales[q.tok(end)]; isScale {
 		// "m"/"k" only glued to money-like contexts; words always.
 		v *= s

@@ -443,3 +443,11 @@ func TestTownOfHint(t *testing.T) {
 		}
 	}
 }
+
+// TestDozens: "about two dozen" is one count of 24, not 2 and 12.
+func TestDozens(t *testing.T) {
+	got := Claims(fullDoc(t, "Police detained about two dozen protesters outside the court."), "a", nil)
+	if len(got) != 1 || got[0].Value != 24 || got[0].Qualifier != record.QualAbout {
+		t.Errorf("claims %+v, want about 24", got)
+	}
+}

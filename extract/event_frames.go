@@ -236,6 +236,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// only as absent is no event.
 		m.dropped = true
 	}
+	if len(m.toks) == 1 && isNominal(s.tok(m.head).POS) && s.dep(m.head) == "compound" {
+		// "an appeals court", "the protest movement": a noun naming
+		// an institution's business is no event.
+		if h := s.head(m.head); h >= 0 && institutionNouns[s.lemma(h)] {
+			m.dropped = true
+		}
+	}
 	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
 		// "the wounded were flown to Moscow": carried there, not a visit.
 		m.dropped = true
@@ -944,6 +951,12 @@ func mutualCode(code string) bool {
 	}
 	return false
 }
+
+// institutionNouns head compounds whose first noun names the
+// institution's business, not an event ("appeals court", "arms control
+// agency", "protest movement").
+var institutionNouns = setOf(`court tribunal chamber panel judge judges committee commission agency
+office bureau department ministry movement group organisation organization party unit division`)
 
 // preventVerbs keep someone "from" doing what follows.
 var preventVerbs = setOf(`prevent ban bar stop block keep prohibit forbid restrain deter discourage

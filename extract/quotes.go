@@ -1848,7 +1848,15 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		// `Paying taxes “makes me smart,” Mr. X said.`: a content that ends
 		// in a quotation has its comma inside the closing mark.
 		quoted := subj > a+2 && q.isQuoteMark(subj-1) && q.tok(subj-2) == "," && q.inQ[subj-2] >= 0 && q.inQ[a] < 0
-		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || carriesOn) {
+		// "…, his lawyer told reporters outside the court.": the one
+		// told, then adverbials.
+		tail := c + 1
+		if addresseeCues[q.lower[c]] {
+			if e := q.npRight(c+1, b); e > c+1 {
+				tail = e
+			}
+		}
+		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || tail > c+1 && q.tailIsAdverbial(tail, b) || carriesOn) {
 			ca, cb := q.trimContent(a, subj-1)
 			if quoted {
 				ca, cb = q.trimContent(a, subj)

@@ -451,3 +451,15 @@ func TestDozens(t *testing.T) {
 		t.Errorf("claims %+v, want about 24", got)
 	}
 }
+
+// TestContentThenToldReporters: "CONTENT, his lawyer told reporters
+// outside the court." attributes the content, whatever the parser made
+// of "told".
+func TestContentThenToldReporters(t *testing.T) {
+	text := "The charges against the activist were dropped, her lawyer Mona Adel told reporters outside the court."
+	qs := Quotes(fullDoc(t, text), "a")
+	q := findQuote(qs, "The charges against the activist were dropped")
+	if q == nil || cueText(q) != "told" || !strings.Contains(speakerText(q), "Mona Adel") {
+		t.Errorf("quotes %+v", qs)
+	}
+}

@@ -222,6 +222,17 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
+		// "received funding", "received weapons from Germany": a thing
+		// received, not a visitor.
+		o := s.child(m.head, "obj")
+		if o < 0 {
+			o = s.child(m.head, "xcomp") // "receives funding" read as a verb
+		}
+		if o >= 0 && !actorNouns[s.lemma(o)] && len(s.codeAll(o, false, nil)) == 0 {
+			m.dropped = true
+		}
+	}
 	if m.code == "160" && len(m.toks) == 1 && s.lemma(m.head) == "suspend" {
 		// "suspended the country", "suspended Mali": a member suspended
 		// from a body; "suspended operations" or "suspended the
@@ -800,6 +811,9 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)
 		}
+		if from, to, ok := s.receivedFrom(h, code); ok {
+			srcs, tgts = from, to
+		}
 		if len(tgts) == 0 && harmVerbs[s.lemma(h)] && baseDep(s.dep(h)) == "advcl" && s.child(h, "obj") >= 0 {
 			// "rammed a Philippine vessel, injuring three crew
 			// members": the people harmed, named by no actor, were
@@ -951,6 +965,37 @@ func mutualCode(code string) bool {
 	}
 	return false
 }
+
+// receivedFrom reads an action received ("receives funding from the EU",
+// "received food aid from the United States", with "funding" read as a
+// noun or as a verb the receiving verb governs): the giver named after
+// "from" is the source, the receiving subject the target.
+func (s *esent) receivedFrom(h int, code func(int, bool) []evActor) (from, to []evActor, ok bool) {
+	p := s.head(h)
+	if p < 0 || !receiveVerbs[s.lemma(p)] {
+		return nil, nil, false
+	}
+	if d := s.dep(h); d != "obj" && !(d == "xcomp" && s.tok(h).Tag == "VBG") {
+		return nil, nil, false
+	}
+	for _, c := range append(s.deps(h), s.deps(p)...) {
+		if d := baseDep(s.dep(c)); (d == "obl" || d == "nmod") && s.caseOf(c) == "from" {
+			from = code(c, true)
+			break
+		}
+	}
+	if len(from) == 0 {
+		return nil, nil, false
+	}
+	if sj := s.child(p, "nsubj"); sj >= 0 {
+		to = code(sj, false)
+	}
+	return from, to, true
+}
+
+// receiveVerbs take what another gives: the noun they govern is the
+// giver's action ("received aid from", "got weapons from").
+var receiveVerbs = setOf("receive get obtain accept secure win")
 
 // institutionNouns head compounds whose first noun names the
 // institution's business, not an event ("appeals court", "arms control
@@ -1358,6 +1403,13 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 					srcs, blamed = a, true
 				}
 			}
+		}
+	}
+	// "the coast guard receives funding from the EU": the giver acts,
+	// towards the subject that receives.
+	if !blamed {
+		if from, to, ok := s.receivedFrom(h, code); ok {
+			return from, to
 		}
 	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}

@@ -895,7 +895,10 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	// A demand or threat in a clause ("said Sudan must return", "demanded
 	// that the US cancel") is made by the speaker, against the subject.
-	if m.modality == record.ModalityDemanded && len(srcs) > 0 {
+	// Not a demand verb with a subject of its own: in "“The people have
+	// asked us to govern,” he told supporters" the people ask.
+	ownDemand := verbal && frameDemanded[s.lemma(h)] && s.child(h, "nsubj") >= 0
+	if m.modality == record.ModalityDemanded && len(srcs) > 0 && !ownDemand {
 		if sp := s.speakerOf(h, code); len(sp) > 0 && sp[0].code != srcs[0].code {
 			if len(tgts) == 0 || s.dep(m.head) == "ccomp" {
 				tgts = srcs

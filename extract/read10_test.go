@@ -463,3 +463,16 @@ func TestContentThenToldReporters(t *testing.T) {
 		t.Errorf("quotes %+v", qs)
 	}
 }
+
+// TestDemandVerbKeepsItsSubject: in "“Farmers have asked us to cut fuel
+// taxes,” the prime minister told reporters", the farmers ask; the speaker
+// is asked.
+func TestDemandVerbKeepsItsSubject(t *testing.T) {
+	text := "\"Dutch farmers have asked us to cut fuel taxes,\" the Dutch prime minister told reporters in The Hague."
+	evs := eventsOf(t, text, "2026-11-20")
+	for _, e := range eventsWithAction(t, evs, "asked") {
+		if strings.HasSuffix(actorCode(e.Source), "GOV") {
+			t.Errorf("asked: source %s, the speaker, who was asked", actorCode(e.Source))
+		}
+	}
+}

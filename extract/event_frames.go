@@ -1584,6 +1584,11 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 	local := -1
 	if d := baseDep(s.dep(p)); d == "obj" || d == "iobj" || d == "obl" {
 		if v := s.head(p); v >= 0 {
+			// "freezing their assets and banning them": through the
+			// conjunction to the verb whose subject both share.
+			for step := 0; step < 3 && s.dep(v) == "conj" && s.child(v, "nsubj", "nsubj:pass") < 0 && s.head(v) >= 0; step++ {
+				v = s.head(v)
+			}
 			local = s.child(v, "nsubj", "nsubj:pass")
 			if pv := s.head(v); local < 0 && pv >= 0 && (baseDep(s.dep(v)) == "xcomp" || baseDep(s.dep(v)) == "advcl") {
 				local = s.child(pv, "nsubj", "nsubj:pass")

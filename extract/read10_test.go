@@ -476,3 +476,15 @@ func TestDemandVerbKeepsItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronounAcrossConjunction: in "…, freezing their assets and
+// banning them from …", "them" is not the subject that bans.
+func TestObjectPronounAcrossConjunction(t *testing.T) {
+	text := "The European Union on Monday imposed sanctions on five Malian generals, freezing their assets and banning them from travelling to the bloc."
+	evs := eventsOf(t, text, "2026-11-20")
+	for _, e := range eventsWithAction(t, evs, "banning") {
+		if actorCode(e.Target) == actorCode(e.Source) {
+			t.Errorf("banning: target %s is the source", actorCode(e.Target))
+		}
+	}
+}

@@ -72,6 +72,10 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 				}
 			case d == "mark" && (w == "if" || w == "unless" || w == "whether"):
 				kind = frameHypothetical
+			case d == "mark" && (w == "until" || w == "before" || w == "once") && s.presentTense(v):
+				// "will not end the war until Hamas is destroyed",
+				// "before the troops withdraw": a condition still ahead.
+				kind = frameHypothetical
 			}
 		}
 	}
@@ -964,6 +968,28 @@ func mutualCode(code string) bool {
 	for _, p := range []string{"040", "044", "046", "057", "06", "190"} {
 		if strings.HasPrefix(code, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// presentTense reports whether the verb at v, or its auxiliary, is in
+// the present tense ("is destroyed", "withdraw", "arrives").
+func (s *esent) presentTense(v int) bool {
+	switch s.tok(v).Tag {
+	case "VBZ", "VBP":
+		return true
+	case "VBD", "MD":
+		return false
+	}
+	for _, c := range s.deps(v) {
+		if d := s.dep(c); d == "aux" || d == "aux:pass" {
+			switch s.tok(c).Tag {
+			case "VBZ", "VBP":
+				return true
+			case "VBD", "MD":
+				return false
+			}
 		}
 	}
 	return false

@@ -556,6 +556,14 @@ func (b *entBuilder) nerMentions() {
 		}
 		// "CIA Director William Burns" read as one organisation: a body
 		// the kb knows, a title, then a name, is the body and a person.
+		// "WHO Director(-General Tedros …)": a body the kb knows and
+		// the title that follows it, cut from the name after it.
+		if sp.Label == "ORG" && e-s >= 2 && roleHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			if _, ok := b.k.Actor(d.SpanText(s, e-1), b.pub); ok {
+				b.nameMention(s, e-1, "ORG")
+				continue
+			}
+		}
 		if sp.Label == "ORG" {
 			if j := b.titleInOrgSpan(s, e); j > 0 {
 				b.nameMention(s, j, "ORG")

@@ -488,3 +488,19 @@ func TestObjectPronounAcrossConjunction(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyThenTitleInOrgSpan: "WHO Director" read as one organisation is
+// the WHO, not a body of the article's country.
+func TestBodyThenTitleInOrgSpan(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Uganda's Health Ministry confirmed two more cases. \"Speed matters,\" WHO Director-General Tedros Adhanom Ghebreyesus said."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	for _, e := range res.Entities {
+		if strings.HasPrefix(e.Name, "WHO ") {
+			t.Errorf("entity %q coded %q", e.Name, e.Code)
+		}
+	}
+}

@@ -869,6 +869,9 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		}
 		b.person(s, e)
 	case "LOC":
+		if diseaseNames[kb.Key(text)] {
+			return // "cases of Ebola": a disease named after a river
+		}
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the

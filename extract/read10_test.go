@@ -504,3 +504,19 @@ func TestBodyThenTitleInOrgSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestDiseaseIsNoPlaceEntity: "cases of Ebola" names a disease, not a
+// place entity.
+func TestDiseaseIsNoPlaceEntity(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Congo's health ministry confirmed nine new cases of Ebola in Equateur province on Friday."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	for _, e := range res.Entities {
+		if e.Name == "Ebola" {
+			t.Errorf("entity %+v", e)
+		}
+	}
+}

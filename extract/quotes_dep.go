@@ -488,6 +488,11 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 	case "DET":
 		return w == "some" || w == "many" || w == "both" || w == "all" || w == "each"
 	case "ADJ":
+		// "The official, who spoke on condition of anonymity, said":
+		// a source noun after a determiner, tagged as an adjective.
+		if sourceNouns[w] && s > 0 && determiners[q.tok(s-1)] && q.tok(s+1) == "," {
+			return true
+		}
 		return w == "many" || w == "most" || w == "few" || w == "others"
 	}
 	return false

@@ -520,3 +520,14 @@ func TestDiseaseIsNoPlaceEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceNounTaggedAdjective: "The official, who spoke on condition of
+// anonymity, said …" keeps its speaker when "official" is tagged as an
+// adjective.
+func TestSourceNounTaggedAdjective(t *testing.T) {
+	text := "The official, who spoke on condition of anonymity, said the rebels had rejected the offer."
+	qs := Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "the rebels had rejected the offer"); q == nil || speakerText(q) != "The official" {
+		t.Errorf("quotes %+v", qs)
+	}
+}

@@ -226,6 +226,14 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if x := s.child(m.head, "xcomp", "ccomp"); x >= 0 && s.child(x, "aux:pass") >= 0 {
+		// "who asked not to be named", "declined to be identified":
+		// an unnamed source's request for anonymity, no demand.
+		switch s.lemma(x) {
+		case "name", "identify", "quote":
+			m.dropped = true
+		}
+	}
 	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
 		// "received funding", "received weapons from Germany": a thing
 		// received, not a visitor.

@@ -914,6 +914,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	out = dropNested(out)
+	out = dropAnonymityFormulas(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.wholeNames(out)
 	q.resolveSpeakers(out)
@@ -2380,6 +2381,24 @@ func nameOf(m string) string {
 var personTitles = setOf(`minister president secretary chairman chairwoman chancellor
 director commander governor mayor senator ambassador envoy spokesman spokeswoman
 spokesperson prosecutor`)
+
+// dropAnonymityFormulas drops the request for anonymity that goes with an
+// unnamed source ("who asked not to be named", "who declined to be
+// identified"): it is how the source is described, not what it said.
+func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
+	kept := qs[:0]
+	for _, r := range qs {
+		c := strings.ToLower(strings.TrimSpace(r.Content.Text))
+		c = strings.TrimPrefix(c, "not ")
+		c = strings.TrimPrefix(c, "to be ")
+		switch c {
+		case "named", "identified", "quoted", "quoted by name", "named publicly", "identified publicly":
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}
 
 // followingQuotes attributes a quotation that makes up a sentence of its
 // own to the attribution that ends the sentence before it, in the same

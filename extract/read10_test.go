@@ -531,3 +531,25 @@ func TestSourceNounTaggedAdjective(t *testing.T) {
 		t.Errorf("quotes %+v", qs)
 	}
 }
+
+// TestAnonymityRequestIsNoQuoteNorEvent: "who asked not to be named" and
+// "who declined to be identified" describe an unnamed source; they report
+// nothing and demand nothing.
+func TestAnonymityRequestIsNoQuoteNorEvent(t *testing.T) {
+	for _, text := range []string{
+		"A Sudanese army officer, who asked not to be named, said the convoy had been shelled.",
+		"A Western diplomat, who declined to be identified, said the talks had stalled.",
+	} {
+		d := fullDoc(t, text)
+		for _, q := range Quotes(d, "a") {
+			if strings.Contains(q.Content.Text, "to be") {
+				t.Errorf("%q: quote %q (cue %q)", text, q.Content.Text, cueText(&q))
+			}
+		}
+		for _, e := range eventsOf(t, text, "2026-11-20") {
+			if e.Action.Text == "asked" || e.Action.Text == "declined" {
+				t.Errorf("%q: event %s %q", text, e.CAMEO, e.Action.Text)
+			}
+		}
+	}
+}

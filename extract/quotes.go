@@ -1825,6 +1825,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if cs > a {
 		subj = q.npLeft(subjEnd-1, a)
 	}
+	// "A diplomat who requested anonymity said …": the object of a
+	// relative clause is not who speaks; the noun the clause hangs on is.
+	if k := subj - 1; subj > a+2 && q.pos(k) == "VERB" && (q.lower[k-1] == "who" || q.lower[k-1] == "that") {
+		if n := q.npLeft(k-2, a); n >= 0 {
+			subj, subjEnd = n, k-1
+		}
+	}
 	// "CONTENT, X said [adverbials]." (also "CONTENT, said X."). Belief
 	// and finding verbs count when nothing but the full stop follows:
 	// "..., The Post has learned.", "..., analysts believe."

@@ -553,3 +553,13 @@ func TestAnonymityRequestIsNoQuoteNorEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerBeforeRelativeClause: in "Officials who attended the meeting
+// said …", the officials speak, not the meeting.
+func TestSpeakerBeforeRelativeClause(t *testing.T) {
+	text := "Elders who attended the talks said the ceasefire would hold."
+	qs := Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "the ceasefire would hold"); q == nil || speakerText(q) != "Elders" {
+		t.Errorf("quotes %+v", qs)
+	}
+}

@@ -682,7 +682,8 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		for j < b && q.isCap(j) {
 			j++
 		}
-		if j > s {
+		// "in Sunday's vote", "in January": a date is not whom or where.
+		if j > s && !(j-s == 1 && calendarWords[strings.ToLower(q.tok(s))]) {
 			c.Of = q.doc.SpanText(s, j)
 		}
 	} else if unitTok >= 0 && q.isCap(unitTok) {

@@ -563,3 +563,18 @@ func TestSpeakerBeforeRelativeClause(t *testing.T) {
 		t.Errorf("quotes %+v", qs)
 	}
 }
+
+// TestClaimOfIsNoDate: "in Sunday's vote" and "in January" say when, not
+// whom or where a count is of.
+func TestClaimOfIsNoDate(t *testing.T) {
+	for _, text := range []string{
+		"The ruling party won 112 of the 300 seats in Sunday's vote.",
+		"More than 40 people were killed in January, the monitors said.",
+	} {
+		for _, c := range Claims(fullDoc(t, text), "a", nil) {
+			if c.Of == "Sunday" || c.Of == "January" {
+				t.Errorf("%q: claim %v of %q", text, c.Value, c.Of)
+			}
+		}
+	}
+}

@@ -234,6 +234,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if s.lemma(m.head) == "appeal" && !isNominal(s.tok(m.head).POS) {
+		// "would appeal the ruling": a legal appeal against a court's
+		// decision, no appeal to anyone (020).
+		if o := s.child(m.head, "obj"); o >= 0 && courtDecisions[s.lemma(o)] {
+			m.dropped = true
+		}
+	}
 	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
 		// "received funding", "received weapons from Germany": a thing
 		// received, not a visitor.
@@ -1029,6 +1036,9 @@ func (s *esent) receivedFrom(h int, code func(int, bool) []evActor) (from, to []
 	}
 	return from, to, true
 }
+
+// courtDecisions are what a court hands down and a party appeals.
+var courtDecisions = setOf("ruling verdict decision sentence conviction judgment judgement acquittal order")
 
 // receiveVerbs take what another gives: the noun they govern is the
 // giver's action ("received aid from", "got weapons from").

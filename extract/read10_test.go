@@ -578,3 +578,19 @@ func TestClaimOfIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyLeaderIsParty: "Socialist leader X", "party leader X" lead a
+// party, not a government.
+func TestPartyLeaderIsParty(t *testing.T) {
+	p, err := NewPipeline(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Spain's parliament met on Monday. Socialist leader Ana Ruiz said her party would vote against the budget."
+	_, res := p.Extract(article.Article{ID: "t", Text: text, Published: "2026-11-20"})
+	for _, e := range res.Entities {
+		if e.Name == "Ana Ruiz" && !strings.HasSuffix(e.Code, "PTY") {
+			t.Errorf("%q coded %q, want a party code", e.Name, e.Code)
+		}
+	}
+}

@@ -111,6 +111,11 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 					switch s.lemma(c) {
 					case "would", "could", "might", "may":
 						kind = frameHypothetical
+					case "will", "shall":
+						// "Talks will resume next week": still ahead.
+						if kind == frameNone {
+							kind = framePlan
+						}
 					}
 				}
 			}

@@ -117,6 +117,8 @@ func init() {
 	add("injured", "wounded injured injuries wounds burns")
 	add("arrested", "prisoners detainees arrests arrestees")
 	add("missing", "missing")
+	// Cases of a disease a health ministry counts.
+	add("infected", "cases infections")
 }
 
 // verbCategory maps a verb or participle near the number to a category.
@@ -134,8 +136,14 @@ var verbCategory = map[string]string{
 	"kidnapped": "hostages", "abducted": "hostages", "hostage": "hostages", "captive": "hostages",
 	"abducting": "hostages", "kidnapping": "hostages", "captivity": "hostages",
 	"evacuated": "evacuated", "rescued": "evacuated", "evacuating": "evacuated",
+	"infected": "infected", "sickened": "infected", "contracted": "infected",
 	"deployed": "troops", "live": "population", "living": "population", "inhabit": "population", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
 }
+
+// civilianPersonnel are people sent to a place who are not troops.
+var civilianPersonnel = setOf(`workers worker rescuers rescuer volunteers doctors nurses medics
+paramedics firefighters police policemen officers officer inspectors observers monitors staff
+teachers engineers experts officials`)
 
 // injuryNouns and injuryVerbs: "had gunshot wounds", "suffered burns".
 var injuryNouns = setOf("wounds injuries burns fractures")
@@ -192,6 +200,9 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 	for _, ct := range found {
 		c := q.describeClaim(ct)
 		if c == nil {
+			c = q.runningTotal(ct, bySent)
+		}
+		if c == nil {
 			continue
 		}
 		ct.claim = c
@@ -210,6 +221,35 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		}
 	}
 	return res
+}
+
+// runningTotal reads a bare number after "bringing the total … to" or
+// "the toll rose to" as a count of what the claim before it in the
+// sentence counts: "confirmed four more cases, bringing the total in the
+// outbreak to 14" claims 14 cases.
+func (q *qdoc) runningTotal(ct *claimTok, bySent map[int][]*claimTok) *record.Claim {
+	if q.tok(ct.start-1) != "to" || ct.money {
+		return nil
+	}
+	a := q.sentStartTok(ct.start)
+	total := false
+	for j := ct.start - 2; j >= a && j >= ct.start-8; j-- {
+		if w := strings.ToLower(q.tok(j)); w == "total" || w == "tally" || w == "toll" {
+			total = true
+			break
+		}
+	}
+	if !total {
+		return nil
+	}
+	prev := bySent[q.doc.SentenceOf(ct.start)]
+	if len(prev) == 0 {
+		return nil
+	}
+	p := prev[len(prev)-1].claim
+	c := &record.Claim{Value: ct.value, Low: ct.low, High: ct.high, Qualifier: ct.qual, Counted: p.Counted, Unit: p.Unit, Of: p.Of}
+	c.Evidence = q.ev(ct.start, ct.end, "claim.total-"+strings.ReplaceAll(c.Qualifier, "_", "-"))
+	return c
 }
 
 func claimID(articleID string, c *record.Claim) string {
@@ -293,6 +333,10 @@ func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 	}
 	if !ok {
 		return 0, i, false
+	}
+	// "two dozen", "three dozen": a multiple of twelve.
+	if q.tok(end) == "dozen" && v < 100 {
+		return v * 12, end + 1, true
 	}
 	if s, isScale := scales[q.tok(end)]; isScale {
 		// "m"/"k" only glued to money-like contexts; words always.
@@ -443,6 +487,12 @@ func (q *qdoc) countable(i, end int) bool {
 	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" || prev == "+" {
 		return false // "+32" is a difference, not a count
 	}
+	// "91 of the 230 seats": the whole the part is taken from.
+	if prev == "the" && q.tok(i-2) == "of" {
+		if _, _, ok := q.simpleNumber(i - 3); ok {
+			return false
+		}
+	}
 	// "four in 10 voters", "nine out of ten": a proportion's denominator.
 	if prev == "in" || prev == "of" && q.tok(i-2) == "out" {
 		at := i - 2
@@ -527,6 +577,12 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	if q.tok(k) == "of" && ct.qual == record.QualVague {
 		k++
 	}
+	// "91 of the 230 seats": the part counts what the whole does.
+	if q.tok(k) == "of" && q.tok(k+1) == "the" {
+		if _, e, ok := q.simpleNumber(k + 2); ok {
+			k = e
+		}
+	}
 	for j := k; j < b && j < k+4; j++ {
 		w := q.tok(j)
 		if punctOnly(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
@@ -585,8 +641,11 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	} else if v := q.verbCategoryNear(ct.start, end, a, b); v != "" {
 		// What happened to people beats who they are: "20 soldiers were
 		// killed" counts the killed; "300 rockets were fired" stays weapons.
-		switch u {
-		case "", "troops", "population", "hostages", "displaced", "killed", "arrested":
+		switch {
+		case v == "troops" && civilianPersonnel[strings.ToLower(unit)]:
+			// "9,500 rescue workers were deployed", "2,000 police
+			// officers were mobilised": deployed, but not troops.
+		case u == "", u == "troops", u == "population", u == "hostages", u == "displaced", u == "killed", u == "arrested":
 			counted = v
 		}
 	}
@@ -630,7 +689,8 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		for j < b && q.isCap(j) {
 			j++
 		}
-		if j > s {
+		// "in Sunday's vote", "in January": a date is not whom or where.
+		if j > s && !(j-s == 1 && calendarWords[strings.ToLower(q.tok(s))]) {
 			c.Of = q.doc.SpanText(s, j)
 		}
 	} else if unitTok >= 0 && q.isCap(unitTok) {

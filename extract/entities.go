@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,16 @@ type Mentions struct {
 	// filing: the dateline is only where the story was filed (an
 	// international body's seat whose country the text never names).
 	filing bool
+}
+
+// personAt reports whether token tok lies in a mention of a person of
+// several words (false for a nil m).
+func (m *Mentions) personAt(tok int) bool {
+	if m == nil || tok < 0 || tok >= len(m.ByToken) || m.ByToken[tok] < 0 {
+		return false
+	}
+	e := m.Entities[m.ByToken[tok]]
+	return e.Kind == record.KindPerson && strings.Contains(e.Name, " ")
 }
 
 // ActorAt returns the entity mentioned at token tok: the one covering it,
@@ -224,9 +235,24 @@ func dateOnly(s string) string {
 func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 	votes := map[string]int{}
 	best, bestN := "", 0
+	// A country's name that ends a person's name, there or later alone,
+	// is the person ("Ruth Jordan … Jordan said"), save after a place
+	// preposition.
+	surname := map[string]int{} // surname → first token of the name
+	for _, sp := range doc.Ents {
+		if sp.Label == "PER" && sp.End-sp.Start >= 2 {
+			w := doc.Tokens[sp.End-1].Text
+			if _, seen := surname[w]; !seen {
+				surname[w] = sp.Start
+			}
+		}
+	}
 	for i := 0; i < len(doc.Tokens); i++ {
 		t := doc.Tokens[i]
 		if !isCapitalised(t.Text) || isPunct(t.Text) {
+			continue
+		}
+		if at, ok := surname[t.Text]; ok && at < i && (i == 0 || !placePreps[strings.ToLower(doc.Tokens[i-1].Text)]) {
 			continue
 		}
 		c, n, ok := countryAt(doc, k, i, len(doc.Tokens))
@@ -421,6 +447,23 @@ func (b *entBuilder) nerMentions() {
 	}
 	// People first, so that surnames find their full names in any order.
 	spans := append([]nlp.Span(nil), d.Ents...)
+	for i := range spans {
+		b.acronymDeclaredName(&spans[i])
+	}
+	// A span the widened name took in is part of it.
+	kept := spans[:0]
+	for i, sp := range spans {
+		inside := false
+		for j, o := range spans {
+			if j != i && o.Label == "ORG" && o.Start <= sp.Start && sp.End <= o.End && o.End-o.Start > sp.End-sp.Start {
+				inside = true
+			}
+		}
+		if !inside {
+			kept = append(kept, sp)
+		}
+	}
+	spans = kept
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Label == "PER" && spans[j].Label != "PER" })
 	joined := map[int]bool{} // tokens a hyphenated surname took into a name before them
 	spanStarts := map[int]string{}
@@ -475,8 +518,15 @@ func (b *entBuilder) nerMentions() {
 		// "Mohammed bin Abdulrahman Al Thani": the recogniser often splits
 		// a name at its lower-case patronymic particle; the capitalised
 		// words after it belong to the name.
-		if sp.Label == "PER" && e+1 < len(d.Tokens) && patronymics[d.Tokens[e].Text] &&
-			isCapitalised(d.Tokens[e+1].Text) && d.SentenceOf(e+1) == d.SentenceOf(s) {
+		// So does "Marcelo Rebelo de Sousa", "Ursula von der Leyen"
+		// at a nobiliary particle, after a name of two words or more.
+		if sp.Label == "PER" && e-s >= 2 && e+2 < len(d.Tokens) && nameParticles[d.Tokens[e].Text] && nameParticles[d.Tokens[e+1].Text] {
+			if isCapitalised(d.Tokens[e+2].Text) && !isPunct(d.Tokens[e+2].Text) && d.SentenceOf(e+2) == d.SentenceOf(s) {
+				e++ // "von der", "de la"
+			}
+		}
+		if sp.Label == "PER" && e+1 < len(d.Tokens) && (patronymics[d.Tokens[e].Text] || e-s >= 2 && nameParticles[d.Tokens[e].Text]) &&
+			isCapitalised(d.Tokens[e+1].Text) && !isPunct(d.Tokens[e+1].Text) && d.SentenceOf(e+1) == d.SentenceOf(s) {
 			e++
 			for e < len(d.Tokens) && isCapitalised(d.Tokens[e].Text) && d.SentenceOf(e) == d.SentenceOf(s) &&
 				!isPunct(d.Tokens[e].Text) {
@@ -508,6 +558,14 @@ func (b *entBuilder) nerMentions() {
 		}
 		// "CIA Director William Burns" read as one organisation: a body
 		// the kb knows, a title, then a name, is the body and a person.
+		// "WHO Director(-General Tedros …)": a body the kb knows and
+		// the title that follows it, cut from the name after it.
+		if sp.Label == "ORG" && e-s >= 2 && roleHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+			if _, ok := b.k.Actor(d.SpanText(s, e-1), b.pub); ok {
+				b.nameMention(s, e-1, "ORG")
+				continue
+			}
+		}
 		if sp.Label == "ORG" {
 			if j := b.titleInOrgSpan(s, e); j > 0 {
 				b.nameMention(s, j, "ORG")
@@ -715,9 +773,44 @@ func (b *entBuilder) titleInOrgSpan(s, e int) int {
 	return -1
 }
 
+// surnameOf returns the person met before token s whose name of several
+// words ends with the one word at [s, e), unless a place preposition
+// comes before it ("in Montenegro").
+func (b *entBuilder) surnameOf(s, e int) *ent {
+	d := b.doc
+	if e-s != 1 {
+		return nil
+	}
+	if s > 0 && placePreps[strings.ToLower(d.Tokens[s-1].Text)] {
+		return nil
+	}
+	text := d.Tokens[s].Text
+	for _, x := range b.ents {
+		if x.kind != record.KindPerson {
+			continue
+		}
+		if last, several := lastField(x.name); !several || last != text {
+			continue
+		}
+		for _, mn := range x.mentions {
+			if mn.e <= s {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// placePreps come before a place name, not a person's.
+var placePreps = setOf("in to from into at across near throughout inside outside via")
+
 // arabicArticles are the forms of the Arabic article written before a
 // name with a hyphen ("al-Burhan", "el-Sisi", "ash-Sharaa").
 var arabicArticles = setOf("al el ad ar as ash at az an ul ud")
+
+// nameParticles are the lower-case particles inside European surnames
+// ("de Sousa", "da Silva", "von der Leyen", "van Rompuy").
+var nameParticles = setOf("de da do dos das del della di du van von der den la le")
 
 // patronymics are the lower-case particles inside Arabic and Hebrew names
 // ("bin", "ibn", "bint", "ben").
@@ -739,6 +832,13 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		return
 	}
 	if c, ok := k.Country(text); ok {
+		// "Prime Minister Luis Montenegro … Montenegro told
+		// supporters": a lone word that ends a person's name met
+		// earlier is that person, save after a place preposition.
+		if x := b.surnameOf(s, e); x != nil {
+			b.add(x.key, s, e, MentionName, "surname", nil)
+			return
+		}
 		b.add("country:"+c.Alpha2, s, e, MentionName, "kb:country", b.countryEnt(c, s, e))
 		return
 	}
@@ -777,6 +877,9 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		}
 		b.person(s, e)
 	case "LOC", "GPE":
+		if diseaseNames[kb.Key(text)] {
+			return // "cases of Ebola": a disease named after a river
+		}
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the
@@ -945,6 +1048,10 @@ func hasPlace(k *kb.KB, name string) bool {
 // military" → ISRMIL).
 func (b *entBuilder) org(s, e int) {
 	text := b.doc.SpanText(s, e)
+	if x := b.shortOrgOf(s, e); x != nil {
+		b.add(x.key, s, e, MentionName, "short name", nil)
+		return
+	}
 	// "Hamas' military wing" is Hamas acting through a part of it.
 	b.add("org:"+kb.Key(text), s, e, MentionName, "ner:ORG", func() *ent {
 		x := &ent{name: text, kind: record.KindOrg}
@@ -967,21 +1074,132 @@ func (b *entBuilder) org(s, e int) {
 		}
 		// "the Swiss Foreign Ministry": the recogniser often leaves the
 		// demonym out of the name, but it says whose ministry it is.
-		cs := s
+		cs, ce := s, e
 		if s >= 1 && b.doc.SentenceOf(s-1) == b.doc.SentenceOf(s) && isCapitalised(b.doc.Tokens[s-1].Text) && b.countryWord(b.doc.Tokens[s-1].Text) {
 			cs = s - 1
 		} else if p := b.possessorCountry(s); p >= 0 {
 			// "Zambia's Electoral Commission", "Turkey's disaster
 			// agency AFAD": a country's possessive says whose body it is.
 			cs = p
+		} else if n := b.ofCountryAfter(e); n > e {
+			// "the Central Bank of Nigeria", the recogniser having left
+			// the country out of the name.
+			ce = n
 		}
-		if code, why, ok := b.codePhrase(cs, e); ok && !strings.Contains(code, ",") {
+		if code, why, ok := b.codePhrase(cs, ce); ok && !strings.Contains(code, ",") {
 			x.code = code
 			ev := b.ev(cs, e, "code:"+why)
 			x.why = &ev
 		}
 		return x
 	})
+}
+
+// acronymDeclaredName widens a span ending in an institution's head word
+// and followed by an acronym in brackets to the whole capitalised name
+// before it, an organisation: "the Disaster and Emergency Management
+// Authority (AFAD)", which the recogniser may cut at "and" and call a
+// person.
+func (b *entBuilder) acronymDeclaredName(sp *nlp.Span) {
+	d := b.doc
+	e := sp.End
+	if e < 1 || e+2 >= len(d.Tokens) || !orgNameHeads[strings.ToLower(d.Tokens[e-1].Text)] ||
+		d.Tokens[e].Text != "(" || d.Tokens[e+2].Text != ")" || !isAcronymWord(d.Tokens[e+1].Text) {
+		return
+	}
+	sent := d.SentenceOf(sp.Start)
+	s := sp.Start
+	for s > 0 && d.SentenceOf(s-1) == sent {
+		w := d.Tokens[s-1].Text
+		switch {
+		case (w == "and" || w == "of" || w == "for") && s >= 2 && d.SentenceOf(s-2) == sent && isCapitalised(d.Tokens[s-2].Text) && !isDet(d.Tokens[s-2].Text):
+			s -= 2
+			continue
+		case isCapitalised(w) && !isPunct(w) && !isDet(w) && !b.inNER[s-1]:
+			s--
+			continue
+		}
+		break
+	}
+	for i := s; i < sp.End; i++ {
+		b.inNER[i] = true
+	}
+	sp.Start, sp.Label = s, "ORG"
+}
+
+// isAcronymWord reports a word of two or more capital letters.
+func isAcronymWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ofCountryAfter returns the end of "of (the) COUNTRY" right after token
+// e-1 when an institution's head word ends the name before it, else e.
+func (b *entBuilder) ofCountryAfter(e int) int {
+	d := b.doc
+	if h := strings.ToLower(d.Tokens[max(e-1, 0)].Text); e < 1 || e+1 >= len(d.Tokens) || !orgNameHeads[h] && h != "bank" || d.Tokens[e].Text != "of" {
+		return e
+	}
+	i := e + 1
+	if strings.EqualFold(d.Tokens[i].Text, "the") {
+		i++
+	}
+	if i >= len(d.Tokens) || d.SentenceOf(i) != d.SentenceOf(e-1) {
+		return e
+	}
+	if _, n, ok := countryAt(d, b.k, i, len(d.Tokens)); ok {
+		return i + n
+	}
+	return e
+}
+
+// shortOrgOf returns the coded organisation met before token s whose
+// longer name holds the name [s, e) word for word ("the Treasury" after
+// "the U.S. Treasury Department"), when nothing before the short name
+// says whose body it is ("Taiwan's Defense Ministry" after "China's
+// Defense Ministry" is another ministry) and the kb does not know the
+// short name itself.
+func (b *entBuilder) shortOrgOf(s, e int) *ent {
+	d := b.doc
+	if e-s > 2 {
+		return nil
+	}
+	if s >= 1 && (b.countryWord(d.Tokens[s-1].Text) || isPossessive(d.Tokens[s-1].Text)) || b.possessorCountry(s) >= 0 {
+		return nil
+	}
+	text := d.SpanText(s, e)
+	if _, ok := b.k.Actor(text, b.pub); ok {
+		return nil
+	}
+	short := strings.Fields(strings.ToLower(text))
+	var best *ent
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg || x.code == "" {
+			continue
+		}
+		long := strings.Fields(strings.ToLower(x.name))
+		if len(long) <= len(short) {
+			continue
+		}
+		for i := 0; i+len(short) <= len(long); i++ {
+			if slices.Equal(long[i:i+len(short)], short) {
+				for _, mn := range x.mentions {
+					if mn.e <= s {
+						best = x
+					}
+				}
+				break
+			}
+		}
+	}
+	return best
 }
 
 // declaredAcronyms merges an acronym the text declares for an
@@ -2043,6 +2261,9 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		if x := b.bridgedBody(s, e); x != nil {
 			return x.code, "body named before " + x.name, true
 		}
+		if x := b.ministryOfMinister(s, e); x != nil {
+			return x.code, "ministry named before " + x.name, true
+		}
 	}
 	if ok && (why == "role word" || strings.HasPrefix(why, "role+article country")) {
 		// "China's coast guard said … Spokesman Liu Dejun said": a
@@ -2074,6 +2295,41 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 		}
 	}
 	return code, why, ok
+}
+
+// ministryOfMinister returns the coded ministry named last before a
+// title [s, e) "X Minister" with no country of its own: "Foreign Minister
+// Antonio Tajani" after "Italy's Foreign Ministry said" heads that
+// ministry, whatever the dateline.
+func (b *entBuilder) ministryOfMinister(s, e int) *ent {
+	d := b.doc
+	m := -1
+	for i := s; i < e; i++ {
+		if strings.EqualFold(d.Tokens[i].Text, "minister") {
+			m = i
+		}
+	}
+	if m <= s || !isCapitalised(d.Tokens[m-1].Text) {
+		return nil
+	}
+	want := strings.ToLower(d.Tokens[m-1].Text) + " ministry"
+	var best *ent
+	bestAt := -1
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg || len(x.code) <= 3 {
+			continue
+		}
+		n := strings.ToLower(x.name)
+		if n != want && !strings.HasSuffix(n, " "+want) {
+			continue
+		}
+		for _, mn := range x.mentions {
+			if mn.e <= s && mn.s > bestAt {
+				best, bestAt = x, mn.s
+			}
+		}
+	}
+	return best
 }
 
 // spokenForBody returns the coded organisation named nearest before a
@@ -2436,6 +2692,28 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 	}
 	if c, ok := k.Country(text); ok {
 		return c.CAMEO, "country " + c.Name, true
+	}
+	// "the Eastern Theater Command of the People's Liberation Army": a
+	// named unit of a body the kb knows is that body.
+	for i := s + 1; i < len(toks)-1; i++ {
+		if toks[i].Text != "of" {
+			continue
+		}
+		named := true
+		for _, t := range toks[s:i] {
+			named = named && isCapitalised(t.Text)
+		}
+		if !named {
+			break
+		}
+		j := i + 1
+		for j < len(toks) && isDet(toks[j].Text) {
+			j++
+		}
+		if a, ok := k.Actor(doc.SpanText(start+j, end), pub); ok && a.Code != "" && a.Kind != kb.KindPerson {
+			return a.Code, "kb actor " + a.Name + " (a unit of it)", true
+		}
+		break
 	}
 	// Sector: the longest role word or phrase ending the phrase, else any
 	// role word in it.

@@ -40,6 +40,10 @@ type esent struct {
 	// prevForceStrike: an earlier sentence named a military strike and
 	// no labour action since ("the strike" then means that one).
 	prevForceStrike bool
+	// prevHazard: the sentence before named a natural hazard and no
+	// attack since ("more than 1,400 people were injured" after "a
+	// magnitude 6.8 earthquake struck").
+	prevHazard bool
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -240,6 +244,11 @@ func properName(t nlp.Token) bool {
 // placeOK reports whether the name at token i may be looked up in the
 // gazetteer: the recogniser tagged it a location, or tagged nothing.
 func (s *esent) placeOK(i int) bool {
+	// A word of a person's name the entities joined ("Marcelo Rebelo
+	// de Sousa") is no town, whatever the recogniser said of it.
+	if s.ments.personAt(i) {
+		return false
+	}
 	for _, e := range s.doc.Ents {
 		if e.Start <= i && i < e.End {
 			return e.Label == "LOC" || e.Label == "GPE"
@@ -323,7 +332,7 @@ func (s *esent) countryOtherThan(not string) string {
 func (s *esent) countryOutside(not string, skip func(int) bool) string {
 	c := ""
 	for i := s.a; i < s.b && c == ""; i++ {
-		if skip != nil && skip(i) {
+		if skip != nil && skip(i) || s.personNamedAsCountry(i) {
 			continue
 		}
 		t := s.tok(i)
@@ -512,8 +521,16 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	}
 	// The head itself, as a name ("Hamas", "the United Nations").
 	a, b := s.nameSpan(h)
-	asPlace := s.placeOK(h)
-	if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
+	// A role noun heading the name is no town: "the High Court" is not
+	// Court in Switzerland.
+	asPlace := s.placeOK(h) && sector == ""
+	if s.personNamedAsCountry(h) {
+		// "Montenegro told supporters" after "Prime Minister Luis
+		// Montenegro": a person's surname, not the country.
+		if p, ok := s.personAt(h); ok {
+			add(p.Code, "entity person "+p.CodeWhy.Rule, a, b)
+		}
+	} else if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
 		add(s.resolvedPlaceCode(code, rule, a), rule, a, b)
 	} else if code, rule, sa, sb := s.lookupSubSpan(a, b, h, subject, asPlace); code != "" {
 		add(s.resolvedPlaceCode(code, rule, sa), rule, sa, sb)
@@ -536,7 +553,12 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 		for _, m := range mods {
 			ma, mb := s.nameSpan(m)
 			mp := s.placeOK(m)
-			if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
+			if s.personNamedAsCountry(m) {
+				// "Senator Ruth Jordan": the person, not Jordan.
+				if p, ok := s.personAt(m); ok {
+					add(p.Code, "entity person "+p.CodeWhy.Rule+"-modifier", ma, mb)
+				}
+			} else if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
 				add(withSector(s.resolvedPlaceCode(code, rule, ma), rule, sector), rule+"-modifier", ma, mb)
 			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
 				add(withSector(s.resolvedPlaceCode(code, rule, m), rule, sector), rule+"-modifier", m, m+1)
@@ -713,6 +735,37 @@ func (s *esent) resolvedPlaceCode(code, rule string, i int) string {
 		return code
 	}
 	return ent.Code[:3] + code[3:]
+}
+
+// personAt returns the coded person entity mentioned at token i.
+func (s *esent) personAt(i int) (record.Entity, bool) {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return record.Entity{}, false
+	}
+	e := s.ments.ByToken[i]
+	if e < 0 {
+		return record.Entity{}, false
+	}
+	ent := s.ments.Entities[e]
+	return ent, ent.Kind == record.KindPerson && ent.Code != "" && ent.CodeWhy != nil
+}
+
+// personNamedAsCountry reports whether token i is a word of a person's
+// name that also names a country ("Luis Montenegro", "Ruth Jordan").
+func (s *esent) personNamedAsCountry(i int) bool {
+	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+		return false
+	}
+	e := s.ments.ByToken[i]
+	if e < 0 || s.ments.Entities[e].Kind != record.KindPerson {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(s.tok(i).Text, "'s"), "’s")
+	if _, ok := s.k.Country(t); ok {
+		return true
+	}
+	_, ok := s.k.CountryByDemonym(t)
+	return ok
 }
 
 // fullEntityCode is the code extraction gave the entity mentioned at

@@ -72,6 +72,10 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 				}
 			case d == "mark" && (w == "if" || w == "unless" || w == "whether"):
 				kind = frameHypothetical
+			case d == "mark" && (w == "until" || w == "before" || w == "once") && s.presentTense(v):
+				// "will not end the war until Hamas is destroyed",
+				// "before the troops withdraw": a condition still ahead.
+				kind = frameHypothetical
 			}
 		}
 	}
@@ -107,6 +111,11 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 					switch s.lemma(c) {
 					case "would", "could", "might", "may":
 						kind = frameHypothetical
+					case "will", "shall":
+						// "Talks will resume next week": still ahead.
+						if kind == frameNone {
+							kind = framePlan
+						}
 					}
 				}
 			}
@@ -136,6 +145,8 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			fk = frameDemand
 		case frameRefused[lp]:
 			fk = frameRefuse
+		case frameSimulated[lp]:
+			fk = frameHypothetical
 		case frameMobilize[lp]:
 			fk = framePrepare
 		case framePlanned[lp]:
@@ -193,6 +204,15 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	if willNot {
 		kind, negated = frameRefuse, false
 	}
+	// "banned the officials from travelling to the bloc", "barred him
+	// from visiting Moscow": the action kept from happening did not.
+	if p := s.head(m.head); p >= 0 && preventVerbs[s.baseWord(p)] && s.tok(m.head).Tag == "VBG" {
+		for _, c := range s.deps(m.head) {
+			if (s.dep(c) == "mark" || s.dep(c) == "case") && s.lower(c) == "from" {
+				negated = true
+			}
+		}
+	}
 	m.negated = negated
 	m.code = s.refineWeapon(m)
 	if m.code == "043" && s.lemma(m.head) == "welcome" {
@@ -208,6 +228,32 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// "hosts around 1.1 million refugees" may be parsed with "around"
 		// as a preposition.
 		if o := s.child(m.head, "obj", "obl"); o >= 0 && refugeNouns[s.lemma(o)] {
+			m.dropped = true
+		}
+	}
+	if x := s.child(m.head, "xcomp", "ccomp"); x >= 0 && s.child(x, "aux:pass") >= 0 {
+		// "who asked not to be named", "declined to be identified":
+		// an unnamed source's request for anonymity, no demand.
+		switch s.lemma(x) {
+		case "name", "identify", "quote":
+			m.dropped = true
+		}
+	}
+	if s.lemma(m.head) == "appeal" && !isNominal(s.tok(m.head).POS) {
+		// "would appeal the ruling": a legal appeal against a court's
+		// decision, no appeal to anyone (020).
+		if o := s.child(m.head, "obj"); o >= 0 && courtDecisions[s.lemma(o)] {
+			m.dropped = true
+		}
+	}
+	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
+		// "received funding", "received weapons from Germany": a thing
+		// received, not a visitor.
+		o := s.child(m.head, "obj")
+		if o < 0 {
+			o = s.child(m.head, "xcomp") // "receives funding" read as a verb
+		}
+		if o >= 0 && !actorNouns[s.lemma(o)] && len(s.codeAll(o, false, nil)) == 0 {
 			m.dropped = true
 		}
 	}
@@ -233,6 +279,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// "Without the veto, Germany would have …": an action named
 		// only as absent is no event.
 		m.dropped = true
+	}
+	if len(m.toks) == 1 && isNominal(s.tok(m.head).POS) && s.dep(m.head) == "compound" {
+		// "an appeals court", "the protest movement": a noun naming
+		// an institution's business is no event.
+		if h := s.head(m.head); h >= 0 && institutionNouns[s.lemma(h)] {
+			m.dropped = true
+		}
 	}
 	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
 		// "the wounded were flown to Moscow": carried there, not a visit.
@@ -682,6 +735,11 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		// anyone.
 		return nil, nil
 	}
+	if verbal && s.hazardVictims(h, m) {
+		// "1,400 people were injured in the earthquake", or with no
+		// cause named after a sentence about one: nobody's attack.
+		return nil, nil
+	}
 	if verbal && s.hazardDoer(h) {
 		// "Floods killed 27 people", "an earthquake struck, killing 128":
 		// a natural hazard is nobody's action; the country it struck is
@@ -696,7 +754,19 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 	}
 	if verbal {
-		if sp := s.child(h, "nsubj:pass"); sp >= 0 {
+		if n := s.reducedRelative(h); n >= 0 {
+			// "An aid worker kidnapped in Mali has been freed", which
+			// the parser reads as a clause with "worker" its subject:
+			// the noun is the one acted on; only "by" names the doer.
+			ownSubject = true
+			tgts = code(n, false)
+			for _, c := range s.deps(h) {
+				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+					srcs = code(c, true)
+					break
+				}
+			}
+		} else if sp := s.child(h, "nsubj:pass"); sp >= 0 {
 			// A passive clause's subject is the one acted on; with no
 			// "by" phrase the doer is unnamed, not the subject of a
 			// clause it is joined to ("protesters clashed with police,
@@ -711,6 +781,33 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			}
 			if len(srcs) == 0 && releaseVerbs[s.lemma(h)] {
 				srcs = s.holderOf(sp, code)
+			}
+			// "27 people were killed in Israeli strikes on Gaza": the
+			// attack's own actor did it, to the people where it struck.
+			if len(srcs) == 0 && (strings.HasPrefix(m.code, "18") || strings.HasPrefix(m.code, "19")) {
+				for _, c := range s.deps(h) {
+					if baseDep(s.dep(c)) != "obl" || !harmCauseNouns[s.lemma(c)] {
+						continue
+					}
+					if cs := s.caseOf(c); cs != "in" && cs != "by" && cs != "during" {
+						continue
+					}
+					srcs = s.attackActor(c, code)
+					if len(srcs) > 0 && len(tgts) == 0 {
+						for _, n := range s.deps(c) {
+							if cs := s.caseOf(n); baseDep(s.dep(n)) == "nmod" && (cs == "on" || cs == "in" || cs == "against") {
+								for _, a := range code(n, false) {
+									if len(a.code) == 3 {
+										a.code += "CVL"
+									}
+									tgts = append(tgts, a)
+								}
+								break
+							}
+						}
+					}
+					break
+				}
 			}
 		} else if sj := s.child(h, "nsubj", "csubj"); sj >= 0 {
 			srcs = code(sj, true)
@@ -746,6 +843,9 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 		}
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)
+		}
+		if from, to, ok := s.receivedFrom(h, code); ok {
+			srcs, tgts = from, to
 		}
 		if len(tgts) == 0 && harmVerbs[s.lemma(h)] && baseDep(s.dep(h)) == "advcl" && s.child(h, "obj") >= 0 {
 			// "rammed a Philippine vessel, injuring three crew
@@ -807,7 +907,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// after the action.
 	// A clause the parser left without a subject: the nearest actor
 	// named before the action, as pattern coders read it.
-	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 && s.reducedRelative(h) < 0 {
 		srcs = s.nearbySource(m, tgts)
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {
@@ -815,12 +915,23 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	}
 	if len(tgts) == 0 || weakActor(tgts[0]) {
 		if nt := s.nearbyTarget(m, srcs, pron); len(nt) > 0 {
+			if len(tgts) == 1 && len(tgts[0].code) == 6 && len(nt) == 1 && len(nt[0].code) >= 3 && strings.HasPrefix(nt[0].rule, "nearby kb-place") {
+				// "threw stones at police in Tbilisi": the town gives
+				// the country of the police, not a target of its own.
+				r := tgts[0]
+				r.code = nt[0].code[:3] + r.code[3:]
+				r.rule = "object placed by " + nt[0].rule
+				nt = []evActor{r}
+			}
 			tgts = nt
 		}
 	}
 	// A demand or threat in a clause ("said Sudan must return", "demanded
 	// that the US cancel") is made by the speaker, against the subject.
-	if m.modality == record.ModalityDemanded && len(srcs) > 0 {
+	// Not a demand verb with a subject of its own: in "“The people have
+	// asked us to govern,” he told supporters" the people ask.
+	ownDemand := verbal && frameDemanded[s.lemma(h)] && s.child(h, "nsubj") >= 0
+	if m.modality == record.ModalityDemanded && len(srcs) > 0 && !ownDemand {
 		if sp := s.speakerOf(h, code); len(sp) > 0 && sp[0].code != srcs[0].code {
 			if len(tgts) == 0 || s.dep(m.head) == "ccomp" {
 				tgts = srcs
@@ -890,6 +1001,72 @@ func mutualCode(code string) bool {
 	}
 	return false
 }
+
+// presentTense reports whether the verb at v, or its auxiliary, is in
+// the present tense ("is destroyed", "withdraw", "arrives").
+func (s *esent) presentTense(v int) bool {
+	switch s.tok(v).Tag {
+	case "VBZ", "VBP":
+		return true
+	case "VBD", "MD":
+		return false
+	}
+	for _, c := range s.deps(v) {
+		if d := s.dep(c); d == "aux" || d == "aux:pass" {
+			switch s.tok(c).Tag {
+			case "VBZ", "VBP":
+				return true
+			case "VBD", "MD":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// receivedFrom reads an action received ("receives funding from the EU",
+// "received food aid from the United States", with "funding" read as a
+// noun or as a verb the receiving verb governs): the giver named after
+// "from" is the source, the receiving subject the target.
+func (s *esent) receivedFrom(h int, code func(int, bool) []evActor) (from, to []evActor, ok bool) {
+	p := s.head(h)
+	if p < 0 || !receiveVerbs[s.lemma(p)] {
+		return nil, nil, false
+	}
+	if d := s.dep(h); d != "obj" && !(d == "xcomp" && s.tok(h).Tag == "VBG") {
+		return nil, nil, false
+	}
+	for _, c := range append(s.deps(h), s.deps(p)...) {
+		if d := baseDep(s.dep(c)); (d == "obl" || d == "nmod") && s.caseOf(c) == "from" {
+			from = code(c, true)
+			break
+		}
+	}
+	if len(from) == 0 {
+		return nil, nil, false
+	}
+	if sj := s.child(p, "nsubj"); sj >= 0 {
+		to = code(sj, false)
+	}
+	return from, to, true
+}
+
+// courtDecisions are what a court hands down and a party appeals.
+var courtDecisions = setOf("ruling verdict decision sentence conviction judgment judgement acquittal order")
+
+// receiveVerbs take what another gives: the noun they govern is the
+// giver's action ("received aid from", "got weapons from").
+var receiveVerbs = setOf("receive get obtain accept secure win")
+
+// institutionNouns head compounds whose first noun names the
+// institution's business, not an event ("appeals court", "arms control
+// agency", "protest movement").
+var institutionNouns = setOf(`court tribunal chamber panel judge judges committee commission agency
+office bureau department ministry movement group organisation organization party unit division`)
+
+// preventVerbs keep someone "from" doing what follows.
+var preventVerbs = setOf(`prevent ban bar stop block keep prohibit forbid restrain deter discourage
+exclude disqualify`)
 
 // weakActor reports whether an actor's code was guessed rather than
 // named: a pronoun's antecedent or the sentence's country.
@@ -1129,6 +1306,15 @@ func (s *esent) verbTarget(h int, m *match, code func(int, bool) []evActor) []ev
 		// venue, not the other party.
 		if baseDep(s.dep(c)) == "obl" && (s.caseOf(c) == "in" && !cooperative(m.code) || s.caseOf(c) == "for") {
 			if a := code(c, false); len(a) > 0 {
+				// "attacked police in Tbilisi": the town places the
+				// object the action hit; it gives the country, the
+				// object its sector (not the town's civilians).
+				if s.caseOf(c) == "in" && len(own) == 1 && len(own[0].code) == 6 && len(a) == 1 && strings.HasPrefix(a[0].rule, "kb-place") && len(a[0].code) >= 3 {
+					r := own[0]
+					r.code = a[0].code[:3] + r.code[3:]
+					r.rule = "object placed by " + a[0].rule
+					return []evActor{r}
+				}
 				return a
 			}
 		}
@@ -1279,6 +1465,13 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 					srcs, blamed = a, true
 				}
 			}
+		}
+	}
+	// "the coast guard receives funding from the EU": the giver acts,
+	// towards the subject that receives.
+	if !blamed {
+		if from, to, ok := s.receivedFrom(h, code); ok {
+			return from, to
 		}
 	}
 	prio := []string{"on", "against", "upon", "at", "into", "to", "with", "toward", "towards", "of", "in", "over"}
@@ -1450,6 +1643,11 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 	local := -1
 	if d := baseDep(s.dep(p)); d == "obj" || d == "iobj" || d == "obl" {
 		if v := s.head(p); v >= 0 {
+			// "freezing their assets and banning them": through the
+			// conjunction to the verb whose subject both share.
+			for step := 0; step < 3 && s.dep(v) == "conj" && s.child(v, "nsubj", "nsubj:pass") < 0 && s.head(v) >= 0; step++ {
+				v = s.head(v)
+			}
 			local = s.child(v, "nsubj", "nsubj:pass")
 			if pv := s.head(v); local < 0 && pv >= 0 && (baseDep(s.dep(v)) == "xcomp" || baseDep(s.dep(v)) == "advcl") {
 				local = s.child(pv, "nsubj", "nsubj:pass")
@@ -1466,7 +1664,10 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 			}
 		}
 	}
-	if q != nil {
+	// "Prices will rise, she said" reports her own plans with "she";
+	// inside a direct quote a third person ("They can arrest us") is
+	// someone other than the speaker.
+	if q != nil && q.Kind != record.QuoteDirect {
 		if a := s.speakerActor(q); a != nil {
 			return a
 		}
@@ -1485,13 +1686,24 @@ func (s *esent) speakerActor(q *record.Quote) *evActor {
 	if q.Speaker == nil {
 		return nil
 	}
+	// A person the text coded: "Luis Montenegro" is not Montenegro the
+	// country, whose name his surname shares.
+	if q.SpeakerEntity != "" && s.ments != nil {
+		for _, e := range s.ments.Entities {
+			if e.ID == q.SpeakerEntity && e.Kind == record.KindPerson && e.Code != "" {
+				return &evActor{code: e.Code, name: e.Name, rule: "quote-speaker entity"}
+			}
+		}
+	}
 	doc := s.doc
 	for i := range doc.Tokens {
 		t := doc.Tokens[i]
 		if t.Start < q.Speaker.Start || t.End > q.Speaker.End {
 			continue
 		}
-		if code, rule := s.lookupName(t.Text, true); code != "" {
+		// A word of a person's name is no town: "Rosa Quispe" is not
+		// Rosà in Italy.
+		if code, rule := s.lookupNameAs(t.Text, true, s.placeOK(i)); code != "" {
 			return &evActor{code: code, name: q.Speaker.Text, rule: "quote-speaker " + rule}
 		}
 	}
@@ -1797,6 +2009,72 @@ func (s *esent) hazardDoer(h int) bool {
 			v = p
 		default:
 			return s.child(h, "nsubj") < 0 && s.opensWithHazard(h)
+		}
+	}
+	return false
+}
+
+// hazardVictims reports whether the verb at h is a passive harm with no
+// doer named ("were injured", "were killed") whose cause is a natural
+// hazard: named in an "in/by/during/after" phrase of the verb, or, with no
+// cause named, in the sentence or the one before, when the sentence names
+// no attack.
+func (s *esent) hazardVictims(h int, m *match) bool {
+	if !strings.HasPrefix(m.code, "18") && !strings.HasPrefix(m.code, "19") {
+		return false
+	}
+	if s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		if baseDep(s.dep(c)) == "obl" {
+			switch s.caseOf(c) {
+			case "by":
+				return s.isHazard(c)
+			case "in", "during", "after", "from":
+				if s.isHazard(c) {
+					return true
+				}
+				if harmCauseNouns[s.lemma(c)] {
+					return false
+				}
+			}
+		}
+	}
+	if !s.prevHazard && !s.namesHazard() {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		if harmCauseNouns[s.lemma(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// attackActor codes the actor an attack noun names by its modifiers
+// ("Israeli strikes", "Russia's shelling"), not by what it hit.
+func (s *esent) attackActor(c int, code func(int, bool) []evActor) []evActor {
+	for _, d := range s.deps(c) {
+		switch s.dep(d) {
+		case "amod", "nmod:poss", "compound":
+			if a := code(d, true); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// harmCauseNouns name violent acts that cause harm.
+var harmCauseNouns = setOf(`attack attacks strike strikes airstrike airstrikes bombing bombings shelling
+explosion blast raid raids fighting clash clashes shooting ambush assault offensive violence crackdown`)
+
+// namesHazard reports whether the sentence names a natural hazard.
+func (s *esent) namesHazard() bool {
+	for i := s.a; i < s.b; i++ {
+		if s.isHazard(i) {
+			return true
 		}
 	}
 	return false

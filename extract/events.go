@@ -45,6 +45,9 @@ var (
 	frameDemanded   = setOf("demand urge call ask press insist order appeal request must should need")
 	frameRefused    = setOf("refuse decline reject fail deny")
 	frameHypo       = setOf("could might may if unless")
+	// frames that rehearse an action without doing it ("drills to
+	// simulate a blockade of the island").
+	frameSimulated = setOf("simulate rehearse practise practice mimic")
 	// words that negate the verb or noun they modify.
 	negators = setOf("not n't never no")
 )
@@ -154,7 +157,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 	}
 	var out []record.Event
 	var prevSource *evActor
-	prevCyber, prevForceStrike := false, false
+	prevCyber, prevForceStrike, prevHazard := false, false, false
 	// The dateline's country stands for actors whose sentence names none
 	// ("KYIV — Police said …").
 	dlCountry := ""
@@ -174,8 +177,10 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		s.dlFiling = filing
 		s.prevCyber = prevCyber
 		s.prevForceStrike = prevForceStrike
+		s.prevHazard = prevHazard
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
+		prevHazard = s.namesHazard()
 		for _, e := range evs {
 			act := strings.ToLower(e.Action.Text)
 			switch {
@@ -183,6 +188,7 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 				prevCyber = true
 			case strings.HasPrefix(e.CAMEO, "18") || strings.HasPrefix(e.CAMEO, "19"):
 				prevCyber = false
+				prevHazard = false
 				if strings.Contains(act, "strike") || strings.Contains(act, "struck") {
 					prevForceStrike = true
 				}
@@ -537,6 +543,20 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		}
 		out = kept
 	}
+	// "Interior Minister Pablo Vidal said the march had been peaceful.
+	// He accused …": a sentence that only reports passes on its speaker,
+	// not the source of an earlier sentence.
+	if first == nil {
+		for i := range in.Quotes {
+			q := &in.Quotes[i]
+			if q.Cue != nil && q.Speaker != nil && q.Cue.Sentence == si && q.Speaker.Sentence == si {
+				if a := s.speakerActor(q); a != nil {
+					first = a
+					break
+				}
+			}
+		}
+	}
 	return out, first
 }
 
@@ -703,6 +723,44 @@ func (s *esent) timeOutsideRelativeClause(head, start, end int) bool {
 	return false
 }
 
+// timeInOtherRelative reports whether the time at [start, end) lies in a
+// relative clause that does not hold the action: in "blamed Russia for a
+// cyberattack that disrupted the railway last week, and summoned its
+// envoy", last week is the attack's date, not the summons'.
+func (s *esent) timeInOtherRelative(head, start, end int) bool {
+	ti := -1
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
+				ti = i
+				break
+			}
+		}
+	}
+	if ti < 0 {
+		return false
+	}
+	rel := -1
+	for u, step := s.head(ti), 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+		if u == head {
+			return false
+		}
+		if d := s.dep(u); d == "acl:relcl" || d == "acl" {
+			rel = u
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	for u, step := s.head(head), 0; u >= 0 && step < 12; u, step = s.head(u), step+1 {
+		if u == rel {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *esent) timeOfInnerClause(head, start, end int) bool {
 	ti := -1
 	for i := s.a; i < s.b; i++ {
@@ -747,7 +805,8 @@ func (s *esent) dateFor(head int, times []record.Time) string {
 		if t.Evidence.Start < lo || t.Evidence.End > hi || t.From == "" {
 			continue
 		}
-		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) || s.timeOutsideRelativeClause(head, t.Evidence.Start, t.Evidence.End) {
+		if s.timeOfInnerClause(head, t.Evidence.Start, t.Evidence.End) || s.timeOutsideRelativeClause(head, t.Evidence.Start, t.Evidence.End) ||
+			s.timeInOtherRelative(head, t.Evidence.Start, t.Evidence.End) {
 			continue
 		}
 		d := t.Evidence.Start - at
@@ -812,6 +871,27 @@ func (s *esent) background(i int) bool {
 		return false
 	}
 	return d == "acl:relcl" || d == "acl"
+}
+
+// reducedRelative returns the noun a past participle at i modifies when
+// the parser made the pair a clause that is itself the subject of another
+// verb ("[an aid worker kidnapped in Mali] has been freed"): a finite
+// verb cannot be a subject without "that", so the verb is a participle
+// on the noun just before it. It is -1 otherwise.
+func (s *esent) reducedRelative(i int) int {
+	if t := s.tok(i).Tag; t != "VBD" && t != "VBN" {
+		return -1
+	}
+	switch s.dep(i) {
+	case "nsubj", "nsubj:pass", "csubj", "csubj:pass":
+	default:
+		return -1
+	}
+	n := s.child(i, "nsubj")
+	if n < 0 || n != i-1 || s.child(i, "obj") >= 0 || s.child(i, "aux") >= 0 || s.child(i, "mark") >= 0 {
+		return -1
+	}
+	return n
 }
 
 // misreadFinite reports a past verb the parser read as a participle on

@@ -63,7 +63,9 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 	}
 	covered := map[[2]int]bool{}
 	for _, r := range res {
-		if !r.OK {
+		if !r.OK || m.personAt(r.Tok) {
+			// "Marcelo Rebelo de Sousa": a word of a person's name is
+			// no place (Sousa, Brazil).
 			continue
 		}
 		covered[[2]int{r.Start, r.End}] = true
@@ -738,6 +740,21 @@ func gazetteerToponyms(doc *nlp.Doc, k *kb.KB, inEnt []bool, countries map[strin
 	return out
 }
 
+// writtenLower reports whether the text also writes the capitalised
+// word w in lower case.
+func writtenLower(doc *nlp.Doc, w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	for _, t := range doc.Tokens {
+		if t.Text == lw {
+			return true
+		}
+	}
+	return false
+}
+
 // minTownPopulation is the size from which a town name found only by the
 // gazetteer (not by the recogniser) counts as a toponym without other
 // support; smaller towns need their country to be mentioned.
@@ -750,6 +767,12 @@ func acceptGazetteer(doc *nlp.Doc, k *kb.KB, i, j int, countries map[string]floa
 		return false
 	}
 	if j-i == 1 && t.POS != "" && t.POS != "PROPN" {
+		return false
+	}
+	// "Coast guard vessels rescued …" opening a sentence, where the text
+	// writes "a coast guard spokeswoman" elsewhere: a common word,
+	// capitalised only by its place.
+	if j-i == 1 && (i == 0 || doc.SentenceOf(i-1) != doc.SentenceOf(i)) && writtenLower(doc, t.Text) {
 		return false
 	}
 	if len(t.Text) < 3 && strings.ToUpper(t.Text) != t.Text {

@@ -914,6 +914,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	out = dropNested(out)
+	out = dropAnonymityFormulas(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.wholeNames(out)
 	q.resolveSpeakers(out)
@@ -1853,6 +1854,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if cs > a {
 		subj = q.npLeft(subjEnd-1, a)
 	}
+	// "A diplomat who requested anonymity said …": the object of a
+	// relative clause is not who speaks; the noun the clause hangs on is.
+	if k := subj - 1; subj > a+2 && q.pos(k) == "VERB" && (q.lower[k-1] == "who" || q.lower[k-1] == "that") {
+		if n := q.npLeft(k-2, a); n >= 0 {
+			subj, subjEnd = n, k-1
+		}
+	}
 	// "CONTENT, X said [adverbials]." (also "CONTENT, said X."). Belief
 	// and finding verbs count when nothing but the full stop follows:
 	// "..., The Post has learned.", "..., analysts believe."
@@ -1877,7 +1885,15 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		// `Paying taxes “makes me smart,” Mr. X said.`: a content that ends
 		// in a quotation has its comma inside the closing mark.
 		quoted := subj > a+2 && q.isQuoteMark(subj-1) && q.tok(subj-2) == "," && q.inQ[subj-2] >= 0 && q.inQ[a] < 0
-		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || carriesOn) {
+		// "…, his lawyer told reporters outside the court.": the one
+		// told, then adverbials.
+		tail := c + 1
+		if addresseeCues[q.lower[c]] {
+			if e := q.npRight(c+1, b); e > c+1 {
+				tail = e
+			}
+		}
+		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || tail > c+1 && q.tailIsAdverbial(tail, b) || carriesOn) {
 			ca, cb := q.trimContent(a, subj-1)
 			if quoted {
 				ca, cb = q.trimContent(a, subj)
@@ -1968,6 +1984,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if !that {
 		if !strong || !bareClauseVerbs[lemma] || !q.startsContentClause(k) {
 			return nil
+		}
+		// "conceded defeat and said his party …": an object, then a
+		// second cue of the same speaker, which reports the clause.
+		if e := q.npRight(k, b); e > k && e+1 < b && (q.lower[e] == "and" || q.lower[e] == "but") {
+			if _, cue := attributionCues[q.lemma(e+1)]; cue {
+				return nil
+			}
 		}
 		// A bare clause needs a verb-like word; without tags require length.
 		if b-k < 4 {
@@ -2384,6 +2407,14 @@ func nameOf(m string) string {
 	for start < end-1 && (sourceNouns[strings.ToLower(words[start])] || honorifics[strings.ToLower(words[start])]) {
 		start++
 	}
+	// Nor is what comes before a person's title: "Italian Prime
+	// Minister Giorgia Meloni", "Treasury Secretary Ann Lee".
+	for k := end - 2; k > start; k-- {
+		if personTitles[strings.ToLower(words[k])] {
+			start = k + 1
+			break
+		}
+	}
 	if start == end {
 		return ""
 	}
@@ -2392,6 +2423,30 @@ func nameOf(m string) string {
 		return ""
 	}
 	return strings.Join(words[start:end], " ")
+}
+
+// personTitles are titles written before a person's name; capitalised
+// words before one are the office's country or body, not the name.
+var personTitles = setOf(`minister president secretary chairman chairwoman chancellor
+director commander governor mayor senator ambassador envoy spokesman spokeswoman
+spokesperson prosecutor`)
+
+// dropAnonymityFormulas drops the request for anonymity that goes with an
+// unnamed source ("who asked not to be named", "who declined to be
+// identified"): it is how the source is described, not what it said.
+func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
+	kept := qs[:0]
+	for _, r := range qs {
+		c := strings.ToLower(strings.TrimSpace(r.Content.Text))
+		c = strings.TrimPrefix(c, "not ")
+		c = strings.TrimPrefix(c, "to be ")
+		switch c {
+		case "named", "identified", "quoted", "quoted by name", "named publicly", "identified publicly":
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
 }
 
 // followingQuotes attributes a quotation that makes up a sentence of its

@@ -446,6 +446,11 @@ func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 		if m := t.lo[k]; k > s && m > 0 && q.tok(m-1) == "," && q.pos(m) == "ADP" && m-1 < b {
 			b = m - 1
 		}
+		// "Poland's government on Monday blamed …": the day the parser
+		// hung on the subject dates the statement; it names nobody.
+		if m := t.lo[k]; k > s && m > s && m-1 < b && calendarWords[q.lower[k]] {
+			b = m - 1
+		}
 	}
 	return q.trimSpan(a, b)
 }
@@ -496,6 +501,11 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 	case "DET":
 		return w == "some" || w == "many" || w == "both" || w == "all" || w == "each"
 	case "ADJ":
+		// "The official, who spoke on condition of anonymity, said":
+		// a source noun after a determiner, tagged as an adjective.
+		if sourceNouns[w] && s > 0 && determiners[q.tok(s-1)] && q.tok(s+1) == "," {
+			return true
+		}
 		return w == "many" || w == "most" || w == "few" || w == "others"
 	}
 	return false
@@ -1558,6 +1568,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			// it reports nothing ("was called out by" is criticism and
 			// "was called on to resign" a demand: they stay).
 			if lemma == "call" && c+1 < len(q.lower) && summonParticles[q.lower[c+1]] {
+				continue
+			}
+			// "An aid worker was seized by gunmen": a physical verb's
+			// passive reports only with its preposition ("the remark
+			// was seized on by critics").
+			if prepOnly && physicalObject[lemma] && (c+1 >= len(q.lower) || !stancePreps[lemma][q.lower[c+1]]) {
 				continue
 			}
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)

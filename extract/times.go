@@ -354,6 +354,8 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 				}
 				if yy, ok := q.yearNum(k); ok {
 					y, hasYear, end = yy, true, k+1
+				} else if yy, e, ok := q.relativeYearAfter(end, pub); ok && known {
+					y, hasYear, end = yy, true, e
 				}
 				if !hasYear && !known {
 					i = end - 1
@@ -376,6 +378,13 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 				continue
 			}
 			prev := q.tok(i - 1)
+			// "in May of last year", "in March next year".
+			if y, e, ok := q.relativeYearAfter(i+1, pub); ok && known && prev != "last" && prev != "next" && prev != "this" {
+				from := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+				emit(i, e, from, from.AddDate(0, 1, -1), record.PrecisionMonth, true, "time.month-relative-year")
+				i = e - 1
+				continue
+			}
 			if known && (prev == "in" || prev == "since" || prev == "during" || prev == "until" ||
 				prev == "by" || prev == "early" || prev == "late" || prev == "mid" || prev == "-" ||
 				prev == "last" || prev == "next" || prev == "this" || prev == "of") && (m != 5 || prev != "-") {
@@ -618,6 +627,27 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 		}
 	}
 	return out
+}
+
+// relativeYearAfter reads "of last year", "last year", "next year", "this
+// year" starting at token i, after a month or a date: the year meant and
+// the token after the phrase.
+func (q *qdoc) relativeYearAfter(i int, pub time.Time) (int, int, bool) {
+	if q.tok(i) == "of" {
+		i++
+	}
+	if strings.ToLower(q.tok(i+1)) != "year" {
+		return 0, 0, false
+	}
+	switch strings.ToLower(q.tok(i)) {
+	case "last":
+		return pub.Year() - 1, i + 2, true
+	case "next":
+		return pub.Year() + 1, i + 2, true
+	case "this":
+		return pub.Year(), i + 2, true
+	}
+	return 0, 0, false
 }
 
 // yearContext reports whether the four-digit number at i reads as a year:

@@ -140,7 +140,8 @@ type Claim struct {
 	Qualifier string   `json:"qualifier"`
 	// Counted is the category counted (killed, injured, missing, displaced,
 	// arrested, hostages, evacuated, population, troops, weapons, money,
-	// aid, other); Unit is the head noun as written ("people", "rockets").
+	// aid, infected, other); Unit is the head noun as written ("people",
+	// "rockets").
 	Counted string `json:"counted"`
 	Unit    string `json:"unit,omitempty"`
 	Of      string `json:"of,omitempty"` // whom or where: "Palestinians", "Gaza"

@@ -261,6 +261,12 @@ func (s *esent) placeOK(i int) bool {
 // or with the word next to it ("King", "Crown Prince"): Prince is a town
 // in Canada, but not in "Crown Prince Salman".
 func (s *esent) titleWord(i int) bool {
+	if !s.in(i) {
+		// A word of another sentence (a quote's speaker named earlier):
+		// read it alone.
+		_, ok := s.k.RoleSector(strings.ToLower(s.tok(i).Text))
+		return ok
+	}
 	w := s.lower(i)
 	if _, ok := s.k.RoleSector(w); ok {
 		return true

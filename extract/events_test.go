@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"dateline/article"
+	"dateline/kb"
 	"dateline/nlp"
 	"dateline/record"
 )
@@ -1029,5 +1030,27 @@ func TestEventConfirmedActionIsNotConfirmers(t *testing.T) {
 				t.Errorf("%q: %s by %s", text, e.Action.Text, c)
 			}
 		}
+	}
+}
+
+// placeOK and titleWord may be asked about a word of another sentence (a
+// quote's speaker named earlier, for a pronoun): no panic, a plain answer.
+func TestPlaceOKOutsideSentence(t *testing.T) {
+	evEngineOnce.Do(func() { evEngine, evEngineErr = nlp.Default() })
+	if evEngineErr != nil {
+		t.Fatal(evEngineErr)
+	}
+	doc := evEngine.Annotate("Minister Okafor spoke in Abuja. He said the army would withdraw.")
+	if len(doc.Sents) < 2 {
+		t.Fatalf("sentences: %+v", doc.Sents)
+	}
+	sent := doc.Sents[1]
+	s := newESent(doc, sent.Start, sent.End, kb.Default(), "2024-03-08")
+	for i := 0; i < doc.Sents[0].End; i++ {
+		_ = s.placeOK(i)
+		_ = s.titleWord(i)
+	}
+	if !s.titleWord(0) {
+		t.Errorf("%q in another sentence is not read as a title", doc.Tokens[0].Text)
 	}
 }

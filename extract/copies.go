@@ -367,7 +367,17 @@ func (p *Pipeline) inertFresh(a article.Article, part string) inertPart {
 	}
 	alone := a
 	alone.Text = part
-	if r := p.extractDoc(doc, alone); !emptyResult(&r) {
+	r := p.extractDoc(doc, alone)
+	// The dateline's own place record comes with any text extracted with
+	// the dateline; it is the article's, not the part's.
+	places := r.Places[:0]
+	for _, pl := range r.Places {
+		if pl.Role != record.PlaceDateline {
+			places = append(places, pl)
+		}
+	}
+	r.Places = places
+	if !emptyResult(&r) {
 		return inertPart{}
 	}
 	words := sentenceWords(doc)

@@ -199,3 +199,20 @@ func TestFinalIDsFollowReferences(t *testing.T) {
 		}
 	}
 }
+
+// A copy of an article with a dateline is reused too: the dateline's own
+// place record, which any part extracted with the dateline gets, does not
+// make the copy's added line look active.
+func TestCopyWithDatelineReused(t *testing.T) {
+	orig := article.Article{ID: "orig", Text: copyStory, Published: "2024-03-05", DatelinePlace: "DALLAS"}
+	cp := article.Article{ID: "copy", Text: copyStory + "\n\n(Republished by outlet 3.)", Published: "2024-03-05", DatelinePlace: "DALLAS"}
+	p := copyPipeline(t)
+	p.Records(orig)
+	got := p.Records(cp)
+	if reused, _ := p.CopyStats(); reused != 1 {
+		t.Fatalf("reused %d copies, want 1", reused)
+	}
+	if want := fresh(t, cp); !reflect.DeepEqual(got, want) {
+		t.Fatalf("reused records differ from a fresh extraction in %s", firstDifference(&got, &want))
+	}
+}

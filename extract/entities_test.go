@@ -1100,15 +1100,7 @@ func TestNameModifyingSpeakerIsNotTheSpeaker(t *testing.T) {
 // recogniser said ("Albany Medical Center" read as PER in a longer text).
 func TestInstitutionHeadIsNoPerson(t *testing.T) {
 	for _, name := range []string{"Albany Medical Center", "Mercy Hospital", "Lincoln High School"} {
-		doc := annotate(t, "Two people were taken to "+name+" after the crash, police said.")
-		s := -1
-		for i, tok := range doc.Tokens {
-			if tok.Text == strings.Fields(name)[0] {
-				s = i
-			}
-		}
-		e := s + len(strings.Fields(name))
-		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "PER"}}
+		doc := withSpan(t, "Two people were taken to "+name+" after the crash, police said.", name, "PER")
 		for _, en := range Entities(doc, "t", nil, "2024-03-08", nil).Entities {
 			if en.Name == name && en.Kind == record.KindPerson {
 				t.Errorf("%s is a person", name)
@@ -1139,30 +1131,14 @@ func TestServiceWaterFireNames(t *testing.T) {
 		{"A water main break cut service to 2,000 homes, Halifax Water said on Wednesday.", "Halifax Water"},
 		{"More than 400 firefighters were at work, the New South Wales Rural Fire Service said.", "Rural Fire Service"},
 	} {
-		doc := annotate(t, c.text)
-		f := strings.Fields(c.name)
-		s := -1
-		for i, tok := range doc.Tokens {
-			if tok.Text == f[0] {
-				s = i
-			}
-		}
-		e := s + len(f)
-		doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "PER"}}
+		doc := withSpan(t, c.text, c.name, "PER")
 		for _, en := range Entities(doc, "t", nil, "2024-03-08", nil).Entities {
 			if en.Kind == record.KindPerson {
 				t.Errorf("%q: %s is a person", c.text, en.Name)
 			}
 		}
 	}
-	doc := annotate(t, "The blaze, named the Ridge Fire, had burned 6,200 acres by Sunday evening.")
-	s := -1
-	for i, tok := range doc.Tokens {
-		if tok.Text == "Ridge" {
-			s = i
-		}
-	}
-	doc.Ents = []nlp.Span{{Start: s, End: s + 2, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[s+1].End, Label: "PER"}}
+	doc := withSpan(t, "The blaze, named the Ridge Fire, had burned 6,200 acres by Sunday evening.", "Ridge Fire", "PER")
 	if es := Entities(doc, "t", nil, "2024-03-08", nil).Entities; len(es) != 0 {
 		t.Errorf("the Ridge Fire gave entities %+v", es)
 	}

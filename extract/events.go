@@ -723,20 +723,25 @@ func (s *esent) timeOutsideRelativeClause(head, start, end int) bool {
 	return false
 }
 
+// spanHeadAt returns the token of the expression at bytes [start, end)
+// whose head lies outside it, or -1.
+func (s *esent) spanHeadAt(start, end int) int {
+	for i := s.a; i < s.b; i++ {
+		if t := s.tok(i); t.Start >= start && t.End <= end {
+			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // timeInOtherRelative reports whether the time at [start, end) lies in a
 // relative clause that does not hold the action: in "blamed Russia for a
 // cyberattack that disrupted the railway last week, and summoned its
 // envoy", last week is the attack's date, not the summons'.
 func (s *esent) timeInOtherRelative(head, start, end int) bool {
-	ti := -1
-	for i := s.a; i < s.b; i++ {
-		if t := s.tok(i); t.Start >= start && t.End <= end {
-			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
-				ti = i
-				break
-			}
-		}
-	}
+	ti := s.spanHeadAt(start, end)
 	if ti < 0 {
 		return false
 	}
@@ -762,16 +767,7 @@ func (s *esent) timeInOtherRelative(head, start, end int) bool {
 }
 
 func (s *esent) timeOfInnerClause(head, start, end int) bool {
-	ti := -1
-	for i := s.a; i < s.b; i++ {
-		if t := s.tok(i); t.Start >= start && t.End <= end {
-			// the token of the expression whose head is outside it
-			if h := s.head(i); h < 0 || s.tok(h).Start < start || s.tok(h).End > end {
-				ti = i
-				break
-			}
-		}
-	}
+	ti := s.spanHeadAt(start, end)
 	if ti < 0 {
 		return false
 	}

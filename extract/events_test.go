@@ -946,13 +946,7 @@ func TestEventVehicleStrikeIsNoAttack(t *testing.T) {
 			}
 		}
 	}
-	n := 0
-	for _, e := range eventsOf(t, "Russian drones struck a power station in Odesa on Monday, Ukrainian officials said.", "2024-03-08") {
-		if e.Plover == "FIGHT" {
-			n++
-		}
-	}
-	if n == 0 {
+	if ploverCount(t, "Russian drones struck a power station in Odesa on Monday, Ukrainian officials said.", "FIGHT") == 0 {
 		t.Errorf("a drone strike by Russia gave no FIGHT event")
 	}
 }
@@ -985,13 +979,7 @@ func TestEventProtestersAsObject(t *testing.T) {
 			t.Errorf("protest event %s from %q, source %s", e.CAMEO, e.Action.Text, actorCode(e.Source))
 		}
 	}
-	n := 0
-	for _, e := range eventsOf(t, "Thousands of Kenyan protesters gathered outside parliament on Tuesday.", "2024-03-08") {
-		if e.Plover == "PROTEST" {
-			n++
-		}
-	}
-	if n == 0 {
+	if ploverCount(t, "Thousands of Kenyan protesters gathered outside parliament on Tuesday.", "PROTEST") == 0 {
 		t.Errorf("no protest event for protesters who gathered")
 	}
 }
@@ -1053,4 +1041,17 @@ func TestPlaceOKOutsideSentence(t *testing.T) {
 	if !s.titleWord(0) {
 		t.Errorf("%q in another sentence is not read as a title", doc.Tokens[0].Text)
 	}
+}
+
+// ploverCount is how many events of PLOVER category plover the text
+// gives.
+func ploverCount(t *testing.T, text, plover string) int {
+	t.Helper()
+	n := 0
+	for _, e := range eventsOf(t, text, "2024-03-08") {
+		if e.Plover == plover {
+			n++
+		}
+	}
+	return n
 }

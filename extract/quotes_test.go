@@ -752,16 +752,9 @@ func TestAccusedByIsPassive(t *testing.T) {
 
 // A passive urge names the ones urged, not who urged them: no speaker.
 func TestPassiveUrgeHasNoSpeaker(t *testing.T) {
-	for _, text := range []string{
+	wantNoSpeaker(t,
 		"Residents of West Terre Haute and Clinton were urged to move valuables to higher floors.",
-		"Families in the valley were again urged to boil their water.",
-	} {
-		for _, q := range Quotes(annotate(t, text), "t") {
-			if q.Speaker != nil {
-				t.Errorf("%q: speaker %q for %q (cue %q)", text, q.Speaker.Text, q.Content.Text, q.Cue.Text)
-			}
-		}
-	}
+		"Families in the valley were again urged to boil their water.")
 	// The active form keeps its speaker.
 	wantQuote(t, "The mayor urged residents to move valuables to higher floors.", "to move valuables to higher floors", "urged", "The mayor")
 }
@@ -800,17 +793,10 @@ func TestSpeakerNameNotListedPlace(t *testing.T) {
 
 // A fire, storm or virus that threatens or warns says nothing.
 func TestHazardIsNoSpeaker(t *testing.T) {
-	for _, text := range []string{
+	wantNoSpeaker(t,
 		"Bushfire threatens homes in Blue Mountains\nA bushfire burned out of control on Tuesday.",
 		"The storm threatened coastal towns with flooding on Monday.",
-		"Wildfires threaten thousands of homes across the state.",
-	} {
-		for _, q := range Quotes(annotate(t, text), "t") {
-			if q.Speaker != nil {
-				t.Errorf("%q: speaker %q, cue %q, content %q", text, q.Speaker.Text, q.Cue.Text, q.Content.Text)
-			}
-		}
-	}
+		"Wildfires threaten thousands of homes across the state.")
 	wantQuote(t, "The minister threatened the rebels with sanctions.", "the rebels with sanctions", "threatened", "The minister")
 }
 
@@ -831,5 +817,17 @@ func TestParentheticalAppositiveIsNoContent(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the clause after the parenthetical attribution was lost")
+	}
+}
+
+// wantNoSpeaker checks that no quote found in each text has a speaker.
+func wantNoSpeaker(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		for _, q := range Quotes(annotate(t, text), "t") {
+			if q.Speaker != nil {
+				t.Errorf("%q: speaker %q, cue %q, content %q", text, q.Speaker.Text, q.Cue.Text, q.Content.Text)
+			}
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"runtime/trace"
 	"sort"
 	"strings"
 	"sync"
@@ -78,6 +79,17 @@ their reasons; --json prints it as JSON.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
+			if o.trace != "" {
+				tf, err := os.Create(o.trace)
+				if err != nil {
+					return fmt.Errorf("--trace: %w", err)
+				}
+				defer tf.Close()
+				if err := trace.Start(tf); err != nil {
+					return fmt.Errorf("--trace: %w", err)
+				}
+				defer trace.Stop()
+			}
 			return runIngest(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -97,6 +109,7 @@ their reasons; --json prints it as JSON.`,
 	cmd.Flags().DurationVar(&o.timeout, "timeout", article.DefaultFetchTimeout, "time limit of one HTTP request")
 	cmd.Flags().DurationVar(&o.minDelay, "min-delay", article.DefaultMinDelay, "least time between two requests to the same host")
 	cmd.Flags().StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the ingest to this file (read it with go tool pprof)")
+	cmd.Flags().StringVar(&o.trace, "trace", "", "write a Go execution trace of the ingest to this file: where the workers and the writer wait (read it with go tool trace)")
 	return cmd
 }
 
@@ -113,6 +126,7 @@ type ingestOptions struct {
 	noExtract bool
 	// cpuProfile names the file for a CPU profile of the run ("" none).
 	cpuProfile string
+	trace      string // --trace: a Go execution trace of the ingest
 	// Feeds.
 	follow        bool
 	interval      time.Duration

@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 S=../shared
 [ -d "$S" ] || { echo "eval-all: $S not found; the dev sets live there" >&2; exit 2; }
-go build -o /tmp/dateline-eval ./cmd/dateline
-d=/tmp/dateline-eval
+# A binary of its own, so that two checkouts can run this at once.
+d=$(mktemp -d)/dateline
+trap 'rm -rf "$(dirname "$d")"' EXIT
+go build -o "$d" ./cmd/dateline
 $d eval tokenize --gold $S/data/ud-ewt/en_ewt-ud-dev.conllu
 $d eval pos      --gold $S/data/ud-ewt/en_ewt-ud-dev.conllu
 $d eval parse    --gold $S/data/ud-ewt/en_ewt-ud-dev.conllu

@@ -299,8 +299,8 @@ func prominence(p kb.Place) float64 {
 }
 
 // unpopulatedRegion is the prominence of a hand-made region whose
-// population is not meaningful.
-const unpopulatedRegion = 1e6
+// population is not meaningful, as the kb ranks it.
+const unpopulatedRegion = kb.UnpopulatedRegionRank
 
 // trailing generic words that follow a name and hint at its feature type.
 var featureWords = map[string]string{

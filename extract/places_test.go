@@ -826,3 +826,17 @@ func withSpan(t *testing.T, text, name, label string) *nlp.Doc {
 	t.Fatalf("%q not found in the tokens of %q", name, text)
 	return nil
 }
+
+// A sea named without other context is the sea, not a hamlet of its name
+// (North Sea, N.Y.): the new region rows rank like a large city.
+func TestNotableFeatureWithoutContext(t *testing.T) {
+	res := extracted(t, article.Article{ID: "ns", Text: "Fishing boats returned to port on Friday as a storm crossed the North Sea, the coastguard said.",
+		Published: "2026-11-20"})
+	var got []string
+	for _, p := range res.Places {
+		got = append(got, p.Name+"/"+p.FeatureType+"/"+p.CountryCode)
+	}
+	if len(res.Places) != 1 || res.Places[0].Name != "North Sea" || res.Places[0].FeatureType != "region" || res.Places[0].Lat < 50 {
+		t.Errorf("places %v; want the North Sea region", got)
+	}
+}

@@ -474,3 +474,57 @@ func TestIslandRegions(t *testing.T) {
 		}
 	}
 }
+
+// Waters, mountains, deserts, former states, bases and camps the news
+// names: each is found under its name and sits near where it is, and a
+// smaller namesake elsewhere (North Sea, N.Y.; Yorkshire, Va.; Long
+// Island, Bahamas; Midwest City, Okla.) no longer takes the name.
+func TestNotableFeatures(t *testing.T) {
+	k := Default()
+	for _, c := range []struct {
+		name, cc string
+		lat, lon float64
+	}{
+		{"Lake Victoria", "", -1, 33},
+		{"Lake Geneva", "", 46.4, 6.5},
+		{"North Sea", "", 56, 3},
+		{"Suez Canal", "EG", 30.6, 32.3},
+		{"the Bosporus", "TR", 41.1, 29.1},
+		{"the Himalayas", "", 28.5, 84},
+		{"Sahara Desert", "", 23, 13},
+		{"USSR", "", 56, 88},
+		{"East Germany", "DE", 52.5, 12.5},
+		{"Long Island", "US", 40.8, -73.1},
+		{"Yorkshire", "GB", 53.9, -1.3},
+		{"the Midwest", "US", 41.5, -90.5},
+		{"Guantanamo Bay", "CU", 19.9, -75.2},
+		{"Zamzam camp", "SD", 13.5, 25.3},
+		{"Kutupalong", "BD", 21.2, 92.2},
+	} {
+		p, ok := k.TopPlace(c.name)
+		if !ok || p.Country != c.cc || p.Feature != FeatureRegion || math.Abs(p.Lat-c.lat) > 1 || math.Abs(p.Lon-c.lon) > 1 {
+			t.Errorf("TopPlace(%q) = %s %s %s %.2f,%.2f, %v; want a region in %q near %.1f,%.1f",
+				c.name, p.Name, p.Feature, p.Country, p.Lat, p.Lon, ok, c.cc, c.lat, c.lon)
+		}
+	}
+}
+
+// A hand-made region is listed once: a second row of the same name would
+// be a second candidate with its own point.
+func TestRegionNamesUnique(t *testing.T) {
+	b, err := dataFS.ReadFile("data/regions.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, _, _ := strings.Cut(line, "\t")
+		if j, dup := seen[name]; dup {
+			t.Errorf("regions.tsv:%d: %q already on line %d", i+1, name, j)
+		}
+		seen[name] = i + 1
+	}
+}

@@ -45,6 +45,10 @@ func sortRanked(r []ranked) {
 // plus regions.tsv; only a capacity hint.
 const embeddedPlaces = 225000
 
+// UnpopulatedRegionRank is the prominence of a hand-made region whose
+// population is not meaningful (see KB.Places).
+const UnpopulatedRegionRank = 1e6
+
 // featureWeight turns population into prominence (see KB.Places).
 var featureWeight = map[string]float64{
 	FeatureCountry: 10, FeatureCapital: 3, FeatureCity: 1, FeatureRegion: 1, FeatureAdmin1: 0.1, FeatureAdmin2: 0.1,
@@ -90,6 +94,13 @@ func (g *gazetteer) finish() {
 		}
 		// +1 keeps places of unknown population ordered by weight.
 		g.rank[i] = (float64(p.Population) + 1) * w
+		if p.Feature == FeatureRegion && p.Population == 0 {
+			// A hand-made area without a meaningful population (a sea,
+			// a desert, a base) is listed because the news names it
+			// often: it ranks like a large city, as the resolver's
+			// prior has it, not below every hamlet of its name.
+			g.rank[i] = UnpopulatedRegionRank
+		}
 		g.indexKey(keyFolded(p.ASCII), int32(i))
 		for _, n := range p.AltNames {
 			g.indexName(n, int32(i))

@@ -59,6 +59,10 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	towns := map[string]bool{}
 	var regions [][2]int // Ents index and name end of "Oconee County" read as a person
 	for si, e := range doc.Ents {
+		if (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && namedFeature(doc, k, e) {
+			regions = append(regions, [2]int{si, e.End})
+			continue
+		}
 		if e.Label != "PER" && e.Label != "ORG" {
 			continue
 		}
@@ -176,6 +180,42 @@ func featureNamed(doc *nlp.Doc, k *kb.KB, s, e int, country string) bool {
 	}
 	return false
 }
+
+// namedFeature reports whether the PER, ORG or MISC span e names a
+// place that is no town: a name ending in a word for a square, a stretch
+// of water, a range or a camp that the gazetteer holds whole ("Tahrir
+// Square", read as a person; "Lake Titicaca"), or one word the news uses
+// for a region of its own list ("the Maidan", read as MISC). The kb must
+// know no actor of the name.
+func namedFeature(doc *nlp.Doc, k *kb.KB, e nlp.Span) bool {
+	n := e.End - e.Start
+	if n < 1 || n > 5 {
+		return false
+	}
+	head := strings.ToLower(doc.Tokens[e.End-1].Text)
+	if n == 1 && e.Label != "MISC" || n > 1 && !placeHeads[head] {
+		return false
+	}
+	name := doc.SpanText(e.Start, e.End)
+	if _, ok := k.Actor(name, ""); ok {
+		return false
+	}
+	for _, p := range k.Places(name) {
+		if (n > 1 || p.Feature == kb.FeatureRegion) && kb.KeyIs(p.Name, kb.Key(name)) {
+			return true
+		}
+		for _, a := range p.AltNames {
+			if (n > 1 || p.Feature == kb.FeatureRegion) && kb.KeyIs(a, kb.Key(name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeHeads end the names of places that are not towns.
+var placeHeads = setOf(`square circus park gate sea ocean lake river canal strait gulf bay
+	desert mountains islands island peninsula camp plateau valley basin zone`)
 
 // featurePrefixWords open the names of islands, lakes and mountains.
 var featurePrefixWords = setOf(`isle island islands lake mount cape`)

@@ -840,3 +840,23 @@ func TestNotableFeatureWithoutContext(t *testing.T) {
 		t.Errorf("places %v; want the North Sea region", got)
 	}
 }
+
+// A square or a region the recogniser reads as a person or as MISC is a
+// place when the gazetteer holds the name whole: "Tahrir Square" (PER)
+// and "the Maidan" (MISC) are in Cairo and Kyiv.
+func TestNamedFeatureRelabelled(t *testing.T) {
+	res := extracted(t, article.Article{ID: "sq", Text: "Thousands of protesters filled Tahrir Square on Friday, and police fired tear gas near the Maidan in a second rally, witnesses said.",
+		Published: "2026-11-20"})
+	got := map[string]string{}
+	for _, p := range res.Places {
+		got[p.Name] = p.CountryCode
+	}
+	if got["Tahrir Square"] != "EGY" || got["Maidan"] != "UKR" {
+		t.Errorf("places %v; want Tahrir Square in EGY and the Maidan in UKR", got)
+	}
+	for _, e := range res.Entities {
+		if e.Name == "Tahrir Square" && e.Kind != "place" {
+			t.Errorf("entity %q is a %s, want a place", e.Name, e.Kind)
+		}
+	}
+}

@@ -500,6 +500,11 @@ func TestNotableFeatures(t *testing.T) {
 		{"Guantanamo Bay", "CU", 19.9, -75.2},
 		{"Zamzam camp", "SD", 13.5, 25.3},
 		{"Kutupalong", "BD", 21.2, 92.2},
+		{"Tahrir Square", "EG", 30.0, 31.2},
+		{"the Maidan", "UA", 50.45, 30.5},
+		{"Piccadilly", "GB", 51.5, -0.1},
+		{"Adhamiya", "IQ", 33.4, 44.4},
+		{"Ghouta", "SY", 33.5, 36.4},
 	} {
 		p, ok := k.TopPlace(c.name)
 		if !ok || p.Country != c.cc || p.Feature != FeatureRegion || math.Abs(p.Lat-c.lat) > 1 || math.Abs(p.Lon-c.lon) > 1 {

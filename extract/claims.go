@@ -207,6 +207,11 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		}
 		ct.claim = c
 		c.ClaimedBy = claimant(c.Evidence, quotes)
+		if c.ClaimedBy == outlet {
+			if who := q.counter(ct); who != "" {
+				c.ClaimedBy = who
+			}
+		}
 		c.ID = claimID(articleID, c)
 		kept++
 		bySent[c.Evidence.Sentence] = append(bySent[c.Evidence.Sentence], ct)
@@ -257,6 +262,46 @@ func claimID(articleID string, c *record.Claim) string {
 	return "c_" + hex.EncodeToString(h[:8])
 }
 
+// outlet is the claimant of a number nobody in the article is said to
+// give: the outlet's own.
+const outlet = "the outlet"
+
+// countVerbs report a count their subject made: "Border Patrol recorded
+// 1.5 million encounters" is Border Patrol's number, not the outlet's.
+var countVerbs = setOf(`record register count tally document log tabulate verify estimate`)
+
+// counter names who counted what claim ct counts when the sentence says
+// so without quoting anyone: the subject of a counting verb whose object
+// is the claim's phrase ("the agency has registered 300,000 refugees").
+// It returns "" when there is none.
+func (q *qdoc) counter(ct *claimTok) string {
+	t := q.parseTree()
+	if t == nil {
+		return ""
+	}
+	end := max(ct.end, ct.spanEnd)
+	for i := ct.start; i < end && i < len(q.doc.Tokens); i++ {
+		h := q.doc.Tokens[i].Head
+		if h >= ct.start && h < end {
+			continue // inside the phrase
+		}
+		// i heads the phrase; h governs it.
+		if h < 0 || q.dep(i) != "obj" || !countVerbs[q.lemma(h)] || q.pos(h) != "VERB" {
+			return ""
+		}
+		s := t.child(q, h, "nsubj")
+		if s < 0 || s > h || q.pos(s) == "PRON" || q.doc.Tokens[s].Tag == "WDT" {
+			return ""
+		}
+		a, b := q.sourceSpan(t, s, h) // tokens [a, b)
+		if b <= a {
+			return ""
+		}
+		return q.doc.SpanText(a, b)
+	}
+	return ""
+}
+
 // claimant names who asserts a claim at ev: the speaker of the quote
 // whose content holds it, else the outlet.
 func claimant(ev record.Evidence, quotes []record.Quote) string {
@@ -268,7 +313,7 @@ func claimant(ev record.Evidence, quotes []record.Quote) string {
 			return qu.Speaker.Text
 		}
 	}
-	return "the outlet"
+	return outlet
 }
 
 // parseDigits reads "8,700", "2.3", "1990" (no other characters).

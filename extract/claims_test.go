@@ -227,3 +227,20 @@ func TestClaimRelativeClauseVerb(t *testing.T) {
 		}
 	}
 }
+
+// A count the sentence gives to whoever made it, without quoting them, is
+// theirs: "Border Patrol recorded …" is Border Patrol's number. An arrest
+// is no count of the police's making: the number stays the outlet's.
+func TestClaimCounterIsClaimant(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Border Patrol recorded roughly 1.5 million encounters at the southern border last year.", "Border Patrol"},
+		{"The UN refugee agency has registered more than 300,000 refugees in Chad since April.", "The UN refugee agency"},
+		{"Police arrested 40 people on Monday.", "the outlet"},
+	} {
+		doc := annotate(t, c.text)
+		got := Claims(doc, "a", Quotes(doc, "a"))
+		if len(got) != 1 || got[0].ClaimedBy != c.want {
+			t.Errorf("%q: got %+v, want one claim by %q", c.text, got, c.want)
+		}
+	}
+}

@@ -950,7 +950,7 @@ river lake mountain mountains mount peninsula cape valley desert sea`)
 var personlessHeads = setOf(`confederation federation union ministry council committee commission
 directorate assembly agency bureau congress command center centre hospital university college school
 academy institute clinic foundation association society church mosque cathedral service services
-water hydro transit`)
+water hydro transit observatory tribunal coalition network forum institution laboratory`)
 
 // stormWords open the names of storms.
 var stormWords = setOf(`typhoon hurricane cyclone storm tropical superstorm`)
@@ -1102,11 +1102,19 @@ func (b *entBuilder) org(s, e int) {
 // person.
 func (b *entBuilder) acronymDeclaredName(sp *nlp.Span) {
 	d := b.doc
+	if n := sp.End; n-sp.Start >= 4 && n <= len(d.Tokens) && d.Tokens[n-3].Text == "(" && d.Tokens[n-1].Text == ")" && isAcronymWord(d.Tokens[n-2].Text) {
+		// The recogniser took the brackets in: "National Statistics (ONS)".
+		sp.End, sp.EndByte = n-3, d.Tokens[n-4].End
+	}
+	b.widenHeadedName(sp)
 	e := sp.End
-	if e < 1 || e+2 >= len(d.Tokens) || !orgNameHeads[strings.ToLower(d.Tokens[e-1].Text)] ||
-		d.Tokens[e].Text != "(" || d.Tokens[e+2].Text != ")" || !isAcronymWord(d.Tokens[e+1].Text) {
+	if e < 1 || e+2 >= len(d.Tokens) || d.Tokens[e].Text != "(" || d.Tokens[e+2].Text != ")" || !isAcronymWord(d.Tokens[e+1].Text) {
 		return
 	}
+	// Without a head word, the acronym must spell the widened name:
+	// "the Office for National Statistics (ONS)", read as MISC "National
+	// Statistics" after an untagged "Office".
+	spelled := !orgNameHeads[strings.ToLower(d.Tokens[e-1].Text)]
 	sent := d.SentenceOf(sp.Start)
 	s := sp.Start
 	for s > 0 && d.SentenceOf(s-1) == sent {
@@ -1115,16 +1123,50 @@ func (b *entBuilder) acronymDeclaredName(sp *nlp.Span) {
 		case (w == "and" || w == "of" || w == "for") && s >= 2 && d.SentenceOf(s-2) == sent && isCapitalised(d.Tokens[s-2].Text) && !isDet(d.Tokens[s-2].Text):
 			s -= 2
 			continue
-		case isCapitalised(w) && !isPunct(w) && !isDet(w) && !b.inNER[s-1]:
+		case isCapitalised(w) && !isPunct(w) && !isDet(w) && (!b.inNER[s-1] || spelled):
 			s--
 			continue
 		}
 		break
 	}
+	if spelled && (s == sp.Start || !isAcronym(d.Tokens[e+1].Text, d.SpanText(s, e))) {
+		return
+	}
 	for i := s; i < sp.End; i++ {
 		b.inNER[i] = true
 	}
 	sp.Start, sp.Label = s, "ORG"
+}
+
+// widenHeadedName widens a span that ends in an institution's head word
+// over the proper nouns the recogniser left untagged right before it: "The
+// Migration Observatory", read as the person "Observatory". It becomes an
+// organisation.
+func (b *entBuilder) widenHeadedName(sp *nlp.Span) {
+	d := b.doc
+	e := sp.End
+	if e < 1 || e > len(d.Tokens) {
+		return
+	}
+	last := strings.ToLower(d.Tokens[e-1].Text)
+	if !orgNameHeads[last] && !personlessHeads[last] {
+		return
+	}
+	sent := d.SentenceOf(sp.Start)
+	s := sp.Start
+	for s > 0 && s > sp.Start-3 && d.SentenceOf(s-1) == sent && !b.inNER[s-1] {
+		t := d.Tokens[s-1]
+		if t.POS != "PROPN" || !isCapitalised(t.Text) || isDet(t.Text) {
+			break
+		}
+		s--
+	}
+	if s < sp.Start {
+		for i := s; i < sp.Start; i++ {
+			b.inNER[i] = true
+		}
+		sp.Start, sp.StartByte, sp.Label = s, d.Tokens[s].Start, "ORG"
+	}
 }
 
 // isAcronymWord reports a word of two or more capital letters.

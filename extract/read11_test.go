@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/article"
@@ -32,4 +33,24 @@ func TestPartiesCoded(t *testing.T) {
 	wantEntityCode(t, res, "Brothers of Italy", "ITAPTY")
 	wantEntityCode(t, res, "Kuomintang", "TWNPTY")
 	wantEntityCode(t, res, "Scottish National Party", "GBRPTY")
+}
+
+// A body's name declared with its acronym is one organisation however the
+// recogniser cut it: brackets taken into the span ("National Statistics
+// (ONS)"), the head word left out ("Office") or read as a person
+// ("Migration" + "Observatory").
+func TestInstitutionNamesWhole(t *testing.T) {
+	res := extracted(t, article.Article{ID: "ons", Published: "2025-05-22",
+		Text: "LONDON (Reuters) - Britain's statistics office said on Wednesday that net migration fell to 431,000 in the year to June, down from a record 906,000 a year earlier, revising its previous estimate upward by 30,000.\n\nHome Secretary Yvette Cooper said the figures showed \"the plan is working\", while the opposition Conservatives accused the government of claiming credit for visa rules introduced before the election.\n\nThe Office for National Statistics (ONS) said about 40,000 small boat arrivals were included in the total. The Migration Observatory at the University of Oxford cautioned that the estimates were \"highly uncertain\" and could be revised again next year.\n\nReform UK leader Nigel Farage told supporters in Clacton that \"millions\" had arrived since 2021 and that the real number was being hidden, a claim the ONS rejected. \"There is no hidden number,\" a spokesperson for the statistics office said.\n"})
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		names[e.Name] = e.Kind
+		if strings.Contains(e.Name, "(") {
+			t.Errorf("entity %q keeps a bracket", e.Name)
+		}
+	}
+	if names["Migration Observatory"] != "organisation" {
+		t.Errorf("entities %v; want the organisation Migration Observatory", names)
+	}
+	wantEntityCode(t, res, "Office for National Statistics", "GBRGOV")
 }

@@ -1998,6 +1998,9 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	b = q.cutAtMainClause(k, b, that)
+	if j := q.contrastComma(k, b); j > 0 {
+		b = j
+	}
 	ca, cb := q.trimContent(k, b)
 	minLen := 3
 	if !that && q.pos(k) != "" {

@@ -673,6 +673,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				b = rb
 			}
 		}
+		if j := q.contrastComma(a, b+1); j > 0 {
+			b = j - 1
+		}
 		return a, b, cueEnd, "ccomp", b > a
 	}
 	if class == cueSeem {
@@ -1319,6 +1322,31 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 	}
 	return b
 }
+
+// contrastComma returns the comma that sets the writer's own words off
+// after a content running over tokens [a, b): a clause of contrast
+// ("said the figures showed the plan was working, while the opposition
+// accused …"), or a verdict in apposition ("…, a claim the ONS
+// rejected"). It returns -1 when there is none.
+func (q *qdoc) contrastComma(a, b int) int {
+	for j := a + 2; j+1 < b && j+1 < len(q.lower); j++ {
+		if q.tok(j) != "," || q.inQ[j] >= 0 {
+			continue
+		}
+		if q.lower[j+1] == "while" || q.lower[j+1] == "whereas" {
+			return j
+		}
+		// "…, a claim the ONS rejected": the writer's word on what was
+		// said, in apposition to it.
+		if (q.lower[j+1] == "a" || q.lower[j+1] == "an") && j+2 < b && verdictNouns[q.lower[j+2]] {
+			return j
+		}
+	}
+	return -1
+}
+
+// verdictNouns name, in apposition, what a statement is taken to be.
+var verdictNouns = setOf(`claim assertion allegation accusation charge contention`)
 
 // settingNouns head phrases that say when, where or through what a
 // statement was made rather than what it was about.

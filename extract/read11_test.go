@@ -54,3 +54,20 @@ func TestInstitutionNamesWhole(t *testing.T) {
 	}
 	wantEntityCode(t, res, "Office for National Statistics", "GBRGOV")
 }
+
+// The writer's own words after a reported clause are no part of it: a
+// clause of contrast ("…, while the opposition accused …") and a verdict
+// in apposition ("…, a claim the agency rejected").
+func TestContentStopsAtWritersWords(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker string }{
+		{`Home Secretary Maria Lund said the figures showed "the plan is working", while the opposition accused the government of taking credit for old rules.`,
+			`the figures showed "the plan is working"`, "Maria Lund"},
+		{`Party leader Tom Barr told supporters in Leeds that "millions" had arrived since 2021 and that the real number was being hidden, a claim the statistics agency rejected.`,
+			`that "millions" had arrived since 2021 and that the real number was being hidden`, "Tom Barr"},
+	} {
+		qs := Quotes(fullDoc(t, c.text), "a")
+		if len(qs) != 1 || qs[0].Content.Text != c.content || qs[0].SpeakerName != c.speaker {
+			t.Errorf("%q: quotes %+v; want one of %q by %q", c.text, qs, c.content, c.speaker)
+		}
+	}
+}

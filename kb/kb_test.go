@@ -533,3 +533,18 @@ func TestRegionNamesUnique(t *testing.T) {
 		seen[name] = i + 1
 	}
 }
+
+// British towns named after their water or district are found by the
+// short name the news uses.
+func TestRiverlessTownNames(t *testing.T) {
+	k := Default()
+	for short, full := range map[string]string{"Clacton": "Clacton-on-Sea", "Stoke": "Stoke-on-Trent", "Bexhill": "Bexhill-on-Sea", "Barrow": "Barrow in Furness"} {
+		p, ok := k.TopPlace(short)
+		if !ok || p.Name != full || p.Country != "GB" {
+			t.Errorf("TopPlace(%q) = %s %s, %v; want %s", short, p.Name, p.Country, ok, full)
+		}
+	}
+	if riverlessName("City of Kingston upon Hull") != "" || riverlessName("Stratford-upon-Avon") != "Stratford" {
+		t.Errorf("riverlessName: %q, %q", riverlessName("City of Kingston upon Hull"), riverlessName("Stratford-upon-Avon"))
+	}
+}

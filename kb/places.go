@@ -105,12 +105,34 @@ func (g *gazetteer) finish() {
 		for _, n := range p.AltNames {
 			g.indexName(n, int32(i))
 		}
+		if p.Country == "GB" {
+			if short := riverlessName(p.Name); short != "" {
+				g.indexName(short, int32(i))
+			}
+		}
 	}
 	for _, list := range g.index {
 		if len(list) > 1 {
 			sortByRank(list, g.rank)
 		}
 	}
+}
+
+// riverlessName is the short name British news gives a town named after
+// the water or district it stands on: "Clacton" for Clacton-on-Sea,
+// "Stoke" for Stoke-on-Trent, "Barrow" for Barrow-in-Furness, "Weston"
+// for Weston-super-Mare. It returns "" for other names.
+func riverlessName(name string) string {
+	for _, sep := range []string{"-on-", "-upon-", "-super-", "-in-", "-under-", " upon ", " on ", " in "} {
+		if i := strings.Index(name, sep); i > 0 {
+			short := name[:i]
+			if strings.Contains(short, " ") || strings.HasPrefix(short, "City of") {
+				return ""
+			}
+			return short
+		}
+	}
+	return ""
 }
 
 // sortByRank orders place indexes by rank, most prominent first.

@@ -700,6 +700,15 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		counted = "other"
 		end = ct.end + 1
 	}
+	if unitTok < 0 && counted == "" && !ct.money {
+		// "Measles cases have climbed to 1,274", "the number of people
+		// displaced has reached 300,000": the subject says what the
+		// number counts.
+		if n, cat := q.risenSubject(ct); n >= 0 {
+			unit, counted = q.doc.Tokens[n].Text, cat
+			c.Unit = unit
+		}
+	}
 	if unitTok < 0 && counted == "" {
 		return nil // a bare number with nothing counted is not a claim
 	}
@@ -828,10 +837,79 @@ func (q *qdoc) afterBe(j int) bool {
 	return beForms[q.tok(j-1)] || j >= 2 && beForms[q.tok(j-2)]
 }
 
+// risenSubject finds what a number that a count reached counts when the
+// count is the verb's subject: "cases … have climbed to 1,274" (cases,
+// infected), "arrests reached 320" (arrested), "the number of people
+// displaced … has reached 300,000" (people, displaced). Only nouns of a
+// known category count, so "temperatures rose to 40" is no claim. It
+// returns the noun's token and the category, or -1.
+func (q *qdoc) risenSubject(ct *claimTok) (int, string) {
+	v := -1
+	switch p := q.tok(ct.start - 1); {
+	case (p == "to" || p == "at") && tollVerbs[q.tok(ct.start-2)]:
+		v = ct.start - 2
+	case p == "reached" || p == "hit" || p == "topped" || p == "passed" || p == "surpassed":
+		v = ct.start - 1
+	}
+	if v < 0 {
+		return -1, ""
+	}
+	if t := q.parseTree(); t != nil {
+		if n := t.child(q, v, "nsubj"); n >= 0 && n < v {
+			if w := q.lower[n]; w == "number" || w == "total" || w == "count" || w == "tally" {
+				// "the number of people displaced": the noun after
+				// "of", and a participle after it.
+				if k := t.child(q, n, "nmod"); k > n && q.tok(t.lo[k]) == "of" {
+					if cat := verbCategory[q.tok(k+1)]; cat != "" {
+						return k, cat
+					}
+					if cat := countedCategory(q.lower[k]); cat != "" {
+						return k, cat
+					}
+				}
+				return -1, ""
+			}
+			if cat := countedCategory(q.lower[n]); cat != "" {
+				return n, cat
+			}
+		}
+	}
+	// The parser missed the subject ("Measles" read as a verb): the
+	// first noun of a known category in the words before the verb,
+	// within the clause.
+	n := -1
+	for j := v - 1; j >= 0 && j >= v-8; j-- {
+		if punctOnly(q.tok(j)) {
+			break
+		}
+		if countedCategory(q.lower[j]) != "" {
+			n = j
+		}
+		if q.isSentenceStart(j) {
+			break
+		}
+	}
+	if n < 0 {
+		return -1, ""
+	}
+	return n, countedCategory(q.lower[n])
+}
+
+// countedCategory is the category of a noun that can be the subject of a
+// count that rises or falls: people and things counted, not money nor a
+// population.
+func countedCategory(w string) string {
+	if cat := unitCategory[w]; cat != "money" && cat != "population" {
+		return cat
+	}
+	return ""
+}
+
 // tollVerbs say where a toll stands: "rose to", "climbed to", "stood at".
 var tollVerbs = map[string]bool{
 	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
 	"increased": true, "stood": true, "stands": true, "reached": true, "hit": true, "grew": true,
+	"fell": true, "dropped": true, "declined": true, "soared": true, "surged": true,
 }
 
 // linkParts ties "including X and Y" numbers to the claim before

@@ -244,3 +244,24 @@ func TestClaimCounterIsClaimant(t *testing.T) {
 		}
 	}
 }
+
+// A number a count rose or fell to counts what the count's subject names:
+// cases, arrests, "the number of people displaced". A measure that rises
+// (temperatures) is no claim.
+func TestClaimCountThatRose(t *testing.T) {
+	for _, c := range []struct{ text, counted string }{
+		{"Measles cases in the state have climbed to 1,274 this year.", "infected"},
+		{"The number of people displaced by the fighting has reached 300,000, the UN said.", "displaced"},
+		{"Arrests rose to 320 by Friday night.", "arrested"},
+		{"Temperatures rose to 40 in Seville on Monday.", ""},
+	} {
+		doc := annotate(t, c.text)
+		got := Claims(doc, "a", Quotes(doc, "a"))
+		switch {
+		case c.counted == "" && len(got) != 0:
+			t.Errorf("%q: claims %+v, want none", c.text, got)
+		case c.counted != "" && (len(got) != 1 || got[0].Counted != c.counted):
+			t.Errorf("%q: claims %+v, want one of %s", c.text, got, c.counted)
+		}
+	}
+}

@@ -57,8 +57,16 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		}
 	}
 	towns := map[string]bool{}
-	var regions [][2]int // Ents index and name end of "Oconee County" read as a person
+	var grownOf map[int]int // Ents index → start of the institution's name it ends
+	var regions [][2]int    // Ents index and name end of "Oconee County" read as a person
 	for si, e := range doc.Ents {
+		if s := institutionOf(doc, e, label); s >= 0 {
+			if grownOf == nil {
+				grownOf = map[int]int{}
+			}
+			grownOf[si] = s
+			continue
+		}
 		if (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && namedFeature(doc, k, e) {
 			regions = append(regions, [2]int{si, e.End})
 			continue
@@ -97,6 +105,14 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	splits := titledNames(doc, k)
 	storms := stormNames(doc)
 	grown, swallowed := actorSpans(doc, k)
+	for si, st := range grownOf {
+		if grown == nil {
+			grown = map[int]int{}
+		}
+		if _, ok := grown[si]; !ok {
+			grown[si] = st
+		}
+	}
 	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 {
 		return doc
 	}
@@ -268,6 +284,37 @@ func actorSpans(doc *nlp.Doc, k *kb.KB) (grown map[int]int, swallowed map[int]bo
 	}
 	return grown, swallowed
 }
+
+// institutionOf returns where an institution's name starts when the span
+// e is the end of it after "of", with the words before it left untagged:
+// "American Academy of [Pediatrics]" read as a place. The name runs back
+// over capitalised proper nouns to a word that heads institutions'
+// names. It returns -1 otherwise.
+func institutionOf(doc *nlp.Doc, e nlp.Span, label []string) int {
+	if e.Label == "PER" || e.Label == "ORG" || e.Start < 2 || !strings.EqualFold(doc.Tokens[e.Start-1].Text, "of") {
+		return -1
+	}
+	h := e.Start - 2
+	hw := strings.ToLower(doc.Tokens[h].Text)
+	if label[h] != "" || !startsUpper(doc.Tokens[h].Text) || !orgHeads[hw] {
+		return -1
+	}
+	s := h
+	for s > 0 && s > h-3 && label[s-1] == "" && doc.SentenceOf(s-1) == doc.SentenceOf(h) {
+		t := doc.Tokens[s-1]
+		if t.POS != "PROPN" && t.POS != "ADJ" || !startsUpper(t.Text) || determiners[strings.ToLower(t.Text)] {
+			break
+		}
+		s--
+	}
+	return s
+}
+
+// orgHeads head the names of institutions written "X of Y": "Academy of
+// Sciences", "University of Texas", "Ministry of Defence".
+var orgHeads = setOf(`academy university institute college school ministry department office council
+	bureau agency commission committee board federation association society union league chamber
+	museum library foundation church order court bank`)
 
 // placeHeads end the names of places that are not towns.
 var placeHeads = setOf(`square circus park gate sea ocean lake river canal strait gulf bay

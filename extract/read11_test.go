@@ -71,3 +71,24 @@ func TestContentStopsAtWritersWords(t *testing.T) {
 		}
 	}
 }
+
+// The end of an institution's name after "of" is no place when the words
+// before it name the institution: "Academy of Pediatrics".
+func TestInstitutionOfIsNoPlace(t *testing.T) {
+	res := extracted(t, article.Article{ID: "aap", Published: "2025-07-09",
+		Text: `"Vaccination remains the best protection we have," said Dr. Sean O'Leary of the American Academy of Pediatrics.`})
+	for _, p := range res.Places {
+		if p.Mention == "Pediatrics" {
+			t.Errorf("place %+v from an institution's name", p)
+		}
+	}
+	found := false
+	for _, e := range res.Entities {
+		if strings.HasSuffix(e.Name, "Academy of Pediatrics") && e.Kind == "organisation" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no organisation Academy of Pediatrics in %+v", res.Entities)
+	}
+}

@@ -801,6 +801,13 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if cat := verbCategory[w]; cat != "" {
 			return cat
 		}
+		// "the murder of at least 30 civilians", "the abduction of 12
+		// students": a noun of the act before "of" says what befell them.
+		if w == "of" {
+			if cat := actNouns[strings.ToLower(q.tok(j-1))]; cat != "" {
+				return cat
+			}
+		}
 		if w == "toll" && (q.tok(j-1) == "death" || q.tok(j-1) == "casualty") {
 			return "killed"
 		}
@@ -903,6 +910,15 @@ func countedCategory(w string) string {
 		return cat
 	}
 	return ""
+}
+
+// actNouns name what befell the people counted after "of".
+var actNouns = map[string]string{
+	"murder": "killed", "murders": "killed", "killing": "killed", "killings": "killed",
+	"massacre": "killed", "execution": "killed", "executions": "killed", "deaths": "killed",
+	"abduction": "hostages", "abductions": "hostages", "kidnapping": "hostages", "kidnappings": "hostages",
+	"arrest": "arrested", "arrests": "arrested", "detention": "arrested",
+	"evacuation": "evacuated", "displacement": "displaced", "expulsion": "displaced",
 }
 
 // tollVerbs say where a toll stands: "rose to", "climbed to", "stood at".

@@ -265,3 +265,17 @@ func TestClaimCountThatRose(t *testing.T) {
 		}
 	}
 }
+
+// A noun of the act before "of" says what befell the people counted.
+func TestClaimActNounOf(t *testing.T) {
+	for _, c := range []struct{ text, counted string }{
+		{"The court convicted him of the murder of at least 30 civilians in 2014.", "killed"},
+		{"Gunmen carried out the abduction of 12 students from a school.", "hostages"},
+	} {
+		doc := annotate(t, c.text)
+		got := Claims(doc, "a", Quotes(doc, "a"))
+		if len(got) != 1 || got[0].Counted != c.counted {
+			t.Errorf("%q: claims %+v, want one of %s", c.text, got, c.counted)
+		}
+	}
+}

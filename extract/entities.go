@@ -1087,6 +1087,14 @@ func (b *entBuilder) org(s, e int) {
 			ce = n
 		}
 		if code, why, ok := b.codePhrase(cs, ce); ok && !strings.Contains(code, ",") {
+			// "a judge in Manhattan … a Columbia University student": a
+			// body the kb does not know is of the country of the town
+			// its sentence is set in, not of the article's.
+			if strings.HasPrefix(why, "role+article country") && len(code) > 3 {
+				if c, at, found := b.placeCountryBefore(cs, ce); found && c != code[:3] {
+					code, why = c+code[3:], "role+place "+at
+				}
+			}
 			x.code = code
 			ev := b.ev(cs, e, "code:"+why)
 			x.why = &ev
@@ -2290,6 +2298,25 @@ func (b *entBuilder) titleSector(t nlp.Token) string {
 // "deputy chairman of Hamas' Political Bureau"), else a demonym or the
 // article's country plus the sector of the role word.
 func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
+	code, why, ok := b.currentRoleCode(s, e)
+	// "former president Jair Bolsonaro": someone who held an office of
+	// the state no longer acts for it; CAMEO codes such people as
+	// elites (ELI).
+	if n := len(code); ok && (n == 3 || n == 6) && stateSectors[strings.ToLower(code[n-3:])] {
+		for i := s; i < e; i++ {
+			if w := strings.ToLower(b.doc.Tokens[i].Text); w == "former" || w == "ex" || w == "ex-" || w == "onetime" || w == "one-time" {
+				return code[:len(code)-3] + "ELI", why + ", former", true
+			}
+		}
+	}
+	return code, why, ok
+}
+
+// stateSectors act for a state; their former holders are elites.
+var stateSectors = setOf(`gov mil leg jud cop spy`)
+
+// currentRoleCode is roleCode without regard to "former".
+func (b *entBuilder) currentRoleCode(s, e int) (string, string, bool) {
 	for i := s; i < e; i++ {
 		if x := b.byToken[i]; x != nil && x.kind != record.KindPerson && x.code != "" && !strings.HasPrefix(x.key, "place:") {
 			if strings.HasPrefix(x.key, "country:") {
@@ -2418,13 +2445,16 @@ func (b *entBuilder) placeCountryBefore(s, e int) (string, string, bool) {
 			territorial = true
 		}
 	}
-	if !territorial {
-		return "", "", false
-	}
 	sent := d.SentenceOf(s)
 	for j := s - 1; j >= 0 && d.SentenceOf(j) == sent; j-- {
 		if x := b.byToken[j]; x != nil && x.kind == record.KindPlace && len(x.code) == 3 {
-			return x.code, x.name, true
+			// Any body or role of a sentence set in a town is of the
+			// town's country ("a judge in Manhattan ordered the
+			// release of X, a Columbia University student"); a country
+			// named in passing places only governors and mayors.
+			if territorial || strings.HasPrefix(x.key, "place:") {
+				return x.code, x.name, true
+			}
 		}
 	}
 	return "", "", false

@@ -92,3 +92,19 @@ func TestInstitutionOfIsNoPlace(t *testing.T) {
 		t.Errorf("no organisation Academy of Pediatrics in %+v", res.Entities)
 	}
 }
+
+// Someone who held an office of the state and is named as former holds
+// none now: CAMEO codes such people as elites.
+func TestFormerOfficeHolderIsElite(t *testing.T) {
+	res := extracted(t, article.Article{ID: "fm", Published: "2025-07-24",
+		Text: "In Brazil, the Supreme Court voted to put former president Jair Bolsonaro on trial. President Luiz Inacio Lula da Silva declined to comment."})
+	wantEntityCode(t, res, "Jair Bolsonaro", "BRAELI")
+}
+
+// A body the kb does not know takes the country of the town its sentence
+// is set in, not the country the article names most.
+func TestBodyOfTheSentencesTown(t *testing.T) {
+	res := extracted(t, article.Article{ID: "cu", Published: "2025-07-24",
+		Text: "In Brazil, the Supreme Court voted to put Jair Bolsonaro on trial. Brazil's police said the plot was real. Separately, a federal judge in Manhattan ordered the release of Mahmoud Khalil, a Columbia University graduate student detained in March."})
+	wantEntityCode(t, res, "Columbia University", "USAEDU")
+}

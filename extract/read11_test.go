@@ -108,3 +108,12 @@ func TestBodyOfTheSentencesTown(t *testing.T) {
 		Text: "In Brazil, the Supreme Court voted to put Jair Bolsonaro on trial. Brazil's police said the plot was real. Separately, a federal judge in Manhattan ordered the release of Mahmoud Khalil, a Columbia University graduate student detained in March."})
 	wantEntityCode(t, res, "Columbia University", "USAEDU")
 }
+
+// "Declined to comment" is CAMEO's "decline comment" (011), not a
+// rejection (120) of anything.
+func TestDeclinedToCommentIsNoRejection(t *testing.T) {
+	evs := eventsOf(t, "Chinese carmaker BYD, whose European sales doubled last year, declined to comment.", "2024-10-04")
+	if len(evs) != 1 || evs[0].CAMEO != "011" {
+		t.Errorf("events %+v; want one 011", evs)
+	}
+}

@@ -117,3 +117,13 @@ func TestDeclinedToCommentIsNoRejection(t *testing.T) {
 		t.Errorf("events %+v; want one 011", evs)
 	}
 }
+
+// Companies the news names most are coded with their country's business
+// sector.
+func TestCompaniesCoded(t *testing.T) {
+	res := extracted(t, article.Article{ID: "biz", Published: "2024-10-04",
+		Text: "Volkswagen said the decision was wrong. Gazprom cut supplies on Monday, and Boeing delayed deliveries."})
+	wantEntityCode(t, res, "Volkswagen", "DEUBUS")
+	wantEntityCode(t, res, "Gazprom", "RUSBUS")
+	wantEntityCode(t, res, "Boeing", "USABUS")
+}

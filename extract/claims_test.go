@@ -237,8 +237,7 @@ func TestClaimCounterIsClaimant(t *testing.T) {
 		{"The UN refugee agency has registered more than 300,000 refugees in Chad since April.", "The UN refugee agency"},
 		{"Police arrested 40 people on Monday.", "the outlet"},
 	} {
-		doc := annotate(t, c.text)
-		got := Claims(doc, "a", Quotes(doc, "a"))
+		got := claimsIn(t, c.text)
 		if len(got) != 1 || got[0].ClaimedBy != c.want {
 			t.Errorf("%q: got %+v, want one claim by %q", c.text, got, c.want)
 		}
@@ -255,8 +254,7 @@ func TestClaimCountThatRose(t *testing.T) {
 		{"Arrests rose to 320 by Friday night.", "arrested"},
 		{"Temperatures rose to 40 in Seville on Monday.", ""},
 	} {
-		doc := annotate(t, c.text)
-		got := Claims(doc, "a", Quotes(doc, "a"))
+		got := claimsIn(t, c.text)
 		switch {
 		case c.counted == "" && len(got) != 0:
 			t.Errorf("%q: claims %+v, want none", c.text, got)
@@ -272,10 +270,17 @@ func TestClaimActNounOf(t *testing.T) {
 		{"The court convicted him of the murder of at least 30 civilians in 2014.", "killed"},
 		{"Gunmen carried out the abduction of 12 students from a school.", "hostages"},
 	} {
-		doc := annotate(t, c.text)
-		got := Claims(doc, "a", Quotes(doc, "a"))
+		got := claimsIn(t, c.text)
 		if len(got) != 1 || got[0].Counted != c.counted {
 			t.Errorf("%q: claims %+v, want one of %s", c.text, got, c.counted)
 		}
 	}
+}
+
+// claimsIn annotates text and returns its claims, their claimants read
+// from its quotes.
+func claimsIn(t *testing.T, text string) []record.Claim {
+	t.Helper()
+	doc := annotate(t, text)
+	return Claims(doc, "a", Quotes(doc, "a"))
 }

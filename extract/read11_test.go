@@ -25,16 +25,6 @@ func TestPartyNameSplitByRecogniser(t *testing.T) {
 	}
 }
 
-// Parties of several countries are coded by their own names.
-func TestPartiesCoded(t *testing.T) {
-	res := extracted(t, article.Article{ID: "pty", Published: "2025-05-22",
-		Text: "The Sweden Democrats and the Brothers of Italy met in Rome on Monday. The Kuomintang said it would not attend, and the Scottish National Party called the talks a mistake."})
-	wantEntityCode(t, res, "Sweden Democrats", "SWEPTY")
-	wantEntityCode(t, res, "Brothers of Italy", "ITAPTY")
-	wantEntityCode(t, res, "Kuomintang", "TWNPTY")
-	wantEntityCode(t, res, "Scottish National Party", "GBRPTY")
-}
-
 // A body's name declared with its acronym is one organisation however the
 // recogniser cut it: brackets taken into the span ("National Statistics
 // (ONS)"), the head word left out ("Office") or read as a person
@@ -118,12 +108,21 @@ func TestDeclinedToCommentIsNoRejection(t *testing.T) {
 	}
 }
 
-// Companies the news names most are coded with their country's business
-// sector.
-func TestCompaniesCoded(t *testing.T) {
-	res := extracted(t, article.Article{ID: "biz", Published: "2024-10-04",
-		Text: "Volkswagen said the decision was wrong. Gazprom cut supplies on Monday, and Boeing delayed deliveries."})
-	wantEntityCode(t, res, "Volkswagen", "DEUBUS")
-	wantEntityCode(t, res, "Gazprom", "RUSBUS")
-	wantEntityCode(t, res, "Boeing", "USABUS")
+// Parties of several countries and the companies the news names most are
+// coded by their own names.
+func TestKnownBodiesCoded(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		codes map[string]string
+	}{
+		{"The Sweden Democrats and the Brothers of Italy met in Rome on Monday. The Kuomintang said it would not attend, and the Scottish National Party called the talks a mistake.",
+			map[string]string{"Sweden Democrats": "SWEPTY", "Brothers of Italy": "ITAPTY", "Kuomintang": "TWNPTY", "Scottish National Party": "GBRPTY"}},
+		{"Volkswagen said the decision was wrong. Gazprom cut supplies on Monday, and Boeing delayed deliveries.",
+			map[string]string{"Volkswagen": "DEUBUS", "Gazprom": "RUSBUS", "Boeing": "USABUS"}},
+	} {
+		res := extracted(t, article.Article{ID: "kb", Published: "2025-05-22", Text: c.text})
+		for name, code := range c.codes {
+			wantEntityCode(t, res, name, code)
+		}
+	}
 }

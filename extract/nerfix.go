@@ -242,8 +242,10 @@ func namedFeature(doc *nlp.Doc, k *kb.KB, e nlp.Span) bool {
 // "Democrats" (the kb's name for the US party). It maps the index in
 // doc.Ents to the token the name starts at, and lists the spans the name
 // swallows whole. Only capitalised words right before the span, in the
-// same sentence, are taken, and only when the whole names an organisation
-// or group (not a person, so "Prime Minister Starmer" stays a person).
+// same sentence (and the small words of names between them: "Law and
+// Justice"), are taken, and only when the whole names an organisation or
+// group the kb knows (not a person, so "Prime Minister Starmer" stays a
+// person).
 func actorSpans(doc *nlp.Doc, k *kb.KB) (grown map[int]int, swallowed map[int]bool) {
 	owner := make([]int, len(doc.Tokens)) // each token's span index + 1
 	for si, e := range doc.Ents {
@@ -257,12 +259,18 @@ func actorSpans(doc *nlp.Doc, k *kb.KB) (grown map[int]int, swallowed map[int]bo
 		}
 		sent := doc.SentenceOf(e.Start)
 		best := -1
-		for s := e.Start - 1; s >= 0 && s >= e.Start-3; s-- {
+		for s := e.Start - 1; s >= 0 && s >= e.Start-4; s-- {
 			t := doc.Tokens[s]
-			if doc.SentenceOf(s) != sent || !startsUpper(t.Text) || determiners[strings.ToLower(t.Text)] {
+			if doc.SentenceOf(s) != sent || determiners[strings.ToLower(t.Text)] {
 				break
 			}
-			if o := owner[s] - 1; o >= 0 && (doc.Ents[o].Start != s || doc.Ents[o].Label == "PER") {
+			if !startsUpper(t.Text) {
+				if nameJoiners[t.Text] && s > 0 {
+					continue // "Law and Justice": a name's own small word
+				}
+				break
+			}
+			if o := owner[s] - 1; o >= 0 && doc.Ents[o].Start != s {
 				continue // inside another span: only its first word can start the name
 			}
 			if a, ok := k.Actor(doc.SpanText(s, e.End), ""); ok && a.Kind != kb.KindPerson {

@@ -119,6 +119,10 @@ func TestKnownBodiesCoded(t *testing.T) {
 			map[string]string{"Sweden Democrats": "SWEPTY", "Brothers of Italy": "ITAPTY", "Kuomintang": "TWNPTY", "Scottish National Party": "GBRPTY"}},
 		{"Volkswagen said the decision was wrong. Gazprom cut supplies on Monday, and Boeing delayed deliveries.",
 			map[string]string{"Volkswagen": "DEUBUS", "Gazprom": "RUSBUS", "Boeing": "USABUS"}},
+		// The recogniser reads "Law" as a person and "Justice" as an
+		// organisation; "Sejm" as a place.
+		{"Poland's nationalist Law and Justice party won the most votes in Sunday's parliamentary election. Law and Justice took 194 of the 460 seats in the Sejm.",
+			map[string]string{"Law and Justice": "POLPTY", "Sejm": "POLLEG"}},
 	} {
 		res := extracted(t, article.Article{ID: "kb", Published: "2025-05-22", Text: c.text})
 		for name, code := range c.codes {

@@ -2436,7 +2436,9 @@ spokesperson prosecutor`)
 
 // dropAnonymityFormulas drops the request for anonymity that goes with an
 // unnamed source ("who asked not to be named", "who declined to be
-// identified"): it is how the source is described, not what it said.
+// identified"): it is how the source is described, not what it said. It
+// drops too a content that is only a day and a participle ("results
+// showed Monday, opening the way for …"): a misreading, with nothing said.
 func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
 	kept := qs[:0]
 	for _, r := range qs {
@@ -2447,10 +2449,19 @@ func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
 		case "named", "identified", "quoted", "quoted by name", "named publicly", "identified publicly":
 			continue
 		}
+		// "Results showed Monday, opening the way for …": a day read as
+		// the start of what was shown, the rest a participle of the
+		// sentence's; what was shown is the clause before the cue.
+		if day, rest, ok := strings.Cut(c, ","); ok && weekdays[day] && strings.HasSuffix(strings.Fields(rest + " x")[0], "ing") {
+			continue
+		}
 		kept = append(kept, r)
 	}
 	return kept
 }
+
+// weekdays are the days of the week, lower-cased.
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // followingQuotes attributes a quotation that makes up a sentence of its
 // own to the attribution that ends the sentence before it, in the same

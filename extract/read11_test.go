@@ -130,3 +130,14 @@ func TestKnownBodiesCoded(t *testing.T) {
 		}
 	}
 }
+
+// "Results showed Monday, opening the way …" shows no "Monday, opening
+// …": a day and a participle are no content.
+func TestDayAndParticipleIsNoContent(t *testing.T) {
+	qs := Quotes(fullDoc(t, "The nationalist party won the most votes but fell short of a majority, official results showed Monday, opening the way for a coalition to take power."), "a")
+	for _, q := range qs {
+		if strings.HasPrefix(q.Content.Text, "Monday") {
+			t.Errorf("content %q", q.Content.Text)
+		}
+	}
+}

@@ -1,7 +1,12 @@
 package extract
 
 import (
+	"context"
+	"strings"
 	"testing"
+
+	"dateline/article"
+	"dateline/kb"
 )
 
 // TestSouthAsianNumbersAndCurrencies: lakh and crore are scales, South
@@ -72,5 +77,45 @@ func TestMoneyIsNoPartOfACount(t *testing.T) {
 		if c.Unit == "rifles" && c.PartOf != whole {
 			t.Errorf("rifles not a part of the firearms: %+v", c)
 		}
+	}
+}
+
+// TestColonAndGulfDatelines: a bare "PLACE:" opening a story is its
+// dateline when the knowledge base knows the place as one stories are
+// filed from ("PESHAWAR:", "NEW DELHI:"), not when it is a kicker;
+// "18th November, 2026 (WAM) --" and "Nov 17, 2026, SPA --" close a
+// dateline with its agency.
+func TestColonAndGulfDatelines(t *testing.T) {
+	isPlace := kb.Default().IsDatelinePlace
+	cases := []struct{ text, dateline, place, agency string }{
+		{"PESHAWAR: The provincial cabinet met on Monday.", "PESHAWAR:", "PESHAWAR", ""},
+		{"NEW DELHI: The court ruled on Monday.", "NEW DELHI:", "NEW DELHI", ""},
+		{"ABU DHABI, 18th November, 2026 (WAM) -- The President received the envoy.", "ABU DHABI, 18th November, 2026 (WAM) --", "ABU DHABI", "WAM"},
+		{"RIYADH, Nov 17, 2026, SPA -- The King received a message.", "RIYADH, Nov 17, 2026, SPA --", "RIYADH", "SPA"},
+	}
+	for _, c := range cases {
+		d, _, ok := article.SplitColonDateline(c.text, isPlace)
+		if !ok || d.Text != c.dateline || d.Place != c.place || d.Agency != c.agency {
+			t.Errorf("%q: got %+v (ok %v), want %q %q %q", c.text, d, ok, c.dateline, c.place, c.agency)
+		}
+	}
+	for _, text := range []string{"BOOM: Senator fires back.", "EXCLUSIVE: The memo shows a rift.", "WARNING: Graphic images.", "EU: a new budget."} {
+		if d, _, ok := article.SplitColonDateline(text, isPlace); ok {
+			t.Errorf("%q: kicker read as dateline %+v", text, d)
+		}
+	}
+	// Read as a file, the colon dateline leaves the body and places the
+	// story; without the check it stays refused.
+	var got article.Article
+	var err error
+	article.Read(context.Background(), "t.txt", strings.NewReader("KARACHI: Police arrested two men on Sunday.\n"), article.Options{IsPlace: isPlace}, func(a article.Article, e error) bool {
+		got, err = a, e
+		return e == nil
+	})
+	if err != nil || got.DatelinePlace != "KARACHI" || strings.HasPrefix(got.Text, "KARACHI") {
+		t.Errorf("read: err %v, dateline %q, text %q", err, got.DatelinePlace, got.Text)
+	}
+	if _, _, ok := article.SplitDateline("KARACHI: Police arrested two men."); ok {
+		t.Errorf("SplitDateline took a bare colon dateline without a place check")
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"dateline/article"
 	"dateline/kb"
+	"dateline/record"
 )
 
 // TestSouthAsianNumbersAndCurrencies: lakh and crore are scales, South
@@ -117,5 +118,40 @@ func TestColonAndGulfDatelines(t *testing.T) {
 	}
 	if _, _, ok := article.SplitDateline("KARACHI: Police arrested two men."); ok {
 		t.Errorf("SplitDateline took a bare colon dateline without a place check")
+	}
+}
+
+// TestRegionalBodiesAndOffices: a body or office named after a region
+// ("the Benue State Police Command", "the Enugu State Government") is no
+// place; a story that names no country takes the country of the
+// first-level regions it names; a body's word capitalised in a title
+// ("Commissioner of Police") is not Police in Poland; a title and name
+// after a region ("Tamil Nadu Chief Minister X") split off the region.
+func TestRegionalBodiesAndOffices(t *testing.T) {
+	res := extracted(t, article.Article{Published: "2026-11-20",
+		Text: "The Benue State Police Command has arrested nine suspected cattle rustlers in Makurdi. " +
+			"The Commissioner of Police, Emeka Okafor, said the suspects would be charged. " +
+			"The Enugu State Government has donated 20 patrol vehicles to the police."})
+	wantEntityCode(t, res, "Benue State Police Command", "NGACOP")
+	wantEntityCode(t, res, "Enugu State Government", "NGAGOV")
+	for _, p := range res.Places {
+		if p.Mention == "Police" || p.CountryCode == "POL" {
+			t.Errorf("a title's body word read as a place: %+v", p)
+		}
+	}
+	for _, ev := range res.Events {
+		for _, a := range []*record.Actor{ev.Source, ev.Target} {
+			if a != nil && strings.HasPrefix(a.Code, "POL") {
+				t.Errorf("Polish actor %s in %s", a.Code, ev.Action.Text)
+			}
+		}
+	}
+	res = extracted(t, article.Article{Published: "2026-11-20", DatelinePlace: "CHENNAI",
+		Text: "Tamil Nadu Chief Minister M.K. Stalin on Wednesday launched a scheme for school children."})
+	wantEntityCode(t, res, "M.K. Stalin", "INDGOV")
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "Chief Minister") {
+			t.Errorf("region, title and name read as one entity: %+v", e)
+		}
 	}
 }

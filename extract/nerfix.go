@@ -58,7 +58,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	}
 	towns := map[string]bool{}
 	var regions [][2]int // Ents index and name end of "Oconee County" read as a person
-	var bodies []int // Ents indexes of places that end in a body's head
+	var bodies []int     // Ents indexes of places that end in a body's head
 	for si, e := range doc.Ents {
 		if (e.Label == "LOC" || e.Label == "GPE") && e.End-e.Start == 1 && writtenLower(doc, doc.Tokens[e.Start].Text) {
 			// "Commissioner of Police" in a text that writes "the

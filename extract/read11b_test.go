@@ -155,3 +155,23 @@ func TestRegionalBodiesAndOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionalActorsAndRoles: bodies and parties regional papers name,
+// and the titles of their officers.
+func TestRegionalActorsAndRoles(t *testing.T) {
+	res := extracted(t, article.Article{Published: "2026-11-20", DatelinePlace: "JOHANNESBURG",
+		Text: "SAPS said 14 suspects were arrested in Soweto. The Economic Freedom Fighters demanded answers."})
+	wantEntityCode(t, res, "South African Police Service", "ZAFCOP")
+	wantEntityCode(t, res, "Economic Freedom Fighters", "ZAFPTY")
+	res = extracted(t, article.Article{Published: "2026-11-20", DatelinePlace: "NAIROBI",
+		Text: "The Ethics and Anti-Corruption Commission (EACC) has seized documents from the county offices."})
+	wantEntityCode(t, res, "Ethics and Anti-Corruption Commission", "KENGOV")
+	res = extracted(t, article.Article{Published: "2026-11-20", DatelinePlace: "KUALA LUMPUR",
+		Text: "The MACC has frozen 32 bank accounts linked to the company."})
+	wantEntityCode(t, res, "Malaysian Anti-Corruption Commission", "MYSGOV")
+	res = extracted(t, article.Article{Published: "2026-11-20", DatelinePlace: "LUCKNOW",
+		Text: "Station House Officer Vinod Yadav said raids were on. Local MLA Ramesh Awasthi demanded a probe. The DMK walked out of the House."})
+	wantEntityCode(t, res, "Vinod Yadav", "INDCOP")
+	wantEntityCode(t, res, "Ramesh Awasthi", "INDLEG")
+	wantEntityCode(t, res, "Dravida Munnetra Kazhagam", "INDPTY")
+}

@@ -175,3 +175,34 @@ func TestRegionalActorsAndRoles(t *testing.T) {
 	wantEntityCode(t, res, "Ramesh Awasthi", "INDLEG")
 	wantEntityCode(t, res, "Dravida Munnetra Kazhagam", "INDPTY")
 }
+
+// TestNoEventInPleaReleaseOfFiguresOrBodyName: "pleaded guilty" is no
+// appeal; releasing statistics or money, and "an official release", free
+// no one; a word of a body's name ("Central Bureau of Investigation") is
+// no action. A release of prisoners stays one.
+func TestNoEventInPleaReleaseOfFiguresOrBodyName(t *testing.T) {
+	cases := []struct{ dateline, text string }{
+		{"SINGAPORE", "Lim Kok Wah pleaded guilty to 10 charges of cheating, with 17 other charges taken into consideration."},
+		{"JOHANNESBURG", "The Democratic Alliance called on Police Minister Senzo Mchunu to release the latest crime statistics for the province."},
+		{"GUWAHATI", "Union Home Minister Amit Shah spoke to the chief minister over phone, an official release said."},
+		{"NEW DELHI", "The case stems from an FIR registered by the Central Bureau of Investigation (CBI) alleging that the firm had cheated 11 banks."},
+	}
+	for _, c := range cases {
+		res := extracted(t, article.Article{Published: "2026-11-20", DatelinePlace: c.dateline, Text: c.text})
+		for _, ev := range res.Events {
+			switch ev.CAMEO[:3] {
+			case "020", "084", "090":
+				t.Errorf("%q: event %s %q", c.text, ev.CAMEO, ev.Action.Text)
+			}
+		}
+	}
+	n := 0
+	for _, ev := range eventsOf(t, "Hamas released 12 hostages on Sunday.", "2026-11-20") {
+		if ev.CAMEO == "084" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("release of hostages: %d 084 events, want 1", n)
+	}
+}

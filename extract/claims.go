@@ -803,7 +803,10 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 	if relative != "" {
 		return relative
 	}
-	for j := start - 1; j >= a && j >= start-3; j-- {
+	// "was shot dead by two gunmen": the ones counted after "by" did
+	// it; the verb before says nothing of what happened to them.
+	byAgent := q.tok(start-1) == "by"
+	for j := start - 1; j >= a && j >= start-3 && !byAgent; j-- {
 		w := q.tok(j)
 		if cat := verbCategory[w]; cat != "" {
 			return cat

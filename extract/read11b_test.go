@@ -206,3 +206,19 @@ func TestNoEventInPleaReleaseOfFiguresOrBodyName(t *testing.T) {
 		t.Errorf("release of hostages: %d 084 events, want 1", n)
 	}
 }
+
+// TestAgentCountIsNoVictimCount: "was shot dead by two gunmen" counts
+// the gunmen, who killed no one of themselves.
+func TestAgentCountIsNoVictimCount(t *testing.T) {
+	text := "A village chairman was shot dead by two unidentified gunmen on Saturday."
+	for _, c := range Claims(fullDoc(t, text), "a", nil) {
+		if c.Counted == "killed" {
+			t.Errorf("%q: the attackers counted as killed: %+v", text, c)
+		}
+	}
+	text = "At least 12 people were killed by the blast."
+	got := Claims(fullDoc(t, text), "a", nil)
+	if len(got) != 1 || got[0].Counted != "killed" {
+		t.Errorf("%q: got %+v, want 12 killed", text, got)
+	}
+}

@@ -46,6 +46,19 @@ type Dateline struct {
 // taken when it has at most three words and does not end with a period,
 // so that an all-caps headline is not mistaken for a place.
 func SplitDateline(text string) (d Dateline, rest string, ok bool) {
+	return splitDateline(text, nil)
+}
+
+// SplitColonDateline is SplitDateline that also takes a bare "PLACE:"
+// when isPlace knows the place: Pakistani and Indian papers open their
+// stories so ("PESHAWAR: Khyber Pakhtunkhwa Chief Minister …", "NEW
+// DELHI: The Enforcement Directorate …"), where "BOOM:" or "EXCLUSIVE:"
+// stays a kicker. isPlace gets the place as written, in upper case.
+func SplitColonDateline(text string, isPlace func(string) bool) (d Dateline, rest string, ok bool) {
+	return splitDateline(text, isPlace)
+}
+
+func splitDateline(text string, isPlace func(string) bool) (d Dateline, rest string, ok bool) {
 	line := text
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		line = text[:i]
@@ -89,6 +102,10 @@ func SplitDateline(text string) (d Dateline, rest string, ok bool) {
 	agency := p.agency()
 	if agency == "" {
 		p.i = agencyStart
+		if hasDate {
+			// "RIYADH, Nov 17, 2026, SPA --": a Gulf agency after a comma.
+			agency = p.commaAgency()
+		}
 	}
 	bare := regionEnd == placeEnd && !hasDate && agency == ""
 
@@ -108,8 +125,9 @@ func SplitDateline(text string) (d Dateline, rest string, ok bool) {
 		}
 	case p.dash():
 		// A bare "WORD:" is far more often a kicker ("BOOM:", "BYLINE:")
-		// than a place.
-		if bare && strings.HasPrefix(strings.TrimLeft(line[beforeTerm:], " "), ":") {
+		// than a place, unless the caller knows the place (see
+		// SplitColonDateline).
+		if bare && strings.HasPrefix(strings.TrimLeft(line[beforeTerm:], " "), ":") && (isPlace == nil || kicker[place] || acronyms[place] || !isPlace(place)) {
 			return Dateline{}, text, false
 		}
 	case agency != "" && p.i == beforeTerm+1 || agency != "" && p.i == beforeTerm:
@@ -309,12 +327,22 @@ func (p *dlParser) date() bool {
 		return true
 	}
 	p.i = start
-	if p.digits(1, 2) && p.lit(" ") && p.monthName() {
+	if p.digits(1, 2) && p.ordinal() && p.lit(" ") && p.monthName() {
 		p.year()
 		return true
 	}
 	p.i = start
 	return false
+}
+
+// ordinal scans an optional ordinal suffix after a day: "18th November".
+func (p *dlParser) ordinal() bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if p.lit(suf) {
+			return true
+		}
+	}
+	return true
 }
 
 func (p *dlParser) monthName() bool {
@@ -377,6 +405,27 @@ func (p *dlParser) agency() string {
 	}
 	p.i += end + 1
 	return name
+}
+
+// commaAgency scans ", SPA" (an upper-case name of two to eight
+// letters) when a dash follows it, and returns the name.
+func (p *dlParser) commaAgency() string {
+	start := p.i
+	if p.lit(", ") {
+		e, upper, lower := p.word(p.i)
+		name := p.s[p.i:e]
+		if upper && !lower && len(name) >= 2 && len(name) <= 8 {
+			p.i = e
+			save := p.i
+			p.spaces()
+			if p.dash() {
+				p.i = save
+				return name
+			}
+		}
+	}
+	p.i = start
+	return ""
 }
 
 // dash scans a terminator: a dash of any kind (a hyphen must be followed

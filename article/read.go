@@ -49,6 +49,10 @@ type Options struct {
 	// NormalizeText and no dateline split. Use it when offsets must match
 	// the original file, as in evaluations against gold standoff files.
 	Raw bool
+	// IsPlace, when set, reports whether an upper-case name is a known
+	// place; a body then opening with a bare "PLACE:" ("PESHAWAR: …",
+	// "NEW DELHI: …") has it as its dateline (SplitColonDateline).
+	IsPlace func(string) bool
 }
 
 // Validate reports a bad option as one-line error suitable for the CLI.
@@ -405,6 +409,16 @@ func finish(a Article, opt Options) (Article, string) {
 	idText := ""
 	if !opt.Raw {
 		if d, rest, ok := SplitDateline(a.Text); ok {
+			a.Text = rest
+			a.Dateline = d.Text
+			a.DatelinePlace = d.Place
+			if a.Source == "" {
+				a.Source = d.Agency
+			}
+		} else if d, rest, ok := SplitColonDateline(a.Text, opt.IsPlace); ok && opt.IsPlace != nil {
+			// The ID stays that of the whole text, as it was before
+			// such datelines were found.
+			idText = a.Text
 			a.Text = rest
 			a.Dateline = d.Text
 			a.DatelinePlace = d.Place

@@ -31,13 +31,51 @@ var wordNumbers = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3,
+	// South Asian numbering: a lakh is 100,000, a crore ten million ("Rs
+	// 4.5 crore", "1.5 lakh farmers").
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // vagueAmounts are plural amounts that only give an order of magnitude
 // ("thousands of"); the value is the lower bound.
 var vagueAmounts = map[string]float64{
 	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
-	"billions": 1e9, "tens": 10,
+	"billions": 1e9, "tens": 10, "lakhs": 1e5, "crores": 1e7,
+}
+
+// currencySigns are the currency signs and codes written before an amount,
+// lower-cased: "Rs 4 crore", "KSh 120 million", "AED 18 billion", "₦5bn".
+var currencySigns = setOf(`$ € £ us$ ¥ ₹ ₦ ₱ ₩ ₺ ₽ ₪ rs rs. inr ksh kshs ksh. sh ngn rm aed dh dhs
+sar qr pkr php zar s$ hk$ a$ c$ nz$ tk ghs gh₵ r$ rp`)
+
+// gluedCurrencies are the signs written glued to the digits ("N45
+// million", "R1.4 million", "P500,000", "RM12.5 million"). The one-letter
+// ones count only before a scale or with grouped digits: "N95 masks" and
+// "P5" are no money.
+var gluedCurrencies = []string{"rs.", "rs", "₹", "₦", "₱", "ksh", "sh", "rm", "aed", "dh", "sr", "qr", "tk", "pkr", "n", "r", "p", "k"}
+
+// gluedMoney splits a token such as "n45" or "rm12.5" (lower-cased) into
+// its currency and digits; next is the token after it.
+func gluedMoney(w, next string) (string, bool) {
+	if w == "" || w[0] >= '0' && w[0] <= '9' {
+		return "", false
+	}
+	for _, c := range gluedCurrencies {
+		d, ok := strings.CutPrefix(w, c)
+		if !ok || d == "" {
+			continue
+		}
+		if _, isNum := parseDigits(d); !isNum {
+			continue
+		}
+		if len(c) == 1 {
+			if _, isScale := scales[next]; !(isScale && len(next) > 1) && !strings.Contains(d, ",") {
+				return "", false
+			}
+		}
+		return d, true
+	}
+	return "", false
 }
 
 // qualifierPhrases map the words before a number to a qualifier, longest
@@ -104,15 +142,16 @@ func init() {
 	add("population", "residents inhabitants population citizens dwellers villagers")
 	add("weapons", `rockets rocket missiles missile drones drone shells shell bombs bomb
 		weapons rifles guns tanks munitions mortars grenades warheads artillery mines jets
-		warplanes aircraft helicopters helicopter warships launchers projectiles`)
+		warplanes aircraft helicopters helicopter warships launchers projectiles firearms
+		pistols revolvers shotguns explosives`)
 	add("troops", `soldiers soldier troops fighters militants reservists personnel servicemen
 		servicemembers combatants gunmen paratroopers marines sailors insurgents rebels
 		mercenaries commandos battalions brigades divisions force contingent`)
 	add("hostages", "hostages hostage captives abductees")
 	add("displaced", "refugees displaced evacuees asylum-seekers migrants")
 	add("money", `dollars dollar euros euro pounds shekels rubles roubles yuan yen rupees
-		usd eur`)
-	add("aid", `trucks lorries tonnes tons parcels meals rations shipments convoys`)
+		usd eur naira rand ringgit pesos shillings dirhams riyals taka rupiah cedis`)
+	add("aid", `trucks lorries tonnes tons parcels meals rations shipments convoys baskets kits hampers`)
 	add("killed", "deaths dead fatalities bodies casualties victims lives")
 	add("injured", "wounded injured injuries wounds burns")
 	add("arrested", "prisoners detainees arrests arrestees")
@@ -163,6 +202,7 @@ type claimTok struct {
 	low, high  *float64
 	qual       string
 	money      bool
+	currency   string // the sign or code as written ("Rs", "N", "$"), for money
 	claim      *record.Claim
 	// partOnly: a small spelled-out count kept only as a possible part
 	// ("including two children"); dropped unless it joins a whole.
@@ -328,11 +368,16 @@ func parseDigits(s string) (float64, bool) {
 	}
 	if strings.Contains(s, ",") {
 		// Commas must group thousands: 8,700 and 1,234,567 but not 8,7.
+		// South Asian grouping puts the last three digits apart and
+		// then pairs: 2,50,000 and 12,50,00,000.
 		parts := strings.Split(strings.SplitN(s, ".", 2)[0], ",")
-		for _, p := range parts[1:] {
-			if len(p) != 3 {
-				return 0, false
-			}
+		western, southAsian := true, len(parts[0]) <= 2 && len(parts[len(parts)-1]) == 3
+		for k, p := range parts[1:] {
+			western = western && len(p) == 3
+			southAsian = southAsian && (len(p) == 2 || k == len(parts)-2)
+		}
+		if !western && !southAsian {
+			return 0, false
 		}
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
@@ -347,6 +392,11 @@ func parseDigits(s string) (float64, bool) {
 func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 	w := q.tok(i)
 	v, ok := parseDigits(w)
+	if !ok {
+		if d, isMoney := gluedMoney(w, q.tok(i+1)); isMoney {
+			v, ok = parseDigits(d)
+		}
+	}
 	end := i + 1
 	if !ok {
 		if wv, isw := wordNumbers[w]; isw && w != "dozen" {
@@ -391,6 +441,8 @@ func (q *qdoc) simpleNumber(i int) (float64, int, bool) {
 			v *= s2 // "two hundred thousand"
 			end++
 		}
+		// 2.3 × 100,000 is 229999.99999999997 in binary floating point.
+		v = math.Round(v*1e3) / 1e3
 	}
 	return v, end, true
 }
@@ -440,9 +492,13 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 		rangeOpen = q.tok(k)
 		k++
 	}
-	if q.tok(k) == "$" || q.tok(k) == "€" || q.tok(k) == "£" || q.tok(k) == "us$" {
-		ct.money = true
+	if currencySigns[q.tok(k)] && q.tok(k) != "" {
+		ct.money, ct.currency = true, q.doc.Tokens[k].Text
 		k++
+	} else if _, glued := gluedMoney(q.tok(k), q.tok(k+1)); glued {
+		ct.money = true
+		w := q.doc.Tokens[k].Text
+		ct.currency = strings.TrimRightFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || r == ',' || r == '.' })
 	}
 	// Vague amounts: "thousands of", "tens of thousands of", "dozens of".
 	if base, ok := vagueAmounts[q.tok(k)]; ok && q.tok(k+1) == "of" {
@@ -475,7 +531,7 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 	if (sep == "to" || sep == "-" || sep == "–" || sep == "and" && rangeOpen == "between") &&
 		(rangeOpen == "" || (rangeOpen == "between") == (sep == "and")) {
 		nx := end + 1
-		if q.tok(nx) == "$" {
+		if currencySigns[q.tok(nx)] {
 			nx++
 		}
 		if v2, end2, ok2 := q.simpleNumber(nx); ok2 && v2 > v {
@@ -497,11 +553,10 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 	}
 	if rangeOpen != "" {
 		// "from 10" without a second number: not a range, keep the number.
-		ct.start = k - 1
-		if ct.money {
-			ct.start = k - 2
+		ct.start = k
+		if ct.money && currencySigns[q.tok(k-1)] {
+			ct.start = k - 1
 		}
-		ct.start++
 	}
 	return true
 }
@@ -570,7 +625,7 @@ func (q *qdoc) countable(i, end int) bool {
 		}
 	}
 	// "Resolution 2334", "Level 4": a number naming a thing.
-	if i > 0 && q.isCap(i-1) && !q.isSentenceStart(i-1) && !q.isQualifierWord(prev) && prev != "$" {
+	if i > 0 && q.isCap(i-1) && !q.isSentenceStart(i-1) && !q.isQualifierWord(prev) && !currencySigns[prev] {
 		if q.pos(i-1) == "" || q.pos(i-1) == "PROPN" {
 			return false
 		}
@@ -628,6 +683,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 			k = e
 		}
 	}
+	if ct.money && (q.tok(k) == "worth" || q.tok(k) == "each") {
+		k++ // "P6.8 million worth of shabu", "Rs 4 lakh each"
+	}
 	for j := k; j < b && j < k+4; j++ {
 		w := q.tok(j)
 		if punctOnly(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
@@ -666,6 +724,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	end := ct.end
 	if unitTok >= ct.end {
 		end = unitTok + 1
+	}
+	if unit == "" && ct.money {
+		unit = ct.currency // "Rs 4.5 crore": the currency is what is counted
 	}
 	c.Unit = unit
 	u := unitCategory[strings.ToLower(unit)]
@@ -796,7 +857,10 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 	if relative != "" {
 		return relative
 	}
-	for j := start - 1; j >= a && j >= start-3; j-- {
+	// "was shot dead by two gunmen": the ones counted after "by" did
+	// it; the verb before says nothing of what happened to them.
+	byAgent := q.tok(start-1) == "by"
+	for j := start - 1; j >= a && j >= start-3 && !byAgent; j-- {
 		w := q.tok(j)
 		if cat := verbCategory[w]; cat != "" {
 			return cat
@@ -942,6 +1006,12 @@ func (q *qdoc) linkParts(cts []*claimTok) {
 		for _, p := range cts[wi+1:] {
 			if p.claim == nil {
 				continue
+			}
+			if (p.claim.Counted == "money") != (whole.claim.Counted == "money") {
+				// "11 firearms, including five rifles, and R1.4 million in
+				// cash": an amount of money is no part of a count of
+				// things, nor a count a part of a sum.
+				break
 			}
 			between := q.tokensBetween(last, p.start)
 			last = p.spanEnd

@@ -22,7 +22,7 @@ func TestClaimPatterns(t *testing.T) {
 		{"Nearly 300 families have fled.", 300, 0, 0, record.QualAbout, "displaced", "families", ""},
 		{"The city's 1.4 million residents lost power.", 1.4e6, 0, 0, record.QualExact, "population", "residents", ""},
 		{"They fired thousands of rockets.", 1000, 0, 0, record.QualVague, "weapons", "rockets", ""},
-		{"Donors gave $2 billion.", 2e9, 0, 0, record.QualExact, "money", "", ""},
+		{"Donors gave $2 billion.", 2e9, 0, 0, record.QualExact, "money", "$", ""},
 		{"Between 10 and 20 hostages remain.", 10, 10, 20, record.QualRange, "hostages", "hostages", ""},
 		{"The raid left 10 to 15 fighters dead.", 10, 10, 15, record.QualRange, "killed", "fighters", ""},
 		{"Up to 5,000 people were evacuated.", 5000, 0, 0, record.QualUpTo, "evacuated", "people", ""},

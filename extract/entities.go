@@ -266,6 +266,57 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 			}
 		}
 	}
+	if best == "" {
+		best = regionsCountry(doc, k)
+	}
+	return best
+}
+
+// regionsCountry is the country of the first-level regions a text names
+// when it names no country: a local story from Nigeria names "Kano
+// State" or "the Ogun State Government", not Nigeria. A region counts
+// when every first-level region of its name lies in one country (not
+// Punjab); "" when none does or they disagree.
+func regionsCountry(doc *nlp.Doc, k *kb.KB) string {
+	votes := map[string]int{}
+	for _, sp := range doc.Ents {
+		if sp.Label != "LOC" && sp.Label != "GPE" && sp.Label != "ORG" {
+			continue
+		}
+		// The whole name or its first words ("Kano State" of "Kano State
+		// Police Command").
+		for n := min(sp.End-sp.Start, 3); n >= 1; n-- {
+			cc := ""
+			for _, p := range k.Places(doc.SpanText(sp.Start, sp.Start+n)) {
+				if p.Feature != kb.FeatureAdmin1 {
+					continue
+				}
+				if cc != "" && p.Country != cc {
+					cc = "-"
+					break
+				}
+				cc = p.Country
+			}
+			if cc != "" {
+				if cc != "-" {
+					votes[cc]++
+				}
+				break
+			}
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for cc, n := range votes {
+		switch {
+		case n > bestN:
+			best, bestN, tie = cc, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
 	return best
 }
 

@@ -414,7 +414,7 @@ func TestBareBodyTakesDatelineCountry(t *testing.T) {
 func TestTitleBeforeNameCodesPerson(t *testing.T) {
 	cases := map[string]struct{ name, code string }{
 		"U.S. Senator Jane Doe criticized the strikes.":                     {"Jane Doe", "USALEG"},
-		"Sen. Jane Doe of Ohio criticized the strikes.":                     {"Jane Doe", "LEG"},
+		"Sen. Jane Doe of Ohio criticized the strikes.":                     {"Jane Doe", "USALEG"}, // Ohio, a first-level region, places a text that names no country
 		"Judge Ann Lee of the U.S. District Court blocked the order.":       {"Ann Lee", "USAJUD"},
 		"Gen. Mark Smith said the army was ready, officials in Kenya said.": {"Mark Smith", "KENMIL"},
 	}

@@ -246,6 +246,36 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if s.lemma(m.head) == "plead" && !isNominal(s.tok(m.head).POS) {
+		// "pleaded guilty to 10 charges", "pleaded not guilty": a plea in
+		// court, no appeal to anyone (020).
+		for _, c := range s.deps(m.head) {
+			if pleaWords[s.lower(c)] {
+				m.dropped = true
+			}
+		}
+	}
+	if m.code == "084" && s.lemma(m.head) == "release" {
+		// "release the latest crime statistics", "released Rs 250 crore",
+		// "an official release said": figures, money or a statement
+		// made public, no persons or property set free.
+		o := s.child(m.head, "obj", "nsubj:pass")
+		if isNominal(s.tok(m.head).POS) {
+			o = s.child(m.head, "nmod")
+			if s.child(m.head, "amod", "compound") >= 0 && pressRelease[s.lower(s.child(m.head, "amod", "compound"))] {
+				m.dropped = true
+			}
+		}
+		if o >= 0 && (releasedInfo[s.lemma(o)] || s.tok(o).POS == "NUM" || scales[s.lower(o)] > 0) {
+			m.dropped = true
+		}
+	}
+	if len(m.toks) <= 2 && s.insideOrgName(m.head) {
+		// "the Central Bureau of Investigation", "the King Salman
+		// Humanitarian Aid and Relief Centre": a word of a body's name
+		// is no action of anyone.
+		m.dropped = true
+	}
 	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
 		// "received funding", "received weapons from Germany": a thing
 		// received, not a visitor.
@@ -1052,6 +1082,33 @@ func (s *esent) receivedFrom(h int, code func(int, bool) []evActor) (from, to []
 }
 
 // courtDecisions are what a court hands down and a party appeals.
+// pleaWords follow "plead" in court.
+var pleaWords = setOf("guilty innocent not")
+
+// releasedInfo are things made public by a "release": figures,
+// statements and funds.
+var releasedInfo = setOf(`statistics figure figures data report result results statement details list
+video footage image images photo photos document documents finding findings budget fund funds money
+amount sum tranche names information name schedule timetable guideline guidelines`)
+
+// pressRelease modifiers make "release" a statement.
+var pressRelease = setOf("press official news")
+
+// insideOrgName reports whether token i is a capitalised word inside an
+// organisation's name of several words, not its first ("Investigation" in
+// "Central Bureau of Investigation").
+func (s *esent) insideOrgName(i int) bool {
+	if !startsUpper(s.tok(i).Text) {
+		return false
+	}
+	for _, e := range s.doc.Ents {
+		if e.Label == "ORG" && e.Start < i && i < e.End {
+			return true
+		}
+	}
+	return false
+}
+
 var courtDecisions = setOf("ruling verdict decision sentence conviction judgment judgement acquittal order")
 
 // receiveVerbs take what another gives: the noun they govern is the

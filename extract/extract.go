@@ -136,6 +136,18 @@ func newPipelineKnowledge(p *Pipeline, opt Options) (*Pipeline, error) {
 	return p, nil
 }
 
+// IsDatelinePlace reports whether an upper-case name opening a story
+// before a colon ("PESHAWAR:") is a place of the pipeline's knowledge base
+// that stories are filed from (see kb.KB.IsDatelinePlace); it is meant
+// for article.Options.IsPlace.
+func (p *Pipeline) IsDatelinePlace(name string) bool {
+	k := p.kb
+	if k == nil {
+		k = kb.Default()
+	}
+	return k.IsDatelinePlace(name)
+}
+
 // SentenceStats reports how many sentences the text engine took from its
 // sentence cache (reused) and how many it analysed (see
 // Options.SentenceCache); both are 0 without a cache or with a custom

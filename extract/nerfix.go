@@ -59,6 +59,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	towns := map[string]bool{}
 	var grownOf map[int]int // Ents index → start of the institution's name it ends
 	var regions [][2]int    // Ents index and name end of "Oconee County" read as a person
+	var bodies []int        // Ents indexes of places that end in a body's head
 	for si, e := range doc.Ents {
 		if s := institutionOf(doc, e, label); s >= 0 {
 			if grownOf == nil {
@@ -69,6 +70,22 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		}
 		if (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && namedFeature(doc, k, e) {
 			regions = append(regions, [2]int{si, e.End})
+			continue
+		}
+		if (e.Label == "LOC" || e.Label == "GPE") && e.End-e.Start == 1 && writtenLower(doc, doc.Tokens[e.Start].Text) {
+			// "Commissioner of Police" in a text that writes "the
+			// police": a body's word capitalised in a title, not Police
+			// in Poland.
+			if _, role := k.RoleSector(strings.ToLower(doc.Tokens[e.Start].Text)); role {
+				bodies = append(bodies, si)
+				continue
+			}
+		}
+		if (e.Label == "LOC" || e.Label == "GPE") && e.End-e.Start >= 2 && placeBodyHeads[strings.ToLower(doc.Tokens[e.End-1].Text)] {
+			// "the Kano State Police Command", "the Kano State
+			// Government", "the Ogun State Governor": a body or an
+			// office named after its place, not the place.
+			bodies = append(bodies, si)
 			continue
 		}
 		if e.Label != "PER" && e.Label != "ORG" {
@@ -113,7 +130,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			grown[si] = st
 		}
 	}
-	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 {
+	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 {
 		return doc
 	}
 	// Every one-word mention of the name is the town ("… closed north
@@ -123,6 +140,9 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		if (e.Label == "PER" || e.Label == "ORG") && e.End-e.Start == 1 && towns[doc.Tokens[e.Start].Text] {
 			out[si].Label = "GPE" // read as LOC, and kept even where the kb knows a person of the name
 		}
+	}
+	for _, si := range bodies {
+		out[si].Label = "ORG"
 	}
 	for _, r := range regions {
 		sp := &out[r[0]]
@@ -151,7 +171,13 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			}
 			t, n := j[0], j[1]
 			if t > sp.Start {
-				kept = append(kept, nlp.Span{Start: sp.Start, End: t, StartByte: sp.StartByte, EndByte: doc.Tokens[t-1].End, Label: "ORG"})
+				// "Khyber Pakhtunkhwa | Chief Minister | Ali Amin
+				// Gandapur": before the title, a place stays a place.
+				lab := "ORG"
+				if sp.Label != "ORG" {
+					lab = "GPE"
+				}
+				kept = append(kept, nlp.Span{Start: sp.Start, End: t, StartByte: sp.StartByte, EndByte: doc.Tokens[t-1].End, Label: lab})
 			}
 			kept = append(kept, nlp.Span{Start: n, End: sp.End, StartByte: doc.Tokens[n].Start, EndByte: sp.EndByte, Label: "PER"})
 		}
@@ -365,7 +391,7 @@ func stormNames(doc *nlp.Doc) map[int]bool {
 func titledNames(doc *nlp.Doc, k *kb.KB) map[int][2]int {
 	var out map[int][2]int
 	for si, e := range doc.Ents {
-		if e.Label != "ORG" || e.End-e.Start < 3 {
+		if e.Label != "ORG" && e.Label != "LOC" && e.Label != "GPE" && e.Label != "MISC" || e.End-e.Start < 3 {
 			continue
 		}
 		if _, ok := k.Actor(doc.SpanText(e.Start, e.End), ""); ok {
@@ -405,6 +431,11 @@ func titledNames(doc *nlp.Doc, k *kb.KB) map[int][2]int {
 	}
 	return out
 }
+
+// placeBodyHeads end the names of bodies and offices named after a place
+// that the recogniser takes for the place itself.
+var placeBodyHeads = setOf(`government police command governor assembly council ministry commission
+administration secretariat`)
 
 // titleTails end titles of several words: "Chief Executive", "Chief
 // Operating Officer", "Attorney General".

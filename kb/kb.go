@@ -483,3 +483,22 @@ func (k *KB) EachActor(fn func(Actor)) {
 		}
 	}
 }
+
+// IsDatelinePlace reports whether name, as a dateline writes it ("PESHAWAR",
+// "NEW DELHI"), is a place a story is filed from: a country, a national
+// capital, a first-level region or a town of at least 100,000 people. A
+// bare "WORD:" opening a story is taken for a dateline only then, so that
+// "BOOM:" (a Belgian town of 17,000) stays a kicker.
+func (k *KB) IsDatelinePlace(name string) bool {
+	for _, p := range k.Places(name) {
+		switch p.Feature {
+		case FeatureCountry, FeatureCapital, FeatureAdmin1:
+			return true
+		case FeatureCity:
+			if p.Population >= 100000 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -518,8 +518,8 @@ var abbreviations = func() map[string]uint8 {
 	}
 	add(abbrTitle, `Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Gen Gens Gov Govs
 		Sen Sens Rep Reps Lt Col Capt Cpt Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt Spc Rev
-		Fr Hon Pres Supt Insp Det Atty Amb Gov Lieut Sr Sra Srta`)
-	add(abbrNumber, `No Nos no nos Art Arts Vol Vols vol Fig Figs fig Ch ch Sec pp Para Pt Nr`)
+		Fr Hon Pres Supt Insp Det Atty Amb Gov Lieut Sr Sra Srta Engr Smt`)
+	add(abbrNumber, `No Nos no nos Art Arts Vol Vols vol Fig Figs fig Ch ch Sec pp Para Pt Nr Rs`)
 	add(abbrOther, `Inc Corp Co Cos Ltd Bros Jr Esq Plc etc vs Vs al approx est ext cf ca
 		Ave Blvd Rd Hwy St Ste Ft Mt Sq Dept Univ Assn Mfg Intl Natl Govt Dist Ph
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec

@@ -141,7 +141,8 @@ type Claim struct {
 	// Counted is the category counted (killed, injured, missing, displaced,
 	// arrested, hostages, evacuated, population, troops, weapons, money,
 	// aid, infected, other); Unit is the head noun as written ("people",
-	// "rockets").
+	// "rockets"), or for an amount of money with no noun after it the
+	// currency sign or code as written ("$", "Rs", "N", "KSh").
 	Counted string `json:"counted"`
 	Unit    string `json:"unit,omitempty"`
 	Of      string `json:"of,omitempty"` // whom or where: "Palestinians", "Gaza"

@@ -97,7 +97,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 				r.Header.Get("Content-Type"))})
 		return
 	}
-	opt := article.Options{Format: format, Published: v.Get("published"), MaxBytes: s.opt.MaxBody}
+	opt := article.Options{Format: format, Published: v.Get("published"), MaxBytes: s.opt.MaxBody, IsPlace: s.opt.IsPlace}
 	if err := opt.Validate(); err != nil {
 		s.fail(w, r, badParam("published", "%v", err))
 		return

@@ -48,6 +48,10 @@ type Options struct {
 	// Extract runs on articles POSTed to /api/v1/articles. Nil stores
 	// them without records (status "pending").
 	Extract ExtractFunc
+	// IsPlace tells a dateline place from a kicker in a story opening
+	// "PESHAWAR: …" (article.Options.IsPlace); nil takes no bare
+	// "PLACE:" dateline.
+	IsPlace func(string) bool
 	// Token is the bearer token that write requests must present. Empty
 	// disables writing: POST answers 403 saying so.
 	Token string

@@ -57,6 +57,7 @@ is 1 when any failed.`,
 			if err != nil {
 				return err
 			}
+			opt.IsPlace = p.IsDatelinePlace
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			return eachArticle(cmd, "extract", args, opt, out, func(a article.Article) error {

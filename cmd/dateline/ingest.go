@@ -25,6 +25,7 @@ import (
 
 	"dateline/article"
 	"dateline/extract"
+	"dateline/kb"
 	"dateline/record"
 	"dateline/store"
 )
@@ -219,6 +220,9 @@ func runIngest(ctx context.Context, o ingestOptions, stdout, stderr io.Writer) e
 		if pipe, err = extract.NewPipeline(o.know); err != nil {
 			return err
 		}
+		ropt.IsPlace = pipe.IsDatelinePlace
+	} else {
+		ropt.IsPlace = kb.Default().IsDatelinePlace
 	}
 
 	tty := o.progress || isTerminal(stderr)

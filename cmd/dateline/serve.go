@@ -64,6 +64,7 @@ Each client address may make --rate API requests per second on average
 					return err
 				}
 				opt.Extract = pipe.Records
+				opt.IsPlace = pipe.IsDatelinePlace
 			}
 			srv, err := server.New(opt)
 			if err != nil {

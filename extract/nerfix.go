@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/kb"
@@ -43,6 +44,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	}
 	if k == nil {
 		k = kb.Default()
+	}
+	if joined, ok := joinArticleNames(doc); ok {
+		d := *doc
+		d.Ents = joined
+		doc = &d
 	}
 	home, homeAdmin1 := "", ""
 	if dl := strings.TrimSpace(datelinePlace); dl != "" {
@@ -93,7 +99,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	splits := titledNames(doc, k)
 	storms := stormNames(doc)
 	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 {
-		return doc
+		return doc // itself, or the copy joinArticleNames made
 	}
 	// Every one-word mention of the name is the town ("… closed north
 	// of Clinton").
@@ -296,4 +302,69 @@ func townIn(k *kb.KB, name, country string) bool {
 		}
 	}
 	return false
+}
+
+// joinArticleNames joins the spans the recogniser cut at the hyphen after
+// a capitalised Arabic article (arabicArticles): "Al | -Shabaab" was a place "Al" (Alabama by its
+// postal code) and an organisation "Shabaab", "Al | -Fatih Qurashi" a
+// place and a person. The joined span takes the label of the part after
+// the hyphen (the name proper), else the article's; lower-case words the
+// recogniser ran on at the end ("Al-Masri spoke") are dropped. It returns
+// the new spans and true, or nil and false when nothing was joined.
+func joinArticleNames(doc *nlp.Doc) ([]nlp.Span, bool) {
+	at := make([]int, len(doc.Tokens)) // each token's span index + 1
+	for si, e := range doc.Ents {
+		for i := e.Start; i < e.End && i < len(at); i++ {
+			at[i] = si + 1
+		}
+	}
+	drop := map[int]bool{}
+	var out []nlp.Span
+	changed := false
+	for i := 0; i+2 < len(doc.Tokens); i++ {
+		a, h, n := doc.Tokens[i], doc.Tokens[i+1], doc.Tokens[i+2]
+		if !arabicArticles[strings.ToLower(a.Text)] || !startsUpper(a.Text) || h.Text != "-" || a.End != h.Start || h.End != n.Start || !startsUpper(n.Text) {
+			continue
+		}
+		sa, sn := at[i], at[i+2]
+		if sa == 0 && sn == 0 || sa == sn {
+			continue
+		}
+		start, end, label := i, i+3, ""
+		if sa != 0 {
+			e := doc.Ents[sa-1]
+			start, label = min(start, e.Start), e.Label
+			end = max(end, e.End)
+		}
+		if sn != 0 {
+			e := doc.Ents[sn-1]
+			end, label = max(end, e.End), e.Label
+			start = min(start, e.Start)
+		}
+		for end > i+3 && !startsUpper(doc.Tokens[end-1].Text) {
+			end--
+		}
+		if sa != 0 && sn != 0 && doc.Ents[sa-1].Label == "PER" && doc.Ents[sa-1].Start < i {
+			label = "PER" // "Ahmed Al | -Masri": a person's name runs on
+		}
+		if sa != 0 {
+			drop[sa-1] = true
+		}
+		if sn != 0 {
+			drop[sn-1] = true
+		}
+		out = append(out, nlp.Span{Start: start, End: end, StartByte: doc.Tokens[start].Start, EndByte: doc.Tokens[end-1].End, Label: label})
+		changed = true
+		i = end - 1
+	}
+	if !changed {
+		return nil, false
+	}
+	for si, e := range doc.Ents {
+		if !drop[si] {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(x, y nlp.Span) int { return x.Start - y.Start })
+	return out, true
 }

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/article"
+	"dateline/record"
+)
+
+// noActorCountry fails when an entity or an event actor of res is coded
+// with the country prefix.
+func noActorCountry(t *testing.T, res record.Result, prefix string) {
+	t.Helper()
+	for _, e := range res.Entities {
+		if strings.HasPrefix(e.Code, prefix) {
+			t.Errorf("entity %q (%s) coded %s", e.Name, e.Kind, e.Code)
+		}
+	}
+	for _, ev := range res.Events {
+		for _, a := range []*record.Actor{ev.Source, ev.Target} {
+			if a != nil && strings.HasPrefix(a.Code, prefix) {
+				t.Errorf("event %q has actor %q coded %s", ev.Action.Text, a.Name, a.Code)
+			}
+		}
+	}
+}
+
+// TestArabicArticleJoinsName: the recogniser cut "Al-Shabaab" and
+// "Al-Fatih Qurashi" at the hyphen and read "Al" as a place (Alabama, by
+// its postal code); the article and the name are one entity.
+func TestArabicArticleJoinsName(t *testing.T) {
+	text := "MOGADISHU, Somalia — Al-Shabaab fighters stormed an army base on Monday. A rebel spokesman, Al-Fatih Qurashi, said on Tuesday that the Az-Zallaqa channel was closed."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	noActorCountry(t, res, "USA")
+	for _, p := range res.Places {
+		if p.Country == "US" {
+			t.Errorf("place %q resolved to %s, %s", p.Mention, p.Name, p.Country)
+		}
+	}
+	wantEntityCode(t, res, "Al-Shabaab", "SOMREB")
+	found := false
+	for _, e := range res.Entities {
+		if e.Name == "Al-Fatih Qurashi" && e.Kind == record.KindPerson {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no person Al-Fatih Qurashi in %+v", res.Entities)
+	}
+}

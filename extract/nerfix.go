@@ -50,6 +50,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if whole, ok := kbNamedBodies(doc, k); ok {
+		d := *doc
+		d.Ents = whole
+		doc = &d
+	}
 	home, homeAdmin1 := "", ""
 	if dl := strings.TrimSpace(datelinePlace); dl != "" {
 		if p, ok := resolveDateline(k, dl, nil); ok {
@@ -367,4 +372,71 @@ func joinArticleNames(doc *nlp.Doc) ([]nlp.Span, bool) {
 	}
 	slices.SortFunc(out, func(x, y nlp.Span) int { return x.Start - y.Start })
 	return out, true
+}
+
+// kbNamedBodies makes one organisation span of a body's, group's or
+// organisation's name of two to six words the kb knows, where the
+// recogniser labelled only part of it, or cut it in pieces: "Medecins |
+// Sans Frontieres" (a person "Sans Frontieres"), "Save the | Children" (a
+// person "Children"), "Sudanese | Armed | Forces". Only names that lie
+// over at least one span and hold every span they touch are taken (a
+// longer span, "Islamic State Sahel Province", keeps its own reading).
+func kbNamedBodies(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	at := make([]int, len(doc.Tokens)) // each token's span index + 1
+	for si, e := range doc.Ents {
+		for i := e.Start; i < e.End && i < len(at); i++ {
+			at[i] = si + 1
+		}
+	}
+	drop := map[int]bool{}
+	var add []nlp.Span
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !startsUpper(doc.Tokens[i].Text) {
+			continue
+		}
+	names:
+		for n := min(6, len(doc.Tokens)-i); n >= 2; n-- {
+			j := i + n
+			if !startsUpper(doc.Tokens[j-1].Text) || doc.SentenceOf(i) != doc.SentenceOf(j-1) {
+				continue
+			}
+			touched := map[int]bool{}
+			for x := i; x < j; x++ {
+				if si := at[x]; si != 0 {
+					e := doc.Ents[si-1]
+					end := e.End // "Forces | of": the recogniser ran on
+					for end > e.Start+1 && !startsUpper(doc.Tokens[end-1].Text) {
+						end--
+					}
+					if e.Start < i || end > j || e.Start == i && e.End == j {
+						continue names
+					}
+					touched[si-1] = true
+				}
+			}
+			if len(touched) == 0 {
+				continue
+			}
+			a, ok := k.Actor(doc.SpanText(i, j), "")
+			if !ok || a.Kind == kb.KindPerson {
+				continue
+			}
+			for si := range touched {
+				drop[si] = true
+			}
+			add = append(add, nlp.Span{Start: i, End: j, StartByte: doc.Tokens[i].Start, EndByte: doc.Tokens[j-1].End, Label: "ORG"})
+			i = j - 1
+			break
+		}
+	}
+	if len(add) == 0 {
+		return nil, false
+	}
+	for si, e := range doc.Ents {
+		if !drop[si] {
+			add = append(add, e)
+		}
+	}
+	slices.SortFunc(add, func(x, y nlp.Span) int { return x.Start - y.Start })
+	return add, true
 }

@@ -49,3 +49,19 @@ func TestArabicArticleJoinsName(t *testing.T) {
 		t.Errorf("no person Al-Fatih Qurashi in %+v", res.Entities)
 	}
 }
+
+// TestKbBodyOverCutSpans: a body the kb knows, which the recogniser
+// labelled only in part ("Sans Frontieres" a person, "Children" a person,
+// "Forces of" an organisation), is one entity with the kb's code.
+func TestKbBodyOverCutSpans(t *testing.T) {
+	text := "JUBA, South Sudan — Medecins Sans Frontieres said its clinic had treated 40 people. The charity Save the Children said on Monday. The RSF accused the Sudanese Armed Forces of shelling the camp."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	wantEntityCode(t, res, "Doctors Without Borders", "NGOMSF")
+	wantEntityCode(t, res, "Save the Children", "NGO")
+	wantEntityCode(t, res, "Sudanese Armed Forces", "SDNMIL")
+	for _, e := range res.Entities {
+		if e.Kind == record.KindPerson && (e.Name == "Children" || strings.Contains(e.Name, "Frontieres")) {
+			t.Errorf("body read as a person: %+v", e)
+		}
+	}
+}

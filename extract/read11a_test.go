@@ -65,3 +65,24 @@ func TestKbBodyOverCutSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictActorsInKb: armed groups, commands and missions of the
+// conflicts the news follows have their codes (they had none, or the
+// country's army: "Arakan Army" was MMRMIL, "Alliance of Sahel States"
+// USA, the AU mission in Somalia a Somali labour union).
+func TestConflictActorsInKb(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"YANGON, Myanmar — The Arakan Army said on Monday it had taken the town.", "Arakan Army", "MMRREB"},
+		{"GOMA, Congo — The FARDC said on Monday it had retaken the hill from the M23.", "FARDC", "CODMIL"},
+		{"NIAMEY, Niger — Niger, Mali and Burkina Faso formed the Alliance of Sahel States in 2024.", "Alliance of Sahel States", "IGO"},
+		{"MOGADISHU, Somalia — The African Union Support and Stabilization Mission in Somalia said two soldiers were hurt.", "AUSSOM", "IGOOAU"},
+		{"MOGADISHU, Somalia — The United States Africa Command said it had carried out an airstrike.", "US Africa Command", "USAMIL"},
+		{"CULIACAN, Mexico — Gunmen of the Jalisco New Generation Cartel attacked a patrol.", "Jalisco New Generation Cartel", "MEXCRM"},
+		{"PORT-AU-PRINCE, Haiti — The Viv Ansanm coalition attacked the town.", "Viv Ansanm", "HTICRM"},
+		{"BAMAKO, Mali — Fighters of Africa Corps left the base on Monday.", "Africa Corps", "RUSMIL"},
+		{"ADDIS ABABA, Ethiopia — Fano fighters took the town on Sunday, residents said.", "Fano", "ETHREB"},
+	} {
+		res := extracted(t, article.Article{Text: c.text, Published: "2026-11-20"})
+		wantEntityCode(t, res, c.name, c.code)
+	}
+}

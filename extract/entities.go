@@ -1629,6 +1629,10 @@ func bodyNoun(x *ent) []string {
 	return out
 }
 
+// stateForceNouns, written alone, name a state's armed forces: "the army"
+// after "the Arakan Army" or "the White Army", rebel groups, is not them.
+var stateForceNouns = setOf("army armies forces force navy military")
+
 // definiteBodies links "the agency", "the ministry", "the commission" to
 // the coded organisation named last before it whose name that noun heads
 // ("the International Atomic Energy Agency … the agency's chief"). A noun
@@ -1646,6 +1650,9 @@ func (b *entBuilder) definiteBodies() {
 			continue
 		}
 		for _, w := range bodyNoun(x) {
+			if stateForceNouns[w] && !strings.HasSuffix(x.code, "MIL") {
+				continue // "the army" after the Arakan Army is the state's army
+			}
 			if lowerWord(w) && len(w) > 3 {
 				words = append(words, bodyWord{w, x})
 			}

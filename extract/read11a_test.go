@@ -86,3 +86,31 @@ func TestConflictActorsInKb(t *testing.T) {
 		wantEntityCode(t, res, c.name, c.code)
 	}
 }
+
+// TestTheArmyIsNoRebelArmy: "the army" after a rebel group named "… Army"
+// is the state's army, not the group; and a junta is military.
+func TestTheArmyIsNoRebelArmy(t *testing.T) {
+	text := "YANGON, Myanmar — The Arakan Army said on Monday it had taken two bases. The army attacked the town of Sittwe on Tuesday, residents said."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	for _, e := range res.Entities {
+		if e.Name != "Arakan Army" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if strings.EqualFold(m.Text, "the army") {
+				t.Errorf("%q is a mention of the Arakan Army", m.Text)
+			}
+		}
+	}
+	for _, ev := range res.Events {
+		if ev.Action.Text == "attacked" && actorCode(ev.Source) != "MMRMIL" {
+			t.Errorf("attack by %s, want MMRMIL", actorCode(ev.Source))
+		}
+	}
+	res = extracted(t, article.Article{Text: "BAMAKO, Mali — Mali's junta expelled the French ambassador on Monday.", Published: "2026-11-20"})
+	for _, ev := range res.Events {
+		if ev.Action.Text == "expelled" && actorCode(ev.Source) != "MLIMIL" {
+			t.Errorf("expulsion by %s, want MLIMIL", actorCode(ev.Source))
+		}
+	}
+}

@@ -202,7 +202,7 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		if c == nil {
 			c = q.runningTotal(ct, bySent)
 		}
-		if c == nil {
+		if c == nil || inSpeaker(c.Evidence, quotes) {
 			continue
 		}
 		ct.claim = c
@@ -259,6 +259,18 @@ func claimID(articleID string, c *record.Claim) string {
 
 // claimant names who asserts a claim at ev: the speaker of the quote
 // whose content holds it, else the outlet.
+// inSpeaker reports whether the count lies in a quote's speaker: "two
+// residents and a health worker said" counts who speaks, not what is
+// claimed.
+func inSpeaker(ev record.Evidence, quotes []record.Quote) bool {
+	for _, qu := range quotes {
+		if sp := qu.Speaker; sp != nil && sp.Start <= ev.Start && ev.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
 func claimant(ev record.Evidence, quotes []record.Quote) string {
 	for _, qu := range quotes {
 		if qu.Content.Start <= ev.Start && ev.End <= qu.Content.End && qu.Speaker != nil {

@@ -114,3 +114,41 @@ func TestTheArmyIsNoRebelArmy(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundAfterAttribution: a part after ", X said," opened by
+// "despite", "as", "amid" is the writer's background, not what was said
+// (the parenthetical rule and the parser's clause both took it).
+func TestBackgroundAfterAttribution(t *testing.T) {
+	for _, c := range []struct{ text, bg string }{
+		{"A drone strike on a car in the south killed two people on Friday, the Health Ministry said, despite a truce that took effect a year ago.", "despite"},
+		{"Shells hit the market in the town on Tuesday, killing 19 civilians, a health worker said, as the army battles the militia.", "as the army"},
+		{"Government drones struck a market in the region on Tuesday, killing at least 19 civilians, two residents and a health worker said, as the army battles Fano militiamen.", "as the army"},
+		{"The strike destroyed a school near the border, the regional governor said, amid fears of a wider war that could draw in its neighbours.", "amid"},
+	} {
+		res := extracted(t, article.Article{Text: c.text, Published: "2026-11-20"})
+		if len(res.Quotes) == 0 {
+			t.Errorf("%q: no quote", c.text)
+		}
+		for _, q := range res.Quotes {
+			if strings.Contains(q.Content.Text, c.bg) {
+				t.Errorf("%q: background read as said: %q", c.text, q.Content.Text)
+			}
+		}
+	}
+}
+
+// TestCoordinatedSourcesSpeak: "two residents and a health worker said"
+// is one speaker, and its "two" counts no one the text claims about.
+func TestCoordinatedSourcesSpeak(t *testing.T) {
+	text := "Drones struck a market on Tuesday, killing 19 civilians, two residents and a health worker said."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	q := findQuote(res.Quotes, "killing 19 civilians")
+	if q == nil || speakerText(q) != "two residents and a health worker" {
+		t.Errorf("quote %+v, want the speaker 'two residents and a health worker'", q)
+	}
+	for _, c := range res.Claims {
+		if c.Value == 2 {
+			t.Errorf("the speakers counted as a claim: %+v", c)
+		}
+	}
+}

@@ -2447,6 +2447,13 @@ func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
 		c := strings.ToLower(strings.TrimSpace(r.Content.Text))
 		c = strings.TrimPrefix(c, "not ")
 		c = strings.TrimPrefix(c, "to be ")
+		// "not to be identified for fear of reprisals", "… because he
+		// was not authorised to speak": the reason goes with the request.
+		for _, why := range anonymityReasons {
+			if i := strings.Index(c, why); i > 0 {
+				c = strings.TrimSpace(c[:i])
+			}
+		}
 		switch c {
 		case "named", "identified", "quoted", "quoted by name", "named publicly", "identified publicly":
 			continue
@@ -2455,6 +2462,9 @@ func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
 	}
 	return kept
 }
+
+// anonymityReasons open the reason given for a request for anonymity.
+var anonymityReasons = []string{" for fear", " because", " for security", " for safety", " as he ", " as she ", " as they ", " since "}
 
 // followingQuotes attributes a quotation that makes up a sentence of its
 // own to the attribution that ends the sentence before it, in the same

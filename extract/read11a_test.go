@@ -152,3 +152,23 @@ func TestCoordinatedSourcesSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestNoQuoteFromCasualtyWording: "asked not to be identified for fear of
+// reprisals" is no quote (the reason hid the formula), "2,000 reported
+// missing" reports nothing, and troops who "pushed them back" demand
+// nothing.
+func TestNoQuoteFromCasualtyWording(t *testing.T) {
+	for _, c := range []struct{ text, cue string }{
+		{"\"We had no help,\" said a resident who asked not to be identified for fear of reprisals.", "asked"},
+		{"The strike hit the market at noon, a nurse said. He asked not to be named because he was not authorised to speak.", "asked"},
+		{"More than 1,800 people have been killed and 2,000 reported missing in the state since the fighting began.", "reported"},
+		{"Major Ali Warsame told the agency by phone from the nearby town of Baidoa that the fighters had briefly held the post near Dinsor before army troops and forces of the regional mission, known as ATMIS, pushed them back.", "pushed"},
+	} {
+		res := extracted(t, article.Article{Text: c.text, Published: "2026-11-20"})
+		for _, q := range res.Quotes {
+			if q.Cue != nil && q.Cue.Text == c.cue {
+				t.Errorf("%q: quote %q with cue %q", c.text, q.Content.Text, c.cue)
+			}
+		}
+	}
+}

@@ -125,7 +125,8 @@ func init() {
 var verbCategory = map[string]string{
 	"killed": "killed", "died": "killed", "dead": "killed", "slain": "killed",
 	"murdered": "killed", "perished": "killed", "killing": "killed", "kill": "killed",
-	"executed": "killed", "massacred": "killed", "die": "killed",
+	"executed": "killed", "massacred": "killed", "die": "killed", "beheaded": "killed", "beheading": "killed",
+	"lynched": "killed", "slaughtered": "killed",
 	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "maimed": "injured",
 	"missing": "missing", "unaccounted": "missing",

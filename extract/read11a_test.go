@@ -172,3 +172,17 @@ func TestNoQuoteFromCasualtyWording(t *testing.T) {
 		}
 	}
 }
+
+// TestBeheadedAreKilled: people beheaded, lynched or slaughtered are
+// counted as killed (they were "other").
+func TestBeheadedAreKilled(t *testing.T) {
+	for _, text := range []string{
+		"Insurgents beheaded at least seven people in the district on Monday.",
+		"A mob lynched two men accused of theft, police said.",
+	} {
+		cs := Claims(fullDoc(t, text), "a", nil)
+		if len(cs) != 1 || cs[0].Counted != "killed" {
+			t.Errorf("%q: claims %+v, want one of the killed", text, cs)
+		}
+	}
+}

@@ -816,6 +816,20 @@ var nameParticles = setOf("de da do dos das del della di du van von der den la l
 // ("bin", "ibn", "bint", "ben").
 var patronymics = setOf("bin ibn bint ben")
 
+// unAgency finds a UN agency named with the UN before its own name ("the
+// U.N. International Organization for Migration", "UN OCHA"): the kb
+// knows it by its own name, and it must be an intergovernmental body.
+func unAgency(k *kb.KB, text, pub string) (kb.Actor, bool) {
+	for _, p := range []string{"U.N. ", "UN ", "United Nations "} {
+		if rest, ok := strings.CutPrefix(text, p); ok && rest != "" {
+			if a, ok := k.Actor(rest, pub); ok && a.Kind != kb.KindPerson && strings.HasPrefix(a.Code, "IGO") {
+				return a, true
+			}
+		}
+	}
+	return kb.Actor{}, false
+}
+
 // nameMention classifies and adds the name at tokens [s, e).
 func (b *entBuilder) nameMention(s, e int, label string) {
 	d, k := b.doc, b.k
@@ -824,6 +838,10 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		return // "Typhoon Kristine", "Hurricane Ian": a storm, no actor
 	}
 	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" && label != "GPE" || a.Kind != kb.KindPerson) {
+		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
+		return
+	}
+	if a, ok := unAgency(k, text, b.pub); ok {
 		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
 		return
 	}

@@ -186,3 +186,11 @@ func TestBeheadedAreKilled(t *testing.T) {
 		}
 	}
 }
+
+// TestUNBeforeAgencyName: "the U.N. International Organization for
+// Migration" is the IOM (it had no code).
+func TestUNBeforeAgencyName(t *testing.T) {
+	text := "PORT-AU-PRINCE, Haiti — The U.N. International Organization for Migration said on Tuesday that 6,000 people had fled the town."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	wantEntityCode(t, res, "International Organization for Migration", "IGOIOM")
+}

@@ -50,6 +50,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if joined, ok := joinParticlePlaces(doc, k); ok {
+		d := *doc
+		d.Ents = joined
+		doc = &d
+	}
 	if whole, ok := kbNamedBodies(doc, k); ok {
 		d := *doc
 		d.Ents = whole
@@ -440,3 +445,32 @@ func kbNamedBodies(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 	slices.SortFunc(add, func(x, y nlp.Span) int { return x.Start - y.Start })
 	return add, true
 }
+
+// placeParticles join the words of Portuguese, Spanish, French and Italian
+// place names: "Mocímboa da Praia", "Santiago de Compostela".
+var placeParticles = setOf("da de do dos das del della di du la le")
+
+// joinParticlePlaces joins two place spans the recogniser cut at a
+// lower-case particle when the gazetteer knows the whole name: "Mocimboa |
+// da | Praia" was Mocímboa and Praia, the capital of Cape Verde.
+func joinParticlePlaces(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	changed := false
+	for si := 0; si < len(doc.Ents); si++ {
+		e := doc.Ents[si]
+		if si+1 < len(doc.Ents) {
+			f := doc.Ents[si+1]
+			if isPlaceLabel(e.Label) && isPlaceLabel(f.Label) && f.Start == e.End+1 && placeParticles[doc.Tokens[e.End].Text] &&
+				len(k.Places(doc.SpanText(e.Start, f.End))) > 0 {
+				out = append(out, nlp.Span{Start: e.Start, End: f.End, StartByte: e.StartByte, EndByte: f.EndByte, Label: e.Label})
+				changed = true
+				si++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out, changed
+}
+
+func isPlaceLabel(l string) bool { return l == "LOC" || l == "GPE" }

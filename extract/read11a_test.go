@@ -194,3 +194,22 @@ func TestUNBeforeAgencyName(t *testing.T) {
 	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
 	wantEntityCode(t, res, "International Organization for Migration", "IGOIOM")
 }
+
+// TestPlaceNameWithParticle: "Mocimboa da Praia", cut by the recogniser
+// at "da", is the Mozambican town, not Praia in Cape Verde.
+func TestPlaceNameWithParticle(t *testing.T) {
+	text := "PEMBA, Mozambique — Rwandan troops said they had killed 11 insurgents near Mocimboa da Praia on Wednesday."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	found := false
+	for _, p := range res.Places {
+		if p.Country == "CV" {
+			t.Errorf("place %q resolved to %s, Cape Verde", p.Mention, p.Name)
+		}
+		if p.Mention == "Mocimboa da Praia" && p.Country == "MZ" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no place Mocimboa da Praia in Mozambique: %+v", res.Places)
+	}
+}

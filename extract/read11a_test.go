@@ -213,3 +213,22 @@ func TestPlaceNameWithParticle(t *testing.T) {
 		t.Errorf("no place Mocimboa da Praia in Mozambique: %+v", res.Places)
 	}
 }
+
+// TestTheRedSeaIsTheSea: "the Red Sea" in a story that names Egypt is the
+// sea, not Egypt's Red Sea governorate.
+func TestTheRedSeaIsTheSea(t *testing.T) {
+	text := "DUBAI — The Houthis fired missiles at a cargo ship in the Red Sea on Saturday. Egyptian officials said traffic through the Suez Canal had fallen."
+	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
+	found := false
+	for _, p := range res.Places {
+		if p.Mention == "Red Sea" {
+			found = true
+			if p.Country != "" || p.FeatureType != "region" {
+				t.Errorf("the Red Sea resolved to %s (%s, %s)", p.Name, p.Country, p.FeatureType)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no place Red Sea: %+v", res.Places)
+	}
+}

@@ -164,7 +164,8 @@ func init() {
 var verbCategory = map[string]string{
 	"killed": "killed", "died": "killed", "dead": "killed", "slain": "killed",
 	"murdered": "killed", "perished": "killed", "killing": "killed", "kill": "killed",
-	"executed": "killed", "massacred": "killed", "die": "killed",
+	"executed": "killed", "massacred": "killed", "die": "killed", "beheaded": "killed", "beheading": "killed",
+	"lynched": "killed", "slaughtered": "killed",
 	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "maimed": "injured",
 	"missing": "missing", "unaccounted": "missing",
@@ -242,7 +243,7 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		if c == nil {
 			c = q.runningTotal(ct, bySent)
 		}
-		if c == nil {
+		if c == nil || inSpeaker(c.Evidence, quotes) {
 			continue
 		}
 		ct.claim = c
@@ -344,6 +345,18 @@ func (q *qdoc) counter(ct *claimTok) string {
 
 // claimant names who asserts a claim at ev: the speaker of the quote
 // whose content holds it, else the outlet.
+// inSpeaker reports whether the count lies in a quote's speaker: "two
+// residents and a health worker said" counts who speaks, not what is
+// claimed.
+func inSpeaker(ev record.Evidence, quotes []record.Quote) bool {
+	for _, qu := range quotes {
+		if sp := qu.Speaker; sp != nil && sp.Start <= ev.Start && ev.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
 func claimant(ev record.Evidence, quotes []record.Quote) string {
 	for _, qu := range quotes {
 		if qu.Content.Start <= ev.Start && ev.End <= qu.Content.End && qu.Speaker != nil {

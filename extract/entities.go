@@ -867,6 +867,20 @@ var nameParticles = setOf("de da do dos das del della di du van von der den la l
 // ("bin", "ibn", "bint", "ben").
 var patronymics = setOf("bin ibn bint ben")
 
+// unAgency finds a UN agency named with the UN before its own name ("the
+// U.N. International Organization for Migration", "UN OCHA"): the kb
+// knows it by its own name, and it must be an intergovernmental body.
+func unAgency(k *kb.KB, text, pub string) (kb.Actor, bool) {
+	for _, p := range []string{"U.N. ", "UN ", "United Nations "} {
+		if rest, ok := strings.CutPrefix(text, p); ok && rest != "" {
+			if a, ok := k.Actor(rest, pub); ok && a.Kind != kb.KindPerson && strings.HasPrefix(a.Code, "IGO") {
+				return a, true
+			}
+		}
+	}
+	return kb.Actor{}, false
+}
+
 // nameMention classifies and adds the name at tokens [s, e).
 func (b *entBuilder) nameMention(s, e int, label string) {
 	d, k := b.doc, b.k
@@ -875,6 +889,10 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		return // "Typhoon Kristine", "Hurricane Ian": a storm, no actor
 	}
 	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" && label != "GPE" || a.Kind != kb.KindPerson) {
+		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
+		return
+	}
+	if a, ok := unAgency(k, text, b.pub); ok {
 		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
 		return
 	}
@@ -1730,6 +1748,10 @@ func bodyNoun(x *ent) []string {
 	return out
 }
 
+// stateForceNouns, written alone, name a state's armed forces: "the army"
+// after "the Arakan Army" or "the White Army", rebel groups, is not them.
+var stateForceNouns = setOf("army armies forces force navy military")
+
 // definiteBodies links "the agency", "the ministry", "the commission" to
 // the coded organisation named last before it whose name that noun heads
 // ("the International Atomic Energy Agency … the agency's chief"). A noun
@@ -1747,6 +1769,9 @@ func (b *entBuilder) definiteBodies() {
 			continue
 		}
 		for _, w := range bodyNoun(x) {
+			if stateForceNouns[w] && !strings.HasSuffix(x.code, "MIL") {
+				continue // "the army" after the Arakan Army is the state's army
+			}
 			if lowerWord(w) && len(w) > 3 {
 				words = append(words, bodyWord{w, x})
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/kb"
@@ -43,6 +44,21 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	}
 	if k == nil {
 		k = kb.Default()
+	}
+	if joined, ok := joinArticleNames(doc); ok {
+		d := *doc
+		d.Ents = joined
+		doc = &d
+	}
+	if joined, ok := joinParticlePlaces(doc, k); ok {
+		d := *doc
+		d.Ents = joined
+		doc = &d
+	}
+	if whole, ok := kbNamedBodies(doc, k); ok {
+		d := *doc
+		d.Ents = whole
+		doc = &d
 	}
 	home, homeAdmin1 := "", ""
 	if dl := strings.TrimSpace(datelinePlace); dl != "" {
@@ -131,7 +147,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		}
 	}
 	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 {
-		return doc
+		return doc // itself, or the copy joinArticleNames made
 	}
 	// Every one-word mention of the name is the town ("… closed north
 	// of Clinton").
@@ -479,3 +495,164 @@ func townIn(k *kb.KB, name, country string) bool {
 	}
 	return false
 }
+
+// joinArticleNames joins the spans the recogniser cut at the hyphen after
+// a capitalised Arabic article (arabicArticles): "Al | -Shabaab" was a place "Al" (Alabama by its
+// postal code) and an organisation "Shabaab", "Al | -Fatih Qurashi" a
+// place and a person. The joined span takes the label of the part after
+// the hyphen (the name proper), else the article's; lower-case words the
+// recogniser ran on at the end ("Al-Masri spoke") are dropped. It returns
+// the new spans and true, or nil and false when nothing was joined.
+func joinArticleNames(doc *nlp.Doc) ([]nlp.Span, bool) {
+	at := make([]int, len(doc.Tokens)) // each token's span index + 1
+	for si, e := range doc.Ents {
+		for i := e.Start; i < e.End && i < len(at); i++ {
+			at[i] = si + 1
+		}
+	}
+	drop := map[int]bool{}
+	var out []nlp.Span
+	changed := false
+	for i := 0; i+2 < len(doc.Tokens); i++ {
+		a, h, n := doc.Tokens[i], doc.Tokens[i+1], doc.Tokens[i+2]
+		if !arabicArticles[strings.ToLower(a.Text)] || !startsUpper(a.Text) || h.Text != "-" || a.End != h.Start || h.End != n.Start || !startsUpper(n.Text) {
+			continue
+		}
+		sa, sn := at[i], at[i+2]
+		if sa == 0 && sn == 0 || sa == sn {
+			continue
+		}
+		start, end, label := i, i+3, ""
+		if sa != 0 {
+			e := doc.Ents[sa-1]
+			start, label = min(start, e.Start), e.Label
+			end = max(end, e.End)
+		}
+		if sn != 0 {
+			e := doc.Ents[sn-1]
+			end, label = max(end, e.End), e.Label
+			start = min(start, e.Start)
+		}
+		for end > i+3 && !startsUpper(doc.Tokens[end-1].Text) {
+			end--
+		}
+		if sa != 0 && sn != 0 && doc.Ents[sa-1].Label == "PER" && doc.Ents[sa-1].Start < i {
+			label = "PER" // "Ahmed Al | -Masri": a person's name runs on
+		}
+		if sa != 0 {
+			drop[sa-1] = true
+		}
+		if sn != 0 {
+			drop[sn-1] = true
+		}
+		out = append(out, nlp.Span{Start: start, End: end, StartByte: doc.Tokens[start].Start, EndByte: doc.Tokens[end-1].End, Label: label})
+		changed = true
+		i = end - 1
+	}
+	if !changed {
+		return nil, false
+	}
+	for si, e := range doc.Ents {
+		if !drop[si] {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(x, y nlp.Span) int { return x.Start - y.Start })
+	return out, true
+}
+
+// kbNamedBodies makes one organisation span of a body's, group's or
+// organisation's name of two to six words the kb knows, where the
+// recogniser labelled only part of it, or cut it in pieces: "Medecins |
+// Sans Frontieres" (a person "Sans Frontieres"), "Save the | Children" (a
+// person "Children"), "Sudanese | Armed | Forces". Only names that lie
+// over at least one span and hold every span they touch are taken (a
+// longer span, "Islamic State Sahel Province", keeps its own reading).
+func kbNamedBodies(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	at := make([]int, len(doc.Tokens)) // each token's span index + 1
+	for si, e := range doc.Ents {
+		for i := e.Start; i < e.End && i < len(at); i++ {
+			at[i] = si + 1
+		}
+	}
+	drop := map[int]bool{}
+	var add []nlp.Span
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !startsUpper(doc.Tokens[i].Text) {
+			continue
+		}
+	names:
+		for n := min(6, len(doc.Tokens)-i); n >= 2; n-- {
+			j := i + n
+			if !startsUpper(doc.Tokens[j-1].Text) || doc.SentenceOf(i) != doc.SentenceOf(j-1) {
+				continue
+			}
+			touched := map[int]bool{}
+			for x := i; x < j; x++ {
+				if si := at[x]; si != 0 {
+					e := doc.Ents[si-1]
+					end := e.End // "Forces | of": the recogniser ran on
+					for end > e.Start+1 && !startsUpper(doc.Tokens[end-1].Text) {
+						end--
+					}
+					if e.Start < i || end > j || e.Start == i && e.End == j {
+						continue names
+					}
+					touched[si-1] = true
+				}
+			}
+			if len(touched) == 0 {
+				continue
+			}
+			a, ok := k.Actor(doc.SpanText(i, j), "")
+			if !ok || a.Kind == kb.KindPerson {
+				continue
+			}
+			for si := range touched {
+				drop[si] = true
+			}
+			add = append(add, nlp.Span{Start: i, End: j, StartByte: doc.Tokens[i].Start, EndByte: doc.Tokens[j-1].End, Label: "ORG"})
+			i = j - 1
+			break
+		}
+	}
+	if len(add) == 0 {
+		return nil, false
+	}
+	for si, e := range doc.Ents {
+		if !drop[si] {
+			add = append(add, e)
+		}
+	}
+	slices.SortFunc(add, func(x, y nlp.Span) int { return x.Start - y.Start })
+	return add, true
+}
+
+// placeParticles join the words of Portuguese, Spanish, French and Italian
+// place names: "Mocímboa da Praia", "Santiago de Compostela".
+var placeParticles = setOf("da de do dos das del della di du la le")
+
+// joinParticlePlaces joins two place spans the recogniser cut at a
+// lower-case particle when the gazetteer knows the whole name: "Mocimboa |
+// da | Praia" was Mocímboa and Praia, the capital of Cape Verde.
+func joinParticlePlaces(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	changed := false
+	for si := 0; si < len(doc.Ents); si++ {
+		e := doc.Ents[si]
+		if si+1 < len(doc.Ents) {
+			f := doc.Ents[si+1]
+			if isPlaceLabel(e.Label) && isPlaceLabel(f.Label) && f.Start == e.End+1 && placeParticles[doc.Tokens[e.End].Text] &&
+				len(k.Places(doc.SpanText(e.Start, f.End))) > 0 {
+				out = append(out, nlp.Span{Start: e.Start, End: f.End, StartByte: e.StartByte, EndByte: f.EndByte, Label: e.Label})
+				changed = true
+				si++
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out, changed
+}
+
+func isPlaceLabel(l string) bool { return l == "LOC" || l == "GPE" }

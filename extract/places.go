@@ -1283,6 +1283,14 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// "the Pacific", "the Gambia", "the Midwest": a name after "the" is
 	// rarely a town's (unless the town's own name has it: The Hague).
 	afterThe := rs.doc != nil && t.Tok > 0 && strings.EqualFold(rs.doc.Tokens[t.Tok-1].Text, "the")
+	// A hand-made sea, gulf or strait of the name, with no population:
+	// a body of water.
+	waterNamed := false
+	for _, p := range cands {
+		if p.Feature == kb.FeatureRegion && p.Population == 0 && p.Country == "" && kb.KeyIs(p.Name, key) {
+			waterNamed = true
+		}
+	}
 	// The country whose capital the name is, looked up once (a
 	// gazetteer lookup) rather than per candidate.
 	capCountry, capKnown := "", false
@@ -1350,6 +1358,11 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		}
 		if hint != "" && p.Feature == hint {
 			s += 6
+		}
+		if afterThe && p.Feature == kb.FeatureAdmin1 && waterNamed {
+			// "the Red Sea" is the sea; Egypt's and Sudan's Red Sea
+			// provinces are written with their word ("Red Sea state").
+			s -= 8
 		}
 		if afterThe && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && !strings.HasPrefix(p.ASCII, "the ") {
 			s -= 4

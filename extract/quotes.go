@@ -562,6 +562,13 @@ func (q *qdoc) npLeft(j, lo int) int {
 			s = s2
 		}
 	}
+	// Coordinated sources speak together too: "two residents and a
+	// health worker said", "police and witnesses said".
+	if s-2 >= lo && q.tok(s-1) == "and" && sourceNouns[q.lower[j]] && sourceNouns[q.lower[s-2]] && q.pos(s-2) == "NOUN" {
+		if s2 := q.walkNPLeft(s-2, lo); s2 >= 0 && s2 <= s-2 {
+			s = s2
+		}
+	}
 	// Attach prepositional modifiers: "media outlets in the country",
 	// "the director of the agency".
 	for s-2 >= lo {
@@ -1911,7 +1918,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				// carries on after the attribution.
 				// Not when a participle cue opens it: "..., the ministry
 				// said, adding that ..." is an attribution of its own.
-				if pc+1 < b && q.tok(pc) == "," && !q.tailIsAdverbial(pc+1, b) && !reporterClause[q.tok(pc+1)] && !q.participleCue(pc+1) {
+				if pc+1 < b && q.tok(pc) == "," && !q.tailIsAdverbial(pc+1, b) && !reporterClause[q.tok(pc+1)] && !q.participleCue(pc+1) && !backgroundOpeners[strings.ToLower(q.tok(pc+1))] {
 					// A part with no verb is an appositive about the
 					// whole ("…, the company said, the latest blow to
 					// manufacturing"), not more of what was said.
@@ -2445,6 +2452,13 @@ func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
 		c := strings.ToLower(strings.TrimSpace(r.Content.Text))
 		c = strings.TrimPrefix(c, "not ")
 		c = strings.TrimPrefix(c, "to be ")
+		// "not to be identified for fear of reprisals", "… because he
+		// was not authorised to speak": the reason goes with the request.
+		for _, why := range anonymityReasons {
+			if i := strings.Index(c, why); i > 0 {
+				c = strings.TrimSpace(c[:i])
+			}
+		}
 		switch c {
 		case "named", "identified", "quoted", "quoted by name", "named publicly", "identified publicly":
 			continue
@@ -2462,6 +2476,9 @@ func dropAnonymityFormulas(qs []*record.Quote) []*record.Quote {
 
 // weekdays are the days of the week, lower-cased.
 var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// anonymityReasons open the reason given for a request for anonymity.
+var anonymityReasons = []string{" for fear", " because", " for security", " for safety", " as he ", " as she ", " as they ", " since "}
 
 // followingQuotes attributes a quotation that makes up a sentence of its
 // own to the attribution that ends the sentence before it, in the same
@@ -2874,6 +2891,12 @@ func (q *qdoc) wholeNames(out []*record.Quote) {
 		}
 	}
 }
+
+// backgroundOpeners open a part the writer adds after an attribution,
+// circumstances rather than more of what was said: "…, the ministry
+// said, despite a ceasefire that took effect a year ago", "…, residents
+// said, as the army battles the militia".
+var backgroundOpeners = setOf("as despite amid amidst while whilst although though even following")
 
 // beForms are the forms of "be" that make a passive before a participle.
 var beForms = setOf(`is was are were be been being 's`)

@@ -1573,6 +1573,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		lemma := q.lemma(c)
+		if q.reportedState(c) || lemma == "push" && q.pushedBack(c) {
+			continue
+		}
 		class, ok := attributionCues[lemma]
 		prepOnly := !ok
 		if !ok {
@@ -3417,6 +3420,31 @@ func (q *qdoc) clauseBefore(k, end int) bool {
 		switch q.doc.Tokens[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		}
+	}
+	return false
+}
+
+// reportedState reports whether the cue at c is "reported" before the
+// state a person is listed in: "2,000 reported missing", "three reported
+// dead" tell what became of people, not what anyone reported.
+func (q *qdoc) reportedState(c int) bool {
+	return q.lemma(c) == "report" && c+1 < len(q.lower) && reportedStates[q.lower[c+1]] &&
+		(q.doc.Tokens[c].Tag == "VBN" || q.doc.Tokens[c].Tag == "VBD")
+}
+
+// reportedStates follow "reported" in lists of casualties.
+var reportedStates = setOf("missing dead killed injured wounded kidnapped abducted detained arrested captured displaced safe lost")
+
+// pushedBack reports whether "push" at c is the military "pushed them
+// back", "pushed back the attackers": a deed, not a demand.
+func (q *qdoc) pushedBack(c int) bool {
+	for k := c + 1; k < len(q.lower) && k <= c+3; k++ {
+		if q.lower[k] == "back" {
+			return true
+		}
+		if q.pos(k) == "PUNCT" || q.lower[k] == "for" {
+			return false
 		}
 	}
 	return false

@@ -414,3 +414,33 @@ func TestWriteBatchesBoundsTransactionAge(t *testing.T) {
 		t.Errorf("batches %v, %d new; want the 6 articles in several batches", bs.sizes, sum.New)
 	}
 }
+
+// --trace writes a Go execution trace of the ingest, and a trace file
+// that cannot be made is an error that names the flag before anything is
+// read.
+func TestIngestTrace(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(src, []byte("LONDON (Reuters) - The minister said on Monday the plan would go ahead."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) error {
+		cmd := newRootCmd()
+		var out, errOut bytes.Buffer
+		cmd.SetOut(&out)
+		cmd.SetErr(&errOut)
+		cmd.SetArgs(append([]string{"ingest", "--quiet", "--db", filepath.Join(dir, "x.db")}, args...))
+		return cmd.ExecuteContext(context.Background())
+	}
+	tr := filepath.Join(dir, "ingest.trace")
+	if err := run("--trace", tr, src); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(tr); err != nil || fi.Size() == 0 {
+		t.Errorf("trace file: %v, %v", fi, err)
+	}
+	err := run("--trace", filepath.Join(dir, "no", "such", "dir", "t"), src)
+	if err == nil || !strings.Contains(err.Error(), "--trace") {
+		t.Errorf("unwritable trace: err %v, want one naming --trace", err)
+	}
+}

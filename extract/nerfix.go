@@ -552,13 +552,7 @@ func joinArticleNames(doc *nlp.Doc) ([]nlp.Span, bool) {
 	if !changed {
 		return nil, false
 	}
-	for si, e := range doc.Ents {
-		if !drop[si] {
-			out = append(out, e)
-		}
-	}
-	slices.SortFunc(out, func(x, y nlp.Span) int { return x.Start - y.Start })
-	return out, true
+	return keptWith(doc, out, drop), true
 }
 
 // kbNamedBodies makes one organisation span of a body's, group's or
@@ -619,13 +613,19 @@ func kbNamedBodies(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 	if len(add) == 0 {
 		return nil, false
 	}
+	return keptWith(doc, add, drop), true
+}
+
+// keptWith returns the new spans add with doc's spans that drop does not
+// name, in text order.
+func keptWith(doc *nlp.Doc, add []nlp.Span, drop map[int]bool) []nlp.Span {
 	for si, e := range doc.Ents {
 		if !drop[si] {
 			add = append(add, e)
 		}
 	}
 	slices.SortFunc(add, func(x, y nlp.Span) int { return x.Start - y.Start })
-	return add, true
+	return add
 }
 
 // placeParticles join the words of Portuguese, Spanish, French and Italian

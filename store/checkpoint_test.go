@@ -74,12 +74,17 @@ func TestCheckpointerKeepsTheLogShort(t *testing.T) {
 				t.Fatalf("articles = %d, %v; want 400", n, err)
 			}
 			// The log's length in pages, as a checkpoint sees it: with
-			// restarts it holds the last few batches, without them every
-			// page every batch wrote (over a thousand here).
+			// restarts it holds the last few batches. Without them it
+			// usually holds every page every batch wrote (over a
+			// thousand here), but not always: SQLite restarts the log
+			// on its own when a passive checkpoint happens to finish
+			// before the next write begins, so only the short log is a
+			// promise.
 			frames := logPages(t, s)
-			if short := frames < 300; short != tc.short {
-				t.Errorf("log of %d pages: short = %v, want %v", frames, short, tc.short)
+			if tc.short && frames >= 300 {
+				t.Errorf("log of %d pages, want under 300", frames)
 			}
+			t.Logf("log of %d pages", frames)
 			var ok string
 			if err := s.DB().QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
 				t.Errorf("integrity_check = %q, %v", ok, err)

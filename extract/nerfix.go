@@ -137,15 +137,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	}
 	splits := titledNames(doc, k)
 	storms := stormNames(doc)
-	grown, swallowed := actorSpans(doc, k)
-	for si, st := range grownOf {
-		if grown == nil {
-			grown = map[int]int{}
-		}
-		if _, ok := grown[si]; !ok {
-			grown[si] = st
-		}
-	}
+	grown := grownOf // institutions' names ("American Academy of Pediatrics")
 	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 {
 		return doc // itself, or the copy joinArticleNames made
 	}
@@ -171,13 +163,12 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		sp := &out[si]
 		sp.Start, sp.StartByte, sp.Label = g, doc.Tokens[g].Start, "ORG"
 	}
-	if len(splits) > 0 || len(storms) > 0 || len(swallowed) > 0 {
+	if len(splits) > 0 || len(storms) > 0 {
 		// "Dayton Police | Chief | Kamran Afzal": the body, the title
-		// (no entity) and the person. Storms go, and so do spans a
-		// body's name took in.
+		// (no entity) and the person. Storms go.
 		var kept []nlp.Span
 		for si, sp := range out {
-			if storms[si] || swallowed[si] {
+			if storms[si] {
 				continue
 			}
 			j, ok := splits[si]
@@ -275,64 +266,6 @@ func namedFeature(doc *nlp.Doc, k *kb.KB, e nlp.Span) bool {
 		}
 	}
 	return false
-}
-
-// actorSpans finds spans that are the end of a body's name the kb knows,
-// with the words before them left out by the recogniser or read as a span
-// of their own: "Reform UK" read as the place "UK" after an untagged
-// "Reform", "Sweden Democrats" as the place "Sweden" and the organisation
-// "Democrats" (the kb's name for the US party). It maps the index in
-// doc.Ents to the token the name starts at, and lists the spans the name
-// swallows whole. Only capitalised words right before the span, in the
-// same sentence (and the small words of names between them: "Law and
-// Justice"), are taken, and only when the whole names an organisation or
-// group the kb knows (not a person, so "Prime Minister Starmer" stays a
-// person).
-func actorSpans(doc *nlp.Doc, k *kb.KB) (grown map[int]int, swallowed map[int]bool) {
-	owner := make([]int, len(doc.Tokens)) // each token's span index + 1
-	for si, e := range doc.Ents {
-		for i := e.Start; i < e.End && i < len(owner); i++ {
-			owner[i] = si + 1
-		}
-	}
-	for si, e := range doc.Ents {
-		if e.Label == "PER" || e.End > len(doc.Tokens) || swallowed[si] {
-			continue
-		}
-		sent := doc.SentenceOf(e.Start)
-		best := -1
-		for s := e.Start - 1; s >= 0 && s >= e.Start-4; s-- {
-			t := doc.Tokens[s]
-			if doc.SentenceOf(s) != sent || determiners[strings.ToLower(t.Text)] {
-				break
-			}
-			if !startsUpper(t.Text) {
-				if nameJoiners[t.Text] && s > 0 {
-					continue // "Law and Justice": a name's own small word
-				}
-				break
-			}
-			if o := owner[s] - 1; o >= 0 && doc.Ents[o].Start != s {
-				continue // inside another span: only its first word can start the name
-			}
-			if a, ok := k.Actor(doc.SpanText(s, e.End), ""); ok && a.Kind != kb.KindPerson {
-				best = s
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		if grown == nil {
-			grown, swallowed = map[int]int{}, map[int]bool{}
-		}
-		grown[si] = best
-		for i := best; i < e.Start; i++ {
-			if o := owner[i] - 1; o >= 0 {
-				swallowed[o] = true
-			}
-		}
-	}
-	return grown, swallowed
 }
 
 // institutionOf returns where an institution's name starts when the span

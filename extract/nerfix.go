@@ -437,12 +437,7 @@ func townIn(k *kb.KB, name, country string) bool {
 // recogniser ran on at the end ("Al-Masri spoke") are dropped. It returns
 // the new spans and true, or nil and false when nothing was joined.
 func joinArticleNames(doc *nlp.Doc) ([]nlp.Span, bool) {
-	at := make([]int, len(doc.Tokens)) // each token's span index + 1
-	for si, e := range doc.Ents {
-		for i := e.Start; i < e.End && i < len(at); i++ {
-			at[i] = si + 1
-		}
-	}
+	at := spanAt(doc)
 	drop := map[int]bool{}
 	var out []nlp.Span
 	changed := false
@@ -496,12 +491,7 @@ func joinArticleNames(doc *nlp.Doc) ([]nlp.Span, bool) {
 // over at least one span and hold every span they touch are taken (a
 // longer span, "Islamic State Sahel Province", keeps its own reading).
 func kbNamedBodies(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
-	at := make([]int, len(doc.Tokens)) // each token's span index + 1
-	for si, e := range doc.Ents {
-		for i := e.Start; i < e.End && i < len(at); i++ {
-			at[i] = si + 1
-		}
-	}
+	at := spanAt(doc)
 	drop := map[int]bool{}
 	var add []nlp.Span
 	for i := 0; i < len(doc.Tokens); i++ {
@@ -547,6 +537,18 @@ func kbNamedBodies(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 		return nil, false
 	}
 	return keptWith(doc, add, drop), true
+}
+
+// spanAt gives each token of doc the index in doc.Ents of the span that
+// holds it, plus one (0: none).
+func spanAt(doc *nlp.Doc) []int {
+	at := make([]int, len(doc.Tokens))
+	for si, e := range doc.Ents {
+		for i := e.Start; i < e.End && i < len(at); i++ {
+			at[i] = si + 1
+		}
+	}
+	return at
 }
 
 // keptWith returns the new spans add with doc's spans that drop does not

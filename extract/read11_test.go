@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dateline/article"
+	"dateline/record"
 )
 
 // Tests of the tenth session's own read-by-hand round (fact-checking and
@@ -72,13 +73,7 @@ func TestInstitutionOfIsNoPlace(t *testing.T) {
 			t.Errorf("place %+v from an institution's name", p)
 		}
 	}
-	found := false
-	for _, e := range res.Entities {
-		if strings.HasSuffix(e.Name, "Academy of Pediatrics") && e.Kind == "organisation" {
-			found = true
-		}
-	}
-	if !found {
+	if e := entityNamed(res, "Academy of Pediatrics"); e == nil || e.Kind != "organisation" {
 		t.Errorf("no organisation Academy of Pediatrics in %+v", res.Entities)
 	}
 }
@@ -140,4 +135,24 @@ func TestDayAndParticipleIsNoContent(t *testing.T) {
 			t.Errorf("content %q", q.Content.Text)
 		}
 	}
+}
+
+// entityNamed returns the entity of res named name, or nil.
+func entityNamed(res record.Result, name string) *record.Entity {
+	for i := range res.Entities {
+		if res.Entities[i].Name == name {
+			return &res.Entities[i]
+		}
+	}
+	return nil
+}
+
+// placeByMention returns the first place of res written as mention, or nil.
+func placeByMention(res record.Result, mention string) *record.Place {
+	for i := range res.Places {
+		if res.Places[i].Mention == mention {
+			return &res.Places[i]
+		}
+	}
+	return nil
 }

@@ -39,13 +39,7 @@ func TestArabicArticleJoinsName(t *testing.T) {
 		}
 	}
 	wantEntityCode(t, res, "Al-Shabaab", "SOMREB")
-	found := false
-	for _, e := range res.Entities {
-		if e.Name == "Al-Fatih Qurashi" && e.Kind == record.KindPerson {
-			found = true
-		}
-	}
-	if !found {
+	if e := entityNamed(res, "Al-Fatih Qurashi"); e == nil || e.Kind != record.KindPerson {
 		t.Errorf("no person Al-Fatih Qurashi in %+v", res.Entities)
 	}
 }
@@ -200,16 +194,12 @@ func TestUNBeforeAgencyName(t *testing.T) {
 func TestPlaceNameWithParticle(t *testing.T) {
 	text := "PEMBA, Mozambique — Rwandan troops said they had killed 11 insurgents near Mocimboa da Praia on Wednesday."
 	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
-	found := false
 	for _, p := range res.Places {
 		if p.Country == "CV" {
 			t.Errorf("place %q resolved to %s, Cape Verde", p.Mention, p.Name)
 		}
-		if p.Mention == "Mocimboa da Praia" && p.Country == "MZ" {
-			found = true
-		}
 	}
-	if !found {
+	if p := placeByMention(res, "Mocimboa da Praia"); p == nil || p.Country != "MZ" {
 		t.Errorf("no place Mocimboa da Praia in Mozambique: %+v", res.Places)
 	}
 }
@@ -219,16 +209,11 @@ func TestPlaceNameWithParticle(t *testing.T) {
 func TestTheRedSeaIsTheSea(t *testing.T) {
 	text := "DUBAI — The Houthis fired missiles at a cargo ship in the Red Sea on Saturday. Egyptian officials said traffic through the Suez Canal had fallen."
 	res := extracted(t, article.Article{Text: text, Published: "2026-11-20"})
-	found := false
-	for _, p := range res.Places {
-		if p.Mention == "Red Sea" {
-			found = true
-			if p.Country != "" || p.FeatureType != "region" {
-				t.Errorf("the Red Sea resolved to %s (%s, %s)", p.Name, p.Country, p.FeatureType)
-			}
-		}
-	}
-	if !found {
+	p := placeByMention(res, "Red Sea")
+	switch {
+	case p == nil:
 		t.Errorf("no place Red Sea: %+v", res.Places)
+	case p.Country != "" || p.FeatureType != "region":
+		t.Errorf("the Red Sea resolved to %s (%s, %s)", p.Name, p.Country, p.FeatureType)
 	}
 }

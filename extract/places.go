@@ -399,6 +399,14 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 		if s >= e {
 			continue
 		}
+		if e == sp.End && (sp.Label == "LOC" || sp.Label == "GPE") {
+			if ne := connectorJoin(doc, k, s, e); ne > e {
+				for i := e; i < ne; i++ {
+					inEnt[i], joined[i] = true, true
+				}
+				e = ne
+			}
+		}
 		text := doc.SpanText(s, e)
 		switch sp.Label {
 		case "LOC":
@@ -568,6 +576,25 @@ func hyphenJoin(doc *nlp.Doc, k *kb.KB, spanEnd map[int]int, s, e int) int {
 		return ne
 	}
 	return e
+}
+
+// connectorJoin returns the end of the name [s, e) run on over a
+// lower-case connector and the capitalised words after it, when the
+// gazetteer knows the longer name by that very name ("Rio Grande do Sul",
+// which the recogniser may cut to "Rio Grande", a town in New Jersey);
+// else e.
+func connectorJoin(doc *nlp.Doc, k *kb.KB, s, e int) int {
+	if e+1 >= len(doc.Tokens) || !nameConnectors[doc.Tokens[e].Text] || doc.SentenceOf(e+1) != doc.SentenceOf(s) {
+		return e
+	}
+	best := e
+	for j := e + 1; j < len(doc.Tokens) && j < e+3 && isCapitalised(doc.Tokens[j].Text) && !isPunct(doc.Tokens[j].Text); j++ {
+		name := doc.SpanText(s, j+1)
+		if p, ok := k.TopPlace(name); ok && kb.KeyIs(p.Name, kb.Key(name)) {
+			best = j + 1
+		}
+	}
+	return best
 }
 
 // siteNouns are common nouns after a name that make it the name of a
@@ -1197,6 +1224,49 @@ func (rs *resolver) nextName(t Toponym) string {
 	return kb.Key(d.SpanText(i, j))
 }
 
+// regionList reports "T, A and B" (or "or") where A and B are first-level
+// regions of one country by their own names and T can be one too: a list
+// of states ("in Washington, Pennsylvania and California"), not the town
+// T in the state A.
+func (rs *resolver) regionList(t Toponym, cands []kb.Place) bool {
+	d := rs.doc
+	i := t.TokEnd + 1 // after the comma (nextName checked it)
+	regionAt := func(i int) (kb.Place, int, bool) {
+		j := i
+		for j < len(d.Tokens) && j < i+4 && (isCapitalised(d.Tokens[j].Text) && !isPunct(d.Tokens[j].Text) ||
+			j > i && nameConnectors[d.Tokens[j].Text]) {
+			j++
+		}
+		if j == i {
+			return kb.Place{}, i, false
+		}
+		name := d.SpanText(i, j)
+		p, ok := rs.k.TopPlace(name)
+		return p, j, ok && p.Feature == kb.FeatureAdmin1 && kb.KeyIs(p.Name, kb.Key(name))
+	}
+	a, j, ok := regionAt(i)
+	if !ok {
+		return false
+	}
+	if j < len(d.Tokens) && d.Tokens[j].Text == "," {
+		j++
+	}
+	if j >= len(d.Tokens) || d.Tokens[j].Text != "and" && d.Tokens[j].Text != "or" {
+		return false
+	}
+	b, _, ok := regionAt(j + 1)
+	if !ok || b.Country != a.Country {
+		return false
+	}
+	key := kb.Key(t.Text)
+	for _, c := range cands {
+		if c.Feature == kb.FeatureAdmin1 && c.Country == a.Country && kb.KeyIs(c.Name, key) {
+			return true
+		}
+	}
+	return false
+}
+
 // farLatGap is a difference of latitude, in degrees, past which two
 // places are surely more than 400 km apart: a great-circle distance is at
 // least the north-south one, 111.19 km a degree (kb.DistanceKm's Earth of
@@ -1213,6 +1283,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	}
 	key := rs.key(t.Text)
 	next := rs.nextName(t)
+	if next != "" && rs.regionList(t, cands) {
+		next = "" // "in Washington, Pennsylvania and California": a list, not a town and its state
+	}
 	// "Santa Maria, Davao del Sur": the name after the comma may be a
 	// second-level region, which the gazetteer does not record for
 	// towns; a town near it is qualified by it.
@@ -1289,6 +1362,17 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	for _, p := range cands {
 		if p.Feature == kb.FeatureRegion && p.Population == 0 && p.Country == "" && kb.KeyIs(p.Name, key) {
 			waterNamed = true
+		}
+	}
+	// cityNamed is the city "New York City" when the article writes it
+	// and t is "New York".
+	var cityNamed Resolved
+	if c := key + " city"; rs.names[c] > 0 && rs.prevName(t) == "" { // "Queens, New York" is the city
+		for _, p := range cands {
+			if (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital) && kb.KeyIs(p.Name, c) {
+				cityNamed = Resolved{Place: p, OK: true}
+				break
+			}
 		}
 	}
 	// The country whose capital the name is, looked up once (a
@@ -1432,6 +1516,19 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 				ctx *= 0.5
 			}
 		}
+		if cityNamed.OK && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureAdmin2) &&
+			kb.DistanceKm(p.Lat, p.Lon, cityNamed.Place.Lat, cityNamed.Place.Lon) < 30 {
+			// An article that writes "New York City" means something
+			// else by "New York": the state, not the city nor its
+			// county.
+			s -= 3
+		}
+		if listClass == kb.FeatureAdmin1 && p.Feature != kb.FeatureAdmin1 && p.Feature != kb.FeatureCountry {
+			// In a list of states the article's other places say
+			// little for a county or town of the name: they are near
+			// because the list's states are.
+			ctx *= 0.5
+		}
 		s += ctx
 		if s > best {
 			best = s
@@ -1518,7 +1615,7 @@ func (rs *resolver) listMajority(t Toponym, key func(listItem) string) (string, 
 			best, bestN = c, k
 		}
 	}
-	if bestN >= 2 && 2*bestN > len(nb) {
+	if bestN >= 2 && 2*bestN > len(nb)-counts[""] { // regions and the like do not vote
 		return best, bestN
 	}
 	return "", 0

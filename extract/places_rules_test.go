@@ -63,6 +63,20 @@ func TestResolverRules(t *testing.T) {
 		// A spelling variant of a town in a country the article is
 		// about: El Fasher in Sudan.
 		{"variant-spelling", "Aid reached Al-Fashir, the capital of North Darfur in Sudan, on Monday.", "Al-Fashir", 0, "", ""},
+		// "T, A and B" with A and B states is a list of three states,
+		// not the town T in the state A.
+		{"list-not-qualifier", "A woman died in Wisconsin and a man fell ill in Milwaukee. Officials are looking into new cases in Washington, Pennsylvania and California.", "Washington", 0, "admin1", "Washington"},
+		// A list of Brazilian states, one of them written with a
+		// connector the recogniser may cut ("Rio Grande do Sul").
+		{"list-states-brazil", "In Brazil, cases were confirmed in Santa Catarina, Rio Grande do Sul, Tocantins and Minas Gerais.", "Tocantins", 0, "admin1", "Tocantins"},
+		// A region in the list ("Long Island") does not vote, so the
+		// states decide.
+		{"list-region-abstains", "Dozens fell ill in Chicago, Long Island, New York, Pennsylvania, and New Jersey after eating at the chain.", "New York", 0, "admin1", "New York"},
+		// An article that writes "New York City" means the state by a
+		// bare "New York" ...
+		{"city-named-apart", "Doctors in New York City saw the first cases. A boy who ate there was later treated in New York, his family said.", "New York", 1, "admin1", "New York"},
+		// ... but "Queens, New York" is still the city.
+		{"city-named-qualifier", "The mayor of New York City said pupils at a school in Queens, New York fell ill.", "New York", 1, "city", "New York"},
 		// "the Pacific" is the ocean, not a town named Pacific.
 		{"the-ocean", "Storms over the Pacific delayed shipments to the United States.", "Pacific", 0, "region", ""},
 	}

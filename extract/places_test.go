@@ -2,6 +2,7 @@ package extract
 
 import (
 	"dateline/nlp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -858,5 +859,19 @@ func TestNamedFeatureRelabelled(t *testing.T) {
 		if e.Name == "Tahrir Square" && e.Kind != "place" {
 			t.Errorf("entity %q is a %s, want a place", e.Name, e.Kind)
 		}
+	}
+}
+
+// TestToponymRunsOnOverConnector: a place name with a lower-case
+// connector is found whole when the gazetteer knows it whole, not cut to
+// its first words ("Rio Grande", a town in New Jersey).
+func TestToponymRunsOnOverConnector(t *testing.T) {
+	doc := annotate(t, "Floods in Rio Grande do Sul and Santa Catarina forced thousands from their homes.")
+	var names []string
+	for _, tp := range FindToponyms(doc, nil) {
+		names = append(names, tp.Text)
+	}
+	if !slices.Contains(names, "Rio Grande do Sul") {
+		t.Errorf("toponyms %q, want \"Rio Grande do Sul\" whole", names)
 	}
 }

@@ -1651,6 +1651,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			if src >= 0 && !q.plausibleSource(src, class) {
 				continue
 			}
+			if src < 0 && pcb <= pca && foundThings[lemma] {
+				// "Cases were found in São Paulo", "a body was
+				// discovered": with neither complement nor finder, a
+				// passive of finding reports a discovery, not a claim.
+				continue
+			}
 			if src < 0 && pcb <= pca && class == cueNaming {
 				// "The remaining three were not identified": a
 				// naming cue's content is its predicate; with
@@ -1737,6 +1743,11 @@ var summonParticles = setOf("to in off up back")
 // not a stance: "gunshots are heard", "officers are seen", "the two
 // races are tied".
 var noPassive = setOf(`hear see observe tie link connect`)
+
+// foundThings are finding cues whose passive, without a complement or
+// an agent, reports that something was come upon: "cases were found in
+// Ohio", "a flaw was discovered".
+var foundThings = setOf(`find discover detect`)
 
 // persuadedVerbs are cues whose passive subject is the one brought to a
 // belief, not what is reported: "[she] was convinced [that ...]" holds

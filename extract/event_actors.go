@@ -729,7 +729,7 @@ func withSector(code, rule, sector string) string {
 // Georgia, "the Athens-Clarke County Commission" is American, not Greek.
 // The country is the resolved one; the sector stays.
 func (s *esent) resolvedPlaceCode(code, rule string, i int) string {
-	if rule != "kb-place" || len(code) < 3 || s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
+	if rule != "kb-place" && rule != "kb-metonym" || len(code) < 3 || s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
 		return code
 	}
 	e := s.ments.ByToken[i]
@@ -737,6 +737,18 @@ func (s *esent) resolvedPlaceCode(code, rule string, i int) string {
 		return code
 	}
 	ent := s.ments.Entities[e]
+	if rule == "kb-metonym" {
+		// "Washington" in "cases in Washington, Pennsylvania and
+		// California" resolved to the state: a place of the country,
+		// not its government.
+		if ent.Kind != record.KindPlace || len(ent.Code) < 3 || ent.CodeWhy == nil || !strings.HasPrefix(ent.CodeWhy.Rule, "kb:gazetteer ") {
+			return code
+		}
+		if p, ok := s.k.Place(ent.KBID); ok && p.Feature != kb.FeatureCapital && p.Feature != kb.FeatureCity {
+			return ent.Code[:3] + "CVL"
+		}
+		return code
+	}
 	if ent.Kind != "place" || len(ent.Code) < 3 || ent.Code[:3] == code[:3] {
 		return code
 	}

@@ -267,7 +267,21 @@ func dominantCountry(doc *nlp.Doc, k *kb.KB) string {
 		}
 	}
 	if best == "" {
-		best = regionsCountry(doc, k)
+		return regionsCountry(doc, k)
+	}
+	// A tie between countries named equally often goes to the one whose
+	// regions the text names: a Florida story that names the United
+	// States and Puerto Rico once each is about the United States.
+	tied := 0
+	for _, n := range votes {
+		if n == bestN {
+			tied++
+		}
+	}
+	if tied > 1 {
+		if rc := regionsCountry(doc, k); rc != "" && votes[rc] == bestN {
+			best = rc
+		}
 	}
 	return best
 }
@@ -318,6 +332,26 @@ func regionsCountry(doc *nlp.Doc, k *kb.KB) string {
 		return ""
 	}
 	return best
+}
+
+// namedCountries returns the alpha-2 codes of the countries the text
+// names by name or demonym, and the country of the first-level regions
+// it names (regionsCountry).
+func namedCountries(doc *nlp.Doc, k *kb.KB) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < len(doc.Tokens); i++ {
+		if !isCapitalised(doc.Tokens[i].Text) || isPunct(doc.Tokens[i].Text) {
+			continue
+		}
+		if c, n, ok := countryAt(doc, k, i, len(doc.Tokens)); ok {
+			out[c.Alpha2] = true
+			i += n - 1
+		}
+	}
+	if rc := regionsCountry(doc, k); rc != "" {
+		out[rc] = true
+	}
+	return out
 }
 
 // namesCountry reports whether the text names the country of alpha-2
@@ -2804,6 +2838,30 @@ func (b *entBuilder) result(quotes []record.Quote) *Mentions {
 	return m
 }
 
+// regionOpening returns the country of the first-level region whose
+// name opens toks (up to three capitalised words, "New South Wales"),
+// when the gazetteer's first entry of that name is such a region.
+func regionOpening(k *kb.KB, toks []nlp.Token) (kb.Country, string, bool) {
+	for n := min(3, len(toks)-1); n >= 1; n-- {
+		words := make([]string, n)
+		all := true
+		for i, t := range toks[:n] {
+			words[i] = t.Text
+			all = all && isCapitalised(t.Text) && !isPunct(t.Text)
+		}
+		if !all {
+			continue
+		}
+		name := strings.Join(words, " ")
+		if p, ok := k.TopPlace(name); ok && p.Feature == kb.FeatureAdmin1 && kb.KeyIs(p.Name, kb.Key(name)) {
+			if c, ok := k.CountryByCode(p.Country); ok {
+				return c, p.Name, true
+			}
+		}
+	}
+	return kb.Country{}, "", false
+}
+
 // CodePhrase codes a noun phrase that is not (only) a named entity,
 // tokens [start, end) of doc: a kb actor or metonym named by the phrase
 // ("the Russian Foreign Ministry" → RUSGOV), else the countries of its
@@ -2936,6 +2994,12 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 		return strings.Join(codes, ","), "demonym+role", true
 	}
 	if sector != "" {
+		// "Florida Department of Health", "Texas Department of Public
+		// Safety": a body named after a first-level region is of its
+		// country, whatever else the article is about.
+		if c, name, ok := regionOpening(k, toks[s:]); ok {
+			return c.CAMEO + sector, "region+role " + name, true
+		}
 		if cc := dominant(); cc != "" {
 			if c, ok := k.CountryByCode(cc); ok {
 				return c.CAMEO + sector, "role+article country " + c.Name, true

@@ -73,9 +73,17 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		}
 	}
 	towns := map[string]bool{}
-	var grownOf map[int]int // Ents index → start of the institution's name it ends
-	var regions [][2]int    // Ents index and name end of "Oconee County" read as a person
-	var bodies []int        // Ents indexes of places that end in a body's head
+	var grownOf map[int]int  // Ents index → start of the institution's name it ends
+	var regions [][2]int     // Ents index and name end of "Oconee County" read as a person
+	var bodies []int         // Ents indexes of places that end in a body's head
+	var trimmed map[int]bool // Ents indexes of "Neighbouring Karnataka": a place after a capitalised word
+	var named map[string]bool
+	countries := func() map[string]bool { // the countries the text names, computed once
+		if named == nil {
+			named = namedCountries(doc, k)
+		}
+		return named
+	}
 	for si, e := range doc.Ents {
 		if s := institutionOf(doc, e, label); s >= 0 {
 			if grownOf == nil {
@@ -102,6 +110,17 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			// Government", "the Ogun State Governor": a body or an
 			// office named after its place, not the place.
 			bodies = append(bodies, si)
+			continue
+		}
+		if e.Label == "PER" && townAfterPreposition(doc, k, e, countries()) {
+			regions = append(regions, [2]int{si, e.End})
+			continue
+		}
+		if (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && e.End-e.Start >= 2 && openedByAdjective(doc, k, e) {
+			if trimmed == nil {
+				trimmed = map[int]bool{}
+			}
+			trimmed[si] = true
 			continue
 		}
 		if e.Label != "PER" && e.Label != "ORG" {
@@ -138,7 +157,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	splits := titledNames(doc, k)
 	storms := stormNames(doc)
 	grown := grownOf // institutions' names ("American Academy of Pediatrics")
-	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 {
+	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 && len(trimmed) == 0 {
 		return doc // itself, or the copy joinArticleNames made
 	}
 	// Every one-word mention of the name is the town ("… closed north
@@ -158,6 +177,10 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		if r[1] < sp.End {
 			sp.End, sp.EndByte = r[1], doc.Tokens[r[1]-1].End
 		}
+	}
+	for si := range trimmed {
+		sp := &out[si]
+		sp.Start, sp.StartByte, sp.Label = sp.Start+1, doc.Tokens[sp.Start+1].Start, "GPE"
 	}
 	for si, g := range grown {
 		sp := &out[si]
@@ -216,6 +239,75 @@ func localTown(doc *nlp.Doc, k *kb.KB, s, e int, country, admin1 string) bool {
 		}
 	}
 	return false
+}
+
+// townAfterPreposition reports whether the PER span e is a town's name
+// after a preposition of place ("in the neighbourhoods around Coral
+// Gables", "a clinic in Ballston Spa"): the kb knows no actor by it and
+// the gazetteer a town or district of exactly that name in a country the
+// text names (countries, alpha-2 codes).
+func townAfterPreposition(doc *nlp.Doc, k *kb.KB, e nlp.Span, countries map[string]bool) bool {
+	s := e.Start
+	if e.End-s < 2 || e.End-s > 3 || s == 0 || !townPrepositions[strings.ToLower(doc.Tokens[s-1].Text)] && !listedAfterPreposition(doc, s) {
+		return false
+	}
+	if e.End < len(doc.Tokens) && isPossessive(doc.Tokens[e.End].Text) {
+		return false // "in John Smith's house"
+	}
+	name := doc.SpanText(s, e.End)
+	if _, ok := k.Actor(name, ""); ok {
+		return false
+	}
+	for _, p := range k.Places(name) {
+		if countries[p.Country] && (p.Feature == kb.FeatureCity || p.Feature == kb.FeatureAdmin2) && kb.KeyIs(p.Name, kb.Key(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAfterPreposition reports whether the name at token s follows
+// "and", "or" or a comma after a place's or person's name that itself
+// follows a preposition of place: "around Little Havana and [Coral
+// Gables]".
+func listedAfterPreposition(doc *nlp.Doc, s int) bool {
+	if s < 3 {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[s-1].Text) {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	for _, sp := range doc.Ents {
+		if sp.End == s-1 && sp.Start > 0 && (sp.Label == "LOC" || sp.Label == "GPE" || sp.Label == "PER") {
+			return townPrepositions[strings.ToLower(doc.Tokens[sp.Start-1].Text)]
+		}
+	}
+	return false
+}
+
+// townPrepositions come before a town's name and rarely a person's.
+var townPrepositions = setOf(`in near outside around`)
+
+// openedByAdjective reports whether span e is a place the gazetteer
+// knows whole (a country or first-level region) after a first word the
+// text capitalises only because it opens the sentence: "Neighbouring
+// Karnataka", "Nearby Sindh", read as a person.
+func openedByAdjective(doc *nlp.Doc, k *kb.KB, e nlp.Span) bool {
+	s := e.Start
+	if s > 0 && doc.SentenceOf(s-1) == doc.SentenceOf(s) {
+		return false
+	}
+	if pos := doc.Tokens[s].POS; pos != "ADJ" && pos != "VERB" && pos != "ADV" {
+		return false
+	}
+	name := doc.SpanText(s+1, e.End)
+	if _, ok := k.Country(name); ok {
+		return true
+	}
+	p, ok := k.TopPlace(name)
+	return ok && p.Feature == kb.FeatureAdmin1 && kb.KeyIs(p.Name, kb.Key(name))
 }
 
 // featureNamed reports whether the ORG span [s, e) is a natural

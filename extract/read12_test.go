@@ -51,3 +51,52 @@ func TestStateIsNoMetonym(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamedAfterRegion: a body named after a first-level region is of
+// that region's country, and a tie between two countries named once each
+// goes to the one whose regions the text names (a Florida story that
+// mentions Puerto Rico once).
+func TestBodyNamedAfterRegion(t *testing.T) {
+	text := "The Florida Department of Health said the patient had not travelled abroad. Officials in Texas and Arizona were watching. " +
+		"Puerto Rico declared an epidemic in March, and the United States counted 14 cases. " +
+		"\"Drain standing water,\" said Dr. Joseph Ladapo, the state surgeon general."
+	res := extracted(t, article.Article{Text: text, Published: "2024-09-20"})
+	wantEntityCode(t, res, "Florida Department of Health", "USAGOV")
+	wantEntityCode(t, res, "Joseph Ladapo", "USAGOV")
+	// A story about Mexico: the Texas body is still American.
+	res = extracted(t, article.Article{Text: "Mexican troops searched the border town of Reynosa after the shooting, Mexico's defence ministry said. The Texas Department of Public Safety said it had closed a bridge.", Published: "2024-09-20"})
+	wantEntityCode(t, res, "Texas Department of Public Safety", "USAGOV")
+}
+
+// TestJapaneseAgencies: the recogniser cuts "Fire and Disaster
+// Management Agency" at "and"; the kb holds it whole, and a
+// meteorological agency is the government's.
+func TestJapaneseAgencies(t *testing.T) {
+	text := "An earthquake injured 23 people, Japan's Fire and Disaster Management Agency said. The quake was centred off Kushiro, according to the Japan Meteorological Agency."
+	res := extracted(t, article.Article{Text: text, Published: "2024-09-20"})
+	wantEntityCode(t, res, "Fire and Disaster Management Agency", "JPNGOV")
+	wantEntityCode(t, res, "Japan Meteorological Agency", "JPNGOV")
+	if e := entityNamed(res, "Fire"); e != nil {
+		t.Errorf("entity %q (%s), want none", e.Name, e.Kind)
+	}
+}
+
+// TestTownsReadAsPeople: a town's name after a preposition of place, or
+// listed after one, is the town even when the recogniser calls it a
+// person; a region after a word capitalised only because it opens the
+// sentence is the region.
+func TestTownsReadAsPeople(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Florida reported a case of dengue. Crews began spraying in the neighbourhoods around Little Havana and Coral Gables, officials in the United States said.", Published: "2024-09-20"})
+	for _, name := range []string{"Little Havana", "Coral Gables"} {
+		if p := placeByMention(res, name); p == nil || p.CountryCode != "USA" {
+			t.Errorf("%s: place %+v, want a place in the United States", name, p)
+		}
+	}
+	res = extracted(t, article.Article{Text: "Health authorities in Kerala have confirmed two deaths from the Nipah virus, the state's health minister said.\n\nNeighbouring Karnataka and Tamil Nadu have stepped up checks at border crossings.", Published: "2024-09-20"})
+	if p := placeByMention(res, "Karnataka"); p == nil || p.Name != "Karnataka" {
+		t.Errorf("Karnataka: place %+v, want the state", p)
+	}
+	if e := entityNamed(res, "Neighbouring Karnataka"); e != nil {
+		t.Errorf("entity %q (%s), want Karnataka alone", e.Name, e.Kind)
+	}
+}

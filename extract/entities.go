@@ -1974,10 +1974,25 @@ func (b *entBuilder) bodyRoles() {
 		if body == nil || body.kind != record.KindOrg || body.code == "" {
 			continue
 		}
+		// "The WHO's representative in Sudan, NAME,": the post's place
+		// before the appositive.
+		if pe+1 < n && (d.Tokens[pe].Text == "in" || d.Tokens[pe].Text == "at") && d.SentenceOf(pe+1) == sent {
+			if x := b.byToken[pe+1]; x != nil && x.kind == record.KindPlace {
+				for pe++; pe < n && b.byToken[pe] == x; pe++ {
+				}
+			}
+		}
 		// "The head of the AU mission, former President Joyce Banda,":
 		// the person the appositive names.
 		if p := b.appositivePerson(pe); p != nil {
 			b.add(p.key, s, e, MentionNominal, "nominal:role-of-body", nil)
+			if len(p.code) <= 3 && p.kbid == "" {
+				// The kb does not know the person: the body's role
+				// codes them ("the WHO's representative in Sudan, X").
+				p.code = body.code
+				ev := b.ev(s, e, "role:body "+body.name)
+				p.why = &ev
+			}
 			continue
 		}
 		role := strings.ToLower(d.SpanText(s, e))

@@ -100,3 +100,18 @@ func TestTownsReadAsPeople(t *testing.T) {
 		t.Errorf("entity %q (%s), want Karnataka alone", e.Name, e.Kind)
 	}
 }
+
+// TestRoleOfBodyInPlaceNamesPerson: "the WHO's representative in Sudan,
+// NAME," — the post's place between the role and the appositive name —
+// makes the named person the role holder, coded with the body.
+func TestRoleOfBodyInPlaceNamesPerson(t *testing.T) {
+	text := "UNICEF's spokesman in Geneva, James Elder, said children were dying of hunger."
+	res := extracted(t, article.Article{Text: text, Published: "2024-09-20"})
+	wantEntityCode(t, res, "James Elder", "IGOKID")
+	if len(res.Quotes) != 1 || res.Quotes[0].SpeakerName != "James Elder" {
+		t.Errorf("quotes %+v, want one by James Elder", res.Quotes)
+	}
+	if e := entityNamed(res, "UNICEF spokesman"); e != nil {
+		t.Errorf("entity %q apart from the named person", e.Name)
+	}
+}

@@ -842,6 +842,19 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 	}
 	for j := end; j < b && j < reach; j++ {
 		w := q.tok(j)
+		if j == end && w == "," && q.tok(j+1) == "including" {
+			// "Seven people, including two firefighters, were injured":
+			// the verb follows the parenthesis of parts.
+			k := j + 2
+			for k < b && k < j+12 && q.tok(k) != "," && !isSentPunct(q.tok(k)) {
+				k++
+			}
+			if k < b && q.tok(k) == "," {
+				reach += k - j
+				j = k
+				continue
+			}
+		}
 		if cat := verbCategory[w]; cat != "" {
 			if w == "held" && q.tok(j+1) == "hostage" {
 				return "hostages"
@@ -996,6 +1009,7 @@ var actNouns = map[string]string{
 	"abduction": "hostages", "abductions": "hostages", "kidnapping": "hostages", "kidnappings": "hostages",
 	"arrest": "arrested", "arrests": "arrested", "detention": "arrested",
 	"evacuation": "evacuated", "displacement": "displaced", "expulsion": "displaced",
+	"bodies": "killed", "remains": "killed", // "the bodies of four others were recovered"
 }
 
 // tollVerbs say where a toll stands: "rose to", "climbed to", "stood at".

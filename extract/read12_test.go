@@ -115,3 +115,16 @@ func TestRoleOfBodyInPlaceNamesPerson(t *testing.T) {
 		t.Errorf("entity %q apart from the named person", e.Name)
 	}
 }
+
+// TestCountsAroundParts: the verb after a parenthesis of parts says what
+// the whole and its parts count, and "the bodies of N" counts the dead.
+func TestCountsAroundParts(t *testing.T) {
+	cs := claimsIn(t, "Seven people, including two firefighters, were injured, the authorities said.")
+	if len(cs) != 2 || cs[0].Value != 7 || cs[0].Counted != "injured" || cs[1].Value != 2 || cs[1].Counted != "injured" {
+		t.Errorf("claims %+v, want 7 and 2 injured", cs)
+	}
+	cs = claimsIn(t, "The bodies of four others were recovered, officials said.")
+	if len(cs) != 1 || cs[0].Value != 4 || cs[0].Counted != "killed" {
+		t.Errorf("claims %+v, want 4 killed", cs)
+	}
+}

@@ -317,6 +317,13 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 			m.dropped = true
 		}
 	}
+	if len(m.toks) == 1 && (s.dep(m.head) == "compound" || s.dep(m.head) == "amod") {
+		// "water-bombing planes", "rescue teams": a noun naming what
+		// equipment or a crew is for is no event of its own.
+		if h := s.head(m.head); h > m.head && equipmentNouns[s.lemma(h)] {
+			m.dropped = true
+		}
+	}
 	if m.code == "042" && s.child(m.head, "aux:pass", "nsubj:pass") >= 0 {
 		// "the wounded were flown to Moscow": carried there, not a visit.
 		m.dropped = true
@@ -1120,6 +1127,11 @@ var receiveVerbs = setOf("receive get obtain accept secure win")
 // agency", "protest movement").
 var institutionNouns = setOf(`court tribunal chamber panel judge judges committee commission agency
 office bureau department ministry movement group organisation organization party unit division`)
+
+// equipmentNouns are machines and crews an action noun before them
+// describes ("water-bombing planes").
+var equipmentNouns = setOf(`plane planes aircraft helicopter helicopters jet jets ship ships boat boats
+vessel vessels vehicle vehicles truck trucks equipment gear team teams crew crews dog dogs`)
 
 // preventVerbs keep someone "from" doing what follows.
 var preventVerbs = setOf(`prevent ban bar stop block keep prohibit forbid restrain deter discourage

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/article"
@@ -126,5 +127,20 @@ func TestCountsAroundParts(t *testing.T) {
 	cs = claimsIn(t, "The bodies of four others were recovered, officials said.")
 	if len(cs) != 1 || cs[0].Value != 4 || cs[0].Counted != "killed" {
 		t.Errorf("claims %+v, want 4 killed", cs)
+	}
+}
+
+// TestActionNamingEquipment: an action noun that says what planes or
+// crews are for is no event ("water-bombing planes" bomb nothing), and
+// "bombing raids" are raids from the air.
+func TestActionNamingEquipment(t *testing.T) {
+	for _, ev := range eventsOf(t, "Spain and Italy sent water-bombing planes to Portugal.", "2024-09-20") {
+		if strings.HasPrefix(ev.CAMEO, "18") {
+			t.Errorf("event %s %q, want no assault", ev.CAMEO, ev.Action.Text)
+		}
+	}
+	evs := eventsOf(t, "Israel carried out bombing raids on Gaza.", "2024-09-20")
+	if len(evs) != 1 || evs[0].CAMEO != "195" {
+		t.Errorf("events %+v, want one 195", evs)
 	}
 }

@@ -714,6 +714,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 				if p2 := q.pos(j + 1); p2 != "NOUN" && p2 != "PROPN" {
 					break
 				}
+				if pluralHead(w) && strings.HasSuffix(q.tok(j+1), "ing") {
+					break // "4,000 people landing on the island"
+				}
 			} else if p != "ADJ" && p != "PUNCT" {
 				break
 			}

@@ -144,3 +144,12 @@ func TestActionNamingEquipment(t *testing.T) {
 		t.Errorf("events %+v, want one 195", evs)
 	}
 }
+
+// TestUnitBeforeParticiple: a plural head before a participle is what
+// is counted ("people landing", not "landing").
+func TestUnitBeforeParticiple(t *testing.T) {
+	cs := claimsIn(t, "More than 4,000 people landing on the island were registered by the agency.")
+	if len(cs) != 1 || cs[0].Unit != "people" {
+		t.Errorf("claims %+v, want one of 4,000 people", cs)
+	}
+}

@@ -1189,6 +1189,11 @@ func (b *entBuilder) org(s, e int) {
 			// the country out of the name.
 			ce = n
 		}
+		if ce == e {
+			// "the GDL train drivers' union": the common noun the name
+			// modifies says what kind of body it is.
+			ce = b.descriptorAfter(e)
+		}
 		if code, why, ok := b.codePhrase(cs, ce); ok && !strings.Contains(code, ",") {
 			// "a judge in Manhattan … a Columbia University student": a
 			// body the kb does not know is of the country of the town
@@ -1204,6 +1209,27 @@ func (b *entBuilder) org(s, e int) {
 		}
 		return x
 	})
+}
+
+// descriptorAfter returns the end of the lower-case noun phrase that the
+// name ending at e modifies, when its last word is a role word with a
+// sector ("GDL [train drivers' union]", "the KMT [party]"); else e.
+func (b *entBuilder) descriptorAfter(e int) int {
+	d := b.doc
+	j := e
+	for j < len(d.Tokens) && j < e+4 && d.SentenceOf(j) == d.SentenceOf(e-1) {
+		t := d.Tokens[j]
+		if !(lowerWord(t.Text) && (t.POS == "NOUN" || t.POS == "ADJ") || isPossessive(t.Text) && j > e) {
+			break
+		}
+		j++
+	}
+	for k := j; k > e; k-- {
+		if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[k-1].Text)); ok && d.Tokens[k-1].POS == "NOUN" {
+			return k
+		}
+	}
+	return e
 }
 
 // acronymDeclaredName widens a span ending in an institution's head word

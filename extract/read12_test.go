@@ -153,3 +153,14 @@ func TestUnitBeforeParticiple(t *testing.T) {
 		t.Errorf("claims %+v, want one of 4,000 people", cs)
 	}
 }
+
+// TestBodyKindFromDescriptor: a name the kb does not know that modifies a
+// common noun with a sector ("the GDL train drivers' union") is a body of
+// that sector, and its chief is coded with it.
+func TestBodyKindFromDescriptor(t *testing.T) {
+	text := "BERLIN — A strike by the GDL train drivers' union cancelled most trains in Germany, Deutsche Bahn said. GDL chief Claus Weselsky said the union would strike again."
+	res := extracted(t, article.Article{Text: text, Published: "2024-09-20"})
+	wantEntityCode(t, res, "GDL", "DEULAB")
+	wantEntityCode(t, res, "Claus Weselsky", "DEULAB")
+	wantEntityCode(t, res, "Deutsche Bahn", "DEUBUS")
+}

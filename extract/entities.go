@@ -923,6 +923,15 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		return // "Typhoon Kristine", "Hurricane Ian": a storm, no actor
 	}
 	if a, ok := k.Actor(text, b.pub); ok && (label != "LOC" && label != "GPE" || a.Kind != kb.KindPerson) {
+		if a.Kind == kb.KindPerson {
+			// "Fed Chair Jerome Powell … Powell said": a surname alone
+			// is the person the story named in full before, not the
+			// kb's other bearer of it (Colin Powell).
+			if x := b.surnameOf(s, e); x != nil {
+				b.add(x.key, s, e, MentionName, "surname", nil)
+				return
+			}
+		}
 		b.add("actor:"+a.Name, s, e, MentionName, "kb:actor", b.actorEnt(a, s, e))
 		return
 	}
@@ -1491,6 +1500,10 @@ func (b *entBuilder) kbScan() {
 			if a, ok := k.Actor(text, b.pub); ok && (a.Kind != kb.KindPerson || !lowerThe) {
 				if a.Kind == kb.KindPerson && n == 1 && b.otherFirstName(i) {
 					continue // "Jimmy Harris" is not Kamala Harris
+				}
+				if x := b.surnameOf(i, j); a.Kind == kb.KindPerson && x != nil {
+					matched = b.add(x.key, i, j, MentionName, "surname", nil) != nil
+					break
 				}
 				matched = b.add("actor:"+a.Name, i, j, MentionName, "kb:actor", b.actorEnt(a, i, j)) != nil
 			} else if a, ok := k.Metonym(text); ok && (lowerThe || b.acts(i, j)) {

@@ -769,7 +769,8 @@ func (s *esent) personAt(i int) (record.Entity, bool) {
 }
 
 // personNamedAsCountry reports whether token i is a word of a person's
-// name that also names a country ("Luis Montenegro", "Ruth Jordan").
+// name that also names a country ("Luis Montenegro", "Ruth Jordan"), or
+// a surname standing for a person named in full before.
 func (s *esent) personNamedAsCountry(i int) bool {
 	if s.ments == nil || i < 0 || i >= len(s.ments.ByToken) {
 		return false
@@ -782,8 +783,14 @@ func (s *esent) personNamedAsCountry(i int) bool {
 	if _, ok := s.k.Country(t); ok {
 		return true
 	}
-	_, ok := s.k.CountryByDemonym(t)
-	return ok
+	if _, ok := s.k.CountryByDemonym(t); ok {
+		return true
+	}
+	// "Powell declined" after "Fed Chair Jerome Powell": a surname the
+	// story resolved to the person it named in full, which the kb would
+	// read as another bearer of the name (Colin Powell).
+	name := s.ments.Entities[e].Name
+	return strings.Contains(name, " ") && strings.HasSuffix(name, " "+t) && s.doc.SpanText(s.nameSpan(i)) == t
 }
 
 // fullEntityCode is the code extraction gave the entity mentioned at

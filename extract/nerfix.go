@@ -77,6 +77,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	var regions [][2]int     // Ents index and name end of "Oconee County" read as a person
 	var bodies []int         // Ents indexes of places that end in a body's head
 	var trimmed map[int]bool // Ents indexes of "Neighbouring Karnataka": a place after a capitalised word
+	var titled map[int]bool  // Ents indexes of "Chair Jerome Powell": a person's name after a title
 	var named map[string]bool
 	countries := func() map[string]bool { // the countries the text names, computed once
 		if named == nil {
@@ -123,6 +124,13 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			trimmed[si] = true
 			continue
 		}
+		if e.Label == "PER" && titleOpensName(doc, k, e) {
+			if titled == nil {
+				titled = map[int]bool{}
+			}
+			titled[si] = true
+			continue
+		}
 		if e.Label != "PER" && e.Label != "ORG" {
 			continue
 		}
@@ -157,7 +165,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	splits := titledNames(doc, k)
 	storms := stormNames(doc)
 	grown := grownOf // institutions' names ("American Academy of Pediatrics")
-	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 && len(trimmed) == 0 {
+	if len(towns) == 0 && len(regions) == 0 && len(splits) == 0 && len(storms) == 0 && len(grown) == 0 && len(bodies) == 0 && len(trimmed) == 0 && len(titled) == 0 {
 		return doc // itself, or the copy joinArticleNames made
 	}
 	// Every one-word mention of the name is the town ("… closed north
@@ -181,6 +189,10 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	for si := range trimmed {
 		sp := &out[si]
 		sp.Start, sp.StartByte, sp.Label = sp.Start+1, doc.Tokens[sp.Start+1].Start, "GPE"
+	}
+	for si := range titled {
+		sp := &out[si]
+		sp.Start, sp.StartByte = sp.Start+1, doc.Tokens[sp.Start+1].Start
 	}
 	for si, g := range grown {
 		sp := &out[si]
@@ -471,6 +483,32 @@ func titledNames(doc *nlp.Doc, k *kb.KB) map[int][2]int {
 		}
 	}
 	return out
+}
+
+// titleOpensName reports a person span that starts with a capitalised
+// title word before a name of two or three words ("Fed Chair Jerome
+// Powell" at the start of a text, where the recogniser took "Chair" into
+// the name), which the kb knows no actor by.
+func titleOpensName(doc *nlp.Doc, k *kb.KB, e nlp.Span) bool {
+	if n := e.End - e.Start; n < 3 || n > 4 {
+		return false
+	}
+	tw := strings.ToLower(doc.Tokens[e.Start].Text)
+	if _, role := k.RoleSector(tw); !role && !roleHeads[tw] {
+		return false
+	}
+	if _, ok := k.Actor(doc.SpanText(e.Start, e.End), ""); ok {
+		return false
+	}
+	for i := e.Start + 1; i < e.End; i++ {
+		w := doc.Tokens[i].Text
+		lw := strings.ToLower(w)
+		_, role := k.RoleSector(lw)
+		if !isCapitalised(w) || role || roleHeads[lw] || titleTails[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // placeBodyHeads end the names of bodies and offices named after a place

@@ -511,9 +511,20 @@ func (q *qdoc) isHead(i int) bool {
 		return false
 	}
 	if p := q.pos(i); p != "" {
-		return p == "NOUN" || p == "PROPN" || p == "NUM" && q.isCap(i)
+		return p == "NOUN" || p == "PROPN" || p == "NUM" && q.isCap(i) || q.endsNamedEntity(i)
 	}
 	return true
+}
+
+// endsNamedEntity reports whether token i is the capitalised last word of
+// a name the recogniser found, whatever its tag: the tagger reads "the
+// Fed said" as an adjective before the verb.
+func (q *qdoc) endsNamedEntity(i int) bool {
+	t := q.doc.Tokens[i]
+	if t.Ent == "" || t.Ent == "O" || !q.isCap(i) || q.isSentenceStart(i) {
+		return false
+	}
+	return i+1 >= len(q.doc.Tokens) || !strings.HasPrefix(q.doc.Tokens[i+1].Ent, "I-")
 }
 
 // npLeft finds the speaker noun phrase that ends at token j, not reaching

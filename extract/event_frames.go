@@ -215,6 +215,9 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 	}
 	m.negated = negated
 	m.code = s.refineWeapon(m)
+	if m.code == "190" && s.verbalAttack(m.head) {
+		m.code = "111"
+	}
 	if m.code == "043" && s.lemma(m.head) == "welcome" {
 		// "welcomed the talks", "welcomed the decision": approval (051);
 		// "welcomed the Chinese delegation" hosts a visit (043).
@@ -394,6 +397,47 @@ func (s *esent) hasTo(v int) bool {
 	}
 	return false
 }
+
+// verbalAttack reports an "attack" made in words: one that gives its
+// reason ("attacked Powell for not cutting rates", "attacked the plan
+// over its cost") or its medium ("attacked her in a speech", "on social
+// media"). Force has a weapon, a place or a time, not a reason; "for
+// hours" and "for a second day" are times, not reasons.
+func (s *esent) verbalAttack(h int) bool {
+	if s.lemma(h) != "attack" || !strings.HasPrefix(s.tok(h).Tag, "VB") {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		d := baseDep(s.dep(c))
+		if d != "obl" && d != "advcl" {
+			continue
+		}
+		cs := s.caseOf(c)
+		if cs == "" {
+			if m := s.child(c, "mark"); m >= 0 {
+				cs = s.lower(m)
+			}
+		}
+		switch cs {
+		case "for", "over":
+			if !timeNouns[s.lemma(c)] && s.child(c, "nummod") < 0 {
+				return true
+			}
+		case "in", "on":
+			if speechMedia[s.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeNouns measure how long something lasted ("for hours").
+var timeNouns = setOf("second minute hour day night week month year time while decade")
+
+// speechMedia are the occasions and channels of words ("in a speech",
+// "on social media", "in an interview").
+var speechMedia = setOf("speech interview statement post tweet media television radio podcast op-ed column editorial rally address letter debate")
 
 // weapon words and the CAMEO code of force used with them.
 var weaponCodes = map[string]string{

@@ -992,6 +992,10 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		if diseaseNames[kb.Key(text)] {
 			return // "cases of Ebola": a disease named after a river
 		}
+		if e-s == 1 && s > 0 && blocWords[strings.ToLower(text)] && strings.EqualFold(d.Tokens[s-1].Text, "the") &&
+			(e >= len(d.Tokens) || !isCapitalised(d.Tokens[e].Text)) {
+			return // "to the West": a bloc, not Cameroon's West region
+		}
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the
@@ -2240,6 +2244,14 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 			j--
 			continue
 		}
+		// A lower-case role noun right before the name, as in "Reuters
+		// reporter X" and "Wall Street Journal correspondent X".
+		if j == s-1 && lowerWord(d.Tokens[j].Text) && d.Tokens[j].POS == "NOUN" {
+			if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[j].Text)); ok {
+				j--
+				continue
+			}
+		}
 		// A two-word title ("Crown Prince").
 		if inSent(j-1) && isCapitalised(d.Tokens[j].Text) {
 			if _, ok := b.k.RoleSector(strings.ToLower(d.Tokens[j-1].Text + " " + d.Tokens[j].Text)); ok {
@@ -2715,13 +2727,55 @@ func (b *entBuilder) speakers(quotes []record.Quote) {
 				if lw == "she" {
 					other = "he"
 				}
-				x = b.lastBefore(s, func(y *ent) bool { return y.kind == record.KindPerson && !b.hasPronoun(y, other) })
+				fits := func(y *ent) bool { return y.kind == record.KindPerson && !b.hasPronoun(y, other) }
+				if x = b.previousSubject(s); x == nil || !fits(x) {
+					x = b.lastBefore(s, fits)
+				}
 			}
 			if x != nil {
 				b.add(x.key, s, e, MentionPronoun, "pronoun:speaker", nil)
 			}
 		}
 	}
+}
+
+// previousSubject returns the entity that is the subject of the main
+// clause of the sentence before the one token s opens, or nil when s does
+// not open its sentence. A pronoun opening a sentence continues the
+// previous sentence's subject rather than the last name met: "Imamoglu,
+// the main rival of President Erdogan, was detained. He denies the
+// charges."
+func (b *entBuilder) previousSubject(s int) *ent {
+	d := b.doc
+	si := d.SentenceOf(s)
+	if si <= 0 || d.Sents[si].Start != s {
+		return nil
+	}
+	prev := d.Sents[si-1]
+	for i := prev.Start; i < prev.End; i++ {
+		t := d.Tokens[i]
+		if t.Dep != "nsubj" && t.Dep != "nsubj:pass" {
+			continue
+		}
+		if h := t.Head; h < 0 || d.Tokens[h].Head >= 0 {
+			continue // the subject of a subordinate clause
+		}
+		if x := b.byToken[i]; x != nil && x.kind == record.KindPerson {
+			return x
+		}
+		// "Istanbul Mayor Ekrem Imamoglu": the parser may head the name
+		// on its place; the person is a word of the same name.
+		for j := prev.Start; j < prev.End; j++ {
+			dep := d.Tokens[j].Dep
+			if d.Tokens[j].Head == i && (dep == "flat" || dep == "compound" || dep == "nmod:desc") {
+				if x := b.byToken[j]; x != nil && x.kind == record.KindPerson {
+					return x
+				}
+			}
+		}
+		return b.byToken[i]
+	}
+	return nil
 }
 
 // hasPronoun reports whether a pronoun mention of x is the word w.

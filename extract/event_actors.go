@@ -423,6 +423,20 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	return "", ""
 }
 
+// thingNamedAfterPlace reports a head noun at h that names a thing or a
+// site, not people or a body ("park", "suburb", "hospital"), so that a
+// capital's name before it only places it.
+func (s *esent) thingNamedAfterPlace(h int, sector string) bool {
+	t := s.tok(h)
+	return sector == "" && t.POS == "NOUN" && !startsUpper(t.Text) && !actorNouns[s.lemma(h)] && placedThings[s.lemma(h)]
+}
+
+// placedThings are sites and things a place name before them locates.
+var placedThings = setOf(`park street suburb district neighbourhood neighborhood hospital square airport
+restaurant hotel cafe café apartment flat home house mosque church synagogue school university market
+station metro subway road bridge stadium club bar nightclub prison jail cemetery building office shop
+mall theatre theater concert museum beach`)
+
 // capitalAsGovernment recodes a national capital named as the target of
 // a political action, short of coercion and force, as its government:
 // "called on Lima to …", "recalled its ambassador from La Paz" are
@@ -565,6 +579,14 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 					add(p.Code, "entity person "+p.CodeWhy.Rule+"-modifier", ma, mb)
 				}
 			} else if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
+				if rule == "kb-metonym" && s.thingNamedAfterPlace(h, sector) {
+					// "a Berlin park", "a Moscow suburb": the
+					// capital places a thing; it is not the
+					// government its name stands for elsewhere.
+					if c, ok := s.k.Metonym(s.doc.SpanText(ma, mb)); ok && len(c.Code) >= 3 {
+						code, rule = c.Code[:3]+"CVL", "kb-place"
+					}
+				}
 				add(withSector(s.resolvedPlaceCode(code, rule, ma), rule, sector), rule+"-modifier", ma, mb)
 			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
 				add(withSector(s.resolvedPlaceCode(code, rule, m), rule, sector), rule+"-modifier", m, m+1)

@@ -1861,6 +1861,11 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		if cooperative(m.code) && s.venueOf(i, m) {
 			continue // "will meet in Abuja", "held talks in Cairo": where, not with whom
 		}
+		if p := s.head(i); baseDep(s.dep(i)) == "compound" && s.in(p) && s.thingNamedAfterPlace(p, "") {
+			if _, capital := s.k.Metonym(t.Text); capital {
+				continue // "in a Berlin park": where, not whom
+			}
+		}
 		if p := s.head(i); s.caseOf(i) == "by" && p >= 0 && mediatingVerbs[s.lemma(p)] {
 			continue // "freed after talks mediated by Qatar": the go-between, not a target
 		}

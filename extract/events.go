@@ -416,6 +416,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 	for _, m := range ms {
 		s.frameOf(m, byHead)
 	}
+	s.orderedCoercion(ms)
 	// Background actions in relative and participle clauses ("refugees,
 	// who were deployed…", "prisoners held by") are left out when the
 	// sentence has a main action of its own.
@@ -904,4 +905,42 @@ func (s *esent) misreadFinite(i int) bool {
 		return s.child(n, "det") >= 0
 	}
 	return false
+}
+
+// orderedCoercion folds "ordered X jailed", "ordered the journalist
+// detained" into one coercion by the one who ordered it: a court that
+// orders a man held has him held (the order is how the act is done, not a
+// demand to someone else), and the man is the target, not the source of
+// "jailed". The participle must follow the object within a few words of
+// a noun phrase.
+func (s *esent) orderedCoercion(ms []*match) {
+	for _, m := range ms {
+		if m.dropped || s.lemma(m.head) != "order" || !strings.HasPrefix(s.tok(m.head).Tag, "VB") {
+			continue
+		}
+		for _, n := range ms {
+			if n == m || n.dropped || n.head <= m.head+1 || n.head > m.head+7 || !strings.HasPrefix(n.code, "17") {
+				continue
+			}
+			if tag := s.tok(n.head).Tag; tag != "VBN" && tag != "VBD" {
+				continue
+			}
+			np := true
+			for i := m.head + 1; i < n.head; i++ {
+				switch s.tok(i).POS {
+				case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+				case "PART":
+					np = s.lower(i) == "'s" || s.lower(i) == "’s"
+				default:
+					np = false
+				}
+			}
+			if !np {
+				continue
+			}
+			m.code, m.modality, m.rule = n.code, record.ModalityActual, m.rule+" + ordered "+s.lower(n.head)
+			n.dropped = true
+			break
+		}
+	}
 }

@@ -77,7 +77,7 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	var regions [][2]int     // Ents index and name end of "Oconee County" read as a person
 	var bodies []int         // Ents indexes of places that end in a body's head
 	var trimmed map[int]bool // Ents indexes of "Neighbouring Karnataka": a place after a capitalised word
-	var titled map[int]bool  // Ents indexes of "Chair Jerome Powell": a person's name after a title
+	var titled map[int]int   // Ents indexes of "Chair Jerome Powell" (a person's name after a title) → the name's end
 	var named map[string]bool
 	countries := func() map[string]bool { // the countries the text names, computed once
 		if named == nil {
@@ -124,11 +124,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 			trimmed[si] = true
 			continue
 		}
-		if e.Label == "PER" && titleOpensName(doc, k, e) {
+		if end, ok := titleOpensName(doc, k, e); ok && e.Label == "PER" {
 			if titled == nil {
-				titled = map[int]bool{}
+				titled = map[int]int{}
 			}
-			titled[si] = true
+			titled[si] = end
 			continue
 		}
 		if e.Label != "PER" && e.Label != "ORG" {
@@ -190,9 +190,10 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		sp := &out[si]
 		sp.Start, sp.StartByte, sp.Label = sp.Start+1, doc.Tokens[sp.Start+1].Start, "GPE"
 	}
-	for si := range titled {
+	for si, end := range titled {
 		sp := &out[si]
 		sp.Start, sp.StartByte = sp.Start+1, doc.Tokens[sp.Start+1].Start
+		sp.End, sp.EndByte = end, doc.Tokens[end-1].End
 	}
 	for si, g := range grown {
 		sp := &out[si]
@@ -488,27 +489,34 @@ func titledNames(doc *nlp.Doc, k *kb.KB) map[int][2]int {
 // titleOpensName reports a person span that starts with a capitalised
 // title word before a name of two or three words ("Fed Chair Jerome
 // Powell" at the start of a text, where the recogniser took "Chair" into
-// the name), which the kb knows no actor by.
-func titleOpensName(doc *nlp.Doc, k *kb.KB, e nlp.Span) bool {
-	if n := e.End - e.Start; n < 3 || n > 4 {
-		return false
+// the name), which the kb knows no actor by, and returns the name's end.
+// A proper noun outside any span right after the span ends the name
+// ("U.S. Marine Paul | Whelan", where the recogniser stopped short).
+func titleOpensName(doc *nlp.Doc, k *kb.KB, e nlp.Span) (int, bool) {
+	end := e.End
+	for end < len(doc.Tokens) && end-e.Start < 4 && doc.Tokens[end].POS == "PROPN" && (doc.Tokens[end].Ent == "" || doc.Tokens[end].Ent == "O") &&
+		isCapitalised(doc.Tokens[end].Text) && doc.SentenceOf(end) == doc.SentenceOf(e.Start) {
+		end++
+	}
+	if n := end - e.Start; n < 3 || n > 4 {
+		return 0, false
 	}
 	tw := strings.ToLower(doc.Tokens[e.Start].Text)
 	if _, role := k.RoleSector(tw); !role && !roleHeads[tw] {
-		return false
+		return 0, false
 	}
 	if _, ok := k.Actor(doc.SpanText(e.Start, e.End), ""); ok {
-		return false
+		return 0, false
 	}
-	for i := e.Start + 1; i < e.End; i++ {
+	for i := e.Start + 1; i < end; i++ {
 		w := doc.Tokens[i].Text
 		lw := strings.ToLower(w)
 		_, role := k.RoleSector(lw)
 		if !isCapitalised(w) || role || roleHeads[lw] || titleTails[lw] {
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return end, true
 }
 
 // placeBodyHeads end the names of bodies and offices named after a place

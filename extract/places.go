@@ -459,11 +459,32 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 	}
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries, home)...)
 	out = dropPathogenNames(doc, out)
+	out = dropBlocNames(doc, out)
 	out = dropPersonNames(k, out)
 	out = dropSurnameHalves(doc, out)
 	sortToponyms(out)
 	for i := range out {
 		out[i].Feature = FeatureHint(doc, out[i])
+	}
+	return out
+}
+
+// blocWords, after "the" and alone, name a bloc of countries or a part of
+// the world in politics ("from Russia to the West"), not the regions of
+// that name (Cameroon's West, the East of England).
+var blocWords = setOf("west east north south")
+
+// dropBlocNames removes the toponyms that are "the West", "the East",
+// "the North" or "the South" standing alone.
+func dropBlocNames(doc *nlp.Doc, tops []Toponym) []Toponym {
+	out := tops[:0]
+	for _, t := range tops {
+		s, e := t.Tok, t.TokEnd
+		if e-s == 1 && s > 0 && blocWords[strings.ToLower(doc.Tokens[s].Text)] && strings.EqualFold(doc.Tokens[s-1].Text, "the") &&
+			(e >= len(doc.Tokens) || !isCapitalised(doc.Tokens[e].Text)) {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -81,3 +81,95 @@ func TestDeclineToRespond(t *testing.T) {
 		t.Errorf("events %+v, want one 011", evs)
 	}
 }
+
+// TestPronounContinuesSubject: "He" opening a sentence is the previous
+// sentence's subject, not the last person named in it.
+func TestPronounContinuesSubject(t *testing.T) {
+	text := "Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan, was detained on Wednesday. He denies the charges."
+	res := extracted(t, article.Article{Text: text, Published: "2025-03-23"})
+	for _, q := range res.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "He" {
+			if q.SpeakerEntity == "" {
+				t.Fatalf("He has no speaker entity")
+			}
+			for _, e := range res.Entities {
+				if e.ID == q.SpeakerEntity && e.Name != "Ekrem Imamoglu" {
+					t.Errorf("He is %s, want Ekrem Imamoglu", e.Name)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no quote spoken by He: %+v", res.Quotes)
+}
+
+// TestOrderedCoercion: "ordered X detained" is the coercion, done by the
+// one who ordered it, with X its target; no demand, no second event.
+func TestOrderedCoercion(t *testing.T) {
+	evs := eventsOf(t, "A Russian court ordered the American journalist detained for two months.", "2025-03-23")
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want one: %+v", len(evs), evs)
+	}
+	ev := evs[0]
+	if ev.CAMEO[:2] != "17" || ev.Modality != record.ModalityActual || ev.Source == nil || ev.Source.Code != "RUSJUD" {
+		t.Errorf("event %s %s from %+v, want a 17x coercion by RUSJUD, actual", ev.CAMEO, ev.Modality, ev.Source)
+	}
+	if ev.Target == nil || !strings.HasPrefix(ev.Target.Code, "USA") {
+		t.Errorf("target %+v, want the American journalist", ev.Target)
+	}
+}
+
+// TestCapitalPlacesAThing: a capital's name before "park" or "suburb"
+// places the thing; the event's target is not the government.
+func TestCapitalPlacesAThing(t *testing.T) {
+	evs := eventsOf(t, "Vadim Krasikov, a Russian, was serving a life sentence in Germany for the 2019 killing of a dissident in a Berlin park.", "2024-08-01")
+	if len(evs) == 0 {
+		t.Fatal("no event for the killing")
+	}
+	for _, ev := range evs {
+		if ev.Target != nil && strings.HasSuffix(ev.Target.Code, "GOV") {
+			t.Errorf("event %s targets %s (%q), want the dissident", ev.CAMEO, ev.Target.Code, ev.Target.Name)
+		}
+	}
+}
+
+// TestCapitalModifierIsPlace: "raided a Moscow nightclub" targets
+// Russian civilians, not the government Moscow stands for elsewhere.
+func TestCapitalModifierIsPlace(t *testing.T) {
+	evs := eventsOf(t, "Russian police raided a Moscow nightclub on Sunday.", "2024-08-01")
+	if len(evs) != 1 || evs[0].Target == nil || evs[0].Target.Code != "RUSCVL" {
+		t.Errorf("events %+v, want one targeting RUSCVL", evs)
+	}
+}
+
+// TestTheWestIsABloc: "the West" alone is a bloc of countries, neither a
+// place nor an entity (it was Cameroon's West region); "West Bank" and
+// "the West Bank" stay places.
+func TestTheWestIsABloc(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Sixteen people were flown from Russia to the West, while eight Russians were sent back. Settlers attacked a village in the West Bank.", Published: "2024-08-01"})
+	if p := placeByMention(res, "West"); p != nil {
+		t.Errorf("the West resolved to %s %s", p.Name, p.CountryCode)
+	}
+	if e := entityNamed(res, "West"); e != nil {
+		t.Errorf("the West is an entity coded %q", e.Code)
+	}
+	if p := placeByMention(res, "West Bank"); p == nil {
+		t.Error("the West Bank is no place")
+	}
+}
+
+// TestTitledNameRunsOn: a title inside a person span is cut and a proper
+// noun the recogniser left out after it joins the name ("U.S. Marine Paul
+// | Whelan"); a lower-case role noun between a body and a name gives the
+// person the body's code ("Reuters reporter X").
+func TestTitledNameRunsOn(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Wall Street Journal reporter Evan Gershkovich and former U.S. Marine Paul Whelan were among those released by Moscow.", Published: "2024-08-01"})
+	if entityNamed(res, "Paul Whelan") == nil {
+		var names []string
+		for _, e := range res.Entities {
+			names = append(names, e.Name)
+		}
+		t.Errorf("no Paul Whelan among %q", names)
+	}
+	wantEntityCode(t, res, "Evan Gershkovich", "USAMED")
+}

@@ -932,6 +932,8 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	out = dropNested(out)
+	out = dropRepeats(out)
+	q.relativeSpeakers(out)
 	out = dropAnonymityFormulas(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.wholeNames(out)
@@ -942,6 +944,46 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 		res[i] = *r
 	}
 	return res
+}
+
+// relativeSpeakers names the antecedent as the speaker of a quote whose
+// speaker mention is "which" after a comma: in "the latest proposal, which
+// calls for a truce", the proposal calls for it, and "which" names nothing
+// a reader (or the claims it backs) can use. The mention stays "which", as
+// attribution corpora mark it; "who" is left to the entity stage, which
+// links it to the person before the comma.
+func (q *qdoc) relativeSpeakers(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Speaker == nil || !strings.EqualFold(r.Speaker.Text, "which") {
+			continue
+		}
+		i := q.tokenAt(r.Speaker.Start)
+		if i < 2 || q.tok(i-1) != "," {
+			continue
+		}
+		if a := q.npLeft(i-2, q.sentStartTok(i)); a >= 0 && a <= i-2 {
+			r.SpeakerName = q.doc.SpanText(a, i-1)
+		}
+	}
+}
+
+// dropRepeats keeps one attribution per content span: "Hamas said in a
+// statement that …" is one report, whose cue the surface rules found
+// ("said") before the parse-based ones read "statement" as a second cue
+// of the same clause. The first found is kept.
+func dropRepeats(qs []*record.Quote) []*record.Quote {
+	type span struct{ s, e int }
+	seen := map[span]bool{}
+	out := qs[:0:0]
+	for _, r := range qs {
+		k := span{r.Content.Start, r.Content.End}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
 }
 
 // dropNested removes attributions whose cue lies inside the content of
@@ -1517,6 +1559,12 @@ func (q *qdoc) skipAdverbials(i, end int) (int, bool) {
 		}
 		if isSentPunct(w) || q.isQuoteMark(k) {
 			return i, false
+		}
+		// "a move that his party called a coup … and that set off
+		// protests": a "that" after a conjunction starts another
+		// clause of the sentence, not the cue's complement.
+		if w == "and" || w == "or" || w == "but" {
+			break
 		}
 		// A verb on the way means the cue already has its clause ("says
 		// he has fought for policies that matter"): a later "that"
@@ -2303,7 +2351,7 @@ func (q *qdoc) resolveSpeakers(qs []*record.Quote) {
 		prevBody, prevSent := body, bodySent
 		body = ""
 		if r.Speaker == nil || r.SpeakerName != "" {
-			if r.SpeakerName != "" {
+			if r.SpeakerName != "" && !strings.EqualFold(r.Speaker.Text, "which") {
 				names = append(names, r.SpeakerName)
 			}
 			continue

@@ -173,3 +173,42 @@ func TestTitledNameRunsOn(t *testing.T) {
 	}
 	wantEntityCode(t, res, "Evan Gershkovich", "USAMED")
 }
+
+// TestRelativeClauseIsNoContent: a relative clause whose "that" is the
+// verb's object says nothing the noun reports ("a ruling that Yerevan
+// welcomed"); a "that" after "and" further on is another clause of the
+// sentence, not the complement of a cue before it.
+func TestRelativeClauseIsNoContent(t *testing.T) {
+	for _, text := range []string{
+		"The court ordered Azerbaijan to ensure the return of Armenians, in a ruling that Yerevan welcomed.",
+		"A court ordered the mayor jailed, a move that his party called a coup against the next president and that set off the biggest protests in a decade.",
+	} {
+		for _, q := range Quotes(fullDoc(t, text), "a") {
+			if strings.HasPrefix(q.Content.Text, "that Yerevan") || strings.HasPrefix(q.Content.Text, "that set off") {
+				t.Errorf("%q: quote %q (cue %q)", text, q.Content.Text, q.Cue.Text)
+			}
+		}
+	}
+}
+
+// TestOneQuotePerContent: "said in a statement that …" is one report,
+// not one for "said" and another for "statement".
+func TestOneQuotePerContent(t *testing.T) {
+	text := "Hamas said in a statement that it had responded positively to the latest proposal, which calls for a 60-day truce during which 10 living hostages would be released."
+	qs := Quotes(fullDoc(t, text), "a")
+	n := 0
+	for _, q := range qs {
+		if strings.HasPrefix(q.Content.Text, "that it had responded") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d quotes of Hamas's statement, want 1: %+v", n, qs)
+	}
+	// The proposal, not "which", claims the hostages' count.
+	for _, c := range claimsIn(t, text) {
+		if c.Value == 10 && c.ClaimedBy != "the latest proposal" {
+			t.Errorf("10 hostages claimed by %q, want the latest proposal", c.ClaimedBy)
+		}
+	}
+}

@@ -2279,23 +2279,6 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 	return
 }
 
-// hasComplement reports whether the verb v has an object or a clausal
-// complement other than the word at skip: then a "that" before it cannot
-// be its object, so it opens a content clause ("charges that he has
-// perpetuated questionable advice"), whatever the parser labelled it.
-func (t *depTree) hasComplement(q *qdoc, v, skip int) bool {
-	for _, k := range t.kids[v] {
-		if k == skip {
-			continue
-		}
-		switch depBase(q.dep(k)) {
-		case "obj", "xcomp", "ccomp", "iobj":
-			return true
-		}
-	}
-	return false
-}
-
 // complementOf returns the content a nominal or adjectival cue governs:
 // a clause ("that ...", "to ...") or a prepositional object ("about X").
 func (q *qdoc) complementOf(t *depTree, c int) (a, b, cueEnd int, ok bool) {
@@ -2313,12 +2296,6 @@ func (q *qdoc) complementOf(t *depTree, c int) (a, b, cueEnd int, ok bool) {
 				continue
 			}
 			if m > c+3 {
-				continue
-			}
-			// "a ruling that Yerevan welcomed": a relative clause
-			// about the noun, whose "that" is a pronoun, says nothing
-			// the noun reports.
-			if w == "that" && q.dep(k) == "acl:relcl" && q.relativeThat(m) && q.dep(m) != "mark" && !strings.HasPrefix(q.dep(m), "nsubj") && !t.hasComplement(q, k, m) {
 				continue
 			}
 			a, b = q.trimSpan(m, t.hi[k])

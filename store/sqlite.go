@@ -578,11 +578,12 @@ func (s *SQLite) Begin(ctx context.Context) (Batch, error) {
 	}
 	b := &sqliteBatch{s: s, ctx: ctx, tx: tx, w: w, sums: make(chan *summaryRows, 64), tables: make(chan []*countTable, 1)}
 	go func() {
-		d := newSummaryDelta()
+		d := takeDelta()
 		for rs := range b.sums {
 			d.add(rs, 1)
 		}
 		b.tables <- d.tables()
+		d.recycle()
 	}()
 	return b, nil
 }

@@ -127,6 +127,37 @@ func newSummaryDelta() *summaryDelta {
 		places: newCountRows[placeRowRef, placeCounts](), placeIDs: map[placeKey]int32{}}
 }
 
+// spareDelta keeps the delta of the last batch written, emptied, for the
+// next: its maps and slices keep the room they grew to, so a batch does
+// not grow them again from nothing (that growth was the largest
+// allocation of the summaries).
+var spareDelta = make(chan *summaryDelta, 1)
+
+// takeDelta returns an empty delta, the spare one when there is one.
+func takeDelta() *summaryDelta {
+	select {
+	case d := <-spareDelta:
+		return d
+	default:
+		return newSummaryDelta()
+	}
+}
+
+// recycle empties d and keeps it for takeDelta. d must not be used
+// after: tables' rows hold their own copies of its keys and counts.
+func (d *summaryDelta) recycle() {
+	d.days.reset()
+	d.pairs.reset()
+	d.places.reset()
+	clear(d.placeKeys)
+	d.placeKeys = d.placeKeys[:0]
+	clear(d.placeIDs)
+	select {
+	case spareDelta <- d:
+	default:
+	}
+}
+
 // countRows are the rows of one summary table in a delta: the counts of
 // each key, in the order the keys first came.
 type countRows[K comparable, C any] struct {
@@ -137,6 +168,14 @@ type countRows[K comparable, C any] struct {
 
 func newCountRows[K comparable, C any]() countRows[K, C] {
 	return countRows[K, C]{index: map[K]int32{}}
+}
+
+// reset empties r, keeping its room.
+func (r *countRows[K, C]) reset() {
+	clear(r.index)
+	clear(r.keys)
+	r.keys = r.keys[:0]
+	r.counts = r.counts[:0]
 }
 
 // at returns the counts of key k, adding a row of zeros when k is new.

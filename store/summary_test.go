@@ -724,3 +724,36 @@ func (d *summaryDelta) placeRows() map[placeRowKey]*placeCounts {
 	}
 	return m
 }
+
+// A recycled delta must count as a fresh one: nothing of the batch before
+// may leak into the next.
+func TestRecycledDeltaCountsAfresh(t *testing.T) {
+	place := func(id, name string, lat float64) summaryPlaceRow {
+		return summaryPlaceRow{mention: name, summaryPlace: summaryPlace{id: id, placeKey: placeKey{name: name, lat: lat, lon: 1, country: "X"}}}
+	}
+	first := &summaryRows{day: "2024-01-02", source: "Wire", lang: "en", codes: []string{"NTHGOV"},
+		places: []summaryPlaceRow{place("p1", "Portville", 5), place("p2", "Isla Mayor", 6)},
+		events: []summaryEvent{{day: "2024-01-02", quad: 4, goldstein: -10, sourceCode: "NTHMIL", targetCode: "STH", cameo: "190", plover: "ASSAULT", placeID: "p1", place: "Portville"}}}
+	second := &summaryRows{day: "2024-01-02", source: "Paper", lang: "en", codes: []string{"STH"},
+		places: []summaryPlaceRow{place("p9", "Isla Mayor", 6)},
+		events: []summaryEvent{{day: "2024-01-02", quad: 1, goldstein: 3, sourceCode: "STH", targetCode: "IGO", cameo: "040", plover: "CONSULT", placeID: "p9", place: "Isla Mayor"}}}
+	d := takeDelta()
+	d.add(first, 1)
+	d.tables()
+	d.recycle()
+	again := takeDelta()
+	if again != d {
+		t.Fatal("the recycled delta was not kept")
+	}
+	again.add(second, 1)
+	got := again.tables()
+	fresh := newSummaryDelta()
+	fresh.add(second, 1)
+	want := fresh.tables()
+	for i := range want {
+		if !reflect.DeepEqual(got[i].vals, want[i].vals) || !reflect.DeepEqual(got[i].grows, want[i].grows) {
+			t.Errorf("%s: recycled delta gives %v, a fresh one %v", want[i].name, got[i].vals, want[i].vals)
+		}
+	}
+	again.recycle()
+}

@@ -18,9 +18,27 @@ func ID(rawURL, text string) string {
 	if u := CanonicalURL(rawURL); u != "" {
 		sum = sha256.Sum256([]byte("url\x00" + u))
 	} else {
-		sum = sha256.Sum256([]byte("text\x00" + strings.Join(strings.Fields(text), " ")))
+		sum = sha256.Sum256(collapsedText(text))
 	}
 	return hex.EncodeToString(sum[:8])
+}
+
+// collapsedText returns "text\x00" and text with whitespace runs
+// collapsed to one space and trimmed, as strings.Join(strings.Fields(text),
+// " ") would, built in one buffer: the slice of words was one of the larger
+// allocations of an ingest.
+func collapsedText(text string) []byte {
+	b := make([]byte, 0, len("text\x00")+len(text))
+	b = append(b, "text\x00"...)
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if !first {
+			b = append(b, ' ')
+		}
+		first = false
+		b = append(b, w...)
+	}
+	return b
 }
 
 // CanonicalURL puts a URL in the form used for IDs: scheme and host in

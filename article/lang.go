@@ -24,15 +24,15 @@ func DetectLang(text string) (string, float64) {
 	if lang, conf, ok := byScript(text); ok {
 		return lang, conf
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	// The words are walked, not gathered: a slice of them was one of the
+	// larger allocations of an ingest.
+	words := strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	})
-	if len(words) < minLangWords {
-		return "", 0
-	}
 	scores := make(map[string]int, len(stopWords))
-	hits := 0
-	for _, w := range words {
+	hits, nWords := 0, 0
+	for w := range words {
+		nWords++
 		langs, ok := stopIndex[w]
 		if !ok {
 			continue
@@ -41,6 +41,9 @@ func DetectLang(text string) (string, float64) {
 		for _, l := range langs {
 			scores[l]++
 		}
+	}
+	if nWords < minLangWords {
+		return "", 0
 	}
 	best := langOrder[0]
 	for _, l := range langOrder[1:] {
@@ -57,7 +60,7 @@ func DetectLang(text string) (string, float64) {
 	top := scores[best]
 	// Real prose in any listed language has well over one function word
 	// in ten; below that the text is names, numbers or another language.
-	if top < 3 || float64(top) < 0.08*float64(len(words)) {
+	if top < 3 || float64(top) < 0.08*float64(nWords) {
 		return "", 0
 	}
 	// Confidence: how much the winner leads, scaled by how much evidence

@@ -97,7 +97,7 @@ func (s *SQLite) ReplaceRecords(ctx context.Context, ids []string, res []record.
 	}
 	defer s.endWrite()
 	defer tx.Rollback()
-	w, err := newWriter(ctx, tx)
+	w, err := newWriter(ctx, tx, s.wc.conn)
 	if err != nil {
 		return err
 	}

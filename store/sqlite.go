@@ -570,7 +570,7 @@ func (s *SQLite) Begin(ctx context.Context) (Batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, err := newWriter(ctx, tx)
+	w, err := newWriter(ctx, tx, s.wc.conn)
 	if err != nil {
 		tx.Rollback()
 		s.endWrite()
@@ -578,11 +578,12 @@ func (s *SQLite) Begin(ctx context.Context) (Batch, error) {
 	}
 	b := &sqliteBatch{s: s, ctx: ctx, tx: tx, w: w, sums: make(chan *summaryRows, 64), tables: make(chan []*countTable, 1)}
 	go func() {
-		d := newSummaryDelta()
+		d := takeDelta()
 		for rs := range b.sums {
 			d.add(rs, 1)
 		}
 		b.tables <- d.tables()
+		d.recycle()
 	}()
 	return b, nil
 }
@@ -627,7 +628,7 @@ func (b *sqliteBatch) Commit() error {
 		b.tx.Rollback()
 		return fmt.Errorf("store: entity totals: %w", err)
 	}
-	if err := writeTables(b.ctx, b.tx, tables); err != nil {
+	if err := writeTables(b.ctx, b.tx, b.w.raw, tables); err != nil {
 		b.tx.Rollback()
 		return fmt.Errorf("store: %w", err)
 	}
@@ -658,10 +659,11 @@ type writer struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 	// rows holds the record rows of the article being put, per table,
-	// inserted several to a statement by flushRows; multi caches those
-	// statements by table and row count.
+	// inserted several to a statement by flushRows through raw; multi
+	// caches the SQL of those statements by table and row count.
 	rows  map[string][]any
-	multi map[multiKey]*sql.Stmt
+	multi map[multiKey]string
+	raw   *rawExec
 	// nextRid is the rid the next entity and quote row gets: the rid
 	// SQLite would give (one past the largest), set here so that
 	// quotes' full-text rows can name it before it is inserted.
@@ -700,9 +702,10 @@ var writeSQL = map[string]string{
 		WHERE id = ?1`,
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+// newWriter prepares the statements of tx, a transaction open on conn.
+func newWriter(ctx context.Context, tx *sql.Tx, conn *sql.Conn) (*writer, error) {
 	w := &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
-		rows: map[string][]any{}, multi: map[multiKey]*sql.Stmt{}, nextRid: map[string]int64{},
+		rows: map[string][]any{}, multi: map[multiKey]string{}, raw: newRawExec(ctx, conn), nextRid: map[string]int64{},
 		totals: map[entityKey]*entityTotal{}}
 	for name, q := range writeSQL {
 		st, err := tx.PrepareContext(ctx, q)
@@ -719,9 +722,7 @@ func (w *writer) close() {
 	for _, st := range w.stmts {
 		st.Close()
 	}
-	for _, st := range w.multi {
-		st.Close()
-	}
+	w.raw.close()
 }
 
 // multiRowSQL are the record inserts flushRows batches, by name: the
@@ -853,11 +854,7 @@ func (w *writer) insertQueuedBy(names []string, maxRows int) error {
 			for n*ncol > len(args) {
 				n /= 2
 			}
-			st, err := w.multiStmt(name, n)
-			if err != nil {
-				return err
-			}
-			if _, err := st.ExecContext(w.ctx, args[:n*ncol]...); err != nil {
+			if err := w.raw.exec(w.multiSQL(name, n), args[:n*ncol]); err != nil {
 				return fmt.Errorf("insert %s: %w", name, err)
 			}
 			args = args[n*ncol:]
@@ -868,21 +865,19 @@ func (w *writer) insertQueuedBy(names []string, maxRows int) error {
 	return nil
 }
 
-func (w *writer) multiStmt(name string, n int) (*sql.Stmt, error) {
+// multiSQL returns the statement that inserts n rows of the multiRowSQL
+// table name.
+func (w *writer) multiSQL(name string, n int) string {
 	k := multiKey{name, n}
-	if st := w.multi[k]; st != nil {
-		return st, nil
+	if q, ok := w.multi[k]; ok {
+		return q
 	}
 	spec := multiRowSQL[name]
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(spec.cols)), ",") + ")"
 	q := "INSERT INTO " + spec.table + "(" + strings.Join(spec.cols, ", ") + ") VALUES " +
 		strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") + multiRowConflict[name]
-	st, err := w.tx.PrepareContext(w.ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("prepare %s ×%d: %w", name, n, err)
-	}
-	w.multi[k] = st
-	return st, nil
+	w.multi[k] = q
+	return q
 }
 
 func (w *writer) exec(name string, args ...any) (sql.Result, error) {
@@ -964,6 +959,10 @@ func (w *writer) put(p *Put) (bool, error) {
 
 // records inserts the records of r for the stored article rid (whose
 // publication day is day).
+//
+// Integers go in as int64, the type database/sql hands the driver as it
+// is; an int is converted by reflection into a new boxed value, one more
+// allocation per offset of every record row.
 func (w *writer) records(rid int64, day string, a *article.Article, r *record.Result, enc *encodedRecords) error {
 	version := r.Version
 	seen := make(map[entityKey]bool, len(r.Entities))
@@ -985,7 +984,7 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		if err != nil {
 			return err
 		}
-		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, len(e.Mentions), version, enc.entities[i])
+		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, int64(len(e.Mentions)), version, enc.entities[i])
 	}
 	placeName := map[string]string{}
 	for i := range r.Places {
@@ -993,12 +992,12 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 		placeName[pl.ID] = pl.Name
 		ev := pl.Evidence
 		w.add("place", rid, day, pl.ID, pl.Name, pl.Mention, pl.Country, pl.CountryCode, pl.Admin1,
-			pl.Lat, pl.Lon, pl.FeatureType, pl.GazetteerID, pl.Role, ev.Start, ev.End, ev.Sentence, ev.Rule, version)
+			pl.Lat, pl.Lon, pl.FeatureType, pl.GazetteerID, pl.Role, int64(ev.Start), int64(ev.End), int64(ev.Sentence), ev.Rule, version)
 	}
 	for i := range r.Times {
 		t := &r.Times[i]
 		ev := t.Evidence
-		w.add("time", rid, t.ID, t.Text, t.From, t.To, t.Precision, t.Relative, ev.Start, ev.End, ev.Sentence, ev.Rule, version)
+		w.add("time", rid, t.ID, t.Text, t.From, t.To, t.Precision, t.Relative, int64(ev.Start), int64(ev.End), int64(ev.Sentence), ev.Rule, version)
 	}
 	for i := range r.Quotes {
 		q := &r.Quotes[i]
@@ -1012,14 +1011,14 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			return err
 		}
 		w.add("quote", qrid, rid, day, q.ID, q.Kind, content, speaker, q.SpeakerEntity,
-			q.Content.Start, q.Content.End, q.Content.Sentence, version, enc.quotes[i])
+			int64(q.Content.Start), int64(q.Content.End), int64(q.Content.Sentence), version, enc.quotes[i])
 		w.add("quoteFTS", qrid, content, speaker)
 	}
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		ev := c.Evidence
 		w.add("claim", rid, day, c.ID, c.Value, c.Qualifier, strings.ToLower(c.Counted), c.Unit, c.Of, c.ClaimedBy,
-			ev.Start, ev.End, ev.Sentence, version, enc.claims[i])
+			int64(ev.Start), int64(ev.End), int64(ev.Sentence), version, enc.claims[i])
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
@@ -1035,8 +1034,8 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			eday = day
 		}
 		ev := e.Action
-		w.add("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, e.QuadClass,
-			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, ev.Start, ev.End, ev.Sentence, version, enc.events[i])
+		w.add("event", rid, eday, e.ID, sn, sc, tn, tc, e.CAMEO, strings.ToUpper(e.Plover), e.Goldstein, int64(e.QuadClass),
+			e.Place, placeName[e.Place], e.Polarity, e.Modality, e.ReportedBy, int64(ev.Start), int64(ev.End), int64(ev.Sentence), version, enc.events[i])
 	}
 	return w.flushRows()
 }

@@ -10,10 +10,12 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"os"
+	"sync"
 	"time"
 
 	"dateline/article"
@@ -130,11 +132,22 @@ func setArticleID(v any, id string) {
 }
 
 // marshal is json.Marshal of a record, which cannot fail for the record
-// types (no channels, funcs or cyclic values).
+// types (no channels, funcs or cyclic values). It encodes into a pooled
+// buffer and copies the text out once: json.Marshal copies its result
+// out of its own buffer, and the string conversion copied it again.
 func marshal(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
+	buf := marshalBufs.Get().(*bytes.Buffer)
+	buf.Reset()
+	json.NewEncoder(buf).Encode(v) // as json.Marshal, then a newline
+	s := string(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	if buf.Cap() <= 1<<20 {
+		marshalBufs.Put(buf)
+	}
+	return s
 }
+
+// marshalBufs are marshal's buffers.
+var marshalBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // MaxStoryDistance is the largest SimHash Hamming distance at which two
 // articles count as copies of one story (wire copies, updated versions).

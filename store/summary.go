@@ -99,43 +99,127 @@ func (c *pairCounts) zero() bool {
 
 // summaryDelta is a change to the summaries: contributions added (sign 1)
 // or taken away (sign -1), netted per row before they are written.
+//
+// Each table's rows sit in a slice indexed by a map from their key (see
+// countRows), and a map row names its place by a number (placeRowRef):
+// the place's six columns are hashed once per article instead of once
+// per row it adds to, and a row costs no allocation of its own. Summing
+// a batch's rows was a tenth of an ingest's allocations.
 type summaryDelta struct {
-	days   map[dayKey]*dayCounts
-	pairs  map[pairKey]*pairCounts
-	places map[placeRowKey]*placeCounts
+	days   countRows[dayKey, dayCounts]
+	pairs  countRows[pairKey, pairCounts]
+	places countRows[placeRowRef, placeCounts]
+	// placeKeys are the places the place rows name, by number;
+	// placeIDs numbers them.
+	placeKeys []placeKey
+	placeIDs  map[placeKey]int32
+}
+
+// placeRowRef names one row of place_counts, its place by its number in
+// the delta's placeKeys.
+type placeRowRef struct {
+	dim, value, month string
+	place             int32
 }
 
 func newSummaryDelta() *summaryDelta {
-	return &summaryDelta{days: map[dayKey]*dayCounts{}, pairs: map[pairKey]*pairCounts{}, places: map[placeRowKey]*placeCounts{}}
+	return &summaryDelta{days: newCountRows[dayKey, dayCounts](), pairs: newCountRows[pairKey, pairCounts](),
+		places: newCountRows[placeRowRef, placeCounts](), placeIDs: map[placeKey]int32{}}
 }
 
-func (d *summaryDelta) place(k placeRowKey) *placeCounts {
-	c := d.places[k]
-	if c == nil {
-		c = &placeCounts{}
-		d.places[k] = c
+// spareDelta keeps the delta of the last batch written, emptied, for the
+// next: its maps and slices keep the room they grew to, so a batch does
+// not grow them again from nothing (that growth was the largest
+// allocation of the summaries).
+var spareDelta = make(chan *summaryDelta, 1)
+
+// takeDelta returns an empty delta, the spare one when there is one.
+func takeDelta() *summaryDelta {
+	select {
+	case d := <-spareDelta:
+		return d
+	default:
+		return newSummaryDelta()
 	}
-	return c
 }
+
+// recycle empties d and keeps it for takeDelta. d must not be used
+// after: tables' rows hold their own copies of its keys and counts.
+func (d *summaryDelta) recycle() {
+	d.days.reset()
+	d.pairs.reset()
+	d.places.reset()
+	clear(d.placeKeys)
+	d.placeKeys = d.placeKeys[:0]
+	clear(d.placeIDs)
+	select {
+	case spareDelta <- d:
+	default:
+	}
+}
+
+// countRows are the rows of one summary table in a delta: the counts of
+// each key, in the order the keys first came.
+type countRows[K comparable, C any] struct {
+	index  map[K]int32
+	keys   []K
+	counts []C
+}
+
+func newCountRows[K comparable, C any]() countRows[K, C] {
+	return countRows[K, C]{index: map[K]int32{}}
+}
+
+// reset empties r, keeping its room.
+func (r *countRows[K, C]) reset() {
+	clear(r.index)
+	clear(r.keys)
+	r.keys = r.keys[:0]
+	r.counts = r.counts[:0]
+}
+
+// at returns the counts of key k, adding a row of zeros when k is new.
+// The pointer is good until the next call.
+func (r *countRows[K, C]) at(k K) *C {
+	i, ok := r.index[k]
+	if !ok {
+		i = int32(len(r.counts))
+		r.index[k] = i
+		r.keys = append(r.keys, k)
+		var zero C
+		r.counts = append(r.counts, zero)
+	}
+	return &r.counts[i]
+}
+
+// sorted returns the row numbers in the order of their keys by cmp.
+func (r *countRows[K, C]) sorted(cmp func(a, b K) int) []int32 {
+	order := make([]int32, len(r.keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp(r.keys[a], r.keys[b]) })
+	return order
+}
+
+// placeID returns the number of place p in d, numbering it when new.
+func (d *summaryDelta) placeID(p placeKey) int32 {
+	id, ok := d.placeIDs[p]
+	if !ok {
+		id = int32(len(d.placeKeys))
+		d.placeIDs[p] = id
+		d.placeKeys = append(d.placeKeys, p)
+	}
+	return id
+}
+
+func (d *summaryDelta) place(k placeRowRef) *placeCounts { return d.places.at(k) }
 
 func (d *summaryDelta) row(dim, value, day string) *dayCounts {
-	k := dayKey{dim, value, day}
-	c := d.days[k]
-	if c == nil {
-		c = &dayCounts{}
-		d.days[k] = c
-	}
-	return c
+	return d.days.at(dayKey{dim, value, day})
 }
 
-func (d *summaryDelta) pair(k pairKey) *pairCounts {
-	c := d.pairs[k]
-	if c == nil {
-		c = &pairCounts{}
-		d.pairs[k] = c
-	}
-	return c
-}
+func (d *summaryDelta) pair(k pairKey) *pairCounts { return d.pairs.at(k) }
 
 // foldCase folds ASCII letters to lower case, as SQLite's NOCASE does (and
 // only those, like it).
@@ -210,7 +294,8 @@ type placeKey struct {
 	country, featureType, gazetteerID string
 }
 
-// placeRowKey names one row of place_counts.
+// placeRowKey names one row of place_counts with its place written out
+// (placeRowRef numbers it).
 type placeRowKey struct {
 	dim, value, month string
 	placeKey
@@ -441,6 +526,12 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 		a.dims.add(query.FCounted, c)
 		a.counted = append(a.counted, c)
 	}
+	// The article's places by their numbers in d, as a.places.
+	placeNums := make([]int32, len(a.places))
+	for i := range a.places {
+		placeNums[i] = d.placeID(a.places[i].placeKey)
+	}
+	var at []int32
 	vs := valueSet{}
 	for i := range rs.events {
 		e := &rs.events[i]
@@ -484,11 +575,11 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 		if len(day) >= 7 {
 			month = day[:7]
 		}
-		var at []placeKey // the places of the event, as the map joins them
+		at = at[:0] // the places of the event, as the map joins them
 		if placeID != "" {
-			for _, p := range a.places {
+			for i, p := range a.places {
 				if p.id == placeID {
-					at = append(at, p.placeKey)
+					at = append(at, placeNums[i])
 				}
 			}
 		}
@@ -498,7 +589,7 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 				if !monthly {
 					break
 				}
-				c := d.place(placeRowKey{dv[0], dv[1], month, p})
+				c := d.place(placeRowRef{dv[0], dv[1], month, p})
 				c.events[neg] += sign
 				c.conflict[neg] += sign * conflict
 				c.goldstein[neg] += float64(sign) * g
@@ -521,16 +612,16 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 	a.dims.add(query.FLang, a.lang)
 	// Each place once per article, under the attributes of its last
 	// row (the map shows one set per place).
-	var places []placeKey
+	var places []int32
 	seen := map[placeKey]int{}
-	for _, p := range a.places {
+	for i, p := range a.places {
 		k := placeKey{name: p.name, lat: p.lat, lon: p.lon}
-		if i, ok := seen[k]; ok {
-			places[i] = p.placeKey
+		if j, ok := seen[k]; ok {
+			places[j] = placeNums[i]
 			continue
 		}
 		seen[k] = len(places)
-		places = append(places, p.placeKey)
+		places = append(places, placeNums[i])
 	}
 	month := ""
 	if len(a.day) >= 7 {
@@ -544,37 +635,38 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 			if !monthDims[dv[0]] {
 				break
 			}
-			d.place(placeRowKey{dv[0], dv[1], month, p}).articles += sign
+			d.place(placeRowRef{dv[0], dv[1], month, p}).articles += sign
 		}
 	}
-}
-
-// countRow is one summary row to add to: its key and the amounts added
-// to its count columns.
-type countRow struct {
-	key, add []any
-	// grows is set when the row cannot reach zero (see grows).
-	grows bool
 }
 
 // countTable describes a summary table for writeCounts.
 type countTable struct {
 	name         string
 	keys, counts []string
-	nonzero      string     // SQL true when a row still counts something
-	rows         []countRow // in key order
+	nonzero      string // SQL true when a row still counts something
+	// vals are the rows to add, in key order, each its key columns
+	// then the amounts added to its count columns, one after the other
+	// in one slice (the statements take them as they are); grows[i] is
+	// set when row i cannot reach zero (see grows).
+	vals  []any
+	grows []bool
 }
+
+// width is the number of values of one row of t.vals.
+func (t *countTable) width() int { return len(t.keys) + len(t.counts) }
 
 // apply writes d to the summary tables, dropping rows whose counts reach
 // zero.
 func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
-	return writeTables(ctx, tx, d.tables())
+	return writeTables(ctx, tx, nil, d.tables())
 }
 
-// writeTables writes the rows of the summary tables ts.
-func writeTables(ctx context.Context, tx *sql.Tx, ts []*countTable) error {
+// writeTables writes the rows of the summary tables ts in tx, the many-row
+// upserts through raw when it is not nil (raw is on tx's connection).
+func writeTables(ctx context.Context, tx *sql.Tx, raw *rawExec, ts []*countTable) error {
 	for _, t := range ts {
-		if err := t.write(ctx, tx); err != nil {
+		if err := t.write(ctx, tx, raw); err != nil {
 			return fmt.Errorf("summaries: %s: %w", t.name, err)
 		}
 	}
@@ -583,125 +675,168 @@ func writeTables(ctx context.Context, tx *sql.Tx, ts []*countTable) error {
 
 // tables lays d out as the rows to add to each summary table, in key
 // order. It reads d only, so it can run beside the transaction's writes.
+// Counts go in as int64, the type SQLite's driver takes without
+// converting.
 func (d *summaryDelta) tables() []*countTable {
 	days := countTable{name: "day_counts", keys: []string{"dim", "value", "day"},
 		counts:  []string{"articles", "e0", "e1", "e2", "e3", "e4", "g", "n0", "n1", "n2", "n3", "n4", "ng"},
 		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
 	// Rows go in in key order, which writes the B-tree in order; keys
-	// are sorted as structs, cheaper than as the rows' []any.
-	for _, k := range sortedKeys(d.days, cmpDayKey) {
-		c := d.days[k]
+	// are sorted as structs, cheaper than as the rows' values.
+	days.vals = make([]any, 0, len(d.days.keys)*days.width())
+	for _, i := range d.days.sorted(cmpDayKey) {
+		k, c := &d.days.keys[i], &d.days.counts[i]
 		if c.zero() {
 			continue
 		}
 		e, n := c.events[0], c.events[1]
-		add := []any{c.articles, e[0], e[1], e[2], e[3], e[4], c.goldstein[0], n[0], n[1], n[2], n[3], n[4], c.goldstein[1]}
-		days.rows = append(days.rows, countRow{key: []any{k.dim, k.value, k.day}, add: add,
-			grows: grows(add, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11)})
+		days.vals = append(days.vals, k.dim, k.value, k.day, int64(c.articles),
+			int64(e[0]), int64(e[1]), int64(e[2]), int64(e[3]), int64(e[4]), c.goldstein[0],
+			int64(n[0]), int64(n[1]), int64(n[2]), int64(n[3]), int64(n[4]), c.goldstein[1])
+		days.grows = append(days.grows, grows([]int{c.articles, e[0], e[1], e[2], e[3], e[4], n[0], n[1], n[2], n[3], n[4]}))
 	}
 	pairs := countTable{name: "pair_counts",
 		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
 		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "events <> 0 OR n_events <> 0"}
-	for _, k := range sortedKeys(d.pairs, cmpPairKey) {
-		c := d.pairs[k]
+	pairs.vals = make([]any, 0, len(d.pairs.keys)*pairs.width())
+	for _, i := range d.pairs.sorted(cmpPairKey) {
+		k, c := &d.pairs.keys[i], &d.pairs.counts[i]
 		if c.zero() {
 			continue
 		}
-		add := []any{c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
-		pairs.rows = append(pairs.rows, countRow{key: []any{k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName},
-			add: add, grows: grows(add, 0, 3)})
+		pairs.vals = append(pairs.vals, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName,
+			int64(c.events[0]), c.goldstein[0], int64(c.conflict[0]), int64(c.events[1]), c.goldstein[1], int64(c.conflict[1]))
+		pairs.grows = append(pairs.grows, grows([]int{c.events[0], c.events[1]}, c.conflict[0], c.conflict[1]))
 	}
 	places := countTable{name: "place_counts",
 		keys:    []string{"dim", "value", "month", "name", "lat", "lon", "country", "feature_type", "gazetteer_id"},
 		counts:  []string{"articles", "events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "articles <> 0 OR events <> 0 OR n_events <> 0"}
-	for _, k := range sortedKeys(d.places, cmpPlaceRowKey) {
-		c := d.places[k]
+	// Places are ranked once, so that rows compare their places as
+	// numbers.
+	rank := make([]int32, len(d.placeKeys))
+	for r, id := range placeOrder(d.placeKeys) {
+		rank[id] = int32(r)
+	}
+	cmpRow := func(a, b placeRowRef) int {
+		return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
+			cmp.Compare(rank[a.place], rank[b.place]))
+	}
+	places.vals = make([]any, 0, len(d.places.keys)*places.width())
+	for _, i := range d.places.sorted(cmpRow) {
+		k, c := &d.places.keys[i], &d.places.counts[i]
 		if c.zero() {
 			continue
 		}
-		add := []any{c.articles, c.events[0], c.goldstein[0], c.conflict[0], c.events[1], c.goldstein[1], c.conflict[1]}
-		places.rows = append(places.rows, countRow{key: []any{k.dim, k.value, k.month, k.name, k.lat, k.lon, k.country, k.featureType, k.gazetteerID},
-			add: add, grows: grows(add, 0, 1, 4)})
+		p := &d.placeKeys[k.place]
+		places.vals = append(places.vals, k.dim, k.value, k.month, p.name, p.lat, p.lon, p.country, p.featureType, p.gazetteerID,
+			int64(c.articles), int64(c.events[0]), c.goldstein[0], int64(c.conflict[0]), int64(c.events[1]), c.goldstein[1], int64(c.conflict[1]))
+		places.grows = append(places.grows, grows([]int{c.articles, c.events[0], c.events[1]}, c.conflict[0], c.conflict[1]))
 	}
 	return []*countTable{&days, &pairs, &places}
 }
 
-// grows reports whether a row cannot reach zero by adding add: no count
-// goes down and one that the table's nonzero condition reads (at index
-// live in add) goes up. Goldstein sums may go down: they ride along with
-// event counts and the condition does not read them, so rows of events
-// with negative scores still go in many to a statement.
-func grows(add []any, live ...int) bool {
-	for _, v := range add {
-		if v, ok := v.(int); ok && v < 0 {
+// placeOrder returns the numbers of places in the order of the places
+// (cmpPlaceKey).
+func placeOrder(places []placeKey) []int32 {
+	order := make([]int32, len(places))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmpPlaceKey(places[a], places[b]) })
+	return order
+}
+
+// grows reports whether a row cannot reach zero by adding its amounts:
+// no count goes down (live, the counts the table's nonzero condition
+// reads, nor others) and one of live goes up. Goldstein sums may go
+// down: they ride along with event counts and the condition does not
+// read them, so rows of events with negative scores still go in many to
+// a statement.
+func grows(live []int, others ...int) bool {
+	up := false
+	for _, v := range live {
+		if v < 0 {
+			return false
+		}
+		up = up || v > 0
+	}
+	for _, v := range others {
+		if v < 0 {
 			return false
 		}
 	}
-	for _, i := range live {
-		if v, ok := add[i].(int); ok && v > 0 {
-			return true
-		}
-	}
-	return false
+	return up
 }
 
 // upsertChunk is how many rows one INSERT statement adds.
 const upsertChunk = 64
 
-// write adds t.rows to the table: rows that only grow many to a
-// statement, the others one at a time, deleting those that reach zero.
-func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
-	if len(t.rows) == 0 {
+// write adds t's rows to the table in tx: rows that only grow many to a
+// statement (through raw when it is not nil), the others one at a time,
+// deleting those that reach zero.
+func (t *countTable) write(ctx context.Context, tx *sql.Tx, raw *rawExec) error {
+	if len(t.grows) == 0 {
 		return nil
 	}
+	ncol := t.width()
 	cols := append(append([]string{}, t.keys...), t.counts...)
-	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", ncol), ",") + ")"
 	var set []string
 	for _, c := range t.counts {
 		set = append(set, c+" = "+c+" + excluded."+c)
 	}
+	upserts := map[int]string{}
 	upsert := func(n int) string {
-		return "INSERT INTO " + t.name + "(" + strings.Join(cols, ", ") + ") VALUES " +
+		if q, ok := upserts[n]; ok {
+			return q
+		}
+		upserts[n] = "INSERT INTO " + t.name + "(" + strings.Join(cols, ", ") + ") VALUES " +
 			strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") +
 			" ON CONFLICT(" + strings.Join(t.keys, ", ") + ") DO UPDATE SET " + strings.Join(set, ", ")
+		return upserts[n]
 	}
-	var growing, shrinking []countRow
-	for _, r := range t.rows {
-		if r.grows {
-			growing = append(growing, r)
-		} else {
-			shrinking = append(shrinking, r)
+	// The growing rows, one after the other: t.vals itself when every
+	// row grows, as on an ingest.
+	growing, shrinking := t.vals, []int(nil)
+	if slices.Contains(t.grows, false) {
+		growing = nil
+		for i, g := range t.grows {
+			if g {
+				growing = append(growing, t.vals[i*ncol:(i+1)*ncol]...)
+			} else {
+				shrinking = append(shrinking, i)
+			}
 		}
 	}
-	var chunkStmt *sql.Stmt
+	exec := func(q string, args []any) error { return raw.exec(q, args) }
+	if raw == nil {
+		stmts := map[string]*sql.Stmt{}
+		defer func() {
+			for _, st := range stmts {
+				st.Close()
+			}
+		}()
+		exec = func(q string, args []any) error {
+			st := stmts[q]
+			if st == nil {
+				var err error
+				if st, err = tx.PrepareContext(ctx, q); err != nil {
+					return err
+				}
+				stmts[q] = st
+			}
+			_, err := st.ExecContext(ctx, args...)
+			return err
+		}
+	}
 	for len(growing) > 0 {
-		n := min(len(growing), upsertChunk)
-		var st *sql.Stmt
-		var err error
-		if n == upsertChunk && chunkStmt != nil {
-			st = chunkStmt
-		} else if st, err = tx.PrepareContext(ctx, upsert(n)); err != nil {
+		n := min(len(growing)/ncol, upsertChunk)
+		if err := exec(upsert(n), growing[:n*ncol]); err != nil {
 			return err
 		}
-		args := make([]any, 0, n*len(cols))
-		for _, r := range growing[:n] {
-			args = append(append(args, r.key...), r.add...)
-		}
-		if _, err := st.ExecContext(ctx, args...); err != nil {
-			st.Close()
-			return err
-		}
-		if n == upsertChunk {
-			chunkStmt = st
-		} else {
-			st.Close()
-		}
-		growing = growing[n:]
-	}
-	if chunkStmt != nil {
-		chunkStmt.Close()
+		growing = growing[n*ncol:]
 	}
 	if len(shrinking) == 0 {
 		return nil
@@ -720,13 +855,14 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer del.Close()
-	for _, r := range shrinking {
+	for _, i := range shrinking {
+		row := t.vals[i*ncol : (i+1)*ncol]
 		var nonzero bool
-		if err := up.QueryRowContext(ctx, append(append([]any{}, r.key...), r.add...)...).Scan(&nonzero); err != nil {
+		if err := up.QueryRowContext(ctx, row...).Scan(&nonzero); err != nil {
 			return err
 		}
 		if !nonzero {
-			if _, err := del.ExecContext(ctx, r.key...); err != nil {
+			if _, err := del.ExecContext(ctx, row[:len(t.keys)]...); err != nil {
 				return err
 			}
 		}
@@ -734,17 +870,7 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// sortedKeys returns the keys of m sorted by cmp.
-func sortedKeys[K comparable, V any](m map[K]V, cmp func(a, b K) int) []K {
-	keys := make([]K, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, cmp)
-	return keys
-}
-
-// cmpDayKey, cmpPairKey and cmpPlaceRowKey order keys column by column,
+// cmpDayKey, cmpPairKey and cmpPlaceKey order keys column by column,
 // the order of the summary tables' primary keys.
 func cmpDayKey(a, b dayKey) int {
 	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.day, b.day))
@@ -756,9 +882,8 @@ func cmpPairKey(a, b pairKey) int {
 		strings.Compare(a.targetCode, b.targetCode), strings.Compare(a.targetName, b.targetName))
 }
 
-func cmpPlaceRowKey(a, b placeRowKey) int {
-	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
-		strings.Compare(a.name, b.name), cmpFloat(a.lat, b.lat), cmpFloat(a.lon, b.lon),
+func cmpPlaceKey(a, b placeKey) int {
+	return cmp.Or(strings.Compare(a.name, b.name), cmpFloat(a.lat, b.lat), cmpFloat(a.lon, b.lon),
 		strings.Compare(a.country, b.country), strings.Compare(a.featureType, b.featureType),
 		strings.Compare(a.gazetteerID, b.gazetteerID))
 }

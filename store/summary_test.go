@@ -134,7 +134,7 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 		got[k] = c
 	}
 	rows.Close()
-	for k, c := range want.days {
+	for k, c := range rowMap(&want.days) {
 		g := got[k]
 		if g == nil {
 			t.Errorf("%s: day_counts%v missing, counting gives %+v", when, k, *c)
@@ -168,7 +168,7 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 		gotPairs[k] = c
 	}
 	rows.Close()
-	for k, c := range want.pairs {
+	for k, c := range rowMap(&want.pairs) {
 		g := gotPairs[k]
 		if g == nil {
 			t.Errorf("%s: pair_counts%v missing, counting gives %+v", when, k, *c)
@@ -202,7 +202,7 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 		gotPlaces[k] = c
 	}
 	rows.Close()
-	for k, c := range want.places {
+	for k, c := range want.placeRows() {
 		g := gotPlaces[k]
 		if g == nil {
 			t.Errorf("%s: place_counts%v missing, counting gives %+v", when, k, *c)
@@ -217,8 +217,8 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 	for k, c := range gotPlaces {
 		t.Errorf("%s: place_counts%v = %+v, counting gives none", when, k, *c)
 	}
-	if len(want.days) < 100 || len(want.pairs) < 100 || len(want.places) < 100 {
-		t.Errorf("%s: only %d day and %d pair summary rows: the fixture is too small to test", when, len(want.days), len(want.pairs))
+	if len(want.days.keys) < 100 || len(want.pairs.keys) < 100 || len(want.places.keys) < 100 {
+		t.Errorf("%s: only %d day and %d pair summary rows: the fixture is too small to test", when, len(want.days.keys), len(want.pairs.keys))
 	}
 	tx.Rollback()
 
@@ -705,4 +705,55 @@ func TestSummariesBatchRepeatsAnID(t *testing.T) {
 		}
 	}
 	checkSummaries(t, s, "after a batch with repeats")
+}
+
+// rowMap returns the rows of r by key.
+func rowMap[K comparable, C any](r *countRows[K, C]) map[K]*C {
+	m := make(map[K]*C, len(r.keys))
+	for i, k := range r.keys {
+		m[k] = &r.counts[i]
+	}
+	return m
+}
+
+// placeRows returns the place rows of d by key, their places written out.
+func (d *summaryDelta) placeRows() map[placeRowKey]*placeCounts {
+	m := make(map[placeRowKey]*placeCounts, len(d.places.keys))
+	for i, k := range d.places.keys {
+		m[placeRowKey{k.dim, k.value, k.month, d.placeKeys[k.place]}] = &d.places.counts[i]
+	}
+	return m
+}
+
+// A recycled delta must count as a fresh one: nothing of the batch before
+// may leak into the next.
+func TestRecycledDeltaCountsAfresh(t *testing.T) {
+	place := func(id, name string, lat float64) summaryPlaceRow {
+		return summaryPlaceRow{mention: name, summaryPlace: summaryPlace{id: id, placeKey: placeKey{name: name, lat: lat, lon: 1, country: "X"}}}
+	}
+	first := &summaryRows{day: "2024-01-02", source: "Wire", lang: "en", codes: []string{"NTHGOV"},
+		places: []summaryPlaceRow{place("p1", "Portville", 5), place("p2", "Isla Mayor", 6)},
+		events: []summaryEvent{{day: "2024-01-02", quad: 4, goldstein: -10, sourceCode: "NTHMIL", targetCode: "STH", cameo: "190", plover: "ASSAULT", placeID: "p1", place: "Portville"}}}
+	second := &summaryRows{day: "2024-01-02", source: "Paper", lang: "en", codes: []string{"STH"},
+		places: []summaryPlaceRow{place("p9", "Isla Mayor", 6)},
+		events: []summaryEvent{{day: "2024-01-02", quad: 1, goldstein: 3, sourceCode: "STH", targetCode: "IGO", cameo: "040", plover: "CONSULT", placeID: "p9", place: "Isla Mayor"}}}
+	d := takeDelta()
+	d.add(first, 1)
+	d.tables()
+	d.recycle()
+	again := takeDelta()
+	if again != d {
+		t.Fatal("the recycled delta was not kept")
+	}
+	again.add(second, 1)
+	got := again.tables()
+	fresh := newSummaryDelta()
+	fresh.add(second, 1)
+	want := fresh.tables()
+	for i := range want {
+		if !reflect.DeepEqual(got[i].vals, want[i].vals) || !reflect.DeepEqual(got[i].grows, want[i].grows) {
+			t.Errorf("%s: recycled delta gives %v, a fresh one %v", want[i].name, got[i].vals, want[i].vals)
+		}
+	}
+	again.recycle()
 }

@@ -80,6 +80,9 @@ their reasons; --json prints it as JSON.`,
 				}
 				defer pprof.StopCPUProfile()
 			}
+			if o.memProfile != "" {
+				defer writeAllocProfile(o.memProfile, cmd.ErrOrStderr())
+			}
 			if o.trace != "" {
 				tf, err := os.Create(o.trace)
 				if err != nil {
@@ -110,6 +113,7 @@ their reasons; --json prints it as JSON.`,
 	cmd.Flags().DurationVar(&o.timeout, "timeout", article.DefaultFetchTimeout, "time limit of one HTTP request")
 	cmd.Flags().DurationVar(&o.minDelay, "min-delay", article.DefaultMinDelay, "least time between two requests to the same host")
 	cmd.Flags().StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the ingest to this file (read it with go tool pprof)")
+	cmd.Flags().StringVar(&o.memProfile, "memprofile", "", "write a profile of the ingest's heap allocations to this file at its end (go tool pprof -sample_index=alloc_space): what makes the garbage collector run")
 	cmd.Flags().StringVar(&o.trace, "trace", "", "write a Go execution trace of the ingest to this file: where the workers and the writer wait (read it with go tool trace)")
 	return cmd
 }
@@ -127,6 +131,9 @@ type ingestOptions struct {
 	noExtract bool
 	// cpuProfile names the file for a CPU profile of the run ("" none).
 	cpuProfile string
+	// memProfile names the file for a profile of the heap allocations
+	// ("" none).
+	memProfile string
 	trace      string // --trace: a Go execution trace of the ingest
 	// Feeds.
 	follow        bool
@@ -703,5 +710,20 @@ const ingestMemoryLimit = 768 << 20
 func softMemoryLimit() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(ingestMemoryLimit)
+	}
+}
+
+// writeAllocProfile writes the allocation profile of the run so far to
+// path, reporting a failure on errw (the ingest itself has finished).
+func writeAllocProfile(path string, errw io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(errw, "--memprofile: %v\n", err)
 	}
 }

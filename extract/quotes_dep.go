@@ -728,6 +728,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			}
 			a, _ := span(from)
 			_, b := span(xc)
+			b = q.sharedInfinitiveEnd(t, c, xc, b)
 			return a, b, cueEnd, "xcomp", b > a
 		}
 		if obj > c && q.clauseLikeObject(t, obj) {
@@ -766,6 +767,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				from = obj // "urged Republicans to act"
 			}
 			a, b := q.rightSpan(t, c, t.lo[from])
+			b = q.sharedInfinitiveEnd(t, c, xc, b)
 			return a, b, cueEnd, "xcomp", b > a
 		}
 		if obj > c {
@@ -1255,6 +1257,52 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 		}
 	}
 	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// sharedInfinitiveEnd returns the new end of an infinitive content
+// [.., b) of cue c when a bare verb coordinated after it shares its "to"
+// ("declined to threaten Moscow or even declare it responsible"): the
+// parser hangs the second verb on the cue, but it is another part of
+// what the source wants or refuses. A conjunct with its own subject, a
+// tense of its own ("agreed to go and said ...") or a comma before its
+// conjunction is a new clause and stays out.
+func (q *qdoc) sharedInfinitiveEnd(t *depTree, c, xc, b int) int {
+	if xc < 0 || q.tok(t.lo[xc]) != "to" {
+		return b
+	}
+	for _, k := range t.kids[c] {
+		if k <= xc || depBase(q.dep(k)) != "conj" || !q.bareVerbAfter(k, c) {
+			continue
+		}
+		cc := t.child(q, k, "cc")
+		if cc < 0 || cc < b || t.child(q, k, "nsubj", "nsubj:pass", "mark") >= 0 || q.tok(cc-1) == "," {
+			continue
+		}
+		// Only words of the first infinitive between it and the
+		// conjunction: "to X and Y", not "to X when ... and Y".
+		if cc != b && !(cc == b+1 && q.pos(b) == "PUNCT") {
+			continue
+		}
+		_, e := q.trimSpan(t.lo[k], t.hi[k])
+		if e > b {
+			b = e
+		}
+	}
+	return b
+}
+
+// bareVerbAfter reports whether verb k, coordinated with cue c, is a bare
+// infinitive: tagged so, or tagged a present plural where the cue has
+// another tense ("declined to threaten X or declare Y": no plural present
+// follows a past tense in one clause).
+func (q *qdoc) bareVerbAfter(k, c int) bool {
+	switch q.doc.Tokens[k].Tag {
+	case "VB":
+		return true
+	case "VBP":
+		return q.doc.Tokens[c].Tag != "VBP"
+	}
+	return false
 }
 
 // eventTimePreps open phrases that time an event rather than modify a

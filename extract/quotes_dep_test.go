@@ -1270,3 +1270,17 @@ func TestAttributiveIngIsNoCue(t *testing.T) {
 		t.Errorf("%q: quote %+v, want the content to run to the end", text, q)
 	}
 }
+
+// A bare verb coordinated after an infinitive content shares its "to",
+// even when the parser hangs it on the cue: both are what the source
+// refused. A verb with a tense of its own is the source's next deed.
+func TestSharedInfinitiveConjunct(t *testing.T) {
+	wantQuote(t, "This year, the minister declined to criticize the army or even directly blame it for the raid.",
+		"to criticize the army or even directly blame it for the raid", "declined", "the minister")
+	text := "The minister declined to criticize the army and left the room."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if strings.Contains(q.Content.Text, "left") {
+			t.Errorf("%q: content %q runs into the cue's second verb", text, q.Content.Text)
+		}
+	}
+}

@@ -1356,7 +1356,7 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 			continue
 		}
 		m := t.lo[j]
-		if m <= from+1 || m > b {
+		if m <= from || m > b || m == from+1 && !q.commentAfterName(from, m) {
 			continue
 		}
 		if w := q.tok(m); w == "," || w == "—" || w == "--" || w == "–" {
@@ -1369,6 +1369,18 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 		}
 	}
 	return b
+}
+
+// commentAfterName reports whether the clause set off at m, right after
+// the one-word content at k, comments on a name or pronoun the content
+// is ("endorses [Trump], who says he is honored", "attacked [Smith],
+// saying ...") rather than following an opening word such as "that".
+func (q *qdoc) commentAfterName(k, m int) bool {
+	if w := q.tok(m); w != "," && w != "—" && w != "--" && w != "–" {
+		return false
+	}
+	p := q.pos(k)
+	return p == "PROPN" || p == "NOUN" || p == "PRON" && q.lower[k] != "that" && q.lower[k] != "what"
 }
 
 // contrastComma returns the comma that sets the writer's own words off

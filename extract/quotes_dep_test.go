@@ -1284,3 +1284,24 @@ func TestSharedInfinitiveConjunct(t *testing.T) {
 		}
 	}
 }
+
+// A clause set off by a comma after a one-word object is the source's
+// next act or a comment on the object, and an attribution of its own:
+// "attacked [Smith], saying [...]", "endorses [Jones], who says [...]".
+// The parser hangs the comma on the clause, so it opens the clause's span.
+func TestOneWordObjectBeforeAttachedClause(t *testing.T) {
+	text := "The union attacked Smith, saying he had broken every promise."
+	qs := Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "Smith"); q == nil || q.Content.Text != "Smith" || cueText(q) != "attacked" {
+		t.Errorf("%q: quote %+v, want the content \"Smith\" of \"attacked\"", text, q)
+	}
+	wantQuote(t, text, "he had broken every promise", "saying", "The union")
+	text = "The senator endorses Jones, who says he is grateful."
+	qs = Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "Jones"); q == nil || q.Content.Text != "Jones" || cueText(q) != "endorses" {
+		t.Errorf("%q: quote %+v, want the content \"Jones\" of \"endorses\"", text, q)
+	}
+	if q := findQuote(qs, "he is grateful"); q == nil || q.Content.Text != "he is grateful" || cueText(q) != "says" {
+		t.Errorf("%q: quote %+v, want the content \"he is grateful\" of \"says\"", text, q)
+	}
+}

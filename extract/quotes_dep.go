@@ -2428,6 +2428,17 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	next := q.tok(c + 1)
+	// "0.1 percentage points to 4.2 percent", "two plans to": after a
+	// number the word counts things; it is a noun.
+	if p := q.pos(c - 1); p == "NUM" || q.lower[c-1] == "percentage" {
+		return
+	}
+	// "new emissions rules that promise to …": a "that" followed at once
+	// by a finite verb opens a relative clause on the noun, not a
+	// reported clause.
+	if next == "that" && c+2 < len(q.lower) && q.finiteVerb(c+2) {
+		return
+	}
 	if next != "that" && next != "to" {
 		// "Another slide shows Clinton ahead": a finding or speech verb
 		// the parser made the head of the sentence, before a clause.

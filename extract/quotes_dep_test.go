@@ -1305,3 +1305,20 @@ func TestOneWordObjectBeforeAttachedClause(t *testing.T) {
 		t.Errorf("%q: quote %+v, want the content \"he is grateful\" of \"says\"", text, q)
 	}
 }
+
+// A cue verb's -s form that the tagger made a noun is read as the verb
+// only where a noun cannot stand: after a number it counts things ("0.2
+// percentage points to 2.1 percent"), and before "that" + a finite verb
+// it heads a relative clause ("parking rules that take effect").
+func TestCountedOrRelativeNounIsNoCue(t *testing.T) {
+	for _, c := range []struct{ text, cue string }{
+		{"The agency cut its growth estimate for the region by 0.2 percentage points to 2.1 percent.", "points"},
+		{"The city council adopted new parking rules that take effect in May.", "rules"},
+	} {
+		for _, q := range Quotes(fullDoc(t, c.text), "a") {
+			if cueText(&q) == c.cue {
+				t.Errorf("%q: quote %q with cue %q", c.text, q.Content.Text, c.cue)
+			}
+		}
+	}
+}

@@ -587,6 +587,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				cueEnd = cs + 1
 				a = cs + 1
 			}
+			// "agrees on [who is a terrorist]": a wh-word whose clause
+			// the parser hung elsewhere takes that clause back.
+			if b == a+1 && whWords[q.lower[a]] && b < len(q.lower) && q.sent[b] == q.sent[a] && (q.pos(b) == "AUX" || q.pos(b) == "VERB") {
+				_, b = q.trimSpan(a, q.surfaceEnd(b, q.sentEndTok(a))-1)
+			}
 			// "criticized the league for its schedule": the object
 			// before the preposition belongs to the content.
 			if obj := t.child(q, c, "obj"); obj > c && obj < cs && cs != cueEnd-1 {
@@ -3531,3 +3536,7 @@ func (q *qdoc) pushedBack(c int) bool {
 	}
 	return false
 }
+
+// whWords open a clause that can be a cue's content on their own: "agrees
+// on who is a terrorist", "talked about what went wrong".
+var whWords = setOf(`who what which whether how why when where`)

@@ -1322,3 +1322,13 @@ func TestCountedOrRelativeNounIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// A wh-word the parser leaves alone as a preposition's object takes back
+// the clause it opens: "agrees on [who is a refugee]".
+func TestPrepositionWhClause(t *testing.T) {
+	text := "There is no agreed list of refugees, and not everyone agrees on who is a refugee."
+	q := wantQuote(t, text, "who", "agrees on", "not everyone")
+	if q != nil && q.Content.Text != "who is a refugee" {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, "who is a refugee")
+	}
+}

@@ -703,6 +703,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		return a, b, cueEnd, "seem", b > a
 	}
 	obj := t.child(q, c, "obj")
+	if obj > c && dayWords[q.lower[obj]] {
+		// "was speaking Friday in Fort Wayne": a day the parser made
+		// the object says when, not what.
+		obj = -1
+	}
 	iobj := t.child(q, c, "iobj")
 	xc := t.child(q, c, "xcomp")
 	if xc < 0 && (class == cueIntent || class == cueSpeech && (obj > c || iobj > c || intentSpeech[lemma])) {
@@ -3540,3 +3545,6 @@ func (q *qdoc) pushedBack(c int) bool {
 // whWords open a clause that can be a cue's content on their own: "agrees
 // on who is a terrorist", "talked about what went wrong".
 var whWords = setOf(`who what which whether how why when where`)
+
+// dayWords name a day: as a bare object they time the cue.
+var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)

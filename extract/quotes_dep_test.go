@@ -1332,3 +1332,14 @@ func TestPrepositionWhClause(t *testing.T) {
 		t.Errorf("%q: content %q, want %q", text, q.Content.Text, "who is a refugee")
 	}
 }
+
+// A day the parser made a cue's object says when the cue happened, not
+// what was said: "was speaking Friday in Springfield" reports nothing.
+func TestDayObjectIsNoContent(t *testing.T) {
+	text := "The governor was speaking Friday in Springfield, Illinois."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if strings.HasPrefix(q.Content.Text, "Friday") {
+			t.Errorf("%q: content %q (cue %q) is a day", text, q.Content.Text, cueText(&q))
+		}
+	}
+}

@@ -514,6 +514,11 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 // humanNoun guesses from the suffix whether a common noun names people
 // (agent nouns, group nouns) that can hold views.
 func humanNoun(w string) bool {
+	// "ex-wife", "co-founder", "step-father": a hyphenated compound
+	// names what its last part names.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		w = w[i+1:]
+	}
 	w = strings.TrimSuffix(w, "s")
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "can", "man", "men", "folk"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
@@ -681,6 +686,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if j := q.contrastComma(a, b+1); j > 0 {
 			b = j - 1
 		}
+		b = q.mainClauseAfterOpening(a, b)
 		return a, b, cueEnd, "ccomp", b > a
 	}
 	if class == cueSeem {
@@ -1267,6 +1273,27 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 		}
 	}
 	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// openingSubordinators open an adverbial clause that may come first in a
+// reported clause: "contended that [since she is not running], [she
+// should not have to …]".
+var openingSubordinators = setOf(`since if because although though while when unless once as after before`)
+
+// mainClauseAfterOpening returns the new end of a reported clause [a, b)
+// that opens with "that" and an adverbial clause and stops at the comma
+// after it: the parser made the adverbial clause the whole complement and
+// hung the main clause elsewhere. The content runs on through the main
+// clause that follows the comma.
+func (q *qdoc) mainClauseAfterOpening(a, b int) int {
+	if b+1 >= len(q.lower) || q.lower[a] != "that" || !openingSubordinators[q.lower[a+1]] {
+		return b
+	}
+	if q.tok(b) != "," || q.sent[b+1] != q.sent[a] || !q.newClauseAt(b+1) {
+		return b
+	}
+	_, e := q.trimSpan(a, q.surfaceEnd(b+1, q.sentEndTok(a))-1)
+	return max(e, b)
 }
 
 // sharedInfinitiveEnd returns the new end of an infinitive content

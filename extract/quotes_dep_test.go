@@ -1343,3 +1343,12 @@ func TestDayObjectIsNoContent(t *testing.T) {
 		}
 	}
 }
+
+// "His ex-wife" is a person like "his wife": a hyphenated noun is judged
+// by its last part. And a reported clause that opens with "that" and an
+// adverbial clause runs on through the main clause after the comma, which
+// the parser hung elsewhere.
+func TestHyphenatedSourceAndOpeningAdverbial(t *testing.T) {
+	wantQuote(t, "His ex-wife agreed, but also contended that since she is not running for mayor, she should not have to give up her privacy.",
+		"that since she is not running for mayor, she should not have to give up her privacy", "also contended", "His ex-wife")
+}

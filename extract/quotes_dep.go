@@ -338,6 +338,14 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 				v = h // a stray attachment to the full stop: climb past it
 			}
 		case "advcl":
+			// "…, and the Supreme Court declined to …": a finite verb
+			// whose subject the parser coordinated with a noun of the
+			// clause before.
+			if v == c {
+				if s := q.strandedConjSubject(t, v); s >= 0 {
+					return s
+				}
+			}
 			// "..., saying that ...", "took to Twitter to accuse ...":
 			// participles and infinitives of purpose share the subject.
 			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
@@ -383,6 +391,27 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 		v = q.doc.Tokens[v].Head
 	}
 	return -1
+}
+
+// strandedConjSubject returns the subject of finite verb v that the
+// parser hung as a conjunct on a noun of the clause before ("overturned
+// by an appeals court, and [the Supreme Court] declined to …"): the noun
+// phrase right before v, opened by "and" or "but", with v taking no
+// subject of its own. It returns -1 when there is none.
+func (q *qdoc) strandedConjSubject(t *depTree, v int) int {
+	switch q.doc.Tokens[v].Tag {
+	case "VBD", "VBZ":
+	default:
+		return -1
+	}
+	n := v - 1
+	if n < 1 || t.lo[v] != v || q.dep(n) != "conj" || (q.pos(n) != "NOUN" && q.pos(n) != "PROPN") || t.hi[n] != n {
+		return -1
+	}
+	if cc := t.child(q, n, "cc"); cc < 0 || cc != t.lo[n] && !(cc == t.lo[n]+1 && q.tok(t.lo[n]) == ",") {
+		return -1
+	}
+	return n
 }
 
 // timeNoun reports whether token k heads a bare time phrase ("this

@@ -1352,3 +1352,11 @@ func TestHyphenatedSourceAndOpeningAdverbial(t *testing.T) {
 	wantQuote(t, "His ex-wife agreed, but also contended that since she is not running for mayor, she should not have to give up her privacy.",
 		"that since she is not running for mayor, she should not have to give up her privacy", "also contended", "His ex-wife")
 }
+
+// "…, and the Supreme Court declined to …": the parser coordinates the
+// second clause's subject with the agent noun before it and leaves the
+// cue subjectless; the noun phrase right before the cue is its subject.
+func TestSubjectCoordinatedWithNounBefore(t *testing.T) {
+	wantQuote(t, "The permit was revoked by a state court, and the Supreme Court declined to take up the case.",
+		"to take up the case", "declined", "the Supreme Court")
+}

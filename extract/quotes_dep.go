@@ -351,6 +351,13 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
 				return -1
 			}
+		case "root":
+			if v == c && t.child(q, v, "nsubj:pass", "expl") < 0 {
+				if s := q.strandedConjSubject(t, v); s >= 0 {
+					return s
+				}
+			}
+			return -1
 		case "csubj":
 			// "Lamenting their luck, Mexicans often say ...": an opening
 			// participle set off by a comma, which parsers take for a
@@ -404,11 +411,40 @@ func (q *qdoc) strandedConjSubject(t *depTree, v int) int {
 	default:
 		return -1
 	}
-	n := v - 1
-	if n < 1 || t.lo[v] != v || q.dep(n) != "conj" || (q.pos(n) != "NOUN" && q.pos(n) != "PROPN") || t.hi[n] != n {
+	if v < 2 || t.lo[v] != v && q.dep(v) != "root" {
 		return -1
 	}
-	if cc := t.child(q, n, "cc"); cc < 0 || cc != t.lo[n] && !(cc == t.lo[n]+1 && q.tok(t.lo[n]) == ",") {
+	// The noun phrase that ends right before v: climb over compounds
+	// and names, and over "and" inside an apposition ("France and
+	// Germany"), up to the conjunct or apposition.
+	n := v - 1
+	for steps := 0; steps < 6 && q.dep(n) != "appos"; steps++ {
+		h := q.doc.Tokens[n].Head
+		if h < 0 || h >= v || t.hi[h] != v-1 || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
+			break
+		}
+		if q.dep(n) == "conj" && q.dep(h) != "appos" {
+			break
+		}
+		n = h
+	}
+	if q.pos(n) != "NOUN" && q.pos(n) != "PROPN" || t.hi[n] != v-1 {
+		return -1
+	}
+	switch q.dep(n) {
+	case "conj":
+		// "…, and [the Supreme Court] declined": opened by the
+		// conjunction (after a comma).
+		if cc := t.child(q, n, "cc"); cc < 0 || cc != t.lo[n] && !(cc == t.lo[n]+1 && q.tok(t.lo[n]) == ",") {
+			return -1
+		}
+	case "appos":
+		// "Ahead of Friday's meeting, [France and Germany] unveiled":
+		// set off by a comma from the phrase it was hung on.
+		if q.tok(t.lo[n]) != "," {
+			return -1
+		}
+	default:
 		return -1
 	}
 	return n

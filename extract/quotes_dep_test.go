@@ -1356,7 +1356,12 @@ func TestHyphenatedSourceAndOpeningAdverbial(t *testing.T) {
 // "…, and the Supreme Court declined to …": the parser coordinates the
 // second clause's subject with the agent noun before it and leaves the
 // cue subjectless; the noun phrase right before the cue is its subject.
+//
+// "Ahead of Friday's vote, Norway and Sweden announced …": the subject
+// hung on the opening phrase as an apposition is the cue's subject too.
 func TestSubjectCoordinatedWithNounBefore(t *testing.T) {
 	wantQuote(t, "The permit was revoked by a state court, and the Supreme Court declined to take up the case.",
 		"to take up the case", "declined", "the Supreme Court")
+	wantQuote(t, "Ahead of Friday's vote, Norway and Sweden announced a plan for a shared power grid.",
+		"a plan for a shared power grid", "announced", "Norway and Sweden")
 }

@@ -1321,6 +1321,12 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			if p := q.pos(k); p != "NOUN" && p != "PROPN" && p != "PRON" || q.tok(t.lo[k]-1) == "," && q.tok(t.lo[k]) != "and" {
 				continue
 			}
+			// "published the video Friday, and [attorneys for the
+			// family] said …": a noun phrase after a comma and "and"
+			// with a finite verb after it is a new clause's subject.
+			if lo := t.lo[k]; q.tok(lo) == "," && (q.lower[lo+1] == "and" || q.lower[lo+1] == "but") && q.newClauseAt(lo+2) {
+				continue
+			}
 		case "punct", "cc", "parataxis", "advmod", "discourse":
 			continue
 		case "obl", "advcl":

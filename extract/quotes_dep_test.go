@@ -1365,3 +1365,14 @@ func TestSubjectCoordinatedWithNounBefore(t *testing.T) {
 	wantQuote(t, "Ahead of Friday's vote, Norway and Sweden announced a plan for a shared power grid.",
 		"a plan for a shared power grid", "announced", "Norway and Sweden")
 }
+
+// A noun phrase after ", and" with a finite verb of its own opens a new
+// clause; it is no conjunct of the cue's object: "published [the dashcam
+// video] Monday morning, and lawyers for the driver released it …".
+func TestObjectStopsAtNewCoordinatedClause(t *testing.T) {
+	text := "The Tribune first published the dashcam video Monday morning, and lawyers for the driver released it to other local papers."
+	q := wantQuote(t, text, "the dashcam video", "first published", "The Tribune")
+	if q != nil && strings.Contains(q.Content.Text, "lawyers") {
+		t.Errorf("%q: content %q runs into the next clause", text, q.Content.Text)
+	}
+}

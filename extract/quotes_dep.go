@@ -862,8 +862,14 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			break
 		}
 		if obj > c || iobj > c || xc > c {
-			// The whole predicate: "shows Clinton ahead by 3 points".
-			a, b := q.trimSpan(c+1, t.hi[c])
+			// The whole predicate: "shows Clinton ahead by 3 points",
+			// without a comment clause set off after it ("a close
+			// contest in the state, where …").
+			e := t.hi[c]
+			if !whWords[q.lower[c+1]] && q.lower[c+1] != "that" {
+				e = q.cutCommentClause(t, c+1, e)
+			}
+			a, b := q.trimSpan(c+1, e)
 			return a, b, cueEnd, "predicate", b > a
 		}
 	case cueStance:

@@ -1376,3 +1376,13 @@ func TestObjectStopsAtNewCoordinatedClause(t *testing.T) {
 		t.Errorf("%q: content %q runs into the next clause", text, q.Content.Text)
 	}
 }
+
+// A finding's predicate stops before a comment clause set off after it:
+// "polls show [a tight race in the county], where turnout is usually low".
+func TestFindingPredicateDropsComment(t *testing.T) {
+	text := "Recent polls show a tight race in the county, where turnout is usually low."
+	q := wantQuote(t, text, "a tight race", "show", "Recent polls")
+	if q != nil && q.Content.Text != "a tight race in the county" {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, "a tight race in the county")
+	}
+}

@@ -3516,6 +3516,15 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 		if c+1 < len(q.lower) && q.lower[c+1] == "out" {
 			cueEnd = c + 2 // "pointed out"
 		}
+		// "As the mayor said goodbye, …": a noun phrase right after
+		// the cue is its object, whatever the parse; the clause has
+		// content of its own.
+		if cueEnd < len(q.lower) {
+			switch q.pos(cueEnd) {
+			case "NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ":
+				return
+			}
+		}
 	default:
 		return
 	}

@@ -1988,6 +1988,12 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	k, that := q.skipAdverbials(k, b)
+	// "would add so many new layers of complexity that …": a "that"
+	// after "so"/"such" in the object opens a clause of result, not
+	// what was said.
+	if that && resultClause(q, c, k) {
+		return nil
+	}
 	if !that {
 		if !strong || !bareClauseVerbs[lemma] || !q.startsContentClause(k) {
 			return nil

@@ -720,6 +720,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		if resultClause(q, c, a) {
+			return 0, 0, cueEnd, "", false
+		}
 		// "say [access to clean water in the camps] around Goma
 		// remains poor": an object between the cue and its clause, with
 		// no "that" or comma between, is the clause's real subject that
@@ -1371,6 +1374,21 @@ func (q *qdoc) mainClauseAfterOpening(a, b int) int {
 	}
 	_, e := q.trimSpan(a, q.surfaceEnd(b+1, q.sentEndTok(a))-1)
 	return max(e, b)
+}
+
+// resultClause reports whether the "that" clause at a after cue c is a
+// clause of result ("would add so many new layers that …", "made such a
+// mess that …"): "so" or "such" between them.
+func resultClause(q *qdoc, c, a int) bool {
+	if a <= c+1 || q.lower[a] != "that" {
+		return false
+	}
+	for j := c + 1; j < a; j++ {
+		if q.lower[j] == "so" || q.lower[j] == "such" {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedInfinitiveEnd returns the new end of an infinitive content
@@ -2592,6 +2610,10 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		s0 = k
 	}
 	if s0 == last || q.pos(last-1) != "NOUN" && q.pos(last-1) != "PROPN" && (q.pos(last-1) != "ADJ" || s0 > last-2) {
+		return
+	}
+	// "so many new rules that …": the noun of a clause of result.
+	if next == "that" && resultClause(q, max(s0-2, 0), c+1) {
 		return
 	}
 	end := q.sentEndTok(c)

@@ -1386,3 +1386,14 @@ func TestFindingPredicateDropsComment(t *testing.T) {
 		t.Errorf("%q: content %q, want %q", text, q.Content.Text, "a tight race in the county")
 	}
 }
+
+// A "that" clause after "so"/"such" in the object is a clause of result,
+// not what was said: "would add so many new rules that it would confuse
+// small firms" reports nothing, neither by "add" nor by "rules".
+func TestResultClauseIsNoContent(t *testing.T) {
+	text := "The new plan would add so many new rules that it would, above all, confuse small firms."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		t.Errorf("%q: quote %q (cue %q)", text, q.Content.Text, cueText(&q))
+	}
+	wantQuote(t, "The mayor added that the town would rebuild.", "that the town would rebuild", "added", "The mayor")
+}

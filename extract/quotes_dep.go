@@ -542,9 +542,10 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		// "It backed the mayor": a paper, a group or a report taking a
 		// stance (an expletive "it" is no subject of the parse).
 		return class == cueSpeech || class == cueFinding || class == cueStance
-	case "you":
+	case "you", "anyone", "anybody", "whoever":
 		// The generic "you" of advice and columns ("you know where
-		// ...", "if you think ...") holds no reported view.
+		// ...", "if you think ...") holds no reported view; nor does
+		// a free-choice "anyone" ("anyone wanting to borrow $25,000").
 		return false
 	}
 	if hazardSubject(q.lower[s]) {

@@ -1397,3 +1397,14 @@ func TestResultClauseIsNoContent(t *testing.T) {
 	}
 	wantQuote(t, "The mayor added that the town would rebuild.", "that the town would rebuild", "added", "The mayor")
 }
+
+// A free-choice "anyone" holds no reported view: "anyone wanting to rent
+// a boat" is a condition, not an attribution.
+func TestFreeChoiceAnyoneIsNoSource(t *testing.T) {
+	text := "Under the new rules, anyone wanting to rent a boat must book a week ahead."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if cueText(&q) == "wanting" {
+			t.Errorf("%q: quote %q of %q", text, q.Content.Text, speakerText(&q))
+		}
+	}
+}

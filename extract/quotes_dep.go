@@ -697,6 +697,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
+	if class == cueSpeech || class == cueBelief || class == cueFinding {
+		if e := q.proformComplement(cueEnd); e > cueEnd {
+			return cueEnd, e, cueEnd, "proform", true
+		}
+	}
 	cc := t.child(q, c, "ccomp")
 	if cc < 0 && (class == cueSpeech || class == cueBelief || class == cueFinding) {
 		cc = q.complementAdvcl(t, c, false)
@@ -1390,6 +1395,33 @@ func resultClause(q *qdoc, c, a int) bool {
 		}
 	}
 	return false
+}
+
+// proformComplement returns the end of a pro-form that stands for the
+// reported clause right after a cue at k ("said [so]", "doesn't think
+// [so]", "indicated [as much] in an email"), or -1. "so" before an
+// adjective, adverb or "that" ("said so many things", "so that") and
+// "as much as" are no pro-forms.
+func (q *qdoc) proformComplement(k int) int {
+	if k+1 >= len(q.lower) || q.inQ[k] >= 0 {
+		return -1
+	}
+	switch q.lower[k] {
+	case "so":
+		switch q.pos(k + 1) {
+		case "ADJ", "ADV", "DET", "NUM":
+			return -1
+		}
+		if q.lower[k+1] == "that" || q.lower[k+1] == "much" || q.lower[k+1] == "many" {
+			return -1
+		}
+		return k + 1
+	case "as":
+		if q.lower[k+1] == "much" && (k+2 >= len(q.lower) || q.lower[k+2] != "as") {
+			return k + 2
+		}
+	}
+	return -1
 }
 
 // sharedInfinitiveEnd returns the new end of an infinitive content

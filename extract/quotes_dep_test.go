@@ -1408,3 +1408,24 @@ func TestFreeChoiceAnyoneIsNoSource(t *testing.T) {
 		}
 	}
 }
+
+// "said so", "doesn't think so", "indicated as much": the pro-form is
+// the content, standing for the clause reported before; "so many" and
+// "as much as" are no pro-forms.
+func TestProformContent(t *testing.T) {
+	for _, c := range []struct{ text, content, cue, speaker string }{
+		{"The head of the studio indicated as much in an email.", "as much", "indicated", "The head of the studio"},
+		{"He doesn't think so.", "so", "doesn't think", "He"},
+		{"The mayor said so in a letter to the council.", "so", "said", "The mayor"},
+	} {
+		q := wantQuote(t, c.text, c.content, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+	for _, q := range Quotes(fullDoc(t, "The mayor said so many things that night."), "a") {
+		if q.Content.Text == "so" {
+			t.Errorf("\"so many\" read as a pro-form")
+		}
+	}
+}

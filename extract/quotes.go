@@ -2047,6 +2047,12 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	k, that := q.skipAdverbials(k, b)
+	// "would add so many new layers of complexity that …": a "that"
+	// after "so"/"such" in the object opens a clause of result, not
+	// what was said.
+	if that && resultClause(q, c, k) {
+		return nil
+	}
 	if !that {
 		if !strong || !bareClauseVerbs[lemma] || !q.startsContentClause(k) {
 			return nil
@@ -2064,6 +2070,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	b = q.cutAtMainClause(k, b, that)
+	b = q.endOfFrontedClause(c, k, b)
 	if j := q.contrastComma(k, b); j > 0 {
 		b = j
 	}
@@ -2838,6 +2845,26 @@ func contentTaken(have []*record.Quote, st, en int) bool {
 // leadSubordinators open a fronted adverbial clause, whose comma the
 // clause's own main part follows: "that when the dam broke, the town ...".
 var leadSubordinators = setOf(`if when whenever although though because as after before while since once unless until even`)
+
+// endOfFrontedClause returns the new end of a reported clause [k, b)
+// whose cue c lies in an adverbial clause opening the sentence ("While a
+// judge found [that action unconstitutional], his decision was
+// overturned …"): the content ends at the comma before the main clause.
+func (q *qdoc) endOfFrontedClause(c, k, b int) int {
+	st := q.sentStartTok(c)
+	if q.isQuoteMark(st) {
+		st++
+	}
+	if st >= c || !leadSubordinators[q.lower[st]] || q.inQ[c] >= 0 {
+		return b
+	}
+	for j := k + 1; j < b; j++ {
+		if q.tok(j) == "," && q.inQ[j] < 0 && q.newClauseAt(j+1) {
+			return j
+		}
+	}
+	return b
+}
 
 // cutAtMainClause returns the new end of a reported clause [k, b) that
 // runs past a comma into a new main clause: "believe that X would fail,

@@ -338,11 +338,26 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 				v = h // a stray attachment to the full stop: climb past it
 			}
 		case "advcl":
+			// "…, and the Supreme Court declined to …": a finite verb
+			// whose subject the parser coordinated with a noun of the
+			// clause before.
+			if v == c {
+				if s := q.strandedConjSubject(t, v); s >= 0 {
+					return s
+				}
+			}
 			// "..., saying that ...", "took to Twitter to accuse ...":
 			// participles and infinitives of purpose share the subject.
 			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
 				return -1
 			}
+		case "root":
+			if v == c && t.child(q, v, "nsubj:pass", "expl") < 0 {
+				if s := q.strandedConjSubject(t, v); s >= 0 {
+					return s
+				}
+			}
+			return -1
 		case "csubj":
 			// "Lamenting their luck, Mexicans often say ...": an opening
 			// participle set off by a comma, which parsers take for a
@@ -383,6 +398,56 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 		v = q.doc.Tokens[v].Head
 	}
 	return -1
+}
+
+// strandedConjSubject returns the subject of finite verb v that the
+// parser hung as a conjunct on a noun of the clause before ("overturned
+// by an appeals court, and [the Supreme Court] declined to …"): the noun
+// phrase right before v, opened by "and" or "but", with v taking no
+// subject of its own. It returns -1 when there is none.
+func (q *qdoc) strandedConjSubject(t *depTree, v int) int {
+	switch q.doc.Tokens[v].Tag {
+	case "VBD", "VBZ":
+	default:
+		return -1
+	}
+	if v < 2 || t.lo[v] != v && q.dep(v) != "root" {
+		return -1
+	}
+	// The noun phrase that ends right before v: climb over compounds
+	// and names, and over "and" inside an apposition ("France and
+	// Germany"), up to the conjunct or apposition.
+	n := v - 1
+	for steps := 0; steps < 6 && q.dep(n) != "appos"; steps++ {
+		h := q.doc.Tokens[n].Head
+		if h < 0 || h >= v || t.hi[h] != v-1 || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
+			break
+		}
+		if q.dep(n) == "conj" && q.dep(h) != "appos" {
+			break
+		}
+		n = h
+	}
+	if q.pos(n) != "NOUN" && q.pos(n) != "PROPN" || t.hi[n] != v-1 {
+		return -1
+	}
+	switch q.dep(n) {
+	case "conj":
+		// "…, and [the Supreme Court] declined": opened by the
+		// conjunction (after a comma).
+		if cc := t.child(q, n, "cc"); cc < 0 || cc != t.lo[n] && !(cc == t.lo[n]+1 && q.tok(t.lo[n]) == ",") {
+			return -1
+		}
+	case "appos":
+		// "Ahead of Friday's meeting, [France and Germany] unveiled":
+		// set off by a comma from the phrase it was hung on.
+		if q.tok(t.lo[n]) != "," {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return n
 }
 
 // timeNoun reports whether token k heads a bare time phrase ("this
@@ -477,9 +542,10 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		// "It backed the mayor": a paper, a group or a report taking a
 		// stance (an expletive "it" is no subject of the parse).
 		return class == cueSpeech || class == cueFinding || class == cueStance
-	case "you":
+	case "you", "anyone", "anybody", "whoever":
 		// The generic "you" of advice and columns ("you know where
-		// ...", "if you think ...") holds no reported view.
+		// ...", "if you think ...") holds no reported view; nor does
+		// a free-choice "anyone" ("anyone wanting to borrow $25,000").
 		return false
 	}
 	if hazardSubject(q.lower[s]) {
@@ -514,6 +580,11 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 // humanNoun guesses from the suffix whether a common noun names people
 // (agent nouns, group nouns) that can hold views.
 func humanNoun(w string) bool {
+	// "ex-wife", "co-founder", "step-father": a hyphenated compound
+	// names what its last part names.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		w = w[i+1:]
+	}
 	w = strings.TrimSuffix(w, "s")
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "crat", "can", "man", "men", "folk"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
@@ -587,6 +658,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				cueEnd = cs + 1
 				a = cs + 1
 			}
+			// "agrees on [who is a terrorist]": a wh-word whose clause
+			// the parser hung elsewhere takes that clause back.
+			if b == a+1 && whWords[q.lower[a]] && b < len(q.lower) && q.sent[b] == q.sent[a] && (q.pos(b) == "AUX" || q.pos(b) == "VERB") {
+				_, b = q.trimSpan(a, q.surfaceEnd(b, q.sentEndTok(a))-1)
+			}
 			// "criticized the league for its schedule": the object
 			// before the preposition belongs to the content.
 			if obj := t.child(q, c, "obj"); obj > c && obj < cs && cs != cueEnd-1 {
@@ -621,6 +697,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
+	if class == cueSpeech || class == cueBelief || class == cueFinding {
+		if e := q.proformComplement(cueEnd); e > cueEnd {
+			return cueEnd, e, cueEnd, "proform", true
+		}
+	}
 	cc := t.child(q, c, "ccomp")
 	if cc < 0 && (class == cueSpeech || class == cueBelief || class == cueFinding) {
 		cc = q.complementAdvcl(t, c, false)
@@ -645,6 +726,9 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		if resultClause(q, c, a) {
+			return 0, 0, cueEnd, "", false
+		}
 		// "say [access to clean water in the camps] around Goma
 		// remains poor": an object between the cue and its clause, with
 		// no "that" or comma between, is the clause's real subject that
@@ -676,6 +760,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if j := q.contrastComma(a, b+1); j > 0 {
 			b = j - 1
 		}
+		b = q.mainClauseAfterOpening(a, b)
 		return a, b, cueEnd, "ccomp", b > a
 	}
 	if class == cueSeem {
@@ -698,6 +783,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		return a, b, cueEnd, "seem", b > a
 	}
 	obj := t.child(q, c, "obj")
+	if obj > c && dayWords[q.lower[obj]] {
+		// "was speaking Friday in Fort Wayne": a day the parser made
+		// the object says when, not what.
+		obj = -1
+	}
 	iobj := t.child(q, c, "iobj")
 	xc := t.child(q, c, "xcomp")
 	if xc < 0 && (class == cueIntent || class == cueSpeech && (obj > c || iobj > c || intentSpeech[lemma])) {
@@ -728,6 +818,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			}
 			a, _ := span(from)
 			_, b := span(xc)
+			b = q.sharedInfinitiveEnd(t, c, xc, b)
 			return a, b, cueEnd, "xcomp", b > a
 		}
 		if obj > c && q.clauseLikeObject(t, obj) {
@@ -766,6 +857,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				from = obj // "urged Republicans to act"
 			}
 			a, b := q.rightSpan(t, c, t.lo[from])
+			b = q.sharedInfinitiveEnd(t, c, xc, b)
 			return a, b, cueEnd, "xcomp", b > a
 		}
 		if obj > c {
@@ -779,8 +871,14 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			break
 		}
 		if obj > c || iobj > c || xc > c {
-			// The whole predicate: "shows Clinton ahead by 3 points".
-			a, b := q.trimSpan(c+1, t.hi[c])
+			// The whole predicate: "shows Clinton ahead by 3 points",
+			// without a comment clause set off after it ("a close
+			// contest in the state, where …").
+			e := t.hi[c]
+			if !whWords[q.lower[c+1]] && q.lower[c+1] != "that" {
+				e = q.cutCommentClause(t, c+1, e)
+			}
+			a, b := q.trimSpan(c+1, e)
 			return a, b, cueEnd, "predicate", b > a
 		}
 	case cueStance:
@@ -1238,6 +1336,12 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			if p := q.pos(k); p != "NOUN" && p != "PROPN" && p != "PRON" || q.tok(t.lo[k]-1) == "," && q.tok(t.lo[k]) != "and" {
 				continue
 			}
+			// "published the video Friday, and [attorneys for the
+			// family] said …": a noun phrase after a comma and "and"
+			// with a finite verb after it is a new clause's subject.
+			if lo := t.lo[k]; q.tok(lo) == "," && (q.lower[lo+1] == "and" || q.lower[lo+1] == "but") && q.newClauseAt(lo+2) {
+				continue
+			}
 		case "punct", "cc", "parataxis", "advmod", "discourse":
 			continue
 		case "obl", "advcl":
@@ -1255,6 +1359,115 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 		}
 	}
 	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// openingSubordinators open an adverbial clause that may come first in a
+// reported clause: "contended that [since she is not running], [she
+// should not have to …]".
+var openingSubordinators = setOf(`since if because although though while when unless once as after before`)
+
+// mainClauseAfterOpening returns the new end of a reported clause [a, b)
+// that opens with "that" and an adverbial clause and stops at the comma
+// after it: the parser made the adverbial clause the whole complement and
+// hung the main clause elsewhere. The content runs on through the main
+// clause that follows the comma.
+func (q *qdoc) mainClauseAfterOpening(a, b int) int {
+	if b+1 >= len(q.lower) || q.lower[a] != "that" || !openingSubordinators[q.lower[a+1]] {
+		return b
+	}
+	if q.tok(b) != "," || q.sent[b+1] != q.sent[a] || !q.newClauseAt(b+1) {
+		return b
+	}
+	_, e := q.trimSpan(a, q.surfaceEnd(b+1, q.sentEndTok(a))-1)
+	return max(e, b)
+}
+
+// resultClause reports whether the "that" clause at a after cue c is a
+// clause of result ("would add so many new layers that …", "made such a
+// mess that …"): "so" or "such" between them.
+func resultClause(q *qdoc, c, a int) bool {
+	if a <= c+1 || q.lower[a] != "that" {
+		return false
+	}
+	for j := c + 1; j < a; j++ {
+		if q.lower[j] == "so" || q.lower[j] == "such" {
+			return true
+		}
+	}
+	return false
+}
+
+// proformComplement returns the end of a pro-form that stands for the
+// reported clause right after a cue at k ("said [so]", "doesn't think
+// [so]", "indicated [as much] in an email"), or -1. "so" before an
+// adjective, adverb or "that" ("said so many things", "so that") and
+// "as much as" are no pro-forms.
+func (q *qdoc) proformComplement(k int) int {
+	if k+1 >= len(q.lower) || q.inQ[k] >= 0 {
+		return -1
+	}
+	switch q.lower[k] {
+	case "so":
+		switch q.pos(k + 1) {
+		case "ADJ", "ADV", "DET", "NUM":
+			return -1
+		}
+		if q.lower[k+1] == "that" || q.lower[k+1] == "much" || q.lower[k+1] == "many" {
+			return -1
+		}
+		return k + 1
+	case "as":
+		if q.lower[k+1] == "much" && (k+2 >= len(q.lower) || q.lower[k+2] != "as") {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// sharedInfinitiveEnd returns the new end of an infinitive content
+// [.., b) of cue c when a bare verb coordinated after it shares its "to"
+// ("declined to threaten Moscow or even declare it responsible"): the
+// parser hangs the second verb on the cue, but it is another part of
+// what the source wants or refuses. A conjunct with its own subject, a
+// tense of its own ("agreed to go and said ...") or a comma before its
+// conjunction is a new clause and stays out.
+func (q *qdoc) sharedInfinitiveEnd(t *depTree, c, xc, b int) int {
+	if xc < 0 || q.tok(t.lo[xc]) != "to" {
+		return b
+	}
+	for _, k := range t.kids[c] {
+		if k <= xc || depBase(q.dep(k)) != "conj" || !q.bareVerbAfter(k, c) {
+			continue
+		}
+		cc := t.child(q, k, "cc")
+		if cc < 0 || cc < b || t.child(q, k, "nsubj", "nsubj:pass", "mark") >= 0 || q.tok(cc-1) == "," {
+			continue
+		}
+		// Only words of the first infinitive between it and the
+		// conjunction: "to X and Y", not "to X when ... and Y".
+		if cc != b && !(cc == b+1 && q.pos(b) == "PUNCT") {
+			continue
+		}
+		_, e := q.trimSpan(t.lo[k], t.hi[k])
+		if e > b {
+			b = e
+		}
+	}
+	return b
+}
+
+// bareVerbAfter reports whether verb k, coordinated with cue c, is a bare
+// infinitive: tagged so, or tagged a present plural where the cue has
+// another tense ("declined to threaten X or declare Y": no plural present
+// follows a past tense in one clause).
+func (q *qdoc) bareVerbAfter(k, c int) bool {
+	switch q.doc.Tokens[k].Tag {
+	case "VB":
+		return true
+	case "VBP":
+		return q.doc.Tokens[c].Tag != "VBP"
+	}
+	return false
 }
 
 // eventTimePreps open phrases that time an event rather than modify a
@@ -1308,7 +1521,7 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 			continue
 		}
 		m := t.lo[j]
-		if m <= from+1 || m > b {
+		if m <= from || m > b || m == from+1 && !q.commentAfterName(from, m) {
 			continue
 		}
 		if w := q.tok(m); w == "," || w == "—" || w == "--" || w == "–" {
@@ -1321,6 +1534,18 @@ func (q *qdoc) cutCommentClause(t *depTree, from, b int) int {
 		}
 	}
 	return b
+}
+
+// commentAfterName reports whether the clause set off at m, right after
+// the one-word content at k, comments on a name or pronoun the content
+// is ("endorses [Trump], who says he is honored", "attacked [Smith],
+// saying ...") rather than following an opening word such as "that".
+func (q *qdoc) commentAfterName(k, m int) bool {
+	if w := q.tok(m); w != "," && w != "—" && w != "--" && w != "–" {
+		return false
+	}
+	p := q.pos(k)
+	return p == "PROPN" || p == "NOUN" || p == "PRON" && q.lower[k] != "that" && q.lower[k] != "what"
 }
 
 // contrastComma returns the comma that sets the writer's own words off
@@ -2368,6 +2593,17 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	next := q.tok(c + 1)
+	// "0.1 percentage points to 4.2 percent", "two plans to": after a
+	// number the word counts things; it is a noun.
+	if p := q.pos(c - 1); p == "NUM" || q.lower[c-1] == "percentage" {
+		return
+	}
+	// "new emissions rules that promise to …": a "that" followed at once
+	// by a finite verb opens a relative clause on the noun, not a
+	// reported clause.
+	if next == "that" && c+2 < len(q.lower) && q.finiteVerb(c+2) {
+		return
+	}
 	if next != "that" && next != "to" {
 		// "Another slide shows Clinton ahead": a finding or speech verb
 		// the parser made the head of the sentence, before a clause.
@@ -2407,6 +2643,10 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		s0 = k
 	}
 	if s0 == last || q.pos(last-1) != "NOUN" && q.pos(last-1) != "PROPN" && (q.pos(last-1) != "ADJ" || s0 > last-2) {
+		return
+	}
+	// "so many new rules that …": the noun of a clause of result.
+	if next == "that" && resultClause(q, max(s0-2, 0), c+1) {
 		return
 	}
 	end := q.sentEndTok(c)
@@ -3331,6 +3571,15 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 		if c+1 < len(q.lower) && q.lower[c+1] == "out" {
 			cueEnd = c + 2 // "pointed out"
 		}
+		// "As the mayor said goodbye, …": a noun phrase right after
+		// the cue is its object, whatever the parse; the clause has
+		// content of its own.
+		if cueEnd < len(q.lower) {
+			switch q.pos(cueEnd) {
+			case "NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ":
+				return
+			}
+		}
 	default:
 		return
 	}
@@ -3460,3 +3709,10 @@ func (q *qdoc) pushedBack(c int) bool {
 	}
 	return false
 }
+
+// whWords open a clause that can be a cue's content on their own: "agrees
+// on who is a terrorist", "talked about what went wrong".
+var whWords = setOf(`who what which whether how why when where`)
+
+// dayWords name a day: as a bare object they time the cue.
+var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)

@@ -1270,3 +1270,162 @@ func TestAttributiveIngIsNoCue(t *testing.T) {
 		t.Errorf("%q: quote %+v, want the content to run to the end", text, q)
 	}
 }
+
+// A bare verb coordinated after an infinitive content shares its "to",
+// even when the parser hangs it on the cue: both are what the source
+// refused. A verb with a tense of its own is the source's next deed.
+func TestSharedInfinitiveConjunct(t *testing.T) {
+	wantQuote(t, "This year, the minister declined to criticize the army or even directly blame it for the raid.",
+		"to criticize the army or even directly blame it for the raid", "declined", "the minister")
+	text := "The minister declined to criticize the army and left the room."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if strings.Contains(q.Content.Text, "left") {
+			t.Errorf("%q: content %q runs into the cue's second verb", text, q.Content.Text)
+		}
+	}
+}
+
+// A clause set off by a comma after a one-word object is the source's
+// next act or a comment on the object, and an attribution of its own:
+// "attacked [Smith], saying [...]", "endorses [Jones], who says [...]".
+// The parser hangs the comma on the clause, so it opens the clause's span.
+func TestOneWordObjectBeforeAttachedClause(t *testing.T) {
+	text := "The union attacked Smith, saying he had broken every promise."
+	qs := Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "Smith"); q == nil || q.Content.Text != "Smith" || cueText(q) != "attacked" {
+		t.Errorf("%q: quote %+v, want the content \"Smith\" of \"attacked\"", text, q)
+	}
+	wantQuote(t, text, "he had broken every promise", "saying", "The union")
+	text = "The senator endorses Jones, who says he is grateful."
+	qs = Quotes(fullDoc(t, text), "a")
+	if q := findQuote(qs, "Jones"); q == nil || q.Content.Text != "Jones" || cueText(q) != "endorses" {
+		t.Errorf("%q: quote %+v, want the content \"Jones\" of \"endorses\"", text, q)
+	}
+	if q := findQuote(qs, "he is grateful"); q == nil || q.Content.Text != "he is grateful" || cueText(q) != "says" {
+		t.Errorf("%q: quote %+v, want the content \"he is grateful\" of \"says\"", text, q)
+	}
+}
+
+// A cue verb's -s form that the tagger made a noun is read as the verb
+// only where a noun cannot stand: after a number it counts things ("0.2
+// percentage points to 2.1 percent"), and before "that" + a finite verb
+// it heads a relative clause ("parking rules that take effect").
+func TestCountedOrRelativeNounIsNoCue(t *testing.T) {
+	for _, c := range []struct{ text, cue string }{
+		{"The agency cut its growth estimate for the region by 0.2 percentage points to 2.1 percent.", "points"},
+		{"The city council adopted new parking rules that take effect in May.", "rules"},
+	} {
+		for _, q := range Quotes(fullDoc(t, c.text), "a") {
+			if cueText(&q) == c.cue {
+				t.Errorf("%q: quote %q with cue %q", c.text, q.Content.Text, c.cue)
+			}
+		}
+	}
+}
+
+// A wh-word the parser leaves alone as a preposition's object takes back
+// the clause it opens: "agrees on [who is a refugee]".
+func TestPrepositionWhClause(t *testing.T) {
+	text := "There is no agreed list of refugees, and not everyone agrees on who is a refugee."
+	q := wantQuote(t, text, "who", "agrees on", "not everyone")
+	if q != nil && q.Content.Text != "who is a refugee" {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, "who is a refugee")
+	}
+}
+
+// A day the parser made a cue's object says when the cue happened, not
+// what was said: "was speaking Friday in Springfield" reports nothing.
+func TestDayObjectIsNoContent(t *testing.T) {
+	text := "The governor was speaking Friday in Springfield, Illinois."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if strings.HasPrefix(q.Content.Text, "Friday") {
+			t.Errorf("%q: content %q (cue %q) is a day", text, q.Content.Text, cueText(&q))
+		}
+	}
+}
+
+// "His ex-wife" is a person like "his wife": a hyphenated noun is judged
+// by its last part. And a reported clause that opens with "that" and an
+// adverbial clause runs on through the main clause after the comma, which
+// the parser hung elsewhere.
+func TestHyphenatedSourceAndOpeningAdverbial(t *testing.T) {
+	wantQuote(t, "His ex-wife agreed, but also contended that since she is not running for mayor, she should not have to give up her privacy.",
+		"that since she is not running for mayor, she should not have to give up her privacy", "also contended", "His ex-wife")
+}
+
+// "…, and the Supreme Court declined to …": the parser coordinates the
+// second clause's subject with the agent noun before it and leaves the
+// cue subjectless; the noun phrase right before the cue is its subject.
+//
+// "Ahead of Friday's vote, Norway and Sweden announced …": the subject
+// hung on the opening phrase as an apposition is the cue's subject too.
+func TestSubjectCoordinatedWithNounBefore(t *testing.T) {
+	wantQuote(t, "The permit was revoked by a state court, and the Supreme Court declined to take up the case.",
+		"to take up the case", "declined", "the Supreme Court")
+	wantQuote(t, "Ahead of Friday's vote, Norway and Sweden announced a plan for a shared power grid.",
+		"a plan for a shared power grid", "announced", "Norway and Sweden")
+}
+
+// A noun phrase after ", and" with a finite verb of its own opens a new
+// clause; it is no conjunct of the cue's object: "published [the dashcam
+// video] Monday morning, and lawyers for the driver released it …".
+func TestObjectStopsAtNewCoordinatedClause(t *testing.T) {
+	text := "The Tribune first published the dashcam video Monday morning, and lawyers for the driver released it to other local papers."
+	q := wantQuote(t, text, "the dashcam video", "first published", "The Tribune")
+	if q != nil && strings.Contains(q.Content.Text, "lawyers") {
+		t.Errorf("%q: content %q runs into the next clause", text, q.Content.Text)
+	}
+}
+
+// A finding's predicate stops before a comment clause set off after it:
+// "polls show [a tight race in the county], where turnout is usually low".
+func TestFindingPredicateDropsComment(t *testing.T) {
+	text := "Recent polls show a tight race in the county, where turnout is usually low."
+	q := wantQuote(t, text, "a tight race", "show", "Recent polls")
+	if q != nil && q.Content.Text != "a tight race in the county" {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, "a tight race in the county")
+	}
+}
+
+// A "that" clause after "so"/"such" in the object is a clause of result,
+// not what was said: "would add so many new rules that it would confuse
+// small firms" reports nothing, neither by "add" nor by "rules".
+func TestResultClauseIsNoContent(t *testing.T) {
+	text := "The new plan would add so many new rules that it would, above all, confuse small firms."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		t.Errorf("%q: quote %q (cue %q)", text, q.Content.Text, cueText(&q))
+	}
+	wantQuote(t, "The mayor added that the town would rebuild.", "that the town would rebuild", "added", "The mayor")
+}
+
+// A free-choice "anyone" holds no reported view: "anyone wanting to rent
+// a boat" is a condition, not an attribution.
+func TestFreeChoiceAnyoneIsNoSource(t *testing.T) {
+	text := "Under the new rules, anyone wanting to rent a boat must book a week ahead."
+	for _, q := range Quotes(fullDoc(t, text), "a") {
+		if cueText(&q) == "wanting" {
+			t.Errorf("%q: quote %q of %q", text, q.Content.Text, speakerText(&q))
+		}
+	}
+}
+
+// "said so", "doesn't think so", "indicated as much": the pro-form is
+// the content, standing for the clause reported before; "so many" and
+// "as much as" are no pro-forms.
+func TestProformContent(t *testing.T) {
+	for _, c := range []struct{ text, content, cue, speaker string }{
+		{"The head of the studio indicated as much in an email.", "as much", "indicated", "The head of the studio"},
+		{"He doesn't think so.", "so", "doesn't think", "He"},
+		{"The mayor said so in a letter to the council.", "so", "said", "The mayor"},
+	} {
+		q := wantQuote(t, c.text, c.content, c.cue, c.speaker)
+		if q != nil && q.Content.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Content.Text, c.content)
+		}
+	}
+	for _, q := range Quotes(fullDoc(t, "The mayor said so many things that night."), "a") {
+		if q.Content.Text == "so" {
+			t.Errorf("\"so many\" read as a pro-form")
+		}
+	}
+}

@@ -831,3 +831,14 @@ func wantNoSpeaker(t *testing.T, texts ...string) {
 		}
 	}
 }
+
+// A cue inside an adverbial clause that opens the sentence reports only
+// up to the comma before the main clause: "While a judge found [that rule
+// unlawful], his ruling was reversed …".
+func TestFrontedClauseEndsContent(t *testing.T) {
+	text := "While a county judge found that rule unlawful, his ruling was reversed by a higher court."
+	q := wantQuote(t, text, "that rule unlawful", "found", "a county judge")
+	if q != nil && q.Content.Text != "that rule unlawful" {
+		t.Errorf("%q: content %q runs into the main clause", text, q.Content.Text)
+	}
+}

@@ -93,3 +93,20 @@ func TestResolverRules(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalAdminNames: the gazetteer knows second-level regions by the
+// names the news uses, without the local generic word GeoNames keeps
+// ("Kabupaten Karo" is "Karo", "Fraser Valley Regional District" the
+// "Fraser Valley").
+func TestLocalAdminNames(t *testing.T) {
+	cases := []struct{ text, mention, admin1 string }{
+		{"Landslides buried twelve homes in Karo, a hill district of North Sumatra, the disaster agency said.", "Karo", "North Sumatra"},
+		{"Poultry farms in the Fraser Valley, east of Vancouver, culled their flocks.", "Fraser Valley", "British Columbia"},
+	}
+	for _, c := range cases {
+		r := resolveAt(t, c.text, c.mention, 0)
+		if !r.OK || r.Place.Feature != "admin2" || r.Place.Admin1 != c.admin1 {
+			t.Errorf("%q → %s (%s, %s, %s), want the district in %s", c.mention, r.Place.Name, r.Place.Feature, r.Place.Admin1, r.Place.Country, c.admin1)
+		}
+	}
+}

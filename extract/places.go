@@ -1589,8 +1589,36 @@ func isListSeparator(gap string) bool {
 // ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") and how many share
 // it; "" otherwise (see listMajority). Neighbours are the context
 // toponyms reached from t through list separators only.
+//
+// Two names joined by "and" or "or" are a list too: coordination joins
+// like with like ("concerts in New Jersey and New York" are in two
+// states). Two joined by a comma alone are not: "Buffalo, New York" is a
+// town and its state.
 func (rs *resolver) listClass(t Toponym) (string, int) {
-	return rs.listMajority(t, func(it listItem) string { return it.class })
+	c, n := rs.listMajority(t, func(it listItem) string { return it.class })
+	if c == "" {
+		if nb := rs.listNeighbours(t); len(nb) == 1 && nb[0].class != "" && rs.coordinated(t, nb[0]) {
+			return nb[0].class, 1
+		}
+	}
+	return c, n
+}
+
+// coordinated reports whether t and the list item it are joined by "and"
+// or "or" (with or without a comma).
+func (rs *resolver) coordinated(t Toponym, it listItem) bool {
+	s, e := t.End, it.start
+	if it.end <= t.Start {
+		s, e = it.end, t.Start
+	}
+	if s > e || e > len(rs.doc.Text) {
+		return false
+	}
+	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rs.doc.Text[s:e]), ",")) {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // listCountry returns the country most of t's list neighbours lie in:

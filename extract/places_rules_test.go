@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"dateline/kb"
 )
 
 // resolveAt resolves the n-th (0-based) occurrence of name in text the way
@@ -77,6 +79,11 @@ func TestResolverRules(t *testing.T) {
 		{"city-named-apart", "Doctors in New York City saw the first cases. A boy who ate there was later treated in New York, his family said.", "New York", 1, "admin1", "New York"},
 		// ... but "Queens, New York" is still the city.
 		{"city-named-qualifier", "The mayor of New York City said pupils at a school in Queens, New York fell ill.", "New York", 1, "city", "New York"},
+		// Two names joined by "and" are alike: a state beside a state.
+		{"pair-states", "The singer planned two shows in New Jersey and New York before his tour.", "New York", 0, "admin1", "New York"},
+		// ... but a comma alone joins a town to its state.
+		{"pair-comma-qualifier", "The singer planned two shows in Albany, New York before his tour.", "New York", 0, "admin1", "New York"},
+		{"pair-town-comma", "He grew up in Victoria, British Columbia before his tour.", "Victoria", 0, "city", "British Columbia"},
 		// "the Pacific" is the ocean, not a town named Pacific.
 		{"the-ocean", "Storms over the Pacific delayed shipments to the United States.", "Pacific", 0, "region", ""},
 	}
@@ -107,6 +114,34 @@ func TestLocalAdminNames(t *testing.T) {
 		r := resolveAt(t, c.text, c.mention, 0)
 		if !r.OK || r.Place.Feature != "admin2" || r.Place.Admin1 != c.admin1 {
 			t.Errorf("%q → %s (%s, %s, %s), want the district in %s", c.mention, r.Place.Name, r.Place.Feature, r.Place.Admin1, r.Place.Country, c.admin1)
+		}
+	}
+}
+
+// TestPairListClass: two names joined by "and" are read as a list of
+// like places; two joined by a comma alone are not (a town and its state).
+func TestPairListClass(t *testing.T) {
+	cases := []struct{ text, mention, want string }{
+		{"Shows were planned in New Jersey and New York.", "New York", "admin1"},
+		{"Shows were planned in Buffalo, New York.", "New York", ""},
+	}
+	for _, c := range cases {
+		doc := annotate(t, c.text)
+		tops := FindToponyms(doc, nil)
+		rs := newResolver(doc, kb.Default(), "", tops)
+		var got string
+		found := false
+		for _, tp := range tops {
+			if tp.Text == c.mention {
+				got, _ = rs.listClass(tp)
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no toponym %q among %v", c.text, c.mention, tops)
+		}
+		if got != c.want {
+			t.Errorf("%q: list class of %q = %q, want %q", c.text, c.mention, got, c.want)
 		}
 	}
 }

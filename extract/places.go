@@ -26,11 +26,15 @@ type Toponym struct {
 }
 
 // Resolved is a toponym resolved against the gazetteer; OK is false when
-// no gazetteer entry has its name.
+// it could not be placed at all. Near is true when no gazetteer entry has
+// its name and Place is only the place the article puts it in or by (a
+// town or region named beside it, else the article's country: see
+// vicinity).
 type Resolved struct {
 	Toponym
 	Place kb.Place
 	OK    bool
+	Near  bool
 	Score float64
 }
 
@@ -71,6 +75,10 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 		covered[[2]int{r.Start, r.End}] = true
 		ev := record.Evidence{ArticleID: articleID, Start: r.Start, End: r.End,
 			Sentence: doc.SentenceOf(r.Tok), Rule: "toponym:" + r.Rule, Text: r.Text}
+		if r.Near {
+			out = append(out, nearRecord(k, articleID, r, ev))
+			continue
+		}
 		out = append(out, placeRecord(k, articleID, r.Text, r.Place, record.PlaceMentioned, ev))
 	}
 	if m != nil {
@@ -109,7 +117,7 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 func relinkPlaceEntities(k *kb.KB, m *Mentions, res []Resolved) {
 	at := make(map[[2]int]kb.Place, len(res))
 	for _, r := range res {
-		if r.OK {
+		if r.OK && !r.Near { // a place of another name is no code for this one
 			at[[2]int{r.Start, r.End}] = r.Place
 		}
 	}
@@ -179,6 +187,24 @@ func placeRecord(k *kb.KB, articleID, mention string, p kb.Place, role string, e
 	}
 }
 
+// nearRecord is the record of a place the gazetteer does not know, put
+// where the article puts it (Resolved.Near): it keeps the name as written,
+// has no gazetteer id and the feature type FeatureVicinity, and takes the
+// point, country and first-level region of the place it lies in or by; the
+// evidence's rule says which.
+func nearRecord(k *kb.KB, articleID string, r Resolved, ev record.Evidence) record.Place {
+	p := placeRecord(k, articleID, r.Text, r.Place, record.PlaceMentioned, ev)
+	p.ID = recordID("place", articleID, ev.Start, ev.End, "", record.PlaceMentioned)
+	p.Name, p.FeatureType, p.GazetteerID = r.Text, FeatureVicinity, ""
+	p.Evidence.Rule += " near " + r.Place.Name
+	return p
+}
+
+// FeatureVicinity is the feature type of a place record for a name the
+// gazetteer does not know, placed at the town, region or country the
+// article puts it in or by.
+const FeatureVicinity = "vicinity"
+
 // resolveDateline resolves the dateline place. A dateline names a city
 // ("MOSCOW", "GAZA CITY", "Washington, D.C."), so towns and capitals beat
 // regions of the same name; a toponym of the text with the same name
@@ -191,7 +217,7 @@ func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
 	}
 	key := kb.Key(name)
 	for _, r := range res {
-		if r.OK && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) &&
+		if r.OK && !r.Near && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) &&
 			(hint == "" || datelineHintFits(k, hint, r.Place)) {
 			return r.Place, true
 		}
@@ -893,6 +919,9 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 //   - its distance to the other places of the article as first resolved;
 //   - a feature hint ("Washington state").
 //
+// A name no gazetteer entry has is put where the article puts it (Near:
+// the town or region named nearest to it, else the article's country).
+//
 // context are the toponyms of the whole article (usually FindToponyms's
 // result; tops may be the same slice or, for evaluation, gold spans).
 func ResolveToponyms(doc *nlp.Doc, k *kb.KB, datelinePlace string, tops, context []Toponym) []Resolved {
@@ -1001,7 +1030,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.anchorKey = append(rs.anchorKey, key)
 			rs.anchorAdmin1 = append(rs.anchorAdmin1, rs.key(r.Place.Admin1))
 		}
-		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
+		it := listItem{start: t.Start, end: t.End, sent: rs.sentenceOf(t), place: r.Place, ok: r.OK, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
 			it.country = r.Place.Country
 		}
@@ -1273,7 +1302,91 @@ func (rs *resolver) regionList(t Toponym, cands []kb.Place) bool {
 // 6,371 km), so 3.61 degrees are over 401 km.
 const farLatGap = 401 / 111.0
 
-func (rs *resolver) resolve(t Toponym) Resolved { return rs.score(t, true) }
+func (rs *resolver) resolve(t Toponym) Resolved {
+	r := rs.score(t, true)
+	if !r.OK {
+		r.Place, r.Near = rs.vicinity(t)
+		r.OK = r.Near
+	}
+	return r
+}
+
+// vicinity is where the article puts a name the gazetteer does not know
+// (a village, a suburb, a camp, a farm): a name is mostly written beside
+// the places it lies in or by ("a quarantine station at Eastern Creek,
+// west of Sydney", "Mukuru, a slum of Nairobi"), and an article's places
+// mostly lie in the country it is about. So: the place of the article
+// named nearest to it in the text, in its own sentence or the one before
+// or after, when that is a town or region (a country says too little
+// while a town may be named nearby); else the country the article is
+// about (see mainCountry). False when the article gives neither.
+func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
+	best, bestGap := -1, math.MaxInt
+	ts := rs.sentenceOf(t)
+	for i, it := range rs.list {
+		if !it.ok || it.place.Feature == kb.FeatureCountry || it.place.Country == "" ||
+			it.end > t.Start && it.start < t.End {
+			continue
+		}
+		if ts < 0 || it.sent < ts-1 || it.sent > ts+1 {
+			continue
+		}
+		gap := it.start - t.End
+		if it.end <= t.Start {
+			gap = t.Start - it.end
+		}
+		if gap < bestGap {
+			best, bestGap = i, gap
+		}
+	}
+	if best >= 0 {
+		return rs.list[best].place, true
+	}
+	return rs.mainCountry()
+}
+
+// mainCountry is the country the article is about: the one its country
+// names, demonyms, capitals and dateline vote for most (see
+// articleCountries), else the one most of its resolved places lie in;
+// ties go to the smaller code.
+func (rs *resolver) mainCountry() (kb.Place, bool) {
+	votes := rs.countries
+	if rs.maxVotes == 0 {
+		votes = map[string]float64{}
+		for _, it := range rs.list {
+			if it.ok && it.place.Country != "" {
+				votes[it.place.Country]++
+			}
+		}
+	}
+	top, topV := "", 0.0
+	for c, v := range votes {
+		if v > topV || v == topV && c < top {
+			top, topV = c, v
+		}
+	}
+	if top == "" {
+		return kb.Place{}, false
+	}
+	c, ok := rs.k.CountryByCode(top)
+	if !ok {
+		return kb.Place{}, false
+	}
+	for _, p := range rs.k.Places(c.Name) {
+		if p.Feature == kb.FeatureCountry && p.Country == top {
+			return p, true
+		}
+	}
+	return kb.Place{}, false
+}
+
+// sentenceOf returns the index of the sentence holding t, or -1.
+func (rs *resolver) sentenceOf(t Toponym) int {
+	if rs.doc == nil || t.Tok < 0 {
+		return -1
+	}
+	return rs.doc.SentenceOf(t.Tok)
+}
 
 func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	r := Resolved{Toponym: t}
@@ -1556,6 +1669,9 @@ var (
 // listItem is one context toponym for reading lists.
 type listItem struct {
 	start, end int
+	sent       int      // sentence index, -1 when unknown
+	place      kb.Place // its first-pass resolution, when ok
+	ok         bool
 	class      string
 	country    string // of its first-pass resolution, "" for countries
 }

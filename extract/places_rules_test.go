@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/article"
 	"dateline/kb"
 )
 
@@ -143,5 +144,37 @@ func TestPairListClass(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q: list class of %q = %q, want %q", c.text, c.mention, got, c.want)
 		}
+	}
+}
+
+// TestVicinityOfUnknownNames: a name the gazetteer does not know lies by
+// the town or region named nearest to it, in its sentence or the next or
+// previous one; else in the country the article is about.
+func TestVicinityOfUnknownNames(t *testing.T) {
+	text := "Cholera cases rose in Kenya this week. Twelve cases were found at Ngarovale, a hill village. " +
+		"Officials met donors on Monday. Doctors were sent by road and by air. " +
+		"Nine more were found in Kibera and Zorvu, on the edge of Nairobi."
+	r := resolveAt(t, text, "Zorvu", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Kibera" && r.Place.Name != "Nairobi" {
+		t.Errorf("Zorvu → %+v (near %v), want near Kibera or Nairobi", r.Place, r.Near)
+	}
+	r = resolveAt(t, text, "Ngarovale", 0)
+	if !r.OK || !r.Near || r.Place.Feature != "country" || r.Place.Country != "KE" {
+		t.Errorf("Ngarovale → %+v (near %v), want Kenya", r.Place, r.Near)
+	}
+	// A name the gazetteer knows is not Near.
+	if r := resolveAt(t, text, "Nairobi", 0); !r.OK || r.Near {
+		t.Errorf("Nairobi → %+v (near %v), want the gazetteer's entry", r.Place, r.Near)
+	}
+	// The record keeps the name as written, has no gazetteer id and says
+	// where it was put.
+	res := extracted(t, article.Article{Title: "Cholera", Text: text})
+	p := placeByMention(res, "Zorvu")
+	if p == nil {
+		t.Fatalf("no place for Zorvu among %+v", res.Places)
+	}
+	if p.Name != "Zorvu" || p.FeatureType != FeatureVicinity || p.GazetteerID != "" || p.Country != "KE" ||
+		!strings.Contains(p.Evidence.Rule, " near ") {
+		t.Errorf("Zorvu record = %+v", *p)
 	}
 }

@@ -920,7 +920,8 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 //   - a feature hint ("Washington state").
 //
 // A name no gazetteer entry has is put where the article puts it (Near:
-// the town or region named nearest to it, else the article's country).
+// its comma qualifier, the town or region named nearest to it, the
+// article's focus or its country; see vicinity).
 //
 // context are the toponyms of the whole article (usually FindToponyms's
 // result; tops may be the same slice or, for evaluation, gold spans).
@@ -1315,20 +1316,78 @@ func (rs *resolver) resolve(t Toponym) Resolved {
 // (a village, a suburb, a camp, a farm): a name is mostly written beside
 // the places it lies in or by ("a quarantine station at Eastern Creek,
 // west of Sydney", "Mukuru, a slum of Nairobi"), and an article's places
-// mostly lie in the country it is about. So: the place of the article
-// named nearest to it in the text, in its own sentence or the one before
-// or after, when that is a town or region (a country says too little
-// while a town may be named nearby); else the country the article is
-// about (see mainCountry). False when the article gives neither.
+// mostly lie in the country it is about. So: the place written right
+// after it and a comma ("Pingilikani, Kenya"); else the place of the
+// article named nearest to it in the text, in its own sentence or the one
+// before or after, when that is a town or region (a country says too
+// little while a town may be named nearby); else the town or region of
+// the article's country it names most (see focus), else that country
+// (see mainCountry). False when the article gives none of these.
 func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
-	best, bestGap := -1, math.MaxInt
-	ts := rs.sentenceOf(t)
+	if p, ok := rs.qualifierPlace(t); ok {
+		return p, true
+	}
+	if ts := rs.sentenceOf(t); ts >= 0 {
+		if p, ok := rs.nearestNamed(t, ts-1, ts+1, false); ok {
+			return p, true
+		}
+	}
+	c, ok := rs.mainCountry()
+	if !ok {
+		return c, false
+	}
+	if p, ok := rs.focus(c.Country); ok {
+		return p, true
+	}
+	return c, true
+}
+
+// focus is the place of country cc the article names most often, towns
+// and regions alike (first named on a tie), when it names one at least
+// twice: the region or town a story about a country is about.
+func (rs *resolver) focus(cc string) (kb.Place, bool) {
+	n := map[string]int{}
+	best := -1
 	for i, it := range rs.list {
-		if !it.ok || it.place.Feature == kb.FeatureCountry || it.place.Country == "" ||
-			it.end > t.Start && it.start < t.End {
+		if !it.ok || it.place.Country != cc || it.place.Feature == kb.FeatureCountry {
 			continue
 		}
-		if ts < 0 || it.sent < ts-1 || it.sent > ts+1 {
+		n[it.place.ID]++
+		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
+			best = i
+		}
+	}
+	if best < 0 || n[rs.list[best].place.ID] < 2 {
+		return kb.Place{}, false
+	}
+	return rs.list[best].place, true
+}
+
+// qualifierPlace is the place of the name written right after t and a
+// comma ("Pingilikani, Kenya", "Roskear, Camborne"), as first resolved.
+func (rs *resolver) qualifierPlace(t Toponym) (kb.Place, bool) {
+	if rs.doc == nil {
+		return kb.Place{}, false
+	}
+	for _, it := range rs.list {
+		if it.start >= t.End {
+			if it.ok && strings.TrimSpace(rs.doc.Text[t.End:it.start]) == "," {
+				return it.place, true
+			}
+			break
+		}
+	}
+	return kb.Place{}, false
+}
+
+// nearestNamed returns the first-pass place of the context toponym
+// nearest to t in the text among those in sentences [from, to]: towns and
+// regions, or countries when countries is true.
+func (rs *resolver) nearestNamed(t Toponym, from, to int, countries bool) (kb.Place, bool) {
+	best, bestGap := -1, math.MaxInt
+	for i, it := range rs.list {
+		if !it.ok || it.place.Country == "" || (it.place.Feature == kb.FeatureCountry) != countries ||
+			it.sent < from || it.sent > to || it.end > t.Start && it.start < t.End {
 			continue
 		}
 		gap := it.start - t.End
@@ -1339,10 +1398,10 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 			best, bestGap = i, gap
 		}
 	}
-	if best >= 0 {
-		return rs.list[best].place, true
+	if best < 0 {
+		return kb.Place{}, false
 	}
-	return rs.mainCountry()
+	return rs.list[best].place, true
 }
 
 // mainCountry is the country the article is about: the one its country

@@ -178,3 +178,20 @@ func TestVicinityOfUnknownNames(t *testing.T) {
 		t.Errorf("Zorvu record = %+v", *p)
 	}
 }
+
+// TestVicinityQualifierAndFocus: a name the gazetteer lacks is in the
+// place written right after it and a comma; far from other places it is
+// in the town or region the article names most in its country.
+func TestVicinityQualifierAndFocus(t *testing.T) {
+	r := resolveAt(t, "Doctors flew from Lagos to Zorvu, Kenya, on Monday.", "Zorvu", 0)
+	if !r.OK || !r.Near || r.Place.Feature != "country" || r.Place.Country != "KE" {
+		t.Errorf("Zorvu, Kenya → %+v (near %v), want Kenya", r.Place, r.Near)
+	}
+	text := "Cholera cases rose in western Kenya. The hospital in Kisumu was full, and Kisumu asked for help. " +
+		"Officials met donors on Monday. Doctors were sent by road and by air. " +
+		"Twelve cases were found at Ngarovale, a hill village."
+	r = resolveAt(t, text, "Ngarovale", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Kisumu" {
+		t.Errorf("Ngarovale → %+v (near %v), want near Kisumu", r.Place, r.Near)
+	}
+}

@@ -1329,6 +1329,11 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 	}
 	if ts := rs.sentenceOf(t); ts >= 0 {
 		if p, ok := rs.nearestNamed(t, ts-1, ts+1, false); ok {
+			if p.Feature == kb.FeatureAdmin1 {
+				if town, ok := rs.townOf(p); ok {
+					return town, true
+				}
+			}
 			return p, true
 		}
 	}
@@ -1340,6 +1345,28 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 		return p, true
 	}
 	return c, true
+}
+
+// townOf is the town of first-level region r the article names most
+// (first named on a tie): "Ontario closed a farm at Zorvale" in a story
+// about cases in Toronto puts the farm by Toronto rather than at the
+// middle of the province.
+func (rs *resolver) townOf(r kb.Place) (kb.Place, bool) {
+	n := map[string]int{}
+	best := -1
+	for i, it := range rs.list {
+		if !it.ok || it.class != "town" || it.place.Country != r.Country || it.place.Admin1 != r.Admin1 {
+			continue
+		}
+		n[it.place.ID]++
+		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return kb.Place{}, false
+	}
+	return rs.list[best].place, true
 }
 
 // focus is the place of country cc the article names most often, towns

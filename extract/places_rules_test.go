@@ -195,3 +195,13 @@ func TestVicinityQualifierAndFocus(t *testing.T) {
 		t.Errorf("Ngarovale → %+v (near %v), want near Kisumu", r.Place, r.Near)
 	}
 }
+
+// TestVicinityTownOfRegion: next to a first-level region, a name the
+// gazetteer lacks lies by the town of that region the article names.
+func TestVicinityTownOfRegion(t *testing.T) {
+	text := "Health officials in Toronto counted two more cases. Ontario closed a farm at Zorvale on Friday."
+	r := resolveAt(t, text, "Zorvale", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Toronto" {
+		t.Errorf("Zorvale → %+v (near %v), want near Toronto", r.Place, r.Near)
+	}
+}

@@ -314,12 +314,15 @@ func Geo(ctx context.Context, arts []GeoArticle, annotate func(string) *nlp.Doc,
 				r.Resolved++
 				d = kb.DistanceKm(g.Lat, g.Lon, res.Place.Lat, res.Place.Lon)
 				chosen = fmt.Sprintf("%s (%s, %s, %s, pop %d)", res.Place.Name, res.Place.Feature, res.Place.Admin1, res.Place.Country, res.Place.Population)
+				if res.Near {
+					chosen = "a place near " + chosen
+				}
 			}
 			errSum += d
 			if d <= 161 {
 				within++
 			} else if keepErrors {
-				cause := GeoCause(k, g.Name, res.Place, res.OK, g.Lat, g.Lon)
+				cause := GeoCause(k, g.Name, res.Place, res.OK && !res.Near, g.Lat, g.Lon)
 				if r.Causes == nil {
 					r.Causes = map[string]int{}
 				}

@@ -26,11 +26,15 @@ type Toponym struct {
 }
 
 // Resolved is a toponym resolved against the gazetteer; OK is false when
-// no gazetteer entry has its name.
+// it could not be placed at all. Near is true when no gazetteer entry has
+// its name and Place is only the place the article puts it in or by (a
+// town or region named beside it, else the article's country: see
+// vicinity).
 type Resolved struct {
 	Toponym
 	Place kb.Place
 	OK    bool
+	Near  bool
 	Score float64
 }
 
@@ -71,6 +75,10 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 		covered[[2]int{r.Start, r.End}] = true
 		ev := record.Evidence{ArticleID: articleID, Start: r.Start, End: r.End,
 			Sentence: doc.SentenceOf(r.Tok), Rule: "toponym:" + r.Rule, Text: r.Text}
+		if r.Near {
+			out = append(out, nearRecord(k, articleID, r, ev))
+			continue
+		}
 		out = append(out, placeRecord(k, articleID, r.Text, r.Place, record.PlaceMentioned, ev))
 	}
 	if m != nil {
@@ -109,7 +117,7 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 func relinkPlaceEntities(k *kb.KB, m *Mentions, res []Resolved) {
 	at := make(map[[2]int]kb.Place, len(res))
 	for _, r := range res {
-		if r.OK {
+		if r.OK && !r.Near { // a place of another name is no code for this one
 			at[[2]int{r.Start, r.End}] = r.Place
 		}
 	}
@@ -179,6 +187,24 @@ func placeRecord(k *kb.KB, articleID, mention string, p kb.Place, role string, e
 	}
 }
 
+// nearRecord is the record of a place the gazetteer does not know, put
+// where the article puts it (Resolved.Near): it keeps the name as written,
+// has no gazetteer id and the feature type FeatureVicinity, and takes the
+// point, country and first-level region of the place it lies in or by; the
+// evidence's rule says which.
+func nearRecord(k *kb.KB, articleID string, r Resolved, ev record.Evidence) record.Place {
+	p := placeRecord(k, articleID, r.Text, r.Place, record.PlaceMentioned, ev)
+	p.ID = recordID("place", articleID, ev.Start, ev.End, "", record.PlaceMentioned)
+	p.Name, p.FeatureType, p.GazetteerID = r.Text, FeatureVicinity, ""
+	p.Evidence.Rule += " near " + r.Place.Name
+	return p
+}
+
+// FeatureVicinity is the feature type of a place record for a name the
+// gazetteer does not know, placed at the town, region or country the
+// article puts it in or by.
+const FeatureVicinity = "vicinity"
+
 // resolveDateline resolves the dateline place. A dateline names a city
 // ("MOSCOW", "GAZA CITY", "Washington, D.C."), so towns and capitals beat
 // regions of the same name; a toponym of the text with the same name
@@ -191,7 +217,7 @@ func resolveDateline(k *kb.KB, dl string, res []Resolved) (kb.Place, bool) {
 	}
 	key := kb.Key(name)
 	for _, r := range res {
-		if r.OK && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) &&
+		if r.OK && !r.Near && kb.Key(r.Text) == key && (r.Place.Feature == kb.FeatureCity || r.Place.Feature == kb.FeatureCapital) &&
 			(hint == "" || datelineHintFits(k, hint, r.Place)) {
 			return r.Place, true
 		}
@@ -914,6 +940,10 @@ func FeatureHint(doc *nlp.Doc, t Toponym) string {
 //   - its distance to the other places of the article as first resolved;
 //   - a feature hint ("Washington state").
 //
+// A name no gazetteer entry has is put where the article puts it (Near:
+// its comma qualifier, the town or region named nearest to it, the
+// article's focus or its country; see vicinity).
+//
 // context are the toponyms of the whole article (usually FindToponyms's
 // result; tops may be the same slice or, for evaluation, gold spans).
 func ResolveToponyms(doc *nlp.Doc, k *kb.KB, datelinePlace string, tops, context []Toponym) []Resolved {
@@ -1022,7 +1052,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.anchorKey = append(rs.anchorKey, key)
 			rs.anchorAdmin1 = append(rs.anchorAdmin1, rs.key(r.Place.Admin1))
 		}
-		it := listItem{start: t.Start, end: t.End, class: featureClass(r)}
+		it := listItem{start: t.Start, end: t.End, sent: rs.sentenceOf(t), place: r.Place, ok: r.OK, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
 			it.country = r.Place.Country
 		}
@@ -1294,7 +1324,176 @@ func (rs *resolver) regionList(t Toponym, cands []kb.Place) bool {
 // 6,371 km), so 3.61 degrees are over 401 km.
 const farLatGap = 401 / 111.0
 
-func (rs *resolver) resolve(t Toponym) Resolved { return rs.score(t, true) }
+func (rs *resolver) resolve(t Toponym) Resolved {
+	r := rs.score(t, true)
+	if !r.OK {
+		r.Place, r.Near = rs.vicinity(t)
+		r.OK = r.Near
+	}
+	return r
+}
+
+// vicinity is where the article puts a name the gazetteer does not know
+// (a village, a suburb, a camp, a farm): a name is mostly written beside
+// the places it lies in or by ("a quarantine station at Eastern Creek,
+// west of Sydney", "Mukuru, a slum of Nairobi"), and an article's places
+// mostly lie in the country it is about. So: the place written right
+// after it and a comma ("Pingilikani, Kenya"); else the place of the
+// article named nearest to it in the text, in its own sentence or the one
+// before or after, when that is a town or region (a country says too
+// little while a town may be named nearby); else the town or region of
+// the article's country it names most (see focus), else that country
+// (see mainCountry). False when the article gives none of these.
+func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
+	if p, ok := rs.qualifierPlace(t); ok {
+		return p, true
+	}
+	if ts := rs.sentenceOf(t); ts >= 0 {
+		if p, ok := rs.nearestNamed(t, ts-1, ts+1, false); ok {
+			if p.Feature == kb.FeatureAdmin1 {
+				if town, ok := rs.townOf(p); ok {
+					return town, true
+				}
+			}
+			return p, true
+		}
+	}
+	c, ok := rs.mainCountry()
+	if !ok {
+		return c, false
+	}
+	if p, ok := rs.focus(c.Country); ok {
+		return p, true
+	}
+	return c, true
+}
+
+// townOf is the town of first-level region r the article names most
+// (first named on a tie): "Ontario closed a farm at Zorvale" in a story
+// about cases in Toronto puts the farm by Toronto rather than at the
+// middle of the province.
+func (rs *resolver) townOf(r kb.Place) (kb.Place, bool) {
+	n := map[string]int{}
+	best := -1
+	for i, it := range rs.list {
+		if !it.ok || it.class != "town" || it.place.Country != r.Country || it.place.Admin1 != r.Admin1 {
+			continue
+		}
+		n[it.place.ID]++
+		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return kb.Place{}, false
+	}
+	return rs.list[best].place, true
+}
+
+// focus is the place of country cc the article names most often, towns
+// and regions alike (first named on a tie), when it names one at least
+// twice: the region or town a story about a country is about.
+func (rs *resolver) focus(cc string) (kb.Place, bool) {
+	n := map[string]int{}
+	best := -1
+	for i, it := range rs.list {
+		if !it.ok || it.place.Country != cc || it.place.Feature == kb.FeatureCountry {
+			continue
+		}
+		n[it.place.ID]++
+		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
+			best = i
+		}
+	}
+	if best < 0 || n[rs.list[best].place.ID] < 2 {
+		return kb.Place{}, false
+	}
+	return rs.list[best].place, true
+}
+
+// qualifierPlace is the place of the name written right after t and a
+// comma ("Pingilikani, Kenya", "Roskear, Camborne"), as first resolved.
+func (rs *resolver) qualifierPlace(t Toponym) (kb.Place, bool) {
+	if rs.doc == nil {
+		return kb.Place{}, false
+	}
+	for _, it := range rs.list {
+		if it.start >= t.End {
+			if it.ok && strings.TrimSpace(rs.doc.Text[t.End:it.start]) == "," {
+				return it.place, true
+			}
+			break
+		}
+	}
+	return kb.Place{}, false
+}
+
+// nearestNamed returns the first-pass place of the context toponym
+// nearest to t in the text among those in sentences [from, to]: towns and
+// regions, or countries when countries is true.
+func (rs *resolver) nearestNamed(t Toponym, from, to int, countries bool) (kb.Place, bool) {
+	best, bestGap := -1, math.MaxInt
+	for i, it := range rs.list {
+		if !it.ok || it.place.Country == "" || (it.place.Feature == kb.FeatureCountry) != countries ||
+			it.sent < from || it.sent > to || it.end > t.Start && it.start < t.End {
+			continue
+		}
+		gap := it.start - t.End
+		if it.end <= t.Start {
+			gap = t.Start - it.end
+		}
+		if gap < bestGap {
+			best, bestGap = i, gap
+		}
+	}
+	if best < 0 {
+		return kb.Place{}, false
+	}
+	return rs.list[best].place, true
+}
+
+// mainCountry is the country the article is about: the one its country
+// names, demonyms, capitals and dateline vote for most (see
+// articleCountries), else the one most of its resolved places lie in;
+// ties go to the smaller code.
+func (rs *resolver) mainCountry() (kb.Place, bool) {
+	votes := rs.countries
+	if rs.maxVotes == 0 {
+		votes = map[string]float64{}
+		for _, it := range rs.list {
+			if it.ok && it.place.Country != "" {
+				votes[it.place.Country]++
+			}
+		}
+	}
+	top, topV := "", 0.0
+	for c, v := range votes {
+		if v > topV || v == topV && c < top {
+			top, topV = c, v
+		}
+	}
+	if top == "" {
+		return kb.Place{}, false
+	}
+	c, ok := rs.k.CountryByCode(top)
+	if !ok {
+		return kb.Place{}, false
+	}
+	for _, p := range rs.k.Places(c.Name) {
+		if p.Feature == kb.FeatureCountry && p.Country == top {
+			return p, true
+		}
+	}
+	return kb.Place{}, false
+}
+
+// sentenceOf returns the index of the sentence holding t, or -1.
+func (rs *resolver) sentenceOf(t Toponym) int {
+	if rs.doc == nil || t.Tok < 0 {
+		return -1
+	}
+	return rs.doc.SentenceOf(t.Tok)
+}
 
 func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	r := Resolved{Toponym: t}
@@ -1577,6 +1776,9 @@ var (
 // listItem is one context toponym for reading lists.
 type listItem struct {
 	start, end int
+	sent       int      // sentence index, -1 when unknown
+	place      kb.Place // its first-pass resolution, when ok
+	ok         bool
 	class      string
 	country    string // of its first-pass resolution, "" for countries
 }
@@ -1610,8 +1812,36 @@ func isListSeparator(gap string) bool {
 // ("admin1" for "Ohio, Oklahoma, Oregon and Tennessee") and how many share
 // it; "" otherwise (see listMajority). Neighbours are the context
 // toponyms reached from t through list separators only.
+//
+// Two names joined by "and" or "or" are a list too: coordination joins
+// like with like ("concerts in New Jersey and New York" are in two
+// states). Two joined by a comma alone are not: "Buffalo, New York" is a
+// town and its state.
 func (rs *resolver) listClass(t Toponym) (string, int) {
-	return rs.listMajority(t, func(it listItem) string { return it.class })
+	c, n := rs.listMajority(t, func(it listItem) string { return it.class })
+	if c == "" {
+		if nb := rs.listNeighbours(t); len(nb) == 1 && nb[0].class != "" && rs.coordinated(t, nb[0]) {
+			return nb[0].class, 1
+		}
+	}
+	return c, n
+}
+
+// coordinated reports whether t and the list item it are joined by "and"
+// or "or" (with or without a comma).
+func (rs *resolver) coordinated(t Toponym, it listItem) bool {
+	s, e := t.End, it.start
+	if it.end <= t.Start {
+		s, e = it.end, t.Start
+	}
+	if s > e || e > len(rs.doc.Text) {
+		return false
+	}
+	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rs.doc.Text[s:e]), ",")) {
+	case "and", "or", "&":
+		return true
+	}
+	return false
 }
 
 // listCountry returns the country most of t's list neighbours lie in:

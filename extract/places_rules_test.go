@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"dateline/article"
+	"dateline/kb"
 )
 
 // resolveAt resolves the n-th (0-based) occurrence of name in text the way
@@ -77,6 +80,11 @@ func TestResolverRules(t *testing.T) {
 		{"city-named-apart", "Doctors in New York City saw the first cases. A boy who ate there was later treated in New York, his family said.", "New York", 1, "admin1", "New York"},
 		// ... but "Queens, New York" is still the city.
 		{"city-named-qualifier", "The mayor of New York City said pupils at a school in Queens, New York fell ill.", "New York", 1, "city", "New York"},
+		// Two names joined by "and" are alike: a state beside a state.
+		{"pair-states", "The singer planned two shows in New Jersey and New York before his tour.", "New York", 0, "admin1", "New York"},
+		// ... but a comma alone joins a town to its state.
+		{"pair-comma-qualifier", "The singer planned two shows in Albany, New York before his tour.", "New York", 0, "admin1", "New York"},
+		{"pair-town-comma", "He grew up in Victoria, British Columbia before his tour.", "Victoria", 0, "city", "British Columbia"},
 		// "the Pacific" is the ocean, not a town named Pacific.
 		{"the-ocean", "Storms over the Pacific delayed shipments to the United States.", "Pacific", 0, "region", ""},
 	}
@@ -91,5 +99,109 @@ func TestResolverRules(t *testing.T) {
 		if !r.OK || r.Place.Feature != c.feature || (c.admin1 != "" && r.Place.Admin1 != c.admin1) {
 			t.Errorf("%s: %q → %s (%s, %s, %s)", c.name, c.mention, r.Place.Name, r.Place.Feature, r.Place.Admin1, r.Place.Country)
 		}
+	}
+}
+
+// TestLocalAdminNames: the gazetteer knows second-level regions by the
+// names the news uses, without the local generic word GeoNames keeps
+// ("Kabupaten Karo" is "Karo", "Fraser Valley Regional District" the
+// "Fraser Valley").
+func TestLocalAdminNames(t *testing.T) {
+	cases := []struct{ text, mention, admin1 string }{
+		{"Landslides buried twelve homes in Karo, a hill district of North Sumatra, the disaster agency said.", "Karo", "North Sumatra"},
+		{"Poultry farms in the Fraser Valley, east of Vancouver, culled their flocks.", "Fraser Valley", "British Columbia"},
+	}
+	for _, c := range cases {
+		r := resolveAt(t, c.text, c.mention, 0)
+		if !r.OK || r.Place.Feature != "admin2" || r.Place.Admin1 != c.admin1 {
+			t.Errorf("%q → %s (%s, %s, %s), want the district in %s", c.mention, r.Place.Name, r.Place.Feature, r.Place.Admin1, r.Place.Country, c.admin1)
+		}
+	}
+}
+
+// TestPairListClass: two names joined by "and" are read as a list of
+// like places; two joined by a comma alone are not (a town and its state).
+func TestPairListClass(t *testing.T) {
+	cases := []struct{ text, mention, want string }{
+		{"Shows were planned in New Jersey and New York.", "New York", "admin1"},
+		{"Shows were planned in Buffalo, New York.", "New York", ""},
+	}
+	for _, c := range cases {
+		doc := annotate(t, c.text)
+		tops := FindToponyms(doc, nil)
+		rs := newResolver(doc, kb.Default(), "", tops)
+		var got string
+		found := false
+		for _, tp := range tops {
+			if tp.Text == c.mention {
+				got, _ = rs.listClass(tp)
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no toponym %q among %v", c.text, c.mention, tops)
+		}
+		if got != c.want {
+			t.Errorf("%q: list class of %q = %q, want %q", c.text, c.mention, got, c.want)
+		}
+	}
+}
+
+// TestVicinityOfUnknownNames: a name the gazetteer does not know lies by
+// the town or region named nearest to it, in its sentence or the next or
+// previous one; else in the country the article is about.
+func TestVicinityOfUnknownNames(t *testing.T) {
+	text := "Cholera cases rose in Kenya this week. Twelve cases were found at Ngarovale, a hill village. " +
+		"Officials met donors on Monday. Doctors were sent by road and by air. " +
+		"Nine more were found in Kibera and Zorvu, on the edge of Nairobi."
+	r := resolveAt(t, text, "Zorvu", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Kibera" && r.Place.Name != "Nairobi" {
+		t.Errorf("Zorvu → %+v (near %v), want near Kibera or Nairobi", r.Place, r.Near)
+	}
+	r = resolveAt(t, text, "Ngarovale", 0)
+	if !r.OK || !r.Near || r.Place.Feature != "country" || r.Place.Country != "KE" {
+		t.Errorf("Ngarovale → %+v (near %v), want Kenya", r.Place, r.Near)
+	}
+	// A name the gazetteer knows is not Near.
+	if r := resolveAt(t, text, "Nairobi", 0); !r.OK || r.Near {
+		t.Errorf("Nairobi → %+v (near %v), want the gazetteer's entry", r.Place, r.Near)
+	}
+	// The record keeps the name as written, has no gazetteer id and says
+	// where it was put.
+	res := extracted(t, article.Article{Title: "Cholera", Text: text})
+	p := placeByMention(res, "Zorvu")
+	if p == nil {
+		t.Fatalf("no place for Zorvu among %+v", res.Places)
+	}
+	if p.Name != "Zorvu" || p.FeatureType != FeatureVicinity || p.GazetteerID != "" || p.Country != "KE" ||
+		!strings.Contains(p.Evidence.Rule, " near ") {
+		t.Errorf("Zorvu record = %+v", *p)
+	}
+}
+
+// TestVicinityQualifierAndFocus: a name the gazetteer lacks is in the
+// place written right after it and a comma; far from other places it is
+// in the town or region the article names most in its country.
+func TestVicinityQualifierAndFocus(t *testing.T) {
+	r := resolveAt(t, "Doctors flew from Lagos to Zorvu, Kenya, on Monday.", "Zorvu", 0)
+	if !r.OK || !r.Near || r.Place.Feature != "country" || r.Place.Country != "KE" {
+		t.Errorf("Zorvu, Kenya → %+v (near %v), want Kenya", r.Place, r.Near)
+	}
+	text := "Cholera cases rose in western Kenya. The hospital in Kisumu was full, and Kisumu asked for help. " +
+		"Officials met donors on Monday. Doctors were sent by road and by air. " +
+		"Twelve cases were found at Ngarovale, a hill village."
+	r = resolveAt(t, text, "Ngarovale", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Kisumu" {
+		t.Errorf("Ngarovale → %+v (near %v), want near Kisumu", r.Place, r.Near)
+	}
+}
+
+// TestVicinityTownOfRegion: next to a first-level region, a name the
+// gazetteer lacks lies by the town of that region the article names.
+func TestVicinityTownOfRegion(t *testing.T) {
+	text := "Health officials in Toronto counted two more cases. Ontario closed a farm at Zorvale on Friday."
+	r := resolveAt(t, text, "Zorvale", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Toronto" {
+		t.Errorf("Zorvale → %+v (near %v), want near Toronto", r.Place, r.Near)
 	}
 }

@@ -330,6 +330,14 @@ func TestAcronymIsNotATownOfThatName(t *testing.T) {
 	}
 }
 
+// The European Union named in full is the place "EU" is: its territory.
+func TestEuropeanUnionIsAPlace(t *testing.T) {
+	r := resolveAt(t, "Imports of poultry into the European Union were halted.", "European Union", 0)
+	if !r.OK || r.Place.Name != "Europe" {
+		t.Errorf("European Union → %+v, want Europe", r.Place)
+	}
+}
+
 // TestFarLatGap checks the resolver's shortcut: places whose latitudes
 // differ by more than farLatGap are at least 400 km apart, wherever they
 // are and whatever their longitudes.

@@ -338,9 +338,32 @@ var admin1Suffixes = []string{" Oblast", " Province", " Governorate", " Region",
 // "Pangasinan", "Departamento de Lima" → "Lima").
 var adminPrefixes = []string{"Province of ", "Provincia de ", "Provincia di ", "Departamento de ", "Département de ", "State of ", "County of ", "City of ", "Municipality of ", "Distrito de ", "Región de ", "Wilayah ", "Muhafazat "}
 
-// regionAliases are the short forms of a region's name: without a generic
-// suffix or prefix.
-func regionAliases(name string) []string {
+// localAdminWords are the generic words in the local language that GeoNames
+// keeps in the names of second-level regions, by country, and that the
+// news drops or puts in English ("Kabupaten Karo" is "Karo district" or
+// "the Karo regency", "Amphoe Mae Sai" "Mae Sai district"). They are kept
+// to their countries because elsewhere the same word may begin a name
+// (Kota Kinabalu). A suffix begins with a space, a prefix ends with one.
+var localAdminWords = map[string][]string{
+	"AL": {"Bashkia "},
+	"AR": {"Partido de "},
+	"AT": {"Politischer Bezirk "},
+	"BG": {"Obshtina "},
+	"CA": {" Regional District"},
+	"CZ": {"Okres "},
+	"HR": {"Grad ", "Općina "},
+	"ID": {"Kabupaten ", "Kota "},
+	"IR": {"Shahrestān-e "},
+	"NL": {"Gemeente "},
+	"RO": {"Comuna ", "Oraş ", "Municipiul "},
+	"SK": {"Okres "},
+	"TH": {"Amphoe "},
+	"VN": {"Huyện ", "Thành Phố ", "Thị Xã ", "Quận "},
+}
+
+// regionAliases are the short forms of a region's name in country cc:
+// without a generic suffix or prefix, English or local.
+func regionAliases(name, cc string) []string {
 	var alts []string
 	for _, suf := range admin1Suffixes {
 		if strings.HasSuffix(name, suf) && len(name) > len(suf)+2 {
@@ -350,6 +373,17 @@ func regionAliases(name string) []string {
 	for _, pre := range adminPrefixes {
 		if strings.HasPrefix(name, pre) && len(name) > len(pre)+2 {
 			alts = append(alts, strings.TrimPrefix(name, pre))
+		}
+	}
+	for _, w := range localAdminWords[cc] {
+		short := name
+		if strings.HasPrefix(w, " ") {
+			short = strings.TrimSuffix(name, w)
+		} else {
+			short = strings.TrimPrefix(name, w)
+		}
+		if short != name && len(short) > 2 {
+			alts = append(alts, short)
 		}
 	}
 	return alts
@@ -439,7 +473,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 		// which is where gazetteers and encyclopedias put a region
 		// (measured with dateline eval gazetteer: closer than the seat).
 		lat, lon := a.mlat/a.n, a.mlon/a.n
-		alts := regionAliases(name)
+		alts := regionAliases(name, k[:2])
 		// Natural Earth's label point, where it has this division, is
 		// nearer the middle of its land than the town mean.
 		pop := a.pop
@@ -498,7 +532,7 @@ func writePlaces(path string, countries []wcCountry, cities []city, admin1, admi
 	for _, k := range keys {
 		a := a2[k]
 		name := admin2[k]
-		alts := regionAliases(name)
+		alts := regionAliases(name, k[:2])
 		a1 := k[:strings.LastIndexByte(k, '.')]
 		lat, lon := a.mlat/a.n, a.mlon/a.n
 		if j, ok := join.admin2[k]; ok {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -108,16 +109,29 @@ func TestJoinNE(t *testing.T) {
 }
 
 func TestRegionAliases(t *testing.T) {
-	got := regionAliases("Province of Pangasinan")
+	got := regionAliases("Province of Pangasinan", "PH")
 	if len(got) != 1 || got[0] != "Pangasinan" {
 		t.Errorf("regionAliases(Province of Pangasinan) = %q", got)
 	}
-	got = regionAliases("Kyiv Oblast")
+	got = regionAliases("Kyiv Oblast", "UA")
 	if len(got) != 1 || got[0] != "Kyiv" {
 		t.Errorf("regionAliases(Kyiv Oblast) = %q", got)
 	}
-	if got := regionAliases("Texas"); len(got) != 0 {
+	if got := regionAliases("Texas", "US"); len(got) != 0 {
 		t.Errorf("regionAliases(Texas) = %q, want none", got)
+	}
+	// Local generic words, in their own countries only.
+	for _, c := range []struct{ name, cc, want string }{
+		{"Kabupaten Karo", "ID", "Karo"},
+		{"Amphoe Mae Sai", "TH", "Mae Sai"},
+		{"Fraser Valley Regional District", "CA", "Fraser Valley"},
+	} {
+		if got := regionAliases(c.name, c.cc); !slices.Contains(got, c.want) {
+			t.Errorf("regionAliases(%s, %s) = %q, want %q among them", c.name, c.cc, got, c.want)
+		}
+	}
+	if got := regionAliases("Kota Kinabalu", "MY"); len(got) != 0 {
+		t.Errorf("regionAliases(Kota Kinabalu, MY) = %q, want none (the word is part of the name)", got)
 	}
 }
 

@@ -978,6 +978,8 @@ type resolver struct {
 	// mentions of the dateline's name are that place ("GENEVA — … talks
 	// in Geneva" is the city, not the canton).
 	dlKey, dlID string
+	// dlPlace is the dateline's place, when it resolved.
+	dlPlace kb.Place
 	// dlAdmin1 is the first-level region of the dateline's place.
 	dlAdmin1 string
 	cands    map[string][]kb.Place
@@ -1018,6 +1020,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			name, _, _ := strings.Cut(dl, ",")
 			rs.dlKey, rs.dlID = kb.Key(strings.TrimSpace(name)), p.ID
 			rs.dlAdmin1 = p.Admin1
+			rs.dlPlace = p
 		}
 	}
 	for _, v := range rs.countries {
@@ -1364,6 +1367,13 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 	}
 	if p, ok := rs.focus(c.Country); ok {
 		return p, true
+	}
+	// "Armenia's representative … told reporters outside the Peace
+	// Palace" datelined The Hague: with no town or region around the
+	// name, the dateline's town, where the reporter stood, is nearer
+	// the mark than the middle of the country the story is about.
+	if rs.dlPlace.ID != "" {
+		return rs.dlPlace, true
 	}
 	return c, true
 }

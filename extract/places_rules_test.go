@@ -205,3 +205,20 @@ func TestVicinityTownOfRegion(t *testing.T) {
 		t.Errorf("Zorvale → %+v (near %v), want near Toronto", r.Place, r.Near)
 	}
 }
+
+// TestVicinityDateline: with no town or region around a name the
+// gazetteer lacks and no place of the story's country named twice, the
+// dateline's town is where it is, not the middle of the country the
+// story is about.
+func TestVicinityDateline(t *testing.T) {
+	a := article.Article{ID: "t", Published: "2023-11-16", DatelinePlace: "THE HAGUE",
+		Text: "Armenia welcomed the order. Armenia's representative told reporters outside the Peace Palace that the ruling was important."}
+	res := extracted(t, a)
+	p := placeByMention(res, "Peace Palace")
+	if p == nil {
+		t.Fatalf("no place for the Peace Palace in %q", a.Text)
+	}
+	if p.Country != "NL" {
+		t.Errorf("Peace Palace → %s %s, want near The Hague", p.Name, p.Country)
+	}
+}

@@ -243,6 +243,12 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 			if s.lemma(m.head) == "return" && s.tok(m.head).POS == "VERB" && s.child(m.head, "obj") < 0 && s.child(m.head, "nsubj:pass") < 0 {
 				continue
 			}
+			// "released its results", "results released Monday",
+			// "offered no evidence": giving out words or figures is
+			// no concession or offer of anything.
+			if s.givesInformation(m.head) {
+				continue
+			}
 			// "aid workers", "rescue teams", "protest leaders": a noun
 			// naming the people or body that do such things is no action.
 			if h := s.tok(m.head); h.POS == "NOUN" && baseDep(h.Dep) == "compound" && s.in(h.Head) && doerNouns[s.lemma(h.Head)] {
@@ -944,3 +950,31 @@ func (s *esent) orderedCoercion(ms []*match) {
 		}
 	}
 }
+
+// givesInformation reports a verb of giving ("release", "offer") whose
+// thing given is information: its object, its passive subject or the
+// noun a participle of it modifies ("results released Monday").
+func (s *esent) givesInformation(h int) bool {
+	if l := s.lemma(h); l != "release" && l != "offer" {
+		return false
+	}
+	if s.tok(h).POS != "VERB" {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		if d := s.dep(c); (d == "obj" || d == "nsubj:pass") && infoNouns[s.lemma(c)] {
+			return true
+		}
+	}
+	if p := s.head(h); p >= 0 && baseDep(s.dep(h)) == "acl" && infoNouns[s.lemma(p)] {
+		return true
+	}
+	return false
+}
+
+// infoNouns name words, figures and records, which are released or
+// offered without anyone conceding or promising anything.
+var infoNouns = setOf(`result results report statement figure figures data detail details evidence proof video
+footage photo photos image images picture pictures recording transcript document documents finding findings list
+explanation comment comments information account timeline poll survey statistic statistics estimate estimates
+budget forecast album song book film`)

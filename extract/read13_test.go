@@ -209,3 +209,23 @@ func TestOneQuotePerContent(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasingInformation: results, reports and evidence released or
+// offered are no concession or offer; prisoners released still are.
+func TestReleasingInformation(t *testing.T) {
+	for _, text := range []string{
+		"Moldova's pro-Western party won, according to near-complete results released by Russian media on Monday.",
+		"The Russian defence ministry released a video of the strike.",
+		"Igor Dodon, a former Moldovan president, claimed the vote had been rigged. He offered no evidence.",
+	} {
+		for _, ev := range eventsOf(t, text, "2025-09-29") {
+			if ev.CAMEO == "084" || strings.HasPrefix(ev.CAMEO, "03") {
+				t.Errorf("%q: event %s on %q", text, ev.CAMEO, ev.Action.Text)
+			}
+		}
+	}
+	evs := eventsOf(t, "Moldova released two Russian prisoners on Monday.", "2025-09-29")
+	if len(evs) != 1 || evs[0].CAMEO != "084" {
+		t.Errorf("prisoners released: events %+v, want one 084", evs)
+	}
+}

@@ -229,3 +229,11 @@ func TestReleasingInformation(t *testing.T) {
 		t.Errorf("prisoners released: events %+v, want one 084", evs)
 	}
 }
+
+// TestExchangeFire: troops that exchange fire fight each other (190).
+func TestExchangeFire(t *testing.T) {
+	evs := eventsOf(t, "Indian troops exchanged fire with Pakistani soldiers on Friday.", "2025-04-26")
+	if len(evs) == 0 || evs[0].CAMEO != "190" || evs[0].Source == nil || evs[0].Source.Code != "INDMIL" {
+		t.Errorf("events %+v, want 190 from INDMIL", evs)
+	}
+}

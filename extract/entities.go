@@ -2226,7 +2226,7 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	}
 	if inSent(a-1) && d.Tokens[a-1].Text == "," {
 		j := a - 2
-		for inSent(j) && !stopsRole(d.Tokens[j]) {
+		for inSent(j) && (!stopsRole(d.Tokens[j]) || b.envoyTo(j)) {
 			j--
 		}
 		st, en := j+1, a-1
@@ -2488,11 +2488,38 @@ func (b *entBuilder) roleCode(s, e int) (string, string, bool) {
 	return code, why, ok
 }
 
+// accreditedTo finds, in the role phrase [s, e), the "to" after an
+// envoy's title ("Armenia's representative to the court", "ambassador to
+// the UN"): the envoy acts for whoever sends them, not for the body or
+// state that receives them. It returns the index of "to", or 0.
+func (b *entBuilder) accreditedTo(s, e int) int {
+	d := b.doc
+	for j := s + 1; j < e; j++ {
+		if strings.EqualFold(d.Tokens[j].Text, "to") && envoyWords[strings.ToLower(d.Tokens[j-1].Text)] {
+			return j
+		}
+	}
+	return 0
+}
+
+// envoyTo reports a "to" at token j after an envoy's title, which the
+// role phrase runs over ("representative to the court").
+func (b *entBuilder) envoyTo(j int) bool {
+	d := b.doc
+	return j > 0 && strings.EqualFold(d.Tokens[j].Text, "to") && envoyWords[strings.ToLower(d.Tokens[j-1].Text)]
+}
+
+// envoyWords are roles held at a body or state on someone else's behalf.
+var envoyWords = setOf("representative ambassador envoy delegate delegation mission observer emissary")
+
 // stateSectors act for a state; their former holders are elites.
 var stateSectors = setOf(`gov mil leg jud cop spy`)
 
 // currentRoleCode is roleCode without regard to "former".
 func (b *entBuilder) currentRoleCode(s, e int) (string, string, bool) {
+	if to := b.accreditedTo(s, e); to > 0 {
+		e = to // the role is coded from the words before "to"
+	}
 	for i := s; i < e; i++ {
 		if x := b.byToken[i]; x != nil && x.kind != record.KindPerson && x.code != "" && !strings.HasPrefix(x.key, "place:") {
 			if strings.HasPrefix(x.key, "country:") {

@@ -237,3 +237,11 @@ func TestExchangeFire(t *testing.T) {
 		t.Errorf("events %+v, want 190 from INDMIL", evs)
 	}
 }
+
+// TestEnvoyActsForSender: a representative or ambassador "to" a court, a
+// body or a state acts for whoever sent them.
+func TestEnvoyActsForSender(t *testing.T) {
+	res := extracted(t, article.Article{Text: "The International Court of Justice ruled on Thursday. Armenia's representative to the court, Arman Petrosyan, told reporters that the ruling was important. The Kenyan ambassador to the United Nations, Jane Muthoni, said the vote was a mistake.", Published: "2023-11-16"})
+	wantEntityCode(t, res, "Arman Petrosyan", "ARMGOV")
+	wantEntityCode(t, res, "Jane Muthoni", "KENGOV")
+}

@@ -1777,6 +1777,18 @@ func (s *esent) resolvePronoun(p int, q *record.Quote, prev *evActor) *evActor {
 			}
 		}
 	}
+	// "thanked the EU but urged it to go further", "arrested protesters
+	// and beat them": an object pronoun whose clause's subject it cannot
+	// be takes up the object before it.
+	if local >= 0 && (w == "it" || w == "them") {
+		for i := p - 1; i >= s.a; i-- {
+			if baseDep(s.dep(i)) == "obj" && s.tok(i).POS != "PRON" {
+				if as := s.codeActors(i, false, nil); len(as) > 0 {
+					return &as[0]
+				}
+			}
+		}
+	}
 	// "Prices will rise, she said" reports her own plans with "she";
 	// inside a direct quote a third person ("They can arrest us") is
 	// someone other than the speaker.

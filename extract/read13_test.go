@@ -245,3 +245,21 @@ func TestEnvoyActsForSender(t *testing.T) {
 	wantEntityCode(t, res, "Arman Petrosyan", "ARMGOV")
 	wantEntityCode(t, res, "Jane Muthoni", "KENGOV")
 }
+
+// TestObjectPronounTakesObject: "urged it" after "thanked the EU" is the
+// EU, not the previous sentence's actor.
+func TestObjectPronounTakesObject(t *testing.T) {
+	evs := eventsOf(t, "The Kremlin dismissed the package. Ukraine's President Volodymyr Zelenskyy thanked the EU but urged it to go further.", "2025-05-14")
+	found := false
+	for _, ev := range evs {
+		if ev.Action.Text == "urged" {
+			found = true
+			if ev.Target == nil || ev.Target.Code != "IGOEEC" {
+				t.Errorf("urged it: target %+v, want IGOEEC", ev.Target)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no event for urged: %+v", evs)
+	}
+}

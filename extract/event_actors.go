@@ -120,15 +120,34 @@ func baseDep(d string) string {
 }
 
 // child returns the first dependent of i with relation rel (exact match).
+// A subject marked as a possessor gives way to a later one: the parser
+// reads "Qatar's Prime Minister Sheikh Mohammed … urged" as two subjects,
+// and the possessor is not the one who acts.
 func (s *esent) child(i int, rels ...string) int {
+	first := -1
 	for _, c := range s.deps(i) {
 		for _, r := range rels {
 			if s.dep(c) == r {
-				return c
+				if first < 0 {
+					first = c
+				}
+				if !strings.HasPrefix(r, "nsubj") || !s.possessor(c) {
+					return c
+				}
 			}
 		}
 	}
-	return -1
+	return first
+}
+
+// possessor reports a token marked by a possessive "'s" of its own.
+func (s *esent) possessor(c int) bool {
+	for _, k := range s.deps(c) {
+		if s.dep(k) == "case" && (s.lower(k) == "'s" || s.lower(k) == "’s" || s.lower(k) == "'" || s.lower(k) == "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // caseOf returns the lower-case preposition marking i ("case" dependent),

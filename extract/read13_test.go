@@ -263,3 +263,17 @@ func TestObjectPronounTakesObject(t *testing.T) {
 		t.Errorf("no event for urged: %+v", evs)
 	}
 }
+
+// TestPossessorIsNoSubject: when the parser gives a verb two subjects, a
+// possessor ("Qatar's") and the titled name after it, the name acts.
+func TestPossessorIsNoSubject(t *testing.T) {
+	evs := extracted(t, article.Article{Text: "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the talks had reached a critical stage and urged both sides to show flexibility.", Published: "2025-07-06"}).Events
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range evs {
+		if ev.Source == nil || ev.Source.Code != "QATGOV" {
+			t.Errorf("event %s from %+v, want QATGOV", ev.CAMEO, ev.Source)
+		}
+	}
+}

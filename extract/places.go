@@ -631,13 +631,20 @@ func hyphenJoin(doc *nlp.Doc, k *kb.KB, spanEnd map[int]int, s, e int) int {
 // which the recogniser may cut to "Rio Grande", a town in New Jersey);
 // else e.
 func connectorJoin(doc *nlp.Doc, k *kb.KB, s, e int) int {
-	if e+1 >= len(doc.Tokens) || !nameConnectors[doc.Tokens[e].Text] || doc.SentenceOf(e+1) != doc.SentenceOf(s) {
+	and := e < len(doc.Tokens) && doc.Tokens[e].Text == "and"
+	if e+1 >= len(doc.Tokens) || !nameConnectors[doc.Tokens[e].Text] && !and || doc.SentenceOf(e+1) != doc.SentenceOf(s) {
 		return e
 	}
 	best := e
 	for j := e + 1; j < len(doc.Tokens) && j < e+3 && isCapitalised(doc.Tokens[j].Text) && !isPunct(doc.Tokens[j].Text); j++ {
 		name := doc.SpanText(s, j+1)
 		if p, ok := k.TopPlace(name); ok && kb.KeyIs(p.Name, kb.Key(name)) {
+			// "Jammu and Kashmir", "Trinidad and Tobago": over "and"
+			// only a region or a country is one name; towns joined by
+			// "and" are a list.
+			if and && p.Feature != kb.FeatureAdmin1 && p.Feature != kb.FeatureCountry {
+				continue
+			}
 			best = j + 1
 		}
 	}

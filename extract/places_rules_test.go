@@ -222,3 +222,16 @@ func TestVicinityDateline(t *testing.T) {
 		t.Errorf("Peace Palace → %s %s, want near The Hague", p.Name, p.Country)
 	}
 }
+
+// TestAndJoinsRegionName: "Jammu and Kashmir", which the recogniser cut
+// in two, is the region of that name; towns joined by "and" stay a list.
+func TestAndJoinsRegionName(t *testing.T) {
+	res := extracted(t, article.Article{ID: "t", Published: "2025-04-26", Text: "Police in Jammu and Kashmir said they had detained about 1,500 people. Floods hit Dallas and Houston."})
+	p := placeByMention(res, "Jammu and Kashmir")
+	if p == nil || p.FeatureType != "admin1" || p.Country != "IN" {
+		t.Errorf("Jammu and Kashmir → %+v, want India's region", p)
+	}
+	if placeByMention(res, "Dallas") == nil || placeByMention(res, "Houston") == nil {
+		t.Errorf("Dallas and Houston should stay two places: %+v", res.Places)
+	}
+}

@@ -203,7 +203,7 @@ func nearRecord(k *kb.KB, articleID string, r Resolved, ev record.Evidence) reco
 // FeatureVicinity is the feature type of a place record for a name the
 // gazetteer does not know, placed at the town, region or country the
 // article puts it in or by.
-const FeatureVicinity = "vicinity"
+const FeatureVicinity = kb.FeatureVicinity
 
 // resolveDateline resolves the dateline place. A dateline names a city
 // ("MOSCOW", "GAZA CITY", "Washington, D.C."), so towns and capitals beat

@@ -434,6 +434,9 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 			}
 		}
 		text := doc.SpanText(s, e)
+		if sp.Label == "LOC" && namesNoPlace(doc, s, e) {
+			continue // "Meat Inspection Code", "Tropical Storm Nicole"
+		}
 		switch sp.Label {
 		case "LOC":
 			if commonPluralAtStart(doc, s, e) {
@@ -494,6 +497,29 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 	}
 	return out
 }
+
+// namesNoPlace reports a span the recogniser took for a place whose words
+// say it names something else: a law, a plan, a disease, a newspaper, a
+// company, a police force, a sporting event ("Meat Inspection Code",
+// "West Nile Virus", "Menu Foods", "South Simcoe Police") by its last word,
+// or a storm by its first ("Tropical Storm Nicole"). Such a span is no
+// toponym, and no place it opens with is either: the "Washington" of
+// "Washington Times" names the paper, not a place the story is at.
+// Facilities (a hospital, a school, a farm) are places and stay.
+func namesNoPlace(doc *nlp.Doc, s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	first, last := doc.Tokens[s].Text, doc.Tokens[e-1].Text
+	return isCapitalised(first) && stormWords[strings.ToLower(first)] ||
+		nonPlaceHeads[strings.ToLower(last)]
+}
+
+// nonPlaceHeads end the names of things that are not places.
+var nonPlaceHeads = setOf(`code act law bill treaty accord convention plan programme program strategy
+	policy directive charter virus viruses fever disease syndrome flu influenza
+	journal times post gazette tribune herald magazine foods olympics games championship
+	championships police taskforce`)
 
 // blocWords, after "the" and alone, name a bloc of countries or a part of
 // the world in politics ("from Russia to the West"), not the regions of

@@ -222,3 +222,28 @@ func TestVicinityDateline(t *testing.T) {
 		t.Errorf("Peace Palace → %s %s, want near The Hague", p.Name, p.Country)
 	}
 }
+
+// TestNamesOfNoPlace: a span the recogniser reads as a place but whose
+// last word says it is a law or a disease is no toponym and gets no place
+// record (not even one by its neighbours); a hospital is a place and
+// stays.
+func TestNamesOfNoPlace(t *testing.T) {
+	text := "Inspectors in Kenya said the Meat Inspection Code was broken at a farm near Nakuru. " +
+		"Cases of West Nile Virus rose, and doctors at Nakuru Provincial Hospital treated the sick."
+	tops := map[string]bool{}
+	for _, tp := range FindToponyms(annotate(t, text), nil) {
+		tops[tp.Text] = true
+	}
+	for _, no := range []string{"Meat Inspection Code", "West Nile Virus", "West Nile"} {
+		if tops[no] {
+			t.Errorf("%q read as a toponym: %v", no, tops)
+		}
+	}
+	if !tops["Nakuru Provincial Hospital"] || !tops["Kenya"] {
+		t.Errorf("toponyms %v lack the hospital or Kenya", tops)
+	}
+	res := extracted(t, article.Article{Title: "Meat", Text: text})
+	if p := placeByMention(res, "Meat Inspection Code"); p != nil {
+		t.Errorf("a place record for the code: %+v", *p)
+	}
+}

@@ -434,8 +434,8 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 			}
 		}
 		text := doc.SpanText(s, e)
-		if sp.Label == "LOC" && namesNoPlace(doc, s, e) {
-			continue // "Meat Inspection Code", "Tropical Storm Nicole"
+		if sp.Label == "LOC" && (namesNoPlace(doc, s, e) || unknownAcronym(k, text)) {
+			continue // "Meat Inspection Code", "Tropical Storm Nicole", "PRRSV"
 		}
 		switch sp.Label {
 		case "LOC":
@@ -513,6 +513,24 @@ func namesNoPlace(doc *nlp.Doc, s, e int) bool {
 	first, last := doc.Tokens[s].Text, doc.Tokens[e-1].Text
 	return isCapitalised(first) && stormWords[strings.ToLower(first)] ||
 		nonPlaceHeads[strings.ToLower(last)]
+}
+
+// unknownAcronym reports a name written in capitals alone ("TLF",
+// "PRRSV") that the gazetteer does not know: places written so (US, DRC,
+// NSW, UAE) are listed under those letters, while the acronyms the
+// recogniser takes for places are mostly organisations, programmes or
+// pathogens.
+func unknownAcronym(k *kb.KB, text string) bool {
+	letters := 0
+	for _, r := range text {
+		switch {
+		case unicode.IsLower(r) || unicode.IsSpace(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 2 && len(k.Places(text)) == 0 && !isCountryOrCapital(k, text)
 }
 
 // nonPlaceHeads end the names of things that are not places.

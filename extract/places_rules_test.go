@@ -247,3 +247,22 @@ func TestNamesOfNoPlace(t *testing.T) {
 		t.Errorf("a place record for the code: %+v", *p)
 	}
 }
+
+// TestUnknownAcronymIsNoToponym: letters in capitals that the gazetteer
+// does not know are no toponym even where the recogniser reads them as a
+// place; a place written in capitals (UAE) stays.
+func TestUnknownAcronymIsNoToponym(t *testing.T) {
+	doc := annotate(t, "Rebels of the ZLF attacked a convoy near Cabinda, and the UAE sent aid.")
+	for i, e := range doc.Ents {
+		if doc.SpanText(e.Start, e.End) == "ZLF" {
+			doc.Ents[i].Label = "LOC" // the recogniser's mistake
+		}
+	}
+	tops := map[string]bool{}
+	for _, tp := range FindToponyms(doc, nil) {
+		tops[tp.Text] = true
+	}
+	if tops["ZLF"] || !tops["Cabinda"] || !tops["UAE"] {
+		t.Errorf("toponyms %v, want Cabinda and UAE but not ZLF", tops)
+	}
+}

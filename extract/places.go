@@ -1373,12 +1373,48 @@ const farLatGap = 401 / 111.0
 
 func (rs *resolver) resolve(t Toponym) Resolved {
 	r := rs.score(t, true)
-	if !r.OK {
+	if !r.OK && readsAsPlaceName(rs.k, t.Text) {
 		r.Place, r.Near = rs.vicinity(t)
 		r.OK = r.Near
 	}
 	return r
 }
+
+// readsAsPlaceName reports whether a name the gazetteer lacks reads as a
+// place's name, so that it may be put by its neighbours (see vicinity).
+// It does not when it opens with a person's title ("Dr. Ivins"), when it
+// ends in a people's name ("South Sudanese", "Saudi Arabian": the
+// recogniser's mistake for the country), or when a word in it of five
+// letters or more, other than a generic of places ("district",
+// "hospital"), is in small letters: "Swine Flu victim", "South American
+// country" are phrases, not names, while the short particles of place
+// names stay ("Mukuru kwa Njenga", "Valle del Cauca").
+func readsAsPlaceName(k *kb.KB, name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || courtesyTitles[strings.ToLower(words[0])] {
+		return false
+	}
+	if _, ok := k.CountryByDemonym(words[len(words)-1]); ok {
+		return false
+	}
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if w == lw && utf8.RuneCountInString(w) >= 5 && !placeGenerics[lw] && !isPunct(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// courtesyTitles open a person's name.
+var courtesyTitles = setOf(`mr. mr mrs. mrs ms. ms dr. dr miss sir dame`)
+
+// placeGenerics are common nouns that may be written in small letters
+// inside a place's name ("Mbomo districts", "St. Nicolas hospital",
+// "Kasai Occidental province").
+var placeGenerics = setOf(`district districts province provinces region regions county state village
+	villages town township city municipality area areas suburb hospital clinic camp camps island
+	islands river lake valley zone estate farm market mine port airport school`)
 
 // vicinity is where the article puts a name the gazetteer does not know
 // (a village, a suburb, a camp, a farm): a name is mostly written beside

@@ -266,3 +266,22 @@ func TestUnknownAcronymIsNoToponym(t *testing.T) {
 		t.Errorf("toponyms %v, want Cabinda and UAE but not ZLF", tops)
 	}
 }
+
+// TestVicinityOnlyForPlaceNames: a name the gazetteer lacks is put by its
+// neighbours only when it reads as a place's name; a person with a title,
+// a people and a phrase in small letters are not put anywhere, while a
+// name with a short particle or a generic in small letters is.
+func TestVicinityOnlyForPlaceNames(t *testing.T) {
+	text := "Dr. Zorvin said the Kenyan victims in Nakuru came from Zorvu kwa Ngare and Zorvale district. " +
+		"South Kenyan families and a Mount Flu victim were seen in Nakuru too."
+	for _, name := range []string{"Dr. Zorvin", "South Kenyan", "Mount Flu victim"} {
+		if r := resolveAt(t, text, name, 0); r.OK || r.Near {
+			t.Errorf("%s → %+v (near %v), want no place", name, r.Place, r.Near)
+		}
+	}
+	for _, name := range []string{"Zorvu kwa Ngare", "Zorvale district"} {
+		if r := resolveAt(t, text, name, 0); !r.OK || !r.Near || r.Place.Country != "KE" {
+			t.Errorf("%s → %+v (near %v), want near a place of Kenya", name, r.Place, r.Near)
+		}
+	}
+}

@@ -434,7 +434,7 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 			}
 		}
 		text := doc.SpanText(s, e)
-		if sp.Label == "LOC" && (namesNoPlace(doc, s, e) || unknownAcronym(k, text)) {
+		if sp.Label == "LOC" && (namesNoPlace(doc, s, e) || unknownAcronym(k, text) || unknownCommonNoun(doc, k, s, e)) {
 			continue // "Meat Inspection Code", "Tropical Storm Nicole", "PRRSV"
 		}
 		switch sp.Label {
@@ -531,6 +531,18 @@ func unknownAcronym(k *kb.KB, text string) bool {
 		}
 	}
 	return letters >= 2 && len(k.Places(text)) == 0 && !isCountryOrCapital(k, text)
+}
+
+// unknownCommonNoun reports a one-word span that the gazetteer does not
+// know and that the tagger reads as a common noun ("Flaviviridae") or
+// that is a generic of places alone ("Hospital" cut from "Buffalo General
+// Hospital"): a word, not a name.
+func unknownCommonNoun(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	if e-s != 1 {
+		return false
+	}
+	w := doc.Tokens[s]
+	return (w.POS == "NOUN" || placeGenerics[strings.ToLower(w.Text)]) && len(k.Places(w.Text)) == 0
 }
 
 // nonPlaceHeads end the names of things that are not places.

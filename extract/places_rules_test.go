@@ -6,6 +6,7 @@ import (
 
 	"dateline/article"
 	"dateline/kb"
+	"dateline/nlp"
 )
 
 // resolveAt resolves the n-th (0-based) occurrence of name in text the way
@@ -283,5 +284,31 @@ func TestVicinityOnlyForPlaceNames(t *testing.T) {
 		if r := resolveAt(t, text, name, 0); !r.OK || !r.Near || r.Place.Country != "KE" {
 			t.Errorf("%s → %+v (near %v), want near a place of Kenya", name, r.Place, r.Near)
 		}
+	}
+}
+
+// TestLoneGenericIsNoToponym: a generic of places alone ("Hospital"),
+// unknown to the gazetteer, is a word and no toponym even where the
+// recogniser reads it as a place.
+func TestLoneGenericIsNoToponym(t *testing.T) {
+	doc := annotate(t, "The boy was flown from Nakuru to Hospital on Monday.")
+	var ents []nlp.Span
+	for _, e := range doc.Ents {
+		if doc.SpanText(e.Start, e.End) != "Hospital" {
+			ents = append(ents, e)
+		}
+	}
+	for i, tk := range doc.Tokens {
+		if tk.Text == "Hospital" {
+			ents = append(ents, nlp.Span{Start: i, End: i + 1, StartByte: tk.Start, EndByte: tk.End, Label: "LOC"}) // the recogniser's mistake
+		}
+	}
+	doc.Ents = ents
+	tops := map[string]bool{}
+	for _, tp := range FindToponyms(doc, nil) {
+		tops[tp.Text] = true
+	}
+	if tops["Hospital"] || !tops["Nakuru"] {
+		t.Errorf("toponyms %v, want Nakuru but not Hospital", tops)
 	}
 }

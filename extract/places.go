@@ -422,7 +422,7 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 				continue
 			}
 		}
-		if s >= e {
+		if s >= e || currencyPrefix(doc, e) {
 			continue
 		}
 		if e == sp.End && (sp.Label == "LOC" || sp.Label == "GPE") {
@@ -513,6 +513,14 @@ func namesNoPlace(doc *nlp.Doc, s, e int) bool {
 	first, last := doc.Tokens[s].Text, doc.Tokens[e-1].Text
 	return isCapitalised(first) && stormWords[strings.ToLower(first)] ||
 		nonPlaceHeads[strings.ToLower(last)]
+}
+
+// currencyPrefix reports a span that ends right before a dollar sign:
+// the country letters of "US$460 million", "A$44,000", "CA$10.8 million"
+// name a currency, not a place the story is at.
+func currencyPrefix(doc *nlp.Doc, e int) bool {
+	end := doc.Tokens[e-1].End
+	return strings.HasPrefix(doc.Text[end:], "$")
 }
 
 // unknownAcronym reports a name written in capitals alone ("TLF",

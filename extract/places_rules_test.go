@@ -312,3 +312,18 @@ func TestLoneGenericIsNoToponym(t *testing.T) {
 		t.Errorf("toponyms %v, want Nakuru but not Hospital", tops)
 	}
 }
+
+// TestCurrencyLettersAreNoToponym: the country letters of a currency
+// ("US$40 million") name no place; the country alone still does. Each
+// toponym is listed with the character after it.
+func TestCurrencyLettersAreNoToponym(t *testing.T) {
+	doc := annotate(t, "Donors pledged US$40 million to Kenya, and the US sent doctors.")
+	var got []string
+	for _, tp := range FindToponyms(doc, nil) {
+		got = append(got, doc.Text[tp.Start:tp.End]+"@"+doc.Text[tp.End:min(tp.End+1, len(doc.Text))])
+	}
+	want := []string{"Kenya@,", "US@ "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("toponyms %q, want %q", got, want)
+	}
+}

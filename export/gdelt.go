@@ -322,21 +322,11 @@ func (g *gdeltWriter) geoCols(p *record.Place) []string {
 	if p == nil {
 		return cols
 	}
-	us := p.Country == "US"
-	switch p.FeatureType {
-	case kb.FeatureCountry:
-		cols[0] = "1"
-	case kb.FeatureAdmin1, kb.FeatureRegion:
-		cols[0] = "5"
-		if us {
-			cols[0] = "2"
-		}
-	default:
-		cols[0] = "4"
-		if us {
-			cols[0] = "3"
-		}
+	feature, id := p.FeatureType, p.GazetteerID
+	if feature == kb.FeatureVicinity {
+		feature, id = g.vicinityLevel(p)
 	}
+	cols[0] = geoType(feature, p.Country == "US")
 	parts := []string{p.Name}
 	if p.Admin1 != "" && p.Admin1 != p.Name && p.FeatureType != kb.FeatureCountry {
 		parts = append(parts, p.Admin1)
@@ -347,10 +337,10 @@ func (g *gdeltWriter) geoCols(p *record.Place) []string {
 	cols[1] = strings.Join(parts, ", ")
 	cols[2] = p.Country
 	switch {
-	case p.FeatureType == kb.FeatureCountry:
+	case feature == kb.FeatureCountry:
 		cols[3] = p.Country
-	case strings.HasPrefix(p.GazetteerID, "geonames-admin1:"):
-		cols[3] = strings.ReplaceAll(strings.TrimPrefix(p.GazetteerID, "geonames-admin1:"), ".", "")
+	case strings.HasPrefix(id, "geonames-admin1:"):
+		cols[3] = strings.ReplaceAll(strings.TrimPrefix(id, "geonames-admin1:"), ".", "")
 	}
 	if p.Lat != 0 || p.Lon != 0 {
 		cols[5] = strconv.FormatFloat(p.Lat, 'f', 4, 64)
@@ -358,6 +348,47 @@ func (g *gdeltWriter) geoCols(p *record.Place) []string {
 	}
 	cols[7] = strings.TrimPrefix(p.GazetteerID, "geonames:")
 	return cols
+}
+
+// geoType is GDELT's Geo_Type for a gazetteer feature type: 1 a country,
+// 2 a US state, 3 a US town, 4 a town elsewhere, 5 a first-level region
+// elsewhere.
+func geoType(feature string, us bool) string {
+	switch feature {
+	case kb.FeatureCountry:
+		return "1"
+	case kb.FeatureAdmin1, kb.FeatureRegion:
+		if us {
+			return "2"
+		}
+		return "5"
+	}
+	if us {
+		return "3"
+	}
+	return "4"
+}
+
+// vicinityLevel is the feature type and gazetteer id of the place a
+// vicinity record (a name the gazetteer lacks) was put at: the record
+// takes that neighbour's point and its evidence rule ends "near <name>",
+// so the neighbour is the entry of that name at that point. A name put
+// in the middle of a country is known no finer than the country, and
+// GDELT's type must say so (type 1, not a town's 4). When the entry is
+// not found, a record with no first-level region is taken to be at its
+// country's level and any other at a town's.
+func (g *gdeltWriter) vicinityLevel(p *record.Place) (feature, id string) {
+	if i := strings.LastIndex(p.Evidence.Rule, " near "); i >= 0 {
+		for _, c := range g.kb.Places(p.Evidence.Rule[i+len(" near "):]) {
+			if c.Country == p.Country && c.Lat == p.Lat && c.Lon == p.Lon {
+				return c.Feature, c.ID
+			}
+		}
+	}
+	if p.Admin1 == "" {
+		return kb.FeatureCountry, ""
+	}
+	return kb.FeatureCity, ""
 }
 
 func (g *gdeltWriter) mentionRow(m *MergedEvent, mn Mention, added string) []string {

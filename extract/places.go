@@ -203,7 +203,7 @@ func nearRecord(k *kb.KB, articleID string, r Resolved, ev record.Evidence) reco
 // FeatureVicinity is the feature type of a place record for a name the
 // gazetteer does not know, placed at the town, region or country the
 // article puts it in or by.
-const FeatureVicinity = "vicinity"
+const FeatureVicinity = kb.FeatureVicinity
 
 // resolveDateline resolves the dateline place. A dateline names a city
 // ("MOSCOW", "GAZA CITY", "Washington, D.C."), so towns and capitals beat
@@ -422,7 +422,7 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 				continue
 			}
 		}
-		if s >= e {
+		if s >= e || currencyPrefix(doc, e) {
 			continue
 		}
 		if e == sp.End && (sp.Label == "LOC" || sp.Label == "GPE") {
@@ -434,6 +434,9 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 			}
 		}
 		text := doc.SpanText(s, e)
+		if sp.Label == "LOC" && (namesNoPlace(doc, s, e) || unknownAcronym(k, text) || unknownCommonNoun(doc, k, s, e)) {
+			continue // "Meat Inspection Code", "Tropical Storm Nicole", "PRRSV"
+		}
 		switch sp.Label {
 		case "LOC":
 			if commonPluralAtStart(doc, s, e) {
@@ -494,6 +497,67 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 	}
 	return out
 }
+
+// namesNoPlace reports a span the recogniser took for a place whose words
+// say it names something else: a law, a plan, a disease, a newspaper, a
+// company, a police force, a sporting event ("Meat Inspection Code",
+// "West Nile Virus", "Menu Foods", "South Simcoe Police") by its last word,
+// or a storm by its first ("Tropical Storm Nicole"). Such a span is no
+// toponym, and no place it opens with is either: the "Washington" of
+// "Washington Times" names the paper, not a place the story is at.
+// Facilities (a hospital, a school, a farm) are places and stay.
+func namesNoPlace(doc *nlp.Doc, s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	first, last := doc.Tokens[s].Text, doc.Tokens[e-1].Text
+	return isCapitalised(first) && stormWords[strings.ToLower(first)] ||
+		nonPlaceHeads[strings.ToLower(last)]
+}
+
+// currencyPrefix reports a span that ends right before a dollar sign:
+// the country letters of "US$460 million", "A$44,000", "CA$10.8 million"
+// name a currency, not a place the story is at.
+func currencyPrefix(doc *nlp.Doc, e int) bool {
+	end := doc.Tokens[e-1].End
+	return strings.HasPrefix(doc.Text[end:], "$")
+}
+
+// unknownAcronym reports a name written in capitals alone ("TLF",
+// "PRRSV") that the gazetteer does not know: places written so (US, DRC,
+// NSW, UAE) are listed under those letters, while the acronyms the
+// recogniser takes for places are mostly organisations, programmes or
+// pathogens.
+func unknownAcronym(k *kb.KB, text string) bool {
+	letters := 0
+	for _, r := range text {
+		switch {
+		case unicode.IsLower(r) || unicode.IsSpace(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 2 && len(k.Places(text)) == 0 && !isCountryOrCapital(k, text)
+}
+
+// unknownCommonNoun reports a one-word span that the gazetteer does not
+// know and that the tagger reads as a common noun ("Flaviviridae") or
+// that is a generic of places alone ("Hospital" cut from "Buffalo General
+// Hospital"): a word, not a name.
+func unknownCommonNoun(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	if e-s != 1 {
+		return false
+	}
+	w := doc.Tokens[s]
+	return (w.POS == "NOUN" || placeGenerics[strings.ToLower(w.Text)]) && len(k.Places(w.Text)) == 0
+}
+
+// nonPlaceHeads end the names of things that are not places.
+var nonPlaceHeads = setOf(`code act law bill treaty accord convention plan programme program strategy
+	policy directive charter virus viruses fever disease syndrome flu influenza
+	journal times post gazette tribune herald magazine foods olympics games championship
+	championships police taskforce`)
 
 // blocWords, after "the" and alone, name a bloc of countries or a part of
 // the world in politics ("from Russia to the West"), not the regions of
@@ -1336,12 +1400,48 @@ const farLatGap = 401 / 111.0
 
 func (rs *resolver) resolve(t Toponym) Resolved {
 	r := rs.score(t, true)
-	if !r.OK {
+	if !r.OK && readsAsPlaceName(rs.k, t.Text) {
 		r.Place, r.Near = rs.vicinity(t)
 		r.OK = r.Near
 	}
 	return r
 }
+
+// readsAsPlaceName reports whether a name the gazetteer lacks reads as a
+// place's name, so that it may be put by its neighbours (see vicinity).
+// It does not when it opens with a person's title ("Dr. Ivins"), when it
+// ends in a people's name ("South Sudanese", "Saudi Arabian": the
+// recogniser's mistake for the country), or when a word in it of five
+// letters or more, other than a generic of places ("district",
+// "hospital"), is in small letters: "Swine Flu victim", "South American
+// country" are phrases, not names, while the short particles of place
+// names stay ("Mukuru kwa Njenga", "Valle del Cauca").
+func readsAsPlaceName(k *kb.KB, name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || courtesyTitles[strings.ToLower(words[0])] {
+		return false
+	}
+	if _, ok := k.CountryByDemonym(words[len(words)-1]); ok {
+		return false
+	}
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if w == lw && utf8.RuneCountInString(w) >= 5 && !placeGenerics[lw] && !isPunct(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// courtesyTitles open a person's name.
+var courtesyTitles = setOf(`mr. mr mrs. mrs ms. ms dr. dr miss sir dame`)
+
+// placeGenerics are common nouns that may be written in small letters
+// inside a place's name ("Mbomo districts", "St. Nicolas hospital",
+// "Kasai Occidental province").
+var placeGenerics = setOf(`district districts province provinces region regions county state village
+	villages town township city municipality area areas suburb hospital clinic camp camps island
+	islands river lake valley zone estate farm market mine port airport school`)
 
 // vicinity is where the article puts a name the gazetteer does not know
 // (a village, a suburb, a camp, a farm): a name is mostly written beside

@@ -6,6 +6,7 @@ import (
 
 	"dateline/article"
 	"dateline/kb"
+	"dateline/nlp"
 )
 
 // resolveAt resolves the n-th (0-based) occurrence of name in text the way
@@ -233,5 +234,109 @@ func TestAndJoinsRegionName(t *testing.T) {
 	}
 	if placeByMention(res, "Dallas") == nil || placeByMention(res, "Houston") == nil {
 		t.Errorf("Dallas and Houston should stay two places: %+v", res.Places)
+	}
+}
+
+// TestNamesOfNoPlace: a span the recogniser reads as a place but whose
+// last word says it is a law or a disease is no toponym and gets no place
+// record (not even one by its neighbours); a hospital is a place and
+// stays.
+func TestNamesOfNoPlace(t *testing.T) {
+	text := "Inspectors in Kenya said the Meat Inspection Code was broken at a farm near Nakuru. " +
+		"Cases of West Nile Virus rose, and doctors at Nakuru Provincial Hospital treated the sick."
+	tops := map[string]bool{}
+	for _, tp := range FindToponyms(annotate(t, text), nil) {
+		tops[tp.Text] = true
+	}
+	for _, no := range []string{"Meat Inspection Code", "West Nile Virus", "West Nile"} {
+		if tops[no] {
+			t.Errorf("%q read as a toponym: %v", no, tops)
+		}
+	}
+	if !tops["Nakuru Provincial Hospital"] || !tops["Kenya"] {
+		t.Errorf("toponyms %v lack the hospital or Kenya", tops)
+	}
+	res := extracted(t, article.Article{Title: "Meat", Text: text})
+	if p := placeByMention(res, "Meat Inspection Code"); p != nil {
+		t.Errorf("a place record for the code: %+v", *p)
+	}
+}
+
+// TestUnknownAcronymIsNoToponym: letters in capitals that the gazetteer
+// does not know are no toponym even where the recogniser reads them as a
+// place; a place written in capitals (UAE) stays.
+func TestUnknownAcronymIsNoToponym(t *testing.T) {
+	doc := annotate(t, "Rebels of the ZLF attacked a convoy near Cabinda, and the UAE sent aid.")
+	for i, e := range doc.Ents {
+		if doc.SpanText(e.Start, e.End) == "ZLF" {
+			doc.Ents[i].Label = "LOC" // the recogniser's mistake
+		}
+	}
+	tops := map[string]bool{}
+	for _, tp := range FindToponyms(doc, nil) {
+		tops[tp.Text] = true
+	}
+	if tops["ZLF"] || !tops["Cabinda"] || !tops["UAE"] {
+		t.Errorf("toponyms %v, want Cabinda and UAE but not ZLF", tops)
+	}
+}
+
+// TestVicinityOnlyForPlaceNames: a name the gazetteer lacks is put by its
+// neighbours only when it reads as a place's name; a person with a title,
+// a people and a phrase in small letters are not put anywhere, while a
+// name with a short particle or a generic in small letters is.
+func TestVicinityOnlyForPlaceNames(t *testing.T) {
+	text := "Dr. Zorvin said the Kenyan victims in Nakuru came from Zorvu kwa Ngare and Zorvale district. " +
+		"South Kenyan families and a Mount Flu victim were seen in Nakuru too."
+	for _, name := range []string{"Dr. Zorvin", "South Kenyan", "Mount Flu victim"} {
+		if r := resolveAt(t, text, name, 0); r.OK || r.Near {
+			t.Errorf("%s → %+v (near %v), want no place", name, r.Place, r.Near)
+		}
+	}
+	for _, name := range []string{"Zorvu kwa Ngare", "Zorvale district"} {
+		if r := resolveAt(t, text, name, 0); !r.OK || !r.Near || r.Place.Country != "KE" {
+			t.Errorf("%s → %+v (near %v), want near a place of Kenya", name, r.Place, r.Near)
+		}
+	}
+}
+
+// TestLoneGenericIsNoToponym: a generic of places alone ("Hospital"),
+// unknown to the gazetteer, is a word and no toponym even where the
+// recogniser reads it as a place.
+func TestLoneGenericIsNoToponym(t *testing.T) {
+	doc := annotate(t, "The boy was flown from Nakuru to Hospital on Monday.")
+	var ents []nlp.Span
+	for _, e := range doc.Ents {
+		if doc.SpanText(e.Start, e.End) != "Hospital" {
+			ents = append(ents, e)
+		}
+	}
+	for i, tk := range doc.Tokens {
+		if tk.Text == "Hospital" {
+			ents = append(ents, nlp.Span{Start: i, End: i + 1, StartByte: tk.Start, EndByte: tk.End, Label: "LOC"}) // the recogniser's mistake
+		}
+	}
+	doc.Ents = ents
+	tops := map[string]bool{}
+	for _, tp := range FindToponyms(doc, nil) {
+		tops[tp.Text] = true
+	}
+	if tops["Hospital"] || !tops["Nakuru"] {
+		t.Errorf("toponyms %v, want Nakuru but not Hospital", tops)
+	}
+}
+
+// TestCurrencyLettersAreNoToponym: the country letters of a currency
+// ("US$40 million") name no place; the country alone still does. Each
+// toponym is listed with the character after it.
+func TestCurrencyLettersAreNoToponym(t *testing.T) {
+	doc := annotate(t, "Donors pledged US$40 million to Kenya, and the US sent doctors.")
+	var got []string
+	for _, tp := range FindToponyms(doc, nil) {
+		got = append(got, doc.Text[tp.Start:tp.End]+"@"+doc.Text[tp.End:min(tp.End+1, len(doc.Text))])
+	}
+	want := []string{"Kenya@,", "US@ "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("toponyms %q, want %q", got, want)
 	}
 }

@@ -71,6 +71,10 @@ const (
 	FeatureAdmin1  = "admin1"
 	FeatureAdmin2  = "admin2"
 	FeatureRegion  = "region"
+	// FeatureVicinity marks a place record for a name the gazetteer does
+	// not know, put at the town, region or country the article puts it
+	// in or by; its point and codes are that neighbour's.
+	FeatureVicinity = "vicinity"
 )
 
 // Actor kinds.

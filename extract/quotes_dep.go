@@ -935,6 +935,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if pk >= 0 && t.hi[pk]+1 > b {
 				_, b = q.trimSpan(a, t.hi[pk])
 			}
+			if pk >= 0 {
+				if k := q.coordinatedPredicate(t, c, b); k >= 0 {
+					_, b = q.trimSpan(a, t.hi[k])
+				}
+			}
 			return a, b, cueEnd, "naming", b > a
 		}
 	}
@@ -1205,6 +1210,32 @@ func (q *qdoc) timePhrase(t *depTree, k int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedPredicate returns a second predicate of a naming cue's
+// object that the parser coordinated with the cue itself: "called the
+// charges [unsubstantiated and fabricated by former employees]", where
+// "fabricated" hangs on "called". Only a participle or adjective with no
+// subject or object of its own right after "and"/"or" at the content's
+// end b qualifies; a finite verb ("and said …") is a new action. It
+// returns -1 when there is none.
+func (q *qdoc) coordinatedPredicate(t *depTree, c, b int) int {
+	if b+1 >= len(q.lower) || q.lower[b] != "and" && q.lower[b] != "or" {
+		return -1
+	}
+	for _, k := range t.kids[c] {
+		if k != b+1 || depBase(q.dep(k)) != "conj" || t.lo[k] != b {
+			continue
+		}
+		if q.doc.Tokens[k].Tag != "VBN" && q.pos(k) != "ADJ" {
+			return -1
+		}
+		if t.child(q, k, "nsubj", "nsubj:pass", "obj", "ccomp") >= 0 {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // strandedPredicate returns the head of a noun phrase that starts right

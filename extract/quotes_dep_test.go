@@ -1429,3 +1429,20 @@ func TestProformContent(t *testing.T) {
 		}
 	}
 }
+
+// A naming cue's second predicate, coordinated with the first but hung by
+// the parser on the cue, stays in the content: "called the charges
+// [unfounded and invented by managers]"; a finite verb after "and" is the
+// source's next action, not a predicate.
+func TestNamingCoordinatedPredicate(t *testing.T) {
+	text := "The union called the charges unfounded and invented by angry managers."
+	q := wantQuote(t, text, "the charges unfounded and invented by angry managers", "called", "The union")
+	if q != nil && q.Content.Text != "the charges unfounded and invented by angry managers" {
+		t.Errorf("%q: content %q", text, q.Content.Text)
+	}
+	for _, q := range Quotes(fullDoc(t, "The union called the charges unfounded and denied them."), "a") {
+		if strings.Contains(q.Content.Text, "denied") {
+			t.Errorf("finite verb joined the predicate: %q", q.Content.Text)
+		}
+	}
+}

@@ -1389,7 +1389,53 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
+	b = q.cutCoordinatedCue(c, from, b)
 	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// coordinatedCueAsModifier returns the past-tense verb that cue c is
+// coordinated with when c is a past-tense cue verb after "and" that the
+// parser read as a participle modifying the noun after it ("attacked
+// officers and blamed police shootings on bias"), or -1.
+func (q *qdoc) coordinatedCueAsModifier(c int) int {
+	if c < 2 || q.lower[c-1] != "and" || depBase(q.dep(c)) != "amod" || !strings.HasSuffix(q.lower[c], "ed") {
+		return -1
+	}
+	h := q.doc.Tokens[c].Head
+	if h <= c || q.lemma(c) == q.lower[c] {
+		return -1
+	}
+	for j := c - 2; j >= 0 && q.sent[j] == q.sent[c]; j-- {
+		if q.pos(j) == "VERB" && (q.doc.Tokens[j].Tag == "VBD" || q.doc.Tokens[j].Tag == "VBN") {
+			if q.cutCoordinatedCue(j, j+1, c) < c {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// cutCoordinatedCue returns the end of an object content [from, b] that
+// stops before "and" + a past-tense cue verb the parser read as a
+// participle modifying the next noun: "attacked [officers nationwide]
+// and blamed shootings on bias" is two reports, the second with its own
+// cue. Only after a past-tense cue c, and only for cue verbs, which are
+// seldom adjectives before a noun.
+func (q *qdoc) cutCoordinatedCue(c, from, b int) int {
+	if q.doc.Tokens[c].Tag != "VBD" && q.doc.Tokens[c].Tag != "VBN" {
+		return b
+	}
+	for j := from + 1; j < b; j++ {
+		if q.lower[j] != "and" || q.inQ[j] >= 0 || !strings.HasSuffix(q.lower[j+1], "ed") {
+			continue
+		}
+		l := q.lemma(j + 1)
+		if _, ok := attributionCues[l]; (ok || stancePreps[l] != nil) && l != q.lower[j+1] {
+			return j - 1
+		}
+	}
+	return b
 }
 
 // openingSubordinators open an adverbial clause that may come first in a
@@ -1921,6 +1967,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
+			if v := q.coordinatedCueAsModifier(c); v >= 0 {
+				// "attacked officers and blamed shootings on bias",
+				// with "blamed" read as a modifier: it shares the
+				// subject of the verb it is coordinated with.
+				src = t.subjectOf(q, v)
+			}
 			if (src < 0 || !q.plausibleSource(src, class)) && (class == cueSpeech || class == cueBelief) {
 				// `“…,” Peabody said, adding that …`: a participle the
 				// parser hung inside the quotation before it adds to

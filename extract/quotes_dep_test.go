@@ -1446,3 +1446,16 @@ func TestNamingCoordinatedPredicate(t *testing.T) {
 		}
 	}
 }
+
+// "attacked [regulators] and blamed [failures on lax rules]": a second
+// past-tense cue after "and" that the parser read as a participle before
+// the next noun is a report of its own, with the same source, and the
+// first report stops before it.
+func TestCoordinatedCueReadAsModifier(t *testing.T) {
+	text := "She attacked bank regulators nationwide and blamed bank failures on “lax rules” in the capital."
+	q := wantQuote(t, text, "bank regulators nationwide", "attacked", "She")
+	if q != nil && q.Content.Text != "bank regulators nationwide" {
+		t.Errorf("%q: content %q", text, q.Content.Text)
+	}
+	wantQuote(t, text, "bank failures on “lax rules” in the capital", "blamed", "She")
+}

@@ -1381,7 +1381,7 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			// goes: when and where it was said ("in a tweet Friday",
 			// "at a rally", "during the campaign", "before the judges"),
 			// and anything set off by a comma.
-			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k) || timePreps[q.tok(cs)]) {
+			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && !q.topicClause(t, k) && (q.tok(cs-1) == "," || q.cueSetting(t, k) || timePreps[q.tok(cs)]) {
 				continue
 			}
 		}
@@ -1414,6 +1414,14 @@ func (q *qdoc) coordinatedCueAsModifier(c int) int {
 		}
 	}
 	return -1
+}
+
+// topicClause reports whether clause k is "when it comes to …", which
+// names the topic of a judgement ("a champion of the little guy when it
+// comes to taxes"), not the time of the cue.
+func (q *qdoc) topicClause(t *depTree, k int) bool {
+	lo := t.lo[k]
+	return lo+3 < len(q.lower) && q.lower[lo] == "when" && q.lower[lo+1] == "it" && q.lemma(lo+2) == "come" && q.lower[lo+3] == "to"
 }
 
 // cutCoordinatedCue returns the end of an object content [from, b] that

@@ -1459,3 +1459,13 @@ func TestCoordinatedCueReadAsModifier(t *testing.T) {
 	}
 	wantQuote(t, text, "bank failures on “lax rules” in the capital", "blamed", "She")
 }
+
+// "when it comes to …" names the topic of a judgement, not the time of
+// the cue, so it stays in the content like an argument.
+func TestWhenItComesToStaysInContent(t *testing.T) {
+	text := "The senator is casting himself as a champion of small farms when it comes to rewriting the farm bill."
+	want := "himself as a champion of small farms when it comes to rewriting the farm bill"
+	if q := wantQuote(t, text, want, "is casting", "The senator"); q != nil && q.Content.Text != want {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, want)
+	}
+}

@@ -694,6 +694,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if asOnly[lemma] && !role {
 				return 0, 0, cueEnd, "", false
 			}
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
@@ -823,6 +824,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 		if obj > c && q.clauseLikeObject(t, obj) {
 			a, b := span(obj)
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 		if obj > c && bareClauseVerbs[lemma] {
@@ -834,6 +836,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if obj > c && messageVerbs[lemma] {
 			// "mentioned climate change", "announced a plan to ...".
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueBelief:
@@ -848,6 +851,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if q.clauseLikeObject(t, obj) {
 				a, b = span(obj)
 			}
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueIntent:
@@ -862,6 +866,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 		if obj > c {
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueFinding:
@@ -885,6 +890,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if obj > c {
 			// "accused X of lying", "slammed Kaine for his work".
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueNaming:
@@ -1422,6 +1428,36 @@ func (q *qdoc) coordinatedCueAsModifier(c int) int {
 func (q *qdoc) topicClause(t *depTree, k int) bool {
 	lo := t.lo[k]
 	return lo+3 < len(q.lower) && q.lower[lo] == "when" && q.lower[lo+1] == "it" && q.lemma(lo+2) == "come" && q.lower[lo+3] == "to"
+}
+
+// relativeConjunct returns the new end of content [a, b) that ends with
+// a relative clause when the parser hung that clause's second predicate
+// on cue c: "point to [the crime bill, which put more police on the
+// streets, but also led to tougher sentences]". The predicate after ", and"
+// or ", but" has no subject of its own and the relative verb's tense, not
+// the cue's; otherwise it is the source's next action.
+func (q *qdoc) relativeConjunct(t *depTree, c, a, b int) int {
+	r := -1
+	for k := a; k < b; k++ {
+		if q.dep(k) == "acl:relcl" && t.hi[k] == b-1 && q.doc.Tokens[k].Head >= a {
+			r = k
+		}
+	}
+	if r < 0 || b+2 >= len(q.lower) || q.tok(b) != "," || q.lower[b+1] != "and" && q.lower[b+1] != "but" {
+		return b
+	}
+	for _, v := range t.kids[c] {
+		if v <= b+1 || depBase(q.dep(v)) != "conj" || t.lo[v] != b || q.pos(v) != "VERB" {
+			continue
+		}
+		tag := q.doc.Tokens[v].Tag
+		if tag != q.doc.Tokens[r].Tag || tag == q.doc.Tokens[c].Tag || t.child(q, v, "nsubj", "nsubj:pass") >= 0 {
+			return b
+		}
+		_, e := q.trimSpan(a, t.hi[v])
+		return e
+	}
+	return b
 }
 
 // cutCoordinatedCue returns the end of an object content [from, b] that

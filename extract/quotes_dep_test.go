@@ -1469,3 +1469,20 @@ func TestWhenItComesToStaysInContent(t *testing.T) {
 		t.Errorf("%q: content %q, want %q", text, q.Content.Text, want)
 	}
 }
+
+// A relative clause's second predicate that the parser hung on the cue
+// stays in the content when it has the relative verb's tense, not the
+// cue's: "point to [the law, which saved water, but also led to …]".
+func TestRelativeClauseSecondPredicate(t *testing.T) {
+	text := "These farmers point to the 1990 water law, which saved water on the farms, but also led to higher prices for growers."
+	want := "the 1990 water law, which saved water on the farms, but also led to higher prices for growers"
+	if q := wantQuote(t, text, want, "point to", "These farmers"); q != nil && q.Content.Text != want {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, want)
+	}
+	// The cue's own tense: the farmers' next action.
+	for _, q := range Quotes(fullDoc(t, "These farmers point to the 1990 water law, which saved water on the farms, and praise its author."), "a") {
+		if strings.Contains(q.Content.Text, "praise") {
+			t.Errorf("the source's next action joined the content: %q", q.Content.Text)
+		}
+	}
+}

@@ -694,6 +694,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if asOnly[lemma] && !role {
 				return 0, 0, cueEnd, "", false
 			}
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "prep", b > a
 		}
 	}
@@ -823,6 +824,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 		if obj > c && q.clauseLikeObject(t, obj) {
 			a, b := span(obj)
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 		if obj > c && bareClauseVerbs[lemma] {
@@ -834,6 +836,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if obj > c && messageVerbs[lemma] {
 			// "mentioned climate change", "announced a plan to ...".
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueBelief:
@@ -848,6 +851,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			if q.clauseLikeObject(t, obj) {
 				a, b = span(obj)
 			}
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueIntent:
@@ -862,6 +866,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		}
 		if obj > c {
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueFinding:
@@ -885,6 +890,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if obj > c {
 			// "accused X of lying", "slammed Kaine for his work".
 			a, b := q.rightSpan(t, c, t.lo[obj])
+			b = q.relativeConjunct(t, c, a, b)
 			return a, b, cueEnd, "obj", b > a
 		}
 	case cueNaming:
@@ -934,6 +940,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			a, b := q.rightSpan(t, c, t.lo[obj])
 			if pk >= 0 && t.hi[pk]+1 > b {
 				_, b = q.trimSpan(a, t.hi[pk])
+			}
+			if pk >= 0 {
+				if k := q.coordinatedPredicate(t, c, b); k >= 0 {
+					_, b = q.trimSpan(a, t.hi[k])
+				}
 			}
 			return a, b, cueEnd, "naming", b > a
 		}
@@ -1207,6 +1218,32 @@ func (q *qdoc) timePhrase(t *depTree, k int) bool {
 	return false
 }
 
+// coordinatedPredicate returns a second predicate of a naming cue's
+// object that the parser coordinated with the cue itself: "called the
+// charges [unsubstantiated and fabricated by former employees]", where
+// "fabricated" hangs on "called". Only a participle or adjective with no
+// subject or object of its own right after "and"/"or" at the content's
+// end b qualifies; a finite verb ("and said …") is a new action. It
+// returns -1 when there is none.
+func (q *qdoc) coordinatedPredicate(t *depTree, c, b int) int {
+	if b+1 >= len(q.lower) || q.lower[b] != "and" && q.lower[b] != "or" {
+		return -1
+	}
+	for _, k := range t.kids[c] {
+		if k != b+1 || depBase(q.dep(k)) != "conj" || t.lo[k] != b {
+			continue
+		}
+		if q.doc.Tokens[k].Tag != "VBN" && q.pos(k) != "ADJ" {
+			return -1
+		}
+		if t.child(q, k, "nsubj", "nsubj:pass", "obj", "ccomp") >= 0 {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // strandedPredicate returns the head of a noun phrase that starts right
 // after the object of naming cue c ("called [the plan] [a gamble]") when
 // the parser attached it outside the cue, or -1. Time words ("called him
@@ -1350,7 +1387,7 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			// goes: when and where it was said ("in a tweet Friday",
 			// "at a rally", "during the campaign", "before the judges"),
 			// and anything set off by a comma.
-			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && (q.tok(cs-1) == "," || q.cueSetting(t, k) || timePreps[q.tok(cs)]) {
+			if cs := t.lo[k]; !argPreps[q.tok(cs)] && q.tok(cs) != "to" && !q.topicClause(t, k) && (q.tok(cs-1) == "," || q.cueSetting(t, k) || timePreps[q.tok(cs)]) {
 				continue
 			}
 		}
@@ -1358,7 +1395,91 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			b = t.hi[k]
 		}
 	}
+	b = q.cutCoordinatedCue(c, from, b)
 	return q.trimSpan(from, q.cutTimeAdjunct(t, from, q.cutCommentClause(t, from, b)))
+}
+
+// coordinatedCueAsModifier returns the past-tense verb that cue c is
+// coordinated with when c is a past-tense cue verb after "and" that the
+// parser read as a participle modifying the noun after it ("attacked
+// officers and blamed police shootings on bias"), or -1.
+func (q *qdoc) coordinatedCueAsModifier(c int) int {
+	if c < 2 || q.lower[c-1] != "and" || depBase(q.dep(c)) != "amod" || !strings.HasSuffix(q.lower[c], "ed") {
+		return -1
+	}
+	h := q.doc.Tokens[c].Head
+	if h <= c || q.lemma(c) == q.lower[c] {
+		return -1
+	}
+	for j := c - 2; j >= 0 && q.sent[j] == q.sent[c]; j-- {
+		if q.pos(j) == "VERB" && (q.doc.Tokens[j].Tag == "VBD" || q.doc.Tokens[j].Tag == "VBN") {
+			if q.cutCoordinatedCue(j, j+1, c) < c {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// topicClause reports whether clause k is "when it comes to …", which
+// names the topic of a judgement ("a champion of the little guy when it
+// comes to taxes"), not the time of the cue.
+func (q *qdoc) topicClause(t *depTree, k int) bool {
+	lo := t.lo[k]
+	return lo+3 < len(q.lower) && q.lower[lo] == "when" && q.lower[lo+1] == "it" && q.lemma(lo+2) == "come" && q.lower[lo+3] == "to"
+}
+
+// relativeConjunct returns the new end of content [a, b) that ends with
+// a relative clause when the parser hung that clause's second predicate
+// on cue c: "point to [the crime bill, which put more police on the
+// streets, but also led to tougher sentences]". The predicate after ", and"
+// or ", but" has no subject of its own and the relative verb's tense, not
+// the cue's; otherwise it is the source's next action.
+func (q *qdoc) relativeConjunct(t *depTree, c, a, b int) int {
+	r := -1
+	for k := a; k < b; k++ {
+		if q.dep(k) == "acl:relcl" && t.hi[k] == b-1 && q.doc.Tokens[k].Head >= a {
+			r = k
+		}
+	}
+	if r < 0 || b+2 >= len(q.lower) || q.tok(b) != "," || q.lower[b+1] != "and" && q.lower[b+1] != "but" {
+		return b
+	}
+	for _, v := range t.kids[c] {
+		if v <= b+1 || depBase(q.dep(v)) != "conj" || t.lo[v] != b || q.pos(v) != "VERB" {
+			continue
+		}
+		tag := q.doc.Tokens[v].Tag
+		if tag != q.doc.Tokens[r].Tag || tag == q.doc.Tokens[c].Tag || t.child(q, v, "nsubj", "nsubj:pass") >= 0 {
+			return b
+		}
+		_, e := q.trimSpan(a, t.hi[v])
+		return e
+	}
+	return b
+}
+
+// cutCoordinatedCue returns the end of an object content [from, b] that
+// stops before "and" + a past-tense cue verb the parser read as a
+// participle modifying the next noun: "attacked [officers nationwide]
+// and blamed shootings on bias" is two reports, the second with its own
+// cue. Only after a past-tense cue c, and only for cue verbs, which are
+// seldom adjectives before a noun.
+func (q *qdoc) cutCoordinatedCue(c, from, b int) int {
+	if q.doc.Tokens[c].Tag != "VBD" && q.doc.Tokens[c].Tag != "VBN" {
+		return b
+	}
+	for j := from + 1; j < b; j++ {
+		if q.lower[j] != "and" || q.inQ[j] >= 0 || !strings.HasSuffix(q.lower[j+1], "ed") {
+			continue
+		}
+		l := q.lemma(j + 1)
+		if _, ok := attributionCues[l]; (ok || stancePreps[l] != nil) && l != q.lower[j+1] {
+			return j - 1
+		}
+	}
+	return b
 }
 
 // openingSubordinators open an adverbial clause that may come first in a
@@ -1890,6 +2011,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			}
 		} else if class != cueSeem {
 			src = t.subjectOf(q, c)
+			if v := q.coordinatedCueAsModifier(c); v >= 0 {
+				// "attacked officers and blamed shootings on bias",
+				// with "blamed" read as a modifier: it shares the
+				// subject of the verb it is coordinated with.
+				src = t.subjectOf(q, v)
+			}
 			if (src < 0 || !q.plausibleSource(src, class)) && (class == cueSpeech || class == cueBelief) {
 				// `“…,” Peabody said, adding that …`: a participle the
 				// parser hung inside the quotation before it adds to

@@ -1429,3 +1429,60 @@ func TestProformContent(t *testing.T) {
 		}
 	}
 }
+
+// A naming cue's second predicate, coordinated with the first but hung by
+// the parser on the cue, stays in the content: "called the charges
+// [unfounded and invented by managers]"; a finite verb after "and" is the
+// source's next action, not a predicate.
+func TestNamingCoordinatedPredicate(t *testing.T) {
+	text := "The union called the charges unfounded and invented by angry managers."
+	q := wantQuote(t, text, "the charges unfounded and invented by angry managers", "called", "The union")
+	if q != nil && q.Content.Text != "the charges unfounded and invented by angry managers" {
+		t.Errorf("%q: content %q", text, q.Content.Text)
+	}
+	for _, q := range Quotes(fullDoc(t, "The union called the charges unfounded and denied them."), "a") {
+		if strings.Contains(q.Content.Text, "denied") {
+			t.Errorf("finite verb joined the predicate: %q", q.Content.Text)
+		}
+	}
+}
+
+// "attacked [regulators] and blamed [failures on lax rules]": a second
+// past-tense cue after "and" that the parser read as a participle before
+// the next noun is a report of its own, with the same source, and the
+// first report stops before it.
+func TestCoordinatedCueReadAsModifier(t *testing.T) {
+	text := "She attacked bank regulators nationwide and blamed bank failures on “lax rules” in the capital."
+	q := wantQuote(t, text, "bank regulators nationwide", "attacked", "She")
+	if q != nil && q.Content.Text != "bank regulators nationwide" {
+		t.Errorf("%q: content %q", text, q.Content.Text)
+	}
+	wantQuote(t, text, "bank failures on “lax rules” in the capital", "blamed", "She")
+}
+
+// "when it comes to …" names the topic of a judgement, not the time of
+// the cue, so it stays in the content like an argument.
+func TestWhenItComesToStaysInContent(t *testing.T) {
+	text := "The senator is casting himself as a champion of small farms when it comes to rewriting the farm bill."
+	want := "himself as a champion of small farms when it comes to rewriting the farm bill"
+	if q := wantQuote(t, text, want, "is casting", "The senator"); q != nil && q.Content.Text != want {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, want)
+	}
+}
+
+// A relative clause's second predicate that the parser hung on the cue
+// stays in the content when it has the relative verb's tense, not the
+// cue's: "point to [the law, which saved water, but also led to …]".
+func TestRelativeClauseSecondPredicate(t *testing.T) {
+	text := "These farmers point to the 1990 water law, which saved water on the farms, but also led to higher prices for growers."
+	want := "the 1990 water law, which saved water on the farms, but also led to higher prices for growers"
+	if q := wantQuote(t, text, want, "point to", "These farmers"); q != nil && q.Content.Text != want {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, want)
+	}
+	// The cue's own tense: the farmers' next action.
+	for _, q := range Quotes(fullDoc(t, "These farmers point to the 1990 water law, which saved water on the farms, and praise its author."), "a") {
+		if strings.Contains(q.Content.Text, "praise") {
+			t.Errorf("the source's next action joined the content: %q", q.Content.Text)
+		}
+	}
+}

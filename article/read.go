@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Format is the kind of an input.
@@ -199,7 +200,8 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 		return
 	}
 	limit := opt.maxBytes()
-	br := bufio.NewReaderSize(r, bufSize)
+	br := takeReadBuffer(r)
+	defer giveReadBuffer(br)
 	ext := strings.ToLower(filepath.Ext(name))
 	// WARC files are streamed and decompress their gzip members one by
 	// one, to name the offset of each record.
@@ -217,7 +219,8 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 		}
 		defer zr.Close()
 		zr.Multistream(true)
-		br = bufio.NewReaderSize(zr, bufSize)
+		br = takeReadBuffer(zr)
+		defer giveReadBuffer(br)
 		compressed = true
 		size = -1
 	}
@@ -300,6 +303,25 @@ func read(ctx context.Context, name string, r io.Reader, size int64, opt Options
 
 // bufSize is the read buffer of an input; it must hold sniffLen bytes.
 const bufSize = 2 * sniffLen
+
+// readBuffers keeps the read buffers of inputs read to the end, for the
+// next: an ingest reads thousands of small files, and a new buffer for
+// each was a tenth of the reading's allocation. Nothing read keeps a
+// reference into a buffer: articles are built from copies of its bytes.
+var readBuffers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, bufSize) }}
+
+// takeReadBuffer returns a buffered reader of r.
+func takeReadBuffer(r io.Reader) *bufio.Reader {
+	br := readBuffers.Get().(*bufio.Reader)
+	br.Reset(r)
+	return br
+}
+
+// giveReadBuffer keeps br, whose input is read, for takeReadBuffer.
+func giveReadBuffer(br *bufio.Reader) {
+	br.Reset(nil)
+	readBuffers.Put(br)
+}
 
 // readAll reads r up to n bytes, in one buffer when the size is known.
 func readAll(r io.Reader, n, size int64) ([]byte, error) {

@@ -636,3 +636,21 @@ func TestReadTextHeadlineBeforeDateline(t *testing.T) {
 		t.Errorf("jsonl: title %q place %q", b.Title, b.DatelinePlace)
 	}
 }
+
+// Inputs read one after the other share a read buffer: each article
+// keeps its own text, and a buffer comes back empty.
+func TestReadBufferServesTheNextInput(t *testing.T) {
+	first := one(t, readString(t, "a.jsonl", `{"title": "Harbour works", "text": "The new pier opened on Monday after two years of work."}`+"\n", Options{}))
+	second := one(t, readString(t, "b.txt", "Short note.\n", Options{}))
+	if first.Text != "The new pier opened on Monday after two years of work." {
+		t.Errorf("first article's text changed to %q", first.Text)
+	}
+	if second.Text != "Short note." {
+		t.Errorf("second article's text %q", second.Text)
+	}
+	br := takeReadBuffer(strings.NewReader("x"))
+	defer giveReadBuffer(br)
+	if br.Buffered() != 0 || br.Size() != bufSize {
+		t.Errorf("a taken buffer holds %d bytes, size %d", br.Buffered(), br.Size())
+	}
+}

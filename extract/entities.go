@@ -3,7 +3,6 @@ package extract
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -73,13 +72,23 @@ func (m *Mentions) ActorAt(tok int) (record.Entity, bool) {
 }
 
 // recordID is a stable ID from the article, a span and codes.
+// It hashes "articleID|kind|start|end|part|part…" (the decimal offsets),
+// built in a buffer on the stack: every record of every article gets one,
+// and a hasher, a formatter and a hex string each were allocations.
 func recordID(kind, articleID string, start, end int, parts ...string) string {
-	h := sha1.New()
-	fmt.Fprintf(h, "%s|%s|%d|%d", articleID, kind, start, end)
+	var room [256]byte
+	b := append(room[:0], articleID...)
+	b = append(append(b, '|'), kind...)
+	b = strconv.AppendInt(append(b, '|'), int64(start), 10)
+	b = strconv.AppendInt(append(b, '|'), int64(end), 10)
 	for _, p := range parts {
-		fmt.Fprintf(h, "|%s", p)
+		b = append(append(b, '|'), p...)
 	}
-	return kind[:1] + "_" + hex.EncodeToString(h.Sum(nil)[:8])
+	sum := sha1.Sum(b)
+	var id [2 + 16]byte
+	id[0], id[1] = kind[0], '_'
+	hex.Encode(id[2:], sum[:8])
+	return string(id[:])
 }
 
 // ent is an entity being built.

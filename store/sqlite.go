@@ -628,7 +628,9 @@ func (b *sqliteBatch) Commit() error {
 		b.tx.Rollback()
 		return fmt.Errorf("store: entity totals: %w", err)
 	}
-	if err := writeTables(b.ctx, b.tx, b.w.raw, tables); err != nil {
+	err := writeTables(b.ctx, b.tx, b.w.raw, tables)
+	recycleTables(tables)
+	if err != nil {
 		b.tx.Rollback()
 		return fmt.Errorf("store: %w", err)
 	}

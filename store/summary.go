@@ -656,6 +656,38 @@ type countTable struct {
 // width is the number of values of one row of t.vals.
 func (t *countTable) width() int { return len(t.keys) + len(t.counts) }
 
+// spareVals keeps the value slices of the tables of the last batch
+// written, emptied, for the next batch's tables (days, pairs, places):
+// the place rows' slice, some ten thousand rows of sixteen values, was
+// the largest allocation left in the summaries.
+var spareVals = make(chan [3][]any, 1)
+
+// takeVals returns room for the values of the three tables, the spare
+// slices when there are, each of length zero.
+func takeVals() (vals [3][]any) {
+	select {
+	case vals = <-spareVals:
+	default:
+	}
+	return vals
+}
+
+// recycleTables empties the value slices of ts, tables returned by
+// tables() and written, and keeps them for takeVals. ts must not be used
+// after.
+func recycleTables(ts []*countTable) {
+	var vals [3][]any
+	for i, t := range ts[:min(len(ts), len(vals))] {
+		clear(t.vals) // drop the references to the rows' strings
+		vals[i] = t.vals[:0]
+		t.vals = nil
+	}
+	select {
+	case spareVals <- vals:
+	default:
+	}
+}
+
 // apply writes d to the summary tables, dropping rows whose counts reach
 // zero.
 func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
@@ -683,7 +715,8 @@ func (d *summaryDelta) tables() []*countTable {
 		nonzero: "articles <> 0 OR e0 <> 0 OR e1 <> 0 OR e2 <> 0 OR e3 <> 0 OR e4 <> 0 OR n0 <> 0 OR n1 <> 0 OR n2 <> 0 OR n3 <> 0 OR n4 <> 0"}
 	// Rows go in in key order, which writes the B-tree in order; keys
 	// are sorted as structs, cheaper than as the rows' values.
-	days.vals = make([]any, 0, len(d.days.keys)*days.width())
+	spare := takeVals()
+	days.vals = slices.Grow(spare[0], len(d.days.keys)*days.width())
 	for _, i := range d.days.sorted(cmpDayKey) {
 		k, c := &d.days.keys[i], &d.days.counts[i]
 		if c.zero() {
@@ -699,7 +732,7 @@ func (d *summaryDelta) tables() []*countTable {
 		keys:    []string{"dim", "value", "month", "source_code", "source_name", "target_code", "target_name"},
 		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "events <> 0 OR n_events <> 0"}
-	pairs.vals = make([]any, 0, len(d.pairs.keys)*pairs.width())
+	pairs.vals = slices.Grow(spare[1], len(d.pairs.keys)*pairs.width())
 	for _, i := range d.pairs.sorted(cmpPairKey) {
 		k, c := &d.pairs.keys[i], &d.pairs.counts[i]
 		if c.zero() {
@@ -723,7 +756,7 @@ func (d *summaryDelta) tables() []*countTable {
 		return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
 			cmp.Compare(rank[a.place], rank[b.place]))
 	}
-	places.vals = make([]any, 0, len(d.places.keys)*places.width())
+	places.vals = slices.Grow(spare[2], len(d.places.keys)*places.width())
 	for _, i := range d.places.sorted(cmpRow) {
 		k, c := &d.places.keys[i], &d.places.counts[i]
 		if c.zero() {

@@ -757,3 +757,35 @@ func TestRecycledDeltaCountsAfresh(t *testing.T) {
 	}
 	again.recycle()
 }
+
+// The value slices of a written batch's tables serve the next batch's
+// tables: emptied, so they hold the new batch's rows only.
+func TestRecycledValsHoldOnlyTheNewRows(t *testing.T) {
+	place := func(id, name string, lat float64) summaryPlaceRow {
+		return summaryPlaceRow{mention: name, summaryPlace: summaryPlace{id: id, placeKey: placeKey{name: name, lat: lat, lon: 1, country: "X"}}}
+	}
+	big := &summaryRows{day: "2024-03-04", source: "Wire", lang: "en", codes: []string{"NTHGOV", "STH"},
+		places: []summaryPlaceRow{place("p1", "Portville", 5), place("p2", "Isla Mayor", 6), place("p3", "Lowtown", 7)},
+		events: []summaryEvent{{day: "2024-03-04", quad: 4, goldstein: -10, sourceCode: "NTHMIL", targetCode: "STH", cameo: "190", plover: "ASSAULT", placeID: "p1", place: "Portville"}}}
+	small := &summaryRows{day: "2024-03-05", source: "Paper", lang: "en", codes: []string{"STH"},
+		places: []summaryPlaceRow{place("p9", "Isla Mayor", 6)}}
+	tablesOf := func(rs *summaryRows) []*countTable {
+		d := newSummaryDelta()
+		d.add(rs, 1)
+		return d.tables()
+	}
+	takeVals() // no spare slices yet
+	want := tablesOf(small)
+	written := tablesOf(big)
+	placeVals := written[2].vals[:1]
+	recycleTables(written)
+	got := tablesOf(small)
+	for i := range want {
+		if (len(got[i].vals) > 0 || len(want[i].vals) > 0) && !reflect.DeepEqual(got[i].vals, want[i].vals) {
+			t.Errorf("%s: after a recycled batch %v, fresh %v", want[i].name, got[i].vals, want[i].vals)
+		}
+	}
+	if &got[2].vals[:1][0] != &placeVals[0] {
+		t.Error("the place rows did not go in the recycled slice")
+	}
+}

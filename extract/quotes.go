@@ -1947,6 +1947,10 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 	}
 	carriesOn := pc+1 < b && q.tok(pc) == "," && !q.isQuoteMark(pc+1) && !reporterClause[q.tok(pc+1)] && !q.tailIsAdverbial(pc+1, b)
+	// "Unemployment rose, the Labor Department said, while employers
+	// added jobs": the writer's own clause after the attribution ends
+	// what was said, which came before it.
+	reporterTail := pc+1 < b && q.tok(pc) == "," && reporterClause[q.tok(pc+1)]
 	if strong || closes {
 		// `Paying taxes “makes me smart,” Mr. X said.`: a content that ends
 		// in a quotation has its comma inside the closing mark.
@@ -1959,7 +1963,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				tail = e
 			}
 		}
-		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || tail > c+1 && q.tailIsAdverbial(tail, b) || carriesOn) {
+		if subj > a && (q.tok(subj-1) == "," || quoted) && (q.tailIsAdverbial(c+1, b) || tail > c+1 && q.tailIsAdverbial(tail, b) || carriesOn || reporterTail) {
 			ca, cb := q.trimContent(a, subj-1)
 			if quoted {
 				ca, cb = q.trimContent(a, subj)

@@ -277,3 +277,13 @@ func TestPossessorIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersClauseAfterAttribution: ", X said, while …" ends what X said
+// before the attribution; the "while" clause is the writer's own.
+func TestWritersClauseAfterAttribution(t *testing.T) {
+	text := "Unemployment rose to 4.2% in April, the Labor Department said, while employers added 177,000 jobs."
+	qs := Quotes(fullDoc(t, text), "a")
+	if len(qs) != 1 || qs[0].Content.Text != "Unemployment rose to 4.2% in April" {
+		t.Errorf("quotes %+v, want one of \"Unemployment rose to 4.2%% in April\"", qs)
+	}
+}

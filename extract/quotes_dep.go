@@ -789,6 +789,13 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		// the object says when, not what.
 		obj = -1
 	}
+	if obj > c && lemma == "offer" {
+		// "He offered no evidence": what the writer says was missing,
+		// not an offer the source made.
+		if d := t.child(q, obj, "det"); d >= 0 && q.lower[d] == "no" {
+			return 0, 0, cueEnd, "", false
+		}
+	}
 	iobj := t.child(q, c, "iobj")
 	xc := t.child(q, c, "xcomp")
 	if xc < 0 && (class == cueIntent || class == cueSpeech && (obj > c || iobj > c || intentSpeech[lemma])) {

@@ -287,3 +287,15 @@ func TestWritersClauseAfterAttribution(t *testing.T) {
 		t.Errorf("quotes %+v, want one of \"Unemployment rose to 4.2%% in April\"", qs)
 	}
 }
+
+// TestOfferedNoEvidence: "offered no evidence" is the writer's remark on
+// what is missing, not an offer quoted from the source; a real offer
+// still is.
+func TestOfferedNoEvidence(t *testing.T) {
+	if qs := Quotes(fullDoc(t, "Igor Dodon claimed the vote had been rigged. He offered no evidence."), "a"); len(qs) != 1 {
+		t.Errorf("quotes %+v, want only the claim", qs)
+	}
+	if qs := Quotes(fullDoc(t, "The government offered talks to the separatists."), "a"); len(qs) != 1 {
+		t.Errorf("quotes %+v, want the offer", qs)
+	}
+}

@@ -1001,8 +1001,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		if diseaseNames[kb.Key(text)] {
 			return // "cases of Ebola": a disease named after a river
 		}
-		if e-s == 1 && s > 0 && blocWords[strings.ToLower(text)] && strings.EqualFold(d.Tokens[s-1].Text, "the") &&
-			(e >= len(d.Tokens) || !isCapitalised(d.Tokens[e].Text)) {
+		if blocName(d, s, e) {
 			return // "to the West": a bloc, not Cameroon's West region
 		}
 		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {

@@ -564,14 +564,20 @@ var nonPlaceHeads = setOf(`code act law bill treaty accord convention plan progr
 // that name (Cameroon's West, the East of England).
 var blocWords = setOf("west east north south")
 
+// blocName reports whether tokens [s, e) are "the West", "the East",
+// "the North" or "the South" standing alone (not "the West Bank").
+func blocName(doc *nlp.Doc, s, e int) bool {
+	return e-s == 1 && s > 0 && blocWords[strings.ToLower(doc.Tokens[s].Text)] && strings.EqualFold(doc.Tokens[s-1].Text, "the") &&
+		(e >= len(doc.Tokens) || !isCapitalised(doc.Tokens[e].Text))
+}
+
 // dropBlocNames removes the toponyms that are "the West", "the East",
 // "the North" or "the South" standing alone.
 func dropBlocNames(doc *nlp.Doc, tops []Toponym) []Toponym {
 	out := tops[:0]
 	for _, t := range tops {
 		s, e := t.Tok, t.TokEnd
-		if e-s == 1 && s > 0 && blocWords[strings.ToLower(doc.Tokens[s].Text)] && strings.EqualFold(doc.Tokens[s-1].Text, "the") &&
-			(e >= len(doc.Tokens) || !isCapitalised(doc.Tokens[e].Text)) {
+		if blocName(doc, s, e) {
 			continue
 		}
 		out = append(out, t)

@@ -237,7 +237,7 @@ func (s *esent) nameSpan(i int) (int, int) {
 					b = ne
 				}
 			}
-			return a, b
+			return s.hyphenatedActor(a, b)
 		}
 	}
 	a, b := i, i+1
@@ -249,6 +249,24 @@ func (s *esent) nameSpan(i int) (int, int) {
 	}
 	for b < s.b && properName(s.tok(b)) {
 		b++
+	}
+	return s.hyphenatedActor(a, b)
+}
+
+// hyphenatedActor widens the name [a, b) over a hyphen written without
+// spaces to the proper name after it when the actor dictionary knows the
+// whole ("Mercedes-Benz", "Rolls-Royce"): the tagger splits such names and
+// the first part alone is often a place (Mercedes, Argentina).
+func (s *esent) hyphenatedActor(a, b int) (int, int) {
+	if b+1 >= s.b || s.tok(b).Text != "-" || s.tok(b-1).SpaceAfter || s.tok(b).SpaceAfter || !properName(s.tok(b+1)) {
+		return a, b
+	}
+	e := b + 1
+	for e < s.b && properName(s.tok(e)) {
+		e++
+	}
+	if ac, ok := s.k.Actor(s.doc.SpanText(a, e), s.published); ok && ac.Code != "" {
+		return a, e
 	}
 	return a, b
 }
@@ -640,10 +658,7 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	// "leaders of Romania's new government", "forces in Guinea"; only
 	// for words naming people or bodies, not "the issue of hostages".
 	if len(found) == 0 && (sector != "" || actorNouns[s.lemma(h)]) {
-		for _, c := range s.deps(h) {
-			if s.dep(c) != "nmod" {
-				continue
-			}
+		for _, c := range s.placingDeps(h) {
 			cs := s.caseOf(c)
 			if cs != "of" && cs != "in" && cs != "from" {
 				continue
@@ -919,3 +934,27 @@ func (s *esent) lastIGOBefore(i int) string {
 	}
 	return ""
 }
+
+// placingDeps returns the phrases that may place the people or body
+// named at h: its own "nmod" phrases ("forces in Guinea") and those of a
+// participle that says where it is based ("a group based in Russia",
+// "a firm headquartered in Dubai").
+func (s *esent) placingDeps(h int) []int {
+	var out []int
+	for _, c := range s.deps(h) {
+		switch {
+		case s.dep(c) == "nmod":
+			out = append(out, c)
+		case s.dep(c) == "acl" && basedVerbs[s.lemma(c)]:
+			for _, cc := range s.deps(c) {
+				if baseDep(s.dep(cc)) == "obl" && s.caseOf(cc) == "in" {
+					out = append(out, cc)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// basedVerbs say where a body sits (lemmas of the participles).
+var basedVerbs = setOf("base headquarter locate")

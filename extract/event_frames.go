@@ -988,7 +988,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// after the action.
 	// A clause the parser left without a subject: the nearest actor
 	// named before the action, as pattern coders read it.
-	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 && s.reducedRelative(h) < 0 {
+	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 && s.reducedRelative(h) < 0 && !s.uncodedNounSubject(h) {
 		srcs = s.nearbySource(m, tgts)
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {
@@ -1644,6 +1644,14 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 				// Only an object or a "with"/"for" phrase is the verb's
 				// own action: "during the talks" merely dates the verb.
 				cs := s.caseOf(v)
+				if s.dep(v) == "nsubj:pass" {
+					// "the attack was carried out by a group based in
+					// Russia": the passive's agent did the action.
+					if ag := s.child(p, "obl:agent"); ag >= 0 {
+						srcs = s.codeAll(ag, true, pron)
+					}
+					break
+				}
 				if d == "obj" && blamed {
 					break
 				}
@@ -2282,3 +2290,40 @@ func (s *esent) weaponSubject(h int) bool {
 // protesterNouns name the people who protest, which the lexicon codes as
 // protest events (n:protester) when they act.
 var protesterNouns = setOf("protester protestor demonstrator")
+
+// uncodedNounSubject reports a verb whose subject, its own or that of the
+// verb it is coordinated with, is a common noun the kb could not code
+// ("Hackers stole the data of Medibank, Australia's largest insurer, and
+// demanded a ransom"): the doer is named, just not as a known actor, so
+// no name written before the verb stands in for it.
+func (s *esent) uncodedNounSubject(h int) bool {
+	v := h
+	for step := 0; step < 3 && v >= 0; step++ {
+		if sj := s.child(v, "nsubj"); sj >= 0 {
+			return s.tok(sj).POS == "NOUN" && !s.namesInside(sj)
+		}
+		if baseDep(s.dep(v)) != "conj" {
+			return false
+		}
+		v = s.head(v)
+	}
+	return false
+}
+
+// namesInside reports whether the phrase headed by h holds a name: a
+// proper noun, a word the recogniser tagged, or a capitalised adjective
+// past the sentence's first word ("a patch of Bangladeshi troops").
+func (s *esent) namesInside(h int) bool {
+	for i := s.a; i < s.b; i++ {
+		t := s.tok(i)
+		if !(t.POS == "PROPN" || t.Ent != "" && t.Ent != "O" || t.POS == "ADJ" && i > s.a && startsUpper(t.Text)) {
+			continue
+		}
+		for v, step := i, 0; v >= 0 && step < 12; v, step = s.head(v), step+1 {
+			if v == h {
+				return true
+			}
+		}
+	}
+	return false
+}

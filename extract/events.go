@@ -181,6 +181,9 @@ func (c *EventCoder) Code(doc *nlp.Doc, in EventInput) []record.Event {
 		evs, first := c.codeSentence(s, si, in, prevSource)
 		out = append(out, evs...)
 		prevHazard = s.namesHazard()
+		if s.namesCyberAttack() {
+			prevCyber = true
+		}
 		for _, e := range evs {
 			act := strings.ToLower(e.Action.Text)
 			switch {
@@ -478,6 +481,9 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 			}
 		}
 		if len(srcs) == 0 && len(tgts) == 0 {
+			continue
+		}
+		if len(tgts) == 0 && s.helpsItsOwn(m) {
 			continue
 		}
 		// "A pickup truck struck a sedan": a vehicle that strikes or
@@ -978,3 +984,39 @@ var infoNouns = setOf(`result results report statement figure figures data detai
 footage photo photos image images picture pictures recording transcript document documents finding findings list
 explanation comment comments information account timeline poll survey statistic statistics estimate estimates
 budget forecast album song book film`)
+
+// helpsItsOwn reports a helping or supporting action (CAMEO 05, 07) whose
+// object is the doer's own thing, not another party: "to fund its
+// activities", "to defend its interests". Such a sentence says how an
+// actor spends or guards its own, which is no interaction between actors.
+func (s *esent) helpsItsOwn(m *match) bool {
+	if len(m.code) < 2 || m.code[:2] != "05" && m.code[:2] != "07" || s.tok(m.head).POS != "VERB" {
+		return false
+	}
+	o := s.child(m.head, "obj")
+	if o < 0 || s.tok(o).POS != "NOUN" || actorNouns[s.lemma(o)] {
+		return false
+	}
+	p := s.child(o, "nmod:poss")
+	return p >= 0 && ownPossessives[s.lower(p)]
+}
+
+// ownPossessives are the possessive pronouns that point back at a body
+// or a group doing the action (not "his" or "her", often another person).
+var ownPossessives = setOf("its their our")
+
+// namesCyberAttack reports a sentence that tells of an intrusion into
+// computers without the word "cyberattack": "Hackers stole the data of
+// 9.7 million customers", "a ransomware gang encrypted its servers". A
+// later "the attack" takes that attack up (see refineWeapon).
+func (s *esent) namesCyberAttack() bool {
+	for i := s.a; i < s.b; i++ {
+		if cyberWords[s.lemma(i)] || cyberWords[s.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cyberWords name intruders into computers and their tools.
+var cyberWords = setOf("hacker hackers ransomware malware spyware phishing")

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"dateline/article"
+	"dateline/record"
+)
+
+// Tests from the fourteenth session's read-by-hand round (sanctions,
+// trade disputes, cyberattacks): texts written for the purpose.
+
+// eventByAction returns the first event whose action is the given text.
+func eventByAction(evs []record.Event, action string) *record.Event {
+	for i := range evs {
+		if evs[i].Action.Text == action {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+// TestHyphenatedCompanyActor: a company written with a hyphen is coded as
+// the company, though the tagger splits it and its first part is a town
+// (Mercedes, Argentina).
+func TestHyphenatedCompanyActor(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Volkswagen, BMW and Mercedes-Benz opposed the duties on Friday.", Published: "2024-07-05"})
+	if len(res.Events) == 0 {
+		t.Fatal("no event for the carmakers' opposition")
+	}
+	for _, ev := range res.Events {
+		if c := actorCode(ev.Source); c != "DEUBUS" {
+			t.Errorf("event %s %q: source %s (%+v), want DEUBUS", ev.CAMEO, ev.Action.Text, c, ev.Source)
+		}
+	}
+}
+
+// TestHelpingItsOwnIsNoEvent: funding or defending one's own things is no
+// interaction between actors; funding another is aid.
+func TestHelpingItsOwnIsNoEvent(t *testing.T) {
+	if ev := eventByAction(eventsOf(t, "Iran relies on a fleet of old tankers to fund its activities.", "2024-03-14"), "fund"); ev != nil {
+		t.Errorf("funding its own activities coded %s %s→%s", ev.CAMEO, actorCode(ev.Source), actorCode(ev.Target))
+	}
+	if ev := eventByAction(eventsOf(t, "The European Union will fund Ukraine's army next year.", "2024-03-14"), "fund"); ev == nil {
+		t.Error("funding another country's army gave no event")
+	}
+}
+
+// TestUncodedSubjectTakesNoNameBefore: a verb whose subject is a plain
+// noun ("Hackers") is not given a country named before it in the
+// sentence, while a subject that holds a name keeps the nearby actor.
+func TestUncodedSubjectTakesNoNameBefore(t *testing.T) {
+	text := "Hackers stole the data of millions of customers of Medibank, Australia's largest health insurer, and demanded a ransom."
+	if ev := eventByAction(eventsOf(t, text, "2024-11-07"), "demanded"); ev != nil && actorCode(ev.Source) == "AUS" {
+		t.Errorf("the hackers' demand is coded as Australia's: %s→%s", actorCode(ev.Source), actorCode(ev.Target))
+	}
+}
+
+// TestCyberAttackTakenUp: "the attack" after a sentence about hackers is
+// the intrusion (171), and a passive's agent placed by "based in" is its
+// source.
+func TestCyberAttackTakenUp(t *testing.T) {
+	text := "Hackers stole the personal data of nine million customers of an insurer. Police said the attack was carried out by a group based in Russia."
+	ev := eventByAction(eventsOf(t, text, "2024-11-07"), "attack")
+	if ev == nil {
+		t.Fatal("no event for the attack")
+	}
+	if ev.CAMEO != cyberCode {
+		t.Errorf("the attack coded %s, want %s (an intrusion)", ev.CAMEO, cyberCode)
+	}
+	if c := actorCode(ev.Source); c != "RUS" {
+		t.Errorf("the attack's source %s, want RUS (the group based in Russia)", c)
+	}
+	if c := actorCode(ev.Target); c == "RUS" {
+		t.Error("Russia, where the group is based, is the attack's target")
+	}
+}

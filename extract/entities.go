@@ -44,6 +44,15 @@ func (m *Mentions) personAt(tok int) bool {
 	return e.Kind == record.KindPerson && strings.Contains(e.Name, " ")
 }
 
+// orgAt reports whether token tok lies in a mention of an organisation
+// (false for a nil m).
+func (m *Mentions) orgAt(tok int) bool {
+	if m == nil || tok < 0 || tok >= len(m.ByToken) || m.ByToken[tok] < 0 {
+		return false
+	}
+	return m.Entities[m.ByToken[tok]].Kind == record.KindOrg
+}
+
 // ActorAt returns the entity mentioned at token tok: the one covering it,
 // or else one covering a modifier of it ("wing" in "Hamas' military wing"
 // → Hamas). It is false when there is none or the entity has no code.
@@ -204,6 +213,7 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 	b.surnames()
 	b.kbScan()
 	b.groupOrgVariants()
+	b.unknownPlacesNamedAsOrgs()
 	b.possessedBodies()
 	b.definiteBodies()
 	b.nominals()
@@ -3151,4 +3161,33 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 		return sector, "role word", true
 	}
 	return "", "", false
+}
+
+// unknownPlacesNamedAsOrgs folds a place the gazetteer does not know into
+// the organisation of the same name the article also mentions: "data of
+// customers of Medibank, Australia's largest health insurer … Medibank
+// chief executive": the recogniser read one mention as a location, but
+// a name no gazetteer lists that the article uses for a body is that
+// body.
+func (b *entBuilder) unknownPlacesNamedAsOrgs() {
+	orgs := map[string]*ent{}
+	for _, x := range b.ents {
+		if x.kind == record.KindOrg {
+			orgs[x.nameKey()] = x
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	var unknown []*ent
+	for _, x := range b.ents {
+		if x.kind == record.KindPlace && x.kbid == "" && x.code == "" {
+			if _, ok := orgs[x.nameKey()]; ok {
+				unknown = append(unknown, x)
+			}
+		}
+	}
+	for _, x := range unknown {
+		b.merge(x, orgs[x.nameKey()])
+	}
 }

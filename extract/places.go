@@ -76,6 +76,11 @@ func Places(doc *nlp.Doc, articleID string, k *kb.KB, datelinePlace string, m *M
 		ev := record.Evidence{ArticleID: articleID, Start: r.Start, End: r.End,
 			Sentence: doc.SentenceOf(r.Tok), Rule: "toponym:" + r.Rule, Text: r.Text}
 		if r.Near {
+			if m.orgAt(r.Tok) {
+				// A name the gazetteer lacks that the article uses
+				// for a body ("Medibank") is no place near another.
+				continue
+			}
 			out = append(out, nearRecord(k, articleID, r, ev))
 			continue
 		}

@@ -75,3 +75,25 @@ func TestCyberAttackTakenUp(t *testing.T) {
 		t.Error("Russia, where the group is based, is the attack's target")
 	}
 }
+
+// TestUnknownPlaceNamedAsOrg: a name the gazetteer lacks, read once as a
+// location and once as a body, is the body: one organisation entity and
+// no place record near another.
+func TestUnknownPlaceNamedAsOrg(t *testing.T) {
+	text := "Hackers stole the data of nine million customers of Zentrava, Australia's largest health insurer. Zentrava chief executive Tom Hale said the company would not pay. Shares in Zentrava fell 18% on Monday."
+	res := extracted(t, article.Article{Text: text, Published: "2024-11-07"})
+	kinds := map[string]bool{}
+	for _, e := range res.Entities {
+		if e.Name == "Zentrava" {
+			kinds[e.Kind] = true
+		}
+	}
+	if !kinds[record.KindOrg] || kinds[record.KindPlace] {
+		t.Errorf("Zentrava entities of kinds %v, want one organisation", kinds)
+	}
+	for _, p := range res.Places {
+		if p.Evidence.Text == "Zentrava" {
+			t.Errorf("a place record for the insurer: %+v", p)
+		}
+	}
+}

@@ -711,13 +711,30 @@ func (b *entBuilder) possessorCountry(s int) int {
 	for j >= 0 && s-j <= 3 && lowerWord(d.Tokens[j].Text) && (d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "ADJ") {
 		j--
 	}
-	if j < 1 || !isPossessive(d.Tokens[j].Text) || d.SentenceOf(j-1) != d.SentenceOf(s) {
+	if j < 1 || d.SentenceOf(j-1) != d.SentenceOf(s) {
 		return -1
 	}
-	if _, ok := b.k.Country(d.Tokens[j-1].Text); !ok || !isCapitalised(d.Tokens[j-1].Text) {
+	return b.countryBeforePossessive(j)
+}
+
+// countryBeforePossessive returns the first token of the country name of
+// up to three words that ends right before the possessive at token j
+// ("Zambia's", "Saudi Arabia's", "the United States'"), or -1.
+func (b *entBuilder) countryBeforePossessive(j int) int {
+	d := b.doc
+	if j < 1 || j >= len(d.Tokens) || !isPossessive(d.Tokens[j].Text) {
 		return -1
 	}
-	return j - 1
+	for n := 1; n <= 3 && j-n >= 0; n++ {
+		st := j - n
+		if !isCapitalised(d.Tokens[st].Text) || d.SentenceOf(st) != d.SentenceOf(j) {
+			break
+		}
+		if _, ok := b.k.Country(d.SpanText(st, j)); ok {
+			return st
+		}
+	}
+	return -1
 }
 
 // titleOnly reports whether tokens [s, e) are a title and nothing else:
@@ -2293,7 +2310,11 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 			continue
 		}
 		// A portfolio before "Minister" or "Secretary" ("Trade Minister
-		// X", "Energy Secretary X").
+		// X", "Energy Secretary X", also "energy minister X").
+		if j+1 < s && lowerWord(d.Tokens[j].Text) && d.Tokens[j].POS == "NOUN" && portfolioTitles[strings.ToLower(d.Tokens[j+1].Text)] && b.byToken[j] == nil {
+			j--
+			continue
+		}
 		if j+1 < s && isCapitalised(d.Tokens[j].Text) && (d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "PROPN") && portfolioTitles[strings.ToLower(d.Tokens[j+1].Text)] && !b.countryWord(d.Tokens[j].Text) && (b.byToken[j] == nil || b.byToken[j].kind != record.KindPlace) {
 			j--
 			continue
@@ -2304,8 +2325,10 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 	// Minister X", "Swiss President X", "Australia's Trade Minister X".
 	if j < s-1 && inSent(j) && isCapitalised(d.Tokens[j].Text) && b.countryWord(d.Tokens[j].Text) {
 		j--
-	} else if j < s-1 && inSent(j-1) && isPossessive(d.Tokens[j].Text) && isCapitalised(d.Tokens[j-1].Text) && b.countryWord(d.Tokens[j-1].Text) {
-		j -= 2
+	} else if c := b.countryBeforePossessive(j); j < s-1 && c >= 0 && inSent(c) {
+		// "Australia's Trade Minister X", "Saudi Arabia's energy
+		// minister X".
+		j = c - 1
 	} else if j < s-1 && inSent(j) {
 		// A body opens the title: "UN envoy X", "RSF spokesman X", also
 		// over lower-case words ("WFP country director X").

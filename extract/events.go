@@ -486,6 +486,9 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		if len(tgts) == 0 && s.helpsItsOwn(m) {
 			continue
 		}
+		if s.marketDemand(m) {
+			continue
+		}
 		// "A pickup truck struck a sedan": a vehicle that strikes or
 		// hits is a road accident, not an attack. ("A car rammed the
 		// crowd" is coded by "ram", which stays.)
@@ -1020,3 +1023,24 @@ func (s *esent) namesCyberAttack() bool {
 
 // cyberWords name intruders into computers and their tools.
 var cyberWords = setOf("hacker hackers ransomware malware spyware phishing")
+
+// marketDemand reports the noun "demand" in its market sense: singular,
+// with no article or possessor ("tepid demand growth", "global demand
+// for oil", "5.7% of demand"), or modifying another noun. A demand put
+// to someone is "a demand", "their demands", "the demand that …".
+func (s *esent) marketDemand(m *match) bool {
+	h := m.head
+	if len(m.toks) != 1 || s.lemma(h) != "demand" || s.tok(h).POS != "NOUN" || s.tok(h).Tag != "NN" {
+		return false
+	}
+	if s.dep(h) == "compound" {
+		// "demand growth", "the demand outlook"; not "its demand today",
+		// a parse that makes the demand a modifier of the date.
+		p := s.head(h)
+		return p >= 0 && marketHeads[s.lemma(p)]
+	}
+	return s.child(h, "det") < 0 && s.child(h, "nmod:poss") < 0 && s.child(h, "acl") < 0
+}
+
+// marketHeads are nouns "demand" modifies in its market sense.
+var marketHeads = setOf("growth outlook forecast side shock slump recovery destruction weakness")

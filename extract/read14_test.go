@@ -97,3 +97,36 @@ func TestUnknownPlaceNamedAsOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfTwoWordCountry: "Saudi Arabia's energy minister X" is a Saudi
+// official, though the article names Russia more often.
+func TestRoleOfTwoWordCountry(t *testing.T) {
+	text := "Russia and Russian officials backed the deal. Moscow said Russia would comply. Saudi Arabia's energy minister Prince Faisal bin Nawaf told a news conference that the group would stay cautious."
+	res := extracted(t, article.Article{Text: text, Published: "2024-06-02"})
+	e := entityNamed(res, "Prince Faisal bin Nawaf")
+	if e == nil {
+		e = entityNamed(res, "Faisal bin Nawaf")
+	}
+	if e == nil {
+		t.Fatalf("no entity for the minister: %+v", res.Entities)
+	}
+	if e.Code != "SAUGOV" {
+		t.Errorf("the Saudi energy minister coded %s (%+v), want SAUGOV", e.Code, e.CodeWhy)
+	}
+}
+
+// TestMarketDemandIsNoEvent: demand in the market's sense is no demand
+// put to anyone; a demand an actor makes stays one.
+func TestMarketDemandIsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"OPEC agreed on Sunday to extend its cuts as the group seeks to shore up the market amid tepid demand growth.",
+		"OPEC cut output because demand fell in China.",
+	} {
+		if ev := eventByAction(eventsOf(t, text, "2024-06-02"), "demand"); ev != nil {
+			t.Errorf("%q: market demand coded %s %s→%s", text, ev.CAMEO, actorCode(ev.Source), actorCode(ev.Target))
+		}
+	}
+	if ev := eventByAction(eventsOf(t, "Hamas repeated its demand that Israel release the prisoners.", "2024-06-02"), "demand"); ev == nil {
+		t.Error("the union's demand gave no event")
+	}
+}

@@ -48,6 +48,10 @@ var vagueAmounts = map[string]float64{
 var currencySigns = setOf(`$ € £ us$ ¥ ₹ ₦ ₱ ₩ ₺ ₽ ₪ rs rs. inr ksh kshs ksh. sh ngn rm aed dh dhs
 sar qr pkr php zar s$ hk$ a$ c$ nz$ tk ghs gh₵ r$ rp`)
 
+// dollarPrefixes are the letters (lower-cased) that name a country's
+// dollar when written glued before "$": C$, A$, NZ$, HK$, S$, US$, R$.
+var dollarPrefixes = setOf(`c a nz hk s us r ca au sg nt`)
+
 // gluedCurrencies are the signs written glued to the digits ("N45
 // million", "R1.4 million", "P500,000", "RM12.5 million"). The one-letter
 // ones count only before a scale or with grouped digits: "N95 masks" and
@@ -507,6 +511,14 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 	}
 	if currencySigns[q.tok(k)] && q.tok(k) != "" {
 		ct.money, ct.currency = true, q.doc.Tokens[k].Text
+		// "C$155 billion", which the tokenizer splits into "C" "$":
+		// the letters glued before the sign say whose dollars.
+		if p := k - 1; p >= 0 && q.tok(k) == "$" && !q.doc.Tokens[p].SpaceAfter && dollarPrefixes[q.tok(p)] {
+			ct.currency = q.doc.Tokens[p].Text + "$"
+			if ct.start == k {
+				ct.start = p
+			}
+		}
 		k++
 	} else if _, glued := gluedMoney(q.tok(k), q.tok(k+1)); glued {
 		ct.money = true

@@ -1661,7 +1661,11 @@ func (s *esent) nounActors(h int, m *match, code func(int, bool) []evActor, pron
 					// about, not what it did.
 					break
 				}
-				if d == "obj" || d == "xcomp" || (d == "obl" && (cs == "with" || cs == "for" || cs == "in")) {
+				// "retaliated by imposing tariffs" (the tagger's
+				// adjective "imposing"): in the active, "by" names how
+				// the subject acted; in the passive, who acted on it.
+				byActive := d == "obl" && cs == "by" && s.child(p, "nsubj:pass") < 0 && s.child(p, "aux:pass") < 0
+				if d == "obj" || d == "xcomp" || (d == "obl" && (cs == "with" || cs == "for" || cs == "in")) || byActive {
 					if sj := s.child(p, "nsubj"); sj >= 0 {
 						srcs = s.codeAll(sj, true, pron)
 					} else {

@@ -232,7 +232,7 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 		}
 		for _, ei := range cands {
 			e := &c.lex.entries[ei]
-			if !posOK(e.POS, s.tok(i)) {
+			if !posOK(e.POS, s.tok(i)) && !s.participleAsAdjective(e, i) {
 				continue
 			}
 			toks, ok := s.matchAt(i, e.Words, used)
@@ -273,7 +273,7 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 // undoing regular inflections of its form.
 func (c *EventCoder) anchorByForm(s *esent, i int) []int {
 	t := s.tok(i)
-	if t.POS != "VERB" && !strings.HasPrefix(t.Tag, "VB") {
+	if t.POS != "VERB" && !strings.HasPrefix(t.Tag, "VB") && !(t.POS == "ADJ" && strings.HasSuffix(s.lower(i), "ing")) {
 		return nil
 	}
 	for _, b := range inflectionBases(s.lower(i)) {
@@ -375,6 +375,8 @@ func gapOK(t nlp.Token) bool {
 		return t.Text == "'s" || t.Text == "’s" || t.Text == "'"
 	case "PUNCT":
 		return t.Text == "-"
+	case "SYM":
+		return t.Text == "%" // "imposed 25% tariffs"
 	case "VERB":
 		// A hyphenated or adjectival participle before a noun modifies it
 		// ("anti-dumping duties", "water-dropping planes").
@@ -1044,3 +1046,11 @@ func (s *esent) marketDemand(m *match) bool {
 
 // marketHeads are nouns "demand" modifies in its market sense.
 var marketHeads = setOf("growth outlook forecast side shock slump recovery destruction weakness")
+
+// participleAsAdjective reports a verb pattern of several words whose
+// first word the tagger read as an adjective in "-ing" ("by imposing
+// tariffs", tagged as in "an imposing building"): the pattern's object
+// must follow, which the adjective reading does not allow for.
+func (s *esent) participleAsAdjective(e *LexiconEntry, i int) bool {
+	return e.POS == 'v' && len(e.Words) > 1 && s.tok(i).POS == "ADJ" && strings.HasSuffix(s.lower(i), "ing")
+}

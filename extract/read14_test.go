@@ -130,3 +130,42 @@ func TestMarketDemandIsNoEvent(t *testing.T) {
 		t.Error("the union's demand gave no event")
 	}
 }
+
+// TestTariffEvents: tariffs imposed with a percentage between the words,
+// with "imposing" read by the tagger as an adjective, and "by" naming how
+// the subject acted, are sanctions by that subject.
+func TestTariffEvents(t *testing.T) {
+	cases := []struct{ text, src, tgt string }{
+		{"Washington imposes 25% tariffs on Canada.", "USA", "CAN"},
+		{"China also retaliated, imposing tariffs of up to 15% on U.S. farm products.", "CHN", "USA"},
+		{"China retaliated on Tuesday by imposing tariffs on U.S. farm products.", "CHN", "USA"},
+	}
+	for _, c := range cases {
+		var got []string
+		found := false
+		for _, ev := range eventsOf(t, c.text, "2025-03-04") {
+			got = append(got, ev.CAMEO+" "+actorCode(ev.Source)+"→"+actorCode(ev.Target))
+			if ev.CAMEO == "163" && len(actorCode(ev.Source)) >= 3 && actorCode(ev.Source)[:3] == c.src && actorCode(ev.Target) == c.tgt {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: events %v, want 163 %s→%s", c.text, got, c.src, c.tgt)
+		}
+	}
+	for _, ev := range eventsOf(t, "The imposing building was sold to a bank.", "2025-03-04") {
+		t.Errorf("an imposing building coded %s", ev.CAMEO)
+	}
+}
+
+// TestDollarOfCountry: "C$155 billion" is Canadian dollars, and the
+// evidence holds the whole amount.
+func TestDollarOfCountry(t *testing.T) {
+	cs := claimsIn(t, "Canada will impose tariffs on C$155 billion of U.S. goods, officials said.")
+	if len(cs) != 1 {
+		t.Fatalf("claims %+v, want one", cs)
+	}
+	if cs[0].Unit != "C$" || cs[0].Evidence.Text != "C$155 billion" {
+		t.Errorf("unit %q, evidence %q; want C$ and \"C$155 billion\"", cs[0].Unit, cs[0].Evidence.Text)
+	}
+}

@@ -17,6 +17,9 @@ type Flat struct {
 	mask     uint64
 	slots    []flatSlot
 	entries  []entry
+	// rows holds the dense rows (dense.go) of the features with long
+	// lists, NClasses floats each.
+	rows []float32
 	// zeroKey holds the entries of feature key 0, which marks empty slots.
 	zeroKey []entry
 	// filter has one bit per key hash, 8 bits per key: a clear bit
@@ -27,12 +30,17 @@ type Flat struct {
 	filterMask uint64
 }
 
-// flatSlot is one hash-table slot; n == 0 marks an empty slot.
+// flatSlot is one hash-table slot; n == 0 marks an empty slot. The
+// feature's weights are entries[start:start+n], or when n has flatDense
+// set the dense row rows[start:start+NClasses].
 type flatSlot struct {
 	key   uint64
 	start uint32
 	n     uint32
 }
+
+// flatDense in flatSlot.n marks a dense row.
+const flatDense = 1 << 31
 
 // Flat returns the fast read-only form of a trained (compact) model. It
 // returns nil for a model still in training (call Finish first).
@@ -64,6 +72,11 @@ func (m *Model) Flat() *Flat {
 		i := slotOf(k) & f.mask
 		for f.slots[i].n != 0 {
 			i = (i + 1) & f.mask
+		}
+		if isDense(len(es), m.NClasses) {
+			f.slots[i] = flatSlot{key: k, start: uint32(len(f.rows)), n: flatDense | uint32(len(es))}
+			f.rows = appendDense(f.rows, es, m.NClasses)
+			continue
 		}
 		f.slots[i] = flatSlot{key: k, start: uint32(len(f.entries)), n: uint32(len(es))}
 		f.entries = append(f.entries, es...)
@@ -122,15 +135,19 @@ func (f *Flat) Scores(feats []uint64, scores []float32) {
 // Add adds the weights of feats to scores (len NClasses), so a caller can
 // start from scores it computed earlier.
 //
-// Features are looked up flatChunk at a time in two passes: the first
+// Features are looked up flatChunk at a time in three passes: the first
 // tests each feature's filter bit and loads its home slot, the second
-// reads the weights. The first pass's loads do not depend on one
-// another, so the processor overlaps their cache misses instead of
-// waiting for each in turn. Weights are added in the order of feats.
+// finds the feature's slot and loads the first of its weights, the third
+// adds the weights. The loads of each of the first two passes do not
+// depend on one another, so the processor overlaps their cache misses
+// instead of waiting for each in turn. Weights are added in the order of
+// feats, so the sums are those of adding feature after feature.
 func (f *Flat) Add(feats []uint64, scores []float32) {
 	var home [flatChunk]uint32
 	var keep [flatChunk]uint8 // indexes into the chunk of the features to read
 	var first [flatChunk]uint64
+	var found [flatChunk]flatSlot // the slots of the features to add
+	var firstE [flatChunk]entry    // their first entries, loaded early
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), flatChunk)]
 		feats = feats[len(chunk):]
@@ -146,12 +163,12 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 			keep[m] = uint8(j)
 			m++
 		}
+		nf := 0
 		for j := 0; j < m; j++ {
 			k := chunk[keep[j]]
 			if k == 0 {
-				for _, e := range f.zeroKey {
-					scores[e.class] += e.weight
-				}
+				found[nf] = flatSlot{}
+				nf++
 				continue
 			}
 			i := uint64(home[j])
@@ -165,8 +182,29 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 					continue
 				}
 			}
-			for _, e := range f.entries[s.start : s.start+s.n] {
-				scores[e.class] += e.weight
+			found[nf] = *s
+			if s.n&flatDense != 0 {
+				// The row's first float stands in for a first
+				// entry: loading it starts fetching the row.
+				firstE[nf] = entry{weight: f.rows[s.start]}
+			} else {
+				firstE[nf] = f.entries[s.start]
+			}
+			nf++
+		}
+		for j, s := range found[:nf] {
+			switch {
+			case s.key == 0:
+				for _, e := range f.zeroKey {
+					scores[e.class] += e.weight
+				}
+			case s.n&flatDense != 0:
+				addDense(scores, f.rows[s.start:s.start+uint32(f.NClasses)])
+			default:
+				scores[firstE[j].class] += firstE[j].weight
+				for _, e := range f.entries[s.start+1 : s.start+s.n] {
+					scores[e.class] += e.weight
+				}
 			}
 		}
 	}

@@ -133,7 +133,9 @@ func (f *Flat) Scores(feats []uint64, scores []float32) {
 }
 
 // Add adds the weights of feats to scores (len NClasses), so a caller can
-// start from scores it computed earlier.
+// start from scores it computed earlier. Like Table.Scores, it adds the
+// weight lists without bounds checks when the table has at most 256
+// classes and scores a capacity of at least 256.
 //
 // Features are looked up flatChunk at a time in three passes: the first
 // tests each feature's filter bit and loads its home slot, the second
@@ -143,11 +145,16 @@ func (f *Flat) Scores(feats []uint64, scores []float32) {
 // instead of waiting for each in turn. Weights are added in the order of
 // feats, so the sums are those of adding feature after feature.
 func (f *Flat) Add(feats []uint64, scores []float32) {
-	var home [flatChunk]uint32
-	var keep [flatChunk]uint8 // indexes into the chunk of the features to read
-	var first [flatChunk]uint64
-	var found [flatChunk]flatSlot // the slots of the features to add
-	var firstE [flatChunk]entry    // their first entries, loaded early
+	var small *[256]float32 // see Table.Scores
+	if f.NClasses <= 256 && cap(scores) >= 256 {
+		small = (*[256]float32)(scores[:256])
+	}
+	// Scratch arrays are zeroed on every call, so they are kept small:
+	// callers pass a few dozen features at a time.
+	var at [flatChunk]uint32    // home slot, then the feature's slot (or a mark)
+	var keep [flatChunk]uint8   // indexes into the chunk of the features to read
+	var atHome [flatChunk]bool  // the home slot holds the feature
+	var firstE [flatChunk]entry // first entries, loaded early
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), flatChunk)]
 		feats = feats[len(chunk):]
@@ -158,49 +165,56 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 					continue
 				}
 				i := slotOf(k) & f.mask
-				home[m], first[m] = uint32(i), f.slots[i].key
+				at[m], atHome[m] = uint32(i), f.slots[i].key == k
 			}
 			keep[m] = uint8(j)
 			m++
 		}
-		nf := 0
 		for j := 0; j < m; j++ {
 			k := chunk[keep[j]]
 			if k == 0 {
-				found[nf] = flatSlot{}
-				nf++
+				at[j] = zeroKeyMark
 				continue
 			}
-			i := uint64(home[j])
+			i := uint64(at[j])
 			s := &f.slots[i]
-			if first[j] != k {
+			if !atHome[j] {
 				for s.key != k && s.n != 0 {
 					i = (i + 1) & f.mask
 					s = &f.slots[i]
 				}
 				if s.n == 0 {
+					at[j] = absentMark
 					continue
 				}
+				at[j] = uint32(i)
 			}
-			found[nf] = *s
 			if s.n&flatDense != 0 {
 				// The row's first float stands in for a first
 				// entry: loading it starts fetching the row.
-				firstE[nf] = entry{weight: f.rows[s.start]}
+				firstE[j] = entry{weight: f.rows[s.start]}
 			} else {
-				firstE[nf] = f.entries[s.start]
+				firstE[j] = f.entries[s.start]
 			}
-			nf++
 		}
-		for j, s := range found[:nf] {
+		for j, i := range at[:m] {
 			switch {
-			case s.key == 0:
+			case i == absentMark:
+			case i == zeroKeyMark:
 				for _, e := range f.zeroKey {
 					scores[e.class] += e.weight
 				}
-			case s.n&flatDense != 0:
+			case f.slots[i].n&flatDense != 0:
+				s := f.slots[i]
 				addDense(scores, f.rows[s.start:s.start+uint32(f.NClasses)])
+			case small != nil:
+				s := f.slots[i]
+				small[uint8(firstE[j].class)] += firstE[j].weight
+				for _, e := range f.entries[s.start+1 : s.start+s.n] {
+					small[uint8(e.class)] += e.weight
+				}
 			default:
+				s := f.slots[i]
 				scores[firstE[j].class] += firstE[j].weight
 				for _, e := range f.entries[s.start+1 : s.start+s.n] {
 					scores[e.class] += e.weight
@@ -210,8 +224,15 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 	}
 }
 
+// Marks in Add's slot indexes: a feature absent from the table, and
+// feature key 0.
+const (
+	absentMark  = 1<<32 - 1
+	zeroKeyMark = 1<<32 - 2
+)
+
 // flatChunk is how many features Add looks up at once.
-const flatChunk = 128
+const flatChunk = 64
 
 // Average returns the model whose weights are the mean of the models'
 // weights (all trained and with the same NClasses), for example the same

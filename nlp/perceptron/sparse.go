@@ -259,13 +259,24 @@ func buildTable(m *Model, keys []uint64, size int, shift uint, salt uint64) *Tab
 	return t
 }
 
-// tableChunk is how many features Scores looks up at once.
-const tableChunk = 128
+// tableChunk is how many features Scores looks up at once: more than
+// the parser's 83 per move, and few enough that zeroing the scratch arrays
+// on every call costs little.
+const tableChunk = 96
 
 // Scores writes into scores (len NClasses) the sum of the weights of feats
 // (see Table for the one-in-2^32 exception).
+//
+// When the table has at most 256 classes and scores has a capacity of at
+// least 256, the weight lists are added into the array of scores' first
+// 256 floats, indexed by a byte: the compiler then drops the bounds check
+// of every addition (callers in hot loops allocate scores so).
 func (t *Table) Scores(feats []uint64, scores []float32) {
 	clear(scores)
+	var small *[256]float32
+	if t.NClasses <= 256 && cap(scores) >= 256 {
+		small = (*[256]float32)(scores[:256])
+	}
 	var pos, want, got [tableChunk]uint32
 	var lists [tableChunk]uint32 // slots holding entry lists
 	var first [tableChunk]entry  // their first entries, loaded early
@@ -314,8 +325,16 @@ func (t *Table) Scores(feats []uint64, scores []float32) {
 				addDense(scores, t.rows[s.w0:s.w0+uint32(t.NClasses)])
 				continue
 			}
+			rest := t.entries[s.w0+1 : s.w0+s.w1]
+			if small != nil {
+				small[uint8(first[j].class)] += first[j].weight
+				for _, e := range rest {
+					small[uint8(e.class)] += e.weight
+				}
+				continue
+			}
 			scores[first[j].class] += first[j].weight
-			for _, e := range t.entries[s.w0+1 : s.w0+s.w1] {
+			for _, e := range rest {
 				scores[e.class] += e.weight
 			}
 		}

@@ -1,6 +1,9 @@
 package perceptron
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -104,6 +107,42 @@ func TestAddRow(t *testing.T) {
 					t.Fatalf("n %d offset %d: float %d is %v, want %v", n, off, i, dst[i], want[i])
 				}
 			}
+		}
+	}
+}
+
+// TestReadLargeAndTruncated round-trips a model many times larger than
+// the reader's buffer (refills in the middle of varints and floats) and
+// checks that every truncation of the file is an error.
+func TestReadLargeAndTruncated(t *testing.T) {
+	m := randomModel(rand.New(rand.NewPCG(5, 5)), 37, 20000)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Digest() != m.Digest() || got.Features() != m.Features() {
+		t.Fatalf("read back %d features, digest %s; wrote %d, %s", got.Features(), got.Digest(), m.Features(), m.Digest())
+	}
+	// Truncate the decompressed stream at several points.
+	zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cut := range []int{3, len(magic) + 1, 1000, 70000, len(raw) / 2, len(raw) - 1} {
+		var z bytes.Buffer
+		zw := gzip.NewWriter(&z)
+		zw.Write(raw[:cut])
+		zw.Close()
+		if _, err := Read(&z); err == nil {
+			t.Errorf("model cut at %d of %d bytes read without error", cut, len(raw))
 		}
 	}
 }

@@ -166,8 +166,10 @@ func (r *Recognizer) RecognizeDocumentKeyed(sents [][]string, keys [][2]uint64, 
 	// computed per sentence when it is first decoded (a cached sentence
 	// needs none)
 	// (rows of unscored sentences are never read: no need to clear)
-	if cap(sc.base) < n*width {
-		sc.base = make([]float32, n*width)
+	// (256 floats of room after the last row: every row then has the
+	// capacity that spares perceptron.Flat its bounds checks)
+	if cap(sc.base) < n*width+256 {
+		sc.base = make([]float32, n*width, n*width+256)
 	}
 	base := sc.base[:n*width]
 	scored := make([]bool, len(d.sentStart)-1)
@@ -190,7 +192,7 @@ func (r *Recognizer) RecognizeDocumentKeyed(sents [][]string, keys [][2]uint64, 
 			r.flat.Scores(d.feats[d.featOff[i]:d.featOff[i+1]], base[i*width:(i+1)*width])
 		}
 	}
-	ps := &partScorer{flat: r.flat, buf: make([]float32, width)}
+	ps := &partScorer{flat: r.flat, buf: make([]float32, width, max(width, 256))}
 	run := func(pass uint64, extra []uint64, off []int32, classes []int) {
 		history := make(wordHistory, d.nWords)
 		for si := 0; si+1 < len(d.sentStart); si++ {

@@ -33,6 +33,13 @@ var foldGroups = [...][3]int{
 
 const nFold = len(foldGroups)
 
+// foldStart and foldEnd bound the positions of the groups in the feature
+// vector.
+const (
+	foldStart = 38
+	foldEnd   = foldStart + 3*nFold
+)
+
 // folding holds the fixed keys of each group and the summed weights of
 // every combination of groups.
 type folding struct {
@@ -40,8 +47,6 @@ type folding struct {
 	// rows[mask] is the sum of the weights of the groups in mask, one
 	// score per class.
 	rows [1 << nFold][]float32
-	// isFolded[i] is set for the feature positions of the groups.
-	isFolded [nFeats]bool
 }
 
 // newFolding precomputes the folding of model t for classes classes.
@@ -59,7 +64,6 @@ func newFolding(t *perceptron.Table, classes int) *folding {
 	for g, ps := range foldGroups {
 		for j, pos := range ps {
 			fd.keys[g][j] = f[pos]
-			fd.isFolded[pos] = true
 		}
 	}
 	var feats []uint64
@@ -80,14 +84,17 @@ func newFolding(t *perceptron.Table, classes int) *folding {
 // the features left to look up.
 func (fd *folding) scores(t *perceptron.Table, f *[nFeats]uint64, buf *[nFeats]uint64, scores []float32) {
 	mask := fd.mask(f)
-	n := 0
-	for pos, k := range f {
-		if fd.isFolded[pos] && mask&(1<<groupOf[pos]) != 0 {
-			continue
+	// The groups are consecutive triples of positions from foldStart
+	// on (TestFoldGroupsConsecutive), so the features left are copied a
+	// block at a time, in their order in f.
+	n := copy(buf[:], f[:foldStart])
+	for g := range nFold {
+		if mask&(1<<g) == 0 {
+			pos := foldStart + 3*g
+			n += copy(buf[n:], f[pos:pos+3])
 		}
-		buf[n] = k
-		n++
 	}
+	n += copy(buf[n:], f[foldEnd:])
 	t.Scores(buf[:n], scores)
 	row := fd.rows[mask][:len(scores)]
 	for c, v := range row {
@@ -105,13 +112,3 @@ func (fd *folding) mask(f *[nFeats]uint64) int {
 	}
 	return mask
 }
-
-// groupOf maps a folded feature position to its group.
-var groupOf = func() (m [nFeats]int) {
-	for g, ps := range foldGroups {
-		for _, pos := range ps {
-			m[pos] = g
-		}
-	}
-	return m
-}()

@@ -120,7 +120,7 @@ func (p *Parser) getWork() *work {
 	if w, ok := p.pool.Get().(*work); ok {
 		return w
 	}
-	return &work{scores: make([]float32, p.nClasses())}
+	return &work{scores: make([]float32, p.nClasses(), max(p.nClasses(), 256))}
 }
 
 // Parse returns the dependency tree of one sentence: heads[i] is the

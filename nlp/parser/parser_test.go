@@ -591,3 +591,19 @@ func TestFoldingMatchesPlainScores(t *testing.T) {
 		t.Errorf("only %d groups folded in all steps: the fixed keys do not match real configurations", folded)
 	}
 }
+
+// TestFoldGroupsConsecutive checks what folding.scores relies on to copy
+// the unfolded features by blocks: group g holds positions
+// foldStart+3g, +1 and +2.
+func TestFoldGroupsConsecutive(t *testing.T) {
+	for g, ps := range foldGroups {
+		for j, pos := range ps {
+			if want := foldStart + 3*g + j; pos != want {
+				t.Errorf("group %d feature %d at position %d, want %d", g, j, pos, want)
+			}
+		}
+	}
+	if foldEnd > nFeats {
+		t.Errorf("groups end at %d, past the %d features", foldEnd, nFeats)
+	}
+}

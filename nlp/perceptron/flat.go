@@ -17,6 +17,9 @@ type Flat struct {
 	mask     uint64
 	slots    []flatSlot
 	entries  []entry
+	// rows holds the dense rows (dense.go) of the features with long
+	// lists, NClasses floats each.
+	rows []float32
 	// zeroKey holds the entries of feature key 0, which marks empty slots.
 	zeroKey []entry
 	// filter has one bit per key hash, 8 bits per key: a clear bit
@@ -27,12 +30,17 @@ type Flat struct {
 	filterMask uint64
 }
 
-// flatSlot is one hash-table slot; n == 0 marks an empty slot.
+// flatSlot is one hash-table slot; n == 0 marks an empty slot. The
+// feature's weights are entries[start:start+n], or when n has flatDense
+// set the dense row rows[start:start+NClasses].
 type flatSlot struct {
 	key   uint64
 	start uint32
 	n     uint32
 }
+
+// flatDense in flatSlot.n marks a dense row.
+const flatDense = 1 << 31
 
 // Flat returns the fast read-only form of a trained (compact) model. It
 // returns nil for a model still in training (call Finish first).
@@ -64,6 +72,11 @@ func (m *Model) Flat() *Flat {
 		i := slotOf(k) & f.mask
 		for f.slots[i].n != 0 {
 			i = (i + 1) & f.mask
+		}
+		if isDense(len(es), m.NClasses) {
+			f.slots[i] = flatSlot{key: k, start: uint32(len(f.rows)), n: flatDense | uint32(len(es))}
+			f.rows = appendDense(f.rows, es, m.NClasses)
+			continue
 		}
 		f.slots[i] = flatSlot{key: k, start: uint32(len(f.entries)), n: uint32(len(es))}
 		f.entries = append(f.entries, es...)
@@ -120,17 +133,28 @@ func (f *Flat) Scores(feats []uint64, scores []float32) {
 }
 
 // Add adds the weights of feats to scores (len NClasses), so a caller can
-// start from scores it computed earlier.
+// start from scores it computed earlier. Like Table.Scores, it adds the
+// weight lists without bounds checks when the table has at most 256
+// classes and scores a capacity of at least 256.
 //
-// Features are looked up flatChunk at a time in two passes: the first
+// Features are looked up flatChunk at a time in three passes: the first
 // tests each feature's filter bit and loads its home slot, the second
-// reads the weights. The first pass's loads do not depend on one
-// another, so the processor overlaps their cache misses instead of
-// waiting for each in turn. Weights are added in the order of feats.
+// finds the feature's slot and loads the first of its weights, the third
+// adds the weights. The loads of each of the first two passes do not
+// depend on one another, so the processor overlaps their cache misses
+// instead of waiting for each in turn. Weights are added in the order of
+// feats, so the sums are those of adding feature after feature.
 func (f *Flat) Add(feats []uint64, scores []float32) {
-	var home [flatChunk]uint32
-	var keep [flatChunk]uint8 // indexes into the chunk of the features to read
-	var first [flatChunk]uint64
+	var small *[256]float32 // see Table.Scores
+	if f.NClasses <= 256 && cap(scores) >= 256 {
+		small = (*[256]float32)(scores[:256])
+	}
+	// Scratch arrays are zeroed on every call, so they are kept small:
+	// callers pass a few dozen features at a time.
+	var at [flatChunk]uint32    // home slot, then the feature's slot (or a mark)
+	var keep [flatChunk]uint8   // indexes into the chunk of the features to read
+	var atHome [flatChunk]bool  // the home slot holds the feature
+	var firstE [flatChunk]entry // first entries, loaded early
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), flatChunk)]
 		feats = feats[len(chunk):]
@@ -141,7 +165,7 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 					continue
 				}
 				i := slotOf(k) & f.mask
-				home[m], first[m] = uint32(i), f.slots[i].key
+				at[m], atHome[m] = uint32(i), f.slots[i].key == k
 			}
 			keep[m] = uint8(j)
 			m++
@@ -149,31 +173,66 @@ func (f *Flat) Add(feats []uint64, scores []float32) {
 		for j := 0; j < m; j++ {
 			k := chunk[keep[j]]
 			if k == 0 {
-				for _, e := range f.zeroKey {
-					scores[e.class] += e.weight
-				}
+				at[j] = zeroKeyMark
 				continue
 			}
-			i := uint64(home[j])
+			i := uint64(at[j])
 			s := &f.slots[i]
-			if first[j] != k {
+			if !atHome[j] {
 				for s.key != k && s.n != 0 {
 					i = (i + 1) & f.mask
 					s = &f.slots[i]
 				}
 				if s.n == 0 {
+					at[j] = absentMark
 					continue
 				}
+				at[j] = uint32(i)
 			}
-			for _, e := range f.entries[s.start : s.start+s.n] {
-				scores[e.class] += e.weight
+			if s.n&flatDense != 0 {
+				// The row's first float stands in for a first
+				// entry: loading it starts fetching the row.
+				firstE[j] = entry{weight: f.rows[s.start]}
+			} else {
+				firstE[j] = f.entries[s.start]
+			}
+		}
+		for j, i := range at[:m] {
+			switch {
+			case i == absentMark:
+			case i == zeroKeyMark:
+				for _, e := range f.zeroKey {
+					scores[e.class] += e.weight
+				}
+			case f.slots[i].n&flatDense != 0:
+				s := f.slots[i]
+				addDense(scores, f.rows[s.start:s.start+uint32(f.NClasses)])
+			case small != nil:
+				s := f.slots[i]
+				small[uint8(firstE[j].class)] += firstE[j].weight
+				for _, e := range f.entries[s.start+1 : s.start+s.n] {
+					small[uint8(e.class)] += e.weight
+				}
+			default:
+				s := f.slots[i]
+				scores[firstE[j].class] += firstE[j].weight
+				for _, e := range f.entries[s.start+1 : s.start+s.n] {
+					scores[e.class] += e.weight
+				}
 			}
 		}
 	}
 }
 
+// Marks in Add's slot indexes: a feature absent from the table, and
+// feature key 0.
+const (
+	absentMark  = 1<<32 - 1
+	zeroKeyMark = 1<<32 - 2
+)
+
 // flatChunk is how many features Add looks up at once.
-const flatChunk = 128
+const flatChunk = 64
 
 // Average returns the model whose weights are the mean of the models'
 // weights (all trained and with the same NClasses), for example the same

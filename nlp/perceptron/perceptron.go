@@ -204,54 +204,123 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: model is not gzip: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	mr := &modelReader{r: zr}
+	if !mr.has(len(magic)) || string(mr.buf[mr.pos:mr.pos+len(magic)]) != magic {
 		return nil, errors.New("perceptron: not a dateline perceptron model")
 	}
-	get := func() uint64 {
-		v, e := binary.ReadUvarint(br)
-		if e != nil && err == nil {
-			err = e
-		}
-		return v
-	}
-	m := &Model{NClasses: int(get())}
-	n := get()
-	if err != nil || n > 1<<28 {
+	mr.pos += len(magic)
+	m := &Model{NClasses: int(mr.uvarint())}
+	n := mr.uvarint()
+	if mr.err != nil || n > 1<<28 {
 		return nil, fmt.Errorf("perceptron: corrupt model header")
 	}
 	// Keys are written in ascending order, so the compact form is read
 	// as it is.
 	c := &compact{keys: make([]uint64, 0, n), offs: make([]uint32, 0, n+1), ents: make([]entry, 0, n)}
 	var key uint64
-	var b4 [4]byte
-	for i := uint64(0); i < n && err == nil; i++ {
-		d := get()
-		if i > 0 && d == 0 {
+	for i := uint64(0); i < n && mr.err == nil; i++ {
+		d := mr.uvarint()
+		if i > 0 && d == 0 && mr.err == nil {
 			return nil, fmt.Errorf("perceptron: corrupt model at feature %d (keys out of order)", i)
 		}
 		key += d
-		k := get()
+		k := mr.uvarint()
 		if k > uint64(m.NClasses) {
 			return nil, fmt.Errorf("perceptron: corrupt model at feature %d", i)
 		}
 		c.keys = append(c.keys, key)
 		c.offs = append(c.offs, uint32(len(c.ents)))
-		for j := uint64(0); j < k; j++ {
-			class := uint16(get())
-			if _, e := io.ReadFull(br, b4[:]); e != nil {
-				return nil, fmt.Errorf("perceptron: truncated model: %w", e)
-			}
-			c.ents = append(c.ents, entry{class, math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))})
+		for j := uint64(0); j < k && mr.err == nil; j++ {
+			class := uint16(mr.uvarint())
+			c.ents = append(c.ents, entry{class, mr.float32()})
 		}
+	}
+	if err := mr.err; err != nil {
+		return nil, fmt.Errorf("perceptron: truncated model: %w", err)
 	}
 	c.offs = append(c.offs, uint32(len(c.ents)))
 	m.weights = c
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: truncated model: %w", err)
-	}
 	return m, nil
+}
+
+// modelReader decodes the varints and floats of a model file from a
+// buffer it refills by large reads. Reading byte by byte through
+// binary.ReadUvarint (an interface call per byte) took as long as
+// decompressing the file, for every command that loads the models.
+type modelReader struct {
+	r     io.Reader
+	store [64 << 10]byte
+	buf   []byte // the unread part of store is buf[pos:]
+	pos   int
+	eof   bool  // r has no more bytes
+	err   error // the first error: a truncated or corrupt file
+}
+
+// has reports whether k bytes (at most binary.MaxVarintLen64) can be read,
+// refilling the buffer when fewer are left.
+func (mr *modelReader) has(k int) bool {
+	if len(mr.buf)-mr.pos >= k {
+		return true
+	}
+	n := copy(mr.store[:], mr.buf[mr.pos:])
+	for n < binary.MaxVarintLen64 && !mr.eof {
+		got, err := mr.r.Read(mr.store[n:])
+		n += got
+		if err == io.EOF {
+			mr.eof = true
+		} else if err != nil {
+			mr.eof = true
+			if mr.err == nil {
+				mr.err = err
+			}
+		}
+	}
+	mr.buf, mr.pos = mr.store[:n], 0
+	return n >= k
+}
+
+// uvarint reads one unsigned varint (0 once an error occurred).
+func (mr *modelReader) uvarint() uint64 {
+	if mr.pos < len(mr.buf) && mr.buf[mr.pos] < 0x80 && mr.err == nil {
+		mr.pos++ // most are one byte: class numbers, short lists
+		return uint64(mr.buf[mr.pos-1])
+	}
+	return mr.longUvarint()
+}
+
+// longUvarint is uvarint's path for longer varints, refills and errors.
+func (mr *modelReader) longUvarint() uint64 {
+	if mr.err != nil {
+		return 0
+	}
+	mr.has(binary.MaxVarintLen64)
+	v, k := binary.Uvarint(mr.buf[mr.pos:])
+	if k <= 0 {
+		if mr.err == nil {
+			mr.err = io.ErrUnexpectedEOF
+		}
+		return 0
+	}
+	mr.pos += k
+	return v
+}
+
+// float32 reads one little-endian float32 (0 once an error occurred).
+func (mr *modelReader) float32() float32 {
+	if mr.pos+4 <= len(mr.buf) && mr.err == nil {
+		v := binary.LittleEndian.Uint32(mr.buf[mr.pos:])
+		mr.pos += 4
+		return math.Float32frombits(v)
+	}
+	if mr.err != nil || !mr.has(4) {
+		if mr.err == nil {
+			mr.err = io.ErrUnexpectedEOF
+		}
+		return 0
+	}
+	v := binary.LittleEndian.Uint32(mr.buf[mr.pos:])
+	mr.pos += 4
+	return math.Float32frombits(v)
 }
 
 // Digest returns a SHA-256 hex digest of the compact weights, printed by

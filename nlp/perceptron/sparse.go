@@ -167,12 +167,17 @@ type Table struct {
 	salt     uint64
 	slots    []tableSlot
 	entries  []entry
+	// rows holds the dense rows (dense.go) of the features with long
+	// lists, NClasses floats each.
+	rows []float32
 }
 
 // tableSlot holds a feature's fingerprint (0: empty slot) and its weights:
 // w0 for class c0 and w1 for class c1; c1 == listMark means c0 alone, and
 // c0 == listMark means the list entries[w0:w0+w1] (w0 and w1 then hold
-// integers). Weights are stored as float32 bits.
+// integers), unless c1 == denseMark: the weights are then the dense row
+// rows[w0:w0+NClasses], and w1 the length of the list it replaces.
+// Weights are stored as float32 bits.
 type tableSlot struct {
 	fp     uint32
 	c0, c1 uint16
@@ -182,6 +187,9 @@ type tableSlot struct {
 // listMark is the class number reserved to mark slot layouts; tables
 // therefore hold at most 65535 classes.
 const listMark = 0xFFFF
+
+// denseMark in c1 of a list slot marks a dense row.
+const denseMark = 1
 
 // home is the first slot probed for key k.
 func (t *Table) home(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
@@ -231,6 +239,11 @@ func buildTable(m *Model, keys []uint64, size int, shift uint, salt uint64) *Tab
 		case 1:
 			s.c0, s.w0 = es[0].class, math.Float32bits(es[0].weight)
 		default:
+			if isDense(len(es), m.NClasses) {
+				s.c0, s.c1, s.w0, s.w1 = listMark, denseMark, uint32(len(t.rows)), uint32(len(es))
+				t.rows = appendDense(t.rows, es, m.NClasses)
+				break
+			}
 			s.c0, s.w0, s.w1 = listMark, uint32(len(t.entries)), uint32(len(es))
 			t.entries = append(t.entries, es...)
 		}
@@ -246,13 +259,24 @@ func buildTable(m *Model, keys []uint64, size int, shift uint, salt uint64) *Tab
 	return t
 }
 
-// tableChunk is how many features Scores looks up at once.
-const tableChunk = 128
+// tableChunk is how many features Scores looks up at once: more than
+// the parser's 83 per move, and few enough that zeroing the scratch arrays
+// on every call costs little.
+const tableChunk = 96
 
 // Scores writes into scores (len NClasses) the sum of the weights of feats
 // (see Table for the one-in-2^32 exception).
+//
+// When the table has at most 256 classes and scores has a capacity of at
+// least 256, the weight lists are added into the array of scores' first
+// 256 floats, indexed by a byte: the compiler then drops the bounds check
+// of every addition (callers in hot loops allocate scores so).
 func (t *Table) Scores(feats []uint64, scores []float32) {
 	clear(scores)
+	var small *[256]float32
+	if t.NClasses <= 256 && cap(scores) >= 256 {
+		small = (*[256]float32)(scores[:256])
+	}
 	var pos, want, got [tableChunk]uint32
 	var lists [tableChunk]uint32 // slots holding entry lists
 	var first [tableChunk]entry  // their first entries, loaded early
@@ -279,6 +303,11 @@ func (t *Table) Scores(feats []uint64, scores []float32) {
 			}
 			s := &t.slots[i]
 			switch {
+			case s.c0 == listMark && s.c1 == denseMark:
+				// The row's first float stands in for a first
+				// entry: loading it starts fetching the row.
+				lists[nl], first[nl] = uint32(i), entry{weight: t.rows[s.w0]}
+				nl++
 			case s.c0 == listMark:
 				lists[nl], first[nl] = uint32(i), t.entries[s.w0]
 				nl++
@@ -292,10 +321,32 @@ func (t *Table) Scores(feats []uint64, scores []float32) {
 		// Third pass: the lists.
 		for j, i := range lists[:nl] {
 			s := &t.slots[i]
+			if s.c1 == denseMark {
+				addDense(scores, t.rows[s.w0:s.w0+uint32(t.NClasses)])
+				continue
+			}
+			rest := t.entries[s.w0+1 : s.w0+s.w1]
+			if small != nil {
+				small[uint8(first[j].class)] += first[j].weight
+				for _, e := range rest {
+					small[uint8(e.class)] += e.weight
+				}
+				continue
+			}
 			scores[first[j].class] += first[j].weight
-			for _, e := range t.entries[s.w0+1 : s.w0+s.w1] {
+			for _, e := range rest {
 				scores[e.class] += e.weight
 			}
 		}
 	}
+}
+
+// appendDense appends the dense row of es (nClasses floats) to rows.
+func appendDense(rows []float32, es []entry, nClasses int) []float32 {
+	start := len(rows)
+	rows = append(rows, make([]float32, nClasses)...)
+	for _, e := range es {
+		rows[start+int(e.class)] = e.weight
+	}
+	return rows
 }

@@ -149,7 +149,8 @@ func (t *Tagger) getScratch() *scratch {
 	if s, ok := t.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, len(t.upos))}
+	// Room for 256 classes lets perceptron.Flat add without bounds checks.
+	return &scratch{scores: make([]float32, len(t.upos), max(len(t.upos), 256))}
 }
 
 // prepare fills s.ws (with padding) and s.static for words.
@@ -190,8 +191,10 @@ func (t *Tagger) tagIDs(s *scratch, words []string) []int {
 // features under f (f.NClasses per word); dictionary words are skipped.
 func (t *Tagger) staticScores(s *scratch, words []string, f *perceptron.Flat) {
 	stride, k := f.NClasses, t.nStatic()
-	if need := len(words) * stride; cap(s.sscores) < need {
-		s.sscores = make([]float32, need)
+	// 256 floats of room after the last row: every row then has the
+	// capacity that spares perceptron.Flat its bounds checks.
+	if need := len(words) * stride; cap(s.sscores) < need+256 {
+		s.sscores = make([]float32, need, need+256)
 	} else {
 		s.sscores = s.sscores[:need]
 	}

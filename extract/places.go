@@ -1406,11 +1406,87 @@ const farLatGap = 401 / 111.0
 
 func (rs *resolver) resolve(t Toponym) Resolved {
 	r := rs.score(t, true)
+	if r.OK && rs.stray(t, r.Place) {
+		if p, ok := rs.neighbour(t); ok {
+			r.Place, r.Near = p, true
+			return r
+		}
+	}
 	if !r.OK && readsAsPlaceName(rs.k, t.Text) {
 		r.Place, r.Near = rs.vicinity(t)
 		r.OK = r.Near
 	}
 	return r
+}
+
+// stray reports a small town (or second-level region) chosen for t that
+// nothing in the article bears out: the text does not qualify it with its
+// first-level region nor name that region, and no other place of the
+// article lies within 400 km of it. A news story names a village beside
+// the places it lies among ("the communities of San Juan, Choropampa and
+// Magdalena", "the Rice Lake area of Fulton County, Illinois"); a namesake
+// of that size in another part of the world, or of the country, is the
+// gazetteer's only entry of the name rather than the place meant, which
+// it lacks. Such a name is put by its neighbours instead (see neighbour).
+func (rs *resolver) stray(t Toponym, p kb.Place) bool {
+	if p.Feature != kb.FeatureCity && p.Feature != kb.FeatureAdmin2 || p.Population >= strayPopulation {
+		return false
+	}
+	key := rs.key(t.Text)
+	if a1 := rs.key(p.Admin1); a1 != "" && a1 != key && (a1 == rs.nextName(t) || rs.names[a1] > 0) {
+		return false
+	}
+	if rs.dlCountry != "" && p.Country == rs.dlCountry {
+		return false
+	}
+	pAdmin1 := rs.key(p.Admin1)
+	for i, a := range rs.anchors {
+		if rs.anchorKey[i] == key || a.Feature == kb.FeatureCountry {
+			continue
+		}
+		if a.Feature == kb.FeatureAdmin1 && a.Country == p.Country && rs.anchorAdmin1[i] == pAdmin1 {
+			return false
+		}
+		if math.Abs(p.Lat-a.Lat) <= farLatGap && kb.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon) < 400 {
+			return false
+		}
+	}
+	return true
+}
+
+// strayPopulation bounds the towns stray may set aside: a place of
+// 50,000 people or more is known beyond its neighbourhood.
+const strayPopulation = 50000
+
+// neighbour is the place written right after t and a comma, else the town
+// or region named nearest to t in its sentence or the ones around it (a
+// region giving way to the town of it the article names most): the first
+// steps of vicinity, without its fallbacks to the article's country.
+func (rs *resolver) neighbour(t Toponym) (kb.Place, bool) {
+	if p, ok := rs.qualifierPlace(t); ok && p.Feature != kb.FeatureCountry {
+		return p, true
+	}
+	ts := rs.sentenceOf(t)
+	if ts < 0 {
+		return kb.Place{}, false
+	}
+	p, gap, ok := rs.nearestNamedGap(t, ts-1, ts+1, false)
+	if !ok {
+		return p, false
+	}
+	if _, cgap, ok := rs.nearestNamedGap(t, ts-1, ts+1, true); ok && cgap < gap {
+		// A country named nearer ("the Zaïre, Bundibugyo, Côte
+		// d'Ivoire and Sudan strains", "Beitbridge, on the border with
+		// South Africa"): the name is among places abroad, where a
+		// town far from the article's others is no surprise.
+		return kb.Place{}, false
+	}
+	if p.Feature == kb.FeatureAdmin1 {
+		if town, ok := rs.townOf(p); ok {
+			return town, true
+		}
+	}
+	return p, true
 }
 
 // readsAsPlaceName reports whether a name the gazetteer lacks reads as a
@@ -1555,6 +1631,13 @@ func (rs *resolver) qualifierPlace(t Toponym) (kb.Place, bool) {
 // nearest to t in the text among those in sentences [from, to]: towns and
 // regions, or countries when countries is true.
 func (rs *resolver) nearestNamed(t Toponym, from, to int, countries bool) (kb.Place, bool) {
+	p, _, ok := rs.nearestNamedGap(t, from, to, countries)
+	return p, ok
+}
+
+// nearestNamedGap is nearestNamed with the number of bytes between t and
+// the place found.
+func (rs *resolver) nearestNamedGap(t Toponym, from, to int, countries bool) (kb.Place, int, bool) {
 	best, bestGap := -1, math.MaxInt
 	for i, it := range rs.list {
 		if !it.ok || it.place.Country == "" || (it.place.Feature == kb.FeatureCountry) != countries ||
@@ -1570,9 +1653,9 @@ func (rs *resolver) nearestNamed(t Toponym, from, to int, countries bool) (kb.Pl
 		}
 	}
 	if best < 0 {
-		return kb.Place{}, false
+		return kb.Place{}, 0, false
 	}
-	return rs.list[best].place, true
+	return rs.list[best].place, bestGap, true
 }
 
 // mainCountry is the country the article is about: the one its country

@@ -340,3 +340,26 @@ func TestCurrencyLettersAreNoToponym(t *testing.T) {
 		t.Errorf("toponyms %q, want %q", got, want)
 	}
 }
+
+// TestStrayTownPutByNeighbours: a small town that nothing in the article
+// bears out, far from every other place it names, is a namesake of the
+// place meant; the name is put by the place named beside it. A town the
+// text qualifies, or one among places abroad, stays.
+func TestStrayTownPutByNeighbours(t *testing.T) {
+	text := "Cholera spread in Kenya this month. Nine people died in the villages of Plainview, Migori and Awendo, officials said."
+	r := resolveAt(t, text, "Plainview", 0)
+	if !r.OK || !r.Near || r.Place.Country != "KE" {
+		t.Errorf("Plainview among Kenyan villages → %s %s %s (near %v), want near Migori", r.Place.Name, r.Place.Admin1, r.Place.Country, r.Near)
+	}
+	for _, c := range []struct{ text, admin1 string }{
+		// Qualified by its state.
+		{"Cholera spread in Kenya this month. A traveller fell ill in Plainview, Texas, on his return.", "Texas"},
+		// Among countries: the names are of places abroad.
+		{"Pigs on a farm by Nakuru tested positive, unlike the Sudan, Plainview and Uganda strains.", "New York"},
+	} {
+		r := resolveAt(t, c.text, "Plainview", 0)
+		if !r.OK || r.Near || r.Place.Admin1 != c.admin1 {
+			t.Errorf("%q: Plainview → %s %s (near %v), want the town in %s", c.text, r.Place.Name, r.Place.Admin1, r.Near, c.admin1)
+		}
+	}
+}

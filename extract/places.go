@@ -1168,6 +1168,16 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		}
 	}
 	if len(c) == 0 {
+		// "Western Kasai" for West Kasai (Kasaï-Occidental), "Northern
+		// Kordofan" for North Kordofan: the adjective of a compass point
+		// in a region's name is the noun in the gazetteer's.
+		if f := strings.Fields(name); len(f) > 1 {
+			if noun, ok := compassNouns[strings.ToLower(f[0])]; ok {
+				c = rs.k.Places(noun + " " + strings.Join(f[1:], " "))
+			}
+		}
+	}
+	if len(c) == 0 {
 		// A part of a known place the gazetteer lacks ("North Dallas",
 		// "Greater Mumbai", "Swat Valley") lies in or by that place; a
 		// guess only worth taking in a country the article is about.
@@ -1978,6 +1988,10 @@ var (
 	featureSuffixes = map[string]bool{"bay": true, "lake": true, "airport": true,
 		"international": true, "harbour": true, "harbor": true, "beach": true, "creek": true}
 )
+
+// compassNouns maps the adjective of a compass point to its noun, as
+// names of regions write it.
+var compassNouns = map[string]string{"western": "West", "eastern": "East", "northern": "North", "southern": "South"}
 
 // listItem is one context toponym for reading lists.
 type listItem struct {

@@ -363,3 +363,12 @@ func TestStrayTownPutByNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassAdjectiveInRegionName: "Northern Kordofan" is the province
+// the gazetteer lists as North Kordofan, not the wider Kordofan.
+func TestCompassAdjectiveInRegionName(t *testing.T) {
+	r := resolveAt(t, "Measles spread in Northern Kordofan, Sudan's health ministry said.", "Northern Kordofan", 0)
+	if !r.OK || r.Near || r.Place.Feature != "admin1" || r.Place.Country != "SD" || !strings.HasPrefix(r.Place.Name, "North") {
+		t.Errorf("Northern Kordofan → %s %s %s (near %v), want the province North Kordofan", r.Place.Name, r.Place.Feature, r.Place.Country, r.Near)
+	}
+}

@@ -1060,6 +1060,9 @@ type resolver struct {
 	// dlAdmin1 is the first-level region of the dateline's place.
 	dlAdmin1 string
 	cands    map[string][]kb.Place
+	// final memoises settled: the second-pass places of context
+	// toponyms, by index in list.
+	final map[int]kb.Place
 	// hints holds the feature hint of a name where any of its mentions
 	// has one ("New York state" makes every "New York" of the article
 	// the state: one sense per article).
@@ -1132,7 +1135,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.anchorKey = append(rs.anchorKey, key)
 			rs.anchorAdmin1 = append(rs.anchorAdmin1, rs.key(r.Place.Admin1))
 		}
-		it := listItem{start: t.Start, end: t.End, sent: rs.sentenceOf(t), place: r.Place, ok: r.OK, class: featureClass(r)}
+		it := listItem{top: t, start: t.Start, end: t.End, sent: rs.sentenceOf(t), place: r.Place, ok: r.OK, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
 			it.country = r.Place.Country
 		}
@@ -1583,20 +1586,24 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 // middle of the province.
 func (rs *resolver) townOf(r kb.Place) (kb.Place, bool) {
 	n := map[string]int{}
-	best := -1
+	var best kb.Place
 	for i, it := range rs.list {
-		if !it.ok || it.class != "town" || it.place.Country != r.Country || it.place.Admin1 != r.Admin1 {
+		if !it.ok {
 			continue
 		}
-		n[it.place.ID]++
-		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
-			best = i
+		p := rs.settled(i)
+		if p.Feature != kb.FeatureCity && p.Feature != kb.FeatureCapital || p.Country != r.Country || p.Admin1 != r.Admin1 {
+			continue
+		}
+		n[p.ID]++
+		if best.ID == "" || n[p.ID] > n[best.ID] {
+			best = p
 		}
 	}
-	if best < 0 {
+	if best.ID == "" {
 		return kb.Place{}, false
 	}
-	return rs.list[best].place, true
+	return best, true
 }
 
 // focus is the place of country cc the article names most often, towns
@@ -1604,20 +1611,24 @@ func (rs *resolver) townOf(r kb.Place) (kb.Place, bool) {
 // twice: the region or town a story about a country is about.
 func (rs *resolver) focus(cc string) (kb.Place, bool) {
 	n := map[string]int{}
-	best := -1
+	var best kb.Place
 	for i, it := range rs.list {
-		if !it.ok || it.place.Country != cc || it.place.Feature == kb.FeatureCountry {
+		if !it.ok {
 			continue
 		}
-		n[it.place.ID]++
-		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
-			best = i
+		p := rs.settled(i)
+		if p.Country != cc || p.Feature == kb.FeatureCountry {
+			continue
+		}
+		n[p.ID]++
+		if best.ID == "" || n[p.ID] > n[best.ID] {
+			best = p
 		}
 	}
-	if best < 0 || n[rs.list[best].place.ID] < 2 {
+	if best.ID == "" || n[best.ID] < 2 {
 		return kb.Place{}, false
 	}
-	return rs.list[best].place, true
+	return best, true
 }
 
 // qualifierPlace is the place of the name written right after t and a
@@ -1626,10 +1637,10 @@ func (rs *resolver) qualifierPlace(t Toponym) (kb.Place, bool) {
 	if rs.doc == nil {
 		return kb.Place{}, false
 	}
-	for _, it := range rs.list {
+	for i, it := range rs.list {
 		if it.start >= t.End {
 			if it.ok && strings.TrimSpace(rs.doc.Text[t.End:it.start]) == "," {
-				return it.place, true
+				return rs.settled(i), true
 			}
 			break
 		}
@@ -1665,7 +1676,30 @@ func (rs *resolver) nearestNamedGap(t Toponym, from, to int, countries bool) (kb
 	if best < 0 {
 		return kb.Place{}, 0, false
 	}
-	return rs.list[best].place, bestGap, true
+	return rs.settled(best), bestGap, true
+}
+
+// settled is the place of context toponym i as resolved with the
+// article's other places in view, which a name put by it follows: the
+// first pass reads "Cornwall" alone as the Ontario city, the second, beside
+// South West England, as the English county.
+func (rs *resolver) settled(i int) kb.Place {
+	it := rs.list[i]
+	if it.top.Tok < 0 && it.top.Text == "" {
+		return it.place
+	}
+	if rs.final == nil {
+		rs.final = map[int]kb.Place{}
+	}
+	if p, ok := rs.final[i]; ok {
+		return p
+	}
+	p := it.place
+	if r := rs.score(it.top, true); r.OK {
+		p = r.Place
+	}
+	rs.final[i] = p
+	return p
 }
 
 // mainCountry is the country the article is about: the one its country
@@ -1676,9 +1710,9 @@ func (rs *resolver) mainCountry() (kb.Place, bool) {
 	votes := rs.countries
 	if rs.maxVotes == 0 {
 		votes = map[string]float64{}
-		for _, it := range rs.list {
-			if it.ok && it.place.Country != "" {
-				votes[it.place.Country]++
+		for i, it := range rs.list {
+			if p := rs.settled(i); it.ok && p.Country != "" {
+				votes[p.Country]++
 			}
 		}
 	}
@@ -1995,6 +2029,7 @@ var compassNouns = map[string]string{"western": "West", "eastern": "East", "nort
 
 // listItem is one context toponym for reading lists.
 type listItem struct {
+	top        Toponym
 	start, end int
 	sent       int      // sentence index, -1 when unknown
 	place      kb.Place // its first-pass resolution, when ok

@@ -372,3 +372,16 @@ func TestCompassAdjectiveInRegionName(t *testing.T) {
 		t.Errorf("Northern Kordofan → %s %s %s (near %v), want the province North Kordofan", r.Place.Name, r.Place.Feature, r.Place.Country, r.Near)
 	}
 }
+
+// TestVicinityFollowsSettledNeighbour: a name the gazetteer lacks goes by
+// its neighbour as read with the article's other places in view: alone,
+// "Cornwall" is the Ontario city; beside Plymouth and Exeter, the English
+// county.
+func TestVicinityFollowsSettledNeighbour(t *testing.T) {
+	text := "Storms flooded homes in Plymouth and Exeter on Friday. The coastguard said a boat sank off Cornwall. " +
+		"Two fishermen were rescued near Zorvennick."
+	r := resolveAt(t, text, "Zorvennick", 0)
+	if !r.OK || !r.Near || r.Place.Country != "GB" {
+		t.Errorf("Zorvennick → %s %s %s (near %v), want near Cornwall, England", r.Place.Name, r.Place.Admin1, r.Place.Country, r.Near)
+	}
+}

@@ -1173,10 +1173,16 @@ func (rs *resolver) candidates(name string) []kb.Place {
 	if len(c) == 0 {
 		// "Western Kasai" for West Kasai (Kasaï-Occidental), "Northern
 		// Kordofan" for North Kordofan: the adjective of a compass point
-		// in a region's name is the noun in the gazetteer's.
+		// in a region's name is the noun in the gazetteer's. Regions
+		// only: "Northern Springfield" is the north of a Springfield,
+		// not the town of North Springfield.
 		if f := strings.Fields(name); len(f) > 1 {
 			if noun, ok := compassNouns[strings.ToLower(f[0])]; ok {
-				c = rs.k.Places(noun + " " + strings.Join(f[1:], " "))
+				for _, p := range rs.k.Places(noun + " " + strings.Join(f[1:], " ")) {
+					if p.Feature == kb.FeatureAdmin1 || p.Feature == kb.FeatureAdmin2 || p.Feature == kb.FeatureRegion {
+						c = append(c, p)
+					}
+				}
 			}
 		}
 	}

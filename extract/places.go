@@ -442,6 +442,16 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 			if commonPluralAtStart(doc, s, e) {
 				continue
 			}
+			if m := innerIn(doc, s, e); m > 0 {
+				// "Kasai Occidental province in the DRC": two places.
+				if !courtesyTitles[strings.ToLower(doc.Tokens[s].Text)] { // "Mr. Corby in Indonesia"
+					out = append(out, newToponym(doc, s, m, "ner-loc"))
+				}
+				if s2, e2 := trimToponym(doc, m+1, e); s2 < e2 {
+					out = append(out, newToponym(doc, s2, e2, "ner-loc"))
+				}
+				continue
+			}
 			out = append(out, newToponym(doc, s, e, "ner-loc"))
 		case "GPE": // a town in a list of places (correctSpans)
 			out = append(out, newToponym(doc, s, e, "listed-town"))
@@ -496,6 +506,24 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 		out[i].Feature = FeatureHint(doc, out[i])
 	}
 	return out
+}
+
+// innerIn returns the index of a small-letter "in" inside span [s, e)
+// that is followed by "the" or a capitalised word, 0 when there is none:
+// the recogniser ran two places together ("Kasai Occidental province in
+// the DRC", "Kibera in Nairobi"). Names that hold the word run on in small
+// letters ("Neumarkt in der Oberpfalz") and stay whole.
+func innerIn(doc *nlp.Doc, s, e int) int {
+	for m := s + 1; m < e-1; m++ {
+		if doc.Tokens[m].Text != "in" {
+			continue
+		}
+		next := doc.Tokens[m+1].Text
+		if next == "the" && m+2 < e || isCapitalised(next) && !isPunct(next) {
+			return m
+		}
+	}
+	return 0
 }
 
 // namesNoPlace reports a span the recogniser took for a place whose words
@@ -1631,7 +1659,7 @@ func (rs *resolver) focus(cc string) (kb.Place, bool) {
 			best = p
 		}
 	}
-	if best.ID == "" || n[best.ID] < 2 {
+	if best.ID == "" || n[best.ID] < 2 && len(n) > 1 {
 		return kb.Place{}, false
 	}
 	return best, true

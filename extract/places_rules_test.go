@@ -385,3 +385,61 @@ func TestVicinityFollowsSettledNeighbour(t *testing.T) {
 		t.Errorf("Zorvennick → %s %s %s (near %v), want near Cornwall, England", r.Place.Name, r.Place.Admin1, r.Place.Country, r.Near)
 	}
 }
+
+// locSpan replaces doc's entity spans by one LOC span from the token that
+// starts with first to the one that ends with last: the recogniser's run-on
+// spans are hard to provoke on a short text.
+func locSpan(t *testing.T, doc *nlp.Doc, first, last string) {
+	t.Helper()
+	s, e := -1, -1
+	for i, tk := range doc.Tokens {
+		if s < 0 && tk.Text == first {
+			s = i
+		}
+		if s >= 0 && tk.Text == last {
+			e = i + 1
+			break
+		}
+	}
+	if s < 0 || e < 0 {
+		t.Fatalf("no tokens %q … %q in %q", first, last, doc.Text)
+	}
+	doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "LOC"}}
+}
+
+// TestRunOnSpanSplitAtIn: a place span the recogniser ran on over "in the"
+// or "in" and a capitalised word holds two places; a person's name before
+// it ("Mr. Okafor in Nigeria") is no place.
+func TestRunOnSpanSplitAtIn(t *testing.T) {
+	doc := annotate(t, "The fever was first noticed in Kwilu province in the DRC in June.")
+	locSpan(t, doc, "Kwilu", "DRC")
+	var got []string
+	for _, tp := range FindToponyms(doc, nil) {
+		got = append(got, tp.Text)
+	}
+	if strings.Join(got, "|") != "Kwilu province|DRC" {
+		t.Errorf("toponyms = %q, want Kwilu province and DRC", got)
+	}
+	doc = annotate(t, "Officials said Mr. Okafor in Nigeria had closed the clinic.")
+	locSpan(t, doc, "Mr.", "Nigeria")
+	got = got[:0]
+	for _, tp := range FindToponyms(doc, nil) {
+		got = append(got, tp.Text)
+	}
+	if strings.Join(got, "|") != "Nigeria" {
+		t.Errorf("toponyms = %q, want Nigeria alone", got)
+	}
+}
+
+// TestVicinityOnlyRegionOfCountry: far from any other place in the text,
+// a village the gazetteer lacks lies in the one region of the story's
+// country that the story names, even when it names it once.
+func TestVicinityOnlyRegionOfCountry(t *testing.T) {
+	text := "A fever broke out in Kwilu province, Congo's health ministry said. " +
+		"Officials met donors on Monday. Doctors were sent by road and by air. " +
+		"Nurses said the villages of Zorvuka and Mbetele were worst hit."
+	r := resolveAt(t, text, "Zorvuka", 0)
+	if !r.OK || !r.Near || r.Place.Feature != "admin1" || r.Place.Country != "CD" {
+		t.Errorf("Zorvuka → %s %s %s (near %v), want near Kwilu", r.Place.Name, r.Place.Feature, r.Place.Country, r.Near)
+	}
+}

@@ -760,7 +760,22 @@ func siteToponym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
 	if !hasPlace(k, doc.SpanText(s, e)) {
 		return false
 	}
-	for i := e; i < e+2 && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
+	end := e + 2
+	if e < len(doc.Tokens) && isPossessive(doc.Tokens[e].Text) {
+		// "Auckland's inner harbours", "Kabul's outskirts": the parts of
+		// a place are the place's.
+		for i := e + 1; i < e+4 && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
+			w := strings.ToLower(doc.Tokens[i].Text)
+			if landNouns[w] || siteNouns[w] {
+				return true
+			}
+			if doc.Tokens[i].POS != "ADJ" && doc.Tokens[i].POS != "NOUN" {
+				return false
+			}
+		}
+		return false
+	}
+	for i := e; i < end && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
 		if siteNouns[strings.ToLower(doc.Tokens[i].Text)] {
 			return true
 		}
@@ -770,6 +785,11 @@ func siteToponym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
 	}
 	return false
 }
+
+// landNouns are parts of a place's land or water that follow its name
+// in the possessive ("Auckland's inner harbours", "the city's outskirts").
+var landNouns = setOf(`harbour harbours harbor harbors outskirts suburbs streets coast coastline waters beaches
+	shores hills slums neighbourhoods neighborhoods districts countryside`)
 
 func regionCountry(k *kb.KB, name string) string {
 	if _, ok := k.CountryByDemonym(name); ok {

@@ -391,6 +391,12 @@ func TestVicinityFollowsSettledNeighbour(t *testing.T) {
 // spans are hard to provoke on a short text.
 func locSpan(t *testing.T, doc *nlp.Doc, first, last string) {
 	t.Helper()
+	spanAs(t, doc, first, last, "LOC")
+}
+
+// spanAs is locSpan with the label given.
+func spanAs(t *testing.T, doc *nlp.Doc, first, last, label string) {
+	t.Helper()
 	s, e := -1, -1
 	for i, tk := range doc.Tokens {
 		if s < 0 && tk.Text == first {
@@ -404,7 +410,7 @@ func locSpan(t *testing.T, doc *nlp.Doc, first, last string) {
 	if s < 0 || e < 0 {
 		t.Fatalf("no tokens %q … %q in %q", first, last, doc.Text)
 	}
-	doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: "LOC"}}
+	doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: label}}
 }
 
 // TestRunOnSpanSplitAtIn: a place span the recogniser ran on over "in the"
@@ -441,5 +447,25 @@ func TestVicinityOnlyRegionOfCountry(t *testing.T) {
 	r := resolveAt(t, text, "Zorvuka", 0)
 	if !r.OK || !r.Near || r.Place.Feature != "admin1" || r.Place.Country != "CD" {
 		t.Errorf("Zorvuka → %s %s %s (near %v), want near Kwilu", r.Place.Name, r.Place.Feature, r.Place.Country, r.Near)
+	}
+}
+
+// TestPossessiveOfLandIsPlace: a town the recogniser took for an
+// organisation is a place when a part of its land follows it in the
+// possessive ("Durban's inner harbours"), not when an office does.
+func TestPossessiveOfLandIsPlace(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Seals were seen around Durban's inner harbours on Sunday.", true},
+		{"Durban's chief executive resigned on Sunday.", false},
+	} {
+		doc := annotate(t, c.text)
+		spanAs(t, doc, "Durban", "Durban", "ORG")
+		tops := FindToponyms(doc, nil)
+		if got := len(tops) == 1 && tops[0].Text == "Durban"; got != c.want {
+			t.Errorf("%q: toponyms %+v, want Durban %v", c.text, tops, c.want)
+		}
 	}
 }

@@ -447,6 +447,16 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 			if commonPluralAtStart(doc, s, e) {
 				continue
 			}
+			if m := innerIn(doc, s, e); m > 0 {
+				// "Kasai Occidental province in the DRC": two places.
+				if !courtesyTitles[strings.ToLower(doc.Tokens[s].Text)] { // "Mr. Corby in Indonesia"
+					out = append(out, newToponym(doc, s, m, "ner-loc"))
+				}
+				if s2, e2 := trimToponym(doc, m+1, e); s2 < e2 {
+					out = append(out, newToponym(doc, s2, e2, "ner-loc"))
+				}
+				continue
+			}
 			out = append(out, newToponym(doc, s, e, "ner-loc"))
 		case "GPE": // a town in a list of places (correctSpans)
 			out = append(out, newToponym(doc, s, e, "listed-town"))
@@ -501,6 +511,24 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 		out[i].Feature = FeatureHint(doc, out[i])
 	}
 	return out
+}
+
+// innerIn returns the index of a small-letter "in" inside span [s, e)
+// that is followed by "the" or a capitalised word, 0 when there is none:
+// the recogniser ran two places together ("Kasai Occidental province in
+// the DRC", "Kibera in Nairobi"). Names that hold the word run on in small
+// letters ("Neumarkt in der Oberpfalz") and stay whole.
+func innerIn(doc *nlp.Doc, s, e int) int {
+	for m := s + 1; m < e-1; m++ {
+		if doc.Tokens[m].Text != "in" {
+			continue
+		}
+		next := doc.Tokens[m+1].Text
+		if next == "the" && m+2 < e || isCapitalised(next) && !isPunct(next) {
+			return m
+		}
+	}
+	return 0
 }
 
 // namesNoPlace reports a span the recogniser took for a place whose words
@@ -737,7 +765,22 @@ func siteToponym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
 	if !hasPlace(k, doc.SpanText(s, e)) {
 		return false
 	}
-	for i := e; i < e+2 && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
+	end := e + 2
+	if e < len(doc.Tokens) && isPossessive(doc.Tokens[e].Text) {
+		// "Auckland's inner harbours", "Kabul's outskirts": the parts of
+		// a place are the place's.
+		for i := e + 1; i < e+4 && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
+			w := strings.ToLower(doc.Tokens[i].Text)
+			if landNouns[w] || siteNouns[w] {
+				return true
+			}
+			if doc.Tokens[i].POS != "ADJ" && doc.Tokens[i].POS != "NOUN" {
+				return false
+			}
+		}
+		return false
+	}
+	for i := e; i < end && i < len(doc.Tokens) && doc.SentenceOf(i) == doc.SentenceOf(s); i++ {
 		if siteNouns[strings.ToLower(doc.Tokens[i].Text)] {
 			return true
 		}
@@ -747,6 +790,11 @@ func siteToponym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
 	}
 	return false
 }
+
+// landNouns are parts of a place's land or water that follow its name
+// in the possessive ("Auckland's inner harbours", "the city's outskirts").
+var landNouns = setOf(`harbour harbours harbor harbors outskirts suburbs streets coast coastline waters beaches
+	shores hills slums neighbourhoods neighborhoods districts countryside`)
 
 func regionCountry(k *kb.KB, name string) string {
 	if _, ok := k.CountryByDemonym(name); ok {
@@ -1065,6 +1113,9 @@ type resolver struct {
 	// dlAdmin1 is the first-level region of the dateline's place.
 	dlAdmin1 string
 	cands    map[string][]kb.Place
+	// final memoises settled: the second-pass places of context
+	// toponyms, by index in list.
+	final map[int]kb.Place
 	// hints holds the feature hint of a name where any of its mentions
 	// has one ("New York state" makes every "New York" of the article
 	// the state: one sense per article).
@@ -1137,7 +1188,7 @@ func newResolver(doc *nlp.Doc, k *kb.KB, datelinePlace string, context []Toponym
 			rs.anchorKey = append(rs.anchorKey, key)
 			rs.anchorAdmin1 = append(rs.anchorAdmin1, rs.key(r.Place.Admin1))
 		}
-		it := listItem{start: t.Start, end: t.End, sent: rs.sentenceOf(t), place: r.Place, ok: r.OK, class: featureClass(r)}
+		it := listItem{top: t, start: t.Start, end: t.End, sent: rs.sentenceOf(t), place: r.Place, ok: r.OK, class: featureClass(r)}
 		if r.OK && r.Place.Feature != kb.FeatureCountry {
 			it.country = r.Place.Country
 		}
@@ -1170,6 +1221,22 @@ func (rs *resolver) candidates(name string) []kb.Place {
 		// word first.
 		if f := strings.Fields(name); len(f) > 1 && countyPrefix[f[0]] {
 			c = rs.k.Places(strings.Join(f[1:], " "))
+		}
+	}
+	if len(c) == 0 {
+		// "Western Kasai" for West Kasai (Kasaï-Occidental), "Northern
+		// Kordofan" for North Kordofan: the adjective of a compass point
+		// in a region's name is the noun in the gazetteer's. Regions
+		// only: "Northern Springfield" is the north of a Springfield,
+		// not the town of North Springfield.
+		if f := strings.Fields(name); len(f) > 1 {
+			if noun, ok := compassNouns[strings.ToLower(f[0])]; ok {
+				for _, p := range rs.k.Places(noun + " " + strings.Join(f[1:], " ")) {
+					if p.Feature == kb.FeatureAdmin1 || p.Feature == kb.FeatureAdmin2 || p.Feature == kb.FeatureRegion {
+						c = append(c, p)
+					}
+				}
+			}
 		}
 	}
 	if len(c) == 0 {
@@ -1411,11 +1478,87 @@ const farLatGap = 401 / 111.0
 
 func (rs *resolver) resolve(t Toponym) Resolved {
 	r := rs.score(t, true)
+	if r.OK && rs.stray(t, r.Place) {
+		if p, ok := rs.neighbour(t); ok {
+			r.Place, r.Near = p, true
+			return r
+		}
+	}
 	if !r.OK && readsAsPlaceName(rs.k, t.Text) {
 		r.Place, r.Near = rs.vicinity(t)
 		r.OK = r.Near
 	}
 	return r
+}
+
+// stray reports a small town (or second-level region) chosen for t that
+// nothing in the article bears out: the text does not qualify it with its
+// first-level region nor name that region, and no other place of the
+// article lies within 400 km of it. A news story names a village beside
+// the places it lies among ("the communities of San Juan, Choropampa and
+// Magdalena", "the Rice Lake area of Fulton County, Illinois"); a namesake
+// of that size in another part of the world, or of the country, is the
+// gazetteer's only entry of the name rather than the place meant, which
+// it lacks. Such a name is put by its neighbours instead (see neighbour).
+func (rs *resolver) stray(t Toponym, p kb.Place) bool {
+	if p.Feature != kb.FeatureCity && p.Feature != kb.FeatureAdmin2 || p.Population >= strayPopulation {
+		return false
+	}
+	key := rs.key(t.Text)
+	if a1 := rs.key(p.Admin1); a1 != "" && a1 != key && (a1 == rs.nextName(t) || rs.names[a1] > 0) {
+		return false
+	}
+	if rs.dlCountry != "" && p.Country == rs.dlCountry {
+		return false
+	}
+	pAdmin1 := rs.key(p.Admin1)
+	for i, a := range rs.anchors {
+		if rs.anchorKey[i] == key || a.Feature == kb.FeatureCountry {
+			continue
+		}
+		if a.Feature == kb.FeatureAdmin1 && a.Country == p.Country && rs.anchorAdmin1[i] == pAdmin1 {
+			return false
+		}
+		if math.Abs(p.Lat-a.Lat) <= farLatGap && kb.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon) < 400 {
+			return false
+		}
+	}
+	return true
+}
+
+// strayPopulation bounds the towns stray may set aside: a place of
+// 50,000 people or more is known beyond its neighbourhood.
+const strayPopulation = 50000
+
+// neighbour is the place written right after t and a comma, else the town
+// or region named nearest to t in its sentence or the ones around it (a
+// region giving way to the town of it the article names most): the first
+// steps of vicinity, without its fallbacks to the article's country.
+func (rs *resolver) neighbour(t Toponym) (kb.Place, bool) {
+	if p, ok := rs.qualifierPlace(t); ok && p.Feature != kb.FeatureCountry {
+		return p, true
+	}
+	ts := rs.sentenceOf(t)
+	if ts < 0 {
+		return kb.Place{}, false
+	}
+	p, gap, ok := rs.nearestNamedGap(t, ts-1, ts+1, false)
+	if !ok {
+		return p, false
+	}
+	if _, cgap, ok := rs.nearestNamedGap(t, ts-1, ts+1, true); ok && cgap < gap {
+		// A country named nearer ("the Zaïre, Bundibugyo, Côte
+		// d'Ivoire and Sudan strains", "Beitbridge, on the border with
+		// South Africa"): the name is among places abroad, where a
+		// town far from the article's others is no surprise.
+		return kb.Place{}, false
+	}
+	if p.Feature == kb.FeatureAdmin1 {
+		if town, ok := rs.townOf(p); ok {
+			return town, true
+		}
+	}
+	return p, true
 }
 
 // readsAsPlaceName reports whether a name the gazetteer lacks reads as a
@@ -1502,20 +1645,24 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 // middle of the province.
 func (rs *resolver) townOf(r kb.Place) (kb.Place, bool) {
 	n := map[string]int{}
-	best := -1
+	var best kb.Place
 	for i, it := range rs.list {
-		if !it.ok || it.class != "town" || it.place.Country != r.Country || it.place.Admin1 != r.Admin1 {
+		if !it.ok {
 			continue
 		}
-		n[it.place.ID]++
-		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
-			best = i
+		p := rs.settled(i)
+		if p.Feature != kb.FeatureCity && p.Feature != kb.FeatureCapital || p.Country != r.Country || p.Admin1 != r.Admin1 {
+			continue
+		}
+		n[p.ID]++
+		if best.ID == "" || n[p.ID] > n[best.ID] {
+			best = p
 		}
 	}
-	if best < 0 {
+	if best.ID == "" {
 		return kb.Place{}, false
 	}
-	return rs.list[best].place, true
+	return best, true
 }
 
 // focus is the place of country cc the article names most often, towns
@@ -1523,20 +1670,24 @@ func (rs *resolver) townOf(r kb.Place) (kb.Place, bool) {
 // twice: the region or town a story about a country is about.
 func (rs *resolver) focus(cc string) (kb.Place, bool) {
 	n := map[string]int{}
-	best := -1
+	var best kb.Place
 	for i, it := range rs.list {
-		if !it.ok || it.place.Country != cc || it.place.Feature == kb.FeatureCountry {
+		if !it.ok {
 			continue
 		}
-		n[it.place.ID]++
-		if best < 0 || n[it.place.ID] > n[rs.list[best].place.ID] {
-			best = i
+		p := rs.settled(i)
+		if p.Country != cc || p.Feature == kb.FeatureCountry {
+			continue
+		}
+		n[p.ID]++
+		if best.ID == "" || n[p.ID] > n[best.ID] {
+			best = p
 		}
 	}
-	if best < 0 || n[rs.list[best].place.ID] < 2 {
+	if best.ID == "" || n[best.ID] < 2 && len(n) > 1 {
 		return kb.Place{}, false
 	}
-	return rs.list[best].place, true
+	return best, true
 }
 
 // qualifierPlace is the place of the name written right after t and a
@@ -1545,10 +1696,10 @@ func (rs *resolver) qualifierPlace(t Toponym) (kb.Place, bool) {
 	if rs.doc == nil {
 		return kb.Place{}, false
 	}
-	for _, it := range rs.list {
+	for i, it := range rs.list {
 		if it.start >= t.End {
 			if it.ok && strings.TrimSpace(rs.doc.Text[t.End:it.start]) == "," {
-				return it.place, true
+				return rs.settled(i), true
 			}
 			break
 		}
@@ -1560,6 +1711,13 @@ func (rs *resolver) qualifierPlace(t Toponym) (kb.Place, bool) {
 // nearest to t in the text among those in sentences [from, to]: towns and
 // regions, or countries when countries is true.
 func (rs *resolver) nearestNamed(t Toponym, from, to int, countries bool) (kb.Place, bool) {
+	p, _, ok := rs.nearestNamedGap(t, from, to, countries)
+	return p, ok
+}
+
+// nearestNamedGap is nearestNamed with the number of bytes between t and
+// the place found.
+func (rs *resolver) nearestNamedGap(t Toponym, from, to int, countries bool) (kb.Place, int, bool) {
 	best, bestGap := -1, math.MaxInt
 	for i, it := range rs.list {
 		if !it.ok || it.place.Country == "" || (it.place.Feature == kb.FeatureCountry) != countries ||
@@ -1575,9 +1733,32 @@ func (rs *resolver) nearestNamed(t Toponym, from, to int, countries bool) (kb.Pl
 		}
 	}
 	if best < 0 {
-		return kb.Place{}, false
+		return kb.Place{}, 0, false
 	}
-	return rs.list[best].place, true
+	return rs.settled(best), bestGap, true
+}
+
+// settled is the place of context toponym i as resolved with the
+// article's other places in view, which a name put by it follows: the
+// first pass reads "Cornwall" alone as the Ontario city, the second, beside
+// South West England, as the English county.
+func (rs *resolver) settled(i int) kb.Place {
+	it := rs.list[i]
+	if it.top.Tok < 0 && it.top.Text == "" {
+		return it.place
+	}
+	if rs.final == nil {
+		rs.final = map[int]kb.Place{}
+	}
+	if p, ok := rs.final[i]; ok {
+		return p
+	}
+	p := it.place
+	if r := rs.score(it.top, true); r.OK {
+		p = r.Place
+	}
+	rs.final[i] = p
+	return p
 }
 
 // mainCountry is the country the article is about: the one its country
@@ -1588,9 +1769,9 @@ func (rs *resolver) mainCountry() (kb.Place, bool) {
 	votes := rs.countries
 	if rs.maxVotes == 0 {
 		votes = map[string]float64{}
-		for _, it := range rs.list {
-			if it.ok && it.place.Country != "" {
-				votes[it.place.Country]++
+		for i, it := range rs.list {
+			if p := rs.settled(i); it.ok && p.Country != "" {
+				votes[p.Country]++
 			}
 		}
 	}
@@ -1901,8 +2082,13 @@ var (
 		"international": true, "harbour": true, "harbor": true, "beach": true, "creek": true}
 )
 
+// compassNouns maps the adjective of a compass point to its noun, as
+// names of regions write it.
+var compassNouns = map[string]string{"western": "West", "eastern": "East", "northern": "North", "southern": "South"}
+
 // listItem is one context toponym for reading lists.
 type listItem struct {
+	top        Toponym
 	start, end int
 	sent       int      // sentence index, -1 when unknown
 	place      kb.Place // its first-pass resolution, when ok

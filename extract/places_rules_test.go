@@ -340,3 +340,132 @@ func TestCurrencyLettersAreNoToponym(t *testing.T) {
 		t.Errorf("toponyms %q, want %q", got, want)
 	}
 }
+
+// TestStrayTownPutByNeighbours: a small town that nothing in the article
+// bears out, far from every other place it names, is a namesake of the
+// place meant; the name is put by the place named beside it. A town the
+// text qualifies, or one among places abroad, stays.
+func TestStrayTownPutByNeighbours(t *testing.T) {
+	text := "Cholera spread in Kenya this month. Nine people died in the villages of Plainview, Migori and Awendo, officials said."
+	r := resolveAt(t, text, "Plainview", 0)
+	if !r.OK || !r.Near || r.Place.Country != "KE" {
+		t.Errorf("Plainview among Kenyan villages → %s %s %s (near %v), want near Migori", r.Place.Name, r.Place.Admin1, r.Place.Country, r.Near)
+	}
+	for _, c := range []struct{ text, admin1 string }{
+		// Qualified by its state.
+		{"Cholera spread in Kenya this month. A traveller fell ill in Plainview, Texas, on his return.", "Texas"},
+		// Among countries: the names are of places abroad.
+		{"Pigs on a farm by Nakuru tested positive, unlike the Sudan, Plainview and Uganda strains.", "New York"},
+	} {
+		r := resolveAt(t, c.text, "Plainview", 0)
+		if !r.OK || r.Near || r.Place.Admin1 != c.admin1 {
+			t.Errorf("%q: Plainview → %s %s (near %v), want the town in %s", c.text, r.Place.Name, r.Place.Admin1, r.Near, c.admin1)
+		}
+	}
+}
+
+// TestCompassAdjectiveInRegionName: "Northern Kordofan" is the province
+// the gazetteer lists as North Kordofan, not the wider Kordofan.
+func TestCompassAdjectiveInRegionName(t *testing.T) {
+	r := resolveAt(t, "Measles spread in Northern Kordofan, Sudan's health ministry said.", "Northern Kordofan", 0)
+	if !r.OK || r.Near || r.Place.Feature != "admin1" || r.Place.Country != "SD" || !strings.HasPrefix(r.Place.Name, "North") {
+		t.Errorf("Northern Kordofan → %s %s %s (near %v), want the province North Kordofan", r.Place.Name, r.Place.Feature, r.Place.Country, r.Near)
+	}
+}
+
+// TestVicinityFollowsSettledNeighbour: a name the gazetteer lacks goes by
+// its neighbour as read with the article's other places in view: alone,
+// "Cornwall" is the Ontario city; beside Plymouth and Exeter, the English
+// county.
+func TestVicinityFollowsSettledNeighbour(t *testing.T) {
+	text := "Storms flooded homes in Plymouth and Exeter on Friday. The coastguard said a boat sank off Cornwall. " +
+		"Two fishermen were rescued near Zorvennick."
+	r := resolveAt(t, text, "Zorvennick", 0)
+	if !r.OK || !r.Near || r.Place.Country != "GB" {
+		t.Errorf("Zorvennick → %s %s %s (near %v), want near Cornwall, England", r.Place.Name, r.Place.Admin1, r.Place.Country, r.Near)
+	}
+}
+
+// locSpan replaces doc's entity spans by one LOC span from the token that
+// starts with first to the one that ends with last: the recogniser's run-on
+// spans are hard to provoke on a short text.
+func locSpan(t *testing.T, doc *nlp.Doc, first, last string) {
+	t.Helper()
+	spanAs(t, doc, first, last, "LOC")
+}
+
+// spanAs is locSpan with the label given.
+func spanAs(t *testing.T, doc *nlp.Doc, first, last, label string) {
+	t.Helper()
+	s, e := -1, -1
+	for i, tk := range doc.Tokens {
+		if s < 0 && tk.Text == first {
+			s = i
+		}
+		if s >= 0 && tk.Text == last {
+			e = i + 1
+			break
+		}
+	}
+	if s < 0 || e < 0 {
+		t.Fatalf("no tokens %q … %q in %q", first, last, doc.Text)
+	}
+	doc.Ents = []nlp.Span{{Start: s, End: e, StartByte: doc.Tokens[s].Start, EndByte: doc.Tokens[e-1].End, Label: label}}
+}
+
+// TestRunOnSpanSplitAtIn: a place span the recogniser ran on over "in the"
+// or "in" and a capitalised word holds two places; a person's name before
+// it ("Mr. Okafor in Nigeria") is no place.
+func TestRunOnSpanSplitAtIn(t *testing.T) {
+	doc := annotate(t, "The fever was first noticed in Kwilu province in the DRC in June.")
+	locSpan(t, doc, "Kwilu", "DRC")
+	var got []string
+	for _, tp := range FindToponyms(doc, nil) {
+		got = append(got, tp.Text)
+	}
+	if strings.Join(got, "|") != "Kwilu province|DRC" {
+		t.Errorf("toponyms = %q, want Kwilu province and DRC", got)
+	}
+	doc = annotate(t, "Officials said Mr. Okafor in Nigeria had closed the clinic.")
+	locSpan(t, doc, "Mr.", "Nigeria")
+	got = got[:0]
+	for _, tp := range FindToponyms(doc, nil) {
+		got = append(got, tp.Text)
+	}
+	if strings.Join(got, "|") != "Nigeria" {
+		t.Errorf("toponyms = %q, want Nigeria alone", got)
+	}
+}
+
+// TestVicinityOnlyRegionOfCountry: far from any other place in the text,
+// a village the gazetteer lacks lies in the one region of the story's
+// country that the story names, even when it names it once.
+func TestVicinityOnlyRegionOfCountry(t *testing.T) {
+	text := "A fever broke out in Kwilu province, Congo's health ministry said. " +
+		"Officials met donors on Monday. Doctors were sent by road and by air. " +
+		"Nurses said the villages of Zorvuka and Mbetele were worst hit."
+	r := resolveAt(t, text, "Zorvuka", 0)
+	if !r.OK || !r.Near || r.Place.Feature != "admin1" || r.Place.Country != "CD" {
+		t.Errorf("Zorvuka → %s %s %s (near %v), want near Kwilu", r.Place.Name, r.Place.Feature, r.Place.Country, r.Near)
+	}
+}
+
+// TestPossessiveOfLandIsPlace: a town the recogniser took for an
+// organisation is a place when a part of its land follows it in the
+// possessive ("Durban's inner harbours"), not when an office does.
+func TestPossessiveOfLandIsPlace(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Seals were seen around Durban's inner harbours on Sunday.", true},
+		{"Durban's chief executive resigned on Sunday.", false},
+	} {
+		doc := annotate(t, c.text)
+		spanAs(t, doc, "Durban", "Durban", "ORG")
+		tops := FindToponyms(doc, nil)
+		if got := len(tops) == 1 && tops[0].Text == "Durban"; got != c.want {
+			t.Errorf("%q: toponyms %+v, want Durban %v", c.text, tops, c.want)
+		}
+	}
+}

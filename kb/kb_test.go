@@ -497,6 +497,7 @@ func TestNotableFeatures(t *testing.T) {
 		{"Long Island", "US", 40.8, -73.1},
 		{"Yorkshire", "GB", 53.9, -1.3},
 		{"the Midwest", "US", 41.5, -90.5},
+		{"the U.S. South", "US", 33.4, -90.1},
 		{"Guantanamo Bay", "CU", 19.9, -75.2},
 		{"Zamzam camp", "SD", 13.5, 25.3},
 		{"Kutupalong", "BD", 21.2, 92.2},

@@ -343,7 +343,10 @@ var adminPrefixes = []string{"Province of ", "Provincia de ", "Provincia di ", "
 // news drops or puts in English ("Kabupaten Karo" is "Karo district" or
 // "the Karo regency", "Amphoe Mae Sai" "Mae Sai district"). They are kept
 // to their countries because elsewhere the same word may begin a name
-// (Kota Kinabalu). A suffix begins with a space, a prefix ends with one.
+// (Kota Kinabalu). Japanese and Korean names carry the word for city or
+// ward after a hyphen or a space ("Kitaakita-shi", "Yokohama Shi",
+// "Suwon-si", "Gangnam-gu"); the news writes "Kitaakita", "Gangnam". A
+// suffix begins with a space or a hyphen, a prefix ends with a space.
 var localAdminWords = map[string][]string{
 	"AL": {"Bashkia "},
 	"AR": {"Partido de "},
@@ -354,6 +357,8 @@ var localAdminWords = map[string][]string{
 	"HR": {"Grad ", "Općina "},
 	"ID": {"Kabupaten ", "Kota "},
 	"IR": {"Shahrestān-e "},
+	"JP": {" Shi", "-shi", "-ku"},
+	"KR": {"-si", "-gu"},
 	"NL": {"Gemeente "},
 	"RO": {"Comuna ", "Oraş ", "Municipiul "},
 	"SK": {"Okres "},
@@ -377,7 +382,7 @@ func regionAliases(name, cc string) []string {
 	}
 	for _, w := range localAdminWords[cc] {
 		short := name
-		if strings.HasPrefix(w, " ") {
+		if strings.HasPrefix(w, " ") || strings.HasPrefix(w, "-") {
 			short = strings.TrimSuffix(name, w)
 		} else {
 			short = strings.TrimPrefix(name, w)

@@ -125,6 +125,9 @@ func TestRegionAliases(t *testing.T) {
 		{"Kabupaten Karo", "ID", "Karo"},
 		{"Amphoe Mae Sai", "TH", "Mae Sai"},
 		{"Fraser Valley Regional District", "CA", "Fraser Valley"},
+		{"Kitaakita-shi", "JP", "Kitaakita"},
+		{"Yokohama Shi", "JP", "Yokohama"},
+		{"Gangnam-gu", "KR", "Gangnam"},
 	} {
 		if got := regionAliases(c.name, c.cc); !slices.Contains(got, c.want) {
 			t.Errorf("regionAliases(%s, %s) = %q, want %q among them", c.name, c.cc, got, c.want)

@@ -2461,7 +2461,8 @@ adulation contempt ire disgust enthusiasm reservation misgiving illusion comment
 recommendation ruling finding conclusion estimate prediction forecast denial admission
 acknowledgment acknowledgement announcement insistence implication charge condemnation
 endorsement rejection call plea appeal vision promise thought feeling sense impression
-suspicion speculation rumor rumour report`)
+suspicion speculation rumor rumour report determination refusal reluctance pronouncement
+intention intent desire willingness`)
 
 // physicalNouns are attitude nouns that news more often uses for deeds;
 // see attitudeQuotes.
@@ -2577,6 +2578,9 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		// The holder: a possessor ("Trump's claim"), or the subject of a
 		// light verb the noun is the object of ("X raised questions").
 		src = t.child(q, c, "nmod:poss")
+		if src < 0 {
+			src = q.compoundHolder(t, c)
+		}
 		if src < 0 && q.dep(c) == "obj" {
 			if h := q.doc.Tokens[c].Head; h >= 0 {
 				src = t.subjectOf(q, h)
@@ -2636,6 +2640,25 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		return a, b, cueEnd, src, "noun", true
 	}
 	return
+}
+
+// compoundHolder returns the noun modifier that holds a nominal cue's
+// attitude, as a possessor would ("media pronouncements that …", "police
+// claims that …", "Republican demands for …"): a compound before the cue
+// that is a source noun or the name of a person or an organisation. It
+// returns -1 otherwise ("tax claims", "broader questions", "percent
+// support").
+func (q *qdoc) compoundHolder(t *depTree, c int) int {
+	for _, k := range t.kids[c] {
+		if k >= c || q.dep(k) != "compound" {
+			continue
+		}
+		ent := q.doc.Tokens[k].Ent
+		if sourceNouns[q.lower[k]] && q.pos(k) == "NOUN" || q.pos(k) == "PROPN" && (strings.HasSuffix(ent, "PER") || strings.HasSuffix(ent, "ORG")) {
+			return k
+		}
+	}
+	return -1
 }
 
 // complementOf returns the content a nominal or adjectival cue governs:

@@ -1938,6 +1938,25 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			class = cueStance
 		}
 		passive := false
+		if ga, gb, gs, ok := q.gapRelativeContent(t, c, class); ok {
+			// "what the mayor said", "everything the senator says": the
+			// cue's object is the noun its relative clause modifies.
+			if overlapsHave(toks[ga].Start, toks[gb-1].End, c) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(ga, gb, "quote.dep.gap-relative")
+			cs := c
+			for cs-1 > gs && (depBase(q.dep(cs-1)) == "aux" || q.dep(cs-1) == "advmod") && toks[cs-1].Head == c {
+				cs--
+			}
+			r.Cue = q.evp(cs, c+1, "cue.dep."+lemma)
+			if sa, sb := q.sourceSpan(t, gs, c); sb > sa {
+				r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
+			}
+			out = append(out, r)
+			continue
+		}
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
 		// A verb whose plain object is physical reports only with its
 		// preposition: "seized on the remark", not "seized the palace".
@@ -2091,6 +2110,85 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 	}
 	return out
+}
+
+// relativePronouns open a relative clause as its subject.
+var relativePronouns = setOf("that who which whom whose")
+
+// gapRelatives are the heads of a relative clause that are no object of
+// its verb but a time, manner, place or reason ("the day she said …",
+// "the way he put it").
+var gapRelatives = setOf(`time times day days moment week month year night morning way reason place
+point hour`)
+
+// gapRelativeContent reads a speech, belief or intention cue in a
+// relative clause whose object is the noun the clause modifies: "[what]
+// the mayor said", "[everything] the senator says", "[the one] I know
+// of", "that is [what] the campaign hopes". The noun phrase up to the
+// clause is the content and the clause's subject the source. The cue
+// must have no object or "that" clause of its own; a clause the parser
+// hung on it without "that" is the main predicate read into the
+// relative ("everything he says [is a lie]").
+func (q *qdoc) gapRelativeContent(t *depTree, c int, class cueClass) (a, b, src int, ok bool) {
+	if class != cueSpeech && class != cueBelief && class != cueIntent {
+		return
+	}
+	h := q.doc.Tokens[c].Head
+	if q.dep(c) != "acl:relcl" || h < 0 || h >= c || gapRelatives[q.lower[h]] {
+		return
+	}
+	if p := q.pos(h); p != "NOUN" && p != "PRON" {
+		return
+	}
+	if q.lemma(c) == "write" || depBase(q.dep(h)) == "nmod" || depBase(q.dep(h)) == "obl" {
+		// "the two guides I wrote": what is written is a text, not a
+		// view; "the gap between what we expect from X and …": the
+		// noun is a part of a larger phrase, the view the sentence's.
+		return
+	}
+	src = t.child(q, c, "nsubj")
+	if src <= h || src >= c || !q.plausibleSource(src, class) || relativePronouns[q.lower[src]] {
+		// "a letter that says …", "a panel that all agreed": the
+		// relative pronoun is the clause's subject, not its object.
+		return
+	}
+	// "what I learned (…) is that …": a pseudo-cleft puts the view after
+	// the copula.
+	for e, end := c+1, q.sentEndTok(c); e+1 < end; e++ {
+		if beForms[q.lower[e]] && (q.lower[e+1] == "that" || q.lower[e+1] == ":") {
+			return
+		}
+	}
+	// The clause follows its noun at once: "what [the mayor] said", with
+	// no relative pronoun to carry another role ("the town where …").
+	if t.lo[src] != h+1 {
+		return
+	}
+	for _, k := range t.kids[c] {
+		switch depBase(q.dep(k)) {
+		case "obj", "xcomp", "iobj":
+			return
+		case "ccomp":
+			if q.lower[t.lo[k]] == "that" {
+				return
+			}
+		}
+	}
+	a = h
+	for _, k := range t.kids[h] {
+		switch q.dep(k) {
+		case "det", "amod", "compound", "nummod", "nmod:poss", "det:predet":
+			if k < h && t.lo[k] < a {
+				a = t.lo[k]
+			}
+		}
+	}
+	// "between what we expect from X and what we expect from Y": a noun
+	// after a preposition or a conjunction is part of a larger phrase.
+	if a > 0 && (q.pos(a-1) == "ADP" || q.pos(a-1) == "CCONJ") {
+		return
+	}
+	return a, h + 1, src, true
 }
 
 // summonParticles follow a passive "called" that summons or cancels:

@@ -51,3 +51,24 @@ func TestIntentAndStatementNouns(t *testing.T) {
 	wantCueQuote(t, "Despite media pronouncements that the mayor won the debate, her poll numbers fell.",
 		"pronouncements", "that the mayor won the debate", "media")
 }
+
+// TestGapRelativeObject: a speech or belief verb in a relative clause
+// whose object is the noun the clause modifies reports that noun: "what
+// the mayor said", "everything the senator says". A clause the parser
+// hung on the verb without "that" is the main predicate, not a content;
+// a pseudo-cleft ("what I learned is that …") and a free relative inside
+// a larger phrase stay out.
+func TestGapRelativeObject(t *testing.T) {
+	wantCueQuote(t, "That was what the mayor said when she resigned.", "said", "what", "the mayor")
+	wantCueQuote(t, "Everything the senator says is a lie.", "says", "Everything", "the senator")
+	for _, text := range []string{
+		"What I learned from the farmers is that the rain never comes.",
+		"The gap between what voters expect from her and what they expect from him is vast.",
+	} {
+		for _, q := range Quotes(fullDoc(t, text), "a") {
+			if q.Content.Text == "What" || q.Content.Text == "what" {
+				t.Errorf("%q: the free relative reported as a content: %+v", text, q)
+			}
+		}
+	}
+}

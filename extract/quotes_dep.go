@@ -1755,7 +1755,7 @@ var clauseFindings = setOf(`find prove determine discover project`)
 // nothing") as objects.
 var messageVerbs = setOf(`mention announce acknowledge admit deny confirm reveal disclose report
 explain recount recall repeat reiterate stress emphasize emphasise underline underscore tweet
-post predict claim allege concede dispute accept`)
+post predict claim allege concede dispute accept recite quote clarify`)
 
 // objectBeliefs are belief verbs whose plain object is the belief held:
 // "doesn't believe it", "recognize the danger", "still senses anger".

@@ -72,3 +72,11 @@ func TestGapRelativeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestRecitedObject: reciting, quoting or clarifying something reports
+// it, like mentioning it: the plain object is the content.
+func TestRecitedObject(t *testing.T) {
+	wantCueQuote(t, "The senator told the crowd, reciting the old taunt of the dying woman.",
+		"reciting", "the old taunt of the dying woman", "The senator")
+	wantCueQuote(t, "The mayor hardly clarified the matter on Monday.", "clarified", "the matter", "The mayor")
+}

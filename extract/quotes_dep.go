@@ -2060,6 +2060,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 					continue
 				}
 			}
+			if src < 0 {
+				src = q.quantifierSubject(t, c)
+			}
 			if src < 0 || !q.plausibleSource(src, class) {
 				continue
 			}
@@ -2189,6 +2192,32 @@ func (q *qdoc) gapRelativeContent(t *depTree, c int, class cueClass) (a, b, src 
 		return
 	}
 	return a, h + 1, src, true
+}
+
+// quantifierPronouns stand alone as a clause's subject: "all agreed",
+// "most say", "both deny".
+var quantifierPronouns = setOf("all both most many some few several others each")
+
+// quantifierSubject returns a quantifier the parser hung on cue c as a
+// modifier though it is the clause's subject ("To varying degrees, [all]
+// agreed that …"): it comes right before the cue (past auxiliaries and
+// adverbs) and opens the clause, after a comma or at the sentence start.
+// It returns -1 otherwise.
+func (q *qdoc) quantifierSubject(t *depTree, c int) int {
+	k := c - 1
+	for k >= 0 && q.doc.Tokens[k].Head == c && (depBase(q.dep(k)) == "aux" || q.pos(k) == "ADV" && !quantifierPronouns[q.lower[k]]) {
+		k--
+	}
+	if k < 0 || !quantifierPronouns[q.lower[k]] || q.doc.Tokens[k].Head != c {
+		return -1
+	}
+	if d := depBase(q.dep(k)); d != "advmod" && d != "det" && d != "amod" {
+		return -1
+	}
+	if k > q.sentStartTok(c) && q.tok(k-1) != "," {
+		return -1
+	}
+	return k
 }
 
 // summonParticles follow a passive "called" that summons or cancels:

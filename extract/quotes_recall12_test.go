@@ -80,3 +80,11 @@ func TestRecitedObject(t *testing.T) {
 		"reciting", "the old taunt of the dying woman", "The senator")
 	wantCueQuote(t, "The mayor hardly clarified the matter on Monday.", "clarified", "the matter", "The mayor")
 }
+
+// TestQuantifierSubject: a quantifier opening the clause right before a
+// cue is its subject, even when the parser hangs it on the verb as a
+// modifier ("all agreed that …").
+func TestQuantifierSubject(t *testing.T) {
+	wantCueQuote(t, "To varying degrees, all agreed that the plan would raise taxes on farmers.",
+		"agreed", "that the plan would raise taxes on farmers", "all")
+}

@@ -2985,8 +2985,18 @@ func (q *qdoc) cutMainClause(t *depTree, c, a, b int) (int, int) {
 		}
 	}
 	if root > c && root > a && root < b {
-		if s := t.subjectOf(q, root); s > c && s > a && s < root {
-			if lo := t.lo[s]; lo > a+2 && q.tok(lo-1) == "," {
+		s := t.subjectOf(q, root)
+		if e := t.child(q, root, "expl"); e >= 0 && e < root {
+			s = e // "…, there would be …"
+		}
+		if s > c && s > a && s < root {
+			lo := t.lo[s]
+			if lo > a+3 && q.isQuoteMark(lo-1) && q.tok(lo-2) == "," {
+				// "his claim that people would ''learn nothing,'' there
+				// would be …": the comma inside the closing mark.
+				return q.trimContent(a, lo)
+			}
+			if lo > a+2 && q.tok(lo-1) == "," {
 				return q.trimContent(a, lo-1)
 			}
 		}
@@ -3789,7 +3799,7 @@ func (q *qdoc) fromName(s, colon int) bool {
 func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	k := c + 1
 	end := q.sentEndTok(c)
-	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" || q.relativeThat(k) || q.inQ[k] >= 0 {
+	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" && !q.complementiserAsDeterminer(k, end) || q.relativeThat(k) || q.inQ[k] >= 0 {
 		return 0, 0, false
 	}
 
@@ -3805,6 +3815,28 @@ func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	}
 	a, b = q.trimContent(k, q.surfaceEnd(k, end))
 	return a, b, b-a >= 3
+}
+
+// complementiserAsDeterminer reports whether a "that" the tagger read as
+// a determiner after a nominal cue opens its content clause: a one-word
+// subject and a finite verb follow at once ("his claim [that people
+// would learn nothing]"); a demonstrative would need a noun phrase of
+// its own ("the claim that day").
+func (q *qdoc) complementiserAsDeterminer(k, end int) bool {
+	if q.doc.Tokens[k].Tag != "DT" || k+2 >= end {
+		return false
+	}
+	if p := q.pos(k + 1); p != "NOUN" && p != "PROPN" && p != "PRON" {
+		return false
+	}
+	if timeWords[q.lower[k+1]] || timeUnits[q.lower[k+1]] || periodNouns[q.lower[k+1]] {
+		return false
+	}
+	switch q.doc.Tokens[k+2].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // asParenthetical reads a comparative "as" clause of a speech or finding

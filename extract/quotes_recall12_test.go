@@ -88,3 +88,15 @@ func TestQuantifierSubject(t *testing.T) {
 	wantCueQuote(t, "To varying degrees, all agreed that the plan would raise taxes on farmers.",
 		"agreed", "that the plan would raise taxes on farmers", "all")
 }
+
+// TestNounClauseThatReadAsDeterminer: after a nominal cue, a "that" the
+// tagger read as a determiner but followed by a one-word subject and a
+// finite verb opens the content clause; the clause ends before the
+// main clause after the comma, an existential "there" included, and
+// with the comma inside a closing quotation mark.
+func TestNounClauseThatReadAsDeterminer(t *testing.T) {
+	wantCueQuote(t, "Contrary to his claim that people would learn nothing, there would be a wealth of information.",
+		"claim", "that people would learn nothing", "his")
+	wantCueQuote(t, "Contrary to his claim that people would ''learn nothing,'' there would be a wealth of information.",
+		"claim", "that people would ''learn nothing,''", "his")
+}

@@ -100,3 +100,11 @@ func TestNounClauseThatReadAsDeterminer(t *testing.T) {
 	wantCueQuote(t, "Contrary to his claim that people would ''learn nothing,'' there would be a wealth of information.",
 		"claim", "that people would ''learn nothing,''", "his")
 }
+
+// TestCapitalisedVerbIsName: a capitalised word inside a sentence that
+// is also a reporting verb ("Post", "Report") is a name when tagged a
+// noun, and can be the speaker of a closing attribution.
+func TestCapitalisedVerbIsName(t *testing.T) {
+	wantCueQuote(t, "The mayor will resign next week, The Post has learned.",
+		"has learned", "The mayor will resign next week", "The Post")
+}

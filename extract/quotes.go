@@ -459,7 +459,7 @@ func (q *qdoc) isNounish(i int) bool {
 	if q.acronym(i) || sourceNouns[w] && i+1 < len(q.lower) && q.pos(i+1) == "PROPN" {
 		return true
 	}
-	if w == "" || functionWords[w] && !honorifics[w] || speechVerbs[w] != "" && !sourceNouns[w] {
+	if w == "" || functionWords[w] && !honorifics[w] || speechVerbs[w] != "" && !sourceNouns[w] && !q.capitalisedName(i) {
 		return false
 	}
 	if w == "'s" || w == "’s" || w == "'" || w == "’" {
@@ -481,6 +481,16 @@ func (q *qdoc) isNounish(i int) bool {
 		return false // "Having ...", "Speaking ..."
 	}
 	return q.isCap(i) || sourceNouns[w]
+}
+
+// capitalisedName reports whether token i, a word that is also a
+// reporting verb, is a name here: capitalised inside a sentence and
+// tagged a noun ("The Post has learned", "the Drudge Report").
+func (q *qdoc) capitalisedName(i int) bool {
+	if p := q.pos(i); p != "NOUN" && p != "PROPN" {
+		return false
+	}
+	return q.isCap(i) && !q.isSentenceStart(i)
 }
 
 // acronym reports whether token i is written in capitals only, two to

@@ -1755,7 +1755,7 @@ var clauseFindings = setOf(`find prove determine discover project`)
 // nothing") as objects.
 var messageVerbs = setOf(`mention announce acknowledge admit deny confirm reveal disclose report
 explain recount recall repeat reiterate stress emphasize emphasise underline underscore tweet
-post predict claim allege concede dispute accept`)
+post predict claim allege concede dispute accept recite quote clarify`)
 
 // objectBeliefs are belief verbs whose plain object is the belief held:
 // "doesn't believe it", "recognize the danger", "still senses anger".
@@ -1938,6 +1938,25 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			class = cueStance
 		}
 		passive := false
+		if ga, gb, gs, ok := q.gapRelativeContent(t, c, class); ok {
+			// "what the mayor said", "everything the senator says": the
+			// cue's object is the noun its relative clause modifies.
+			if overlapsHave(toks[ga].Start, toks[gb-1].End, c) {
+				continue
+			}
+			r := &record.Quote{Kind: record.QuoteIndirect}
+			r.Content = q.ev(ga, gb, "quote.dep.gap-relative")
+			cs := c
+			for cs-1 > gs && (depBase(q.dep(cs-1)) == "aux" || q.dep(cs-1) == "advmod") && toks[cs-1].Head == c {
+				cs--
+			}
+			r.Cue = q.evp(cs, c+1, "cue.dep."+lemma)
+			if sa, sb := q.sourceSpan(t, gs, c); sb > sa {
+				r.Speaker = q.evp(sa, sb, "speaker.dep-subject")
+			}
+			out = append(out, r)
+			continue
+		}
 		a, b, cueEnd, rule, ok := q.contentFor(t, c, lemma, class)
 		// A verb whose plain object is physical reports only with its
 		// preposition: "seized on the remark", not "seized the palace".
@@ -2041,6 +2060,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 					continue
 				}
 			}
+			if src < 0 {
+				src = q.quantifierSubject(t, c)
+			}
 			if src < 0 || !q.plausibleSource(src, class) {
 				continue
 			}
@@ -2091,6 +2113,111 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 	}
 	return out
+}
+
+// relativePronouns open a relative clause as its subject.
+var relativePronouns = setOf("that who which whom whose")
+
+// gapRelatives are the heads of a relative clause that are no object of
+// its verb but a time, manner, place or reason ("the day she said …",
+// "the way he put it").
+var gapRelatives = setOf(`time times day days moment week month year night morning way reason place
+point hour`)
+
+// gapRelativeContent reads a speech, belief or intention cue in a
+// relative clause whose object is the noun the clause modifies: "[what]
+// the mayor said", "[everything] the senator says", "[the one] I know
+// of", "that is [what] the campaign hopes". The noun phrase up to the
+// clause is the content and the clause's subject the source. The cue
+// must have no object or "that" clause of its own; a clause the parser
+// hung on it without "that" is the main predicate read into the
+// relative ("everything he says [is a lie]").
+func (q *qdoc) gapRelativeContent(t *depTree, c int, class cueClass) (a, b, src int, ok bool) {
+	if class != cueSpeech && class != cueBelief && class != cueIntent {
+		return
+	}
+	h := q.doc.Tokens[c].Head
+	if q.dep(c) != "acl:relcl" || h < 0 || h >= c || gapRelatives[q.lower[h]] {
+		return
+	}
+	if p := q.pos(h); p != "NOUN" && p != "PRON" {
+		return
+	}
+	if q.lemma(c) == "write" || depBase(q.dep(h)) == "nmod" || depBase(q.dep(h)) == "obl" {
+		// "the two guides I wrote": what is written is a text, not a
+		// view; "the gap between what we expect from X and …": the
+		// noun is a part of a larger phrase, the view the sentence's.
+		return
+	}
+	src = t.child(q, c, "nsubj")
+	if src <= h || src >= c || !q.plausibleSource(src, class) || relativePronouns[q.lower[src]] {
+		// "a letter that says …", "a panel that all agreed": the
+		// relative pronoun is the clause's subject, not its object.
+		return
+	}
+	// "what I learned (…) is that …": a pseudo-cleft puts the view after
+	// the copula.
+	for e, end := c+1, q.sentEndTok(c); e+1 < end; e++ {
+		if beForms[q.lower[e]] && (q.lower[e+1] == "that" || q.lower[e+1] == ":") {
+			return
+		}
+	}
+	// The clause follows its noun at once: "what [the mayor] said", with
+	// no relative pronoun to carry another role ("the town where …").
+	if t.lo[src] != h+1 {
+		return
+	}
+	for _, k := range t.kids[c] {
+		switch depBase(q.dep(k)) {
+		case "obj", "xcomp", "iobj":
+			return
+		case "ccomp":
+			if q.lower[t.lo[k]] == "that" {
+				return
+			}
+		}
+	}
+	a = h
+	for _, k := range t.kids[h] {
+		switch q.dep(k) {
+		case "det", "amod", "compound", "nummod", "nmod:poss", "det:predet":
+			if k < h && t.lo[k] < a {
+				a = t.lo[k]
+			}
+		}
+	}
+	// "between what we expect from X and what we expect from Y": a noun
+	// after a preposition or a conjunction is part of a larger phrase.
+	if a > 0 && (q.pos(a-1) == "ADP" || q.pos(a-1) == "CCONJ") {
+		return
+	}
+	return a, h + 1, src, true
+}
+
+// quantifierPronouns stand alone as a clause's subject: "all agreed",
+// "most say", "both deny".
+var quantifierPronouns = setOf("all both most many some few several others each")
+
+// quantifierSubject returns a quantifier the parser hung on cue c as a
+// modifier though it is the clause's subject ("To varying degrees, [all]
+// agreed that …"): it comes right before the cue (past auxiliaries and
+// adverbs) and opens the clause, after a comma or at the sentence start.
+// It returns -1 otherwise.
+func (q *qdoc) quantifierSubject(t *depTree, c int) int {
+	k := c - 1
+	for k >= 0 && q.doc.Tokens[k].Head == c && (depBase(q.dep(k)) == "aux" || q.pos(k) == "ADV" && !quantifierPronouns[q.lower[k]]) {
+		k--
+	}
+	if k < 0 || !quantifierPronouns[q.lower[k]] || q.doc.Tokens[k].Head != c {
+		return -1
+	}
+	if d := depBase(q.dep(k)); d != "advmod" && d != "det" && d != "amod" {
+		return -1
+	}
+	if k > q.sentStartTok(c) && q.tok(k-1) != "," {
+		return -1
+	}
+	return k
 }
 
 // summonParticles follow a passive "called" that summons or cancels:
@@ -2461,7 +2588,8 @@ adulation contempt ire disgust enthusiasm reservation misgiving illusion comment
 recommendation ruling finding conclusion estimate prediction forecast denial admission
 acknowledgment acknowledgement announcement insistence implication charge condemnation
 endorsement rejection call plea appeal vision promise thought feeling sense impression
-suspicion speculation rumor rumour report`)
+suspicion speculation rumor rumour report determination refusal reluctance pronouncement
+intention intent desire willingness`)
 
 // physicalNouns are attitude nouns that news more often uses for deeds;
 // see attitudeQuotes.
@@ -2577,6 +2705,9 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		// The holder: a possessor ("Trump's claim"), or the subject of a
 		// light verb the noun is the object of ("X raised questions").
 		src = t.child(q, c, "nmod:poss")
+		if src < 0 {
+			src = q.compoundHolder(t, c)
+		}
 		if src < 0 && q.dep(c) == "obj" {
 			if h := q.doc.Tokens[c].Head; h >= 0 {
 				src = t.subjectOf(q, h)
@@ -2636,6 +2767,25 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		return a, b, cueEnd, src, "noun", true
 	}
 	return
+}
+
+// compoundHolder returns the noun modifier that holds a nominal cue's
+// attitude, as a possessor would ("media pronouncements that …", "police
+// claims that …", "Republican demands for …"): a compound before the cue
+// that is a source noun or the name of a person or an organisation. It
+// returns -1 otherwise ("tax claims", "broader questions", "percent
+// support").
+func (q *qdoc) compoundHolder(t *depTree, c int) int {
+	for _, k := range t.kids[c] {
+		if k >= c || q.dep(k) != "compound" {
+			continue
+		}
+		ent := q.doc.Tokens[k].Ent
+		if sourceNouns[q.lower[k]] && q.pos(k) == "NOUN" || q.pos(k) == "PROPN" && (strings.HasSuffix(ent, "PER") || strings.HasSuffix(ent, "ORG")) {
+			return k
+		}
+	}
+	return -1
 }
 
 // complementOf returns the content a nominal or adjectival cue governs:
@@ -2835,8 +2985,18 @@ func (q *qdoc) cutMainClause(t *depTree, c, a, b int) (int, int) {
 		}
 	}
 	if root > c && root > a && root < b {
-		if s := t.subjectOf(q, root); s > c && s > a && s < root {
-			if lo := t.lo[s]; lo > a+2 && q.tok(lo-1) == "," {
+		s := t.subjectOf(q, root)
+		if e := t.child(q, root, "expl"); e >= 0 && e < root {
+			s = e // "…, there would be …"
+		}
+		if s > c && s > a && s < root {
+			lo := t.lo[s]
+			if lo > a+3 && q.isQuoteMark(lo-1) && q.tok(lo-2) == "," {
+				// "his claim that people would ''learn nothing,'' there
+				// would be …": the comma inside the closing mark.
+				return q.trimContent(a, lo)
+			}
+			if lo > a+2 && q.tok(lo-1) == "," {
 				return q.trimContent(a, lo-1)
 			}
 		}
@@ -3639,7 +3799,7 @@ func (q *qdoc) fromName(s, colon int) bool {
 func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	k := c + 1
 	end := q.sentEndTok(c)
-	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" || q.relativeThat(k) || q.inQ[k] >= 0 {
+	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" && !q.complementiserAsDeterminer(k, end) || q.relativeThat(k) || q.inQ[k] >= 0 {
 		return 0, 0, false
 	}
 
@@ -3655,6 +3815,28 @@ func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	}
 	a, b = q.trimContent(k, q.surfaceEnd(k, end))
 	return a, b, b-a >= 3
+}
+
+// complementiserAsDeterminer reports whether a "that" the tagger read as
+// a determiner after a nominal cue opens its content clause: a one-word
+// subject and a finite verb follow at once ("his claim [that people
+// would learn nothing]"); a demonstrative would need a noun phrase of
+// its own ("the claim that day").
+func (q *qdoc) complementiserAsDeterminer(k, end int) bool {
+	if q.doc.Tokens[k].Tag != "DT" || k+2 >= end {
+		return false
+	}
+	if p := q.pos(k + 1); p != "NOUN" && p != "PROPN" && p != "PRON" {
+		return false
+	}
+	if timeWords[q.lower[k+1]] || timeUnits[q.lower[k+1]] || periodNouns[q.lower[k+1]] {
+		return false
+	}
+	switch q.doc.Tokens[k+2].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // asParenthetical reads a comparative "as" clause of a speech or finding

@@ -931,6 +931,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutTails(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
+	q.wholeNamesInContent(out)
 	out = dropNested(out)
 	out = dropRepeats(out)
 	q.relativeSpeakers(out)

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// wantContent checks that text yields a quote whose content is exactly
+// content, with the given cue and speaker.
+func wantContent(t *testing.T, text, content, cue, speaker string) {
+	t.Helper()
+	if q := wantQuote(t, text, content, cue, speaker); q != nil && q.Content.Text != content {
+		t.Errorf("%q: content %q, want %q", text, q.Content.Text, content)
+	}
+}
+
+// A content never ends inside a name: the parser hung "Act" of a long
+// bill title on the verb, and the title is one mention.
+func TestContentKeepsWholeName(t *testing.T) {
+	wantContent(t, "Lee voted against the Justice for Victims of Fraud Act of 2013 because it created new fees.",
+		"the Justice for Victims of Fraud Act of 2013", "voted against", "Lee")
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"unicode"
+
+	"dateline/record"
+)
+
+// wholeNamesInContent runs a reported content that ends inside a name on
+// to the name's end. Parsers sometimes hang the last words of a long
+// title elsewhere ("voted against [the Justice for Victims of
+// Trafficking] Act of 2015", with "Act" read as the verb's object), but a
+// name is one mention: it is never split between what the source said
+// and what the writer adds. A content ends inside a name when its last
+// word is capitalised and the next one, in the same sentence and outside
+// any quotation, is too; the name runs over further capitalised words
+// and over "of", "for" or "and" joining two of its parts ("Act of 2015",
+// "Bureau of Labor Statistics").
+func (q *qdoc) wholeNamesInContent(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect {
+			continue
+		}
+		k := q.tokenEndingAt(r.Content.End)
+		if k < 0 || k == q.tokenAt(r.Content.Start) || !q.nameWord(k) || !q.nameWord(k+1) || q.sent[k+1] != q.sent[k] {
+			continue
+		}
+		e := k + 1
+		for e+1 < len(q.lower) && q.sent[e+1] == q.sent[k] {
+			switch {
+			case q.nameWord(e + 1):
+				e++
+				continue
+			case e+2 < len(q.lower) && q.sent[e+2] == q.sent[k] && titleJoiners[q.lower[e+1]] && (q.nameWord(e+2) || q.isYear(e+2)):
+				e += 2
+				continue
+			}
+			break
+		}
+		r.Content.End = q.doc.Tokens[e].End
+		r.Content.Text = q.doc.Text[r.Content.Start:r.Content.End]
+	}
+}
+
+// titleJoiners join the parts of a long proper name: "Act of 2015",
+// "Citizens for Tax Justice", "Bureau of Alcohol, Tobacco and Firearms".
+var titleJoiners = setOf(`of for and`)
+
+// nameWord reports whether token i is a capitalised word outside any
+// quotation: a part of a proper name.
+func (q *qdoc) nameWord(i int) bool {
+	if i < 0 || i >= len(q.lower) || q.inQ[i] >= 0 {
+		return false
+	}
+	w := q.doc.Tokens[i].Text
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// isYear reports whether token i is a four-digit year ("2015").
+func (q *qdoc) isYear(i int) bool {
+	w := q.tok(i)
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -17,3 +17,13 @@ func TestContentKeepsWholeName(t *testing.T) {
 	wantContent(t, "Lee voted against the Justice for Victims of Fraud Act of 2013 because it created new fees.",
 		"the Justice for Victims of Fraud Act of 2013", "voted against", "Lee")
 }
+
+// "Everything the mayor says is a lie": the relative clause's object,
+// the noun before it, is what was said; "is a lie" is the writer's
+// verdict, which the parser hung on the cue as its clause. A relative
+// pronoun before the source keeps the clause ("which the mayor said
+// [were too high]").
+func TestRelativeObjectIsWhatWasSaid(t *testing.T) {
+	wantContent(t, "Everything the mayor says is a lie.", "Everything", "says", "the mayor")
+	wantContent(t, "The council rejected the fees, which the mayor said were too high.", "were too high", "said", "the mayor")
+}

@@ -727,6 +727,13 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		if q.relativeGapPredicate(t, c, cc, a) {
+			// "[Everything] Trump says is a lie": what was said is the
+			// noun the relative clause modifies.
+			h := q.doc.Tokens[c].Head
+			a, b := q.trimSpan(t.lo[h], t.lo[c]-1)
+			return a, b, cueEnd, "relative-object", b > a
+		}
 		if resultClause(q, c, a) {
 			return 0, 0, cueEnd, "", false
 		}

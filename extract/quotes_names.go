@@ -72,3 +72,31 @@ func (q *qdoc) isYear(i int) bool {
 	}
 	return true
 }
+
+// relativeGapPredicate reports whether the clause cc that the parser gave
+// cue c is really the predicate of the noun c's relative clause modifies:
+// in "Everything Trump says is a lie", "Trump says" is a relative clause
+// whose object is "Everything" (what was said, as PolNeAR marks it), and
+// "is a lie" is the writer's verdict on it. A reported clause has a
+// subject of its own; one that opens with a finite verb right after a
+// relative cue has none, and when the noun has no predicate besides it,
+// that verb is the noun's.
+func (q *qdoc) relativeGapPredicate(t *depTree, c, cc, a int) bool {
+	if q.dep(c) != "acl:relcl" || t.child(q, cc, "nsubj", "csubj", "expl") >= 0 {
+		return false
+	}
+	// "which he said [were accompanied by …]": a relative pronoun
+	// before the source is the reported clause's subject; and a noun
+	// with a predicate of its own leaves the clause to the cue.
+	if h := q.doc.Tokens[c].Head; h < 0 || q.dep(h) != "root" {
+		return false
+	}
+	if s := t.child(q, c, "nsubj"); s < 0 || s > 0 && whWords[q.lower[s-1]] || q.lower[max(s-1, 0)] == "that" {
+		return false
+	}
+	switch q.doc.Tokens[a].Tag {
+	case "VBZ", "VBD", "VBP", "MD":
+		return a <= c+2
+	}
+	return false
+}

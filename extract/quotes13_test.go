@@ -27,3 +27,10 @@ func TestRelativeObjectIsWhatWasSaid(t *testing.T) {
 	wantContent(t, "Everything the mayor says is a lie.", "Everything", "says", "the mayor")
 	wantContent(t, "The council rejected the fees, which the mayor said were too high.", "were too high", "said", "the mayor")
 }
+
+// A partial quotation's content stops before a "during" phrase after the
+// closing mark: it says when the words were said.
+func TestPartialQuoteStopsBeforeTimePhrase(t *testing.T) {
+	wantContent(t, "The former governor criticized the new toll as a “daylight robbery” during a town hall in Reno.",
+		"the new toll as a “daylight robbery”", "criticized", "The former governor")
+}

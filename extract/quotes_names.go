@@ -100,3 +100,12 @@ func (q *qdoc) relativeGapPredicate(t *depTree, c, cc, a int) bool {
 	}
 	return false
 }
+
+// eventTimeTail reports whether the phrase at token e, right after a
+// partial quotation, times the report rather than finishing the quoted
+// phrase: "criticized the law as a “crazy system” [during a campaign stop
+// in Flint]" says when the criticism was made, as cutTimeAdjunct reads
+// the same phrase inside object contents.
+func (q *qdoc) eventTimeTail(e int) bool {
+	return e < len(q.lower) && eventTimePreps[q.lower[e]]
+}

@@ -34,3 +34,13 @@ func TestPartialQuoteStopsBeforeTimePhrase(t *testing.T) {
 	wantContent(t, "The former governor criticized the new toll as a “daylight robbery” during a town hall in Reno.",
 		"the new toll as a “daylight robbery”", "criticized", "The former governor")
 }
+
+// "said [A “…” and that B]": a clause after "and that" is a second
+// complement of the same cue, even when a closing quotation mark stands
+// before "and" and the clause holds a cue of its own.
+func TestAndThatClauseStaysInContent(t *testing.T) {
+	wantContent(t, `The chief also said the photos were "unclear" and that the camera did not show a weapon.`,
+		`the photos were "unclear" and that the camera did not show a weapon`, "also said", "The chief")
+	wantContent(t, `Jones also said the photos were "inconclusive" and that the video released Sunday by Brown's family did not show whether he had something in his pocket.`,
+		`the photos were "inconclusive" and that the video released Sunday by Brown's family did not show whether he had something in his pocket`, "also said", "Jones")
+}

@@ -2265,6 +2265,9 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 			// Clinton had been pilloried").
 			switch depBase(q.dep(k)) {
 			case "conj":
+				if q.thatConjunct(t, k) {
+					continue
+				}
 			case "advcl":
 				if !strings.HasSuffix(q.tok(k), "ing") {
 					continue
@@ -3264,7 +3267,7 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
 					// "said [A and that B was found]": a second
 					// complement of the outer report.
-					if m := t.lo[x]; d == "conj" && q.pos(m) == "CCONJ" && q.tok(m+1) == "that" {
+					if m := t.lo[x]; d == "conj" && (q.pos(m) == "CCONJ" && q.tok(m+1) == "that" || q.thatConjunct(t, x)) {
 						attached = false
 					}
 				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":

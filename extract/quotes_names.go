@@ -109,3 +109,17 @@ func (q *qdoc) relativeGapPredicate(t *depTree, c, cc, a int) bool {
 func (q *qdoc) eventTimeTail(e int) bool {
 	return e < len(q.lower) && eventTimePreps[q.lower[e]]
 }
+
+// thatConjunct reports whether verb k, which the parser coordinated with
+// a cue, opens with "and that" or "or that": a second reported clause of
+// the same cue ("said [the videos were “inconclusive” and that the
+// footage did not show a gun]"), not the source's next action, which
+// would have no complementiser.
+func (q *qdoc) thatConjunct(t *depTree, k int) bool {
+	m := t.child(q, k, "mark")
+	if m < 0 || q.lower[m] != "that" || m == 0 {
+		return false
+	}
+	j := m - 1
+	return j >= t.lo[k] && (q.lower[j] == "and" || q.lower[j] == "or")
+}

@@ -44,3 +44,14 @@ func TestAndThatClauseStaysInContent(t *testing.T) {
 	wantContent(t, `Jones also said the photos were "inconclusive" and that the video released Sunday by Brown's family did not show whether he had something in his pocket.`,
 		`the photos were "inconclusive" and that the video released Sunday by Brown's family did not show whether he had something in his pocket`, "also said", "Jones")
 }
+
+// A clause the parser hung before a cue with nothing to set it off is no
+// report put first ("X is the worst way forward I can imagine"): the noun
+// phrase before the subject is what the relative clause with no relative
+// word modifies, and that noun is the content; so is the relative word of
+// "what X said when …", whose when-clause says when.
+func TestRelativeAntecedentIsContent(t *testing.T) {
+	wantContent(t, "Enacting cuts on others, rather than sharing costs, talking and finding what we have in common, is the most destructive way forward I can imagine.",
+		"the most destructive way forward", "can imagine", "I")
+	wantContent(t, "That was what the mayor said when she resigned from the council in 2014.", "what", "said", "the mayor")
+}

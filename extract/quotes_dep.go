@@ -727,6 +727,12 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		if ra, rb, ok := q.relativeAntecedent(t, c, cc, a); ok {
+			// "the worst way forward [I can imagine]", "what [Liz
+			// said] when she resigned": what was said is the noun the
+			// cue's relative clause modifies.
+			return ra, rb, cueEnd, "relative-object", rb > ra
+		}
 		if q.relativeGapPredicate(t, c, cc, a) {
 			// "[Everything] Trump says is a lie": what was said is the
 			// noun the relative clause modifies.

@@ -123,3 +123,57 @@ func (q *qdoc) thatConjunct(t *depTree, k int) bool {
 	j := m - 1
 	return j >= t.lo[k] && (q.lower[j] == "and" || q.lower[j] == "or")
 }
+
+// adverbialOpeners open clauses of time, reason or condition.
+var adverbialOpeners = setOf(`when while after before because since as if once until`)
+
+// relativeAntecedent returns the noun [a, b) that cue c's relative
+// clause modifies when the clause cc the parser gave the cue is no
+// reported content:
+//   - a clause before the cue with nothing to set it off ("X is the worst
+//     way forward I can imagine"): a report put before its cue ends at a
+//     comma, quotation mark, dash or colon ("X is the worst, I think");
+//     run on into the subject, the clause ends in the noun of a relative
+//     clause with no relative word, the noun phrase right before the
+//     subject;
+//   - an adverbial clause after a cue in a relative clause whose object is
+//     the relative word ("what Liz said [when she resigned]"): the cue has
+//     its object already, and the clause says when.
+//
+// PolNeAR marks such nouns as the content.
+func (q *qdoc) relativeAntecedent(t *depTree, c, cc, a int) (int, int, bool) {
+	if cc < c {
+		s := t.child(q, c, "nsubj")
+		if s < 0 || s < cc {
+			return 0, 0, false
+		}
+		for j := t.hi[cc]; j <= t.lo[s]; j++ {
+			if q.pos(j) == "PUNCT" || q.isQuoteMark(j) {
+				return 0, 0, false
+			}
+		}
+		e := t.lo[s] - 1
+		if e < 0 || q.pos(e) != "NOUN" && q.pos(e) != "ADJ" && q.pos(e) != "ADV" {
+			return 0, 0, false
+		}
+		n := e
+		for lo := max(t.lo[cc], q.sentStartTok(c)); n-1 >= lo; n-- {
+			p := q.pos(n - 1)
+			if p != "DET" && p != "ADJ" && p != "NOUN" && p != "PROPN" && p != "NUM" && (p != "ADV" || q.pos(n) != "ADJ") {
+				break
+			}
+		}
+		if q.pos(n) != "DET" {
+			return 0, 0, false // "the worst way": a noun phrase with its determiner
+		}
+		return n, e + 1, true
+	}
+	if q.dep(c) != "acl:relcl" || !adverbialOpeners[q.lower[a]] {
+		return 0, 0, false
+	}
+	h := q.doc.Tokens[c].Head
+	if h < 0 || h >= c || !whWords[q.lower[h]] {
+		return 0, 0, false
+	}
+	return h, h + 1, true
+}

@@ -941,6 +941,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutTails(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
+	q.wholeNamesInContent(out)
 	out = dropNested(out)
 	out = dropRepeats(out)
 	q.relativeSpeakers(out)
@@ -2271,7 +2272,11 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 					}
 				}
 			}
-			r.Content = q.ev(from, q.partialTail(s.close+1), "quote.partial")
+			end := s.close + 1
+			if !q.eventTimeTail(end) {
+				end = q.partialTail(end)
+			}
+			r.Content = q.ev(from, end, "quote.partial")
 			r.Cue = q.evp(cs, c+1, "cue.verb."+lemma)
 			r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
 			out = append(out, r)

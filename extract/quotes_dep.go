@@ -727,6 +727,19 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	}
 	if cc >= 0 && class != cueStance && class != cueNaming {
 		a, b := span(cc)
+		if ra, rb, ok := q.relativeAntecedent(t, c, cc, a); ok {
+			// "the worst way forward [I can imagine]", "what [Liz
+			// said] when she resigned": what was said is the noun the
+			// cue's relative clause modifies.
+			return ra, rb, cueEnd, "relative-object", rb > ra
+		}
+		if q.relativeGapPredicate(t, c, cc, a) {
+			// "[Everything] Trump says is a lie": what was said is the
+			// noun the relative clause modifies.
+			h := q.doc.Tokens[c].Head
+			a, b := q.trimSpan(t.lo[h], t.lo[c]-1)
+			return a, b, cueEnd, "relative-object", b > a
+		}
 		if resultClause(q, c, a) {
 			return 0, 0, cueEnd, "", false
 		}
@@ -2385,6 +2398,9 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 			// Clinton had been pilloried").
 			switch depBase(q.dep(k)) {
 			case "conj":
+				if q.thatConjunct(t, k) {
+					continue
+				}
 			case "advcl":
 				if !strings.HasSuffix(q.tok(k), "ing") {
 					continue
@@ -3417,7 +3433,7 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					attached = q.pos(k) == "VERB" && (t.child(q, k, "nsubj") >= 0 || cl == cueSpeech || cl == cueBelief)
 					// "said [A and that B was found]": a second
 					// complement of the outer report.
-					if m := t.lo[x]; d == "conj" && q.pos(m) == "CCONJ" && q.tok(m+1) == "that" {
+					if m := t.lo[x]; d == "conj" && (q.pos(m) == "CCONJ" && q.tok(m+1) == "that" || q.thatConjunct(t, x)) {
 						attached = false
 					}
 				case d == "acl:relcl" || d == "appos" || depBase(d) == "advcl" || d == "acl":

@@ -1861,7 +1861,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		return false
 	}
 	for c := range toks {
-		if cueTok[c] || q.inQ[c] >= 0 {
+		// Cues inside quotation marks belong to the quotation, except in
+		// an excerpt: a paragraph opened by a quotation mark that no
+		// speaker claims and that is left open, the way a passage
+		// quoted from another text runs over several paragraphs.
+		if cueTok[c] || q.inQ[c] >= 0 && !excerpt(spans[q.inQ[c]]) {
 			continue
 		}
 		// Cues the parse does not show as verbs heading a clause: a verb
@@ -2130,6 +2134,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 
 // relativePronouns open a relative clause as its subject.
 var relativePronouns = setOf("that who which whom whose")
+
+// excerpt reports whether s is a quotation left open at the end of its
+// paragraph with no speaker: a passage quoted from another text, whose
+// own attributions read as in plain text.
+func excerpt(s qspan) bool { return !s.closed && s.quote == nil }
 
 // gapRelatives are the heads of a relative clause that are no object of
 // its verb but a time, manner, place or reason ("the day she said …",

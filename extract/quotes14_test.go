@@ -11,3 +11,13 @@ func TestExcerptParagraphKeepsAttributions(t *testing.T) {
 		"\"The ferry ran twice a day.\""
 	wantContent(t, text, "the bridge was unsafe", "thought", "The old ferryman")
 }
+
+// "coy about whether …", "worried about how …": an attitude adjective's
+// preposition before a wh-clause, which the parser marks as the clause's
+// own; the clause is the content and the preposition stays with the cue.
+func TestAttitudeAboutWhClause(t *testing.T) {
+	wantContent(t, "Aides were coy about whether they would change their approach.",
+		"whether they would change their approach", "coy about", "Aides")
+	wantContent(t, "Many farmers are worried about how the new rules might affect their harvest.",
+		"how the new rules might affect their harvest", "worried about", "Many farmers")
+}

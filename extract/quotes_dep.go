@@ -2825,6 +2825,14 @@ func (q *qdoc) complementOf(t *depTree, c int) (a, b, cueEnd int, ok bool) {
 		switch d {
 		case "ccomp", "acl", "xcomp", "advcl":
 			m := t.lo[k]
+			// "were coy about whether …", "worried about how …": a
+			// wh-clause after the cue's preposition, which parsers mark
+			// as the clause's own; the clause is the content, and the
+			// preposition stays with the cue.
+			if nounPreps[q.tok(m)] && m+1 < t.hi[k] && whWords[q.tok(m+1)] {
+				cueEnd = m + 1
+				m++
+			}
 			w := q.tok(m)
 			if w != "that" && w != "to" && w != "whether" && w != "how" && w != "what" && w != "why" {
 				continue

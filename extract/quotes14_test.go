@@ -21,3 +21,9 @@ func TestAttitudeAboutWhClause(t *testing.T) {
 	wantContent(t, "Many farmers are worried about how the new rules might affect their harvest.",
 		"how the new rules might affect their harvest", "worried about", "Many farmers")
 }
+
+// Publications take stances: "[the senator] is backed by [two local
+// publications]".
+func TestPublicationIsSource(t *testing.T) {
+	wantContent(t, "The mayor is endorsed by several publications.", "The mayor", "is endorsed", "several publications")
+}

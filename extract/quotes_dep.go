@@ -609,7 +609,7 @@ func humanNoun(w string) bool {
 		"child", "children", "kid", "friend", "mother", "father", "son", "daughter", "wife", "husband",
 		"brother", "sister", "niece", "nephew", "staff", "team", "group", "campaign", "committee",
 		"council", "court", "board", "panel", "union", "coalition", "alliance", "network",
-		"newspaper", "paper", "magazine", "company", "firm", "bank", "organization", "organisation",
+		"newspaper", "paper", "magazine", "publication", "company", "firm", "bank", "organization", "organisation",
 		"association", "senate", "congress", "parliament", "department", "office", "regime",
 		"institute", "foundation", "center", "centre", "pac", "caucus", "movement", "church", "school",
 		"university", "college", "industry", "business", "economist", "scientist", "researcher",

@@ -22,8 +22,14 @@ func TestAttitudeAboutWhClause(t *testing.T) {
 		"how the new rules might affect their harvest", "worried about", "Many farmers")
 }
 
-// Publications take stances: "[the senator] is backed by [two local
+// Publications take stances: "[the mayor] is endorsed by [several
 // publications]".
 func TestPublicationIsSource(t *testing.T) {
 	wantContent(t, "The mayor is endorsed by several publications.", "The mayor", "is endorsed", "several publications")
+}
+
+// A word of quantity heads its noun phrase: "dozens of newspapers" are
+// newspapers, which take stances.
+func TestQuantityOfSourcesIsSource(t *testing.T) {
+	wantContent(t, "The governor has been endorsed by dozens of newspapers.", "The governor", "has been endorsed", "dozens of newspapers")
 }

@@ -551,6 +551,14 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 	if hazardSubject(q.lower[s]) {
 		return false // "Bushfire threatens homes": no one speaks
 	}
+	// "dozens of newspapers", "a handful of senators": a word of
+	// quantity heads the noun phrase, and the noun after "of" says
+	// who it counts.
+	if quantityNouns[w] && s+2 < len(q.lower) && q.lower[s+1] == "of" {
+		if n := q.npHead(s + 2); n > s+1 && q.plausibleSource(n, class) {
+			return true
+		}
+	}
 	switch q.pos(s) {
 	case "PRON", "PROPN":
 		return true
@@ -579,6 +587,29 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 
 // humanNoun guesses from the suffix whether a common noun names people
 // (agent nouns, group nouns) that can hold views.
+// quantityNouns count what follows them with "of": "dozens of papers".
+var quantityNouns = setOf(`dozens hundreds thousands millions scores handful number lot lots
+couple pair host majority minority percent share half third quarter`)
+
+// npHead returns the head noun of the noun phrase opening at k: the last
+// of its run of determiners, adjectives, numbers and nouns, or -1.
+func (q *qdoc) npHead(k int) int {
+	h := -1
+	for j := k; j < len(q.lower) && j < k+6; j++ {
+		switch q.pos(j) {
+		case "DET", "ADJ", "NUM":
+			if h >= 0 {
+				return h
+			}
+		case "NOUN", "PROPN":
+			h = j
+		default:
+			return h
+		}
+	}
+	return h
+}
+
 func humanNoun(w string) bool {
 	// "ex-wife", "co-founder", "step-father": a hyphenated compound
 	// names what its last part names.

@@ -33,3 +33,10 @@ func TestPublicationIsSource(t *testing.T) {
 func TestQuantityOfSourcesIsSource(t *testing.T) {
 	wantContent(t, "The governor has been endorsed by dozens of newspapers.", "The governor", "has been endorsed", "dozens of newspapers")
 }
+
+// A noun of speech as the object of the verb before a colon introduces
+// what follows it, said by the verb's subject.
+func TestSpeechNounBeforeColon(t *testing.T) {
+	wantContent(t, "The harbour master made the following statement: the port will stay closed until Monday.",
+		"the port will stay closed until Monday", "made the following statement:", "The harbour master")
+}

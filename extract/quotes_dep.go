@@ -3522,6 +3522,11 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 // by a paragraph of speech. The content runs to the end of the paragraph
 // (of the next one when the colon closes its own). Colons the direct
 // quote patterns used are skipped.
+// colonNouns name words said or written; one ending a clause before a
+// colon introduces them (see colonLeads).
+var colonNouns = setOf(`comment comments statement remark remarks message tweet post
+response reply answer warning explanation verdict plea`)
+
 func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 	var out []*record.Quote
 	n := len(q.lower)
@@ -3542,6 +3547,15 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		lemma, strong := q.cueAt(c)
 		if lemma == "" && i+1 < n && q.para[i+1] != q.para[i] {
 			lemma, strong = q.nounTaggedCue(c)
+		}
+		// "She made the following comment: …", "The paper ran her words
+		// as its headline: …": a noun of speech ending the clause before
+		// the colon, the object or role of a verb whose subject speaks.
+		verb := -1
+		if lemma == "" && t != nil && colonNouns[q.lower[c]] && q.pos(c) == "NOUN" {
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && q.pos(h) == "VERB" && q.dep(c) == "obj" && c-h <= 8 {
+				verb, lemma, strong = h, q.lemma(h), true
+			}
 		}
 		if lemma == "" || !strong {
 			continue
@@ -3574,6 +3588,9 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 			continue
 		}
 		lo := q.sentStartTok(c)
+		if verb >= 0 {
+			c = verb
+		}
 		cs := q.cueStart(c, lo)
 		sa, sb := -1, -1
 		if t != nil {
@@ -3581,7 +3598,7 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 				sa, sb = q.sourceSpan(t, src, c)
 			}
 		}
-		if sb <= sa {
+		if sb <= sa && verb < 0 {
 			if first := q.npLeft(cs-1, lo); first >= 0 {
 				sa, sb = first, cs
 			}

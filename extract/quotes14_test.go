@@ -40,3 +40,10 @@ func TestSpeechNounBeforeColon(t *testing.T) {
 	wantContent(t, "The harbour master made the following statement: the port will stay closed until Monday.",
 		"the port will stay closed until Monday", "made the following statement:", "The harbour master")
 }
+
+// A nominal cue's infinitive right after it is its content, also when
+// the parser hung it on the verb that governs the noun.
+func TestNounInfinitiveHungOnVerb(t *testing.T) {
+	wantContent(t, "Nothing will stop the council's determination to build the bridge.",
+		"to build the bridge", "determination", "the council's")
+}

@@ -2755,6 +2755,15 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			a, b, ok = q.nounThatClause(c)
 			cueEnd = c + 1
 		}
+		if !ok && c+2 < len(q.lower) && q.lower[c+1] == "to" && q.doc.Tokens[c+2].Tag == "VB" && q.doc.Tokens[c+2].Head != c {
+			// "will not stop Russia's determination [to build the
+			// missiles]": an infinitive right after the noun, which the
+			// parser hung on the verb governing the noun.
+			if v := c + 2; t.lo[v] == c+1 {
+				a, b = q.trimSpan(c+1, t.hi[v])
+				cueEnd, ok = c+1, b-a >= 2
+			}
+		}
 		if !ok {
 			return
 		}

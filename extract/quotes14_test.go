@@ -47,3 +47,10 @@ func TestNounInfinitiveHungOnVerb(t *testing.T) {
 	wantContent(t, "Nothing will stop the council's determination to build the bridge.",
 		"to build the bridge", "determination", "the council's")
 }
+
+// "As X put it": an adverb may stand before the cue, and a name may
+// carry an appositive set off by commas.
+func TestAsPutItWithAdverbAndAppositive(t *testing.T) {
+	wantContent(t, "As Jane Roe, a tax lawyer at the Urban Institute, recently put it, “Did the firm lower its taxes legally, or not?”",
+		"“Did the firm lower its taxes legally, or not?”", "put it", "Jane Roe, a tax lawyer at the Urban Institute")
+}

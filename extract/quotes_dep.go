@@ -1967,7 +1967,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 					r := &record.Quote{Kind: record.QuoteIndirect}
 					r.Content = q.ev(p[0], p[1], "quote.dep.as-parenthetical")
 					r.Cue = q.evp(c, ce, "cue.dep."+q.lemma(c))
-					r.Speaker = q.evp(src, c, "speaker.before-cue")
+					se := c // "as X, a lawyer, recently put it"
+					for se-1 > src && (q.pos(se-1) == "ADV" || q.tok(se-1) == ",") {
+						se--
+					}
+					r.Speaker = q.evp(src, se, "speaker.before-cue")
 					out = append(out, r)
 				}
 			}
@@ -3943,7 +3947,7 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 	}
 	// "as" and a subject noun phrase right before the cue.
 	m := -1
-	for k := c - 1; k >= 0 && k >= c-10; k-- {
+	for k := c - 1; k >= 0 && k >= c-24; k-- {
 		if q.lower[k] == "as" {
 			m = k
 			break
@@ -3952,7 +3956,18 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 	if m < 0 || m > c-2 {
 		return
 	}
-	switch q.pos(c - 1) {
+	// "as X recently put it": adverbs between the subject and the cue.
+	e := c - 1
+	for e > m+1 && q.pos(e) == "ADV" && strings.HasSuffix(q.lower[e], "ly") {
+		e--
+	}
+	// "as Jane Roe, a tax lawyer, put it": an appositive set off by
+	// commas closes the subject.
+	appos := q.tok(e) == "," && e > m+2
+	if appos {
+		e--
+	}
+	switch q.pos(e) {
 	case "NOUN", "PROPN", "PRON":
 	default:
 		return
@@ -3990,11 +4005,23 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 		return
 	}
 	src = m + 1
-	// The subject runs from "as" to the cue: no other verb between.
+	// The subject runs from "as" to the cue: no other verb between, and
+	// no comma but the two around an appositive after a name.
+	commas := 0
 	for k := m + 1; k < c; k++ {
-		if p := q.pos(k); p == "VERB" || p == "AUX" || q.tok(k) == "," || q.inQ[k] >= 0 {
+		if q.tok(k) == "," {
+			commas++
+			if !appos || commas == 1 && q.pos(k-1) != "PROPN" {
+				return
+			}
+			continue
+		}
+		if p := q.pos(k); p == "VERB" || p == "AUX" || q.inQ[k] >= 0 {
 			return
 		}
+	}
+	if appos && commas != 2 {
+		return
 	}
 	lo, end := q.sentStartTok(c), q.sentEndTok(c)
 	// The "as" clause ends at the next comma (or colon), or closes the

@@ -54,3 +54,15 @@ func TestAsPutItWithAdverbAndAppositive(t *testing.T) {
 	wantContent(t, "As Jane Roe, a tax lawyer at the Urban Institute, recently put it, “Did the firm lower its taxes legally, or not?”",
 		"“Did the firm lower its taxes legally, or not?”", "put it", "Jane Roe, a tax lawyer at the Urban Institute")
 }
+
+// A naming cue's passive "it" with a predicate noun or adjective refers
+// back to something named before: "[it] was labeled [“Mostly True”]".
+// With a clause after the predicate it is an expletive and reports
+// nothing of its own.
+func TestPassiveNamingIt(t *testing.T) {
+	text := "When the fact-checkers reviewed the mayor's claim, it was labeled “Half True.”"
+	wantContent(t, text, "it", "was labeled", "")
+	if qs := Quotes(fullDoc(t, "It is considered rude to ask."), "a"); len(qs) != 0 {
+		t.Errorf("expletive it: got %d quotes, want none", len(qs))
+	}
+}

@@ -2303,7 +2303,31 @@ var persuadedVerbs = setOf(`convince persuade`)
 // reckless]"). Relative pronouns and expletives are no content.
 func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 	switch q.lower[s] {
-	case "it", "there", "that", "which", "who", "this":
+	case "it":
+		// "It was labeled “Mostly True”": a naming cue's "it" with a
+		// predicate noun or adjective and no clause after it refers
+		// back; "it is considered rude to …" and "it was reported that
+		// …" hold a clause and stay out.
+		if attributionCues[q.lemma(c)] != cueNaming {
+			return 0, 0, 0, 0, false
+		}
+		pred := false
+		for _, k := range t.kids[c] {
+			switch d := depBase(q.dep(k)); {
+			case k < c:
+			case d == "ccomp" || d == "csubj" || d == "advcl":
+				return 0, 0, 0, 0, false
+			case d == "obj" || d == "xcomp":
+				if t.child(q, k, "xcomp", "ccomp", "advcl", "acl") >= 0 {
+					return 0, 0, 0, 0, false
+				}
+				pred = true
+			}
+		}
+		if !pred {
+			return 0, 0, 0, 0, false
+		}
+	case "there", "that", "which", "who", "this":
 		return 0, 0, 0, 0, false
 	}
 	lo := t.lo[s]

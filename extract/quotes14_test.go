@@ -66,3 +66,10 @@ func TestPassiveNamingIt(t *testing.T) {
 		t.Errorf("expletive it: got %d quotes, want none", len(qs))
 	}
 }
+
+// A legal brief speaks for its filer; after a possessive the tagger may
+// read the noun as an adjective ("Jane Roe's brief said …").
+func TestBriefAfterPossessiveIsSource(t *testing.T) {
+	wantContent(t, "However, Jane Roe's brief said that was never her plan and called the reports false.",
+		"that was never her plan", "said", "brief")
+}

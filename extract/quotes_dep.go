@@ -580,6 +580,11 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		if sourceNouns[w] && s > 0 && determiners[q.tok(s-1)] && q.tok(s+1) == "," {
 			return true
 		}
+		// "Ivana Trump's brief said": a noun after a possessive that
+		// the tagger read as an adjective.
+		if s > 0 && possessiveMark(q.tok(s-1)) && (sourceNouns[w] || humanNoun(w)) {
+			return true
+		}
 		return w == "many" || w == "most" || w == "few" || w == "others"
 	}
 	return false
@@ -627,7 +632,7 @@ func humanNoun(w string) bool {
 		"minority", "republican", "democrat", "conservative", "liberal", "progressive", "rival",
 		"ally", "allie", "poll", "survey", "study", "report", "letter", "memo", "filing",
 		"lawsuit", "ruling", "statement", "ad", "video", "data", "record", "document", "email",
-		"website", "post", "tweet", "book", "article", "story", "editorial", "plan", "proposal",
+		"website", "post", "tweet", "book", "article", "story", "editorial", "plan", "proposal", "brief",
 		"bill", "law", "rule", "policy", "platform", "agenda", "analysis", "review", "audit",
 		"investigation", "probe", "inquiry", "estimate", "forecast", "model", "index", "number",
 		"figure", "finding", "evidence", "transcript", "speech", "remark", "comment", "message",

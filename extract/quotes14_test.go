@@ -73,3 +73,12 @@ func TestBriefAfterPossessiveIsSource(t *testing.T) {
 	wantContent(t, "However, Jane Roe's brief said that was never her plan and called the reports false.",
 		"that was never her plan", "said", "brief")
 }
+
+// A name is a whole content of a held stance noun, though short: "his
+// praise of [Merkel]"; a day after "remarks on" is no content.
+func TestStanceNounNameContent(t *testing.T) {
+	wantContent(t, "The senator continued his praise of Merkel.", "Merkel", "praise of", "his")
+	if q := findQuote(Quotes(fullDoc(t, "The mayor repeated his remarks on Saturday."), "a"), "Saturday"); q != nil {
+		t.Errorf("remarks on Saturday: got %q", q.Content.Text)
+	}
+}

@@ -1944,7 +1944,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 				b = q.partialTail(b)
 			}
 			if rule == "noun" {
-				if a, b = q.cutMainClause(t, c, a, b); b-a < 3 {
+				if a, b = q.cutMainClause(t, c, a, b); b-a < 3 && !(src >= 0 && b > a && q.allNames(a, b)) {
 					continue
 				}
 			}
@@ -2865,6 +2865,18 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		return a, b, cueEnd, src, "noun", true
 	}
 	return
+}
+
+// allNames reports whether tokens [a, b) are all proper nouns ("Mrs.
+// Clinton"): a person or body as the whole content of a stance noun
+// ("made the case for [Mrs. Clinton]").
+func (q *qdoc) allNames(a, b int) bool {
+	for k := a; k < b; k++ {
+		if q.pos(k) != "PROPN" || timeWords[q.lower[k]] || q.timeAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundHolder returns the noun modifier that holds a nominal cue's

@@ -82,3 +82,10 @@ func TestStanceNounNameContent(t *testing.T) {
 		t.Errorf("remarks on Saturday: got %q", q.Content.Text)
 	}
 }
+
+// A nominal cue's phrase that the parser hung on the light verb before
+// the noun is still the noun's content: "expressed outrage [over …]".
+func TestLightVerbNounPhraseOnVerb(t *testing.T) {
+	wantContent(t, "Farmers and fishermen almost universally expressed outrage over the port authority's latest plan.",
+		"the port authority's latest plan", "outrage over", "Farmers and fishermen")
+}

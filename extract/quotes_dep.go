@@ -2782,6 +2782,19 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 				}
 			}
 		}
+		if !ok && q.dep(c) == "obj" && c+2 < len(q.lower) && nounPreps[q.lower[c+1]] && (q.lower[c+1] != "for" || forNouns[lemma]) {
+			// "expressed outrage [over the latest test]": the noun's
+			// phrase, which the parser hung on the light verb.
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && lightVerbs[q.lemma(h)] {
+				for _, k := range t.kids[h] {
+					if k > c && depBase(q.dep(k)) == "obl" && t.lo[k] == c+1 && t.child(q, k, "case") == c+1 {
+						a, b = q.trimSpan(c+2, t.hi[k])
+						cueEnd, ok = c+2, b > a
+						break
+					}
+				}
+			}
+		}
 		if !ok {
 			// "amid growing fears [that the river will flood]": a
 			// content clause the parser hung elsewhere.

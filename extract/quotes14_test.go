@@ -89,3 +89,10 @@ func TestLightVerbNounPhraseOnVerb(t *testing.T) {
 	wantContent(t, "Farmers and fishermen almost universally expressed outrage over the port authority's latest plan.",
 		"the port authority's latest plan", "outrage over", "Farmers and fishermen")
 }
+
+// A headline verb that reports only with its preposition, "Goes After",
+// "Rails Against", is a cue when the preposition follows it.
+func TestHeadlinePrepositionalCue(t *testing.T) {
+	text := "Mayor Jane Roe Rails Against Port Authority Over Ferry Fares\n\nThe mayor spoke on Tuesday."
+	wantContent(t, text, "Port Authority Over Ferry Fares", "Rails Against", "Mayor Jane Roe")
+}

@@ -3803,6 +3803,17 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 			break
 		}
 		l := headlineCueLemma(q.tok(k))
+		if l == "" && q.isCap(k) && k+1 < end {
+			// "Clinton Goes After Trump …": a verb that reports only
+			// with its preposition, which follows it.
+			for _, base := range []string{strings.TrimSuffix(q.lower[k], "s"), strings.TrimSuffix(q.lower[k], "es")} {
+				if base != q.lower[k] && stancePreps[base][q.lower[k+1]] {
+					if _, listed := attributionCues[base]; !listed {
+						l = base
+					}
+				}
+			}
+		}
 		if l == "" && strings.HasSuffix(q.lower[k-1], "s") && !possessiveMark(q.tok(k-1)) {
 			// A plural name takes the bare verb: "Black Lawmakers Rip ...".
 			if _, ok := attributionCues[q.lower[k]]; ok && q.isCap(k) {

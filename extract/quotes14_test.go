@@ -96,3 +96,10 @@ func TestHeadlinePrepositionalCue(t *testing.T) {
 	text := "Mayor Jane Roe Rails Against Port Authority Over Ferry Fares\n\nThe mayor spoke on Tuesday."
 	wantContent(t, text, "Port Authority Over Ferry Fares", "Rails Against", "Mayor Jane Roe")
 }
+
+// "which the regime claimed [now allows …]": the relative pronoun is the
+// subject of the reported clause, whose predicate follows the cue.
+func TestRelativeSubjectOfReportedClause(t *testing.T) {
+	wantContent(t, "It was the fifth test, which the regime claimed now allows it to build smaller bombs.",
+		"now allows it to build smaller bombs", "claimed", "the regime")
+}

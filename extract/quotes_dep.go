@@ -2056,6 +2056,22 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			a, b, ok = q.surfaceClause(c, cueEnd, lemma)
 			rule = "surface-clause"
 		}
+		if !ok && !passive && (class == cueSpeech || class == cueBelief) && q.dep(c) == "acl:relcl" {
+			// "a test, which the regime claimed [now allows …]": the
+			// relative pronoun, the cue's object in the parse, is the
+			// subject of the reported clause, whose predicate follows
+			// the cue at once.
+			if o := t.child(q, c, "obj"); o >= 0 && o < c && relativePronouns[q.lower[o]] {
+				k := c + 1
+				for k < len(q.lower) && q.pos(k) == "ADV" && k < c+3 {
+					k++
+				}
+				if k < len(q.lower) && q.sent[k] == q.sent[c] && q.finiteVerb(k) {
+					a, b = q.trimContent(c+1, q.surfaceEnd(k, q.sentEndTok(c)))
+					ok, rule = b-a >= 2, "surface-clause"
+				}
+			}
+		}
 		if !ok && !passive && !prepOnly && class != cueSeem && !asOnly[lemma] {
 			// "has mentioned [refinancing student loans]", "questioning
 			// [why she is not further ahead]": a complement the parser

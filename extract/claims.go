@@ -257,6 +257,9 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 				c.ClaimedBy = who
 			}
 		}
+		if prev := lastClaim(found, ct); prev != nil {
+			conversionQualifier(q, prev, ct)
+		}
 		c.ID = claimID(articleID, c)
 		kept++
 		bySent[c.Evidence.Sentence] = append(bySent[c.Evidence.Sentence], ct)
@@ -271,6 +274,34 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		}
 	}
 	return res
+}
+
+// lastClaim returns the kept claim found right before ct, or nil.
+func lastClaim(found []*claimTok, ct *claimTok) *claimTok {
+	var last *claimTok
+	for _, f := range found {
+		if f == ct {
+			return last
+		}
+		if f.claim != nil {
+			last = f
+		}
+	}
+	return nil
+}
+
+// conversionQualifier gives an amount in brackets right after another
+// amount the other's qualifier: "about 210 billion euros ($225 billion)"
+// converts an estimate, so the dollars are about as well.
+func conversionQualifier(q *qdoc, prev, ct *claimTok) {
+	if prev.claim.Counted != "money" || ct.claim.Counted != "money" || ct.qual != record.QualExact || prev.qual == record.QualExact || prev.qual == record.QualRange {
+		return
+	}
+	if q.tok(ct.start-1) != "(" || max(prev.end, prev.spanEnd) != ct.start-1 {
+		return
+	}
+	ct.qual = prev.qual
+	ct.claim.Qualifier = prev.qual
 }
 
 // runningTotal reads a bare number after "bringing the total … to" or
@@ -866,6 +897,19 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 			}
 			if k < b && q.tok(k) == "," {
 				reach += k - j
+				j = k
+				continue
+			}
+		}
+		if j == end && w == "(" {
+			// "3,000 people (a third of the town) fled": the verb
+			// follows the brackets.
+			k := j + 1
+			for k < b && k < j+12 && q.tok(k) != ")" && !isSentPunct(q.tok(k)) {
+				k++
+			}
+			if k < b && q.tok(k) == ")" {
+				reach += k - j + 1
 				j = k
 				continue
 			}

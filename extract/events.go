@@ -468,8 +468,18 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		// "told its members to strike on Monday", "nurses will strike":
 		// workers striking with nothing struck is a labour strike (143),
 		// not force (190).
-		if (m.code == "190" || strings.HasPrefix(m.code, "138")) && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "VERB" && len(tgts) == 0 &&
-			len(srcs) > 0 && len(srcs[0].code) >= 6 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] && s.child(m.head, "obj") < 0 {
+		if (m.code == "190" || strings.HasPrefix(m.code, "138")) && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "VERB" &&
+			len(srcs) > 0 && len(srcs[0].code) >= 6 && s.child(m.head, "obj") < 0 &&
+			(len(tgts) == 0 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] || laborSectors[srcs[0].code[len(srcs[0].code)-3:]]) {
+			if e, ok := c.kb.CAMEO("143"); ok {
+				m.code, et = "143", e
+			}
+		}
+		// "workers launched a strike against General Motors": a strike
+		// by a union or workers is a labour strike whatever it is aimed
+		// at (the weapon check reads "against" a name as force).
+		if m.code == "190" && len(m.toks) == 1 && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "NOUN" && len(srcs) > 0 &&
+			len(srcs[0].code) >= 6 && laborSectors[srcs[0].code[len(srcs[0].code)-3:]] {
 			if e, ok := c.kb.CAMEO("143"); ok {
 				m.code, et = "143", e
 			}
@@ -633,6 +643,10 @@ var vehicleNouns = setOf("car truck pickup sedan van vehicle bus minibus lorry t
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.
 var strikingSectors = setOf("LAB EDU HLH BUS AGR CVL MED")
+
+// laborSectors are the actors whose strikes are labour strikes even when
+// aimed at a named body: unions and the trades that walk out.
+var laborSectors = setOf("LAB EDU HLH AGR")
 
 // event builds the record.
 func (c *EventCoder) event(s *esent, si int, in EventInput, m *match, et kb.EventType, src, tgt evActor, q *record.Quote) record.Event {

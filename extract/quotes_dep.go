@@ -637,6 +637,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		cueEnd = c + 2 // "pointed out", "laid out"
 	}
 	span := func(h int) (int, int) { return q.trimSpan(t.lo[h], t.hi[h]) }
+	// "accused the board of fraud without offering evidence", "left
+	// without saying why": a cue under "without" says nothing was said.
+	if m := t.child(q, c, "mark"); m >= 0 && m < c && q.lower[m] == "without" {
+		return 0, 0, cueEnd, "", false
+	}
 	// Prepositional objects the cue selects: "called for X", "pointed to X".
 	if preps := stancePreps[lemma]; preps != nil {
 		for _, k := range t.kids[c] {

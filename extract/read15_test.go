@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"dateline/article"
 	"dateline/record"
 )
 
@@ -38,5 +39,44 @@ func TestCountedVerbAfterBrackets(t *testing.T) {
 	}
 	if cs[0].Counted != "displaced" {
 		t.Errorf("%q counted %s, want displaced", cs[0].Evidence.Text, cs[0].Counted)
+	}
+}
+
+// TestLabourStrikeAgainstCompany: workers' strikes are protests (143),
+// also when aimed at a named company or held at a place; a strike by an
+// army stays force.
+func TestLabourStrikeAgainstCompany(t *testing.T) {
+	for _, text := range []string{
+		"MADRID, May 3 - Spanish dock workers launched a strike against Maersk and MSC on Monday.",
+		"Dock workers strike at four Spanish ports\n\nMADRID, May 3 - The walkout began on Monday.",
+	} {
+		ev := eventByAction(eventsOf(t, text, "2024-05-03"), "strike")
+		if ev == nil {
+			t.Errorf("%q: no strike event", text)
+			continue
+		}
+		if ev.CAMEO != "143" {
+			t.Errorf("%q: strike coded %s, want 143", text, ev.CAMEO)
+		}
+	}
+	ev := eventByAction(eventsOf(t, "Israeli jets launched a strike against Hezbollah in southern Lebanon on Tuesday.", "2024-05-03"), "strike")
+	if ev == nil || ev.CAMEO[:2] != "19" {
+		t.Errorf("an air force's strike: %+v, want force (19x)", ev)
+	}
+}
+
+// TestWithoutSayingIsNoQuote: a speech verb under "without" reports that
+// nothing was said; the accusation before it stays a quote.
+func TestWithoutSayingIsNoQuote(t *testing.T) {
+	res := extracted(t, article.Article{Text: "The opposition party accused the commission of rigging the vote count, without offering evidence.", Published: "2024-06-01"})
+	accused := false
+	for _, q := range res.Quotes {
+		if q.Cue.Text == "offering" || q.Content.Text == "evidence" {
+			t.Errorf("quote %q cued by %q", q.Content.Text, q.Cue.Text)
+		}
+		accused = accused || q.Cue.Text == "accused"
+	}
+	if !accused {
+		t.Errorf("the accusation is no longer a quote: %+v", res.Quotes)
 	}
 }

@@ -1857,6 +1857,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 				if h.Content.Start <= toks[c].Start && toks[c].End <= h.Content.End {
 					continue
 				}
+				// "X said [Hamas had promised [to free her]]": a content
+				// that holds the earlier quote's cue reports that quote.
+				if h.Cue != nil && s <= h.Cue.Start && h.Cue.End <= e {
+					continue
+				}
 				lo, hi := max(s, h.Content.Start), min(e, h.Content.End)
 				if hi > lo && 2*(hi-lo) >= max(e-s, h.Content.End-h.Content.Start) {
 					return true
@@ -2264,7 +2269,11 @@ var persuadedVerbs = setOf(`convince persuade`)
 // reckless]"). Relative pronouns and expletives are no content.
 func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 	switch q.lower[s] {
-	case "it", "there", "that", "which", "who", "this":
+	case "it", "there", "that", "which", "who", "this", "nothing", "none":
+		return 0, 0, 0, 0, false
+	}
+	// "No deaths have been reported": nothing was.
+	if d := t.child(q, s, "det"); d >= 0 && q.lower[d] == "no" {
 		return 0, 0, 0, 0, false
 	}
 	lo := t.lo[s]

@@ -80,3 +80,25 @@ func TestWithoutSayingIsNoQuote(t *testing.T) {
 		t.Errorf("the accusation is no longer a quote: %+v", res.Quotes)
 	}
 }
+
+// TestNothingReportedIsNoQuote: "No deaths have been reported" says
+// nothing was reported; "Two deaths have been reported" is a report.
+func TestNothingReportedIsNoQuote(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Fires burned across the province. No deaths have been reported.", Published: "2024-05-07"})
+	for _, q := range res.Quotes {
+		t.Errorf("quote %q cued by %q", q.Content.Text, q.Cue.Text)
+	}
+	res = extracted(t, article.Article{Text: "Fires burned across the province. Two deaths have been reported.", Published: "2024-05-07"})
+	if len(res.Quotes) != 1 {
+		t.Errorf("quotes %+v, want the reported deaths", res.Quotes)
+	}
+}
+
+// TestOuterReportOfAPromise: "X said Y had promised to Z" is X's report;
+// the promise found first must not hide it.
+func TestOuterReportOfAPromise(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Egypt and Qatar, which mediated the deal, said Hamas had promised to release the hostage next week.", Published: "2025-01-25"})
+	if len(res.Quotes) != 1 || res.Quotes[0].Cue.Text != "said" || res.Quotes[0].SpeakerName != "Egypt" {
+		t.Errorf("quotes %+v, want Egypt's report cued by said", res.Quotes)
+	}
+}

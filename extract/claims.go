@@ -169,7 +169,7 @@ var verbCategory = map[string]string{
 	"killed": "killed", "died": "killed", "dead": "killed", "slain": "killed",
 	"murdered": "killed", "perished": "killed", "killing": "killed", "kill": "killed",
 	"executed": "killed", "massacred": "killed", "die": "killed", "beheaded": "killed", "beheading": "killed",
-	"lynched": "killed", "slaughtered": "killed",
+	"lynched": "killed", "slaughtered": "killed", "drowned": "killed", "drown": "killed", "drowning": "killed",
 	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "maimed": "injured",
 	"missing": "missing", "unaccounted": "missing",
@@ -302,6 +302,32 @@ func conversionQualifier(q *qdoc, prev, ct *claimTok) {
 	}
 	ct.qual = prev.qual
 	ct.claim.Qualifier = prev.qual
+}
+
+// leaveVerbs and homeWords: "left their homes", "forced from their homes".
+var leaveVerbs = setOf("leave left leaving forced driven")
+var orderVerbs = setOf("ordered told asked urged")
+
+// leftHomes reads "ordered to leave their homes" (evacuated) and "have
+// left their homes", "forced from their homes" (displaced) at token j.
+func (q *qdoc) leftHomes(j int) string {
+	if !leaveVerbs[q.tok(j)] {
+		return ""
+	}
+	k := j + 1
+	if q.tok(k) == "from" {
+		k++
+	}
+	if w := q.tok(k); w == "their" || w == "his" || w == "her" {
+		k++
+	}
+	if w := q.tok(k); w != "homes" && w != "home" && w != "houses" {
+		return ""
+	}
+	if q.tok(j-1) == "to" && orderVerbs[q.tok(j-2)] {
+		return "evacuated"
+	}
+	return "displaced"
 }
 
 // runningTotal reads a bare number after "bringing the total … to" or
@@ -913,6 +939,9 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 				j = k
 				continue
 			}
+		}
+		if cat := q.leftHomes(j); cat != "" {
+			return cat
 		}
 		if cat := verbCategory[w]; cat != "" {
 			if w == "held" && q.tok(j+1) == "hostage" {

@@ -102,3 +102,20 @@ func TestOuterReportOfAPromise(t *testing.T) {
 		t.Errorf("quotes %+v, want Egypt's report cued by said", res.Quotes)
 	}
 }
+
+// TestDrownedAndLeftHomes: drowning kills; people ordered to leave their
+// homes are evacuated, people who left them displaced.
+func TestDrownedAndLeftHomes(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"At least 40 people drowned when the ferry sank.", "killed"},
+		{"More than 9,000 people have been ordered to leave their homes, officials said.", "evacuated"},
+		{"About 2,000 families were forced from their homes by the floods.", "displaced"},
+		{"Nearly 5,000 residents have left their homes since the shelling began.", "displaced"},
+	}
+	for _, c := range cases {
+		cs := claimsIn(t, c.text)
+		if len(cs) != 1 || cs[0].Counted != c.want {
+			t.Errorf("%q: claims %+v, want one counting %s", c.text, cs, c.want)
+		}
+	}
+}

@@ -1904,6 +1904,12 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			}
 		}
 	}
+	// shared is the vote of the article's countries for a region of the
+	// name that spans several countries (kb regions with no country of
+	// their own) when the name's other entries lie in two or more of
+	// them: "Kashmir" in a story naming India and Pakistan is the
+	// disputed region across the line, not the part one of them holds.
+	shared := rs.sharedVote(key, cands)
 	// The country whose capital the name is, looked up once (a
 	// gazetteer lookup) rather than per candidate.
 	capCountry, capKnown := "", false
@@ -1929,6 +1935,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			if v > 0 {
 				ctx += 3 + 2*v/rs.maxVotes
 			}
+		}
+		if shared > 0 && p.Country == "" && p.Feature == kb.FeatureRegion && kb.KeyIs(p.Name, key) {
+			ctx += 3 + 2*shared/rs.maxVotes
 		}
 		if isCountry && p.Feature == kb.FeatureCountry && p.Country == country.Alpha2 {
 			s += 3
@@ -2231,3 +2240,38 @@ const smallRatio = 1e-2
 // town is before context counts a quarter for it and the dateline's
 // country nothing.
 const capitalRatio = 5e-2
+
+// sharedReach is how far from a region that spans several countries an
+// entry of its name in one of them may lie and still be a part of it.
+const sharedReach = 500.0
+
+// sharedVote returns the largest vote of the article's countries (see
+// articleCountries) among the countries holding entries of the name
+// (cands, key) that lie within sharedReach of a region of the same name
+// spanning several countries, when two or more such countries have votes;
+// else 0. Punjab and Kashmir are split between India and Pakistan: a
+// story that names both means the region as a whole by the bare name.
+func (rs *resolver) sharedVote(key string, cands []kb.Place) float64 {
+	if rs.maxVotes == 0 {
+		return 0
+	}
+	for _, r := range cands {
+		if r.Country != "" || r.Feature != kb.FeatureRegion || !kb.KeyIs(r.Name, key) {
+			continue
+		}
+		voted := map[string]bool{}
+		best := 0.0
+		for _, p := range cands {
+			if p.Country == "" || p.Feature == kb.FeatureCountry || rs.countries[p.Country] <= 0 ||
+				kb.DistanceKm(p.Lat, p.Lon, r.Lat, r.Lon) > sharedReach {
+				continue
+			}
+			voted[p.Country] = true
+			best = max(best, rs.countries[p.Country])
+		}
+		if len(voted) >= 2 {
+			return best
+		}
+	}
+	return 0
+}

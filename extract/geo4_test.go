@@ -27,3 +27,21 @@ func TestSharedRegionOfTwoCountries(t *testing.T) {
 		t.Errorf("the Punjab province of Pakistan → %+v, want Pakistan's province", r.Place)
 	}
 }
+
+// TestCompassWordSharesHead: a compass word coordinated with a name that
+// opens with another shares its head ("Central and South America").
+func TestCompassWordSharesHead(t *testing.T) {
+	r := resolveAt(t, "Coffee growers across Central and South America lost a third of the harvest to rust.", "Central", 0)
+	if !r.OK || r.Place.Name != "Central America" {
+		t.Errorf("Central of Central and South America → %+v, want Central America", r.Place)
+	}
+	r = resolveAt(t, "Envoys from North and South Korea met at the border village on Friday.", "North", 0)
+	if !r.OK || r.Place.Country != "KP" || r.Place.Feature != kb.FeatureCountry {
+		t.Errorf("North of North and South Korea → %+v, want North Korea", r.Place)
+	}
+	// A compass word alone keeps its own entries.
+	r = resolveAt(t, "Officials in Nairobi said the outbreak had reached Central, where two clinics closed.", "Central", 0)
+	if r.OK && r.Place.Name == "Central America" {
+		t.Errorf("Central alone in Kenya → %+v, want no Central America", r.Place)
+	}
+}

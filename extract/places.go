@@ -1806,11 +1806,12 @@ func (rs *resolver) sentenceOf(t Toponym) int {
 
 func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	r := Resolved{Toponym: t}
-	cands := rs.candidates(t.Text)
+	name := rs.sharedHead(t)
+	cands := rs.candidates(name)
 	if len(cands) == 0 {
 		return r
 	}
-	key := rs.key(t.Text)
+	key := rs.key(name)
 	next := rs.nextName(t)
 	if next != "" && rs.regionList(t, cands) {
 		next = "" // "in Washington, Pennsylvania and California": a list, not a town and its state
@@ -1838,7 +1839,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// A country named outright is that country, unless the article is
 	// about another country that has a region of the name ("Georgia" in
 	// a story about the US); the scores below decide that.
-	country, isCountry := rs.k.Country(t.Text)
+	country, isCountry := rs.k.Country(name)
 	bigCity, regionFirst := false, false
 	for _, p := range cands {
 		if p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureCity && p.Population >= 1000000 {
@@ -1921,7 +1922,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		if p.Country != "" && rs.maxVotes > 0 {
 			v := rs.countries[p.Country]
 			if !capKnown {
-				capCountry, capKnown = capitalCountry(rs.k, t.Text), true
+				capCountry, capKnown = capitalCountry(rs.k, name), true
 			}
 			if capCountry == p.Country {
 				v -= 0.5 * float64(rs.names[key]) // "Paris" does not vote for Paris, France
@@ -2274,4 +2275,44 @@ func (rs *resolver) sharedVote(key string, cands []kb.Place) float64 {
 		}
 	}
 	return 0
+}
+
+// compassWords open names of parts of the world and of countries.
+var compassWords = setOf(`north south east west central northern southern eastern western upper lower
+	northeast northwest southeast southwest north-east north-west south-east south-west`)
+
+// sharedHead returns the name toponym t stands for. That is its text,
+// unless t is a compass word coordinated with a name that opens with
+// another ("Central and South America", "North and South Korea", "East or
+// West Africa"): the two share the head, and t is the compass word with
+// it ("Central America") when the gazetteer knows that name.
+func (rs *resolver) sharedHead(t Toponym) string {
+	if rs.doc == nil || t.Tok < 0 || t.TokEnd != t.Tok+1 || !compassWords[strings.ToLower(t.Text)] {
+		return t.Text
+	}
+	toks := rs.doc.Tokens
+	i := t.TokEnd
+	if i+2 >= len(toks) || rs.doc.SentenceOf(i+2) != rs.doc.SentenceOf(t.Tok) {
+		return t.Text
+	}
+	if c := strings.ToLower(toks[i].Text); c != "and" && c != "or" && c != "&" {
+		return t.Text
+	}
+	if !compassWords[strings.ToLower(toks[i+1].Text)] || !isCapitalised(toks[i+1].Text) {
+		return t.Text
+	}
+	var head []string
+	for j := i + 2; j < len(toks) && j < i+5 && isCapitalised(toks[j].Text) && rs.doc.SentenceOf(j) == rs.doc.SentenceOf(t.Tok); j++ {
+		head = append(head, toks[j].Text)
+	}
+	// The longest head the gazetteer knows with t's word before it.
+	for n := len(head); n > 0; n-- {
+		full := t.Text + " " + strings.Join(head[:n], " ")
+		for _, p := range rs.k.Places(full) {
+			if kb.KeyIs(p.Name, rs.key(full)) {
+				return full
+			}
+		}
+	}
+	return t.Text
 }

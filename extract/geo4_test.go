@@ -45,3 +45,25 @@ func TestCompassWordSharesHead(t *testing.T) {
 		t.Errorf("Central alone in Kenya → %+v, want no Central America", r.Place)
 	}
 }
+
+// TestQualifierRegionWithoutTheName: "Town, Region" where the region
+// holds no entry of the town's name is a town of that region the
+// gazetteer lacks, put by the region; a list of places is no qualifier.
+func TestQualifierRegionWithoutTheName(t *testing.T) {
+	r := resolveAt(t, "Police stopped a pickup truck on a highway in Stroud, Ontario, on Sunday night.", "Stroud", 0)
+	if !r.OK || !r.Near || r.Place.Country != "CA" || r.Place.Admin1 != "Ontario" {
+		t.Errorf("Stroud, Ontario → %+v near %v, want a place near Ontario", r.Place, r.Near)
+	}
+	r = resolveAt(t, "He will appear before a court in Bradford, Ontario, Canada next month.", "Bradford", 0)
+	if !r.OK || !r.Near || r.Place.Country != "CA" {
+		t.Errorf("Bradford, Ontario, Canada → %+v near %v, want a place near Ontario", r.Place, r.Near)
+	}
+	r = resolveAt(t, "A new plant opened in Austin, Texas, on Monday.", "Austin", 0)
+	if !r.OK || r.Near || r.Place.Admin1 != "Texas" {
+		t.Errorf("Austin, Texas → %+v near %v, want the Texas city", r.Place, r.Near)
+	}
+	r = resolveAt(t, "Flights from Chicago, Texas and Florida were cancelled because of the storm.", "Chicago", 0)
+	if !r.OK || r.Near || r.Place.Admin1 != "Illinois" {
+		t.Errorf("Chicago in a list → %+v near %v, want the Illinois city", r.Place, r.Near)
+	}
+}

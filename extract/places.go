@@ -1478,6 +1478,12 @@ const farLatGap = 401 / 111.0
 
 func (rs *resolver) resolve(t Toponym) Resolved {
 	r := rs.score(t, true)
+	if r.OK {
+		if q, ok := rs.unlistedIn(t, r.Place); ok {
+			r.Place, r.Near = q, true
+			return r
+		}
+	}
 	if r.OK && rs.stray(t, r.Place) {
 		if p, ok := rs.neighbour(t); ok {
 			r.Place, r.Near = p, true
@@ -1524,6 +1530,53 @@ func (rs *resolver) stray(t Toponym, p kb.Place) bool {
 		}
 	}
 	return true
+}
+
+// unlistedIn reports a town chosen for t although the text puts t in a
+// first-level region that holds no entry of its name: "Stroud, Ontario"
+// is a Stroud of Ontario, which the gazetteer lacks, not the English
+// town. It returns that region, by which the name is put. A list ("in
+// Chicago, Texas and Florida") is no qualifier: the region must close
+// the sentence's run of names or be followed only by its country
+// ("Stroud, Ontario, Canada").
+func (rs *resolver) unlistedIn(t Toponym, p kb.Place) (kb.Place, bool) {
+	if p.Feature != kb.FeatureCity && p.Feature != kb.FeatureAdmin2 {
+		return kb.Place{}, false
+	}
+	q, ok := rs.qualifierPlace(t)
+	if !ok || q.Feature != kb.FeatureAdmin1 || q.Country == "" {
+		return kb.Place{}, false
+	}
+	a1 := rs.key(q.Admin1)
+	for _, c := range rs.candidates(t.Text) {
+		if c.Country == q.Country && rs.key(c.Admin1) == a1 || c.Feature == kb.FeatureAdmin1 || c.Feature == kb.FeatureCountry {
+			return kb.Place{}, false
+		}
+	}
+	// The tokens after the region's name.
+	d := rs.doc
+	j := t.TokEnd + 1
+	for j < len(d.Tokens) && (isCapitalised(d.Tokens[j].Text) && !isPunct(d.Tokens[j].Text) || nameConnectors[d.Tokens[j].Text]) {
+		j++
+	}
+	if j < len(d.Tokens) {
+		switch w := strings.ToLower(d.Tokens[j].Text); {
+		case w == "and" || w == "or":
+			return kb.Place{}, false
+		case w == ",":
+			k := j + 1
+			for k < len(d.Tokens) && isCapitalised(d.Tokens[k].Text) && !isPunct(d.Tokens[k].Text) {
+				k++
+			}
+			if k > j+1 {
+				c, ok := rs.k.Country(d.SpanText(j+1, k))
+				if !ok || c.Alpha2 != q.Country {
+					return kb.Place{}, false
+				}
+			}
+		}
+	}
+	return q, true
 }
 
 // strayPopulation bounds the towns stray may set aside: a place of

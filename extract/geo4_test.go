@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/kb"
@@ -65,5 +66,26 @@ func TestQualifierRegionWithoutTheName(t *testing.T) {
 	r = resolveAt(t, "Flights from Chicago, Texas and Florida were cancelled because of the storm.", "Chicago", 0)
 	if !r.OK || r.Near || r.Place.Admin1 != "Illinois" {
 		t.Errorf("Chicago in a list → %+v near %v, want the Illinois city", r.Place, r.Near)
+	}
+}
+
+// TestListSharesPluralGeneric: names listed before a plural noun of
+// places ("the Kitui and Makueni counties") are all places, whatever the
+// recogniser called the first.
+func TestListSharesPluralGeneric(t *testing.T) {
+	// The recogniser calls Ekondi a MISC and Mbalou an ORG here.
+	doc := annotate(t, "The ministry ordered a quarantine of the Ekondi and Mbalou districts on Friday.")
+	var names []string
+	for _, tp := range FindToponyms(doc, nil) {
+		names = append(names, tp.Text)
+	}
+	if strings.Join(names, "|") != "Ekondi|Mbalou" {
+		t.Errorf("toponyms %q, want Ekondi and Mbalou", names)
+	}
+	doc = annotate(t, "The Red Cross and local charities sent blankets to the districts.")
+	for _, tp := range FindToponyms(doc, nil) {
+		if strings.Contains(tp.Text, "Red Cross") {
+			t.Errorf("toponym %q, want none for the Red Cross", tp.Text)
+		}
 	}
 }

@@ -473,6 +473,10 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 				out = append(out, newToponym(doc, s, e, "ner-org-site"))
 				continue
 			}
+			if sharesPluralGeneric(doc, s, e) {
+				out = append(out, newToponym(doc, s, e, "ner-coord-generic"))
+				continue
+			}
 			// "U.S. Centers for Disease Control", "NSW Health": the
 			// organisation's name opens with a country or region.
 			for n := min(3, e-s-1); n >= 1; n-- {
@@ -511,6 +515,49 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 		out[i].Feature = FeatureHint(doc, out[i])
 	}
 	return out
+}
+
+// pluralGenerics are plural nouns of places that a list of names shares
+// ("the Etoumbi and Mbomo districts").
+var pluralGenerics = setOf(`districts provinces regions counties states islands villages towns cities
+	camps municipalities prefectures oblasts departments parishes townships`)
+
+// sharesPluralGeneric reports whether the name [s, e) opens a list of
+// names joined by commas, "and" or "or" that ends in a plural noun of
+// places: "the Etoumbi and Mbomo districts", "Kilifi, Kwale and Lamu
+// counties". The noun makes every name of the list a place, whatever the
+// recogniser called the first.
+func sharesPluralGeneric(doc *nlp.Doc, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !isCapitalised(doc.Tokens[i].Text) {
+			return false
+		}
+	}
+	sent := doc.SentenceOf(s)
+	if e < len(doc.Tokens) && pluralGenerics[strings.ToLower(doc.Tokens[e].Text)] && s >= 2 && doc.SentenceOf(s-2) == sent {
+		// The last name of the list: "the Etoumbi and Mbomo districts".
+		if w := strings.ToLower(doc.Tokens[s-1].Text); (w == "and" || w == "or" || w == ",") && isCapitalised(doc.Tokens[s-2].Text) {
+			return true
+		}
+	}
+	joined := false
+	for j := e; j < len(doc.Tokens) && j < e+12 && doc.SentenceOf(j) == sent; j++ {
+		w := doc.Tokens[j].Text
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "," || lw == "and" || lw == "or":
+			joined = true
+		case isCapitalised(w) && !isPunct(w):
+			if !joined {
+				return false
+			}
+		case pluralGenerics[lw]:
+			return joined && isCapitalised(doc.Tokens[j-1].Text)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // innerIn returns the index of a small-letter "in" inside span [s, e)

@@ -89,3 +89,22 @@ func TestListSharesPluralGeneric(t *testing.T) {
 		}
 	}
 }
+
+// groundText names the United States more often than Peru, but its
+// towns lie in Peru, in the region of Puno; the mine it names last is in
+// no gazetteer and has no town beside it.
+const groundText = "Farmers from Ayaviri and Macusani in southern Peru will sue an American firm in a court in the United States. " +
+	"The United States has no treaty on such suits, and American lawyers say the case is new. " +
+	"The farmers say their cattle died after the spill. " +
+	"Officials of the United States declined to comment on Monday. " +
+	"Water from the Zorquila mine reached the rivers within days."
+
+// TestVicinityGroundCountry: a local name the gazetteer lacks lies in the
+// country where the story's towns and regions are, not in the country it
+// names most.
+func TestVicinityGroundCountry(t *testing.T) {
+	r := resolveAt(t, groundText, "Zorquila", 0)
+	if !r.OK || !r.Near || r.Place.Country != "PE" {
+		t.Errorf("Zorquila → %+v near %v, want a place in Peru", r.Place, r.Near)
+	}
+}

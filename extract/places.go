@@ -1722,7 +1722,10 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 			return p, true
 		}
 	}
-	c, ok := rs.mainCountry()
+	c, ok := rs.groundCountry()
+	if !ok {
+		c, ok = rs.mainCountry()
+	}
 	if !ok {
 		return c, false
 	}
@@ -1890,6 +1893,52 @@ func (rs *resolver) mainCountry() (kb.Place, bool) {
 	}
 	for _, p := range rs.k.Places(c.Name) {
 		if p.Feature == kb.FeatureCountry && p.Country == top {
+			return p, true
+		}
+	}
+	return kb.Place{}, false
+}
+
+// groundCountry is the country where most of the towns and regions the
+// article names lie, when it holds at least two of them and more than
+// any other country: a story about a spill in Peru told through a lawsuit
+// in the United States names the Peruvian villages, and a local name the
+// gazetteer lacks (a mine, a hamlet) lies among them, however often the
+// story names the other country.
+func (rs *resolver) groundCountry() (kb.Place, bool) {
+	n := map[string]int{}
+	for i, it := range rs.list {
+		if !it.ok {
+			continue
+		}
+		if p := rs.settled(i); p.Country != "" && p.Feature != kb.FeatureCountry {
+			n[p.Country]++
+		}
+	}
+	top, topN, second := "", 0, 0
+	for c, v := range n {
+		switch {
+		case v > topN || v == topN && c < top:
+			second = max(second, topN)
+			top, topN = c, v
+		case v > second:
+			second = v
+		}
+	}
+	if topN < 2 || topN == second {
+		return kb.Place{}, false
+	}
+	return rs.countryPlace(top)
+}
+
+// countryPlace is the gazetteer's country entry of alpha-2 code cc.
+func (rs *resolver) countryPlace(cc string) (kb.Place, bool) {
+	c, ok := rs.k.CountryByCode(cc)
+	if !ok {
+		return kb.Place{}, false
+	}
+	for _, p := range rs.k.Places(c.Name) {
+		if p.Feature == kb.FeatureCountry && p.Country == cc {
 			return p, true
 		}
 	}

@@ -108,3 +108,12 @@ func TestVicinityGroundCountry(t *testing.T) {
 		t.Errorf("Zorquila → %+v near %v, want a place in Peru", r.Place, r.Near)
 	}
 }
+
+// TestVicinityFocusRegion: with no town named twice, the region holding
+// most of the story's towns is its focus.
+func TestVicinityFocusRegion(t *testing.T) {
+	r := resolveAt(t, groundText, "Zorquila", 0)
+	if !r.OK || !r.Near || r.Place.Country != "PE" || r.Place.Admin1 != "Puno" {
+		t.Errorf("Zorquila → %+v near %v, want a place in Puno", r.Place, r.Near)
+	}
+}

@@ -1787,10 +1787,73 @@ func (rs *resolver) focus(cc string) (kb.Place, bool) {
 			best = p
 		}
 	}
-	if best.ID == "" || n[best.ID] < 2 && len(n) > 1 {
+	if best.ID == "" {
 		return kb.Place{}, false
 	}
+	if n[best.ID] < 2 && len(n) > 1 {
+		return rs.focusRegion(cc)
+	}
 	return best, true
+}
+
+// focusRegion is the first-level region of country cc that holds most of
+// the towns and regions of cc the article names, when it holds at least
+// two and more than any other region: a story naming the province of
+// Cajamarca and the villages of Choropampa and San Juan is about
+// Cajamarca even though it names each once. A region gives way to the
+// town of it the article names most (see townOf).
+func (rs *resolver) focusRegion(cc string) (kb.Place, bool) {
+	n := map[string]int{}
+	var order []string
+	var region map[string]kb.Place
+	for i, it := range rs.list {
+		if !it.ok {
+			continue
+		}
+		p := rs.settled(i)
+		if p.Country != cc || p.Feature == kb.FeatureCountry || p.Admin1 == "" {
+			continue
+		}
+		if n[p.Admin1] == 0 {
+			order = append(order, p.Admin1)
+		}
+		n[p.Admin1]++
+		if p.Feature == kb.FeatureAdmin1 {
+			if region == nil {
+				region = map[string]kb.Place{}
+			}
+			region[p.Admin1] = p
+		}
+	}
+	top, topN, second := "", 0, 0
+	for _, a := range order {
+		switch v := n[a]; {
+		case v > topN:
+			second = topN
+			top, topN = a, v
+		case v > second:
+			second = v
+		}
+	}
+	if topN < 2 || topN == second {
+		return kb.Place{}, false
+	}
+	r, ok := region[top]
+	if !ok {
+		for _, p := range rs.k.Places(top) {
+			if p.Feature == kb.FeatureAdmin1 && p.Country == cc {
+				r, ok = p, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return kb.Place{}, false
+	}
+	if town, ok := rs.townOf(r); ok {
+		return town, true
+	}
+	return r, true
 }
 
 // qualifierPlace is the place of the name written right after t and a

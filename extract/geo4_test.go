@@ -117,3 +117,22 @@ func TestVicinityFocusRegion(t *testing.T) {
 		t.Errorf("Zorquila → %+v near %v, want a place in Puno", r.Place, r.Near)
 	}
 }
+
+// TestPeopleOfSettlement: "the Kurdish village of X", "the Kenyan town of
+// X": the people's adjective says where a name the gazetteer lacks lies,
+// before a place named nearby in the text.
+func TestPeopleOfSettlement(t *testing.T) {
+	r := resolveAt(t, "Tests in Cairo confirmed the case. The girl came from the northern Kurdish village of Zarwanik, officials said.", "Zarwanik", 0)
+	if !r.OK || !r.Near || r.Place.Name != "Kurdistan" {
+		t.Errorf("Kurdish village of Zarwanik → %+v near %v, want a place near Kurdistan", r.Place, r.Near)
+	}
+	r = resolveAt(t, "Doctors flew from Lusaka to the Kenyan town of Mbirikoni on Monday.", "Mbirikoni", 0)
+	if !r.OK || !r.Near || r.Place.Country != "KE" {
+		t.Errorf("Kenyan town of Mbirikoni → %+v near %v, want a place in Kenya", r.Place, r.Near)
+	}
+	// "The village of X" opening a quotation has no people's adjective.
+	r = resolveAt(t, "Officials met in Kananga. \"The village of Kampalu has been closed,\" the governor said.", "Kampalu", 0)
+	if !r.OK || !r.Near || r.Place.Country != "CD" {
+		t.Errorf("The village of Kampalu → %+v near %v, want a place by Kananga", r.Place, r.Near)
+	}
+}

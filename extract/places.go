@@ -1712,6 +1712,9 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 	if p, ok := rs.qualifierPlace(t); ok {
 		return p, true
 	}
+	if p, ok := rs.peopleOf(t); ok {
+		return p, true
+	}
 	if ts := rs.sentenceOf(t); ts >= 0 {
 		if p, ok := rs.nearestNamed(t, ts-1, ts+1, false); ok {
 			if p.Feature == kb.FeatureAdmin1 {
@@ -1740,6 +1743,61 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 		return rs.dlPlace, true
 	}
 	return c, true
+}
+
+// settlementNouns name the kind of place in "the Kurdish village of
+// Ranya", "the Kenyan town of Garissa".
+var settlementNouns = setOf(`village town city hamlet community settlement district province region island
+	suburb area port camp county municipality`)
+
+// peopleOf reads "the northern Kurdish village of Ranya": the adjective
+// of a people before the noun for a place and "of" says where a name the
+// gazetteer lacks lies. A country's adjective gives the town or region
+// of that country named nearest to the name in its sentence or the ones
+// around it, else the country; an adjective the gazetteer knows as a
+// region with the word "region" ("Kurdish region") gives that region.
+func (rs *resolver) peopleOf(t Toponym) (kb.Place, bool) {
+	d := rs.doc
+	if d == nil || t.Tok < 3 || !strings.EqualFold(d.Tokens[t.Tok-1].Text, "of") ||
+		!settlementNouns[strings.ToLower(d.Tokens[t.Tok-2].Text)] {
+		return kb.Place{}, false
+	}
+	adj := d.Tokens[t.Tok-3].Text
+	if pos := d.Tokens[t.Tok-3].POS; !isCapitalised(adj) || isPunct(adj) || pos != "ADJ" && pos != "PROPN" {
+		return kb.Place{}, false
+	}
+	if c, ok := rs.k.CountryByDemonym(adj); ok {
+		if ts := rs.sentenceOf(t); ts >= 0 {
+			best, bestGap := -1, math.MaxInt
+			for i, it := range rs.list {
+				if !it.ok || it.sent < ts-1 || it.sent > ts+1 || it.place.Country != c.Alpha2 || it.place.Feature == kb.FeatureCountry {
+					continue
+				}
+				gap := it.start - t.End
+				if it.end <= t.Start {
+					gap = t.Start - it.end
+				}
+				if gap >= 0 && gap < bestGap {
+					best, bestGap = i, gap
+				}
+			}
+			if best >= 0 {
+				return rs.settled(best), true
+			}
+		}
+		return rs.countryPlace(c.Alpha2)
+	}
+	key := rs.key(adj + " region")
+	for _, p := range rs.k.Places(adj + " region") {
+		if p.Feature == kb.FeatureRegion || p.Feature == kb.FeatureAdmin1 {
+			for _, a := range p.AltNames {
+				if rs.key(a) == key {
+					return p, true
+				}
+			}
+		}
+	}
+	return kb.Place{}, false
 }
 
 // townOf is the town of first-level region r the article names most

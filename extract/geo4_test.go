@@ -136,3 +136,12 @@ func TestPeopleOfSettlement(t *testing.T) {
 		t.Errorf("The village of Kampalu → %+v near %v, want a place by Kananga", r.Place, r.Near)
 	}
 }
+
+// TestVicinityListMiddle: a name the gazetteer lacks in a list of places
+// goes by the list's middle, not by the item written next to it.
+func TestVicinityListMiddle(t *testing.T) {
+	r := resolveAt(t, "Kenyan officials said Kisumu, Kakamega, Bungoma, Mombasa and Zorbala were the worst hit districts.", "Zorbala", 0)
+	if !r.OK || !r.Near || r.Place.Country != "KE" || kb.DistanceKm(r.Place.Lat, r.Place.Lon, -0.10, 34.75) > 100 {
+		t.Errorf("Zorbala → %+v near %v, want a place by the west of Kenya where most of the list lies", r.Place, r.Near)
+	}
+}

@@ -1715,6 +1715,9 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 	if p, ok := rs.peopleOf(t); ok {
 		return p, true
 	}
+	if p, ok := rs.listMiddle(t); ok {
+		return p, true
+	}
 	if ts := rs.sentenceOf(t); ts >= 0 {
 		if p, ok := rs.nearestNamed(t, ts-1, ts+1, false); ok {
 			if p.Feature == kb.FeatureAdmin1 {
@@ -1798,6 +1801,62 @@ func (rs *resolver) peopleOf(t Toponym) (kb.Place, bool) {
 		}
 	}
 	return kb.Place{}, false
+}
+
+// listMiddle is the middle of the list of places t stands in ("Suba,
+// Migori, Kisumu, Nakuru and Bunyala are among the worst affected
+// districts"): the town or region of the list, of the country most of
+// its places lie in, whose summed distance to the others is least, when
+// the list names three or more such places. The order of a list says
+// nothing of where its places lie, so the neighbour in the text is no
+// better a guess than any other item, and the middle is nearest on the
+// whole.
+func (rs *resolver) listMiddle(t Toponym) (kb.Place, bool) {
+	items := rs.listNeighbours(t)
+	if len(items) < 3 {
+		return kb.Place{}, false
+	}
+	var places []kb.Place
+	n := map[string]int{}
+	for _, it := range items {
+		if !it.ok {
+			continue
+		}
+		for i := range rs.list {
+			if rs.list[i].start == it.start && rs.list[i].end == it.end {
+				if p := rs.settled(i); p.Country != "" && p.Feature != kb.FeatureCountry {
+					places = append(places, p)
+					n[p.Country]++
+				}
+				break
+			}
+		}
+	}
+	top, topN := "", 0
+	for c, v := range n {
+		if v > topN || v == topN && c < top {
+			top, topN = c, v
+		}
+	}
+	if topN < 3 {
+		return kb.Place{}, false
+	}
+	best, bestSum := kb.Place{}, math.Inf(1)
+	for _, p := range places {
+		if p.Country != top {
+			continue
+		}
+		sum := 0.0
+		for _, q := range places {
+			if q.Country == top {
+				sum += kb.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon)
+			}
+		}
+		if sum < bestSum {
+			best, bestSum = p, sum
+		}
+	}
+	return best, true
 }
 
 // townOf is the town of first-level region r the article names most

@@ -145,3 +145,18 @@ func TestVicinityListMiddle(t *testing.T) {
 		t.Errorf("Zorbala → %+v near %v, want a place by the west of Kenya where most of the list lies", r.Place, r.Near)
 	}
 }
+
+// TestStrayTownOfOwnCountry: a small town of the story's own country is
+// no stray namesake when the state the sentence names is its subject, far
+// from the town in the text; a state written in the town's own phrase
+// still puts it there.
+func TestStrayTownOfOwnCountry(t *testing.T) {
+	r := resolveAt(t, "In Oregon, the state's health department said a tub of peanut butter had tested positive for the bacteria, which led to a recall by its distributor in Zanesville.", "Zanesville", 0)
+	if !r.OK || r.Near || r.Place.Admin1 != "Ohio" {
+		t.Errorf("distributor in Zanesville → %+v near %v, want the Ohio town", r.Place, r.Near)
+	}
+	r = resolveAt(t, "Storms flattened corn in the Zanesville area of Adams County, Colorado, on Tuesday.", "Zanesville", 0)
+	if !r.OK || !r.Near || r.Place.Admin1 != "Colorado" {
+		t.Errorf("the Zanesville area of Adams County, Colorado → %+v near %v, want a place near Colorado", r.Place, r.Near)
+	}
+}

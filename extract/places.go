@@ -1532,7 +1532,7 @@ func (rs *resolver) resolve(t Toponym) Resolved {
 		}
 	}
 	if r.OK && rs.stray(t, r.Place) {
-		if p, ok := rs.neighbour(t); ok {
+		if p, ok := rs.neighbour(t); ok && !rs.distantRegionOfOwnCountry(t, r.Place, p) {
 			r.Place, r.Near = p, true
 			return r
 		}
@@ -1625,6 +1625,37 @@ func (rs *resolver) unlistedIn(t Toponym, p kb.Place) (kb.Place, bool) {
 	}
 	return q, true
 }
+
+// distantRegionOfOwnCountry reports a first-level region p, in the
+// country of the town c chosen for t, that the text does not write
+// within a few words of t: "In Minnesota, the state's Health Department
+// announced that … a recall by its distributor in Solon" names the state
+// as the story's subject, not as where Solon lies, and a town of the
+// story's own country is no stray namesake; "the Rice Lake area of Fulton
+// County, Illinois" does put the town in the state.
+func (rs *resolver) distantRegionOfOwnCountry(t Toponym, c, p kb.Place) bool {
+	if p.Feature != kb.FeatureAdmin1 || p.Country != c.Country || t.Tok < 0 {
+		return false
+	}
+	for _, it := range rs.list {
+		if !it.ok || it.top.Tok < 0 || it.place.Country != p.Country || rs.key(it.place.Admin1) != rs.key(p.Admin1) {
+			continue
+		}
+		gap := it.top.Tok - t.TokEnd
+		if it.top.Tok < t.Tok {
+			gap = t.Tok - it.top.TokEnd
+		}
+		if gap >= 0 && gap <= regionPhrase {
+			return false
+		}
+	}
+	return true
+}
+
+// regionPhrase is how many words may stand between a town and the
+// first-level region the text puts it in ("the Rice Lake area of Fulton
+// County, Illinois").
+const regionPhrase = 6
 
 // strayPopulation bounds the towns stray may set aside: a place of
 // 50,000 people or more is known beyond its neighbourhood.

@@ -160,3 +160,24 @@ func TestStrayTownOfOwnCountry(t *testing.T) {
 		t.Errorf("the Zanesville area of Adams County, Colorado → %+v near %v, want a place near Colorado", r.Place, r.Near)
 	}
 }
+
+// TestGeo4OrdinaryNews: the rules of this round leave the places of
+// ordinary news where they were: capitals for governments, towns written
+// with their own regions.
+func TestGeo4OrdinaryNews(t *testing.T) {
+	for _, c := range []struct{ text, name, place, country string }{
+		{"Washington imposed sanctions on Moscow after talks in Paris.", "Washington", "Washington, D.C.", "US"},
+		{"Washington imposed sanctions on Moscow after talks in Paris.", "Paris", "Paris", "FR"},
+		{"The White House said Washington would respond to Beijing.", "Washington", "Washington, D.C.", "US"},
+		{"Voters in Washington state backed the measure, officials in Olympia said.", "Washington", "Washington", "US"},
+		{"Cholera spread to Kisumu, Nyanza Province, last week.", "Kisumu", "Kisumu", "KE"},
+		{"Refugees reached Kananga, Kasai Occidental, on Monday.", "Kananga", "Kananga", "CD"},
+		{"Police in Lahore, Punjab, arrested two men, India and Pakistan said.", "Lahore", "Lahore", "PK"},
+		{"Fighting near Goma, North Kivu, displaced thousands.", "Goma", "Goma", "CD"},
+	} {
+		r := resolveAt(t, c.text, c.name, 0)
+		if !r.OK || r.Near || r.Place.Name != c.place || r.Place.Country != c.country {
+			t.Errorf("%q: %s → %+v near %v, want %s (%s)", c.text, c.name, r.Place, r.Near, c.place, c.country)
+		}
+	}
+}

@@ -44,6 +44,9 @@ type esent struct {
 	// attack since ("more than 1,400 people were injured" after "a
 	// magnitude 6.8 earthquake struck").
 	prevHazard bool
+	// quote is the quotation whose content holds the action being
+	// coded, nil for none.
+	quote *record.Quote
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {

@@ -148,6 +148,10 @@ type match struct {
 	// rejected marks a nominal action refused by the frame's subject
 	// ("rejected the UN appeal"): the subject becomes the source.
 	rejected bool
+	// modal marks a demand read from "must" or "should" on the action
+	// itself ("Israel must withdraw"): someone else makes it, the
+	// speaker of the clause, or no actor at all.
+	modal bool
 }
 
 // Code finds the events of doc.
@@ -464,6 +468,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		}
 		q := quote(s.tok(m.head).Start)
 		pron := func(p int) *evActor { return s.resolvePronoun(p, q, prev) }
+		s.quote = q
 		srcs, tgts := s.actorsOf(m, pron)
 		// "told its members to strike on Monday", "nurses will strike":
 		// workers striking with nothing struck is a labour strike (143),

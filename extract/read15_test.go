@@ -119,3 +119,20 @@ func TestDrownedAndLeftHomes(t *testing.T) {
 		}
 	}
 }
+
+// TestModalDemandBelongsToTheSpeaker: "X must do Y, Z said" is Z's
+// demand on X, also when the parse does not hang the clause on "said";
+// "X must do Y" in the writer's voice is no actor's demand.
+func TestModalDemandBelongsToTheSpeaker(t *testing.T) {
+	ev := eventByAction(eventsOf(t, "Israel must withdraw from Gaza, Egypt's foreign minister said on Monday.", "2024-06-03"), "withdraw")
+	if ev == nil || ev.Source == nil || ev.Target == nil {
+		t.Fatalf("withdraw: %+v, want Egypt's demand on Israel", ev)
+	}
+	if actorCode(ev.Source)[:3] != "EGY" || actorCode(ev.Target) != "ISR" {
+		t.Errorf("withdraw coded %s→%s, want EGY…→ISR", actorCode(ev.Source), actorCode(ev.Target))
+	}
+	text := "JOHANNESBURG, June 1 - South Africa's parliament must meet within 14 days to elect a president."
+	if ev := eventByAction(eventsOf(t, text, "2024-06-01"), "meet"); ev != nil {
+		t.Errorf("an obligation in the writer's voice coded %s %s→%s", ev.CAMEO, actorCode(ev.Source), actorCode(ev.Target))
+	}
+}

@@ -514,6 +514,15 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 				continue
 			}
 		}
+		// "Biden's campaign attacked Trump", "the senator attacked the
+		// governor": a politician's or party's attack on a person is
+		// words (111), not force.
+		if strings.HasPrefix(m.code, "19") && s.lemma(m.head) == "attack" && s.tok(m.head).POS == "VERB" &&
+			len(srcs) > 0 && s.politicalActor(srcs[0]) && (len(tgts) > 0 && s.personActor(tgts[0]) || s.personObject(m.head)) {
+			if e, ok := c.kb.CAMEO("111"); ok {
+				m.code, et = "111", e
+			}
+		}
 		// Nobody named as doing it and a target only guessed: too little
 		// to be an event record.
 		if len(srcs) == 0 && guessedActor(tgts[0]) {
@@ -648,6 +657,44 @@ var vehicleNouns = setOf("car truck pickup sedan van vehicle bus minibus lorry t
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.
 var strikingSectors = setOf("LAB EDU HLH BUS AGR CVL MED")
+
+// personActor reports whether actor a is a person the article names.
+func (s *esent) personActor(a evActor) bool {
+	if s.ments == nil || a.start < 0 || a.start >= len(s.ments.ByToken) {
+		return false
+	}
+	for i := a.start; i < a.end && i < len(s.ments.ByToken); i++ {
+		if e := s.ments.ByToken[i]; e >= 0 && s.ments.Entities[e].Kind == record.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject reports whether the object of verb v names a person.
+func (s *esent) personObject(v int) bool {
+	o := s.child(v, "obj")
+	if o < 0 || s.ments == nil || o >= len(s.ments.ByToken) {
+		return false
+	}
+	e := s.ments.ByToken[o]
+	return e >= 0 && s.ments.Entities[e].Kind == record.KindPerson
+}
+
+// politicalActor reports whether a fights with words: a person, or a
+// party, campaign, legislature or outlet.
+func (s *esent) politicalActor(a evActor) bool {
+	if len(a.code) == 6 && politicalSectors[a.code[3:]] {
+		return true
+	}
+	if p, ok := s.personAt(a.start); ok {
+		return len(p.Code) != 6 || !armedSectors[p.Code[3:]]
+	}
+	return false
+}
+
+var politicalSectors = setOf("ELI PTY OPP LEG MED")
+var armedSectors = setOf("MIL REB INS SEP UAF")
 
 // laborSectors are the actors whose strikes are labour strikes even when
 // aimed at a named body: unions and the trades that walk out.

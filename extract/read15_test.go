@@ -136,3 +136,43 @@ func TestModalDemandBelongsToTheSpeaker(t *testing.T) {
 		t.Errorf("an obligation in the writer's voice coded %s %s→%s", ev.CAMEO, actorCode(ev.Source), actorCode(ev.Target))
 	}
 }
+
+// TestPoliticalAttackIsCriticism: a politician's or a party's attack on a
+// person is criticism (111); an army's attack stays force.
+func TestPoliticalAttackIsCriticism(t *testing.T) {
+	text := "WASHINGTON, May 2 - Senator Elizabeth Warren attacked Treasury Secretary Scott Bessent on Tuesday."
+	ev := eventByAction(extracted(t, article.Article{Text: text, Published: "2025-05-02"}).Events, "attacked")
+	if ev == nil || ev.CAMEO != "111" {
+		t.Errorf("a senator's attack on a minister: %+v, want 111", ev)
+	}
+	text = "KYIV, May 2 - Russian troops attacked the Ukrainian town of Vovchansk on Tuesday."
+	ev = eventByAction(extracted(t, article.Article{Text: text, Published: "2025-05-02"}).Events, "attacked")
+	if ev == nil || ev.CAMEO[:2] != "19" {
+		t.Errorf("troops' attack on a town: %+v, want force (19x)", ev)
+	}
+}
+
+// TestPersonsPartyIsTheParty: "Zuma's party" acts as a party of the
+// person's country, not as the person.
+func TestPersonsPartyIsTheParty(t *testing.T) {
+	text := "Former South African president Jacob Zuma's new party came third in the election.\nZuma's party said it would challenge the results in court and accused the commission of rigging the count."
+	ev := eventByAction(extracted(t, article.Article{Text: text, Published: "2024-06-01"}).Events, "accused")
+	if ev == nil || actorCode(ev.Source) != "ZAFPTY" {
+		t.Errorf("the party's accusation: %+v (source %s %+v), want ZAFPTY", ev, actorCode(ev.Source), ev.Source)
+	}
+}
+
+// TestTwoWordDemonymBeforeRole: "Sri Lankan" before a role gives the
+// country, not nothing.
+func TestTwoWordDemonymBeforeRole(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Sri Lankan Foreign Minister Kamal Perera criticised the plan on Monday.", Published: "2024-06-01"})
+	for _, e := range res.Entities {
+		if e.Name == "Kamal Perera" {
+			if len(e.Code) < 3 || e.Code[:3] != "LKA" {
+				t.Errorf("Kamal Perera coded %q, want LKA…", e.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity for the minister: %+v", res.Entities)
+}

@@ -2276,6 +2276,11 @@ func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 	if d := t.child(q, s, "det"); d >= 0 && q.lower[d] == "no" {
 		return 0, 0, 0, 0, false
 	}
+	// "hundreds [more] were feared missing": a subject that is no noun
+	// phrase is a parse that lost the real one.
+	if p := q.pos(s); p == "ADV" || p == "ADJ" || p == "ADP" || p == "CCONJ" || p == "PART" {
+		return 0, 0, 0, 0, false
+	}
 	lo := t.lo[s]
 	for j := lo; j < s; j++ {
 		if q.tok(j) == "," && q.inQ[j] < 0 {

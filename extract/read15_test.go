@@ -176,3 +176,16 @@ func TestTwoWordDemonymBeforeRole(t *testing.T) {
 	}
 	t.Errorf("no entity for the minister: %+v", res.Entities)
 }
+
+// TestPassiveWithoutNounSubject: a passive cue whose parsed subject is
+// an adverb ("more") gives no quote, and the report around it stays
+// whole.
+func TestPassiveWithoutNounSubject(t *testing.T) {
+	text := "At least 60 people drowned and hundreds more were feared missing after a fishing boat packed with migrants capsized off southern Italy early on Friday, the coast guard said."
+	res := extracted(t, article.Article{Text: text, Published: "2024-06-16"})
+	for _, q := range res.Quotes {
+		if q.Content.Text == "more" || q.Content.Text == "missing" {
+			t.Errorf("quote %q cued by %q", q.Content.Text, q.Cue.Text)
+		}
+	}
+}

@@ -585,6 +585,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		}
 		out = kept
 	}
+	out = dropContainedActions(out)
 	// "Interior Minister Pablo Vidal said the march had been peaceful.
 	// He accused …": a sentence that only reports passes on its speaker,
 	// not the source of an earlier sentence.
@@ -657,6 +658,36 @@ var vehicleNouns = setOf("car truck pickup sedan van vehicle bus minibus lorry t
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.
 var strikingSectors = setOf("LAB EDU HLH BUS AGR CVL MED")
+
+// dropContainedActions keeps one event where two share their actors and
+// one's action text holds the other's: "refused offers of assistance"
+// is one refusal, not one of offers and another of assistance.
+func dropContainedActions(evs []record.Event) []record.Event {
+	code := func(a *record.Actor) string {
+		if a == nil {
+			return ""
+		}
+		return a.Code
+	}
+	kept := evs[:0:0]
+	for i, e := range evs {
+		inside := false
+		for j, o := range evs {
+			if i == j || code(e.Source) != code(o.Source) || code(e.Target) != code(o.Target) {
+				continue
+			}
+			ea, oa := e.Action, o.Action
+			if oa.Start <= ea.Start && ea.End <= oa.End && (oa.End-oa.Start > ea.End-ea.Start || j < i) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
 
 // personActor reports whether actor a is a person the article names.
 func (s *esent) personActor(a evActor) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/article"
@@ -187,5 +188,20 @@ func TestPassiveWithoutNounSubject(t *testing.T) {
 		if q.Content.Text == "more" || q.Content.Text == "missing" {
 			t.Errorf("quote %q cued by %q", q.Content.Text, q.Cue.Text)
 		}
+	}
+}
+
+// TestOneEventPerAction: a refusal of "offers of assistance" is one
+// event, not one per noun the lexicon knows.
+func TestOneEventPerAction(t *testing.T) {
+	text := "ATHENS, June 14 - A coast guard spokesman said the passengers had refused offers of assistance on Tuesday because they wanted to reach Italy."
+	n := 0
+	for _, ev := range extracted(t, article.Article{Text: text, Published: "2024-06-14"}).Events {
+		if strings.Contains(ev.Action.Text, "refused") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d events for one refusal, want 1", n)
 	}
 }

@@ -480,6 +480,14 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 				m.code, et = "143", e
 			}
 		}
+		// "Of the 200 prisoners freed, 70 were deported": a parse that
+		// makes the held the subject of their own release; they are
+		// the ones freed, by someone the clause does not name.
+		if releaseVerbs[s.lemma(m.head)] && s.tok(m.head).POS == "VERB" && s.child(m.head, "obj") < 0 {
+			if sj := s.child(m.head, "nsubj"); sj >= 0 && heldNouns[s.lemma(sj)] {
+				srcs, tgts = nil, srcs
+			}
+		}
 		// "workers launched a strike against General Motors": a strike
 		// by a union or workers is a labour strike whatever it is aimed
 		// at (the weapon check reads "against" a name as force).
@@ -726,6 +734,9 @@ func (s *esent) politicalActor(a evActor) bool {
 
 var politicalSectors = setOf("ELI PTY OPP LEG MED")
 var armedSectors = setOf("MIL REB INS SEP UAF")
+
+// heldNouns name people held, who are freed rather than free anyone.
+var heldNouns = setOf("prisoner detainee hostage captive inmate abductee")
 
 // laborSectors are the actors whose strikes are labour strikes even when
 // aimed at a named body: unions and the trades that walk out.

@@ -205,3 +205,14 @@ func TestOneEventPerAction(t *testing.T) {
 		t.Errorf("%d events for one refusal, want 1", n)
 	}
 }
+
+// TestHeldAreFreedNotFreeing: "Of the 200 prisoners freed, …" (parsed as
+// the prisoners freeing) is no release by the prisoners.
+func TestHeldAreFreedNotFreeing(t *testing.T) {
+	text := "GAZA, Jan 25 - Israel freed 150 Palestinian prisoners on Saturday. Of the 150 prisoners freed, 40 were deported to Turkey, the prisoners' office said."
+	for _, ev := range extracted(t, article.Article{Text: text, Published: "2025-01-25"}).Events {
+		if ev.Action.Text == "freed" && strings.HasSuffix(actorCode(ev.Source), "CRM") {
+			t.Errorf("release coded %s→%s: the prisoners freeing", actorCode(ev.Source), actorCode(ev.Target))
+		}
+	}
+}

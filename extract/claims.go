@@ -304,9 +304,6 @@ func conversionQualifier(q *qdoc, prev, ct *claimTok) {
 	ct.claim.Qualifier = prev.qual
 }
 
-// deadNouns count the dead whatever befell them after.
-var deadNouns = setOf("bodies body corpses remains")
-
 // leaveVerbs and homeWords: "left their homes", "forced from their homes".
 var leaveVerbs = setOf("leave left leaving forced driven")
 var orderVerbs = setOf("ordered told asked urged")
@@ -981,11 +978,6 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		w := q.tok(j)
 		if cat := verbCategory[w]; cat != "" {
 			return cat
-		}
-		// "Rescuers pulled 104 people from the water", "plucked 30
-		// survivors from the sea": taken out of danger.
-		if (w == "pulled" || w == "plucked" || w == "hauled") && q.tok(end) == "from" && !deadNouns[strings.ToLower(q.tok(end-1))] {
-			return "evacuated"
 		}
 		// "the murder of at least 30 civilians", "the abduction of 12
 		// students": a noun of the act before "of" says what befell them.

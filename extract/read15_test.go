@@ -216,18 +216,3 @@ func TestHeldAreFreedNotFreeing(t *testing.T) {
 		}
 	}
 }
-
-// TestPulledFromWaterIsRescue: people pulled from the water are rescued;
-// bodies pulled from the rubble are still the dead.
-func TestPulledFromWaterIsRescue(t *testing.T) {
-	cases := []struct{ text, want string }{
-		{"Fishermen pulled 37 people from the sea after the dinghy sank.", "evacuated"},
-		{"Crews pulled 12 bodies from the rubble on Monday.", "killed"},
-	}
-	for _, c := range cases {
-		cs := claimsIn(t, c.text)
-		if len(cs) != 1 || cs[0].Counted != c.want {
-			t.Errorf("%q: claims %+v, want one counting %s", c.text, cs, c.want)
-		}
-	}
-}

@@ -896,6 +896,54 @@ func (q *qdoc) cueStart(c, lo int) int {
 	return s
 }
 
+// cueAdverb reports whether token k is a manner or degree adverb in -ly
+// ("flatly", "steadfastly", "generally"): it says how the source spoke
+// or held the view, and belongs to the cue right after it.
+func (q *qdoc) cueAdverb(k int) bool {
+	w := q.tok(k)
+	return q.pos(k) == "ADV" && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only"
+}
+
+// widenCues takes into each cue the -ly adverbs right before its verb,
+// with the auxiliaries and listed adverbs before those ("has steadfastly
+// refused", "generally praised", "cynically dismissed"), the way PolNeAR
+// marks cues. Only the cue span changes, after every rule has read the
+// cue where it found it; a word inside the quote's content or speaker
+// stays out.
+func (q *qdoc) widenCues(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Cue == nil {
+			continue
+		}
+		c := q.tokenAt(r.Cue.Start)
+		if c < 1 {
+			continue
+		}
+		s := c
+		ly := false
+		for k := c - 1; k >= 0 && k >= c-3 && q.sent[k] == q.sent[c]; k-- {
+			if q.cueAdverb(k) {
+				ly = true
+			} else if !cueModifiers[q.tok(k)] && q.tok(k) != "not" && q.tok(k) != "n't" {
+				break
+			}
+			if inEvidence(q.doc.Tokens[k].Start, &r.Content) || r.Speaker != nil && inEvidence(q.doc.Tokens[k].Start, r.Speaker) {
+				break
+			}
+			s = k
+		}
+		if !ly || s == c {
+			continue
+		}
+		r.Cue.Start = q.doc.Tokens[s].Start
+		r.Cue.Text = q.doc.Text[r.Cue.Start:r.Cue.End]
+	}
+}
+
+func inEvidence(off int, e *record.Evidence) bool {
+	return e.Start <= off && off < e.End
+}
+
 func (q *qdoc) ev(start, end int, rule string) record.Evidence {
 	t := q.doc.Tokens
 	// A span past the last token (an empty content at the end of the
@@ -949,6 +997,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.wholeNames(out)
 	q.resolveSpeakers(out)
+	q.widenCues(out)
 	res := make([]record.Quote, len(out))
 	for i, r := range out {
 		r.ID = quoteID(articleID, r)

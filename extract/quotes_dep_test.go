@@ -1021,7 +1021,7 @@ func TestGoAfterAsJudgement(t *testing.T) {
 // before such a phrase keeps its clause.
 func TestOneWordObjectTimeCut(t *testing.T) {
 	for _, c := range []struct{ text, probe, content, cue, speaker string }{
-		{"Ms. Lee generally supported Republicans during her career on Fox.", "Republicans", "Republicans", "supported", "Ms. Lee"},
+		{"Ms. Lee generally supported Republicans during her career on Fox.", "Republicans", "Republicans", "generally supported", "Ms. Lee"},
 		{"The judge criticized them throughout the trial.", "them", "them", "criticized", "The judge"},
 		{"The senator said that during the debate he was misquoted.", "misquoted",
 			"that during the debate he was misquoted", "said", "The senator"},

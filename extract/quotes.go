@@ -919,25 +919,76 @@ func (q *qdoc) widenCues(qs []*record.Quote) {
 		if c < 1 {
 			continue
 		}
+		free := func(k int) bool {
+			off := q.doc.Tokens[k].Start
+			return k >= 0 && q.sent[k] == q.sent[c] && !inEvidence(off, &r.Content) && (r.Speaker == nil || !inEvidence(off, r.Speaker))
+		}
 		s := c
-		ly := false
-		for k := c - 1; k >= 0 && k >= c-3 && q.sent[k] == q.sent[c]; k-- {
-			if q.cueAdverb(k) {
-				ly = true
-			} else if !cueModifiers[q.tok(k)] && q.tok(k) != "not" && q.tok(k) != "n't" {
-				break
-			}
-			if inEvidence(q.doc.Tokens[k].Start, &r.Content) || r.Speaker != nil && inEvidence(q.doc.Tokens[k].Start, r.Speaker) {
-				break
-			}
+		if k, ly := q.cueLeft(c, free); ly {
 			s = k
 		}
-		if !ly || s == c {
+		s = q.infinitiveCue(r, c, s, free)
+		if s == c {
 			continue
 		}
 		r.Cue.Start = q.doc.Tokens[s].Start
 		r.Cue.Text = q.doc.Text[r.Cue.Start:r.Cue.End]
 	}
+}
+
+// cueLeft walks left from cue token c over auxiliaries, listed adverbs
+// and -ly adverbs that free allows; ly says whether an -ly adverb was
+// among them.
+func (q *qdoc) cueLeft(c int, free func(int) bool) (s int, ly bool) {
+	s = c
+	for k := c - 1; k >= 0 && k >= c-3 && free(k); k-- {
+		if q.cueAdverb(k) {
+			ly = true
+		} else if !cueModifiers[q.tok(k)] && q.tok(k) != "not" && q.tok(k) != "n't" {
+			break
+		}
+		s = k
+	}
+	return s, ly
+}
+
+// infinitiveCue takes into a cue whose verb is an infinitive its "to"
+// ("gathered Friday [to discuss] the crisis"), and when the infinitive
+// completes a verb right before it that reports nothing itself, that
+// verb too, with its auxiliaries ("[went on to explain] how …", "[had
+// to reject] the offer", "[continue to ignore] the risk"): the source
+// goes on, tries or has to say or think something, and the whole verb
+// group is the cue as PolNeAR marks it. s is the cue's start so far.
+func (q *qdoc) infinitiveCue(r *record.Quote, c, s int, free func(int) bool) int {
+	v := -1
+	for k := c; k < len(q.doc.Tokens) && q.doc.Tokens[k].Start < r.Cue.End; k++ {
+		if q.pos(k) == "VERB" {
+			v = k
+			break
+		}
+	}
+	if v < 0 || q.doc.Tokens[v].Tag != "VB" {
+		return s
+	}
+	to := s - 1
+	if to < 0 || q.tok(to) != "to" || q.pos(to) != "PART" || !free(to) {
+		return s
+	}
+	s = to
+	m := to - 1
+	if m >= 1 && q.doc.Tokens[m].Head == m-1 && (depBase(q.dep(m)) == "compound" || q.tok(m) == "on") {
+		m-- // "went on to"
+	}
+	// The parser hangs the infinitive as a complement or, as often, as
+	// an adverbial clause; right after the verb it completes it.
+	if d := depBase(q.dep(v)); m < 0 || !free(m) || q.pos(m) != "VERB" || q.doc.Tokens[v].Head != m || d != "xcomp" && d != "advcl" {
+		return s
+	}
+	if _, cue := attributionCues[q.lemma(m)]; cue {
+		return s
+	}
+	k, _ := q.cueLeft(m, free)
+	return k
 }
 
 func inEvidence(off int, e *record.Evidence) bool {

@@ -11,3 +11,13 @@ func TestCueTakesLyAdverb(t *testing.T) {
 	wantContent(t, "Local farmers generally welcomed the new water rules.",
 		"the new water rules", "generally welcomed", "Local farmers")
 }
+
+// An infinitive cue takes its "to", and the verb it completes when that
+// verb reports nothing itself: "[went on to explain] how …", "[had to
+// reject] …"; a purpose infinitive keeps only "to".
+func TestInfinitiveCueTakesTo(t *testing.T) {
+	wantContent(t, "The mayor went on to explain how the new toll would work.",
+		"how the new toll would work", "went on to explain", "The mayor")
+	wantContent(t, "The fishermen continue to ignore the quota on cod.",
+		"the quota on cod", "continue to ignore", "The fishermen")
+}

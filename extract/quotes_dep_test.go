@@ -99,7 +99,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"call-for-clause", "The protesters called for the files to be released.",
 			"the files to be released", "The protesters", "called for"},
 		{"purpose-infinitive", "The senator went on television to accuse the agency of hiding the report.",
-			"the agency of hiding the report", "The senator", "accuse"},
+			"the agency of hiding the report", "The senator", "to accuse"},
 		{"coordinated-after-passive", "Mr. Lane is bearish on the housing market and expects prices to fall next year.",
 			"prices to fall next year", "Mr. Lane", "expects"},
 		{"bare-clause-split", "Many residents think the new road was badly planned.",

@@ -928,12 +928,54 @@ func (q *qdoc) widenCues(qs []*record.Quote) {
 			s = k
 		}
 		s = q.infinitiveCue(r, c, s, free)
+		q.prepositionIntoCue(r)
 		if s == c {
 			continue
 		}
 		r.Cue.Start = q.doc.Tokens[s].Start
 		r.Cue.Text = q.doc.Text[r.Cue.Start:r.Cue.End]
 	}
+}
+
+// cuePreps are the prepositions that a cue verb selects for its
+// content ("spoke of", "campaigned for", "was accused of", "complained
+// about"): PolNeAR marks them as part of the cue, not of the content.
+var cuePreps = setOf(`of for about against on with`)
+
+// prepositionIntoCue moves the preposition that opens a quote's content
+// into its cue when only a short stretch without punctuation (an adverb,
+// a day, the addressee) stands between them: "spoke out Tuesday
+// [about] the death …", "was accused [of] using …". A preposition the
+// cue already holds ("asked him about") is cut from the content.
+func (q *qdoc) prepositionIntoCue(r *record.Quote) {
+	// Only a content the parse gave as the cue's argument: a phrase after
+	// a cue found from the words ("said on CNN") is a setting.
+	if !strings.HasPrefix(r.Content.Rule, "quote.dep.") {
+		return
+	}
+	a := q.tokenAt(r.Content.Start)
+	e := q.tokenEndingAt(r.Cue.End)
+	if a < 0 || e < 0 || !cuePreps[q.tok(a)] || a+1 >= len(q.doc.Tokens) || q.sent[a] != q.sent[e] {
+		return
+	}
+	if r.Content.Start < r.Cue.End {
+		if a != e {
+			return
+		}
+	} else {
+		if a-e-1 > 2 {
+			return
+		}
+		for k := e + 1; k < a; k++ {
+			if q.pos(k) == "PUNCT" || q.isQuoteMark(k) {
+				return
+			}
+		}
+		r.Cue.End = q.doc.Tokens[a].End
+		r.Cue.Text = q.doc.Text[r.Cue.Start:r.Cue.End]
+	}
+	r.Content.Start = q.doc.Tokens[a+1].Start
+	r.Content.Text = q.doc.Text[r.Content.Start:r.Content.End]
 }
 
 // cueLeft walks left from cue token c over auxiliaries, listed adverbs

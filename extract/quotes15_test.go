@@ -21,3 +21,12 @@ func TestInfinitiveCueTakesTo(t *testing.T) {
 	wantContent(t, "The fishermen continue to ignore the quota on cod.",
 		"the quota on cod", "continue to ignore", "The fishermen")
 }
+
+// The preposition a cue selects for its content belongs to the cue:
+// "spoke fondly of [the old mill]", "have been accused of [hurting …]".
+func TestCueTakesItsPreposition(t *testing.T) {
+	wantContent(t, "The senator spoke fondly of the old mill.",
+		"the old mill", "spoke fondly of", "The senator")
+	wantContent(t, "Peacekeepers have been accused of hurting the villagers.",
+		"hurting the villagers", "have been accused of", "")
+}

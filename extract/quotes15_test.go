@@ -30,3 +30,22 @@ func TestCueTakesItsPreposition(t *testing.T) {
 	wantContent(t, "Peacekeepers have been accused of hurting the villagers.",
 		"hurting the villagers", "have been accused of", "")
 }
+
+// An infinitive after the object of a control verb says what the object
+// is made or allowed to do: the subject of the control verb is no source
+// of it ("The court forced the company to admit …" is no admission by
+// the court).
+func TestObjectControlledInfinitiveHasNoSubjectSource(t *testing.T) {
+	for _, c := range []struct{ text, subject string }{
+		{"The court forced the company to admit that the dam was unsafe.", "The court"},
+		{"The charter allows tenants to hire agents to speak for them.", "The charter"},
+		{"The treaty obliges states to offer shelter to all refugees.", "The treaty"},
+		{"The club rules let members name proxies to vote for them.", "The club rules"},
+	} {
+		for _, q := range Quotes(fullDoc(t, c.text), "a") {
+			if q.Speaker != nil && q.Speaker.Text == c.subject {
+				t.Errorf("%q: %q given as the source of %q (cue %q)", c.text, c.subject, q.Content.Text, cueText(&q))
+			}
+		}
+	}
+}

@@ -897,12 +897,17 @@ func (q *qdoc) cueStart(c, lo int) int {
 }
 
 // cueAdverb reports whether token k is a manner or degree adverb in -ly
-// ("flatly", "steadfastly", "generally"): it says how the source spoke
-// or held the view, and belongs to the cue right after it.
+// ("flatly", "steadfastly", "generally") or a focus adverb: it says how
+// the source spoke or held the view, and belongs to the cue right after
+// it.
 func (q *qdoc) cueAdverb(k int) bool {
 	w := q.tok(k)
-	return q.pos(k) == "ADV" && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only"
+	return q.pos(k) == "ADV" && (len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" || focusAdverbs[w])
 }
+
+// focusAdverbs place or weigh a report the way -ly adverbs do ("now
+// says", "still senses", "even suggested", "together vowed").
+var focusAdverbs = setOf(`now still even just together`)
 
 // widenCues takes into each cue the -ly adverbs right before its verb,
 // with the auxiliaries and listed adverbs before those ("has steadfastly
@@ -986,7 +991,7 @@ func (q *qdoc) cueLeft(c int, free func(int) bool) (s int, ly bool) {
 	for k := c - 1; k >= 0 && k >= c-3 && free(k); k-- {
 		if q.cueAdverb(k) {
 			ly = true
-		} else if !cueModifiers[q.tok(k)] && q.tok(k) != "not" && q.tok(k) != "n't" {
+		} else if !cueModifiers[q.tok(k)] && q.pos(k) != "AUX" && q.tok(k) != "not" && q.tok(k) != "n't" {
 			break
 		}
 		s = k
@@ -1023,10 +1028,14 @@ func (q *qdoc) infinitiveCue(r *record.Quote, c, s int, free func(int) bool) int
 	}
 	// The parser hangs the infinitive as a complement or, as often, as
 	// an adverbial clause; right after the verb it completes it.
-	if d := depBase(q.dep(v)); m < 0 || !free(m) || q.pos(m) != "VERB" || q.doc.Tokens[v].Head != m || d != "xcomp" && d != "advcl" {
+	// "was able to tout": the adjective heads the infinitive like a verb.
+	able := q.tok(m) == "able" || q.tok(m) == "unable"
+	if d := depBase(q.dep(v)); m < 0 || !free(m) || q.pos(m) != "VERB" && !able || q.doc.Tokens[v].Head != m || d != "xcomp" && d != "advcl" {
 		return s
 	}
-	if _, cue := attributionCues[q.lemma(m)]; cue {
+	// A verb that reports itself keeps the infinitive as its content;
+	// a raising verb ("seemed to think") does not.
+	if class, cue := attributionCues[q.lemma(m)]; cue && class != cueSeem {
 		return s
 	}
 	k, _ := q.cueLeft(m, free)

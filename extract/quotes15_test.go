@@ -49,3 +49,10 @@ func TestObjectControlledInfinitiveHasNoSubjectSource(t *testing.T) {
 		}
 	}
 }
+
+// Focus adverbs go into the cue like -ly adverbs ("now says"), and "be
+// able to" heads an infinitive cue like a verb ("was able to tout").
+func TestCueTakesFocusAdverbAndAble(t *testing.T) {
+	wantContent(t, "The mayor now says the dam is safe.", "the dam is safe", "now says", "The mayor")
+	wantContent(t, "The governor was able to tout his record on jobs.", "his record on jobs", "was able to tout", "The governor")
+}

@@ -932,6 +932,14 @@ func (q *qdoc) widenCues(qs []*record.Quote) {
 		if k, ly := q.cueLeft(c, free); ly {
 			s = k
 		}
+		switch {
+		case q.pos(c) == "ADJ" || r.Content.Rule == "quote.dep.adj":
+			// "were frustrated that": a participle of feeling is
+			// predicative like an adjective.
+			s = q.adjectiveCueStart(c, free)
+		case q.pos(c) == "NOUN":
+			s = q.nounCueStart(c, free)
+		}
 		s = q.infinitiveCue(r, c, s, free)
 		q.prepositionIntoCue(r)
 		if s == c {
@@ -981,6 +989,48 @@ func (q *qdoc) prepositionIntoCue(r *record.Quote) {
 	}
 	r.Content.Start = q.doc.Tokens[a+1].Start
 	r.Content.Text = q.doc.Text[r.Content.Start:r.Content.End]
+}
+
+// adjectiveCueStart extends a predicative adjective cue over its copula,
+// auxiliaries and adverbs, and an impersonal "it" before them ("[were
+// frustrated] that", "[has been critical of]", "[it was unclear]
+// whether"): the adjective alone asserts nothing.
+func (q *qdoc) adjectiveCueStart(c int, free func(int) bool) int {
+	s := c
+	cop := false
+	for k := c - 1; k >= 0 && k >= c-4 && free(k); k-- {
+		switch {
+		case q.pos(k) == "AUX":
+			cop = true
+		case q.pos(k) == "ADV" || q.pos(k) == "PART" && (q.tok(k) == "not" || q.tok(k) == "n't"):
+		default:
+			k = -1
+			continue
+		}
+		s = k
+	}
+	if !cop {
+		return c
+	}
+	if k := s - 1; k >= 0 && free(k) && q.tok(k) == "it" {
+		s = k
+	}
+	return s
+}
+
+// nounCueStart extends a nominal cue over the adjectives before it and
+// an indefinite article ("[a tacit acknowledgment] that", "[growing
+// concerns] that"); a possessive or definite article stays out ("Trump's
+// [claim]", "the IMF's [estimate of]").
+func (q *qdoc) nounCueStart(c int, free func(int) bool) int {
+	s := c
+	for k := c - 1; k >= 0 && k >= c-3 && free(k) && depBase(q.dep(k)) == "amod" && q.doc.Tokens[k].Head == c; k-- {
+		s = k
+	}
+	if k := s - 1; k >= 0 && free(k) && (q.tok(k) == "a" || q.tok(k) == "an") && q.doc.Tokens[k].Head == c {
+		s = k
+	}
+	return s
 }
 
 // cueLeft walks left from cue token c over auxiliaries, listed adverbs

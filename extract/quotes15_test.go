@@ -56,3 +56,12 @@ func TestCueTakesFocusAdverbAndAble(t *testing.T) {
 	wantContent(t, "The mayor now says the dam is safe.", "the dam is safe", "now says", "The mayor")
 	wantContent(t, "The governor was able to tout his record on jobs.", "his record on jobs", "was able to tout", "The governor")
 }
+
+// A predicative adjective or participle of feeling cue takes its copula
+// and an impersonal "it"; a nominal cue takes its adjectives and an
+// indefinite article.
+func TestAdjectiveAndNounCuesTakeTheirWords(t *testing.T) {
+	wantContent(t, "Farmers were frustrated that the canal closed early.", "that the canal closed early", "were frustrated", "Farmers")
+	wantContent(t, "It was unclear whether the dam would hold.", "whether the dam would hold", "It was unclear", "")
+	wantContent(t, "The memo was a tacit acknowledgment that the plan had failed.", "that the plan had failed", "a tacit acknowledgment", "")
+}

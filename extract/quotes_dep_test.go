@@ -71,7 +71,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"seem-predicate-part", "The ceasefire seems to have collapsed overnight.",
 			"to have collapsed overnight", "", "seems"},
 		{"adjective", "Teachers are worried about the cuts to school budgets.",
-			"the cuts to school budgets", "Teachers", "worried about"},
+			"the cuts to school budgets", "Teachers", "are worried about"},
 		{"noun-light-verb", "Voters expressed concerns about the new tax.",
 			"the new tax", "Voters", "concerns about"},
 		{"noun-trailing-phrase", "Voters raised questions about the new tax on fuel in the spring.",
@@ -109,7 +109,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"light-verb-case", "The minister made the case that the tax was fair.",
 			"that the tax was fair", "The minister", "case"},
 		{"impersonal-adjective", "It was unclear whether the bridge would reopen before the winter.",
-			"whether the bridge would reopen before the winter", "", "unclear"},
+			"whether the bridge would reopen before the winter", "", "It was unclear"},
 		{"conjunct-in-reported-tense", "Police say the driver ignored the signal and refused to stop.",
 			"the driver ignored the signal and refused to stop", "Police", "say"},
 		{"complementiser-after-parenthetical", "Several engineers cautioned, as did the mayor herself, that the new bridge might need repairs.",
@@ -661,7 +661,7 @@ func TestParseFallbacks(t *testing.T) {
 		{"finding-bare-clause", "One study found the new levy would actually raise prices for most small shops.",
 			"the new levy would actually raise prices for most small shops", "One study", "found"},
 		{"feeling-participle", "Local farmers were frustrated that the council closed the market early.",
-			"that the council closed the market early", "Local farmers", "frustrated"},
+			"that the council closed the market early", "Local farmers", "were frustrated"},
 		{"verb-tagged-noun", "Her former assistant maintains Secrecy is common when it comes to repairs.",
 			"Secrecy is common when it comes to repairs", "Her former assistant", "maintains"},
 		{"stranded-object", "The governor planned to revitalize flagging ticket sales at the bridge.",
@@ -1113,7 +1113,7 @@ func TestTimePhraseReadAsSubject(t *testing.T) {
 func TestAttitudeNounThatClause(t *testing.T) {
 	for _, c := range []struct{ text, probe, content, cue string }{
 		{"Ministers met on Monday amid growing fears that the river will flood the capital.", "river",
-			"that the river will flood the capital", "fears"},
+			"that the river will flood the capital", "growing fears"},
 		{"But his remarks on Saturday carried a more personal tone, and a tacit acknowledgment that he may be the only one who can win the state.",
 			"only one", "that he may be the only one who can win the state", "acknowledgment"},
 	} {

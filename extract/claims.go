@@ -169,7 +169,7 @@ var verbCategory = map[string]string{
 	"killed": "killed", "died": "killed", "dead": "killed", "slain": "killed",
 	"murdered": "killed", "perished": "killed", "killing": "killed", "kill": "killed",
 	"executed": "killed", "massacred": "killed", "die": "killed", "beheaded": "killed", "beheading": "killed",
-	"lynched": "killed", "slaughtered": "killed",
+	"lynched": "killed", "slaughtered": "killed", "drowned": "killed", "drown": "killed", "drowning": "killed",
 	"wounded": "injured", "injured": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "maimed": "injured",
 	"missing": "missing", "unaccounted": "missing",
@@ -257,6 +257,9 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 				c.ClaimedBy = who
 			}
 		}
+		if prev := lastClaim(found, ct); prev != nil {
+			conversionQualifier(q, prev, ct)
+		}
 		c.ID = claimID(articleID, c)
 		kept++
 		bySent[c.Evidence.Sentence] = append(bySent[c.Evidence.Sentence], ct)
@@ -271,6 +274,60 @@ func claimsOf(q *qdoc, quotes []record.Quote) []record.Claim {
 		}
 	}
 	return res
+}
+
+// lastClaim returns the kept claim found right before ct, or nil.
+func lastClaim(found []*claimTok, ct *claimTok) *claimTok {
+	var last *claimTok
+	for _, f := range found {
+		if f == ct {
+			return last
+		}
+		if f.claim != nil {
+			last = f
+		}
+	}
+	return nil
+}
+
+// conversionQualifier gives an amount in brackets right after another
+// amount the other's qualifier: "about 210 billion euros ($225 billion)"
+// converts an estimate, so the dollars are about as well.
+func conversionQualifier(q *qdoc, prev, ct *claimTok) {
+	if prev.claim.Counted != "money" || ct.claim.Counted != "money" || ct.qual != record.QualExact || prev.qual == record.QualExact || prev.qual == record.QualRange {
+		return
+	}
+	if q.tok(ct.start-1) != "(" || max(prev.end, prev.spanEnd) != ct.start-1 {
+		return
+	}
+	ct.qual = prev.qual
+	ct.claim.Qualifier = prev.qual
+}
+
+// leaveVerbs and homeWords: "left their homes", "forced from their homes".
+var leaveVerbs = setOf("leave left leaving forced driven")
+var orderVerbs = setOf("ordered told asked urged")
+
+// leftHomes reads "ordered to leave their homes" (evacuated) and "have
+// left their homes", "forced from their homes" (displaced) at token j.
+func (q *qdoc) leftHomes(j int) string {
+	if !leaveVerbs[q.tok(j)] {
+		return ""
+	}
+	k := j + 1
+	if q.tok(k) == "from" {
+		k++
+	}
+	if w := q.tok(k); w == "their" || w == "his" || w == "her" {
+		k++
+	}
+	if w := q.tok(k); w != "homes" && w != "home" && w != "houses" {
+		return ""
+	}
+	if q.tok(j-1) == "to" && orderVerbs[q.tok(j-2)] {
+		return "evacuated"
+	}
+	return "displaced"
 }
 
 // runningTotal reads a bare number after "bringing the total … to" or
@@ -869,6 +926,22 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 				j = k
 				continue
 			}
+		}
+		if j == end && w == "(" {
+			// "3,000 people (a third of the town) fled": the verb
+			// follows the brackets.
+			k := j + 1
+			for k < b && k < j+12 && q.tok(k) != ")" && !isSentPunct(q.tok(k)) {
+				k++
+			}
+			if k < b && q.tok(k) == ")" {
+				reach += k - j + 1
+				j = k
+				continue
+			}
+		}
+		if cat := q.leftHomes(j); cat != "" {
+			return cat
 		}
 		if cat := verbCategory[w]; cat != "" {
 			if w == "held" && q.tok(j+1) == "hostage" {

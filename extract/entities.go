@@ -428,6 +428,11 @@ func countryAt(doc *nlp.Doc, k *kb.KB, i, end int) (c kb.Country, n int, ok bool
 		if c, ok := k.Country(strings.Join(words, " ")); ok {
 			return c, w, true
 		}
+		// "South African", "Sri Lankan", "Saudi Arabian": a demonym of
+		// several words before its first word alone ("South").
+		if c, ok := k.CountryByDemonym(strings.Join(words, " ")); ok {
+			return c, w, true
+		}
 	}
 	if c, ok := k.CountryByDemonym(t.Text); ok {
 		return c, 1, true

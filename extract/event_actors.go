@@ -44,6 +44,9 @@ type esent struct {
 	// attack since ("more than 1,400 people were injured" after "a
 	// magnitude 6.8 earthquake struck").
 	prevHazard bool
+	// quote is the quotation whose content holds the action being
+	// coded, nil for none.
+	quote *record.Quote
 }
 
 func newESent(doc *nlp.Doc, a, b int, k *kb.KB, published string) *esent {
@@ -613,7 +616,13 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			if s.personNamedAsCountry(m) {
 				// "Senator Ruth Jordan": the person, not Jordan.
 				if p, ok := s.personAt(m); ok {
-					add(p.Code, "entity person "+p.CodeWhy.Rule+"-modifier", ma, mb)
+					code, rule := p.Code, "entity person "+p.CodeWhy.Rule+"-modifier"
+					// "Zuma's party": the body the person belongs to,
+					// of the person's country.
+					if sec := s.sectorOf(h); sec != "" && len(code) == 6 && code[3:] != sec && s.isCountryCode(code[:3]) {
+						code, rule = code[:3]+sec, rule+"+"+sec
+					}
+					add(code, rule, ma, mb)
 				}
 			} else if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
 				if rule == "kb-metonym" && s.thingNamedAfterPlace(h, sector) {
@@ -876,6 +885,12 @@ func (s *esent) entityOf(a, b int, code string) string {
 		}
 	}
 	return ""
+}
+
+// isCountryCode reports whether c is a country's CAMEO code.
+func (s *esent) isCountryCode(c string) bool {
+	_, ok := s.k.CountryByCode(c)
+	return ok
 }
 
 // recordActor turns an evActor into a record.Actor with evidence.

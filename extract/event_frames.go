@@ -80,6 +80,7 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		}
 	}
 	look(m.head)
+	m.modal = kind == frameDemand
 	if negated && verbNeg && kind == framePlan {
 		willNot = true
 	}
@@ -1013,11 +1014,34 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// asked us to govern,” he told supporters" the people ask.
 	ownDemand := verbal && frameDemanded[s.lemma(h)] && s.child(h, "nsubj") >= 0
 	if m.modality == record.ModalityDemanded && len(srcs) > 0 && !ownDemand {
-		if sp := s.speakerOf(h, code); len(sp) > 0 && sp[0].code != srcs[0].code {
-			if len(tgts) == 0 || s.dep(m.head) == "ccomp" {
+		sp := s.speakerOf(h, code)
+		if len(sp) == 0 && m.modal && s.quote != nil {
+			// "Israel must withdraw from Gaza, the minister said": the
+			// parse may not hang the clause on the cue.
+			if a := s.speakerActor(s.quote); a != nil && s.quote.Speaker != nil {
+				a.start, a.end = -1, -1
+				for i := range s.doc.Tokens {
+					if t := s.doc.Tokens[i]; t.Start >= s.quote.Speaker.Start && t.End <= s.quote.Speaker.End {
+						if a.start < 0 {
+							a.start = i
+						}
+						a.end = i + 1
+					}
+				}
+				if a.start >= 0 {
+					sp = []evActor{*a}
+				}
+			}
+		}
+		if len(sp) > 0 && sp[0].code != srcs[0].code {
+			if len(tgts) == 0 || s.dep(m.head) == "ccomp" || m.modal {
 				tgts = srcs
 			}
 			srcs = sp
+		} else if len(sp) == 0 && m.modal && m.frame < 0 {
+			// "Parliament must meet within 14 days": an obligation the
+			// writer states, demanded by no actor.
+			return nil, nil
 		}
 	}
 	// A target whose country is only the sentence's first, which is the

@@ -148,6 +148,10 @@ type match struct {
 	// rejected marks a nominal action refused by the frame's subject
 	// ("rejected the UN appeal"): the subject becomes the source.
 	rejected bool
+	// modal marks a demand read from "must" or "should" on the action
+	// itself ("Israel must withdraw"): someone else makes it, the
+	// speaker of the clause, or no actor at all.
+	modal bool
 }
 
 // Code finds the events of doc.
@@ -464,12 +468,31 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		}
 		q := quote(s.tok(m.head).Start)
 		pron := func(p int) *evActor { return s.resolvePronoun(p, q, prev) }
+		s.quote = q
 		srcs, tgts := s.actorsOf(m, pron)
 		// "told its members to strike on Monday", "nurses will strike":
 		// workers striking with nothing struck is a labour strike (143),
 		// not force (190).
-		if (m.code == "190" || strings.HasPrefix(m.code, "138")) && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "VERB" && len(tgts) == 0 &&
-			len(srcs) > 0 && len(srcs[0].code) >= 6 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] && s.child(m.head, "obj") < 0 {
+		if (m.code == "190" || strings.HasPrefix(m.code, "138")) && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "VERB" &&
+			len(srcs) > 0 && len(srcs[0].code) >= 6 && s.child(m.head, "obj") < 0 &&
+			(len(tgts) == 0 && strikingSectors[srcs[0].code[len(srcs[0].code)-3:]] || laborSectors[srcs[0].code[len(srcs[0].code)-3:]]) {
+			if e, ok := c.kb.CAMEO("143"); ok {
+				m.code, et = "143", e
+			}
+		}
+		// "Of the 200 prisoners freed, 70 were deported": a parse that
+		// makes the held the subject of their own release; they are
+		// the ones freed, by someone the clause does not name.
+		if releaseVerbs[s.lemma(m.head)] && s.tok(m.head).POS == "VERB" && s.child(m.head, "obj") < 0 {
+			if sj := s.child(m.head, "nsubj"); sj >= 0 && heldNouns[s.lemma(sj)] {
+				srcs, tgts = nil, srcs
+			}
+		}
+		// "workers launched a strike against General Motors": a strike
+		// by a union or workers is a labour strike whatever it is aimed
+		// at (the weapon check reads "against" a name as force).
+		if m.code == "190" && len(m.toks) == 1 && s.lemma(m.head) == "strike" && s.tok(m.head).POS == "NOUN" && len(srcs) > 0 &&
+			len(srcs[0].code) >= 6 && laborSectors[srcs[0].code[len(srcs[0].code)-3:]] {
 			if e, ok := c.kb.CAMEO("143"); ok {
 				m.code, et = "143", e
 			}
@@ -497,6 +520,15 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		if s.lemma(m.head) == "strike" || s.lemma(m.head) == "hit" {
 			if s.vehicleDoer(m.head) {
 				continue
+			}
+		}
+		// "Biden's campaign attacked Trump", "the senator attacked the
+		// governor": a politician's or party's attack on a person is
+		// words (111), not force.
+		if strings.HasPrefix(m.code, "19") && s.lemma(m.head) == "attack" && s.tok(m.head).POS == "VERB" &&
+			len(srcs) > 0 && s.politicalActor(srcs[0]) && (len(tgts) > 0 && s.personActor(tgts[0]) || s.personObject(m.head)) {
+			if e, ok := c.kb.CAMEO("111"); ok {
+				m.code, et = "111", e
 			}
 		}
 		// Nobody named as doing it and a target only guessed: too little
@@ -561,6 +593,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		}
 		out = kept
 	}
+	out = dropContainedActions(out)
 	// "Interior Minister Pablo Vidal said the march had been peaceful.
 	// He accused …": a sentence that only reports passes on its speaker,
 	// not the source of an earlier sentence.
@@ -633,6 +666,81 @@ var vehicleNouns = setOf("car truck pickup sedan van vehicle bus minibus lorry t
 // strikingSectors are the civilian sectors whose members strike in the
 // labour sense: workers, teachers, health staff, businesses, farmers.
 var strikingSectors = setOf("LAB EDU HLH BUS AGR CVL MED")
+
+// dropContainedActions keeps one event where two share their actors and
+// one's action text holds the other's: "refused offers of assistance"
+// is one refusal, not one of offers and another of assistance.
+func dropContainedActions(evs []record.Event) []record.Event {
+	code := func(a *record.Actor) string {
+		if a == nil {
+			return ""
+		}
+		return a.Code
+	}
+	kept := evs[:0:0]
+	for i, e := range evs {
+		inside := false
+		for j, o := range evs {
+			if i == j || code(e.Source) != code(o.Source) || code(e.Target) != code(o.Target) {
+				continue
+			}
+			ea, oa := e.Action, o.Action
+			if oa.Start <= ea.Start && ea.End <= oa.End && (oa.End-oa.Start > ea.End-ea.Start || j < i) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// personActor reports whether actor a is a person the article names.
+func (s *esent) personActor(a evActor) bool {
+	if s.ments == nil || a.start < 0 || a.start >= len(s.ments.ByToken) {
+		return false
+	}
+	for i := a.start; i < a.end && i < len(s.ments.ByToken); i++ {
+		if e := s.ments.ByToken[i]; e >= 0 && s.ments.Entities[e].Kind == record.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject reports whether the object of verb v names a person.
+func (s *esent) personObject(v int) bool {
+	o := s.child(v, "obj")
+	if o < 0 || s.ments == nil || o >= len(s.ments.ByToken) {
+		return false
+	}
+	e := s.ments.ByToken[o]
+	return e >= 0 && s.ments.Entities[e].Kind == record.KindPerson
+}
+
+// politicalActor reports whether a fights with words: a person, or a
+// party, campaign, legislature or outlet.
+func (s *esent) politicalActor(a evActor) bool {
+	if len(a.code) == 6 && politicalSectors[a.code[3:]] {
+		return true
+	}
+	if p, ok := s.personAt(a.start); ok {
+		return len(p.Code) != 6 || !armedSectors[p.Code[3:]]
+	}
+	return false
+}
+
+var politicalSectors = setOf("ELI PTY OPP LEG MED")
+var armedSectors = setOf("MIL REB INS SEP UAF")
+
+// heldNouns name people held, who are freed rather than free anyone.
+var heldNouns = setOf("prisoner detainee hostage captive inmate abductee")
+
+// laborSectors are the actors whose strikes are labour strikes even when
+// aimed at a named body: unions and the trades that walk out.
+var laborSectors = setOf("LAB EDU HLH AGR")
 
 // event builds the record.
 func (c *EventCoder) event(s *esent, si int, in EventInput, m *match, et kb.EventType, src, tgt evActor, q *record.Quote) record.Event {

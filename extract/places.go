@@ -473,6 +473,10 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 				out = append(out, newToponym(doc, s, e, "ner-org-site"))
 				continue
 			}
+			if sharesPluralGeneric(doc, s, e) {
+				out = append(out, newToponym(doc, s, e, "ner-coord-generic"))
+				continue
+			}
 			// "U.S. Centers for Disease Control", "NSW Health": the
 			// organisation's name opens with a country or region.
 			for n := min(3, e-s-1); n >= 1; n-- {
@@ -511,6 +515,49 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 		out[i].Feature = FeatureHint(doc, out[i])
 	}
 	return out
+}
+
+// pluralGenerics are plural nouns of places that a list of names shares
+// ("the Etoumbi and Mbomo districts").
+var pluralGenerics = setOf(`districts provinces regions counties states islands villages towns cities
+	camps municipalities prefectures oblasts departments parishes townships`)
+
+// sharesPluralGeneric reports whether the name [s, e) opens a list of
+// names joined by commas, "and" or "or" that ends in a plural noun of
+// places: "the Etoumbi and Mbomo districts", "Kilifi, Kwale and Lamu
+// counties". The noun makes every name of the list a place, whatever the
+// recogniser called the first.
+func sharesPluralGeneric(doc *nlp.Doc, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !isCapitalised(doc.Tokens[i].Text) {
+			return false
+		}
+	}
+	sent := doc.SentenceOf(s)
+	if e < len(doc.Tokens) && pluralGenerics[strings.ToLower(doc.Tokens[e].Text)] && s >= 2 && doc.SentenceOf(s-2) == sent {
+		// The last name of the list: "the Etoumbi and Mbomo districts".
+		if w := strings.ToLower(doc.Tokens[s-1].Text); (w == "and" || w == "or" || w == ",") && isCapitalised(doc.Tokens[s-2].Text) {
+			return true
+		}
+	}
+	joined := false
+	for j := e; j < len(doc.Tokens) && j < e+12 && doc.SentenceOf(j) == sent; j++ {
+		w := doc.Tokens[j].Text
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "," || lw == "and" || lw == "or":
+			joined = true
+		case isCapitalised(w) && !isPunct(w):
+			if !joined {
+				return false
+			}
+		case pluralGenerics[lw]:
+			return joined && isCapitalised(doc.Tokens[j-1].Text)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // innerIn returns the index of a small-letter "in" inside span [s, e)
@@ -1478,8 +1525,14 @@ const farLatGap = 401 / 111.0
 
 func (rs *resolver) resolve(t Toponym) Resolved {
 	r := rs.score(t, true)
+	if r.OK {
+		if q, ok := rs.unlistedIn(t, r.Place); ok {
+			r.Place, r.Near = q, true
+			return r
+		}
+	}
 	if r.OK && rs.stray(t, r.Place) {
-		if p, ok := rs.neighbour(t); ok {
+		if p, ok := rs.neighbour(t); ok && !rs.distantRegionOfOwnCountry(t, r.Place, p) {
 			r.Place, r.Near = p, true
 			return r
 		}
@@ -1525,6 +1578,84 @@ func (rs *resolver) stray(t Toponym, p kb.Place) bool {
 	}
 	return true
 }
+
+// unlistedIn reports a town chosen for t although the text puts t in a
+// first-level region that holds no entry of its name: "Stroud, Ontario"
+// is a Stroud of Ontario, which the gazetteer lacks, not the English
+// town. It returns that region, by which the name is put. A list ("in
+// Chicago, Texas and Florida") is no qualifier: the region must close
+// the sentence's run of names or be followed only by its country
+// ("Stroud, Ontario, Canada").
+func (rs *resolver) unlistedIn(t Toponym, p kb.Place) (kb.Place, bool) {
+	if p.Feature != kb.FeatureCity && p.Feature != kb.FeatureAdmin2 {
+		return kb.Place{}, false
+	}
+	q, ok := rs.qualifierPlace(t)
+	if !ok || q.Feature != kb.FeatureAdmin1 || q.Country == "" {
+		return kb.Place{}, false
+	}
+	a1 := rs.key(q.Admin1)
+	for _, c := range rs.candidates(t.Text) {
+		if c.Country == q.Country && rs.key(c.Admin1) == a1 || c.Feature == kb.FeatureAdmin1 || c.Feature == kb.FeatureCountry {
+			return kb.Place{}, false
+		}
+	}
+	// The tokens after the region's name.
+	d := rs.doc
+	j := t.TokEnd + 1
+	for j < len(d.Tokens) && (isCapitalised(d.Tokens[j].Text) && !isPunct(d.Tokens[j].Text) || nameConnectors[d.Tokens[j].Text]) {
+		j++
+	}
+	if j < len(d.Tokens) {
+		switch w := strings.ToLower(d.Tokens[j].Text); {
+		case w == "and" || w == "or":
+			return kb.Place{}, false
+		case w == ",":
+			k := j + 1
+			for k < len(d.Tokens) && isCapitalised(d.Tokens[k].Text) && !isPunct(d.Tokens[k].Text) {
+				k++
+			}
+			if k > j+1 {
+				c, ok := rs.k.Country(d.SpanText(j+1, k))
+				if !ok || c.Alpha2 != q.Country {
+					return kb.Place{}, false
+				}
+			}
+		}
+	}
+	return q, true
+}
+
+// distantRegionOfOwnCountry reports a first-level region p, in the
+// country of the town c chosen for t, that the text does not write
+// within a few words of t: "In Minnesota, the state's Health Department
+// announced that … a recall by its distributor in Solon" names the state
+// as the story's subject, not as where Solon lies, and a town of the
+// story's own country is no stray namesake; "the Rice Lake area of Fulton
+// County, Illinois" does put the town in the state.
+func (rs *resolver) distantRegionOfOwnCountry(t Toponym, c, p kb.Place) bool {
+	if p.Feature != kb.FeatureAdmin1 || p.Country != c.Country || t.Tok < 0 {
+		return false
+	}
+	for _, it := range rs.list {
+		if !it.ok || it.top.Tok < 0 || it.place.Country != p.Country || rs.key(it.place.Admin1) != rs.key(p.Admin1) {
+			continue
+		}
+		gap := it.top.Tok - t.TokEnd
+		if it.top.Tok < t.Tok {
+			gap = t.Tok - it.top.TokEnd
+		}
+		if gap >= 0 && gap <= regionPhrase {
+			return false
+		}
+	}
+	return true
+}
+
+// regionPhrase is how many words may stand between a town and the
+// first-level region the text puts it in ("the Rice Lake area of Fulton
+// County, Illinois").
+const regionPhrase = 6
 
 // strayPopulation bounds the towns stray may set aside: a place of
 // 50,000 people or more is known beyond its neighbourhood.
@@ -1612,6 +1743,12 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 	if p, ok := rs.qualifierPlace(t); ok {
 		return p, true
 	}
+	if p, ok := rs.peopleOf(t); ok {
+		return p, true
+	}
+	if p, ok := rs.listMiddle(t); ok {
+		return p, true
+	}
 	if ts := rs.sentenceOf(t); ts >= 0 {
 		if p, ok := rs.nearestNamed(t, ts-1, ts+1, false); ok {
 			if p.Feature == kb.FeatureAdmin1 {
@@ -1622,7 +1759,10 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 			return p, true
 		}
 	}
-	c, ok := rs.mainCountry()
+	c, ok := rs.groundCountry()
+	if !ok {
+		c, ok = rs.mainCountry()
+	}
 	if !ok {
 		return c, false
 	}
@@ -1637,6 +1777,117 @@ func (rs *resolver) vicinity(t Toponym) (kb.Place, bool) {
 		return rs.dlPlace, true
 	}
 	return c, true
+}
+
+// settlementNouns name the kind of place in "the Kurdish village of
+// Ranya", "the Kenyan town of Garissa".
+var settlementNouns = setOf(`village town city hamlet community settlement district province region island
+	suburb area port camp county municipality`)
+
+// peopleOf reads "the northern Kurdish village of Ranya": the adjective
+// of a people before the noun for a place and "of" says where a name the
+// gazetteer lacks lies. A country's adjective gives the town or region
+// of that country named nearest to the name in its sentence or the ones
+// around it, else the country; an adjective the gazetteer knows as a
+// region with the word "region" ("Kurdish region") gives that region.
+func (rs *resolver) peopleOf(t Toponym) (kb.Place, bool) {
+	d := rs.doc
+	if d == nil || t.Tok < 3 || !strings.EqualFold(d.Tokens[t.Tok-1].Text, "of") ||
+		!settlementNouns[strings.ToLower(d.Tokens[t.Tok-2].Text)] {
+		return kb.Place{}, false
+	}
+	adj := d.Tokens[t.Tok-3].Text
+	if pos := d.Tokens[t.Tok-3].POS; !isCapitalised(adj) || isPunct(adj) || pos != "ADJ" && pos != "PROPN" {
+		return kb.Place{}, false
+	}
+	if c, ok := rs.k.CountryByDemonym(adj); ok {
+		if ts := rs.sentenceOf(t); ts >= 0 {
+			best, bestGap := -1, math.MaxInt
+			for i, it := range rs.list {
+				if !it.ok || it.sent < ts-1 || it.sent > ts+1 || it.place.Country != c.Alpha2 || it.place.Feature == kb.FeatureCountry {
+					continue
+				}
+				gap := it.start - t.End
+				if it.end <= t.Start {
+					gap = t.Start - it.end
+				}
+				if gap >= 0 && gap < bestGap {
+					best, bestGap = i, gap
+				}
+			}
+			if best >= 0 {
+				return rs.settled(best), true
+			}
+		}
+		return rs.countryPlace(c.Alpha2)
+	}
+	key := rs.key(adj + " region")
+	for _, p := range rs.k.Places(adj + " region") {
+		if p.Feature == kb.FeatureRegion || p.Feature == kb.FeatureAdmin1 {
+			for _, a := range p.AltNames {
+				if rs.key(a) == key {
+					return p, true
+				}
+			}
+		}
+	}
+	return kb.Place{}, false
+}
+
+// listMiddle is the middle of the list of places t stands in ("Suba,
+// Migori, Kisumu, Nakuru and Bunyala are among the worst affected
+// districts"): the town or region of the list, of the country most of
+// its places lie in, whose summed distance to the others is least, when
+// the list names three or more such places. The order of a list says
+// nothing of where its places lie, so the neighbour in the text is no
+// better a guess than any other item, and the middle is nearest on the
+// whole.
+func (rs *resolver) listMiddle(t Toponym) (kb.Place, bool) {
+	items := rs.listNeighbours(t)
+	if len(items) < 3 {
+		return kb.Place{}, false
+	}
+	var places []kb.Place
+	n := map[string]int{}
+	for _, it := range items {
+		if !it.ok {
+			continue
+		}
+		for i := range rs.list {
+			if rs.list[i].start == it.start && rs.list[i].end == it.end {
+				if p := rs.settled(i); p.Country != "" && p.Feature != kb.FeatureCountry {
+					places = append(places, p)
+					n[p.Country]++
+				}
+				break
+			}
+		}
+	}
+	top, topN := "", 0
+	for c, v := range n {
+		if v > topN || v == topN && c < top {
+			top, topN = c, v
+		}
+	}
+	if topN < 3 {
+		return kb.Place{}, false
+	}
+	best, bestSum := kb.Place{}, math.Inf(1)
+	for _, p := range places {
+		if p.Country != top {
+			continue
+		}
+		sum := 0.0
+		for _, q := range places {
+			if q.Country == top {
+				sum += kb.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon)
+			}
+		}
+		if sum < bestSum {
+			best, bestSum = p, sum
+		}
+	}
+	return best, true
 }
 
 // townOf is the town of first-level region r the article names most
@@ -1684,10 +1935,73 @@ func (rs *resolver) focus(cc string) (kb.Place, bool) {
 			best = p
 		}
 	}
-	if best.ID == "" || n[best.ID] < 2 && len(n) > 1 {
+	if best.ID == "" {
 		return kb.Place{}, false
 	}
+	if n[best.ID] < 2 && len(n) > 1 {
+		return rs.focusRegion(cc)
+	}
 	return best, true
+}
+
+// focusRegion is the first-level region of country cc that holds most of
+// the towns and regions of cc the article names, when it holds at least
+// two and more than any other region: a story naming the province of
+// Cajamarca and the villages of Choropampa and San Juan is about
+// Cajamarca even though it names each once. A region gives way to the
+// town of it the article names most (see townOf).
+func (rs *resolver) focusRegion(cc string) (kb.Place, bool) {
+	n := map[string]int{}
+	var order []string
+	var region map[string]kb.Place
+	for i, it := range rs.list {
+		if !it.ok {
+			continue
+		}
+		p := rs.settled(i)
+		if p.Country != cc || p.Feature == kb.FeatureCountry || p.Admin1 == "" {
+			continue
+		}
+		if n[p.Admin1] == 0 {
+			order = append(order, p.Admin1)
+		}
+		n[p.Admin1]++
+		if p.Feature == kb.FeatureAdmin1 {
+			if region == nil {
+				region = map[string]kb.Place{}
+			}
+			region[p.Admin1] = p
+		}
+	}
+	top, topN, second := "", 0, 0
+	for _, a := range order {
+		switch v := n[a]; {
+		case v > topN:
+			second = topN
+			top, topN = a, v
+		case v > second:
+			second = v
+		}
+	}
+	if topN < 2 || topN == second {
+		return kb.Place{}, false
+	}
+	r, ok := region[top]
+	if !ok {
+		for _, p := range rs.k.Places(top) {
+			if p.Feature == kb.FeatureAdmin1 && p.Country == cc {
+				r, ok = p, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return kb.Place{}, false
+	}
+	if town, ok := rs.townOf(r); ok {
+		return town, true
+	}
+	return r, true
 }
 
 // qualifierPlace is the place of the name written right after t and a
@@ -1796,6 +2110,52 @@ func (rs *resolver) mainCountry() (kb.Place, bool) {
 	return kb.Place{}, false
 }
 
+// groundCountry is the country where most of the towns and regions the
+// article names lie, when it holds at least two of them and more than
+// any other country: a story about a spill in Peru told through a lawsuit
+// in the United States names the Peruvian villages, and a local name the
+// gazetteer lacks (a mine, a hamlet) lies among them, however often the
+// story names the other country.
+func (rs *resolver) groundCountry() (kb.Place, bool) {
+	n := map[string]int{}
+	for i, it := range rs.list {
+		if !it.ok {
+			continue
+		}
+		if p := rs.settled(i); p.Country != "" && p.Feature != kb.FeatureCountry {
+			n[p.Country]++
+		}
+	}
+	top, topN, second := "", 0, 0
+	for c, v := range n {
+		switch {
+		case v > topN || v == topN && c < top:
+			second = max(second, topN)
+			top, topN = c, v
+		case v > second:
+			second = v
+		}
+	}
+	if topN < 2 || topN == second {
+		return kb.Place{}, false
+	}
+	return rs.countryPlace(top)
+}
+
+// countryPlace is the gazetteer's country entry of alpha-2 code cc.
+func (rs *resolver) countryPlace(cc string) (kb.Place, bool) {
+	c, ok := rs.k.CountryByCode(cc)
+	if !ok {
+		return kb.Place{}, false
+	}
+	for _, p := range rs.k.Places(c.Name) {
+		if p.Feature == kb.FeatureCountry && p.Country == cc {
+			return p, true
+		}
+	}
+	return kb.Place{}, false
+}
+
 // sentenceOf returns the index of the sentence holding t, or -1.
 func (rs *resolver) sentenceOf(t Toponym) int {
 	if rs.doc == nil || t.Tok < 0 {
@@ -1806,11 +2166,12 @@ func (rs *resolver) sentenceOf(t Toponym) int {
 
 func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	r := Resolved{Toponym: t}
-	cands := rs.candidates(t.Text)
+	name := rs.sharedHead(t)
+	cands := rs.candidates(name)
 	if len(cands) == 0 {
 		return r
 	}
-	key := rs.key(t.Text)
+	key := rs.key(name)
 	next := rs.nextName(t)
 	if next != "" && rs.regionList(t, cands) {
 		next = "" // "in Washington, Pennsylvania and California": a list, not a town and its state
@@ -1838,7 +2199,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 	// A country named outright is that country, unless the article is
 	// about another country that has a region of the name ("Georgia" in
 	// a story about the US); the scores below decide that.
-	country, isCountry := rs.k.Country(t.Text)
+	country, isCountry := rs.k.Country(name)
 	bigCity, regionFirst := false, false
 	for _, p := range cands {
 		if p.Feature == kb.FeatureCapital || p.Feature == kb.FeatureCity && p.Population >= 1000000 {
@@ -1904,6 +2265,12 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			}
 		}
 	}
+	// shared is the vote of the article's countries for a region of the
+	// name that spans several countries (kb regions with no country of
+	// their own) when the name's other entries lie in two or more of
+	// them: "Kashmir" in a story naming India and Pakistan is the
+	// disputed region across the line, not the part one of them holds.
+	shared := rs.sharedVote(key, cands)
 	// The country whose capital the name is, looked up once (a
 	// gazetteer lookup) rather than per candidate.
 	capCountry, capKnown := "", false
@@ -1915,7 +2282,7 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 		if p.Country != "" && rs.maxVotes > 0 {
 			v := rs.countries[p.Country]
 			if !capKnown {
-				capCountry, capKnown = capitalCountry(rs.k, t.Text), true
+				capCountry, capKnown = capitalCountry(rs.k, name), true
 			}
 			if capCountry == p.Country {
 				v -= 0.5 * float64(rs.names[key]) // "Paris" does not vote for Paris, France
@@ -1929,6 +2296,9 @@ func (rs *resolver) score(t Toponym, useAnchors bool) Resolved {
 			if v > 0 {
 				ctx += 3 + 2*v/rs.maxVotes
 			}
+		}
+		if shared > 0 && p.Country == "" && p.Feature == kb.FeatureRegion && kb.KeyIs(p.Name, key) {
+			ctx += 3 + 2*shared/rs.maxVotes
 		}
 		if isCountry && p.Feature == kb.FeatureCountry && p.Country == country.Alpha2 {
 			s += 3
@@ -2231,3 +2601,78 @@ const smallRatio = 1e-2
 // town is before context counts a quarter for it and the dateline's
 // country nothing.
 const capitalRatio = 5e-2
+
+// sharedReach is how far from a region that spans several countries an
+// entry of its name in one of them may lie and still be a part of it.
+const sharedReach = 500.0
+
+// sharedVote returns the largest vote of the article's countries (see
+// articleCountries) among the countries holding entries of the name
+// (cands, key) that lie within sharedReach of a region of the same name
+// spanning several countries, when two or more such countries have votes;
+// else 0. Punjab and Kashmir are split between India and Pakistan: a
+// story that names both means the region as a whole by the bare name.
+func (rs *resolver) sharedVote(key string, cands []kb.Place) float64 {
+	if rs.maxVotes == 0 {
+		return 0
+	}
+	for _, r := range cands {
+		if r.Country != "" || r.Feature != kb.FeatureRegion || !kb.KeyIs(r.Name, key) {
+			continue
+		}
+		voted := map[string]bool{}
+		best := 0.0
+		for _, p := range cands {
+			if p.Country == "" || p.Feature == kb.FeatureCountry || rs.countries[p.Country] <= 0 ||
+				kb.DistanceKm(p.Lat, p.Lon, r.Lat, r.Lon) > sharedReach {
+				continue
+			}
+			voted[p.Country] = true
+			best = max(best, rs.countries[p.Country])
+		}
+		if len(voted) >= 2 {
+			return best
+		}
+	}
+	return 0
+}
+
+// compassWords open names of parts of the world and of countries.
+var compassWords = setOf(`north south east west central northern southern eastern western upper lower
+	northeast northwest southeast southwest north-east north-west south-east south-west`)
+
+// sharedHead returns the name toponym t stands for. That is its text,
+// unless t is a compass word coordinated with a name that opens with
+// another ("Central and South America", "North and South Korea", "East or
+// West Africa"): the two share the head, and t is the compass word with
+// it ("Central America") when the gazetteer knows that name.
+func (rs *resolver) sharedHead(t Toponym) string {
+	if rs.doc == nil || t.Tok < 0 || t.TokEnd != t.Tok+1 || !compassWords[strings.ToLower(t.Text)] {
+		return t.Text
+	}
+	toks := rs.doc.Tokens
+	i := t.TokEnd
+	if i+2 >= len(toks) || rs.doc.SentenceOf(i+2) != rs.doc.SentenceOf(t.Tok) {
+		return t.Text
+	}
+	if c := strings.ToLower(toks[i].Text); c != "and" && c != "or" && c != "&" {
+		return t.Text
+	}
+	if !compassWords[strings.ToLower(toks[i+1].Text)] || !isCapitalised(toks[i+1].Text) {
+		return t.Text
+	}
+	var head []string
+	for j := i + 2; j < len(toks) && j < i+5 && isCapitalised(toks[j].Text) && rs.doc.SentenceOf(j) == rs.doc.SentenceOf(t.Tok); j++ {
+		head = append(head, toks[j].Text)
+	}
+	// The longest head the gazetteer knows with t's word before it.
+	for n := len(head); n > 0; n-- {
+		full := t.Text + " " + strings.Join(head[:n], " ")
+		for _, p := range rs.k.Places(full) {
+			if kb.KeyIs(p.Name, rs.key(full)) {
+				return full
+			}
+		}
+	}
+	return t.Text
+}

@@ -896,6 +896,206 @@ func (q *qdoc) cueStart(c, lo int) int {
 	return s
 }
 
+// cueAdverb reports whether token k is a manner or degree adverb in -ly
+// ("flatly", "steadfastly", "generally") or a focus adverb: it says how
+// the source spoke or held the view, and belongs to the cue right after
+// it.
+func (q *qdoc) cueAdverb(k int) bool {
+	w := q.tok(k)
+	return q.pos(k) == "ADV" && (len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" || focusAdverbs[w])
+}
+
+// focusAdverbs place or weigh a report the way -ly adverbs do ("now
+// says", "still senses", "even suggested", "together vowed").
+var focusAdverbs = setOf(`now still even just together`)
+
+// widenCues takes into each cue the -ly adverbs right before its verb,
+// with the auxiliaries and listed adverbs before those ("has steadfastly
+// refused", "generally praised", "cynically dismissed"), the way PolNeAR
+// marks cues. Only the cue span changes, after every rule has read the
+// cue where it found it; a word inside the quote's content or speaker
+// stays out.
+func (q *qdoc) widenCues(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Cue == nil {
+			continue
+		}
+		c := q.tokenAt(r.Cue.Start)
+		if c < 1 {
+			continue
+		}
+		free := func(k int) bool {
+			off := q.doc.Tokens[k].Start
+			return k >= 0 && q.sent[k] == q.sent[c] && !inEvidence(off, &r.Content) && (r.Speaker == nil || !inEvidence(off, r.Speaker))
+		}
+		s := c
+		if k, ly := q.cueLeft(c, free); ly {
+			s = k
+		}
+		switch {
+		case q.pos(c) == "ADJ" || r.Content.Rule == "quote.dep.adj":
+			// "were frustrated that": a participle of feeling is
+			// predicative like an adjective.
+			s = q.adjectiveCueStart(c, free)
+		case q.pos(c) == "NOUN":
+			s = q.nounCueStart(c, free)
+		}
+		s = q.infinitiveCue(r, c, s, free)
+		q.prepositionIntoCue(r)
+		if s == c {
+			continue
+		}
+		r.Cue.Start = q.doc.Tokens[s].Start
+		r.Cue.Text = q.doc.Text[r.Cue.Start:r.Cue.End]
+	}
+}
+
+// cuePreps are the prepositions that a cue verb selects for its
+// content ("spoke of", "campaigned for", "was accused of", "complained
+// about"): PolNeAR marks them as part of the cue, not of the content.
+var cuePreps = setOf(`of for about against on with`)
+
+// prepositionIntoCue moves the preposition that opens a quote's content
+// into its cue when only a short stretch without punctuation (an adverb,
+// a day, the addressee) stands between them: "spoke out Tuesday
+// [about] the death …", "was accused [of] using …". A preposition the
+// cue already holds ("asked him about") is cut from the content.
+func (q *qdoc) prepositionIntoCue(r *record.Quote) {
+	// Only a content the parse gave as the cue's argument: a phrase after
+	// a cue found from the words ("said on CNN") is a setting.
+	if !strings.HasPrefix(r.Content.Rule, "quote.dep.") {
+		return
+	}
+	a := q.tokenAt(r.Content.Start)
+	e := q.tokenEndingAt(r.Cue.End)
+	if a < 0 || e < 0 || !cuePreps[q.tok(a)] || a+1 >= len(q.doc.Tokens) || q.sent[a] != q.sent[e] {
+		return
+	}
+	if r.Content.Start < r.Cue.End {
+		if a != e {
+			return
+		}
+	} else {
+		if a-e-1 > 2 {
+			return
+		}
+		for k := e + 1; k < a; k++ {
+			if q.pos(k) == "PUNCT" || q.isQuoteMark(k) {
+				return
+			}
+		}
+		r.Cue.End = q.doc.Tokens[a].End
+		r.Cue.Text = q.doc.Text[r.Cue.Start:r.Cue.End]
+	}
+	r.Content.Start = q.doc.Tokens[a+1].Start
+	r.Content.Text = q.doc.Text[r.Content.Start:r.Content.End]
+}
+
+// adjectiveCueStart extends a predicative adjective cue over its copula,
+// auxiliaries and adverbs, and an impersonal "it" before them ("[were
+// frustrated] that", "[has been critical of]", "[it was unclear]
+// whether"): the adjective alone asserts nothing.
+func (q *qdoc) adjectiveCueStart(c int, free func(int) bool) int {
+	s := c
+	cop := false
+	for k := c - 1; k >= 0 && k >= c-4 && free(k); k-- {
+		switch {
+		case q.pos(k) == "AUX":
+			cop = true
+		case q.pos(k) == "ADV" || q.pos(k) == "PART" && (q.tok(k) == "not" || q.tok(k) == "n't"):
+		default:
+			k = -1
+			continue
+		}
+		s = k
+	}
+	if !cop {
+		return c
+	}
+	if k := s - 1; k >= 0 && free(k) && q.tok(k) == "it" {
+		s = k
+	}
+	return s
+}
+
+// nounCueStart extends a nominal cue over the adjectives before it and
+// an indefinite article ("[a tacit acknowledgment] that", "[growing
+// concerns] that"); a possessive or definite article stays out ("Trump's
+// [claim]", "the IMF's [estimate of]").
+func (q *qdoc) nounCueStart(c int, free func(int) bool) int {
+	s := c
+	for k := c - 1; k >= 0 && k >= c-3 && free(k) && depBase(q.dep(k)) == "amod" && q.doc.Tokens[k].Head == c; k-- {
+		s = k
+	}
+	if k := s - 1; k >= 0 && free(k) && (q.tok(k) == "a" || q.tok(k) == "an") && q.doc.Tokens[k].Head == c {
+		s = k
+	}
+	return s
+}
+
+// cueLeft walks left from cue token c over auxiliaries, listed adverbs
+// and -ly adverbs that free allows; ly says whether an -ly adverb was
+// among them.
+func (q *qdoc) cueLeft(c int, free func(int) bool) (s int, ly bool) {
+	s = c
+	for k := c - 1; k >= 0 && k >= c-3 && free(k); k-- {
+		if q.cueAdverb(k) {
+			ly = true
+		} else if !cueModifiers[q.tok(k)] && q.pos(k) != "AUX" && q.tok(k) != "not" && q.tok(k) != "n't" {
+			break
+		}
+		s = k
+	}
+	return s, ly
+}
+
+// infinitiveCue takes into a cue whose verb is an infinitive its "to"
+// ("gathered Friday [to discuss] the crisis"), and when the infinitive
+// completes a verb right before it that reports nothing itself, that
+// verb too, with its auxiliaries ("[went on to explain] how …", "[had
+// to reject] the offer", "[continue to ignore] the risk"): the source
+// goes on, tries or has to say or think something, and the whole verb
+// group is the cue as PolNeAR marks it. s is the cue's start so far.
+func (q *qdoc) infinitiveCue(r *record.Quote, c, s int, free func(int) bool) int {
+	v := -1
+	for k := c; k < len(q.doc.Tokens) && q.doc.Tokens[k].Start < r.Cue.End; k++ {
+		if q.pos(k) == "VERB" {
+			v = k
+			break
+		}
+	}
+	if v < 0 || q.doc.Tokens[v].Tag != "VB" {
+		return s
+	}
+	to := s - 1
+	if to < 0 || q.tok(to) != "to" || q.pos(to) != "PART" || !free(to) {
+		return s
+	}
+	s = to
+	m := to - 1
+	if m >= 1 && q.doc.Tokens[m].Head == m-1 && (depBase(q.dep(m)) == "compound" || q.tok(m) == "on") {
+		m-- // "went on to"
+	}
+	// The parser hangs the infinitive as a complement or, as often, as
+	// an adverbial clause; right after the verb it completes it.
+	// "was able to tout": the adjective heads the infinitive like a verb.
+	able := q.tok(m) == "able" || q.tok(m) == "unable"
+	if d := depBase(q.dep(v)); m < 0 || !free(m) || q.pos(m) != "VERB" && !able || q.doc.Tokens[v].Head != m || d != "xcomp" && d != "advcl" {
+		return s
+	}
+	// A verb that reports itself keeps the infinitive as its content;
+	// a raising verb ("seemed to think") does not.
+	if class, cue := attributionCues[q.lemma(m)]; cue && class != cueSeem {
+		return s
+	}
+	k, _ := q.cueLeft(m, free)
+	return k
+}
+
+func inEvidence(off int, e *record.Evidence) bool {
+	return e.Start <= off && off < e.End
+}
+
 func (q *qdoc) ev(start, end int, rule string) record.Evidence {
 	t := q.doc.Tokens
 	// A span past the last token (an empty content at the end of the
@@ -949,6 +1149,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	q.wholeNames(out)
 	q.resolveSpeakers(out)
+	q.widenCues(out)
 	res := make([]record.Quote, len(out))
 	for i, r := range out {
 		r.ID = quoteID(articleID, r)

@@ -17,9 +17,9 @@ func TestExcerptParagraphKeepsAttributions(t *testing.T) {
 // own; the clause is the content and the preposition stays with the cue.
 func TestAttitudeAboutWhClause(t *testing.T) {
 	wantContent(t, "Aides were coy about whether they would change their approach.",
-		"whether they would change their approach", "coy about", "Aides")
+		"whether they would change their approach", "were coy about", "Aides")
 	wantContent(t, "Many farmers are worried about how the new rules might affect their harvest.",
-		"how the new rules might affect their harvest", "worried about", "Many farmers")
+		"how the new rules might affect their harvest", "are worried about", "Many farmers")
 }
 
 // Publications take stances: "[the mayor] is endorsed by [several
@@ -52,7 +52,7 @@ func TestNounInfinitiveHungOnVerb(t *testing.T) {
 // carry an appositive set off by commas.
 func TestAsPutItWithAdverbAndAppositive(t *testing.T) {
 	wantContent(t, "As Jane Roe, a tax lawyer at the Urban Institute, recently put it, “Did the firm lower its taxes legally, or not?”",
-		"“Did the firm lower its taxes legally, or not?”", "put it", "Jane Roe, a tax lawyer at the Urban Institute")
+		"“Did the firm lower its taxes legally, or not?”", "recently put it", "Jane Roe, a tax lawyer at the Urban Institute")
 }
 
 // A naming cue's passive "it" with a predicate noun or adjective refers

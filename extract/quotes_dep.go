@@ -280,6 +280,29 @@ func (q *qdoc) trimSpan(a, b int) (int, int) {
 // subjectOf finds the source of cue c: its nsubj, the agent of a passive,
 // or the subject of the verb it is coordinated with or embedded under.
 // It returns the head token of the source, or -1.
+// objectControlled reports whether the infinitive v follows an object
+// of the verb it hangs on: in "the law requires [candidates] to disclose
+// their taxes" or "the rules permit [members] to appoint proxies", the
+// object, not the subject, would do what the infinitive says, so the
+// subject is no source of it.
+// objectControlVerbs make their object do what the infinitive after it
+// says ("forced the company to admit", "required landlords to report").
+var objectControlVerbs = setOf(`force require oblige obligate compel permit allow enable order
+cause lead pressure get drive prompt`)
+
+func (q *qdoc) objectControlled(t *depTree, v int) bool {
+	h := q.doc.Tokens[v].Head
+	if h < 0 || h >= v || q.lower[max(t.lo[v], 0)] != "to" {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if k > h && k < v && (q.dep(k) == "obj" || q.dep(k) == "iobj") && !q.timeNoun(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *depTree) subjectOf(q *qdoc, c int) int {
 	v := c
 	for steps := 0; steps < 4 && v >= 0; steps++ {
@@ -328,6 +351,9 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 				continue
 			}
 		case "xcomp":
+			if q.objectControlled(t, v) {
+				return -1
+			}
 		case "parataxis":
 			// "..., adding that ...", which parsers often leave as
 			// parataxis: a participle set off by a comma.
@@ -349,6 +375,11 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// "..., saying that ...", "took to Twitter to accuse ...":
 			// participles and infinitives of purpose share the subject.
 			if !strings.HasSuffix(q.tok(v), "ing") && q.lower[max(t.lo[v], 0)] != "to" {
+				return -1
+			}
+			// "forced the company to admit": parsers hang the
+			// infinitive of an object-control verb as an adverbial.
+			if h := q.doc.Tokens[v].Head; h >= 0 && objectControlVerbs[q.lemma(h)] && q.objectControlled(t, v) {
 				return -1
 			}
 		case "root":
@@ -673,6 +704,11 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		cueEnd = c + 2 // "pointed out", "laid out"
 	}
 	span := func(h int) (int, int) { return q.trimSpan(t.lo[h], t.hi[h]) }
+	// "accused the board of fraud without offering evidence", "left
+	// without saying why": a cue under "without" says nothing was said.
+	if m := t.child(q, c, "mark"); m >= 0 && m < c && q.lower[m] == "without" {
+		return 0, 0, cueEnd, "", false
+	}
 	// Prepositional objects the cue selects: "called for X", "pointed to X".
 	if preps := stancePreps[lemma]; preps != nil {
 		for _, k := range t.kids[c] {
@@ -1888,6 +1924,11 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 				if h.Content.Start <= toks[c].Start && toks[c].End <= h.Content.End {
 					continue
 				}
+				// "X said [Hamas had promised [to free her]]": a content
+				// that holds the earlier quote's cue reports that quote.
+				if h.Cue != nil && s <= h.Cue.Start && h.Cue.End <= e {
+					continue
+				}
 				lo, hi := max(s, h.Content.Start), min(e, h.Content.End)
 				if hi > lo && 2*(hi-lo) >= max(e-s, h.Content.End-h.Content.Start) {
 					return true
@@ -2348,7 +2389,16 @@ func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 		if !pred {
 			return 0, 0, 0, 0, false
 		}
-	case "there", "that", "which", "who", "this":
+	case "there", "that", "which", "who", "this", "nothing", "none":
+		return 0, 0, 0, 0, false
+	}
+	// "No deaths have been reported": nothing was.
+	if d := t.child(q, s, "det"); d >= 0 && q.lower[d] == "no" {
+		return 0, 0, 0, 0, false
+	}
+	// "hundreds [more] were feared missing": a subject that is no noun
+	// phrase is a parse that lost the real one.
+	if p := q.pos(s); p == "ADV" || p == "ADJ" || p == "ADP" || p == "CCONJ" || p == "PART" {
 		return 0, 0, 0, 0, false
 	}
 	lo := t.lo[s]

@@ -71,7 +71,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"seem-predicate-part", "The ceasefire seems to have collapsed overnight.",
 			"to have collapsed overnight", "", "seems"},
 		{"adjective", "Teachers are worried about the cuts to school budgets.",
-			"the cuts to school budgets", "Teachers", "worried about"},
+			"the cuts to school budgets", "Teachers", "are worried about"},
 		{"noun-light-verb", "Voters expressed concerns about the new tax.",
 			"the new tax", "Voters", "concerns about"},
 		{"noun-trailing-phrase", "Voters raised questions about the new tax on fuel in the spring.",
@@ -91,7 +91,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"passive-agent", "The new harbour tax was criticized by local fishermen.",
 			"The new harbour tax", "local fishermen", "was criticized"},
 		{"passive-complement", "The mayor was accused of hiding the cracks in the dam.",
-			"The mayor", "", "was accused"},
+			"The mayor", "", "was accused of"},
 		{"advcl-infinitive", "The board decided not to renew the contract.",
 			"not to renew the contract", "The board", "decided"},
 		{"call-on-infinitive", "The mayor called on residents to save water during the drought.",
@@ -99,7 +99,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"call-for-clause", "The protesters called for the files to be released.",
 			"the files to be released", "The protesters", "called for"},
 		{"purpose-infinitive", "The senator went on television to accuse the agency of hiding the report.",
-			"the agency of hiding the report", "The senator", "accuse"},
+			"the agency of hiding the report", "The senator", "to accuse"},
 		{"coordinated-after-passive", "Mr. Lane is bearish on the housing market and expects prices to fall next year.",
 			"prices to fall next year", "Mr. Lane", "expects"},
 		{"bare-clause-split", "Many residents think the new road was badly planned.",
@@ -109,7 +109,7 @@ func TestDependencyQuotePatterns(t *testing.T) {
 		{"light-verb-case", "The minister made the case that the tax was fair.",
 			"that the tax was fair", "The minister", "case"},
 		{"impersonal-adjective", "It was unclear whether the bridge would reopen before the winter.",
-			"whether the bridge would reopen before the winter", "", "unclear"},
+			"whether the bridge would reopen before the winter", "", "It was unclear"},
 		{"conjunct-in-reported-tense", "Police say the driver ignored the signal and refused to stop.",
 			"the driver ignored the signal and refused to stop", "Police", "say"},
 		{"complementiser-after-parenthetical", "Several engineers cautioned, as did the mayor herself, that the new bridge might need repairs.",
@@ -637,10 +637,10 @@ func TestTranscriptTurnOverParagraphs(t *testing.T) {
 }
 
 // TestPassiveTwoParts: a passive cue's content is its subject and its
-// complement, two parts under one cue.
+// complement, two parts under one cue; the preposition is the cue's.
 func TestPassiveTwoParts(t *testing.T) {
 	qs := Quotes(fullDoc(t, "The mayor was accused of hiding the cracks in the dam."), "a")
-	subj, comp := findQuote(qs, "The mayor"), findQuote(qs, "of hiding the cracks in the dam")
+	subj, comp := findQuote(qs, "The mayor"), findQuote(qs, "hiding the cracks in the dam")
 	if subj == nil || comp == nil {
 		t.Fatalf("quotes = %+v", qs)
 	}
@@ -661,7 +661,7 @@ func TestParseFallbacks(t *testing.T) {
 		{"finding-bare-clause", "One study found the new levy would actually raise prices for most small shops.",
 			"the new levy would actually raise prices for most small shops", "One study", "found"},
 		{"feeling-participle", "Local farmers were frustrated that the council closed the market early.",
-			"that the council closed the market early", "Local farmers", "frustrated"},
+			"that the council closed the market early", "Local farmers", "were frustrated"},
 		{"verb-tagged-noun", "Her former assistant maintains Secrecy is common when it comes to repairs.",
 			"Secrecy is common when it comes to repairs", "Her former assistant", "maintains"},
 		{"stranded-object", "The governor planned to revitalize flagging ticket sales at the bridge.",
@@ -1021,7 +1021,7 @@ func TestGoAfterAsJudgement(t *testing.T) {
 // before such a phrase keeps its clause.
 func TestOneWordObjectTimeCut(t *testing.T) {
 	for _, c := range []struct{ text, probe, content, cue, speaker string }{
-		{"Ms. Lee generally supported Republicans during her career on Fox.", "Republicans", "Republicans", "supported", "Ms. Lee"},
+		{"Ms. Lee generally supported Republicans during her career on Fox.", "Republicans", "Republicans", "generally supported", "Ms. Lee"},
 		{"The judge criticized them throughout the trial.", "them", "them", "criticized", "The judge"},
 		{"The senator said that during the debate he was misquoted.", "misquoted",
 			"that during the debate he was misquoted", "said", "The senator"},
@@ -1113,7 +1113,7 @@ func TestTimePhraseReadAsSubject(t *testing.T) {
 func TestAttitudeNounThatClause(t *testing.T) {
 	for _, c := range []struct{ text, probe, content, cue string }{
 		{"Ministers met on Monday amid growing fears that the river will flood the capital.", "river",
-			"that the river will flood the capital", "fears"},
+			"that the river will flood the capital", "growing fears"},
 		{"But his remarks on Saturday carried a more personal tone, and a tacit acknowledgment that he may be the only one who can win the state.",
 			"only one", "that he may be the only one who can win the state", "acknowledgment"},
 	} {

@@ -78,7 +78,7 @@ func TestGapRelativeObject(t *testing.T) {
 func TestRecitedObject(t *testing.T) {
 	wantCueQuote(t, "The senator told the crowd, reciting the old taunt of the dying woman.",
 		"reciting", "the old taunt of the dying woman", "The senator")
-	wantCueQuote(t, "The mayor hardly clarified the matter on Monday.", "clarified", "the matter", "The mayor")
+	wantCueQuote(t, "The mayor hardly clarified the matter on Monday.", "hardly clarified", "the matter", "The mayor")
 }
 
 // TestQuantifierSubject: a quantifier opening the clause right before a

@@ -36,6 +36,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
 
 	"dateline/nlp/perceptron"
 )
@@ -57,6 +58,12 @@ type Tagger struct {
 	flat1, flat2, merged *perceptron.Flat
 	lem                  *lemmatizer
 	meta                 meta // what was read or will be written (besides the weights)
+	// notAux allows every class but the auxiliaries: AUX is a closed
+	// class, so a word that is no auxiliary form takes its best other tag.
+	notAux []bool
+	// punct allows only PUNCT and SYM: for dashes and brackets, which
+	// the treebank tags nothing else but in a handful of typos.
+	punct []bool
 
 	pool sync.Pool // *scratch
 }
@@ -232,9 +239,51 @@ func (t *Tagger) decode(s *scratch, words []string, tf *perceptron.Flat, off, st
 		copy(s.scores, s.sscores[i*stride+off:i*stride+off+nc])
 		s.feats = t.tagFeatures(s.feats[:0], s, i, out, right)
 		tf.Add(s.feats, s.scores)
-		out = append(out, perceptron.Best(s.scores, nil))
+		c := perceptron.Best(s.scores, nil)
+		switch u := t.upos[c]; {
+		case u != "PUNCT" && u != "SYM" && dashOrBracket(words[i]):
+			c = perceptron.Best(s.scores, t.punct)
+		case u == "AUX" && !isAuxForm(words[i], s):
+			c = perceptron.Best(s.scores, t.notAux)
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// auxForms are the word forms English auxiliaries take, with the
+// contractions and the common misspellings of web text (the forms UD
+// English EWT's training set tags AUX more than once). A word outside
+// the list is never an auxiliary: sentence-initial "Beijing" read as
+// "being" made "Beijing responded" a passive with no subject.
+var auxForms = map[string]bool{
+	"be": true, "am": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"'s": true, "’s": true, "`s": true, "s": true, "'m": true, "’m": true, "m": true, "'re": true, "’re": true, "re": true, "r": true, "ar": true, "art": true,
+	"have": true, "has": true, "had": true, "having": true, "'ve": true, "’ve": true, "ve": true, "hav": true, "'d": true, "’d": true, "d": true,
+	"do": true, "does": true, "did": true, "du": true,
+	"will": true, "would": true, "'ll": true, "’ll": true, "ll": true, "wo": true, "woud": true, "wud": true, "wilt": true, "wil": true,
+	"shall": true, "should": true, "can": true, "ca": true, "could": true, "may": true, "might": true, "must": true, "ought": true, "ai": true,
+	"get": true, "gets": true, "got": true, "getting": true, "gotten": true,
+}
+
+// dashOrBracket reports whether w is made of dashes and brackets alone
+// ("―", "--", "(", "]").
+func dashOrBracket(w string) bool {
+	for _, r := range w {
+		if !unicode.In(r, unicode.Pd, unicode.Ps, unicode.Pe) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isAuxForm reports whether w, in any case, is an auxiliary's form.
+func isAuxForm(w string, s *scratch) bool {
+	if auxForms[w] {
+		return true
+	}
+	s.buf = appendLower(s.buf[:0], w)
+	return auxForms[string(s.buf)]
 }
 
 // features appends all features of word i (static and tag features).
@@ -480,6 +529,12 @@ func fromMeta(m meta) (*Tagger, error) {
 		return nil, err
 	}
 	t.lem = lem
+	t.notAux = make([]bool, len(t.upos))
+	t.punct = make([]bool, len(t.upos))
+	for c, u := range t.upos {
+		t.notAux[c] = u != "AUX"
+		t.punct[c] = u == "PUNCT" || u == "SYM"
+	}
 	return t, nil
 }
 

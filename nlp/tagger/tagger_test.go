@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -197,6 +198,33 @@ func TestEmbeddedModelTagsNews(t *testing.T) {
 			t.Errorf("word %d %q got no tag", i, w)
 		}
 		_ = tg.Lemma(w, up[i], xp[i])
+	}
+}
+
+// AUX is a closed class and dashes are punctuation, whatever the
+// weights say about a word the model never saw.
+func TestClosedClassesHold(t *testing.T) {
+	tg := embeddedTagger(t)
+	cases := []struct {
+		text string
+		at   int
+		want []string // any of these
+	}{
+		{"Beijing responded with duties and warned of more .", 0, []string{"PROPN"}},
+		{"The trade minister is bearish on steel prices .", 4, []string{"ADJ"}},
+		{"The report ― which cites dozens of sources ― blames the port .", 2, []string{"PUNCT", "SYM"}},
+		{"The report ― which cites dozens of sources ― blames the port .", 8, []string{"PUNCT", "SYM"}},
+		{"The plan , like many others ― covers the ports .", 6, []string{"PUNCT", "SYM"}},
+		{"The envoy , with aides ― says talks resumed .", 5, []string{"PUNCT", "SYM"}},
+		// Auxiliaries stay auxiliaries.
+		{"Prices were being watched .", 2, []string{"AUX"}},
+		{"They 've been warned .", 1, []string{"AUX"}},
+	}
+	for _, c := range cases {
+		up, _ := tg.Tag(strings.Fields(c.text))
+		if !slices.Contains(c.want, up[c.at]) {
+			t.Errorf("%q: word %d tagged %s, want one of %v (all: %v)", c.text, c.at, up[c.at], c.want, up)
+		}
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -804,33 +803,6 @@ func grows(live []int, others ...int) bool {
 	return up
 }
 
-// narrowSummaryRows turns narrow upserts on (tests turn them off to
-// compare).
-var narrowSummaryRows = true
-
-// narrowRow reports whether row, keys then amounts, adds to its first
-// count column only: every amount after the first is an integer or float
-// zero. Adding zero leaves a stored count as it is (a float sum too: the
-// sums begin at +0 and never become -0), so such a row may leave those
-// columns out of its update.
-func narrowRow(row []any, nkey int) bool {
-	for _, v := range row[nkey+1:] {
-		switch v := v.(type) {
-		case int64:
-			if v != 0 {
-				return false
-			}
-		case float64:
-			if v != 0 || math.Signbit(v) {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // upsertChunk is how many rows one INSERT statement adds.
 const upsertChunk = 64
 
@@ -841,38 +813,22 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx, raw *rawExec) error 
 	if len(t.grows) == 0 {
 		return nil
 	}
-	ncol, nkey := t.width(), len(t.keys)
+	ncol := t.width()
 	cols := append(append([]string{}, t.keys...), t.counts...)
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", ncol), ",") + ")"
 	var set []string
 	for _, c := range t.counts {
 		set = append(set, c+" = "+c+" + excluded."+c)
 	}
-	conflict := " ON CONFLICT(" + strings.Join(t.keys, ", ") + ") DO UPDATE SET "
 	upserts := map[int]string{}
 	upsert := func(n int) string {
 		if q, ok := upserts[n]; ok {
 			return q
 		}
 		upserts[n] = "INSERT INTO " + t.name + "(" + strings.Join(cols, ", ") + ") VALUES " +
-			strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") + conflict + strings.Join(set, ", ")
+			strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") +
+			" ON CONFLICT(" + strings.Join(t.keys, ", ") + ") DO UPDATE SET " + strings.Join(set, ", ")
 		return upserts[n]
-	}
-	// A narrow row adds to the first count column only (see narrowRow):
-	// its statement binds the keys and that count, the other columns are
-	// zeros written in the SQL, and an existing row has only that column
-	// updated. Nearly all map rows are such (an article counted under a
-	// place, no events there): binding and adding six zeros per row was
-	// a third of their upsert's work.
-	narrowTuple := "(" + strings.Repeat("?,", nkey+1) + strings.TrimSuffix(strings.Repeat("0,", ncol-nkey-1), ",") + ")"
-	narrowUpserts := map[int]string{}
-	narrowUpsert := func(n int) string {
-		if q, ok := narrowUpserts[n]; ok {
-			return q
-		}
-		narrowUpserts[n] = "INSERT INTO " + t.name + "(" + strings.Join(cols, ", ") + ") VALUES " +
-			strings.TrimSuffix(strings.Repeat(narrowTuple+",", n), ",") + conflict + set[0]
-		return narrowUpserts[n]
 	}
 	// The growing rows, one after the other: t.vals itself when every
 	// row grows, as on an ingest.
@@ -908,35 +864,12 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx, raw *rawExec) error 
 			return err
 		}
 	}
-	// The wide rows, then the narrow ones, each set in key order, 64 to a
-	// statement and the rest in halving chunks (a statement is prepared
-	// once per size, and sizes 64, 32, ..., 1 are few).
-	var wide []any
-	narrow := make([]any, 0, len(growing)/ncol*(nkey+1))
 	for len(growing) > 0 {
-		if narrowSummaryRows && narrowRow(growing[:ncol], nkey) {
-			narrow = append(narrow, growing[:nkey+1]...)
-		} else {
-			wide = append(wide, growing[:ncol]...)
+		n := min(len(growing)/ncol, upsertChunk)
+		if err := exec(upsert(n), growing[:n*ncol]); err != nil {
+			return err
 		}
-		growing = growing[ncol:]
-	}
-	for _, set := range []struct {
-		vals  []any
-		width int
-		sql   func(int) string
-	}{{wide, ncol, upsert}, {narrow, nkey + 1, narrowUpsert}} {
-		vals := set.vals
-		for len(vals) > 0 {
-			n := upsertChunk
-			for n*set.width > len(vals) {
-				n /= 2
-			}
-			if err := exec(set.sql(n), vals[:n*set.width]); err != nil {
-				return err
-			}
-			vals = vals[n*set.width:]
-		}
+		growing = growing[n*ncol:]
 	}
 	if len(shrinking) == 0 {
 		return nil

@@ -488,6 +488,23 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 				srcs, tgts = nil, srcs
 			}
 		}
+		// "70 were deported to Egypt": where the deported are sent is
+		// no target of the expulsion.
+		if sendVerbs[s.lemma(m.head)] {
+			kept := tgts[:0:0]
+			for _, t := range tgts {
+				dest := false
+				for i := t.start; i < t.end && i >= 0; i++ {
+					if s.head(i) == m.head && baseDep(s.dep(i)) == "obl" && (s.caseOf(i) == "to" || s.caseOf(i) == "into") {
+						dest = true
+					}
+				}
+				if !dest {
+					kept = append(kept, t)
+				}
+			}
+			tgts = kept
+		}
 		// "workers launched a strike against General Motors": a strike
 		// by a union or workers is a labour strike whatever it is aimed
 		// at (the weapon check reads "against" a name as force).
@@ -734,6 +751,9 @@ func (s *esent) politicalActor(a evActor) bool {
 
 var politicalSectors = setOf("ELI PTY OPP LEG MED")
 var armedSectors = setOf("MIL REB INS SEP UAF")
+
+// sendVerbs send people somewhere: the place after "to" is where.
+var sendVerbs = setOf("deport expel extradite repatriate exile")
 
 // heldNouns name people held, who are freed rather than free anyone.
 var heldNouns = setOf("prisoner detainee hostage captive inmate abductee")

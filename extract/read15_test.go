@@ -216,3 +216,14 @@ func TestHeldAreFreedNotFreeing(t *testing.T) {
 		}
 	}
 }
+
+// TestDestinationIsNoTarget: where the deported are sent is not the
+// target of the deportation.
+func TestDestinationIsNoTarget(t *testing.T) {
+	text := "GAZA, Jan 25 - Israel freed 150 Palestinian prisoners on Saturday. Of the 150 prisoners freed, 40 were deported to Turkey, the prisoners' office said."
+	for _, ev := range extracted(t, article.Article{Text: text, Published: "2025-01-25"}).Events {
+		if ev.Action.Text == "deported" && actorCode(ev.Target) == "TUR" {
+			t.Errorf("deportation targets the destination: %s→%s", actorCode(ev.Source), actorCode(ev.Target))
+		}
+	}
+}

@@ -1459,6 +1459,11 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 		}
 		switch depBase(q.dep(k)) {
 		case "conj":
+			// "found [that A, and that B]": a clause opened by "and
+			// that" is a second complement of the cue.
+			if q.thatConjunct(t, k) {
+				break
+			}
 			// A nominal conjunct hung on the verb belongs with the
 			// object ("defending [himself and his record]"); a verbal
 			// one is an action of its own.
@@ -2589,7 +2594,9 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				nb = k
 				break
 			}
-			if q.dep(k) == "conj" && q.pos(k) == "VERB" && t.child(q, k, "nsubj") >= 0 {
+			// ", and that B" is a second complement of the cue, not a
+			// clause of its own.
+			if q.dep(k) == "conj" && q.pos(k) == "VERB" && t.child(q, k, "nsubj") >= 0 && !q.thatConjunct(t, k) {
 				if m := t.lo[k]; m > na+2 && q.tok(m) == "," || m > na+2 && q.tok(m-1) == "," {
 					if _, e := q.trimSpan(na, m-1); e < nb {
 						nb = e

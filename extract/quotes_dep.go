@@ -1459,6 +1459,11 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 		}
 		switch depBase(q.dep(k)) {
 		case "conj":
+			// "found [that A, and that B]": a clause opened by "and
+			// that" is a second complement of the cue.
+			if q.thatConjunct(t, k) {
+				break
+			}
 			// A nominal conjunct hung on the verb belongs with the
 			// object ("defending [himself and his record]"); a verbal
 			// one is an action of its own.
@@ -1648,23 +1653,41 @@ func (q *qdoc) sharedInfinitiveEnd(t *depTree, c, xc, b int) int {
 	if xc < 0 || q.tok(t.lo[xc]) != "to" {
 		return b
 	}
+	// A list of bare verbs after the first infinitive, each set off by a
+	// comma and the last by a conjunction ("wants to X, Y and Z"): the
+	// parser hangs them on the finite cue, with which a bare verb cannot
+	// be coordinated. The list counts only when a conjunction closes it.
+	pending := b
 	for _, k := range t.kids[c] {
 		if k <= xc || depBase(q.dep(k)) != "conj" || !q.bareVerbAfter(k, c) {
 			continue
 		}
+		if t.child(q, k, "nsubj", "nsubj:pass", "mark") >= 0 {
+			break
+		}
 		cc := t.child(q, k, "cc")
-		if cc < 0 || cc < b || t.child(q, k, "nsubj", "nsubj:pass", "mark") >= 0 || q.tok(cc-1) == "," {
+		if cc < 0 {
+			// "…, expand Y": a comma right before the verb, and
+			// nothing else between the list so far and it.
+			if k != pending+1 || q.tok(pending) != "," {
+				break
+			}
+			_, pending = q.trimSpan(k, t.hi[k])
+			continue
+		}
+		if cc < pending || q.tok(cc-1) == "," && (pending == b || cc != pending+1) {
 			continue
 		}
 		// Only words of the first infinitive between it and the
 		// conjunction: "to X and Y", not "to X when ... and Y".
-		if cc != b && !(cc == b+1 && q.pos(b) == "PUNCT") {
+		if cc != pending && !(cc == pending+1 && q.pos(pending) == "PUNCT") {
 			continue
 		}
 		_, e := q.trimSpan(t.lo[k], t.hi[k])
 		if e > b {
 			b = e
 		}
+		pending = b
 	}
 	return b
 }
@@ -2528,8 +2551,17 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				}
 			}
 		}
+		// "wants [to X, Y and Z]": bare verbs that share the content's
+		// infinitive are no verbs of the cue's own.
+		shared := -1
+		if xc := t.child(q, c, "xcomp"); xc > c && xc >= a && q.tok(t.lo[xc]) == "to" {
+			_, xe := q.trimSpan(t.lo[xc], t.hi[xc])
+			if e := q.sharedInfinitiveEnd(t, c, xc, xe); e > xe {
+				shared = e
+			}
+		}
 		for _, k := range t.kids[c] {
-			if k <= a || k >= nb || q.pos(k) != "VERB" {
+			if k <= a || k >= nb || q.pos(k) != "VERB" || k < shared {
 				continue
 			}
 			// Parataxis is no boundary: the parser hangs the verbs of
@@ -2562,7 +2594,9 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				nb = k
 				break
 			}
-			if q.dep(k) == "conj" && q.pos(k) == "VERB" && t.child(q, k, "nsubj") >= 0 {
+			// ", and that B" is a second complement of the cue, not a
+			// clause of its own.
+			if q.dep(k) == "conj" && q.pos(k) == "VERB" && t.child(q, k, "nsubj") >= 0 && !q.thatConjunct(t, k) {
 				if m := t.lo[k]; m > na+2 && q.tok(m) == "," || m > na+2 && q.tok(m-1) == "," {
 					if _, e := q.trimSpan(na, m-1); e < nb {
 						nb = e

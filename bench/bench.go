@@ -47,6 +47,15 @@ type Result struct {
 	// parallel (min of Workers and GOMAXPROCS).
 	TokensPerSecPerCore float64 `json:"tokens_per_sec_per_core"`
 	PeakRSSMB           float64 `json:"peak_rss_mb"` // VmHWM of the process, Linux only
+	// In the extract stage, the wall seconds the workers spent in the text
+	// engine and in the extractors, summed over articles, and the
+	// extractors' share on top of the engine (ExtractorSeconds /
+	// EngineSeconds). Both halves run in the same process at the same
+	// moments, so the share does not swing with the host the way two
+	// separate runs do.
+	EngineSeconds    float64 `json:"engine_seconds,omitempty"`
+	ExtractorSeconds float64 `json:"extractor_seconds,omitempty"`
+	ExtractorShare   float64 `json:"extractor_share,omitempty"`
 }
 
 // LoadCorpus reads every article under dir (any format article reads).
@@ -79,6 +88,7 @@ func Run(ctx context.Context, arts []article.Article, stage Stage, workers int) 
 		workers = 1
 	}
 	var run func(a article.Article) *nlp.Doc
+	var engineNS, extractNS atomic.Int64
 	switch stage {
 	case StageAnnotate:
 		p, err := nlp.Default()
@@ -91,11 +101,21 @@ func Run(ctx context.Context, arts []article.Article, stage Stage, workers int) 
 		if err != nil {
 			return Result{}, err
 		}
-		run = func(a article.Article) *nlp.Doc { d, _ := p.Extract(a); return d }
+		run = func(a article.Article) *nlp.Doc {
+			t0 := time.Now()
+			d := p.Annotate(a.Text)
+			t1 := time.Now()
+			p.ExtractFrom(d, a)
+			engineNS.Add(int64(t1.Sub(t0)))
+			extractNS.Add(int64(time.Since(t1)))
+			return d
+		}
 	default:
 		return Result{}, fmt.Errorf("bench: unknown stage %q (annotate or extract)", stage)
 	}
 	run(arts[0]) // warm-up: load models and knowledge
+	engineNS.Store(0)
+	extractNS.Store(0)
 
 	var next, sents, toks atomic.Int64
 	var bytes int64
@@ -133,6 +153,13 @@ func Run(ctx context.Context, arts []article.Article, stage Stage, workers int) 
 	r.MBPerSec = float64(bytes) / secs / 1e6
 	r.TokensPerSecPerCore = r.TokensPerSec / float64(par)
 	r.PeakRSSMB = PeakRSSMB()
+	if stage == StageExtract {
+		r.EngineSeconds = time.Duration(engineNS.Load()).Seconds()
+		r.ExtractorSeconds = time.Duration(extractNS.Load()).Seconds()
+		if r.EngineSeconds > 0 {
+			r.ExtractorShare = r.ExtractorSeconds / r.EngineSeconds
+		}
+	}
 	return r, nil
 }
 

@@ -49,3 +49,37 @@ func benchStage(b *testing.B, st Stage) {
 	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestExtractStageSplitsTime checks that the extract stage reports the
+// engine's and the extractors' seconds and the share between them, and
+// that the annotate stage leaves them out.
+func TestExtractStageSplitsTime(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a1", Text: "Officials in Nairobi said on Monday that talks with Ethiopia would resume.", Published: "2024-03-04"},
+		{ID: "a2", Text: "At least 12 people were killed when a bus overturned near Mombasa, police said.", Published: "2024-03-05"},
+		{ID: "a3", Text: "The minister met her Ugandan counterpart in Kampala.", Published: "2024-03-06"},
+	}
+	r, err := Run(context.Background(), arts, StageExtract, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Articles != 3 || r.Tokens == 0 {
+		t.Fatalf("extract stage counted %d articles, %d tokens", r.Articles, r.Tokens)
+	}
+	if r.EngineSeconds <= 0 || r.ExtractorSeconds <= 0 {
+		t.Fatalf("extract stage split %v engine / %v extractor seconds, want both > 0", r.EngineSeconds, r.ExtractorSeconds)
+	}
+	if d := r.ExtractorShare - r.ExtractorSeconds/r.EngineSeconds; d > 1e-9 || d < -1e-9 {
+		t.Fatalf("share %v is not extractor/engine %v", r.ExtractorShare, r.ExtractorSeconds/r.EngineSeconds)
+	}
+	if r.EngineSeconds+r.ExtractorSeconds > r.Seconds*1.05 {
+		t.Fatalf("halves %v + %v exceed the run's %v seconds", r.EngineSeconds, r.ExtractorSeconds, r.Seconds)
+	}
+	a, err := Run(context.Background(), arts, StageAnnotate, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.EngineSeconds != 0 || a.ExtractorShare != 0 {
+		t.Fatalf("annotate stage reported a split: %+v", a)
+	}
+}

@@ -166,6 +166,16 @@ func (p *Pipeline) Extract(a article.Article) (*nlp.Doc, record.Result) {
 	return doc, p.extractDoc(doc, a)
 }
 
+// Annotate runs the pipeline's text engine alone: the first half of
+// Extract. With ExtractFrom it lets a caller time the two halves apart.
+func (p *Pipeline) Annotate(text string) *nlp.Doc { return p.ann.Annotate(text) }
+
+// ExtractFrom runs the extractors over doc, which must be Annotate's
+// analysis of a.Text: the second half of Extract.
+func (p *Pipeline) ExtractFrom(doc *nlp.Doc, a article.Article) record.Result {
+	return p.extractDoc(doc, a)
+}
+
 // extractDoc runs the extractors over doc, the annotation of a.Text.
 func (p *Pipeline) extractDoc(doc *nlp.Doc, a article.Article) record.Result {
 	pub := publishedTime(a.Published)

@@ -453,11 +453,14 @@ func (a Actor) String() string {
 	return fmt.Sprintf("%s (%s)", a.Name, a.Code)
 }
 
-// Warm loads the embedded gazetteers now rather than on the first place
-// looked up, so that a caller can do it while it loads other things.
+// Warm loads the embedded gazetteers and builds their spelling-variant
+// index now rather than on the first place looked up, so that a caller can
+// do it while it loads other things and the first articles do not pay
+// for it.
 func (k *KB) Warm() {
 	for _, g := range k.gazetteers {
 		g.ensure()
+		g.variants()
 	}
 }
 

@@ -59,6 +59,10 @@ tokens per second, per core, and the peak resident memory of the process.`,
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d articles, %d sentences, %d tokens in %.2fs with %d worker(s): %.0f tokens/s (%.0f per core), %.0f sentences/s, %.1f articles/s, peak RSS %.0f MB\n",
 				r.Stage, r.Articles, r.Sentences, r.Tokens, r.Seconds, r.Workers, r.TokensPerSec, r.TokensPerSecPerCore, r.SentsPerSec, r.ArticlesPerS, r.PeakRSSMB)
+			if r.EngineSeconds > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "extract: text engine %.2fs, extractors %.2fs: extraction adds %.1f%% to the engine's time\n",
+					r.EngineSeconds, r.ExtractorSeconds, 100*r.ExtractorShare)
+			}
 			return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
 		},
 	}

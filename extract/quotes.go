@@ -971,6 +971,9 @@ func (q *qdoc) prepositionIntoCue(r *record.Quote) {
 	if a < 0 || e < 0 || !cuePreps[q.tok(a)] || a+1 >= len(q.doc.Tokens) || q.sent[a] != q.sent[e] {
 		return
 	}
+	if q.doc.Tokens[a+1].Start >= r.Content.End {
+		return // the preposition is the whole content: nothing would be left
+	}
 	if r.Content.Start < r.Cue.End {
 		if a != e {
 			return

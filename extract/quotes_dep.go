@@ -1604,7 +1604,7 @@ func (q *qdoc) mainClauseAfterOpening(a, b int) int {
 // clause of result ("would add so many new layers that …", "made such a
 // mess that …"): "so" or "such" between them.
 func resultClause(q *qdoc, c, a int) bool {
-	if a <= c+1 || q.lower[a] != "that" {
+	if a <= c+1 || a >= len(q.lower) || q.lower[a] != "that" {
 		return false
 	}
 	for j := c + 1; j < a; j++ {

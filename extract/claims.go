@@ -330,6 +330,55 @@ func (q *qdoc) leftHomes(j int) string {
 	return "displaced"
 }
 
+// stayVerbs and shelterNouns: "3,500 people remain in temporary
+// shelters", "thousands are living in tents": people housed where the
+// displaced are housed have been displaced.
+var stayVerbs = setOf("remain remained remaining are were stay stayed staying live living lived sheltering sheltered housed crammed")
+var shelterNouns = setOf("shelters shelter tents tent")
+
+// campWords are what make a camp or centre one for the displaced
+// ("refugee camps", "evacuation centres"), not an army's.
+var campWords = setOf("refugee refugees displacement displaced relief tent makeshift temporary evacuation")
+
+// shelteredIn reports "displaced" when token j is a verb of staying
+// followed by "in" and a shelter, a tent or a camp or centre for the
+// displaced.
+func (q *qdoc) shelteredIn(j int) string {
+	if !stayVerbs[q.tok(j)] {
+		return ""
+	}
+	k := j + 1
+	if q.tok(k) == "in" || q.tok(k) == "at" {
+		k++
+	} else if q.tok(k+1) == "in" && (q.pos(k) == "ADV" || q.tok(k) == "living" || q.tok(k) == "sheltering") {
+		k += 2 // "are still in", "are living in"
+	} else {
+		return ""
+	}
+	modified := false
+	for n := 0; n < 4 && k < len(q.doc.Tokens); n++ {
+		w := q.tok(k)
+		if shelterNouns[w] {
+			return "displaced"
+		}
+		if (w == "camps" || w == "camp" || w == "centres" || w == "centers" || w == "centre" || w == "center") && modified {
+			return "displaced"
+		}
+		if campWords[w] {
+			modified = true
+		} else if p := q.pos(k); p != "ADJ" && p != "DET" && p != "NOUN" && p != "PROPN" {
+			return ""
+		}
+		k++
+	}
+	return ""
+}
+
+// captorNouns hold hostages: "the kidnappers are holding 17 aid workers",
+// "held by pirates".
+var captorNouns = setOf("kidnappers kidnapper captors captor abductors abductor pirates hijackers hostage-takers")
+var captiveVerbs = setOf("holding hold holds held keeping kept")
+
 // runningTotal reads a bare number after "bringing the total … to" or
 // "the toll rose to" as a count of what the claim before it in the
 // sentence counts: "confirmed four more cases, bringing the total in the
@@ -627,6 +676,11 @@ func (q *qdoc) scanNumber(i int, ct *claimTok) bool {
 			return true
 		}
 	}
+	if (sep == "-" || sep == "–") && isDigitTok(q.tok(end+1)) && !ct.money {
+		// "won 3-1", "a 5-4 ruling": a score or a tally, not a range
+		// (a range rises: "10-15").
+		return false
+	}
 	if sep == "-" && q.tok(end+1) != "strong" && !isDigitTok(q.tok(end+1)) && !ct.money {
 		// "a 95-page report", "an 18-point lead", "two-thirds": the number
 		// is part of a modifier or a fraction, not a count ("a 5,000-strong
@@ -697,6 +751,11 @@ func (q *qdoc) countable(i, end int) bool {
 	}
 	// "100 Haven Avenue", "10 Downing St.": a street address.
 	if q.isStreetNumber(i, end) {
+		return false
+	}
+	// "a 6-3 ruling": the second number of a score or tally (a range's
+	// second number is read with its first).
+	if (prev == "-" || prev == "–") && isDigitTok(q.tok(i-2)) {
 		return false
 	}
 	// "K-9 unit", "F-16 jets", "COVID-19": a number joined by a hyphen
@@ -943,6 +1002,17 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		if cat := q.leftHomes(j); cat != "" {
 			return cat
 		}
+		if cat := q.shelteredIn(j); cat != "" {
+			return cat
+		}
+		// "17 aid workers held by kidnappers"
+		if captiveVerbs[w] && q.tok(j+1) == "by" {
+			for k := j + 2; k < b && k < j+5; k++ {
+				if captorNouns[q.tok(k)] {
+					return "hostages"
+				}
+			}
+		}
 		if cat := verbCategory[w]; cat != "" {
 			if w == "held" && q.tok(j+1) == "hostage" {
 				return "hostages"
@@ -978,6 +1048,15 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 		w := q.tok(j)
 		if cat := verbCategory[w]; cat != "" {
 			return cat
+		}
+		// "the kidnappers are holding 17 aid workers": held by captors
+		// named before the verb.
+		if captiveVerbs[w] {
+			for k := j - 1; k >= a && k >= j-4; k-- {
+				if captorNouns[q.tok(k)] {
+					return "hostages"
+				}
+			}
 		}
 		// "the murder of at least 30 civilians", "the abduction of 12
 		// students": a noun of the act before "of" says what befell them.

@@ -50,7 +50,7 @@ counted category agree. qualifier_accuracy is over matched claims.`,
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "JSON Lines gold file")
-	cmd.Flags().StringVar(&engine, "engine", "tokens", "text engine: tokens (tokenizer and splitter) or full (adds tagger, parser, entities)")
+	cmd.Flags().StringVar(&engine, "engine", "full", "text engine: full (tagger, parser, entities; what the product runs) or tokens (tokenizer and splitter only)")
 	cmd.Flags().BoolVar(&showErrors, "errors", false, "also list missed, false and mis-qualified claims on stderr")
 	return cmd
 }

@@ -723,9 +723,11 @@ func (q *qdoc) countable(i, end int) bool {
 	if prev == "aged" || prev == "age" || prev == "no." || prev == "number" || prev == "#" || prev == "+" {
 		return false // "+32" is a difference, not a count
 	}
-	// "91 of the 230 seats": the whole the part is taken from.
+	// "91 of the 230 seats": the whole the part is taken from. A whole of
+	// people held, hurt or moved is a claim of its own: "freed 11 of the
+	// 25 hostages" says 25 were held.
 	if prev == "the" && q.tok(i-2) == "of" {
-		if _, _, ok := q.simpleNumber(i - 3); ok {
+		if _, _, ok := q.simpleNumber(i - 3); ok && !peopleWholes[unitCategory[next]] {
 			return false
 		}
 	}
@@ -773,6 +775,9 @@ func (q *qdoc) countable(i, end int) bool {
 	}
 	return true
 }
+
+// peopleWholes are the categories whose whole in "N of the M" is counted.
+var peopleWholes = setOf("hostages arrested killed injured missing displaced evacuated")
 
 // streetWords end the name of a street after its house number.
 var streetWords = map[string]bool{

@@ -66,3 +66,18 @@ func TestClaimScoreIsNoRange(t *testing.T) {
 		}
 	}
 }
+
+// "N of the M hostages": the whole of people held or hurt is a claim too;
+// the whole of seats or other things is not.
+func TestClaimWholeOfPeople(t *testing.T) {
+	doc := fullDoc(t, "The militia released 6 of the 14 hostages it had taken.")
+	if got := countedOf(t, doc, 14); got != "hostages" {
+		t.Errorf("14 hostages: counted %q, want hostages", got)
+	}
+	if got := countedOf(t, doc, 6); got != "hostages" {
+		t.Errorf("6 of the 14 hostages: counted %q, want hostages", got)
+	}
+	if got := countedOf(t, fullDoc(t, "The party won 91 of the 230 seats."), 230); got != "" {
+		t.Errorf("230 seats: counted %q, want no claim", got)
+	}
+}

@@ -443,7 +443,7 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 			continue
 		}
 		// Weekdays.
-		if wd, ok := weekdayNum[w]; ok && q.isCap(i) {
+		if wd, ok := weekdayNum[w]; ok && q.isCap(i) && !q.weekdayInName(i) {
 			prev := q.tok(i - 1)
 			var t time.Time
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
@@ -632,6 +632,27 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 // relativeYearAfter reads "of last year", "last year", "next year", "this
 // year" starting at token i, after a month or a date: the year meant and
 // the token after the phrase.
+// weekdayNames are capitalised words that make a weekday part of a name
+// rather than a date: the newspaper words after it ("The Sunday Times",
+// "Sunday Telegraph") and the feast or event words before it ("Bloody
+// Sunday", "Good Friday"), whose day is not the one nearest publication.
+var (
+	weekdayTitleAfter = map[string]bool{"times": true, "telegraph": true, "post": true, "express": true,
+		"mirror": true, "herald": true, "mail": true, "tribune": true, "independent": true,
+		"observer": true, "star": true, "sport": true, "people": true, "night": true, "world": true}
+	weekdayFeastBefore = map[string]bool{"bloody": true, "black": true, "easter": true, "palm": true,
+		"good": true, "holy": true, "ash": true, "super": true, "cyber": true, "maundy": true}
+)
+
+// weekdayInName reports whether the weekday at i is part of a name such as
+// "The Sunday Times" or "Bloody Sunday" (both words capitalised).
+func (q *qdoc) weekdayInName(i int) bool {
+	if q.isCap(i+1) && weekdayTitleAfter[q.tok(i+1)] {
+		return true
+	}
+	return i > 0 && q.isCap(i-1) && weekdayFeastBefore[q.tok(i-1)]
+}
+
 func (q *qdoc) relativeYearAfter(i int, pub time.Time) (int, int, bool) {
 	if q.tok(i) == "of" {
 		i++

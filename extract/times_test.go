@@ -268,3 +268,16 @@ func TestTimesSetToIsFuture(t *testing.T) {
 		}
 	}
 }
+
+// A weekday inside a name ("The Sunday Times", "Bloody Sunday", "Good
+// Friday") is no date; the same weekday standing alone still is.
+func TestTimesWeekdayInName(t *testing.T) {
+	text := "The Sunday Times first reported the deal. Marchers remembered Bloody Sunday in Derry. Shops close on Good Friday. The deal was signed on Sunday."
+	var got []string
+	for _, tm := range Times(annotate(t, text), "a", mustDate(t, "2025-05-14")) {
+		got = append(got, tm.Text+"="+tm.From)
+	}
+	if len(got) != 1 || got[0] != "Sunday=2025-05-11" {
+		t.Errorf("times = %v, want only Sunday=2025-05-11 (the last sentence)", got)
+	}
+}

@@ -15,5 +15,6 @@ $d eval parse    --gold $S/data/ud-ewt/en_ewt-ud-dev.conllu
 $d eval ner      --gold $S/data/conll2003/eng.testa
 $d eval quotes   --gold $S/eval/quotes/polnear-dev
 $d eval claims   --gold extract/testdata/claims-gold.jsonl
+$d eval times    --gold extract/testdata/times-gold.jsonl
 $d eval geo      --gold $S/eval/geo/GeoVirus.xml
 $d eval events   --gold $S/eval/events/plover-gsr-dev.json

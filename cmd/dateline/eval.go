@@ -19,6 +19,7 @@ in [0,1]) and a readable table on stderr.`,
 	cmd.AddCommand(newEvalTokenizeCmd())
 	cmd.AddCommand(newEvalQuotesCmd())
 	cmd.AddCommand(newEvalClaimsCmd())
+	cmd.AddCommand(newEvalTimesCmd())
 	cmd.AddCommand(newEvalGazetteerCmd())
 	cmd.AddCommand(newEvalActorsCmd())
 	cmd.AddCommand(newEvalGeoCmd())

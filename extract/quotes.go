@@ -1252,6 +1252,13 @@ func (q *qdoc) pairQuotes() []qspan {
 		}
 		if q.isOpenQuote(i) && !(open >= 0 && q.closesLoose(i)) {
 			if open >= 0 && i-open > 1 {
+				// `"… “…” …"`: a quotation in the other style of
+				// marks inside a straight-quoted one is nested in it
+				// when the straight quotation closes after it.
+				if j := q.nestedCurly(open, i); j > i {
+					i = j
+					continue
+				}
 				// Unbalanced: treat the earlier mark as stray.
 				open = i
 				continue
@@ -1273,6 +1280,34 @@ func (q *qdoc) pairQuotes() []qspan {
 		}
 	}
 	return spans
+}
+
+// nestedCurly returns the closing curly mark of a curly quotation opened
+// at i inside the straight quotation opened at open, when a straight mark
+// closes that quotation after it in the same paragraph; else -1.
+func (q *qdoc) nestedCurly(open, i int) int {
+	if q.tok(open) != `"` || q.tok(i) != "“" {
+		return -1
+	}
+	j := i + 1
+	for j < len(q.doc.Tokens) && q.para[j] == q.para[i] && q.tok(j) != "”" {
+		if q.isQuoteMark(j) {
+			return -1
+		}
+		j++
+	}
+	if j >= len(q.doc.Tokens) || q.para[j] != q.para[i] {
+		return -1
+	}
+	for k := j + 1; k < len(q.doc.Tokens) && q.para[k] == q.para[i]; k++ {
+		if q.isQuoteMark(k) {
+			if q.tok(k) == `"` && !q.isOpenQuote(k) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // startsClause reports whether the quote starting at open begins a

@@ -13,3 +13,11 @@ func TestBeliefAndPleaPrepositions(t *testing.T) {
 	wantContent(t, "The council learned of the leaking pipes from a letter sent by residents.",
 		"the leaking pipes from a letter sent by residents", "learned of", "The council")
 }
+
+// `"… “…” …"`: a quotation in curly marks inside a straight-quoted one
+// is nested in it; the outer quotation is the speaker's, and the words
+// that introduce the inner one are part of it, not a new attribution.
+func TestCurlyQuoteNestedInStraightQuote(t *testing.T) {
+	text := "Lee continued:\n\n\"The economy is the big issue this year, and I will read you the question: “Do you feel better off?” Most people said no.\""
+	wantContent(t, text, "\"The economy is the big issue this year, and I will read you the question: “Do you feel better off?” Most people said no.\"", "continued:", "Lee")
+}

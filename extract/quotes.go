@@ -1144,6 +1144,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutTails(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
+	q.closeOpenedQuotations(out, spans)
 	q.wholeNamesInContent(out)
 	out = dropNested(out)
 	out = dropRepeats(out)
@@ -2585,6 +2586,39 @@ func (q *qdoc) extendQuotedLists(qs []*record.Quote, spans []qspan) {
 		}
 		if end > close {
 			r.Content = q.ev(a, end+1, r.Content.Rule)
+		}
+	}
+}
+
+// closeOpenedQuotations runs an indirect content that opens a quotation
+// on to the quotation's closing mark: the words quoted are one stretch of
+// what the source said, and a comma inside them ("hope America says,
+// "President Clinton, thank you …"") ends no report.
+func (q *qdoc) closeOpenedQuotations(qs []*record.Quote, spans []qspan) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a, k := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
+		if a < 0 || k < 0 {
+			continue
+		}
+		for j := a; j <= k; j++ {
+			si := q.inQ[j]
+			if si < 0 || spans[si].open != j || !spans[si].closed {
+				continue
+			}
+			c := spans[si].close
+			if c <= k || q.para[c] != q.para[j] || q.sent[c] != q.sent[k] && q.sent[c-1] != q.sent[k] {
+				break
+			}
+			// A quotation the content's own words introduce ("the
+			// country says, “…”") is nested in it, not a rival.
+			if claimed(qs, r, r.Content.Start, q.doc.Tokens[c].End) {
+				break
+			}
+			r.Content = q.ev(a, c+1, r.Content.Rule)
+			break
 		}
 	}
 }

@@ -21,3 +21,11 @@ func TestCurlyQuoteNestedInStraightQuote(t *testing.T) {
 	text := "Lee continued:\n\n\"The economy is the big issue this year, and I will read you the question: “Do you feel better off?” Most people said no.\""
 	wantContent(t, text, "\"The economy is the big issue this year, and I will read you the question: “Do you feel better off?” Most people said no.\"", "continued:", "Lee")
 }
+
+// A reported clause that opens a quotation runs on to its closing mark:
+// a comma inside the quoted words ends no report, and a quotation the
+// clause's own words introduce is nested in it.
+func TestContentRunsToClosingMark(t *testing.T) {
+	wantContent(t, `I hope that in 2030 the town says, "Mayor Lee, thank you for a lifetime of hard work."`,
+		`that in 2030 the town says, "Mayor Lee, thank you for a lifetime of hard work."`, "hope", "I")
+}

@@ -3037,14 +3037,45 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 	var out []*record.Quote
 	for _, sr := range q.sentences() {
 		a, b := sr[0], sr[1]
-		if q.lower[a] != "asked" || !q.isCap(a) || a+2 >= b || q.inQ[a] >= 0 {
+		// "When pressed on X, …", "If asked whether …, …": a subordinator
+		// before the participle.
+		if askedSubordinators[q.lower[a]] && q.isCap(a) && a+1 < b {
+			a++
+		} else if !q.isCap(a) {
+			continue
+		}
+		if !askedVerbs[q.lower[a]] || a+2 >= b || q.inQ[a] >= 0 {
 			continue
 		}
 		cueEnd, from := a+1, a+1
-		switch q.lower[a+1] {
-		case "about":
-			cueEnd, from = a+2, a+2
-		case "whether", "if", "what", "why", "how", "when", "where", "who", "to":
+		// "When pressed by the moderator about …": the asker is the
+		// source of the question.
+		agent, agentEnd := -1, -1
+		if q.lower[from] == "by" && a != sr[0] {
+			agent = from + 1
+			k := from + 1
+			for k < b && k < from+6 && q.lower[k] != "about" && q.lower[k] != "on" && q.tok(k) != "," {
+				k++
+			}
+			if k >= b || q.tok(k) == "," || k == from+1 {
+				continue
+			}
+			from, agentEnd = k, k
+		}
+		switch q.lower[from] {
+		case "about", "on", "over":
+			if q.lower[from] != "about" && q.lower[a] == "asked" {
+				continue
+			}
+			if from == a+1 {
+				cueEnd = from + 1
+			}
+			from++
+		case "whether", "if", "what", "why", "how", "when", "where", "who":
+		case "to":
+			if q.lower[a] != "asked" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -3058,10 +3089,20 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 		r := &record.Quote{Kind: record.QuoteIndirect}
 		r.Content = q.ev(from, e, "quote.asked-lead")
 		r.Cue = q.evp(a, cueEnd, "cue.asked")
+		if agent > 0 {
+			r.Speaker = q.evp(agent, agentEnd, "speaker.asked-by")
+		}
 		out = append(out, r)
 	}
 	return out
 }
+
+// askedVerbs report a question put to the subject of the main clause
+// when they open a sentence as a participle ("Asked about X, …",
+// "Pressed on X, …"); askedSubordinators may stand before them ("When
+// pressed on X, …").
+var askedVerbs = setOf(`asked pressed questioned`)
+var askedSubordinators = setOf(`when if after once`)
 
 // hearsayAdverbs mark a clause as what unnamed others say: "he allegedly
 // brandished a pistol", "the campaign is reportedly scrambling".

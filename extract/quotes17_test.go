@@ -29,3 +29,14 @@ func TestContentRunsToClosingMark(t *testing.T) {
 	wantContent(t, `I hope that in 2030 the town says, "Mayor Lee, thank you for a lifetime of hard work."`,
 		`that in 2030 the town says, "Mayor Lee, thank you for a lifetime of hard work."`, "hope", "I")
 }
+
+// "When pressed by X about …, …", "If asked whether …, …": a participle
+// of asking after a subordinator opens the sentence like "Asked about
+// …"; the question is the content and the asker named by "by" its
+// source.
+func TestWhenPressedLead(t *testing.T) {
+	wantContent(t, "When pressed by the host about how he would pay for the new bridge, the mayor changed the subject.",
+		"how he would pay for the new bridge", "pressed", "the host")
+	wantContent(t, "If asked whether the plant will close, the manager says nothing.",
+		"whether the plant will close", "asked", "")
+}

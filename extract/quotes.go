@@ -1144,6 +1144,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutTails(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
+	q.closeOpenedQuotations(out, spans)
 	q.wholeNamesInContent(out)
 	out = dropNested(out)
 	out = dropRepeats(out)
@@ -1252,6 +1253,13 @@ func (q *qdoc) pairQuotes() []qspan {
 		}
 		if q.isOpenQuote(i) && !(open >= 0 && q.closesLoose(i)) {
 			if open >= 0 && i-open > 1 {
+				// `"… “…” …"`: a quotation in the other style of
+				// marks inside a straight-quoted one is nested in it
+				// when the straight quotation closes after it.
+				if j := q.nestedCurly(open, i); j > i {
+					i = j
+					continue
+				}
 				// Unbalanced: treat the earlier mark as stray.
 				open = i
 				continue
@@ -1273,6 +1281,34 @@ func (q *qdoc) pairQuotes() []qspan {
 		}
 	}
 	return spans
+}
+
+// nestedCurly returns the closing curly mark of a curly quotation opened
+// at i inside the straight quotation opened at open, when a straight mark
+// closes that quotation after it in the same paragraph; else -1.
+func (q *qdoc) nestedCurly(open, i int) int {
+	if q.tok(open) != `"` || q.tok(i) != "“" {
+		return -1
+	}
+	j := i + 1
+	for j < len(q.doc.Tokens) && q.para[j] == q.para[i] && q.tok(j) != "”" {
+		if q.isQuoteMark(j) {
+			return -1
+		}
+		j++
+	}
+	if j >= len(q.doc.Tokens) || q.para[j] != q.para[i] {
+		return -1
+	}
+	for k := j + 1; k < len(q.doc.Tokens) && q.para[k] == q.para[i]; k++ {
+		if q.isQuoteMark(k) {
+			if q.tok(k) == `"` && !q.isOpenQuote(k) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // startsClause reports whether the quote starting at open begins a
@@ -2554,6 +2590,39 @@ func (q *qdoc) extendQuotedLists(qs []*record.Quote, spans []qspan) {
 	}
 }
 
+// closeOpenedQuotations runs an indirect content that opens a quotation
+// on to the quotation's closing mark: the words quoted are one stretch of
+// what the source said, and a comma inside them ("hope America says,
+// "President Clinton, thank you …"") ends no report.
+func (q *qdoc) closeOpenedQuotations(qs []*record.Quote, spans []qspan) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a, k := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
+		if a < 0 || k < 0 {
+			continue
+		}
+		for j := a; j <= k; j++ {
+			si := q.inQ[j]
+			if si < 0 || spans[si].open != j || !spans[si].closed {
+				continue
+			}
+			c := spans[si].close
+			if c <= k || q.para[c] != q.para[j] || q.sent[c] != q.sent[k] && q.sent[c-1] != q.sent[k] {
+				break
+			}
+			// A quotation the content's own words introduce ("the
+			// country says, “…”") is nested in it, not a rival.
+			if claimed(qs, r, r.Content.Start, q.doc.Tokens[c].End) {
+				break
+			}
+			r.Content = q.ev(a, c+1, r.Content.Rule)
+			break
+		}
+	}
+}
+
 // claimed reports whether a quote other than r has a content overlapping
 // the byte range [s, e) with its cue outside it.
 func claimed(qs []*record.Quote, r *record.Quote, s, e int) bool {
@@ -2968,14 +3037,45 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 	var out []*record.Quote
 	for _, sr := range q.sentences() {
 		a, b := sr[0], sr[1]
-		if q.lower[a] != "asked" || !q.isCap(a) || a+2 >= b || q.inQ[a] >= 0 {
+		// "When pressed on X, …", "If asked whether …, …": a subordinator
+		// before the participle.
+		if askedSubordinators[q.lower[a]] && q.isCap(a) && a+1 < b {
+			a++
+		} else if !q.isCap(a) {
+			continue
+		}
+		if !askedVerbs[q.lower[a]] || a+2 >= b || q.inQ[a] >= 0 {
 			continue
 		}
 		cueEnd, from := a+1, a+1
-		switch q.lower[a+1] {
-		case "about":
-			cueEnd, from = a+2, a+2
-		case "whether", "if", "what", "why", "how", "when", "where", "who", "to":
+		// "When pressed by the moderator about …": the asker is the
+		// source of the question.
+		agent, agentEnd := -1, -1
+		if q.lower[from] == "by" && a != sr[0] {
+			agent = from + 1
+			k := from + 1
+			for k < b && k < from+6 && q.lower[k] != "about" && q.lower[k] != "on" && q.tok(k) != "," {
+				k++
+			}
+			if k >= b || q.tok(k) == "," || k == from+1 {
+				continue
+			}
+			from, agentEnd = k, k
+		}
+		switch q.lower[from] {
+		case "about", "on", "over":
+			if q.lower[from] != "about" && q.lower[a] == "asked" {
+				continue
+			}
+			if from == a+1 {
+				cueEnd = from + 1
+			}
+			from++
+		case "whether", "if", "what", "why", "how", "when", "where", "who":
+		case "to":
+			if q.lower[a] != "asked" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -2989,10 +3089,20 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 		r := &record.Quote{Kind: record.QuoteIndirect}
 		r.Content = q.ev(from, e, "quote.asked-lead")
 		r.Cue = q.evp(a, cueEnd, "cue.asked")
+		if agent > 0 {
+			r.Speaker = q.evp(agent, agentEnd, "speaker.asked-by")
+		}
 		out = append(out, r)
 	}
 	return out
 }
+
+// askedVerbs report a question put to the subject of the main clause
+// when they open a sentence as a participle ("Asked about X, …",
+// "Pressed on X, …"); askedSubordinators may stand before them ("When
+// pressed on X, …").
+var askedVerbs = setOf(`asked pressed questioned`)
+var askedSubordinators = setOf(`when if after once`)
 
 // hearsayAdverbs mark a clause as what unnamed others say: "he allegedly
 // brandished a pistol", "the campaign is reportedly scrambling".

@@ -163,6 +163,13 @@ var stancePreps = map[string]map[string]bool{
 	"testify":   {"about": true},
 	"criticize": {"for": true},
 	"criticise": {"for": true},
+	"believe":   {"in": true},
+	"plead":     {"for": true},
+	"beg":       {"for": true},
+	"wonder":    {"about": true},
+	"moralize":  {"about": true},
+	"spar":      {"over": true, "about": true},
+	"learn":     {"of": true, "about": true},
 }
 
 // physicalObject are stance verbs (stancePreps) whose direct object is a

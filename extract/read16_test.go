@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Tests from the sixteenth session's read-by-hand round (courts,
+// epidemics, protests, disasters, ceasefires): texts written for the
+// purpose.
+
+// TestWorldRegionActors: a world region acting gets CAMEO's region code with
+// the sector of its noun; a region before a word for no actor, beside a
+// country, or naming a remit is no actor.
+func TestWorldRegionActors(t *testing.T) {
+	for _, c := range []struct{ text, action, src, tgt string }{
+		{"The aid agency urged European governments on Monday to take in more refugees.", "urged", "", "EURGOV"},
+		{"Western powers condemned the missile test on Sunday.", "condemned", "WST", ""},
+		{"Gulf leaders on Sunday demanded an immediate ceasefire.", "demanded an immediate ceasefire", "PGSGOV", ""},
+		{"African leaders met in Nairobi on Tuesday.", "met", "AFRGOV", ""},
+		{"Diplomats from the Gulf urged restraint on both sides.", "urged", "PGSGOV", ""},
+		// A country beside the region is the actor: the region is the remit.
+		{"A U.S. Middle East envoy met Jordanian officials in Amman on Friday.", "met", "USAGOV", "JORGOV"},
+	} {
+		ev := eventByAction(eventsOf(t, c.text, "2025-05-10"), c.action)
+		if ev == nil {
+			t.Errorf("%q: no %q event", c.text, c.action)
+			continue
+		}
+		if c.src != "" && actorCode(ev.Source) != c.src {
+			t.Errorf("%q: source %q, want %s", c.text, actorCode(ev.Source), c.src)
+		}
+		if c.tgt != "" && actorCode(ev.Target) != c.tgt {
+			t.Errorf("%q: target %q, want %s", c.text, actorCode(ev.Target), c.tgt)
+		}
+	}
+	// A region before a thing is a place, not the target.
+	ev := eventByAction(eventsOf(t, "Iran threatened to widen its Gulf war with Iraq.", "2025-05-10"), "threatened")
+	if ev != nil && actorCode(ev.Target) == "PGS" {
+		t.Errorf("Gulf war: target PGS")
+	}
+}

@@ -331,7 +331,9 @@ func (s *esent) sentCountry() string {
 	if s.country != nil {
 		return *s.country
 	}
-	c := s.countryOtherThan("")
+	// Where people are deported to is not where those deporting them
+	// belong: "Authorities deported 70 migrants to Tunisia".
+	c := s.countryOutside("", s.sentTo)
 	s.country = &c
 	return c
 }

@@ -495,7 +495,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 			for _, t := range tgts {
 				dest := false
 				for i := t.start; i < t.end && i >= 0; i++ {
-					if s.head(i) == m.head && baseDep(s.dep(i)) == "obl" && (s.caseOf(i) == "to" || s.caseOf(i) == "into") {
+					if s.sentTo(i) {
 						dest = true
 					}
 				}
@@ -754,6 +754,26 @@ var armedSectors = setOf("MIL REB INS SEP UAF")
 
 // sendVerbs send people somewhere: the place after "to" is where.
 var sendVerbs = setOf("deport expel extradite repatriate exile")
+
+// sentTo reports a token of the place a verb of sendVerbs sends people
+// to: "were deported to Egypt", and "deported 70 migrants to Tunisia"
+// where the parser hangs the place on the object.
+func (s *esent) sentTo(i int) bool {
+	for j, step := i, 0; j >= 0 && step < 3; j, step = s.head(j), step+1 {
+		if c := s.caseOf(j); c == "to" || c == "into" {
+			p := s.head(j)
+			if p < 0 {
+				return false
+			}
+			if sendVerbs[s.lemma(p)] && baseDep(s.dep(j)) == "obl" {
+				return true
+			}
+			q := s.head(p)
+			return q >= 0 && baseDep(s.dep(j)) == "nmod" && baseDep(s.dep(p)) == "obj" && sendVerbs[s.lemma(q)]
+		}
+	}
+	return false
+}
 
 // heldNouns name people held, who are freed rather than free anyone.
 var heldNouns = setOf("prisoner detainee hostage captive inmate abductee")

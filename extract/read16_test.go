@@ -39,3 +39,20 @@ func TestWorldRegionActors(t *testing.T) {
 		t.Errorf("Gulf war: target PGS")
 	}
 }
+
+// TestDeportedToIsDestination: the place people are deported to is
+// neither the target of the expulsion nor the country of those deporting
+// them, also where the parser hangs it on the deported.
+func TestDeportedToIsDestination(t *testing.T) {
+	ev := eventByAction(eventsOf(t, "Spanish border police deported 35 migrants to Morocco on Tuesday.", "2025-06-03"), "deported")
+	if ev == nil {
+		t.Fatal("no deportation event")
+	}
+	if actorCode(ev.Target) == "MAR" {
+		t.Errorf("deported to Morocco: target %s, Morocco is only where they were sent", actorCode(ev.Target))
+	}
+	ev = eventByAction(eventsOf(t, "Border police deported 35 migrants to Morocco on Tuesday.", "2025-06-03"), "deported")
+	if ev != nil && (actorCode(ev.Source) == "MARCOP" || actorCode(ev.Target) == "MAR") {
+		t.Errorf("deported to Morocco: %s→%s, the police are not Moroccan", actorCode(ev.Source), actorCode(ev.Target))
+	}
+}

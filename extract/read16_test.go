@@ -56,3 +56,32 @@ func TestDeportedToIsDestination(t *testing.T) {
 		t.Errorf("deported to Morocco: %s→%s, the police are not Moroccan", actorCode(ev.Source), actorCode(ev.Target))
 	}
 }
+
+// TestDeportedAreCounted: people deported or expelled are counted as
+// displaced, also with no noun after the number; expelled diplomats are
+// not displaced.
+func TestDeportedAreCounted(t *testing.T) {
+	for _, text := range []string{
+		"Of the 90 detainees released, 40 were deported to Jordan.",
+		"The authorities deported 40 asylum seekers last week.",
+		"Some 40 were expelled across the border in March.",
+	} {
+		found := false
+		for _, c := range claimsIn(t, text) {
+			if c.Value == 40 {
+				found = true
+				if c.Counted != "displaced" {
+					t.Errorf("%q: 40 counted %s, want displaced", text, c.Counted)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of 40", text)
+		}
+	}
+	for _, c := range claimsIn(t, "The government expelled 12 diplomats on Friday.") {
+		if c.Counted == "displaced" {
+			t.Errorf("expelled diplomats counted displaced")
+		}
+	}
+}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"dateline/article"
 )
 
 // Tests from the sixteenth session's read-by-hand round (courts,
@@ -84,4 +86,28 @@ func TestDeportedAreCounted(t *testing.T) {
 			t.Errorf("expelled diplomats counted displaced")
 		}
 	}
+}
+
+// TestNameWithLowerCaseParticle: a group's name with a lower-case Arabic
+// article or Nguni particle inside is one name, not its last capitalised
+// part.
+func TestNameWithLowerCaseParticle(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"The Liwa al-Quds brigade denied the report on Sunday.", "Liwa al-Quds"},
+		{"Members of iNkatha ya Zwe marched through Durban on Saturday.", "iNkatha ya Zwe"},
+	} {
+		res := extracted(t, article.Article{Text: c.text, Published: "2025-05-10"})
+		found := false
+		for _, e := range res.Entities {
+			if e.Name == c.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q in %+v", c.text, c.name, res.Entities)
+		}
+	}
+	// With the kb's entries, the whole name is the group.
+	res := extracted(t, article.Article{Text: "Fighters of Ahrar al-Sham shelled a village near Idlib.", Published: "2025-05-10"})
+	wantEntityCode(t, res, "Ahrar al-Sham", "SYRREB")
 }

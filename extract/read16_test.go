@@ -111,3 +111,28 @@ func TestNameWithLowerCaseParticle(t *testing.T) {
 	res := extracted(t, article.Article{Text: "Fighters of Ahrar al-Sham shelled a village near Idlib.", Published: "2025-05-10"})
 	wantEntityCode(t, res, "Ahrar al-Sham", "SYRREB")
 }
+
+// TestCampaignsAndCourtAppealsAreNoEvents: a fight against a social ill
+// or a hazard is no force, and an appeal to a higher court no plea; a
+// fight against rebels and an appeal for calm stay events.
+func TestCampaignsAndCourtAppealsAreNoEvents(t *testing.T) {
+	for _, c := range []struct{ text, action string }{
+		{"Ghana's president has made the fight against corruption his first task.", "fight"},
+		{"Ghanaian firefighters battled the blaze for six hours.", "battled"},
+		{"The Ghanaian minister will appeal, his lawyer said on Monday.", "appeal"},
+		{"The Ghanaian government appealed the ruling on Monday.", "appealed"},
+		{"Ghanaian lawyers lodged an appeal against the conviction.", "appeal"},
+	} {
+		if ev := eventByAction(eventsOf(t, c.text, "2025-05-10"), c.action); ev != nil {
+			t.Errorf("%q: event %s on %q", c.text, ev.CAMEO, c.action)
+		}
+	}
+	for _, c := range []struct{ text, action string }{
+		{"Ghanaian troops fought rebels near the border on Sunday.", "fought"},
+		{"The Ghanaian governor appealed to residents for calm.", "appealed"},
+	} {
+		if ev := eventByAction(eventsOf(t, c.text, "2025-05-10"), c.action); ev == nil {
+			t.Errorf("%q: no event on %q", c.text, c.action)
+		}
+	}
+}

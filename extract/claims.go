@@ -175,6 +175,10 @@ var verbCategory = map[string]string{
 	"missing": "missing", "unaccounted": "missing",
 	"displaced": "displaced", "fled": "displaced", "uprooted": "displaced", "homeless": "displaced",
 	"flee": "displaced", "fleeing": "displaced",
+	// Deported and expelled people are forced out of the country they
+	// lived in, as "expulsion" counts displaced (nounCategory): they are
+	// not "arrested" (held) nor "evacuated" (moved for their safety).
+	"deported": "displaced", "deporting": "displaced", "expelled": "displaced", "expelling": "displaced",
 	"arrested": "arrested", "detained": "arrested", "jailed": "arrested", "imprisoned": "arrested",
 	"arresting": "arrested", "detaining": "arrested", "rounded": "arrested",
 	"kidnapped": "hostages", "abducted": "hostages", "hostage": "hostages", "captive": "hostages",
@@ -188,6 +192,11 @@ var verbCategory = map[string]string{
 var civilianPersonnel = setOf(`workers worker rescuers rescuer volunteers doctors nurses medics
 paramedics firefighters police policemen officers officer inspectors observers monitors staff
 teachers engineers experts officials`)
+
+// postedPeople are people posted abroad for their work, whose expulsion
+// displaces no one.
+var postedPeople = setOf(`diplomats diplomat envoys envoy ambassadors ambassador officials official
+staff staffers journalists journalist correspondents correspondent reporters reporter attaches attachés`)
 
 // injuryNouns and injuryVerbs: "had gunshot wounds", "suffered burns".
 var injuryNouns = setOf("wounds injuries burns fractures")
@@ -900,6 +909,9 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		case v == "troops" && civilianPersonnel[strings.ToLower(unit)]:
 			// "9,500 rescue workers were deployed", "2,000 police
 			// officers were mobilised": deployed, but not troops.
+		case v == "displaced" && postedPeople[strings.ToLower(unit)]:
+			// "expelled 12 diplomats": sent home from a posting, not
+			// driven from their homes.
 		case u == "", u == "troops", u == "population", u == "hostages", u == "displaced", u == "killed", u == "arrested":
 			counted = v
 		}

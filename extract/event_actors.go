@@ -331,7 +331,9 @@ func (s *esent) sentCountry() string {
 	if s.country != nil {
 		return *s.country
 	}
-	c := s.countryOtherThan("")
+	// Where people are deported to is not where those deporting them
+	// belong: "Authorities deported 70 migrants to Tunisia".
+	c := s.countryOutside("", s.sentTo)
 	s.country = &c
 	return c
 }
@@ -437,11 +439,19 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	if a, ok := s.k.Metonym(t); ok {
 		return a.Code, "kb-metonym"
 	}
-	if c, ok := s.k.Country(t); ok {
+	// A lower-case word is no country's name: "Gulf states" are not
+	// "the States".
+	if c, ok := s.k.Country(t); ok && startsUpper(t) {
 		return c.CAMEO, "kb-country"
 	}
 	if c, ok := s.k.CountryByDemonym(t); ok {
 		return c.CAMEO, "kb-demonym"
+	}
+	// A world region acting, by its adjective ("European governments",
+	// "Western powers", "African leaders") or, where the name may be a
+	// place, by its name ("the Gulf", "Europe"): CAMEO's region codes.
+	if c, adj, ok := s.k.RegionActor(t); ok && (adj || asPlace) && startsUpper(t) {
+		return c, "kb-region"
 	}
 	// Month and day names are dates, not the towns the gazetteer also
 	// knows by them (calendarWords, shared with the toponym finder).
@@ -515,7 +525,11 @@ func (s *esent) lookupSubSpan(a, b, h int, subject, asPlace bool) (code, rule st
 			if h < i || h >= i+n {
 				continue
 			}
-			if c, r := s.lookupNameAs(s.doc.SpanText(i, i+n), subject, asPlace); c != "" {
+			// A region in a longer name is no actor of its own: the
+			// "South Asia Free Trade Agreement".
+			if c, r := s.lookupNameAs(s.doc.SpanText(i, i+n), subject, asPlace); r == "kb-region" {
+				return "", "", 0, 0
+			} else if c != "" {
 				return c, r + "-part", i, i + n
 			}
 		}
@@ -591,10 +605,12 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			add(p.Code, "entity person "+p.CodeWhy.Rule, a, b)
 		}
 	} else if code, rule := s.lookupNameAs(s.doc.SpanText(a, b), subject, asPlace); code != "" {
-		add(s.resolvedPlaceCode(code, rule, a), rule, a, b)
+		if rule != "kb-region" || !s.regionPopulation(a, b) && !s.regionBeforeThing(b-1) {
+			add(s.resolvedPlaceCode(code, rule, a), rule, a, b)
+		}
 	} else if code, rule, sa, sb := s.lookupSubSpan(a, b, h, subject, asPlace); code != "" {
 		add(s.resolvedPlaceCode(code, rule, sa), rule, sa, sb)
-	} else if code, rule := s.lookupNameAs(t.Text, subject, asPlace); code != "" {
+	} else if code, rule := s.lookupNameAs(t.Text, subject, asPlace); code != "" && !(b-a > 1 && s.partOfLongerName(h, rule)) {
 		add(s.resolvedPlaceCode(code, rule, h), rule, h, h+1)
 	}
 	mods := s.npMods(h)
@@ -625,6 +641,12 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 					add(code, rule, ma, mb)
 				}
 			} else if code, rule := s.lookupNameAs(s.doc.SpanText(ma, mb), false, mp); code != "" {
+				// A region before a word for no actor ("its Gulf war",
+				// "Asian markets") is no actor; before a role or a
+				// body ("African leaders", "Gulf states") it is.
+				if rule == "kb-region" && (s.regionRemit(ma, mb, h) || !s.actorWord(h)) {
+					continue
+				}
 				if rule == "kb-metonym" && s.thingNamedAfterPlace(h, sector) {
 					// "a Berlin park", "a Moscow suburb": the
 					// capital places a thing; it is not the
@@ -634,7 +656,7 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 					}
 				}
 				add(withSector(s.resolvedPlaceCode(code, rule, ma), rule, sector), rule+"-modifier", ma, mb)
-			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" {
+			} else if code, rule := s.lookupNameAs(s.tok(m).Text, false, mp); code != "" && !(mb-ma > 1 && s.partOfLongerName(m, rule)) {
 				add(withSector(s.resolvedPlaceCode(code, rule, m), rule, sector), rule+"-modifier", m, m+1)
 			}
 		}
@@ -723,6 +745,20 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 			found = append(found, evActor{code: c, start: h, end: h + 1, rule: rule})
 		}
 	}
+	// "U.S. Middle East envoy", "EU and Gulf leaders" beside a country or
+	// a body: the region is the remit or a neighbour, the country or body
+	// the actor.
+	if len(found) > 1 {
+		var kept []evActor
+		for _, f := range found {
+			if !strings.HasPrefix(f.rule, "kb-region") {
+				kept = append(kept, f)
+			}
+		}
+		if len(kept) > 0 {
+			found = kept
+		}
+	}
 	// "Palestinian group Hamas": keep PSEHMS, drop the bare PSE.
 	if len(found) > 1 {
 		kept := found[:0]
@@ -754,6 +790,73 @@ func (s *esent) codeActors(h int, subject bool, pronounFor func(int) *evActor) [
 	}
 	return found
 }
+
+// partOfLongerName reports a code read from one word of a longer name
+// that the word alone does not carry: a region's name ("Kanye West",
+// "U.S. Middle East") or a compass word that the gazetteer knows as a
+// province ("East" in "Middle East" is no Cameroonian region).
+func (s *esent) partOfLongerName(i int, rule string) bool {
+	return strings.HasPrefix(rule, "kb-region") || compassWords[s.lower(i)]
+}
+
+// actorWord reports a noun that names people or bodies: a role or
+// group word with a sector, an actor noun, or a word for states.
+func (s *esent) actorWord(h int) bool {
+	return s.sectorOf(h) != "" || actorNouns[s.lemma(h)] || regionMembers[s.lemma(h)]
+}
+
+// regionBeforeThing reports a region's name or adjective at i that
+// modifies a noun for no actor: "its Gulf war", "Asian markets".
+func (s *esent) regionBeforeThing(i int) bool {
+	p := s.head(i)
+	switch baseDep(s.dep(i)) {
+	case "compound", "amod":
+		return p > i && !s.actorWord(p)
+	}
+	return false
+}
+
+// regionMembers are the words for the states of a region: "Gulf
+// states", "Western powers", "European allies".
+var regionMembers = setOf("state country nation power ally partner neighbour neighbor capital democracy monarchy government")
+
+// regionPopulation reports the people of a region named by a plural noun
+// with no definite article ("most West Africans", "thousands of
+// Europeans"): people of many countries, not an actor of the region, as
+// "the Europeans" of diplomatic reporting are.
+func (s *esent) regionPopulation(a, b int) bool {
+	h := b - 1
+	for i := a; i < b; i++ {
+		if p := s.head(i); p < a || p >= b {
+			h = i
+		}
+	}
+	if s.tok(h).Tag != "NNS" && s.tok(h).Tag != "NNPS" {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		if s.dep(c) == "det" && s.lower(c) == "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// regionRemit reports a region's name (not its adjective) before a role
+// that has a remit: a "Middle East envoy" or an "Africa correspondent"
+// works on the region and for someone else, where "European leaders"
+// and "Gulf rulers" belong to it.
+func (s *esent) regionRemit(a, b, h int) bool {
+	r := s.head(b - 1)
+	if b > h || !s.in(r) || r < b || !regionRemitRoles[s.lemma(r)] {
+		return false
+	}
+	_, adj, ok := s.k.RegionActor(s.doc.SpanText(a, b))
+	return ok && !adj
+}
+
+// regionRemitRoles are roles named after the area they cover.
+var regionRemitRoles = setOf("envoy correspondent editor director coordinator representative minister adviser advisor chief specialist expert analyst bureau desk policy strategy")
 
 // ownedThings are things whose owner an attack on them hits: "struck
 // his car", "shelled their homes".

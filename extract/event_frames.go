@@ -1925,6 +1925,12 @@ func (s *esent) nearbyTarget(m *match, srcs []evActor, pron func(int) *evActor) 
 		}
 		as := s.codeActors(i, false, nil)
 		for _, a := range as {
+			if strings.HasPrefix(a.rule, "kb-region") {
+				// "deployment of missiles in Europe", "between the
+				// two West African neighbors": a region the clause
+				// names on the way is where, or what kind, not whom.
+				continue
+			}
 			dup := false
 			for _, sr := range srcs {
 				if sr.start <= i && i < sr.end {

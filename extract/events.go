@@ -256,6 +256,13 @@ func (c *EventCoder) findMatches(s *esent) []*match {
 			if s.givesInformation(m.head) {
 				continue
 			}
+			// "the fight against graft", "battled the blaze", "plans to
+			// appeal", "appealed the verdict": a campaign against a
+			// social ill or a hazard is no force, an appeal to a higher
+			// court no plea.
+			if s.figurativeFight(m) || s.courtAppeal(m) {
+				continue
+			}
 			// "aid workers", "rescue teams", "protest leaders": a noun
 			// naming the people or body that do such things is no action.
 			if h := s.tok(m.head); h.POS == "NOUN" && baseDep(h.Dep) == "compound" && s.in(h.Head) && doerNouns[s.lemma(h.Head)] {
@@ -495,7 +502,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 			for _, t := range tgts {
 				dest := false
 				for i := t.start; i < t.end && i >= 0; i++ {
-					if s.head(i) == m.head && baseDep(s.dep(i)) == "obl" && (s.caseOf(i) == "to" || s.caseOf(i) == "into") {
+					if s.sentTo(i) {
 						dest = true
 					}
 				}
@@ -754,6 +761,26 @@ var armedSectors = setOf("MIL REB INS SEP UAF")
 
 // sendVerbs send people somewhere: the place after "to" is where.
 var sendVerbs = setOf("deport expel extradite repatriate exile")
+
+// sentTo reports a token of the place a verb of sendVerbs sends people
+// to: "were deported to Egypt", and "deported 70 migrants to Tunisia"
+// where the parser hangs the place on the object.
+func (s *esent) sentTo(i int) bool {
+	for j, step := i, 0; j >= 0 && step < 3; j, step = s.head(j), step+1 {
+		if c := s.caseOf(j); c == "to" || c == "into" {
+			p := s.head(j)
+			if p < 0 {
+				return false
+			}
+			if sendVerbs[s.lemma(p)] && baseDep(s.dep(j)) == "obl" {
+				return true
+			}
+			q := s.head(p)
+			return q >= 0 && baseDep(s.dep(j)) == "nmod" && baseDep(s.dep(p)) == "obj" && sendVerbs[s.lemma(q)]
+		}
+	}
+	return false
+}
 
 // heldNouns name people held, who are freed rather than free anyone.
 var heldNouns = setOf("prisoner detainee hostage captive inmate abductee")
@@ -1171,6 +1198,86 @@ func (s *esent) marketDemand(m *match) bool {
 	}
 	return s.child(h, "det") < 0 && s.child(h, "nmod:poss") < 0 && s.child(h, "acl") < 0
 }
+
+// figurativeFight reports a fight, battle or war whose foe is a social
+// ill, a disease or a hazard, not an actor: "the fight against graft",
+// "a war on drugs", "firefighters battled the blaze".
+func (s *esent) figurativeFight(m *match) bool {
+	h := m.head
+	if len(m.toks) != 1 || !fightWords[s.lemma(h)] {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		d := baseDep(s.dep(c))
+		cs := s.caseOf(c)
+		if d == "obj" && s.tok(h).POS == "VERB" || (d == "obl" || d == "nmod") && (cs == "against" || cs == "on") {
+			return abstractFoes[s.lemma(c)] || abstractFoes[s.lower(c)]
+		}
+	}
+	// "made the fight against graft a priority": the parser may hang
+	// the phrase on the verb; read the words after the noun.
+	if s.in(h+2) && (s.lower(h+1) == "against" || s.lower(h+1) == "on") {
+		for j := h + 2; j < s.b && j <= h+4; j++ {
+			if abstractFoes[s.lemma(j)] || abstractFoes[s.lower(j)] {
+				return true
+			}
+			if s.tok(j).POS != "DET" && s.tok(j).POS != "ADJ" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// fightWords are the words of fighting that also name campaigns.
+var fightWords = setOf("fight battle war combat")
+
+// abstractFoes are social ills, diseases and hazards one fights without
+// fighting anyone.
+var abstractFoes = setOf(`corruption graft bribery fraud poverty hunger inflation unemployment crime
+drug drugs trafficking smuggling disease diseases virus epidemic pandemic outbreak cholera malaria
+measles ebola cancer hiv aids tuberculosis polio dengue covid covid-19 fire fires blaze blazes flames
+wildfire wildfires flood floods flooding drought climate misinformation disinformation obesity
+illiteracy inequality racism discrimination impunity piracy poaching deforestation pollution`)
+
+// courtAppeal reports "appeal" in its legal sense: a verb with no "to"
+// or "for" and no clause after it ("plans to appeal", "appealed the
+// verdict", "will appeal against the ruling"), or the noun with
+// "against" or after "lodge", "file", "lose", "win" and the like.
+func (s *esent) courtAppeal(m *match) bool {
+	h := m.head
+	if len(m.toks) != 1 || s.lemma(h) != "appeal" {
+		return false
+	}
+	for _, c := range s.deps(h) {
+		switch cs := s.caseOf(c); {
+		case cs == "to" || cs == "for":
+			return false
+		case cs == "against":
+			return true
+		}
+		switch baseDep(s.dep(c)) {
+		case "xcomp", "ccomp", "acl":
+			return false
+		case "obj":
+			if s.tok(h).POS == "VERB" {
+				return judgmentNouns[s.lemma(c)]
+			}
+		}
+	}
+	if s.tok(h).POS == "VERB" {
+		return true
+	}
+	p := s.head(h)
+	return p >= 0 && baseDep(s.dep(h)) == "obj" && appealVerbs[s.lemma(p)]
+}
+
+// judgmentNouns are what one appeals against in court.
+var judgmentNouns = setOf("ruling verdict sentence decision conviction judgment judgement order acquittal")
+
+// appealVerbs take a court appeal as their object.
+// ("rejected an appeal" may refuse a plea as well).
+var appealVerbs = setOf("lodge file lose win hear uphold submit")
 
 // marketHeads are nouns "demand" modifies in its market sense.
 var marketHeads = setOf("growth outlook forecast side shock slump recovery destruction weakness")

@@ -50,6 +50,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if joined, ok := joinParticleOrgNames(doc, k); ok {
+		d := *doc
+		d.Ents = joined
+		doc = &d
+	}
 	if joined, ok := joinParticlePlaces(doc, k); ok {
 		d := *doc
 		d.Ents = joined
@@ -699,6 +704,92 @@ func keptWith(doc *nlp.Doc, add []nlp.Span, drop map[int]bool) []nlp.Span {
 	}
 	slices.SortFunc(add, func(x, y nlp.Span) int { return x.Start - y.Start })
 	return add
+}
+
+// joinParticleOrgNames makes one name of a group's or a place's name the
+// recogniser cut at a lower-case particle inside it, which left only the
+// last capitalised part (or the first) as the name:
+//   - an Arabic article joined by a hyphen, after a name the recogniser
+//     labelled ("Ahrar | al-Sham", "Deir | al-Balah"), keeping its label
+//     unless the gazetteer knows the whole as a place;
+//   - a Nguni name whose first word carries its noun-class prefix in
+//     lower case, then a possessive particle: "uMkhonto we Sizwe",
+//     "iNkatha ya Sizwe".
+//
+// A person's name is left to the entity pass, which joins "al-" itself.
+func joinParticleOrgNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	at := spanAt(doc)
+	drop := map[int]bool{}
+	var out []nlp.Span
+	changed := false
+	toks := doc.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		start, end, label := -1, -1, "ORG"
+		if a, h, n := toks[i], toks[i+1], toks[i+2]; arabicArticles[a.Text] && h.Text == "-" && a.End == h.Start && h.End == n.Start && startsUpper(n.Text) &&
+			i > 0 && at[i-1] != 0 && at[i] == 0 {
+			e := doc.Ents[at[i-1]-1]
+			if e.End == i && e.Label != "PER" {
+				start, end = e.Start, i+3
+				if sn := at[i+2]; sn != 0 {
+					end = max(end, doc.Ents[sn-1].End)
+				}
+				// "Ras al-Ain", "Deir al-Balah": a place the
+				// gazetteer knows whole or by its first part stays a
+				// place; an unknown name a group's.
+				// the recogniser's label, unless the gazetteer knows
+				// the whole as a place ("Deir al-Balah").
+				label = e.Label
+				if len(k.Places(doc.SpanText(start, end))) > 0 {
+					label = "LOC"
+				}
+			}
+		} else if nguniPrefixed(a.Text) && nguniParticles[h.Text] && startsUpper(n.Text) && !isPunct(n.Text) && doc.SentenceOf(i+2) == doc.SentenceOf(i) {
+			start, end = i, i+3
+			if at[i] != 0 {
+				start = min(start, doc.Ents[at[i]-1].Start)
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		if sn := at[end-1]; sn != 0 {
+			end = max(end, doc.Ents[sn-1].End)
+		}
+		for j := start; j < end; j++ {
+			if at[j] != 0 {
+				drop[at[j]-1] = true
+			}
+		}
+		out = append(out, nlp.Span{Start: start, End: end, StartByte: toks[start].Start, EndByte: toks[end-1].End, Label: label})
+		changed = true
+		i = end - 1
+	}
+	if !changed {
+		return nil, false
+	}
+	return keptWith(doc, out, drop), true
+}
+
+// nguniParticles are the possessive particles inside Zulu and Xhosa
+// names ("uMkhonto we Sizwe": the spear of the nation).
+var nguniParticles = setOf("we wa ka ya la")
+
+// nguniPrefixed reports a word written with a lower-case noun-class prefix
+// before a capital: "uMkhonto", "iNkatha", "abaQulusi".
+func nguniPrefixed(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= 'a' && w[n] <= 'z' {
+		n++
+	}
+	if n == 0 || n > 3 || n+2 > len(w) || w[n] < 'A' || w[n] > 'Z' {
+		return false
+	}
+	for _, r := range w[n+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeParticles join the words of Portuguese, Spanish, French and Italian

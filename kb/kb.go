@@ -122,15 +122,20 @@ func (e EventType) Root() string {
 // LoadExtra and Merge. A KB is never changed after it is built, so it is
 // safe for concurrent use.
 type KB struct {
-	countries  []Country
-	byName     map[string]int // Key(name/alias/official) → index into countries
-	byDemonym  map[string]int
-	byCode     map[string]int // upper-case alpha2 / alpha3 / CAMEO
-	actors     map[string][]Actor
-	metonyms   map[string]Actor
-	roles      map[string]string
-	cameo      map[string]EventType
-	gazetteers []*gazetteer // searched in order, results merged by rank
+	countries []Country
+	byName    map[string]int // Key(name/alias/official) → index into countries
+	byDemonym map[string]int
+	byCode    map[string]int // upper-case alpha2 / alpha3 / CAMEO
+	actors    map[string][]Actor
+	metonyms  map[string]Actor
+	roles     map[string]string
+	cameo     map[string]EventType
+	// regionNames and regionAdjs map a world region's names ("Europe",
+	// "the Gulf") and its adjectives ("European", "Western") to the
+	// CAMEO region code (EUR, PGS, WST).
+	regionNames map[string]string
+	regionAdjs  map[string]string
+	gazetteers  []*gazetteer // searched in order, results merged by rank
 }
 
 var (
@@ -160,6 +165,9 @@ func newKB() *KB {
 		metonyms:  map[string]Actor{},
 		roles:     map[string]string{},
 		cameo:     map[string]EventType{},
+
+		regionNames: map[string]string{},
+		regionAdjs:  map[string]string{},
 	}
 }
 
@@ -285,6 +293,23 @@ func singulars(w string) []string {
 		out = append(out, w[:len(w)-1])
 	}
 	return out
+}
+
+// RegionActor finds the CAMEO region code of a world region named as an
+// actor: by name ("Europe", "the West", "the Gulf" → EUR, WST, PGS) or by
+// the adjective or noun for its people and bodies ("European", "Western",
+// "Africans"). adjective reports which. Callers look countries and
+// demonyms up first; a region name alone ("West", "Gulf") is also a
+// surname or part of a place's name, so callers should take it only where
+// the name is no person's.
+func (k *KB) RegionActor(name string) (code string, adjective bool, ok bool) {
+	if c, ok := lookup(k.regionAdjs, name); ok {
+		return c, true, true
+	}
+	if c, ok := lookup(k.regionNames, name); ok {
+		return c, false, true
+	}
+	return "", false, false
 }
 
 // CAMEO looks up an event code ("190", "0211").
@@ -422,6 +447,12 @@ func (k *KB) Merge(extra *KB) *KB {
 		}
 		for key, v := range src.cameo {
 			m.cameo[key] = v
+		}
+		for key, v := range src.regionNames {
+			m.regionNames[key] = v
+		}
+		for key, v := range src.regionAdjs {
+			m.regionAdjs[key] = v
 		}
 	}
 	m.gazetteers = append(append([]*gazetteer(nil), k.gazetteers...), extra.gazetteers...)

@@ -83,6 +83,9 @@ func loadEmbedded() (*KB, error) {
 	if err := read("cameo.tsv", k.readCAMEO); err != nil {
 		return nil, err
 	}
+	if err := read("actor_regions.tsv", k.readRegionActors); err != nil {
+		return nil, err
+	}
 	g := &gazetteer{}
 	g.load = func() error {
 		if err := g.readGzip("kb/data/places.tsv.gz", dataFS); err != nil {
@@ -300,6 +303,26 @@ func (k *KB) readCountryExtra(file string, r io.Reader) error {
 		for _, d := range splitList(f[2]) {
 			c.Demonyms = appendUnique(c.Demonyms, d)
 			k.byDemonym[Key(d)] = i
+		}
+		return nil
+	})
+}
+
+// readRegionActors reads kb/data/actor_regions.tsv: a CAMEO region code,
+// the region's names and the adjectives and nouns for its people.
+func (k *KB) readRegionActors(file string, r io.Reader) error {
+	return readTSV(file, r, func(pos pos, f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("%s: want 3 tab-separated fields (code, names, adjectives), got %d", pos, len(f))
+		}
+		if len(f[0]) != 3 || strings.ToUpper(f[0]) != f[0] {
+			return fmt.Errorf("%s: region code %q is not three capital letters", pos, f[0])
+		}
+		for _, n := range splitList(f[1]) {
+			k.regionNames[Key(n)] = f[0]
+		}
+		for _, a := range splitList(f[2]) {
+			k.regionAdjs[Key(a)] = f[0]
 		}
 		return nil
 	})

@@ -38,3 +38,21 @@ func TestLookupAsKey(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionActor: world regions by name and by adjective; countries are
+// not regions.
+func TestRegionActor(t *testing.T) {
+	k := Default()
+	for _, c := range []struct {
+		name, code string
+		adj        bool
+	}{{"European", "EUR", true}, {"the West", "WST", false}, {"Western", "WST", true}, {"Gulf", "PGS", true}, {"Africa", "AFR", false}} {
+		code, adj, ok := k.RegionActor(c.name)
+		if !ok || code != c.code || adj != c.adj {
+			t.Errorf("RegionActor(%q) = %q, %v, %v; want %q, %v", c.name, code, adj, ok, c.code, c.adj)
+		}
+	}
+	if _, _, ok := k.RegionActor("France"); ok {
+		t.Error("France is a region")
+	}
+}

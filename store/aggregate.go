@@ -751,18 +751,21 @@ func (s *SQLite) PlaceCounts(ctx context.Context, q *query.Query, layer PlaceLay
 	if sq, ok := asSummaryQuery(q); ok && !s.rawAggregates && sq.wholeMonths() {
 		// From the monthly place summaries (summary.go).
 		w, a := sq.monthCond()
-		cols := "sum(articles), NULL, 0"
-		having := "articles > 0"
-		if layer != LayerPlaces {
-			e, g, c := "events", "goldstein", "conflict"
-			if sq.dim == query.FPolarity {
-				e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
-			}
-			cols = "sum(" + e + "), sum(" + g + ") / sum(" + e + "), sum(" + c + ")"
-			having = e + " > 0"
+		if layer == LayerPlaces {
+			// Articles are counted in place_articles, their places
+			// numbered in place_keys.
+			stmt = `SELECT k.name, max(k.country), max(k.feature_type), max(k.gazetteer_id), k.lat, k.lon, sum(c.articles), NULL, 0
+			FROM place_articles c JOIN place_keys k ON k.id = c.place WHERE ` + w + ` AND c.articles > 0
+			GROUP BY k.name, k.lat, k.lon ORDER BY 7 DESC, 1 LIMIT ?`
+			return s.placeRows(ctx, stmt, append(a, limit))
 		}
+		e, g, c := "events", "goldstein", "conflict"
+		if sq.dim == query.FPolarity {
+			e, g, c = "(events + n_events)", "(goldstein + n_goldstein)", "(conflict + n_conflict)"
+		}
+		cols := "sum(" + e + "), sum(" + g + ") / sum(" + e + "), sum(" + c + ")"
 		stmt = `SELECT name, max(country), max(feature_type), max(gazetteer_id), lat, lon, ` + cols + `
-			FROM place_counts WHERE ` + w + ` AND ` + having + `
+			FROM place_counts WHERE ` + w + ` AND ` + e + ` > 0
 			GROUP BY name, lat, lon ORDER BY 7 DESC, 1 LIMIT ?`
 		args = append(a, limit)
 		return s.placeRows(ctx, stmt, args)

@@ -48,6 +48,8 @@ type SQLite struct {
 	ckpt *lazyCheckpointer
 	// wc is the connection of write transactions (checkpoint.go).
 	wc *writeConn
+	// places numbers the map's places (summary.go).
+	places *placeCache
 }
 
 type lazyCheckpointer struct {
@@ -111,7 +113,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	s := &SQLite{db: db, path: path, rawTimeLimit: DefaultRawTimeLimit, textSampleSize: DefaultTextSampleSize,
-		wrote: new(atomic.Bool), has: &lazyStmt{}, stmts: newStmtCache(), ckpt: &lazyCheckpointer{}, wc: &writeConn{lock: make(chan struct{}, 1)}}
+		wrote: new(atomic.Bool), has: &lazyStmt{}, stmts: newStmtCache(), ckpt: &lazyCheckpointer{}, wc: &writeConn{lock: make(chan struct{}, 1)}, places: newPlaceCache()}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -445,12 +447,54 @@ DROP INDEX IF EXISTS events_target_code;
 INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 8388608);
 INSERT INTO quotes_fts(quotes_fts, rank) VALUES('hashsize', 8388608);
 `,
+	// 12: the map's article counts leave place_counts for a narrow table
+	// keyed by a place number (placeArticlesSQL): 98% of place_counts
+	// rows counted an article under a place with no events there, each
+	// upsert binding and comparing the place's six columns. place_counts
+	// keeps the events (its articles column stays 0).
+	placeArticlesSQL + `
+INSERT OR IGNORE INTO place_keys(name, lat, lon, country, feature_type, gazetteer_id)
+	SELECT DISTINCT name, lat, lon, country, feature_type, gazetteer_id FROM place_counts WHERE articles <> 0
+	ORDER BY name, lat, lon, country, feature_type, gazetteer_id;
+INSERT INTO place_articles(dim, value, month, place, articles)
+	SELECT c.dim, c.value, c.month, k.id, c.articles FROM place_counts c JOIN place_keys k
+		ON k.name = c.name AND k.lat = c.lat AND k.lon = c.lon AND k.country = c.country
+		AND k.feature_type = c.feature_type AND k.gazetteer_id = c.gazetteer_id
+	WHERE c.articles <> 0 ORDER BY c.dim, c.value, c.month, k.id;
+DELETE FROM place_counts WHERE events = 0 AND n_events = 0;
+UPDATE place_counts SET articles = 0 WHERE articles <> 0;
+`,
 }
+
+// placeArticlesSQL creates the map's article counts (migration 12; the
+// summaries' backfill of migration 4 creates them first, since it writes
+// them): place_articles counts, per dimension value, month and place,
+// the matching articles mentioning the place; a place is a number in
+// place_keys, whose rows are never deleted.
+const placeArticlesSQL = `
+CREATE TABLE IF NOT EXISTS place_keys (
+	id INTEGER PRIMARY KEY,
+	name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+	country TEXT NOT NULL, feature_type TEXT NOT NULL, gazetteer_id TEXT NOT NULL,
+	UNIQUE (name, lat, lon, country, feature_type, gazetteer_id)
+);
+CREATE TABLE IF NOT EXISTS place_articles (
+	dim TEXT NOT NULL, value TEXT NOT NULL, month TEXT NOT NULL,
+	place INTEGER NOT NULL,
+	articles INTEGER NOT NULL,
+	PRIMARY KEY (dim, value, month, place)
+) WITHOUT ROWID;
+`
 
 // migrationSteps are Go steps run after the SQL of the migration to the
 // version they are keyed by, in its transaction.
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
-	4: backfillSummaries,
+	4: func(ctx context.Context, tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, placeArticlesSQL); err != nil {
+			return err
+		}
+		return backfillSummaries(ctx, tx)
+	},
 	6: rebuildArticleText,
 }
 
@@ -624,11 +668,13 @@ func (b *sqliteBatch) Commit() error {
 	defer b.s.endWrite() // after the statements close
 	defer b.w.close()
 	tables := b.finish()
+	committed := false // the places numbered in the transaction are kept if it commits
+	defer func() { b.s.places.settle(committed) }()
 	if err := b.w.flushTotals(); err != nil {
 		b.tx.Rollback()
 		return fmt.Errorf("store: entity totals: %w", err)
 	}
-	err := writeTables(b.ctx, b.tx, b.w.raw, tables)
+	err := writeTables(b.ctx, b.tx, b.w.raw, b.s.places, tables)
 	recycleTables(tables)
 	if err != nil {
 		b.tx.Rollback()
@@ -638,7 +684,9 @@ func (b *sqliteBatch) Commit() error {
 		b.tx.Rollback()
 		return fmt.Errorf("store: %w", err)
 	}
-	if err := b.tx.Commit(); err != nil {
+	err = b.tx.Commit()
+	committed = err == nil
+	if err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	b.s.committed()

@@ -4,9 +4,12 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -651,6 +654,9 @@ type countTable struct {
 	// set when row i cannot reach zero (see grows).
 	vals  []any
 	grows []bool
+	// places, when set, are the places the rows name by their number
+	// here in their place column: write numbers them in place_keys.
+	places []placeKey
 }
 
 // width is the number of values of one row of t.vals.
@@ -660,11 +666,11 @@ func (t *countTable) width() int { return len(t.keys) + len(t.counts) }
 // written, emptied, for the next batch's tables (days, pairs, places):
 // the place rows' slice, some ten thousand rows of sixteen values, was
 // the largest allocation left in the summaries.
-var spareVals = make(chan [3][]any, 1)
+var spareVals = make(chan [4][]any, 1)
 
-// takeVals returns room for the values of the three tables, the spare
+// takeVals returns room for the values of the four tables, the spare
 // slices when there are, each of length zero.
-func takeVals() (vals [3][]any) {
+func takeVals() (vals [4][]any) {
 	select {
 	case vals = <-spareVals:
 	default:
@@ -676,7 +682,7 @@ func takeVals() (vals [3][]any) {
 // tables() and written, and keeps them for takeVals. ts must not be used
 // after.
 func recycleTables(ts []*countTable) {
-	var vals [3][]any
+	var vals [4][]any
 	for i, t := range ts[:min(len(ts), len(vals))] {
 		clear(t.vals) // drop the references to the rows' strings
 		vals[i] = t.vals[:0]
@@ -691,14 +697,15 @@ func recycleTables(ts []*countTable) {
 // apply writes d to the summary tables, dropping rows whose counts reach
 // zero.
 func (d *summaryDelta) apply(ctx context.Context, tx *sql.Tx) error {
-	return writeTables(ctx, tx, nil, d.tables())
+	return writeTables(ctx, tx, nil, nil, d.tables())
 }
 
 // writeTables writes the rows of the summary tables ts in tx, the many-row
-// upserts through raw when it is not nil (raw is on tx's connection).
-func writeTables(ctx context.Context, tx *sql.Tx, raw *rawExec, ts []*countTable) error {
+// upserts through raw when it is not nil (raw is on tx's connection), the
+// places' numbers through pc when it is not nil (see resolvePlaces).
+func writeTables(ctx context.Context, tx *sql.Tx, raw *rawExec, pc *placeCache, ts []*countTable) error {
 	for _, t := range ts {
-		if err := t.write(ctx, tx, raw); err != nil {
+		if err := t.write(ctx, tx, raw, pc); err != nil {
 			return fmt.Errorf("summaries: %s: %w", t.name, err)
 		}
 	}
@@ -756,18 +763,27 @@ func (d *summaryDelta) tables() []*countTable {
 		return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
 			cmp.Compare(rank[a.place], rank[b.place]))
 	}
-	places.vals = slices.Grow(spare[2], len(d.places.keys)*places.width())
+	// A place row's articles go to place_articles, its place by number
+	// (resolved against place_keys when written, see resolvePlaces); its
+	// events stay in place_counts, whose articles column is 0.
+	articles := countTable{name: "place_articles", keys: []string{"dim", "value", "month", "place"},
+		counts: []string{"articles"}, nonzero: "articles <> 0", places: slices.Clone(d.placeKeys)}
+	articles.vals = slices.Grow(spare[3], len(d.places.keys)*articles.width())
 	for _, i := range d.places.sorted(cmpRow) {
 		k, c := &d.places.keys[i], &d.places.counts[i]
-		if c.zero() {
+		if c.articles != 0 {
+			articles.vals = append(articles.vals, k.dim, k.value, k.month, int64(k.place), int64(c.articles))
+			articles.grows = append(articles.grows, c.articles > 0)
+		}
+		if c.events == [2]int{} && c.conflict == [2]int{} && c.goldstein == [2]float64{} {
 			continue
 		}
 		p := &d.placeKeys[k.place]
 		places.vals = append(places.vals, k.dim, k.value, k.month, p.name, p.lat, p.lon, p.country, p.featureType, p.gazetteerID,
-			int64(c.articles), int64(c.events[0]), c.goldstein[0], int64(c.conflict[0]), int64(c.events[1]), c.goldstein[1], int64(c.conflict[1]))
-		places.grows = append(places.grows, grows([]int{c.articles, c.events[0], c.events[1]}, c.conflict[0], c.conflict[1]))
+			int64(0), int64(c.events[0]), c.goldstein[0], int64(c.conflict[0]), int64(c.events[1]), c.goldstein[1], int64(c.conflict[1]))
+		places.grows = append(places.grows, grows([]int{c.events[0], c.events[1]}, c.conflict[0], c.conflict[1]))
 	}
-	return []*countTable{&days, &pairs, &places}
+	return []*countTable{&days, &pairs, &places, &articles}
 }
 
 // placeOrder returns the numbers of places in the order of the places
@@ -809,11 +825,21 @@ const upsertChunk = 64
 // write adds t's rows to the table in tx: rows that only grow many to a
 // statement (through raw when it is not nil), the others one at a time,
 // deleting those that reach zero.
-func (t *countTable) write(ctx context.Context, tx *sql.Tx, raw *rawExec) error {
+func (t *countTable) write(ctx context.Context, tx *sql.Tx, raw *rawExec, pc *placeCache) error {
 	if len(t.grows) == 0 {
 		return nil
 	}
 	ncol := t.width()
+	if t.places != nil {
+		ids, err := resolvePlaces(ctx, tx, pc, t.places)
+		if err != nil {
+			return err
+		}
+		col := slices.Index(t.keys, "place")
+		for i := col; i < len(t.vals); i += ncol {
+			t.vals[i] = ids[t.vals[i].(int64)]
+		}
+	}
 	cols := append(append([]string{}, t.keys...), t.counts...)
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", ncol), ",") + ")"
 	var set []string
@@ -1141,4 +1167,95 @@ func (sq summaryQuery) monthCond() (string, []any) {
 		args = append(args, sq.to[:7])
 	}
 	return w, args
+}
+
+// placeCache keeps the numbers of places in place_keys, known to be
+// committed: a place's row there is never deleted or changed, so its
+// number holds for the database's life. pending are the numbers the
+// open write transaction gave, kept once it commits.
+type placeCache struct {
+	mu      sync.Mutex
+	ids     map[placeKey]int64
+	pending map[placeKey]int64
+}
+
+func newPlaceCache() *placeCache {
+	return &placeCache{ids: map[placeKey]int64{}, pending: map[placeKey]int64{}}
+}
+
+// settle keeps the pending numbers when the transaction that gave them
+// committed, and forgets them when it did not.
+func (pc *placeCache) settle(committed bool) {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	if committed {
+		maps.Copy(pc.ids, pc.pending)
+	}
+	clear(pc.pending)
+}
+
+// resolvePlaces returns the numbers of places in place_keys, adding the
+// places not there yet, in tx. pc, when not nil, keeps the numbers found
+// (see placeCache); the open transaction must then be on pc's database
+// and settle it at its end.
+func resolvePlaces(ctx context.Context, tx *sql.Tx, pc *placeCache, places []placeKey) ([]int64, error) {
+	ids := make([]int64, len(places))
+	var missing []int
+	if pc != nil {
+		pc.mu.Lock()
+		for i, p := range places {
+			id, ok := pc.ids[p]
+			if !ok {
+				id, ok = pc.pending[p]
+			}
+			if ok {
+				ids[i] = id
+			} else {
+				missing = append(missing, i)
+			}
+		}
+		pc.mu.Unlock()
+	} else {
+		for i := range places {
+			missing = append(missing, i)
+		}
+	}
+	if len(missing) == 0 {
+		return ids, nil
+	}
+	// New places in key order, so that numbers follow it in a fresh
+	// database.
+	slices.SortFunc(missing, func(a, b int) int { return cmpPlaceKey(places[a], places[b]) })
+	get, err := tx.PrepareContext(ctx, `SELECT id FROM place_keys WHERE name = ? AND lat = ? AND lon = ? AND country = ? AND feature_type = ? AND gazetteer_id = ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer get.Close()
+	put, err := tx.PrepareContext(ctx, `INSERT INTO place_keys(name, lat, lon, country, feature_type, gazetteer_id) VALUES (?,?,?,?,?,?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer put.Close()
+	for _, i := range missing {
+		p := &places[i]
+		args := []any{p.name, p.lat, p.lon, p.country, p.featureType, p.gazetteerID}
+		err := get.QueryRowContext(ctx, args...).Scan(&ids[i])
+		if errors.Is(err, sql.ErrNoRows) {
+			var res sql.Result
+			if res, err = put.ExecContext(ctx, args...); err == nil {
+				ids[i], err = res.LastInsertId()
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("place_keys: %w", err)
+		}
+	}
+	if pc != nil {
+		pc.mu.Lock()
+		for _, i := range missing {
+			pc.pending[places[i]] = ids[i]
+		}
+		pc.mu.Unlock()
+	}
+	return ids, nil
 }

@@ -196,10 +196,33 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 			&c.articles, &c.events[0], &c.goldstein[0], &c.conflict[0], &c.events[1], &c.goldstein[1], &c.conflict[1]); err != nil {
 			t.Fatal(err)
 		}
-		if c.articles == 0 && c.events == [2]int{} {
-			t.Errorf("%s: place_counts%v is an empty row", when, k)
+		if c.events == [2]int{} {
+			t.Errorf("%s: place_counts%v counts no events", when, k)
+		}
+		if c.articles != 0 {
+			t.Errorf("%s: place_counts%v counts articles (place_articles does)", when, k)
 		}
 		gotPlaces[k] = c
+	}
+	rows.Close()
+	rows, err = tx.Query(`SELECT c.dim, c.value, c.month, k.name, k.lat, k.lon, k.country, k.feature_type, k.gazetteer_id,
+		c.articles FROM place_articles c JOIN place_keys k ON k.id = c.place`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k placeRowKey
+		var n int
+		if err := rows.Scan(&k.dim, &k.value, &k.month, &k.name, &k.lat, &k.lon, &k.country, &k.featureType, &k.gazetteerID, &n); err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			t.Errorf("%s: place_articles%v is an empty row", when, k)
+		}
+		if gotPlaces[k] == nil {
+			gotPlaces[k] = &placeCounts{}
+		}
+		gotPlaces[k].articles = n
 	}
 	rows.Close()
 	for k, c := range want.placeRows() {
@@ -404,7 +427,7 @@ func TestSummariesBackfilledByMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Make it a database from before the summaries.
-	for _, stmt := range []string{`DROP TABLE day_counts`, `DROP TABLE pair_counts`, `DROP TABLE place_counts`, `UPDATE schema_version SET version = 3`} {
+	for _, stmt := range []string{`DROP TABLE day_counts`, `DROP TABLE pair_counts`, `DROP TABLE place_counts`, `DROP TABLE place_articles`, `DROP TABLE place_keys`, `UPDATE schema_version SET version = 3`} {
 		if _, err := s.DB().Exec(stmt); err != nil {
 			t.Fatal(err)
 		}
@@ -777,7 +800,7 @@ func TestRecycledValsHoldOnlyTheNewRows(t *testing.T) {
 	takeVals() // no spare slices yet
 	want := tablesOf(small)
 	written := tablesOf(big)
-	placeVals := written[2].vals[:1]
+	placeVals := written[3].vals[:1]
 	recycleTables(written)
 	got := tablesOf(small)
 	for i := range want {
@@ -785,7 +808,73 @@ func TestRecycledValsHoldOnlyTheNewRows(t *testing.T) {
 			t.Errorf("%s: after a recycled batch %v, fresh %v", want[i].name, got[i].vals, want[i].vals)
 		}
 	}
-	if &got[2].vals[:1][0] != &placeVals[0] {
-		t.Error("the place rows did not go in the recycled slice")
+	if &got[3].vals[:1][0] != &placeVals[0] {
+		t.Error("the place article rows did not go in the recycled slice")
 	}
+}
+
+// A database from before migration 12 keeps the map's article counts in
+// place_counts: the migration moves them to place_articles, and every map
+// answers as before.
+func TestMigrationMovesPlaceArticles(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, summaryPuts(rand.New(rand.NewPCG(7, 8)), 0, 90, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	type answer struct {
+		q     string
+		layer PlaceLayer
+	}
+	before := map[answer][]PlaceCount{}
+	for _, qs := range append(summaryQueries, "") {
+		for _, layer := range []PlaceLayer{LayerEvents, LayerPlaces} {
+			pc, err := s.PlaceCounts(ctx, mustParse(t, qs), layer, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before[answer{qs, layer}] = pc
+		}
+	}
+	// Make it a version 11 database: article counts in place_counts,
+	// rows of articles alone among them.
+	var moved int
+	if err := s.DB().QueryRow(`SELECT count(*) FROM place_articles`).Scan(&moved); err != nil || moved < 100 {
+		t.Fatalf("%d place_articles rows (%v): the fixture is too small to test", moved, err)
+	}
+	for _, stmt := range []string{
+		`INSERT INTO place_counts(dim, value, month, name, lat, lon, country, feature_type, gazetteer_id,
+			articles, events, goldstein, conflict, n_events, n_goldstein, n_conflict)
+			SELECT c.dim, c.value, c.month, k.name, k.lat, k.lon, k.country, k.feature_type, k.gazetteer_id,
+				c.articles, 0, 0, 0, 0, 0, 0 FROM place_articles c JOIN place_keys k ON k.id = c.place WHERE true
+			ON CONFLICT DO UPDATE SET articles = excluded.articles`,
+		`DROP TABLE place_articles`, `DROP TABLE place_keys`, `UPDATE schema_version SET version = 11`} {
+		if _, err := s.DB().Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkSummaries(t, s, "after migration 12")
+	for k, want := range before {
+		got, err := s.PlaceCounts(ctx, mustParse(t, k.q), k.layer, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("places %q (%s) after migration 12: %+v, before %+v", k.q, k.layer, got, want)
+		}
+	}
+	// The migrated database takes new articles and their places.
+	if _, err := s.PutBatch(ctx, summaryPuts(rand.New(rand.NewPCG(7, 9)), 90, 30, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, s, "after writing to the migrated database")
 }

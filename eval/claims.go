@@ -1,13 +1,10 @@
 package eval
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"sort"
 
 	"dateline/extract"
@@ -35,38 +32,13 @@ type ClaimSentence struct {
 // LoadClaimsGold reads a JSON Lines gold file of ClaimSentence values.
 // Blank lines are skipped; a malformed line is an error naming its line.
 func LoadClaimsGold(path string) ([]ClaimSentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []ClaimSentence
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(b) == 0 {
-			continue
-		}
-		var s ClaimSentence
-		if err := json.Unmarshal(b, &s); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	return readGoldLines(path, func(s *ClaimSentence, line int) error {
 		if s.Text == "" {
-			return nil, fmt.Errorf("%s:%d: empty \"text\"", path, line)
+			return fmt.Errorf("empty \"text\"")
 		}
 		s.Line = line
-		out = append(out, s)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no sentences", path)
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // ClaimsResult is the outcome of Claims. Its JSON form is the one line

@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -36,46 +33,21 @@ type TimeSentence struct {
 // malformed line, a missing publication date or a gold expression that is
 // not in its text is an error naming the line.
 func LoadTimesGold(path string) ([]TimeSentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []TimeSentence
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
-		var s TimeSentence
-		if err := json.Unmarshal(b, &s); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	return readGoldLines(path, func(s *TimeSentence, line int) error {
 		if s.Text == "" {
-			return nil, fmt.Errorf("%s:%d: empty \"text\"", path, line)
+			return fmt.Errorf("empty \"text\"")
 		}
 		if _, err := time.Parse("2006-01-02", s.Published); err != nil {
-			return nil, fmt.Errorf("%s:%d: \"published\" %q is not a YYYY-MM-DD date", path, line, s.Published)
+			return fmt.Errorf("\"published\" %q is not a YYYY-MM-DD date", s.Published)
 		}
 		for _, g := range s.Times {
 			if g.Text == "" || !strings.Contains(s.Text, g.Text) {
-				return nil, fmt.Errorf("%s:%d: gold time %q is not in the text", path, line, g.Text)
+				return fmt.Errorf("gold time %q is not in the text", g.Text)
 			}
 		}
 		s.Line = line
-		out = append(out, s)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no sentences", path)
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // TimesResult is the outcome of Times. Its JSON form is the one line that

@@ -52,7 +52,17 @@ var benchActors = []struct{ name, code, kind string }{
 	{"Egypt", "EGYGOV", record.KindOrg}, {"Turkey", "TURGOV", record.KindOrg},
 }
 
-var benchPlaces = []string{"Gaza Strip", "Moscow", "Kyiv", "Cairo", "Ankara", "Kherson", "Rafah", "Geneva", "Washington", "Jerusalem"}
+// benchPlaces carry coordinates and a country, as resolved places do, so
+// that the map's summaries count them (a place at 0,0 is unresolved).
+var benchPlaces = []struct {
+	name, country, code string
+	lat, lon            float64
+}{
+	{"Gaza Strip", "PS", "PSE", 31.42, 34.36}, {"Moscow", "RU", "RUS", 55.76, 37.62}, {"Kyiv", "UA", "UKR", 50.45, 30.52},
+	{"Cairo", "EG", "EGY", 30.04, 31.24}, {"Ankara", "TR", "TUR", 39.93, 32.86}, {"Kherson", "UA", "UKR", 46.64, 32.62},
+	{"Rafah", "PS", "PSE", 31.29, 34.25}, {"Geneva", "CH", "CHE", 46.20, 6.14}, {"Washington", "US", "USA", 38.90, -77.04},
+	{"Jerusalem", "IL", "ISR", 31.77, 35.21},
+}
 var benchCameo = []struct{ code, plover string }{
 	{"040", "CONSULT"}, {"043", "CONSULT"}, {"190", "ASSAULT"}, {"193", "ASSAULT"}, {"0243", "REQUEST"},
 	{"111", "ACCUSE"}, {"057", "AGREE"}, {"138", "THREATEN"}, {"070", "AID"}, {"173", "COERCE"},
@@ -105,7 +115,8 @@ func synthArticle(r *rand.Rand, i int) Put {
 	}
 	for k := 0; k < 2; k++ {
 		p := benchPlaces[r.IntN(len(benchPlaces))]
-		res.Places = append(res.Places, record.Place{ID: fmt.Sprintf("%s-p%d", id, k), Name: p, Mention: p, Role: record.PlaceEvent, Evidence: evd()})
+		res.Places = append(res.Places, record.Place{ID: fmt.Sprintf("%s-p%d", id, k), Name: p.name, Mention: p.name,
+			Country: p.country, CountryCode: p.code, Lat: p.lat, Lon: p.lon, FeatureType: "city", Role: record.PlaceEvent, Evidence: evd()})
 	}
 	res.Times = []record.Time{{ID: id + "-t", Text: "Monday", From: day, To: day, Precision: record.PrecisionDay, Evidence: evd()}}
 	for k := 0; k < 2; k++ {
@@ -129,12 +140,12 @@ func synthArticle(r *rand.Rand, i int) Put {
 
 // benchDB returns a database of n synthetic articles, built once and kept
 // in the temporary directory for later runs (delete it to rebuild; the
-// name carries the corpus generator's version and schema, c5 (full text
-// compacted on Close); Open migrates an older
-// schema).
+// name carries the corpus generator's version and schema, c6 (places
+// with coordinates; c5: full text compacted on Close); Open migrates an
+// older schema).
 func benchDB(b *testing.B, n int) *SQLite {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("dateline-bench-%d-c5.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("dateline-bench-%d-c6.db", n))
 	ctx := context.Background()
 	if _, err := os.Stat(path + ".done"); err != nil {
 		os.Remove(path)

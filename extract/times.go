@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"dateline/nlp"
 	"dateline/record"
@@ -32,11 +33,24 @@ var weekdayNum = map[string]time.Weekday{
 // recognised in any case, abbreviations only capitalised.
 func (q *qdoc) monthOf(i int) (time.Month, bool) {
 	w := strings.TrimSuffix(q.tok(i), ".")
+	capital := q.isCap(i)
+	// "mid-March", "early-June": the tokenizer keeps a hyphenated word
+	// whole; the month is the part after the hyphen, capitalised.
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			orig := q.doc.Tokens[i].Text
+			w, capital = rest, len(orig) > len(p) && unicode.IsUpper(rune(orig[len(p)]))
+			if !capital {
+				return 0, false
+			}
+			break
+		}
+	}
 	m, ok := monthNum[w]
 	if !ok {
 		return 0, false
 	}
-	if len(w) <= 4 && !q.isCap(i) {
+	if len(w) <= 4 && !capital {
 		return 0, false
 	}
 	return m, true
@@ -417,11 +431,16 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 		}
 		// Day-first: "7 October", "7 October 2023".
 		if d, ok := q.dayNum(i); ok {
-			if m, ok := q.monthOf(i + 1); ok && len(q.tok(i+1)) > 3 {
+			// "2 May" with a capital is the month; only a lower-case
+			// three-letter "may" after a number is the modal.
+			if m, ok := q.monthOf(i + 1); ok && (len(q.tok(i+1)) > 3 || q.isCap(i+1)) {
 				end := i + 2
 				y := 0
 				if yy, ok := q.yearNum(end); ok {
 					y, end = yy, end+1
+				} else if yy, e, ok := q.relativeYearAfter(end, pub); ok && known {
+					// "2 May next year", "10 June last year".
+					y, end = yy, e
 				} else if known {
 					y = q.inferYear(pub, m, d, i)
 				} else {
@@ -477,6 +496,14 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 		case "today", "tonight":
 			emit(i, i+1, pub, pub, record.PrecisionDay, true, "time.today")
 			continue
+		case "this":
+			// "this morning", "this afternoon", "this evening": today.
+			switch q.tok(i + 1) {
+			case "morning", "afternoon", "evening":
+				emit(i, i+2, pub, pub, record.PrecisionDay, true, "time.today")
+				i++
+				continue
+			}
 		case "tomorrow":
 			t := pub.AddDate(0, 0, 1)
 			emit(i, i+1, t, t, record.PrecisionDay, true, "time.tomorrow")
@@ -602,21 +629,30 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 				v, ok = 1, true
 			}
 			if ok {
-				var t time.Time
+				// The range is the calendar unit that holds the day so
+				// far back, as "last week" is the week before this
+				// one: "two weeks ago" is a week, not one day of it.
+				var from, to time.Time
 				prec := record.PrecisionDay
 				switch strings.TrimSuffix(q.tok(i-1), "s") {
 				case "day":
-					t = pub.AddDate(0, 0, -int(v))
+					from = pub.AddDate(0, 0, -int(v))
+					to = from
 				case "week":
-					t, prec = pub.AddDate(0, 0, -7*int(v)), record.PrecisionWeek
+					t := pub.AddDate(0, 0, -7*int(v))
+					from = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // its Monday
+					to, prec = from.AddDate(0, 0, 6), record.PrecisionWeek
 				case "month":
-					t, prec = pub.AddDate(0, -int(v), 0), record.PrecisionMonth
+					t := pub.AddDate(0, 0, 1-pub.Day()).AddDate(0, -int(v), 0) // month arithmetic from the 1st
+					from = t
+					to, prec = t.AddDate(0, 1, -1), record.PrecisionMonth
 				case "year":
-					t, prec = pub.AddDate(-int(v), 0, 0), record.PrecisionYear
+					from = time.Date(pub.Year()-int(v), 1, 1, 0, 0, 0, 0, time.UTC)
+					to, prec = from.AddDate(1, 0, -1), record.PrecisionYear
 				default:
 					continue
 				}
-				emit(i-2, i+1, t, t, prec, true, "time.ago")
+				emit(i-2, i+1, from, to, prec, true, "time.ago")
 				continue
 			}
 		}

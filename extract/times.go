@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"dateline/nlp"
 	"dateline/record"
@@ -420,6 +421,67 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 			}
 			continue
 		}
+		// Quarters: "the first quarter", "the third quarter of 2024",
+		// "Q2", "Q3 2023".
+		if qn, a, ok := q.quarterAt(i); ok {
+			end := i + 1
+			y, hasYear := 0, false
+			k := end
+			if q.tok(k) == "of" {
+				k++
+			}
+			if yy, ok := q.yearNum(k); ok {
+				y, hasYear, end = yy, true, k+1
+			} else if yy, e, ok := q.relativeYearAfter(end, pub); ok && known {
+				y, hasYear, end = yy, true, e
+			}
+			if hasYear || known {
+				if !hasYear {
+					// This year's quarter, unless it lies ahead of a
+					// past report or behind a future one.
+					y = pub.Year()
+					from := time.Date(y, time.Month(3*qn-2), 1, 0, 0, 0, 0, time.UTC)
+					if fut := q.future(i); from.After(pub) && !fut {
+						y--
+					} else if fut && from.AddDate(0, 3, -1).Before(pub) {
+						y++
+					}
+				}
+				from := time.Date(y, time.Month(3*qn-2), 1, 0, 0, 0, 0, time.UTC)
+				emit(a, end, from, from.AddDate(0, 3, -1), record.PrecisionQuarter, !hasYear, "time.quarter")
+				i = end - 1
+				continue
+			}
+		}
+		// Decades: "the 1990s", "the 2010s".
+		if d, ok := decadeOf(w); ok {
+			a := i
+			if q.tok(i-1) == "the" {
+				a = i - 1
+			}
+			from := time.Date(d, 1, 1, 0, 0, 0, 0, time.UTC)
+			emit(a, i+1, from, from.AddDate(10, 0, -1), record.PrecisionDecade, false, "time.decade")
+			continue
+		}
+		// A bare ordinal day, "on the 12th": a day of the publication
+		// month, or of the month before when a past report names a day
+		// still ahead (and the month after for a future one).
+		if known && q.tok(i-1) == "the" && q.tok(i-2) == "on" && isOrdinal(w) && !q.wordAfter(i) {
+			if d, ok := q.dayNum(i); ok {
+				first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+				fut := q.future(i)
+				switch {
+				case d > pub.Day() && !fut:
+					first = first.AddDate(0, -1, 0)
+				case d < pub.Day() && fut:
+					first = first.AddDate(0, 1, 0)
+				}
+				if t := first.AddDate(0, 0, d-1); t.Day() == d {
+					emit(i-1, i+1, t, t, record.PrecisionDay, true, "time.ordinal-day")
+				}
+				continue
+			}
+		}
 		// Seasons: "next spring", "last summer", "this fall", "in the
 		// winter", "spring 2025", "the summer of 2024".
 		if first, ok := seasonStart[w]; ok && known {
@@ -433,8 +495,12 @@ func timesOf(q *qdoc, published time.Time) []record.Time {
 		if d, ok := q.dayNum(i); ok {
 			// "2 May" with a capital is the month; only a lower-case
 			// three-letter "may" after a number is the modal.
-			if m, ok := q.monthOf(i + 1); ok && (len(q.tok(i+1)) > 3 || q.isCap(i+1)) {
-				end := i + 2
+			mi := i + 1
+			if q.tok(mi) == "of" && isOrdinal(w) {
+				mi++ // "the 12th of May"
+			}
+			if m, ok := q.monthOf(mi); ok && (len(q.tok(mi)) > 3 || q.isCap(mi)) {
+				end := mi + 1
 				y := 0
 				if yy, ok := q.yearNum(end); ok {
 					y, end = yy, end+1
@@ -687,6 +753,63 @@ func (q *qdoc) weekdayInName(i int) bool {
 		return true
 	}
 	return i > 0 && q.isCap(i-1) && weekdayFeastBefore[q.tok(i-1)]
+}
+
+// quarterWords are the ordinals that name a quarter of a year.
+var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// quarterAt reads a quarter of a year ending at token i: "the first
+// quarter" (not "the first quarter of the match": a quarter of something
+// else) or "Q3". It returns the quarter's number and the token it starts at.
+func (q *qdoc) quarterAt(i int) (n, start int, ok bool) {
+	w := q.tok(i)
+	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' && q.isCap(i) {
+		return int(w[1] - '0'), i, true
+	}
+	if w != "quarter" {
+		return 0, 0, false
+	}
+	n, ok = quarterWords[q.tok(i-1)]
+	if !ok || q.tok(i+1) == "of" && (q.tok(i+2) == "the" || q.tok(i+2) == "a" || q.tok(i+2) == "an") {
+		return 0, 0, false
+	}
+	start = i - 1
+	if q.tok(i-2) == "the" {
+		start = i - 2
+	}
+	return n, start, true
+}
+
+// decadeOf reads "1990s" or "2010s" (a year ending in 0, then "s").
+func decadeOf(w string) (int, bool) {
+	if len(w) != 5 || w[4] != 's' || w[3] != '0' {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w[:4])
+	if err != nil || y < 1000 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// isOrdinal reports a day written as an ordinal: "12th", "1st", "23rd".
+func isOrdinal(w string) bool {
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if d, ok := strings.CutSuffix(w, suf); ok && d != "" && d[0] >= '0' && d[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfter reports a word right after token i ("the 12th floor", "the
+// 5th century"), which makes an ordinal a modifier, not a bare day.
+func (q *qdoc) wordAfter(i int) bool {
+	if i+1 >= len(q.doc.Tokens) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.doc.Tokens[i+1].Text)
+	return unicode.IsLetter(r) // "of" too: "the 12th of May" is read as a day and month
 }
 
 func (q *qdoc) relativeYearAfter(i int, pub time.Time) (int, int, bool) {

@@ -310,3 +310,32 @@ func TestTimesSecondBatch(t *testing.T) {
 		t.Errorf("times = %v, want only %v", got, want)
 	}
 }
+
+// Quarters, decades and bare ordinal days (the third times gold batch),
+// and what looks like them but is none: a quarter of something, a place
+// in a race, the temperatures of "the 30s", a floor.
+func TestTimesQuartersDecadesOrdinals(t *testing.T) {
+	text := "Sales fell in the second quarter. Debt rose in the fourth quarter of last year. Q1 2023 was weak. " +
+		"Crime fell in the 1980s. The strike began on the 3rd. It will end on the 28th of November. " +
+		"He scored in the first quarter of the game. She came 3rd in the race. It was in the 30s. They live on the 4th floor."
+	got := map[string]string{}
+	for _, tm := range Times(annotate(t, text), "a", mustDate(t, "2025-10-16")) {
+		got[tm.Text] = tm.From + ".." + tm.To + " " + tm.Precision
+	}
+	want := map[string]string{
+		"the second quarter":              "2025-04-01..2025-06-30 quarter",
+		"the fourth quarter of last year": "2024-10-01..2024-12-31 quarter",
+		"Q1 2023":                         "2023-01-01..2023-03-31 quarter",
+		"the 1980s":                       "1980-01-01..1989-12-31 decade",
+		"the 3rd":                         "2025-10-03..2025-10-03 day",
+		"28th of November":                "2025-11-28..2025-11-28 day",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q → %q, want %q", k, got[k], v)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("times = %v, want only %v", got, want)
+	}
+}

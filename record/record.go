@@ -82,6 +82,10 @@ const (
 	// PrecisionSeason is a season of three months ("next spring"),
 	// read as in the northern hemisphere unless the text says otherwise.
 	PrecisionSeason = "season"
+	// PrecisionQuarter is a calendar quarter ("the third quarter", "Q2").
+	PrecisionQuarter = "quarter"
+	// PrecisionDecade is ten years from a year ending in 0 ("the 1990s").
+	PrecisionDecade = "decade"
 )
 
 // Time is a date expression resolved against the publication date into a

@@ -120,6 +120,21 @@ add(J,"The attack happened on Dec. 28.",[("Dec. 28",D(2023,12,28),D(2023,12,28),
 add(J,"Output fell last year.",[("last year",D(2023,1,1),D(2023,12,31),"year")])
 add(J,"The talks collapsed last week.",[("last week",D(2024,1,1),D(2024,1,7),"week")])
 
+
+# Third batch (seventeenth session): quarters, decades and a bare ordinal
+# day, written before the rules for them. Lines 87 on.
+Q=D(2025,10,16) # Thursday
+add(Q,"Output fell in the first quarter.",[("the first quarter",D(2025,1,1),D(2025,3,31),"quarter")])
+add(Q,"Profits rose in the third quarter of 2024.",[("the third quarter of 2024",D(2024,7,1),D(2024,9,30),"quarter")])
+add(Q,"The firm expects sales to recover in the fourth quarter.",[("the fourth quarter",D(2025,10,1),D(2025,12,31),"quarter")])
+add(Q,"Exports grew 4 percent in Q2.",[("Q2",D(2025,4,1),D(2025,6,30),"quarter")])
+add(Q,"The town grew fast in the 1990s.",[("the 1990s",D(1990,1,1),D(1999,12,31),"decade")])
+add(Q,"The rebels were active throughout the 2010s.",[("the 2010s",D(2010,1,1),D(2019,12,31),"decade")])
+add(Q,"Fighting resumed on the 12th.",[("the 12th",D(2025,10,12),D(2025,10,12),"day")])
+add(Q,"A quarter of the houses were destroyed.",[])
+add(Q,"He finished 12th in the race.",[])
+add(Q,"Temperatures were in the 30s.",[])
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'extract', 'testdata', 'times-gold.jsonl'),'w') as f:
     for r in rows: f.write(json.dumps(r)+"\n")
 print(len(rows))

@@ -1216,7 +1216,7 @@ scan:
 		case ";", ":", "—", "--":
 			break scan
 		case ",":
-			switch n := q.lower[b+1]; n {
+			switch n := q.tok(b + 1); n {
 			case "which", "who", "but", "while", "although", "though":
 				break scan
 			case "and":

@@ -14,6 +14,9 @@
 # facets answers. Then a second delivery of copies goes into a copy of
 # OLD_BIN's database, once by OLD_BIN and once by NEW_BIN: a database
 # holding rows of both writers must answer as one OLD_BIN wrote alone.
+# Last, NEW_BIN answers over a copy of OLD_BIN's database (opening it runs
+# any new migration), which must answer as OLD_BIN does over the original.
+# KEEP=1 keeps the databases and the answers for a look.
 # Prints the differing files and exits 1 on any difference.
 set -u
 old=$1 new=$2 n=${3:-300} copies=${4:-3}
@@ -44,6 +47,7 @@ cp "$dir/old.db" "$dir/mixed-old.db"
 ingest "$old" "$dir/mixed-old.db" "$dir/more"
 cp "$dir/old.db" "$dir/mixed-new.db"
 ingest "$new" "$dir/mixed-new.db" "$dir/more"
+cp "$dir/old.db" "$dir/migrated.db"
 
 queries=("" "actor:USA" "plover:CONSULT" "cameo:04" "from:2016-01-01 to:2016-06-30" "president" "place:Washington"
 	"president actor:USA" "type:quote" "counted:killed" "actor:RUS OR place:Moscow" "-cameo:04 from:2016-02")
@@ -78,11 +82,12 @@ ask "$old" "$dir/old.db" "$dir/a-old"
 ask "$new" "$dir/new.db" "$dir/a-new"
 ask "$old" "$dir/mixed-old.db" "$dir/a-mixed-old"
 ask "$new" "$dir/mixed-new.db" "$dir/a-mixed-new"
+ask "$new" "$dir/migrated.db" "$dir/a-migrated"
 
 status=0
 echo "same-answers: $(ls "$dir/in" | wc -l) articles, then $(ls "$dir/more" | wc -l) more; $(ls "$dir/a-old" | wc -l) answers a database," \
 	"$(find "$dir/a-old" -size -40c | wc -l) of them under 40 bytes"
-for pair in "a-old a-new" "a-mixed-old a-mixed-new"; do
+for pair in "a-old a-new" "a-mixed-old a-mixed-new" "a-old a-migrated"; do
 	set -- $pair
 	if diff -r -q "$dir/$1" "$dir/$2"; then
 		echo "same-answers: $2 = $1"

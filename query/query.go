@@ -214,11 +214,32 @@ func Parse(s string) (*Query, error) {
 // whatever the boolean structure around it.
 func (q *Query) Filters() []*Filter {
 	var out []*Filter
+	q.leaves(true, func(n Node) {
+		if f, ok := n.(*Filter); ok {
+			out = append(out, f)
+		}
+	})
+	return out
+}
+
+// Terms returns the positive words and phrases of the query (not those
+// under NOT), for highlighting matches.
+func (q *Query) Terms() []*Term {
+	var out []*Term
+	q.leaves(false, func(n Node) {
+		if t, ok := n.(*Term); ok {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+// leaves calls fn on every node of the query that is not AND, OR or NOT,
+// in order of appearance; what stands under a NOT only when underNot.
+func (q *Query) leaves(underNot bool, fn func(Node)) {
 	var walk func(Node)
 	walk = func(n Node) {
 		switch n := n.(type) {
-		case *Filter:
-			out = append(out, n)
 		case *And:
 			for _, c := range n.Children {
 				walk(c)
@@ -228,38 +249,16 @@ func (q *Query) Filters() []*Filter {
 				walk(c)
 			}
 		case *Not:
-			walk(n.Child)
+			if underNot {
+				walk(n.Child)
+			}
+		default:
+			fn(n)
 		}
 	}
 	if q != nil && q.Root != nil {
 		walk(q.Root)
 	}
-	return out
-}
-
-// Terms returns the positive words and phrases of the query (not those
-// under NOT), for highlighting matches.
-func (q *Query) Terms() []*Term {
-	var out []*Term
-	var walk func(Node)
-	walk = func(n Node) {
-		switch n := n.(type) {
-		case *Term:
-			out = append(out, n)
-		case *And:
-			for _, c := range n.Children {
-				walk(c)
-			}
-		case *Or:
-			for _, c := range n.Children {
-				walk(c)
-			}
-		}
-	}
-	if q != nil && q.Root != nil {
-		walk(q.Root)
-	}
-	return out
 }
 
 type tokKind int

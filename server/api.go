@@ -132,16 +132,23 @@ type Listing struct {
 	Results    []store.Row `json:"results"`
 }
 
-func (s *Server) list(r *http.Request, kind store.Kind) (*Listing, error) {
+// queryPage reads the parameters of a paged listing: q, limit and offset,
+// and nothing else.
+func queryPage(r *http.Request) (*query.Query, store.Page, error) {
 	v, err := params(r, "q", "limit", "offset")
 	if err != nil {
-		return nil, err
+		return nil, store.Page{}, err
 	}
 	q, err := parseQ(v)
 	if err != nil {
-		return nil, err
+		return nil, store.Page{}, err
 	}
 	page, err := pageParams(v)
+	return q, page, err
+}
+
+func (s *Server) list(r *http.Request, kind store.Kind) (*Listing, error) {
+	q, page, err := queryPage(r)
 	if err != nil {
 		return nil, err
 	}
@@ -486,15 +493,7 @@ func (s *Server) speakers(r *http.Request) (any, error) {
 }
 
 func (s *Server) stories(r *http.Request) (any, error) {
-	v, err := params(r, "q", "limit", "offset")
-	if err != nil {
-		return nil, err
-	}
-	q, err := parseQ(v)
-	if err != nil {
-		return nil, err
-	}
-	page, err := pageParams(v)
+	q, page, err := queryPage(r)
 	if err != nil {
 		return nil, err
 	}

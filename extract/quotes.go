@@ -1142,6 +1142,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
+	q.cutAppositiveTails(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)

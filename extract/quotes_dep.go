@@ -4321,3 +4321,60 @@ var whWords = setOf(`who what which whether how why when where`)
 
 // dayWords name a day: as a bare object they time the cue.
 var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)
+
+// clauseContentRules are the rules whose content is a reported clause,
+// not a noun phrase.
+var clauseContentRules = setOf(`quote.indirect.speaker-said-clause quote.indirect.speaker-said-that quote.indirect.belief-that quote.dep.ccomp quote.dep.bare-clause quote.indirect.speaker-said-clause+participle quote.indirect.speaker-said-that+participle`)
+
+// cutAppositiveTails ends a reported clause before an appositive that
+// the writer adds to a name at its end: "said [he did not support Mr.
+// Trump], the presumed favorite", "say [the money is better spent with
+// NATO], the alliance that includes the United States". PolNeAR leaves
+// the description out of what was said. Only after a proper name (or a
+// closing bracket, "Rep. Don Beyer (D-Va.), a former governor") and only
+// for clause contents: after a common noun the phrase is as often a list
+// item ("called for tax fairness, the closure of loopholes and …"), and
+// noun-phrase contents keep their appositives as often as not.
+func (q *qdoc) cutAppositiveTails(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || !clauseContentRules[r.Content.Rule] {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := b - 1; k > a+3; k-- {
+			if q.tok(k) != "," || q.inQ[k] >= 0 {
+				continue
+			}
+			p := q.pos(k - 1)
+			if p != "PROPN" && q.tok(k-1) != ")" {
+				break
+			}
+			w := q.lower[k+1]
+			if (w == "a" || w == "an" || w == "the") && q.verblessPhrase(k+2, b+1) {
+				r.Content = q.ev(a, k, r.Content.Rule)
+			}
+			break
+		}
+	}
+}
+
+// verblessPhrase reports whether tokens a..b-1 hold no finite verb
+// before any relative pronoun: a noun phrase, perhaps with a relative
+// clause of its own.
+func (q *qdoc) verblessPhrase(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch q.lower[k] {
+		case "that", "who", "which", "whose", "whom":
+			return true
+		}
+		switch q.doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "":
+			return false
+		}
+	}
+	return true
+}

@@ -1143,6 +1143,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.splitNested(out)
 	q.cutTails(out)
 	q.cutAppositiveTails(out)
+	q.cutMediumTails(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)

@@ -13,3 +13,13 @@ func TestClauseEndsBeforeAppositiveOfName(t *testing.T) {
 	wantContent(t, "The mayor said the town would pay for the repairs, the cleanup and the new fence.",
 		"the town would pay for the repairs, the cleanup and the new fence", "said", "The mayor")
 }
+
+// A content ends before a closing "in a statement" phrase, with a day
+// after it: it says how the words were given. "in the interview" may
+// name which thing was meant and stays.
+func TestContentEndsBeforeMedium(t *testing.T) {
+	wantContent(t, "The union called for higher wages in a statement on Tuesday.",
+		"higher wages", "called for", "The union")
+	wantContent(t, "The host had angrily denounced the new tax in an on-air rant.",
+		"the new tax", "had angrily denounced", "The host")
+}

@@ -4378,3 +4378,65 @@ func (q *qdoc) verblessPhrase(a, b int) bool {
 	}
 	return true
 }
+
+// mediumNouns name the text or occasion through which a cue's words
+// were given: "in a statement", "in an on-air diatribe".
+var mediumNouns = setOf(`statement statements interview interviews speech tweet tweets diatribe
+tirade rant op-ed letter email post video editorial essay column memo briefing`)
+
+// mediumDeterminers open a phrase that introduces the medium: "in a
+// statement", "in his speech". "the" is left out: "noted the rule in the
+// interview" may name which rule.
+var mediumDeterminers = setOf(`a an his her their its`)
+
+// cutMediumTails ends a content before a closing "in a statement"
+// phrase, which says how the cue's words were given, not what they
+// were: "called for [more school investment] in a statement on
+// Thursday", "had denounced [the annexation] in an on-air diatribe".
+// The phrase must run to the content's end, a day or time word aside.
+func (q *qdoc) cutMediumTails(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+	scan:
+		for k := a + 1; k < b; k++ {
+			if q.lower[k] != "in" || q.inQ[k] >= 0 || k+1 > b || !mediumDeterminers[q.lower[k+1]] {
+				continue
+			}
+			n := k + 2
+			for n <= b && n < k+5 && !mediumNouns[q.lower[n]] {
+				hyphened := n+1 <= b && q.tok(n+1) == "-" // "on-air"
+				switch q.pos(n) {
+				case "DET", "ADJ", "PRON", "PUNCT", "NOUN", "PROPN":
+				default:
+					if !hyphened {
+						continue scan
+					}
+				}
+				n++
+			}
+			if n > b || !mediumNouns[q.lower[n]] {
+				continue
+			}
+			// What follows the noun: nothing, or a time phrase.
+			rest := n + 1
+			if rest <= b && (q.lower[rest] == "on" || q.lower[rest] == "last" || q.lower[rest] == "this") {
+				rest++
+				for rest <= b && (settingNouns[q.lower[rest]] || q.pos(rest) == "NUM" || q.tok(rest) == ",") {
+					rest++
+				}
+			}
+			if rest <= b {
+				continue
+			}
+			r.Content = q.ev(a, k, r.Content.Rule)
+			break
+		}
+	}
+}

@@ -1144,6 +1144,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutTails(out)
 	q.cutAppositiveTails(out)
 	q.cutMediumTails(out)
+	q.cutSecondPredicate(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)

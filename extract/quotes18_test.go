@@ -23,3 +23,13 @@ func TestContentEndsBeforeMedium(t *testing.T) {
 	wantContent(t, "The host had angrily denounced the new tax in an on-air rant.",
 		"the new tax", "had angrily denounced", "The host")
 }
+
+// "and" with a finite verb after a noun-phrase content that has no verb
+// of its own opens a second predicate of the cue's subject, not more of
+// the content; a reported clause keeps its own coordinated predicate.
+func TestContentEndsBeforeSecondPredicate(t *testing.T) {
+	wantContent(t, "He declined that job and has since left the city.",
+		"that job", "declined", "He")
+	wantContent(t, "The mayor said the bridge was unsafe and had been closed.",
+		"the bridge was unsafe and had been closed", "said", "The mayor")
+}

@@ -4440,3 +4440,41 @@ func (q *qdoc) cutMediumTails(qs []*record.Quote) {
 		}
 	}
 }
+
+// cutSecondPredicate ends a noun-phrase content before "and" and a
+// finite verb: with no verb of its own before it, the content cannot be
+// that verb's subject, so the verb is a second predicate of the cue's
+// subject ("has championed [gay rights] and extended benefits to
+// couples", "declined [that assignment] and has since left").
+func (q *qdoc) cutSecondPredicate(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := a + 1; k < b; k++ {
+			if q.inQ[k] >= 0 {
+				continue
+			}
+			if q.pos(k) == "VERB" || q.pos(k) == "AUX" || q.lower[k] == "to" && q.pos(k) == "PART" || whWords[q.lower[k]] || q.lower[k] == "that" || q.lower[k] == "which" || q.lower[k] == "who" {
+				break
+			}
+			if q.lower[k] != "and" && q.lower[k] != "but" {
+				continue
+			}
+			v := k + 1
+			if v <= b && (q.doc.Tokens[v].Tag == "VBD" || q.finiteVerb(v) && haveForms[q.lower[v]]) {
+				r.Content = q.ev(a, k, r.Content.Rule)
+				break
+			}
+		}
+	}
+}
+
+// haveForms are the finite forms of "have" that open a second predicate
+// in the perfect: "and has since left".
+var haveForms = setOf(`has have had`)

@@ -1375,6 +1375,16 @@ func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
 			r.SpeakerName = prev.SpeakerName
 			r.Content.Rule = "quote.direct.continued"
 			ok = true
+			// "“A,” X said, suggesting a few questions, including, “B”":
+			// a participle cue between the attribution and the next
+			// quotation introduces it; its content runs from the cue's
+			// words to the closing mark.
+			// A full stop before the quotation ends the participle's
+			// words; the quotation then carries on the attribution.
+			if cs, ce := q.participleBetween(prevEnd+1, s.open); ce > 0 && q.para[cs] == q.para[s.open] && !q.sentPunctIn(ce, s.open) {
+				r.Content = q.ev(ce, s.close+1, "quote.direct.participle-continued")
+				r.Cue = q.evp(cs, ce, "cue.verb."+q.lemma(ce-1))
+			}
 		}
 		if !ok {
 			s.direct = q.para[s.open] == q.para[s.close] && q.isWholeSentence(*s)
@@ -1411,6 +1421,38 @@ func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// sentPunctIn reports whether a full stop, question or exclamation mark
+// lies in tokens [a, b).
+func (q *qdoc) sentPunctIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isSentPunct(q.tok(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween finds, in tokens [a, b) between an attribution and
+// the quotation after it, a participle cue after a comma: "…, suggesting
+// …", "…, going on to contrast …". It returns the cue's span, or ce < 0.
+func (q *qdoc) participleBetween(a, b int) (cs, ce int) {
+	for k := a + 1; k < b; k++ {
+		if q.tok(k-1) != "," || q.inQ[k] >= 0 {
+			continue
+		}
+		if q.participleCue(k) {
+			return k, k + 1
+		}
+		// "going on to say", "going on to contrast"
+		if q.lower[k] == "going" && k+3 < b && q.lower[k+1] == "on" && q.lower[k+2] == "to" {
+			if _, cue := attributionCues[q.lemma(k+3)]; cue {
+				return k, k + 4
+			}
+		}
+	}
+	return -1, -1
 }
 
 // isWholeSentence reports whether an unattributed quote makes up its own

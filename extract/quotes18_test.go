@@ -33,3 +33,15 @@ func TestContentEndsBeforeSecondPredicate(t *testing.T) {
 	wantContent(t, "The mayor said the bridge was unsafe and had been closed.",
 		"the bridge was unsafe and had been closed", "said", "The mayor")
 }
+
+// "“A,” X said, suggesting …, “B”": a participle cue between an
+// attribution and the next quotation introduces that quotation, which is
+// its content with the words after the cue; after a full stop the next
+// quotation carries on the first attribution instead.
+func TestParticipleIntroducesNextQuotation(t *testing.T) {
+	text := "“We need more buses,” the mayor said, suggesting two fixes, including, “Run them every ten minutes and make them free.”"
+	wantContent(t, text, "“We need more buses,”", "said", "the mayor")
+	wantContent(t, text, "two fixes, including, “Run them every ten minutes and make them free.”", "suggesting", "the mayor")
+	text2 := "“We need more buses,” the mayor said, suggesting that the city had waited too long. “Run them every ten minutes and make them free.”"
+	wantContent(t, text2, "“Run them every ten minutes and make them free.”", "said", "the mayor")
+}

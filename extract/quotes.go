@@ -650,6 +650,8 @@ func (q *qdoc) walkNPLeft(j, lo int) int {
 			s = k // "Secretary of State John Kerry"
 		case (w == "-" || w == "–") && k-1 >= lo && (q.isNounish(k-1) || q.plainWord(k-1)):
 			s = k // "Kremlin-backed", "Israeli-Palestinian"
+		case possessiveMark(w) && q.pos(k) == "PART" && k-1 >= lo && q.isNounish(k-1):
+			s = k // "the ad's narrator": the possessor opens the phrase
 		case w == "(":
 			return s
 		case w == ")":
@@ -1570,6 +1572,25 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	return false
 }
 
+// cueBeforeSetting returns the strong speech cue before a setting
+// phrase that ends at token p, the token before a quotation's comma:
+// "saying during the debate last week", "said on Monday night". It
+// returns -1 when there is none.
+func (q *qdoc) cueBeforeSetting(p int) int {
+	for c := p - 1; c >= 0 && c > p-8; c-- {
+		if isSentPunct(q.tok(c)) || q.inQ[c] >= 0 || q.para[c] != q.para[p] || q.tok(c) == "," {
+			return -1
+		}
+		if lemma, strong := q.cueAt(c); lemma != "" {
+			if strong && q.tailIsAdverbial(c+1, p+1) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // speakerBefore checks that tokens [i, last] form a speaker noun phrase,
 // possibly with one appositive ("Flynn, a top Trump surrogate"). It
 // returns the first token (i) or -1.
@@ -1635,6 +1656,12 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 	reach := 1
 	if colon {
 		reach = 10
+	} else if q.tok(o-1) == "," {
+		if c := q.cueBeforeSetting(p); c >= 0 {
+			// "Y saying during the debate last week, “…”": a setting
+			// between the cue and the comma.
+			p = c
+		}
 	}
 	for c := p; c >= 0 && c > p-reach-1; c-- {
 		w := q.tok(c)
@@ -1656,7 +1683,13 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 		}
 		lo := q.sentStartTok(c)
 		cs := q.cueStart(c, lo)
-		if first := q.npLeft(cs-1, lo); first >= 0 {
+		first := q.npLeft(cs-1, lo)
+		if first >= 0 && cs == c && q.doc.Tokens[c].Tag == "VBG" && cs-1 >= lo && q.isHead(cs-1) {
+			// "footage of Y saying …": the participle's doer is the
+			// noun right before it, without what it hangs on.
+			first = q.walkNPLeft(cs-1, lo)
+		}
+		if first >= 0 {
 			r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 			r.Speaker = q.evp(first, cs, "speaker.before-cue")
 			r.Content.Rule = "quote.direct.speaker-said-colon"

@@ -45,3 +45,19 @@ func TestParticipleIntroducesNextQuotation(t *testing.T) {
 	text2 := "“We need more buses,” the mayor said, suggesting that the city had waited too long. “Run them every ten minutes and make them free.”"
 	wantContent(t, text2, "“Run them every ten minutes and make them free.”", "said", "the mayor")
 }
+
+// A speaker after a quotation may open with a possessor: "the film's
+// narrator says".
+func TestSpeakerWithPossessorAfterQuote(t *testing.T) {
+	text := "“If he thinks that is clever,” the film's narrator says, “what does he think of you?”"
+	wantContent(t, text, "“If he thinks that is clever,”", "says", "the film's narrator")
+}
+
+// A speech participle with a setting before the comma ("saying during
+// the debate last week, “…”") introduces the quotation, said by the noun
+// right before the participle; the quotation does not carry on the
+// attribution of the sentence before.
+func TestQuoteAfterWritersSentence(t *testing.T) {
+	text := "“Why did he not pay?” a narrator asks. The film ends with footage of Lee saying during the debate last week, “That makes me clever,” as the crowd laughs."
+	wantContent(t, text, "“That makes me clever,”", "saying", "Lee")
+}

@@ -2379,7 +2379,20 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 			k = end
 		}
 	}
+	// "told NBC's “Meet the Press” on Sunday that …": the quoted title of
+	// a programme ends the addressee.
+	titled := false
+	if verbsTakingObject[lemma] || addresseeCues[q.lower[c]] {
+		if e := q.titleAfter(k, b); e > k {
+			k, titled = e, true
+		}
+	}
 	k, that := q.skipAdverbials(k, b)
+	if !that && titled && q.lower[k] == "that" {
+		// The tagger reads "that" after the closing mark as a relative
+		// pronoun; after an addressee it opens what was told.
+		that = true
+	}
 	// "would add so many new layers of complexity that …": a "that"
 	// after "so"/"such" in the object opens a clause of result, not
 	// what was said.
@@ -2444,6 +2457,37 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	r.Speaker = q.evp(subj, subjEnd, "speaker.before-cue")
 	q.markUsed(subj, c+1)
 	return r
+}
+
+// titleAfter returns the end of a short quoted title (a capitalised
+// programme, paper or book name, at most eight tokens) opening at token
+// k, after an optional possessor ("NBC's “Meet the Press”"), or k.
+func (q *qdoc) titleAfter(k, b int) int {
+	o := k
+	if o+2 < b && (q.isCap(o) || q.pos(o) == "PROPN") && possessiveMark(q.tok(o+1)) {
+		o += 2
+	} else if o+1 < b && possessiveMark(q.tok(o)) {
+		o++
+	}
+	if o+1 >= b || !q.isOpenQuote(o) || q.inQ[o] < 0 || !q.isCap(o+1) {
+		return k
+	}
+	e := q.quoteClose(o)
+	if e-o > 8 || e+1 >= b || e == o {
+		return k
+	}
+	return e + 1
+}
+
+// titleBeforeContent reports whether a quote in have has its cue at
+// byte offset cue and its content after byte offset end.
+func titleBeforeContent(have []*record.Quote, cue, end int) bool {
+	for _, h := range have {
+		if h.Cue != nil && h.Cue.Start <= cue && cue < h.Cue.End && h.Content.Start >= end {
+			return true
+		}
+	}
+	return false
 }
 
 // participleFirst handles a sentence opening with a participle cue:
@@ -2563,6 +2607,11 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			lemma, _ := q.cueAt(c)
 			if lemma == "" {
 				continue
+			}
+			// "told NBC's “Meet the Press” that …": a title between a cue
+			// and the content it already reports is no partial quotation.
+			if titleBeforeContent(have, q.doc.Tokens[c].Start, en) {
+				break
 			}
 			cs := q.cueStart(c, a)
 			subj := q.npLeft(cs-1, a)

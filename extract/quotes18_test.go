@@ -61,3 +61,15 @@ func TestQuoteAfterWritersSentence(t *testing.T) {
 	text := "“Why did he not pay?” a narrator asks. The film ends with footage of Lee saying during the debate last week, “That makes me clever,” as the crowd laughs."
 	wantContent(t, text, "“That makes me clever,”", "saying", "Lee")
 }
+
+// "told NBC's “Meet the Press” that …": a quoted programme title ends
+// the addressee; it is no partial quotation, and the "that" after its
+// closing mark opens what was told. A verb the parser makes a conjunct
+// of the cue with no conjunction, comma or dash before it is the
+// reported clause's own.
+func TestTitleAfterAddressee(t *testing.T) {
+	text := "Heading into the vote, Lee told CNN's \"State of the Union\" that nobody would question her record."
+	wantContent(t, text, "that nobody would question her record", "told", "Lee")
+	text2 := "The governor tells CBS’s “Face the Nation” on Friday that “exactly who did it” remains under investigation."
+	wantContent(t, text2, "that “exactly who did it” remains under investigation", "tells", "The governor")
+}

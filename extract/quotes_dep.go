@@ -2579,6 +2579,12 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				if q.thatConjunct(t, k) {
 					continue
 				}
+				// "tells X that “who did it” remains …": a conjunct with
+				// no conjunction and no comma before it is a misparse of
+				// the reported clause's own verb.
+				if m := t.lo[k]; t.child(q, k, "cc") < 0 && m > 0 && !conjunctOpeners[q.lower[m-1]] && !conjunctOpeners[q.lower[m]] {
+					continue
+				}
 			case "advcl":
 				if !strings.HasSuffix(q.tok(k), "ing") {
 					continue
@@ -4478,3 +4484,7 @@ func (q *qdoc) cutSecondPredicate(qs []*record.Quote) {
 // haveForms are the finite forms of "have" that open a second predicate
 // in the perfect: "and has since left".
 var haveForms = setOf(`has have had`)
+
+// conjunctOpeners stand before a real conjunct; a dash closes an aside,
+// and the verb after it is the main clause's.
+var conjunctOpeners = setOf(`, ; — – -- - and or but nor then`)

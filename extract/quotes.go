@@ -1990,6 +1990,12 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 				end = j
 			}
 		}
+		// "which classifies him as overweight according to his body
+		// mass index": after a content, "according to" with no comma or
+		// dash before it says by what measure, not who said so.
+		if k > a+1 && !(q.tok(k-1) == "," || isDash(q.tok(k-1)) || q.isQuoteMark(k-1)) {
+			continue
+		}
 		if k == a || k == a+1 && q.isQuoteMark(a) {
 			// "According to NP, CONTENT": the comma ends the source,
 			// however the noun phrase runs ("exit polls", "a complaint
@@ -2008,6 +2014,20 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		rule := "quote.indirect.content-according-to"
 		if k > a && q.tok(k-1) == "," || k > a {
 			cs, ce = q.trimContent(a, k)
+			// "… about why the other side must be wrong - which it often
+			// is, according to Scott": a relative clause set off right
+			// before the source is what the source says.
+			for j := ce - 1; j > cs; j-- {
+				if q.inQ[j] >= 0 {
+					continue
+				}
+				if q.tok(j) == "," || q.tok(j) == ";" || isDash(q.tok(j)) {
+					if j+1 < ce && q.lower[j+1] == "which" {
+						cs = j + 1
+					}
+					break
+				}
+			}
 		} else {
 			rule = "quote.indirect.according-to-content"
 			// "According to X, CONTENT."
@@ -3460,4 +3480,9 @@ func (q *qdoc) hasVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isDash reports whether w is a dash that sets off a phrase.
+func isDash(w string) bool {
+	return w == "—" || w == "–" || w == "--" || w == "-" || w == "―"
 }

@@ -73,3 +73,19 @@ func TestTitleAfterAddressee(t *testing.T) {
 	text2 := "The governor tells CBS’s “Face the Nation” on Friday that “exactly who did it” remains under investigation."
 	wantContent(t, text2, "that “exactly who did it” remains under investigation", "tells", "The governor")
 }
+
+// "according to" after a content needs a comma or a dash before it;
+// without one it gives a measure ("overweight according to his body mass
+// index"). A relative clause set off right before it is the content.
+func TestAccordingToForms(t *testing.T) {
+	text := "The doctor's letter lists his weight, which makes him overweight according to the usual charts."
+	for _, r := range Quotes(fullDoc(t, text), "a") {
+		if r.Cue != nil && r.Cue.Text == "according to" {
+			t.Errorf("%q: unexpected attribution to %q", text, r.Content.Text)
+		}
+	}
+	wantContent(t, "Every question brings a long answer about why the council must be wrong - which it often is, according to Ms. Park.",
+		"which it often is", "according to", "Ms. Park")
+	wantContent(t, "Ticket sales fell by a third, according to the theatre.",
+		"Ticket sales fell by a third", "according to", "the theatre")
+}

@@ -2373,7 +2373,12 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	if subj < 0 && strings.HasSuffix(q.tok(c), "ing") {
 		if cs == a {
-			return q.participleFirst(c, lemma, a, b)
+			return q.participleFirst(c, lemma, a, b, false)
+		}
+		// "After saying her foot was swollen, she left": a subordinator
+		// before the participle; the clause may go without "that".
+		if cs == a+1 && participleOpeners[q.lower[a]] {
+			return q.participleFirst(c, lemma, a, b, true)
 		}
 		// "CONTENT, the ministry said on Sunday, adding that CONTENT2":
 		// the speaker of the attribution the participle follows.
@@ -2510,12 +2515,16 @@ func titleBeforeContent(have []*record.Quote, cue, end int) bool {
 	return false
 }
 
+// participleOpeners open a sentence before a participle cue: "After
+// saying …, she …".
+var participleOpeners = setOf(`after before while since upon by when`)
+
 // participleFirst handles a sentence opening with a participle cue:
 // "Warning that CONTENT, X pointed to ...": the content runs to the
 // first comma and the speaker is the subject after it.
-func (q *qdoc) participleFirst(c int, lemma string, a, b int) *record.Quote {
+func (q *qdoc) participleFirst(c int, lemma string, a, b int, bare bool) *record.Quote {
 	k := c + 1
-	if q.tok(k) != "that" {
+	if q.tok(k) != "that" && !bare {
 		return nil
 	}
 	comma := -1
@@ -2525,17 +2534,23 @@ func (q *qdoc) participleFirst(c int, lemma string, a, b int) *record.Quote {
 			break
 		}
 	}
-	if comma < 0 || comma-k < 3 {
+	if comma < 0 || comma-k < 3 || bare && !q.hasVerb(k, comma) {
 		return nil
 	}
-	e := q.npRight(comma+1, b)
+	// `…was “so swollen I could barely stand,” she said`: a comma
+	// inside a closing quotation mark; the mark ends the content.
+	ce, sa := comma, comma+1
+	if sa < b && q.isQuoteMark(sa) && q.inQ[comma] >= 0 && q.inQ[sa] == q.inQ[comma] {
+		ce, sa = sa+1, sa+1
+	}
+	e := q.npRight(sa, b)
 	if e < 0 {
 		return nil
 	}
 	r := &record.Quote{Kind: record.QuoteIndirect}
-	r.Content = q.ev(k, comma, "quote.indirect.participle-that")
+	r.Content = q.ev(k, ce, "quote.indirect.participle-that")
 	r.Cue = q.evp(c, c+1, "cue.verb."+lemma)
-	r.Speaker = q.evp(comma+1, e, "speaker.sentence-subject")
+	r.Speaker = q.evp(sa, e, "speaker.sentence-subject")
 	q.markUsed(c, c+1)
 	return r
 }

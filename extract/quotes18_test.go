@@ -89,3 +89,14 @@ func TestAccordingToForms(t *testing.T) {
 	wantContent(t, "Ticket sales fell by a third, according to the theatre.",
 		"Ticket sales fell by a third", "according to", "the theatre")
 }
+
+// "After saying (that) …, she …": a subordinator before a participle cue
+// that opens the sentence; the clause runs to the comma (or to the
+// closing mark after a comma inside a quotation) and the subject after
+// it is the source.
+func TestSubordinatorBeforeParticipleCue(t *testing.T) {
+	wantContent(t, "After saying her foot was badly swollen, she was taken to the clinic.",
+		"her foot was badly swollen", "saying", "she")
+	wantContent(t, "After saying her knee was “so sore I could barely walk,” the runner left the race.",
+		"her knee was “so sore I could barely walk,”", "saying", "the runner")
+}

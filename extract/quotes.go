@@ -558,6 +558,10 @@ func (q *qdoc) npLeft(j, lo int) int {
 	s := -1
 	if q.isHead(j) {
 		s = q.walkNPLeft(j, lo)
+	} else if q.pos(j) == "NUM" && j-2 >= lo && q.tok(j-1) == "of" {
+		// "the mother of three", "one of five": a number after "of"
+		// closes the phrase the preposition attaches it to.
+		s = j
 	} else if q.pos(j) == "" && q.plainWord(j) {
 		// Untagged common noun: accept it when a determiner opens the
 		// phrase within three words ("the country", "the new report").

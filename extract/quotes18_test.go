@@ -100,3 +100,10 @@ func TestSubordinatorBeforeParticipleCue(t *testing.T) {
 	wantContent(t, "After saying her knee was “so sore I could barely walk,” the runner left the race.",
 		"her knee was “so sore I could barely walk,”", "saying", "the runner")
 }
+
+// "the mother of three replied, “…”": a number after "of" closes a
+// speaker phrase.
+func TestSpeakerEndsInNumberAfterOf(t *testing.T) {
+	text := `Asked about fathers, the mother of three replied, "It's meant to help the parent who gave birth."`
+	wantContent(t, text, `"It's meant to help the parent who gave birth."`, "replied", "the mother of three")
+}

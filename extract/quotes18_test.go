@@ -107,3 +107,12 @@ func TestSpeakerEndsInNumberAfterOf(t *testing.T) {
 	text := `Asked about fathers, the mother of three replied, "It's meant to help the parent who gave birth."`
 	wantContent(t, text, `"It's meant to help the parent who gave birth."`, "replied", "the mother of three")
 }
+
+// "[Lee's parents, who asked …, watched it on Friday], lawyers said": a
+// relative clause set off inside a reported clause, on the subject that
+// opens it, is no attribution appended to the report; the main verb
+// after it keeps the clause whole.
+func TestRelativeOnReportedSubject(t *testing.T) {
+	wantContent(t, "Lee's parents, who asked officers to show them footage of the crash, watched it on Friday, lawyers for the family said.",
+		"Lee's parents, who asked officers to show them footage of the crash, watched it on Friday", "said", "lawyers for the family")
+}

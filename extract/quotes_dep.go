@@ -3669,6 +3669,12 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					// relative ("dresses that showed ...") belongs to
 					// its noun.
 					attached = q.tok(t.lo[x]) == "," || t.lo[x] > a && q.tok(t.lo[x]-1) == ","
+					// "[Scott's relatives, who asked to see the video,
+					// watched it]": a relative clause set off inside
+					// the content, whose main verb follows it, stays.
+					if attached && d == "acl:relcl" && q.subjectRelative(a, t.lo[x], b) {
+						attached = false
+					}
 				}
 				if attached && h >= a && h <= b && t.lo[x] > a+1 {
 					if c := t.lo[x]; cut < 0 || c < cut {
@@ -4488,3 +4494,29 @@ var haveForms = setOf(`has have had`)
 // conjunctOpeners stand before a real conjunct; a dash closes an aside,
 // and the verb after it is the main clause's.
 var conjunctOpeners = setOf(`, ; — – -- - and or but nor then`)
+
+// subjectRelative reports whether the relative clause set off at token m
+// hangs on the subject that opens the content [a, b] and the content's
+// main verb follows the comma that closes it ("[Scott's relatives, who
+// asked to see the video, watched it]"): no finite verb before m, then,
+// after the relative's own verb, a comma and a finite verb.
+func (q *qdoc) subjectRelative(a, m, b int) bool {
+	for k := a; k < m; k++ {
+		if q.finiteVerb(k) {
+			return false
+		}
+	}
+	verb := false
+	for k := m + 1; k < b; k++ {
+		if q.inQ[k] >= 0 {
+			continue
+		}
+		if q.finiteVerb(k) {
+			verb = true
+		}
+		if q.tok(k) == "," && verb {
+			return q.finiteVerb(k+1) && q.pos(k+1) == "VERB"
+		}
+	}
+	return false
+}

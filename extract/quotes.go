@@ -558,6 +558,10 @@ func (q *qdoc) npLeft(j, lo int) int {
 	s := -1
 	if q.isHead(j) {
 		s = q.walkNPLeft(j, lo)
+	} else if q.pos(j) == "NUM" && j-2 >= lo && q.tok(j-1) == "of" {
+		// "the mother of three", "one of five": a number after "of"
+		// closes the phrase the preposition attaches it to.
+		s = j
 	} else if q.pos(j) == "" && q.plainWord(j) {
 		// Untagged common noun: accept it when a determiner opens the
 		// phrase within three words ("the country", "the new report").
@@ -650,6 +654,8 @@ func (q *qdoc) walkNPLeft(j, lo int) int {
 			s = k // "Secretary of State John Kerry"
 		case (w == "-" || w == "–") && k-1 >= lo && (q.isNounish(k-1) || q.plainWord(k-1)):
 			s = k // "Kremlin-backed", "Israeli-Palestinian"
+		case possessiveMark(w) && q.pos(k) == "PART" && k-1 >= lo && q.isNounish(k-1):
+			s = k // "the ad's narrator": the possessor opens the phrase
 		case w == "(":
 			return s
 		case w == ")":
@@ -1142,6 +1148,9 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
+	q.cutAppositiveTails(out)
+	q.cutMediumTails(out)
+	q.cutSecondPredicate(out)
 	q.completeThatClauses(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)
@@ -1372,6 +1381,16 @@ func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
 			r.SpeakerName = prev.SpeakerName
 			r.Content.Rule = "quote.direct.continued"
 			ok = true
+			// "“A,” X said, suggesting a few questions, including, “B”":
+			// a participle cue between the attribution and the next
+			// quotation introduces it; its content runs from the cue's
+			// words to the closing mark.
+			// A full stop before the quotation ends the participle's
+			// words; the quotation then carries on the attribution.
+			if cs, ce := q.participleBetween(prevEnd+1, s.open); ce > 0 && q.para[cs] == q.para[s.open] && !q.sentPunctIn(ce, s.open) {
+				r.Content = q.ev(ce, s.close+1, "quote.direct.participle-continued")
+				r.Cue = q.evp(cs, ce, "cue.verb."+q.lemma(ce-1))
+			}
 		}
 		if !ok {
 			s.direct = q.para[s.open] == q.para[s.close] && q.isWholeSentence(*s)
@@ -1408,6 +1427,38 @@ func (q *qdoc) directQuotes(spans []qspan) []*record.Quote {
 		out = append(out, r)
 	}
 	return out
+}
+
+// sentPunctIn reports whether a full stop, question or exclamation mark
+// lies in tokens [a, b).
+func (q *qdoc) sentPunctIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isSentPunct(q.tok(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween finds, in tokens [a, b) between an attribution and
+// the quotation after it, a participle cue after a comma: "…, suggesting
+// …", "…, going on to contrast …". It returns the cue's span, or ce < 0.
+func (q *qdoc) participleBetween(a, b int) (cs, ce int) {
+	for k := a + 1; k < b; k++ {
+		if q.tok(k-1) != "," || q.inQ[k] >= 0 {
+			continue
+		}
+		if q.participleCue(k) {
+			return k, k + 1
+		}
+		// "going on to say", "going on to contrast"
+		if q.lower[k] == "going" && k+3 < b && q.lower[k+1] == "on" && q.lower[k+2] == "to" {
+			if _, cue := attributionCues[q.lemma(k+3)]; cue {
+				return k, k + 4
+			}
+		}
+	}
+	return -1, -1
 }
 
 // isWholeSentence reports whether an unattributed quote makes up its own
@@ -1525,6 +1576,25 @@ func (q *qdoc) attributeAfter(s qspan, r *record.Quote) bool {
 	return false
 }
 
+// cueBeforeSetting returns the strong speech cue before a setting
+// phrase that ends at token p, the token before a quotation's comma:
+// "saying during the debate last week", "said on Monday night". It
+// returns -1 when there is none.
+func (q *qdoc) cueBeforeSetting(p int) int {
+	for c := p - 1; c >= 0 && c > p-8; c-- {
+		if isSentPunct(q.tok(c)) || q.inQ[c] >= 0 || q.para[c] != q.para[p] || q.tok(c) == "," {
+			return -1
+		}
+		if lemma, strong := q.cueAt(c); lemma != "" {
+			if strong && q.tailIsAdverbial(c+1, p+1) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // speakerBefore checks that tokens [i, last] form a speaker noun phrase,
 // possibly with one appositive ("Flynn, a top Trump surrogate"). It
 // returns the first token (i) or -1.
@@ -1590,6 +1660,12 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 	reach := 1
 	if colon {
 		reach = 10
+	} else if q.tok(o-1) == "," {
+		if c := q.cueBeforeSetting(p); c >= 0 {
+			// "Y saying during the debate last week, “…”": a setting
+			// between the cue and the comma.
+			p = c
+		}
 	}
 	for c := p; c >= 0 && c > p-reach-1; c-- {
 		w := q.tok(c)
@@ -1611,7 +1687,13 @@ func (q *qdoc) attributeBefore(s qspan, r *record.Quote, fallback *record.Eviden
 		}
 		lo := q.sentStartTok(c)
 		cs := q.cueStart(c, lo)
-		if first := q.npLeft(cs-1, lo); first >= 0 {
+		first := q.npLeft(cs-1, lo)
+		if first >= 0 && cs == c && q.doc.Tokens[c].Tag == "VBG" && cs-1 >= lo && q.isHead(cs-1) {
+			// "footage of Y saying …": the participle's doer is the
+			// noun right before it, without what it hangs on.
+			first = q.walkNPLeft(cs-1, lo)
+		}
+		if first >= 0 {
 			r.Cue = q.evp(cs, q.cueTail(c), "cue.verb."+lemma)
 			r.Speaker = q.evp(first, cs, "speaker.before-cue")
 			r.Content.Rule = "quote.direct.speaker-said-colon"
@@ -1912,6 +1994,12 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 				end = j
 			}
 		}
+		// "which classifies him as overweight according to his body
+		// mass index": after a content, "according to" with no comma or
+		// dash before it says by what measure, not who said so.
+		if k > a+1 && !(q.tok(k-1) == "," || isDash(q.tok(k-1)) || q.isQuoteMark(k-1)) {
+			continue
+		}
 		if k == a || k == a+1 && q.isQuoteMark(a) {
 			// "According to NP, CONTENT": the comma ends the source,
 			// however the noun phrase runs ("exit polls", "a complaint
@@ -1930,6 +2018,20 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		rule := "quote.indirect.content-according-to"
 		if k > a && q.tok(k-1) == "," || k > a {
 			cs, ce = q.trimContent(a, k)
+			// "… about why the other side must be wrong - which it often
+			// is, according to Scott": a relative clause set off right
+			// before the source is what the source says.
+			for j := ce - 1; j > cs; j-- {
+				if q.inQ[j] >= 0 {
+					continue
+				}
+				if q.tok(j) == "," || q.tok(j) == ";" || isDash(q.tok(j)) {
+					if j+1 < ce && q.lower[j+1] == "which" {
+						cs = j + 1
+					}
+					break
+				}
+			}
 		} else {
 			rule = "quote.indirect.according-to-content"
 			// "According to X, CONTENT."
@@ -2275,7 +2377,12 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	if subj < 0 && strings.HasSuffix(q.tok(c), "ing") {
 		if cs == a {
-			return q.participleFirst(c, lemma, a, b)
+			return q.participleFirst(c, lemma, a, b, false)
+		}
+		// "After saying her foot was swollen, she left": a subordinator
+		// before the participle; the clause may go without "that".
+		if cs == a+1 && participleOpeners[q.lower[a]] {
+			return q.participleFirst(c, lemma, a, b, true)
 		}
 		// "CONTENT, the ministry said on Sunday, adding that CONTENT2":
 		// the speaker of the attribution the participle follows.
@@ -2301,7 +2408,20 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 			k = end
 		}
 	}
+	// "told NBC's “Meet the Press” on Sunday that …": the quoted title of
+	// a programme ends the addressee.
+	titled := false
+	if verbsTakingObject[lemma] || addresseeCues[q.lower[c]] {
+		if e := q.titleAfter(k, b); e > k {
+			k, titled = e, true
+		}
+	}
 	k, that := q.skipAdverbials(k, b)
+	if !that && titled && q.lower[k] == "that" {
+		// The tagger reads "that" after the closing mark as a relative
+		// pronoun; after an addressee it opens what was told.
+		that = true
+	}
 	// "would add so many new layers of complexity that …": a "that"
 	// after "so"/"such" in the object opens a clause of result, not
 	// what was said.
@@ -2368,12 +2488,47 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	return r
 }
 
+// titleAfter returns the end of a short quoted title (a capitalised
+// programme, paper or book name, at most eight tokens) opening at token
+// k, after an optional possessor ("NBC's “Meet the Press”"), or k.
+func (q *qdoc) titleAfter(k, b int) int {
+	o := k
+	if o+2 < b && (q.isCap(o) || q.pos(o) == "PROPN") && possessiveMark(q.tok(o+1)) {
+		o += 2
+	} else if o+1 < b && possessiveMark(q.tok(o)) {
+		o++
+	}
+	if o+1 >= b || !q.isOpenQuote(o) || q.inQ[o] < 0 || !q.isCap(o+1) {
+		return k
+	}
+	e := q.quoteClose(o)
+	if e-o > 8 || e+1 >= b || e == o {
+		return k
+	}
+	return e + 1
+}
+
+// titleBeforeContent reports whether a quote in have has its cue at
+// byte offset cue and its content after byte offset end.
+func titleBeforeContent(have []*record.Quote, cue, end int) bool {
+	for _, h := range have {
+		if h.Cue != nil && h.Cue.Start <= cue && cue < h.Cue.End && h.Content.Start >= end {
+			return true
+		}
+	}
+	return false
+}
+
+// participleOpeners open a sentence before a participle cue: "After
+// saying …, she …".
+var participleOpeners = setOf(`after before while since upon by when`)
+
 // participleFirst handles a sentence opening with a participle cue:
 // "Warning that CONTENT, X pointed to ...": the content runs to the
 // first comma and the speaker is the subject after it.
-func (q *qdoc) participleFirst(c int, lemma string, a, b int) *record.Quote {
+func (q *qdoc) participleFirst(c int, lemma string, a, b int, bare bool) *record.Quote {
 	k := c + 1
-	if q.tok(k) != "that" {
+	if q.tok(k) != "that" && !bare {
 		return nil
 	}
 	comma := -1
@@ -2383,17 +2538,23 @@ func (q *qdoc) participleFirst(c int, lemma string, a, b int) *record.Quote {
 			break
 		}
 	}
-	if comma < 0 || comma-k < 3 {
+	if comma < 0 || comma-k < 3 || bare && !q.hasVerb(k, comma) {
 		return nil
 	}
-	e := q.npRight(comma+1, b)
+	// `…was “so swollen I could barely stand,” she said`: a comma
+	// inside a closing quotation mark; the mark ends the content.
+	ce, sa := comma, comma+1
+	if sa < b && q.isQuoteMark(sa) && q.inQ[comma] >= 0 && q.inQ[sa] == q.inQ[comma] {
+		ce, sa = sa+1, sa+1
+	}
+	e := q.npRight(sa, b)
 	if e < 0 {
 		return nil
 	}
 	r := &record.Quote{Kind: record.QuoteIndirect}
-	r.Content = q.ev(k, comma, "quote.indirect.participle-that")
+	r.Content = q.ev(k, ce, "quote.indirect.participle-that")
 	r.Cue = q.evp(c, c+1, "cue.verb."+lemma)
-	r.Speaker = q.evp(comma+1, e, "speaker.sentence-subject")
+	r.Speaker = q.evp(sa, e, "speaker.sentence-subject")
 	q.markUsed(c, c+1)
 	return r
 }
@@ -2485,6 +2646,11 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 			lemma, _ := q.cueAt(c)
 			if lemma == "" {
 				continue
+			}
+			// "told NBC's “Meet the Press” that …": a title between a cue
+			// and the content it already reports is no partial quotation.
+			if titleBeforeContent(have, q.doc.Tokens[c].Start, en) {
+				break
 			}
 			cs := q.cueStart(c, a)
 			subj := q.npLeft(cs-1, a)
@@ -3333,4 +3499,9 @@ func (q *qdoc) hasVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isDash reports whether w is a dash that sets off a phrase.
+func isDash(w string) bool {
+	return w == "—" || w == "–" || w == "--" || w == "-" || w == "―"
 }

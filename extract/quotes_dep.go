@@ -2579,6 +2579,12 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				if q.thatConjunct(t, k) {
 					continue
 				}
+				// "tells X that “who did it” remains …": a conjunct with
+				// no conjunction and no comma before it is a misparse of
+				// the reported clause's own verb.
+				if m := t.lo[k]; t.child(q, k, "cc") < 0 && m > 0 && !conjunctOpeners[q.lower[m-1]] && !conjunctOpeners[q.lower[m]] {
+					continue
+				}
 			case "advcl":
 				if !strings.HasSuffix(q.tok(k), "ing") {
 					continue
@@ -3663,6 +3669,12 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 					// relative ("dresses that showed ...") belongs to
 					// its noun.
 					attached = q.tok(t.lo[x]) == "," || t.lo[x] > a && q.tok(t.lo[x]-1) == ","
+					// "[Scott's relatives, who asked to see the video,
+					// watched it]": a relative clause set off inside
+					// the content, whose main verb follows it, stays.
+					if attached && d == "acl:relcl" && q.subjectRelative(a, t.lo[x], b) {
+						attached = false
+					}
 				}
 				if attached && h >= a && h <= b && t.lo[x] > a+1 {
 					if c := t.lo[x]; cut < 0 || c < cut {
@@ -4321,3 +4333,190 @@ var whWords = setOf(`who what which whether how why when where`)
 
 // dayWords name a day: as a bare object they time the cue.
 var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)
+
+// clauseContentRules are the rules whose content is a reported clause,
+// not a noun phrase.
+var clauseContentRules = setOf(`quote.indirect.speaker-said-clause quote.indirect.speaker-said-that quote.indirect.belief-that quote.dep.ccomp quote.dep.bare-clause quote.indirect.speaker-said-clause+participle quote.indirect.speaker-said-that+participle`)
+
+// cutAppositiveTails ends a reported clause before an appositive that
+// the writer adds to a name at its end: "said [he did not support Mr.
+// Trump], the presumed favorite", "say [the money is better spent with
+// NATO], the alliance that includes the United States". PolNeAR leaves
+// the description out of what was said. Only after a proper name (or a
+// closing bracket, "Rep. Don Beyer (D-Va.), a former governor") and only
+// for clause contents: after a common noun the phrase is as often a list
+// item ("called for tax fairness, the closure of loopholes and …"), and
+// noun-phrase contents keep their appositives as often as not.
+func (q *qdoc) cutAppositiveTails(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || !clauseContentRules[r.Content.Rule] {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := b - 1; k > a+3; k-- {
+			if q.tok(k) != "," || q.inQ[k] >= 0 {
+				continue
+			}
+			p := q.pos(k - 1)
+			if p != "PROPN" && q.tok(k-1) != ")" {
+				break
+			}
+			w := q.lower[k+1]
+			if (w == "a" || w == "an" || w == "the") && q.verblessPhrase(k+2, b+1) {
+				r.Content = q.ev(a, k, r.Content.Rule)
+			}
+			break
+		}
+	}
+}
+
+// verblessPhrase reports whether tokens a..b-1 hold no finite verb
+// before any relative pronoun: a noun phrase, perhaps with a relative
+// clause of its own.
+func (q *qdoc) verblessPhrase(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch q.lower[k] {
+		case "that", "who", "which", "whose", "whom":
+			return true
+		}
+		switch q.doc.Tokens[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD", "":
+			return false
+		}
+	}
+	return true
+}
+
+// mediumNouns name the text or occasion through which a cue's words
+// were given: "in a statement", "in an on-air diatribe".
+var mediumNouns = setOf(`statement statements interview interviews speech tweet tweets diatribe
+tirade rant op-ed letter email post video editorial essay column memo briefing`)
+
+// mediumDeterminers open a phrase that introduces the medium: "in a
+// statement", "in his speech". "the" is left out: "noted the rule in the
+// interview" may name which rule.
+var mediumDeterminers = setOf(`a an his her their its`)
+
+// cutMediumTails ends a content before a closing "in a statement"
+// phrase, which says how the cue's words were given, not what they
+// were: "called for [more school investment] in a statement on
+// Thursday", "had denounced [the annexation] in an on-air diatribe".
+// The phrase must run to the content's end, a day or time word aside.
+func (q *qdoc) cutMediumTails(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+	scan:
+		for k := a + 1; k < b; k++ {
+			if q.lower[k] != "in" || q.inQ[k] >= 0 || k+1 > b || !mediumDeterminers[q.lower[k+1]] {
+				continue
+			}
+			n := k + 2
+			for n <= b && n < k+5 && !mediumNouns[q.lower[n]] {
+				hyphened := n+1 <= b && q.tok(n+1) == "-" // "on-air"
+				switch q.pos(n) {
+				case "DET", "ADJ", "PRON", "PUNCT", "NOUN", "PROPN":
+				default:
+					if !hyphened {
+						continue scan
+					}
+				}
+				n++
+			}
+			if n > b || !mediumNouns[q.lower[n]] {
+				continue
+			}
+			// What follows the noun: nothing, or a time phrase.
+			rest := n + 1
+			if rest <= b && (q.lower[rest] == "on" || q.lower[rest] == "last" || q.lower[rest] == "this") {
+				rest++
+				for rest <= b && (settingNouns[q.lower[rest]] || q.pos(rest) == "NUM" || q.tok(rest) == ",") {
+					rest++
+				}
+			}
+			if rest <= b {
+				continue
+			}
+			r.Content = q.ev(a, k, r.Content.Rule)
+			break
+		}
+	}
+}
+
+// cutSecondPredicate ends a noun-phrase content before "and" and a
+// finite verb: with no verb of its own before it, the content cannot be
+// that verb's subject, so the verb is a second predicate of the cue's
+// subject ("has championed [gay rights] and extended benefits to
+// couples", "declined [that assignment] and has since left").
+func (q *qdoc) cutSecondPredicate(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := a + 1; k < b; k++ {
+			if q.inQ[k] >= 0 {
+				continue
+			}
+			if q.pos(k) == "VERB" || q.pos(k) == "AUX" || q.lower[k] == "to" && q.pos(k) == "PART" || whWords[q.lower[k]] || q.lower[k] == "that" || q.lower[k] == "which" || q.lower[k] == "who" {
+				break
+			}
+			if q.lower[k] != "and" && q.lower[k] != "but" {
+				continue
+			}
+			v := k + 1
+			if v <= b && (q.doc.Tokens[v].Tag == "VBD" || q.finiteVerb(v) && haveForms[q.lower[v]]) {
+				r.Content = q.ev(a, k, r.Content.Rule)
+				break
+			}
+		}
+	}
+}
+
+// haveForms are the finite forms of "have" that open a second predicate
+// in the perfect: "and has since left".
+var haveForms = setOf(`has have had`)
+
+// conjunctOpeners stand before a real conjunct; a dash closes an aside,
+// and the verb after it is the main clause's.
+var conjunctOpeners = setOf(`, ; — – -- - and or but nor then`)
+
+// subjectRelative reports whether the relative clause set off at token m
+// hangs on the subject that opens the content [a, b] and the content's
+// main verb follows the comma that closes it ("[Scott's relatives, who
+// asked to see the video, watched it]"): no finite verb before m, then,
+// after the relative's own verb, a comma and a finite verb.
+func (q *qdoc) subjectRelative(a, m, b int) bool {
+	for k := a; k < m; k++ {
+		if q.finiteVerb(k) {
+			return false
+		}
+	}
+	verb := false
+	for k := m + 1; k < b; k++ {
+		if q.inQ[k] >= 0 {
+			continue
+		}
+		if q.finiteVerb(k) {
+			verb = true
+		}
+		if q.tok(k) == "," && verb {
+			return q.finiteVerb(k+1) && q.pos(k+1) == "VERB"
+		}
+	}
+	return false
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"dateline/article"
+	"dateline/record"
+)
 
 // Tests from the eighteenth session's read-by-hand round (round 17):
 // sentences written for the purpose.
@@ -21,4 +26,42 @@ func TestAboutBeforeNumberStaysInContent(t *testing.T) {
 	// A topic after "about" stays a preposition of the cue.
 	wantContent(t, "The union complained about the new rota on Monday.",
 		"the new rota on Monday", "complained about", "The union")
+}
+
+// TestStreetNamesArePlaces: a name ending in a word for a street, road,
+// avenue or square is a place, whatever the recogniser made of it; a run
+// of two is cut in two, a street "in" a town is cut from the town; a
+// street the kb knows as a metonym keeps its actor.
+func TestStreetNamesArePlaces(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Traders closed their shops on Moi Avenue in Nairobi on Monday. " +
+		"Crowds filled Fifth Avenue and Oxford Street before the holidays. " +
+		"A car bomb went off on Al-Rashid Street, and marchers walked down Pennsylvania Avenue. " +
+		"Downing Street said the minister would resign."})
+	for _, name := range []string{"Moi Avenue", "Nairobi", "Fifth Avenue", "Oxford Street", "Al-Rashid Street", "Pennsylvania Avenue"} {
+		if e := entityNamed(res, name); e == nil || e.Kind != record.KindPlace {
+			k := "none"
+			if e != nil {
+				k = e.Kind
+			}
+			t.Errorf("%s: entity kind %s, want a place", name, k)
+		}
+	}
+	if e := entityNamed(res, "Downing Street"); e == nil || e.Code != "GBRGOV" {
+		t.Errorf("Downing Street: %+v, want the British government", e)
+	}
+}
+
+// TestNamedSeasAreOnePlace: "Gulf of X", "Strait of X", "Bay of X" are one
+// place the gazetteer knows, not a gulf and a country.
+func TestNamedSeasAreOnePlace(t *testing.T) {
+	res := extracted(t, article.Article{Text: "A tanker was hit by a drone in the Gulf of Oman on Sunday, and a cargo ship was boarded in the Gulf of Aden. " +
+		"A storm was building over the Bay of Bengal."})
+	for _, name := range []string{"Gulf of Oman", "Gulf of Aden", "Bay of Bengal"} {
+		if e := entityNamed(res, name); e == nil || e.Kind != record.KindPlace {
+			t.Errorf("%s: not one place (%+v)", name, e)
+		}
+	}
+	if e := entityNamed(res, "Oman"); e != nil {
+		t.Errorf("Oman: an entity of its own inside the Gulf of Oman")
+	}
 }

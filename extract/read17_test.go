@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/article"
@@ -63,5 +64,28 @@ func TestNamedSeasAreOnePlace(t *testing.T) {
 	}
 	if e := entityNamed(res, "Oman"); e != nil {
 		t.Errorf("Oman: an entity of its own inside the Gulf of Oman")
+	}
+}
+
+// TestUnionTitlesAreLabour: a title any body gives ("president",
+// "chief", "official") after a word for a union is labour's, not the
+// government's; a capitalised "Union" inside a name is not a union.
+func TestUnionTitlesAreLabour(t *testing.T) {
+	res := extracted(t, article.Article{Text: "The union president, Grace Wanjiru, said the walkout would go on. " +
+		"Dockworkers' union chief Peter Mwangi warned the port authority on Tuesday.",
+		DatelinePlace: "MOMBASA, Kenya"})
+	for _, name := range []string{"Grace Wanjiru", "Peter Mwangi"} {
+		if e := entityNamed(res, name); e == nil || !strings.HasSuffix(e.Code, "LAB") {
+			t.Errorf("%s: %+v, want a labour code", name, e)
+		}
+	}
+	ev := eventByAction(eventsOf(t, "A trade union official condemned the arrests of the strikers in Lagos.", "2025-05-10"), "condemned")
+	if ev == nil || !strings.HasSuffix(actorCode(ev.Source), "LAB") {
+		t.Errorf("trade union official: %+v, want a labour source", ev)
+	}
+	// "African Union chief": a name, whose chief is no trade unionist.
+	res = extracted(t, article.Article{Text: "African Union chief Moussa Faki urged calm in Khartoum."})
+	if e := entityNamed(res, "Moussa Faki"); e != nil && strings.HasSuffix(e.Code, "LAB") {
+		t.Errorf("Moussa Faki: %s, the African Union is no trade union", e.Code)
 	}
 }

@@ -89,3 +89,72 @@ func TestUnionTitlesAreLabour(t *testing.T) {
 		t.Errorf("Moussa Faki: %s, the African Union is no trade union", e.Code)
 	}
 }
+
+// countedAs returns what the claim of value v in text counts, "" for none.
+func countedAs(t *testing.T, text string, v float64) string {
+	t.Helper()
+	for _, c := range claimsIn(t, text) {
+		if c.Value == v {
+			return c.Counted
+		}
+	}
+	return ""
+}
+
+// TestWeightsAreAidOnlyOfAid: tonnes (and pounds of something) weigh aid
+// only when what they weigh is aid; pounds of a thing are a weight, not
+// money.
+func TestWeightsAreAidOnlyOfAid(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		v    float64
+		want string
+	}{
+		{"The port loaded 25,000 tonnes of wheat for export on Friday.", 25000, "other"},
+		{"Customs officers seized 40 tonnes of cocaine in the container.", 40, "other"},
+		{"The convoy brought 800 tonnes of food and blankets to the camps.", 800, "aid"},
+		{"Aid agencies said 900 tonnes had reached the city by Sunday.", 900, "aid"},
+		{"Agents found 350 pounds of heroin in the truck.", 350, "other"},
+		{"The council spent 2 million pounds of public money on the bridge.", 2e6, "money"},
+	} {
+		if got := countedAs(t, c.text, c.v); got != c.want {
+			t.Errorf("%q: %v counted %q, want %s", c.text, c.v, got, c.want)
+		}
+	}
+}
+
+// TestHurtIsInjured: "N hurt" with no noun counts the injured, and the
+// evidence holds the word.
+func TestHurtIsInjured(t *testing.T) {
+	for _, c := range claimsIn(t, "Bus overturns on mountain road, 45 hurt") {
+		if c.Value == 45 {
+			if c.Counted != "injured" || c.Evidence.Text != "45 hurt" {
+				t.Errorf("45 hurt: counted %s, evidence %q", c.Counted, c.Evidence.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("45 hurt: no claim")
+}
+
+// TestMoreCurrencies: amounts in the world's currencies, written as words
+// after the number or as signs before it, are money.
+func TestMoreCurrencies(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		v    float64
+	}{
+		{"Kyiv set aside 7 billion hryvnias for repairs.", 7e9},
+		{"The Jordanian firm paid 40 million dinars in taxes.", 40e6},
+		{"The central bank injected 15 billion reais into the market.", 15e9},
+		{"The ministry allocated 600 million kwacha to the drought.", 600e6},
+		{"Turkey's budget gap reached 90 billion lira.", 90e9},
+		{"The contract is worth €30 million.", 30e6},
+		{"Fines totalled ¥800 million.", 800e6},
+		{"The state pledged ₹500 crore for flood relief.", 5e9},
+	} {
+		if got := countedAs(t, c.text, c.v); got != "money" {
+			t.Errorf("%q: %v counted %q, want money", c.text, c.v, got)
+		}
+	}
+}

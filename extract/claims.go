@@ -154,10 +154,15 @@ func init() {
 	add("hostages", "hostages hostage captives abductees")
 	add("displaced", "refugees displaced evacuees asylum-seekers migrants")
 	add("money", `dollars dollar euros euro pounds shekels rubles roubles yuan yen rupees
-		usd eur naira rand ringgit pesos shillings dirhams riyals taka rupiah cedis`)
+		usd eur naira rand ringgit pesos shillings dirhams riyals taka rupiah cedis
+		pound rupee shekel ruble rouble peso shilling dirham riyal cedi hryvnias hryvnia dinars dinar
+		reais rials rial liras lira lire francs franc kronor kroner krona krone kronur zlotys zloty
+		forints forint korunas koruna leu lei levs lev baht dong kyat kwacha birr tenge lari manat
+		somoni afghanis afghani leones lempiras quetzales bolivares bolivars soles guaranies kip
+		riels riel tugrik pula emalangeni`)
 	add("aid", `trucks lorries tonnes tons parcels meals rations shipments convoys baskets kits hampers`)
 	add("killed", "deaths dead fatalities bodies casualties victims lives")
-	add("injured", "wounded injured injuries wounds burns")
+	add("injured", "wounded injured injuries wounds burns hurt")
 	add("arrested", "prisoners detainees arrests arrestees")
 	add("missing", "missing")
 	// Cases of a disease a health ministry counts.
@@ -186,6 +191,45 @@ var verbCategory = map[string]string{
 	"evacuated": "evacuated", "rescued": "evacuated", "evacuating": "evacuated",
 	"infected": "infected", "sickened": "infected", "contracted": "infected",
 	"deployed": "troops", "live": "population", "living": "population", "inhabit": "population", "mobilized": "troops", "mobilised": "troops", "called-up": "troops",
+}
+
+// weightUnits weigh what they count: aid only when what they weigh is
+// (aidGoods).
+var weightUnits = setOf("tonnes tons tonne ton")
+
+// moneyNouns after "pounds of" say the pounds are money: "2 million
+// pounds of funding".
+var moneyNouns = setOf(`funding funds investment investments spending damages debt debts revenue
+revenues losses savings cuts taxpayers public tax subsidies compensation`)
+
+// aidWords name aid or the goods aid consists of.
+var aidWords = setOf(`aid relief humanitarian supplies supply assistance food foodstuffs medicine
+medicines medical flour rations vaccines tents blankets drinking`)
+
+// aidGoods reports whether the weight at token u weighs aid: the words of
+// its "of" phrase ("400 tonnes of medical supplies", "60 tonnes of food
+// and medicine") name aid; with no "of" phrase, the sentence [a, b) speaks
+// of aid ("delivered 500 tonnes of it", "aid deliveries reached 500
+// tonnes").
+func (q *qdoc) aidGoods(u, a, b int) bool {
+	if q.tok(u+1) == "of" {
+		for j := u + 2; j < b && j < u+8; j++ {
+			w := q.tok(j)
+			if aidWords[w] {
+				return true
+			}
+			if punctOnly(w) || q.pos(j) == "VERB" || q.pos(j) == "AUX" || w == "to" || w == "from" || w == "for" {
+				break
+			}
+		}
+		return false
+	}
+	for j := a; j < b; j++ {
+		if w := q.tok(j); w == "aid" || w == "relief" || w == "humanitarian" {
+			return true
+		}
+	}
+	return false
 }
 
 // civilianPersonnel are people sent to a place who are not troops.
@@ -888,6 +932,17 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	}
 	c.Unit = unit
 	u := unitCategory[strings.ToLower(unit)]
+	if lu := strings.ToLower(unit); (lu == "pounds" || lu == "pound") && !ct.money && q.tok(unitTok+1) == "of" && !moneyNouns[q.tok(unitTok+2)] {
+		// "200 pounds of methamphetamine": a weight, not money (but
+		// "2 million pounds of funding").
+		u = ""
+		if q.aidGoods(unitTok, a, b) {
+			u = "aid"
+		}
+	}
+	if u == "aid" && weightUnits[strings.ToLower(unit)] && !q.aidGoods(unitTok, a, b) {
+		u = "" // "40,000 tonnes of grain", "300 tonnes of cocaine": a weight of goods, not of aid
+	}
 	if ct.start >= 2 && q.tok(ct.start-1) == "of" && (q.tok(ct.start-2) == "population" || q.tok(ct.start-2) == "populations") {
 		u = "population" // "a population of roughly 450,000"
 	}

@@ -2307,6 +2307,12 @@ func (b *entBuilder) rolePhrase(s, e int) (int, int, bool) {
 				continue
 			}
 		}
+		// The body before a title any body gives ("union" of "union
+		// chief X", "company" of "company spokesman X").
+		if j+1 < s && lowerWord(d.Tokens[j].Text) && bodyTitleSector(d, b.k, j, j+2) != "" {
+			j--
+			continue
+		}
 		// The first words of a longer role whose head is already in
 		// ("Chief Financial" of "Chief Financial Officer X": a business
 		// title, not a military officer).
@@ -3146,6 +3152,9 @@ func codePhrase(doc *nlp.Doc, start, end int, k *kb.KB, published string, domina
 			sector = "GOV"
 		}
 	}
+	if sec := bodyTitleSector(doc, k, start+s, end); sec != "" && (sector == "GOV" || sector == "") {
+		sector = sec
+	}
 	// A "Liberation Army" the kb does not know is an armed group fighting
 	// a state, not a state's army.
 	if sector == "MIL" {
@@ -3218,4 +3227,42 @@ func (b *entBuilder) unknownPlacesNamedAsOrgs() {
 	for _, x := range unknown {
 		b.merge(x, orgs[x.nameKey()])
 	}
+}
+
+// bodyTitles are titles any body gives its officers: the word before
+// says whose ("union president", "company spokesman", "party official").
+var bodyTitles = setOf(`president vice-president leader chief head boss official chairman chairwoman
+	chair secretary spokesman spokeswoman spokesperson representative director organiser organizer
+	negotiator`)
+
+// bodyTitleSector is the sector of a role phrase that ends in a title any
+// body gives (bodyTitles) after a lower-case word for a body of its own
+// sector: "union president" and "teachers' union chief" are labour,
+// "company spokesman" business, where "president" or "chief" alone would
+// make them the government's. "general", "deputy" and "vice" may stand
+// between ("union general secretary"). A capitalised word is part of a
+// name ("African Union chief") unless it opens the sentence; a word for
+// people (civilians, refugees, prisoners) is no body. It returns "" when
+// the rule does not apply.
+func bodyTitleSector(doc *nlp.Doc, k *kb.KB, from, end int) string {
+	n := end - from
+	if n < 2 {
+		return ""
+	}
+	word := func(j int) string { return strings.ToLower(doc.Tokens[j].Text) }
+	if !bodyTitles[strings.TrimSuffix(word(end-1), "s")] {
+		return ""
+	}
+	i := end - 2
+	for i > from && (word(i) == "general" || word(i) == "deputy" || word(i) == "vice") {
+		i--
+	}
+	if roleHeads[word(i)] || isCapitalised(doc.Tokens[i].Text) && i > 0 && doc.SentenceOf(i-1) == doc.SentenceOf(i) {
+		return ""
+	}
+	sec, ok := k.RoleSector(word(i))
+	if !ok || sec == "GOV" || sec == "CVL" || sec == "REF" || sec == "CRM" {
+		return ""
+	}
+	return sec
 }

@@ -546,6 +546,15 @@ func (s *esent) sectorOf(i int) string {
 		if sec, ok := s.k.RoleSector(s.lower(i-1) + " " + s.lower(i)); ok {
 			return sec
 		}
+		// "union president", "company spokesman": a title any body
+		// gives, after a word for a body of its own sector.
+		from := i - 1
+		for from > i-3 && s.in(from-1) {
+			from--
+		}
+		if sec := bodyTitleSector(s.doc, s.k, from, i+1); sec != "" {
+			return sec
+		}
 	}
 	// "general" modifying a noun is an adjective ("a general strike",
 	// "general elections"), not an officer.

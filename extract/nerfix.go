@@ -60,6 +60,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if fixed, ok := streetAndSeaNames(doc, k); ok {
+		d := *doc
+		d.Ents = fixed
+		doc = &d
+	}
 	if whole, ok := kbNamedBodies(doc, k); ok {
 		d := *doc
 		d.Ents = whole
@@ -820,3 +825,190 @@ func joinParticlePlaces(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 }
 
 func isPlaceLabel(l string) bool { return l == "LOC" || l == "GPE" }
+
+// streetHeads end the names of streets, roads and squares: a name ending
+// in one is a place, whatever the recogniser made of it ("Moi Avenue",
+// "Abbey Road" read as people). "Lane" is left out: it is a common
+// surname.
+var streetHeads = setOf(`street st avenue ave road boulevard blvd highway square plaza`)
+
+// waterHeads open the names of seas, gulfs, straits and capes written "X
+// of Y": "Gulf of Oman", "Strait of Hormuz", "Bay of Bengal".
+var waterHeads = setOf(`gulf bay strait straits sea cape isle`)
+
+// isStreetName reports whether tokens [s, e) are a street's or square's
+// name: two to five words, each capitalised or a number ("42nd Street",
+// "10 Downing Street"), the last a street head, and no name the kb knows
+// as an actor or as a metonym ("Downing Street" stands for the British
+// government and keeps its reading).
+func isStreetName(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	if e-s < 2 || e-s > 5 || !streetHeads[strings.ToLower(strings.TrimSuffix(doc.Tokens[e-1].Text, "."))] || !startsUpper(doc.Tokens[e-1].Text) {
+		return false
+	}
+	for i := s; i < e-1; i++ {
+		w := doc.Tokens[i].Text
+		if w == "-" && i > s && doc.Tokens[i-1].End == doc.Tokens[i].Start {
+			continue // "Al-Rashid Street"
+		}
+		if !startsUpper(w) && (w == "" || w[0] < '0' || w[0] > '9') {
+			return false
+		}
+	}
+	if s > 0 && honorifics[strings.ToLower(doc.Tokens[s-1].Text)] {
+		return false // "Mr Street": a surname
+	}
+	name := doc.SpanText(s, e)
+	if _, ok := k.Actor(name, ""); ok {
+		return false
+	}
+	if _, ok := k.Metonym(name); ok {
+		return false
+	}
+	return true
+}
+
+// streetMetonym reports whether tokens [s, e) are a street's name the kb
+// knows as a metonym: "Downing Street".
+func streetMetonym(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	if e-s < 2 || !streetHeads[strings.ToLower(doc.Tokens[e-1].Text)] {
+		return false
+	}
+	_, ok := k.Metonym(doc.SpanText(s, e))
+	return ok
+}
+
+// streetSplitters join two names inside one span the recogniser ran
+// together: "Fifth Avenue and Oxford Street", "Moi Avenue in Nairobi".
+var streetSplitters = setOf(`and & , in near off at`)
+
+// streetAndSeaNames corrects the spans of streets, squares and named seas:
+//   - a span running a street's name on into another name is cut at the
+//     word between: "Fifth Avenue and Oxford Street" (one organisation)
+//     is two streets, "Moi Avenue in Nairobi" (a person) a street and a
+//     town;
+//   - a person, organisation or other name that is a street's name
+//     (isStreetName) is a place;
+//   - "Gulf | of | Oman", cut by the recogniser into a gulf and a
+//     country, is one place when the gazetteer knows the whole, and so is
+//     an organisation or other name so opened that the gazetteer holds
+//     ("Bay of Bengal").
+//
+// It returns the new spans and true, or nil and false when nothing
+// changed.
+func streetAndSeaNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	toks := doc.Tokens
+	var out []nlp.Span
+	changed := false
+	place := func(s, e int) nlp.Span {
+		return nlp.Span{Start: s, End: e, StartByte: toks[s].Start, EndByte: toks[e-1].End, Label: "GPE"}
+	}
+	for si := 0; si < len(doc.Ents); si++ {
+		e := doc.Ents[si]
+		// "Gulf | of | Oman": two spans, or an untagged head before a
+		// place span.
+		if f, ok := nextAfterOf(doc, si); ok && waterHeads[strings.ToLower(toks[e.End-1].Text)] && e.End-e.Start <= 2 {
+			if ps := k.Places(doc.SpanText(e.Start, f.End)); len(ps) > 0 {
+				out = append(out, nlp.Span{Start: e.Start, End: f.End, StartByte: e.StartByte, EndByte: f.EndByte, Label: "LOC"})
+				changed = true
+				si++
+				continue
+			}
+		}
+		if s := e.Start; s >= 2 && strings.EqualFold(toks[s-1].Text, "of") && waterHeads[strings.ToLower(toks[s-2].Text)] && startsUpper(toks[s-2].Text) &&
+			(len(out) == 0 || out[len(out)-1].End <= s-2) && doc.SentenceOf(s-2) == doc.SentenceOf(s) {
+			if ps := k.Places(doc.SpanText(s-2, e.End)); len(ps) > 0 {
+				out = append(out, nlp.Span{Start: s - 2, End: e.End, StartByte: toks[s-2].Start, EndByte: e.EndByte, Label: "LOC"})
+				changed = true
+				continue
+			}
+		}
+		if e.Label == "LOC" || e.Label == "GPE" {
+			out = append(out, e)
+			continue
+		}
+		// "Bay of Bengal" read as an organisation.
+		if e.End-e.Start >= 3 && waterHeads[strings.ToLower(toks[e.Start].Text)] && strings.EqualFold(toks[e.Start+1].Text, "of") {
+			name := doc.SpanText(e.Start, e.End)
+			if _, actor := k.Actor(name, ""); !actor && len(k.Places(name)) > 0 {
+				sp := e
+				sp.Label = "GPE"
+				out = append(out, sp)
+				changed = true
+				continue
+			}
+		}
+		// A street's name run on into another name.
+		split := false
+		for j := e.Start + 2; j < e.End-1; j++ {
+			w := strings.ToLower(toks[j].Text)
+			if n := toks[j+1].Text; !streetSplitters[w] || !startsUpper(n) && (n[0] < '0' || n[0] > '9') || !isStreetName(doc, k, e.Start, j) && !streetMetonym(doc, k, e.Start, j) {
+				continue
+			}
+			second := e.Label
+			switch {
+			case isStreetName(doc, k, j+1, e.End):
+				second = "GPE"
+			case w == "in" || w == "near" || w == "off" || w == "at":
+				second = "GPE" // "Moi Avenue in Nairobi": where the street is
+			default:
+				continue // "Fifth Avenue and Tiffany": the second may be no place
+			}
+			first := place(e.Start, j)
+			if streetMetonym(doc, k, e.Start, j) {
+				first.Label = e.Label // "Downing Street and 42nd Street": the metonym keeps its reading
+			}
+			out = append(out, first)
+			sp := place(j+1, e.End)
+			sp.Label = second
+			out = append(out, sp)
+			changed, split = true, true
+			break
+		}
+		if split {
+			continue
+		}
+		if isStreetName(doc, k, e.Start, e.End) {
+			out = append(out, place(e.Start, e.End))
+			changed = true
+			continue
+		}
+		out = append(out, e)
+	}
+	// "Pennsylvania | Avenue": a name the recogniser ended before the
+	// street's head word it runs on to.
+	// "Pennsylvania | Avenue": also when the head is a span of its own.
+	for si := 0; si < len(out); si++ {
+		sp := &out[si]
+		h := sp.End
+		if h >= len(toks) || !startsUpper(toks[h].Text) || !streetHeads[strings.ToLower(toks[h].Text)] || toks[h].Start-toks[h-1].End > 1 ||
+			doc.SentenceOf(h) != doc.SentenceOf(sp.Start) || !isStreetName(doc, k, sp.Start, h+1) {
+			continue
+		}
+		headSpan := si+1 < len(out) && out[si+1].Start == h
+		if headSpan && out[si+1].End != h+1 || si+1 < len(out) && out[si+1].Start < h {
+			continue
+		}
+		sp.End, sp.EndByte, sp.Label = h+1, toks[h].End, "GPE"
+		if headSpan {
+			out = append(out[:si+1], out[si+2:]...)
+		}
+		changed = true
+	}
+	if !changed {
+		return nil, false
+	}
+	return out, true
+}
+
+// nextAfterOf returns the span after doc.Ents[si] when only "of" stands
+// between them, in the same sentence.
+func nextAfterOf(doc *nlp.Doc, si int) (nlp.Span, bool) {
+	if si+1 >= len(doc.Ents) {
+		return nlp.Span{}, false
+	}
+	e, f := doc.Ents[si], doc.Ents[si+1]
+	if f.Start != e.End+1 || !strings.EqualFold(doc.Tokens[e.End].Text, "of") || doc.SentenceOf(e.Start) != doc.SentenceOf(f.Start) {
+		return nlp.Span{}, false
+	}
+	return f, true
+}

@@ -977,6 +977,9 @@ func (q *qdoc) prepositionIntoCue(r *record.Quote) {
 	if a < 0 || e < 0 || !cuePreps[q.tok(a)] || a+1 >= len(q.doc.Tokens) || q.sent[a] != q.sent[e] {
 		return
 	}
+	if q.approximator(a) {
+		return // "said about 300 people had joined": a number's hedge, not the cue's preposition
+	}
 	if q.doc.Tokens[a+1].Start >= r.Content.End {
 		return // the preposition is the whole content: nothing would be left
 	}
@@ -999,6 +1002,40 @@ func (q *qdoc) prepositionIntoCue(r *record.Quote) {
 	r.Content.Start = q.doc.Tokens[a+1].Start
 	r.Content.Text = q.doc.Text[r.Content.Start:r.Content.End]
 }
+
+// approxNext are the words after which an "about" hedges a quantity
+// rather than opening a topic: "about a dozen", "about half", "about one
+// in five".
+var approxNext = setOf(`a an half one two three four five six seven eight nine ten eleven twelve
+fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens
+hundreds thousands million millions billion twice double`)
+
+// approximator reports whether token i is an "about" (or "around") that
+// hedges the number after it ("about 300 people", "about a third of the
+// vote", "about half"): an adverb of the quantity, never a cue's
+// preposition. "about a" needs a quantity noun after it ("about a dozen",
+// not "about a plan").
+func (q *qdoc) approximator(i int) bool {
+	if w := q.tok(i); w != "about" && w != "around" {
+		return false
+	}
+	n := q.tok(i + 1)
+	if n == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(n); unicode.IsDigit(r) || r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' {
+		return true
+	}
+	if n == "a" || n == "an" {
+		return aQuantity[q.tok(i+2)]
+	}
+	return approxNext[n] || q.pos(i+1) == "NUM"
+}
+
+// aQuantity are nouns that, after "a", make a quantity: "about a
+// dozen", "about a third".
+var aQuantity = setOf(`dozen score half third quarter fifth tenth hundred thousand million billion
+handful fraction`)
 
 // adjectiveCueStart extends a predicative adjective cue over its copula,
 // auxiliaries and adverbs, and an impersonal "it" before them ("[were

@@ -78,6 +78,8 @@ type copyEntry struct {
 	wordsOnce sync.Once
 	words     [][]string // the words of each sentence of text, once asked for
 	sentEnds  []int      // and where each sentence ends
+
+	kept atomic.Pointer[kept] // see Shared.Keep
 }
 
 // bodyWords returns the words of the sentences of e's text before byte
@@ -111,18 +113,69 @@ func newCopyCache(maxBytes int, check bool) *copyCache {
 // a copy cache it reuses the records of an earlier article that a is a
 // wire copy of (see copyCache) and remembers a's records otherwise.
 func (p *Pipeline) Records(a article.Article) record.Result {
+	r, _ := p.RecordsShared(a)
+	return r
+}
+
+// RecordsShared is Records, and tells where the records came from (nil
+// when from no cached article): a caller that derives something of its
+// own from records (the store's JSON of them) can keep it with a freshly
+// extracted article's records (Shared.Keep) and take it for a later wire
+// copy that took those records (Shared.Kept).
+func (p *Pipeline) RecordsShared(a article.Article) (record.Result, *Shared) {
 	c := p.copies
 	if c == nil {
 		_, r := p.Extract(a)
-		return r
+		return r, nil
 	}
-	if r, ok := c.reuse(p, a); ok {
-		return r
+	if r, sh, ok := c.reuse(p, a); ok {
+		return r, sh
 	}
 	doc, r := p.Extract(a)
-	c.add(a, doc, r)
-	return r
+	e := c.add(a, doc, r)
+	if e == nil {
+		return r, nil
+	}
+	return r, &Shared{e: e}
 }
+
+// Shared links records RecordsShared returned to the cached article they
+// belong to: the article itself, when it was extracted afresh and cached,
+// or the earlier article a wire copy took them from.
+type Shared struct {
+	e *copyEntry
+	// renamed is set for a copy whose records are the cached article's
+	// with only their IDs (and the references to them) changed for the
+	// copy: no text was added before the cached one, so no offset or
+	// sentence number moved.
+	renamed, copy bool
+}
+
+// Keep keeps v with the records of a freshly extracted article, for its
+// later copies; on a copy's Shared (or nil) it does nothing. v must not
+// change afterwards.
+func (s *Shared) Keep(v any) {
+	if s == nil || s.copy {
+		return
+	}
+	s.e.kept.Store(&kept{v})
+}
+
+// Kept returns what was kept (Keep) with the records a copy took, when the
+// copy's records are those records renamed (see store.Put.EncodeFrom), and
+// nil otherwise: for an article extracted afresh, for a copy with text
+// added before the earlier one, or before the earlier one's Keep.
+func (s *Shared) Kept() any {
+	if s == nil || !s.renamed {
+		return nil
+	}
+	if k := s.e.kept.Load(); k != nil {
+		return k.v
+	}
+	return nil
+}
+
+type kept struct{ v any }
 
 // CopyStats reports how many articles Records took from an earlier copy's
 // records and, with Options.CheckCopies, how many of those differ from a
@@ -134,10 +187,11 @@ func (p *Pipeline) CopyStats() (reused, differing int64) {
 	return p.copies.reused.Load(), p.copies.differing.Load()
 }
 
-// add remembers the records of a freshly extracted article.
-func (c *copyCache) add(a article.Article, doc *nlp.Doc, r record.Result) {
+// add remembers the records of a freshly extracted article, and returns
+// its entry (nil when it is not cached).
+func (c *copyCache) add(a article.Article, doc *nlp.Doc, r record.Result) *copyEntry {
 	if len(a.Text) < minCopyText {
-		return
+		return nil
 	}
 	e := &copyEntry{text: a.Text, published: a.Published, dateline: a.DatelinePlace,
 		head: maphash.String(c.seed, a.Text[:anchorLen]), res: r, size: resultSize(a.Text, &r)}
@@ -149,7 +203,7 @@ func (c *copyCache) add(a article.Article, doc *nlp.Doc, r record.Result) {
 		}
 	}
 	if e.size > c.max {
-		return
+		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -174,6 +228,7 @@ func (c *copyCache) add(a article.Article, doc *nlp.Doc, r record.Result) {
 			c.byHead[old.head] = list
 		}
 	}
+	return e
 }
 
 // resultSize estimates the memory an entry holds: its text and a few
@@ -187,15 +242,16 @@ func resultSize(text string, r *record.Result) int {
 }
 
 // reuse returns a's records from a cached article a is a copy of.
-func (c *copyCache) reuse(p *Pipeline, a article.Article) (record.Result, bool) {
+func (c *copyCache) reuse(p *Pipeline, a article.Article) (record.Result, *Shared, bool) {
 	text := a.Text
 	if len(text) < minCopyText {
-		return record.Result{}, false
+		return record.Result{}, nil, false
 	}
 	// The shared body starts at the start of a line within maxAdded bytes.
 	for at := 0; at <= maxAdded && at+anchorLen <= len(text); {
 		if m, ok := c.find(text, at, a); ok {
-			return c.take(p, a, m)
+			r, sh, ok := c.take(p, a, m)
+			return r, sh, ok
 		}
 		nl := strings.IndexByte(text[at:], '\n')
 		if nl < 0 {
@@ -203,7 +259,7 @@ func (c *copyCache) reuse(p *Pipeline, a article.Article) (record.Result, bool) 
 		}
 		at += nl + 1
 	}
-	return record.Result{}, false
+	return record.Result{}, nil, false
 }
 
 // copyMatch is a cached article whose first body bytes are the bytes of the
@@ -246,16 +302,16 @@ func (c *copyCache) find(text string, at int, a article.Article) (copyMatch, boo
 
 // take returns the records of m's cached article for a, when what either
 // text holds beside the shared body is inert.
-func (c *copyCache) take(p *Pipeline, a article.Article, m copyMatch) (record.Result, bool) {
+func (c *copyCache) take(p *Pipeline, a article.Article, m copyMatch) (record.Result, *Shared, bool) {
 	text := a.Text
 	before, after := text[:m.at], text[m.at+m.body:]
 	sentences, added, ok := p.inert(a, before, after)
 	if !ok {
-		return record.Result{}, false
+		return record.Result{}, nil, false
 	}
 	_, cachedAdded, ok := p.inert(a, "", m.e.text[m.body:])
 	if !ok {
-		return record.Result{}, false
+		return record.Result{}, nil, false
 	}
 	if len(added)+len(cachedAdded) > 0 {
 		body := m.e.bodyWords(m.body)
@@ -263,7 +319,7 @@ func (c *copyCache) take(p *Pipeline, a article.Article, m copyMatch) (record.Re
 		// recogniser reads the body's names: then the records stand only
 		// if it reads them as before.
 		if (!ner.Neutral(body, added) || !ner.Neutral(body, cachedAdded)) && !p.sameEntities(text, m) {
-			return record.Result{}, false
+			return record.Result{}, nil, false
 		}
 	}
 	r := m.e.res.Clone()
@@ -280,10 +336,10 @@ func (c *copyCache) take(p *Pipeline, a article.Article, m copyMatch) (record.Re
 			c.differing.Add(1)
 			slog.Warn("a reused wire copy differs from its fresh extraction; the fresh records are kept",
 				"article", a.ID, "input", a.Input, "records", firstDifference(&fresh, &r))
-			return fresh, true
+			return fresh, nil, true
 		}
 	}
-	return r, true
+	return r, &Shared{e: m.e, copy: true, renamed: m.at == 0 && sentences == 0}, true
 }
 
 // commonPrefix is the length of the longest common prefix of a and b.

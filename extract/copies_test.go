@@ -216,3 +216,44 @@ func TestCopyWithDatelineReused(t *testing.T) {
 		t.Fatalf("reused records differ from a fresh extraction in %s", firstDifference(&got, &want))
 	}
 }
+
+// RecordsShared links a copy's records to the article they were taken
+// from: what was kept with the original comes back for a copy that adds
+// lines after it (its records are the original's, renamed), not for one
+// that adds a line before it (every offset moved), nor for the original
+// itself.
+func TestRecordsSharedKeepsForRenamedCopies(t *testing.T) {
+	p := copyPipeline(t)
+	orig := article.Article{ID: "orig", Text: copyStory, Published: "2024-03-05"}
+	r, sh := p.RecordsShared(orig)
+	if sh == nil {
+		t.Fatal("the original was not cached")
+	}
+	if sh.Kept() != nil {
+		t.Error("an original has something kept before Keep")
+	}
+	sh.Keep(&r)
+	after := article.Article{ID: "after", Text: copyStory + "\n\nDistributed under licence.", Published: "2024-03-05"}
+	got, csh := p.RecordsShared(after)
+	if k, ok := csh.Kept().(*record.Result); !ok || k != &r {
+		t.Fatalf("a copy with a closing line got %v kept, want the original's", csh.Kept())
+	}
+	csh.Keep("something else") // a copy keeps nothing
+	if k := csh.Kept(); k != &r {
+		t.Errorf("Keep on a copy replaced what the original kept")
+	}
+	if len(got.Quotes) != len(r.Quotes) || got.Quotes[0].Content != func() record.Evidence {
+		ev := r.Quotes[0].Content
+		ev.ArticleID = "after"
+		return ev
+	}() || got.Quotes[0].ID == r.Quotes[0].ID {
+		t.Errorf("the copy's records are not the original's renamed: %+v", got.Quotes)
+	}
+	before := article.Article{ID: "before", Text: "Distributed under licence.\n" + copyStory, Published: "2024-03-05"}
+	if _, bsh := p.RecordsShared(before); bsh == nil || bsh.Kept() != nil {
+		t.Errorf("a copy with an opening line got %v kept (shared %v), want nothing", bsh.Kept(), bsh)
+	}
+	if reused, _ := p.CopyStats(); reused != 2 {
+		t.Errorf("reused %d copies, want 2", reused)
+	}
+}

@@ -131,6 +131,30 @@ const writerCacheKiB = 56 << 10
 // one at a time: its page cache stays warm across batches, and its
 // automatic checkpoints are off (see checkpointer). A write waiting for
 // another waits here rather than in SQLite's busy loop.
+//
+// Foreign keys are off on this connection alone (the readers' and the
+// migrations' connections keep them on). Every record row names its
+// article (article REFERENCES articles(rid) ON DELETE CASCADE), and with
+// foreign keys on SQLite looks the article up for each row inserted and
+// counts the rows that would break the constraint, which makes every
+// multi-row insert need a statement journal (a copy of each page it
+// changes, and a savepoint per statement) so that a failing statement can
+// be undone alone. Neither check can find anything here:
+//   - the writer inserts a record row only with the rid its article's row
+//     got earlier in the same transaction (writer.put, writer.records,
+//     ReplaceRecords, which reads the rid of a stored article);
+//   - nothing deletes an article: the cascades were never used (reprocess
+//     deletes an article's records, the children, never the parent, and
+//     the mentions table, the one child of entities, is gone since
+//     migration 9).
+//
+// The record inserts are INSERT OR FAIL, which with foreign keys off needs
+// no statement journal either: a failing statement keeps the rows it
+// inserted before the failure instead of taking them back. That leaves a
+// half-written article in the transaction, so a Batch whose Put failed
+// refuses to Commit (sqliteBatch.failed) and is rolled back, as ingest
+// does before retrying its articles one at a time; ReplaceRecords rolls
+// back on any error.
 type writeConn struct {
 	lock chan struct{} // capacity 1: held while a write transaction is open
 	conn *sql.Conn     // nil until the first write, or after a failure
@@ -149,6 +173,7 @@ func (s *SQLite) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	}
 	fail := func(err error) (*sql.Tx, error) {
 		if s.wc.conn != nil {
+			restoreConn(s.wc.conn)
 			s.wc.conn.Close()
 			s.wc.conn = nil
 		}
@@ -161,7 +186,7 @@ func (s *SQLite) beginWrite(ctx context.Context) (*sql.Tx, error) {
 			return fail(err)
 		}
 		s.wc.conn = conn
-		if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -%d`, writerCacheKiB)); err != nil {
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -%d; PRAGMA foreign_keys = OFF`, writerCacheKiB)); err != nil {
 			return fail(err)
 		}
 	}
@@ -185,11 +210,18 @@ func (s *SQLite) closeWriteConn() {
 		return
 	}
 	if s.wc.conn != nil {
-		_, _ = s.wc.conn.ExecContext(context.Background(), `PRAGMA wal_autocheckpoint = 1000`)
+		restoreConn(s.wc.conn)
 		s.wc.conn.Close()
 		s.wc.conn = nil
 	}
 	<-s.wc.lock
+}
+
+// restoreConn gives the write connection the settings of the pool's
+// other connections again (SQLite's automatic checkpoints, foreign keys)
+// before it goes back to the pool.
+func restoreConn(conn *sql.Conn) {
+	_, _ = conn.ExecContext(context.Background(), `PRAGMA wal_autocheckpoint = 1000; PRAGMA foreign_keys = ON`)
 }
 
 // committed tells the store a write transaction committed: Close compacts

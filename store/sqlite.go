@@ -606,6 +606,10 @@ type sqliteBatch struct {
 	sums   chan *summaryRows
 	tables chan []*countTable
 	done   bool
+	// failed is set when a Put failed: its statements may have left part
+	// of the article in the transaction (the record inserts are INSERT OR
+	// FAIL, see writeConn), so the batch can only be rolled back.
+	failed bool
 }
 
 // Begin starts a write transaction; see Store.
@@ -636,6 +640,9 @@ func (b *sqliteBatch) Put(p *Put) (bool, error) {
 	if b.done {
 		return false, errors.New("store: Put on a finished batch")
 	}
+	if b.failed {
+		return false, errors.New("store: Put on a batch whose earlier Put failed")
+	}
 	if p.Article.ID == "" {
 		return false, fmt.Errorf("store: article (input %q) has no ID", p.Article.Input)
 	}
@@ -644,6 +651,7 @@ func (b *sqliteBatch) Put(p *Put) (bool, error) {
 	}
 	ok, err := b.w.put(p)
 	if err != nil {
+		b.failed = true
 		return false, fmt.Errorf("store: article %s (%s): %w", p.Article.ID, p.Article.Input, err)
 	}
 	b.n++
@@ -664,6 +672,10 @@ func (b *sqliteBatch) finish() []*countTable {
 func (b *sqliteBatch) Commit() error {
 	if b.done {
 		return errors.New("store: Commit of a finished batch")
+	}
+	if b.failed {
+		b.Rollback()
+		return errors.New("store: Commit of a batch whose Put failed: rolled back")
 	}
 	defer b.s.endWrite() // after the statements close
 	defer b.w.close()
@@ -714,9 +726,13 @@ type writer struct {
 	rows  map[string][]any
 	multi map[multiKey]string
 	raw   *rawExec
-	// nextRid is the rid the next entity and quote row gets: the rid
-	// SQLite would give (one past the largest), set here so that
-	// quotes' full-text rows can name it before it is inserted.
+	// nextRid is the rid the next quote row gets: the rid SQLite would
+	// give (one past the largest), set here so that quotes' full-text
+	// rows can name it before it is inserted. Entity rows take the rid
+	// SQLite gives them (the same number): a rid given in the statement
+	// is checked to be an integer, a check that may abort the statement,
+	// and that alone makes a multi-row insert need a statement journal
+	// (see writeConn).
 	nextRid map[string]int64
 	// totals are the entity totals' additions of the transaction,
 	// summed per entity, written by flushTotals in the order the
@@ -740,7 +756,7 @@ var writeSQL = map[string]string{
 	"article": `INSERT INTO articles(id, url, source, title, published, day, dateline, dateline_place,
 		lang, input, status, version, simhash, sh0, sh1, sh2, sh3, story, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) ON CONFLICT(id) DO NOTHING`,
-	"text": `INSERT INTO texts(rid, text) VALUES (?,?)`,
+	"text": `INSERT OR FAIL INTO texts(rid, text) VALUES (?,?)`,
 	// assignStory's statements, run for every article.
 	"storyCandidates": `SELECT simhash, story FROM articles
 		WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND rid <> ? AND story <> 0 ORDER BY rid LIMIT 256`,
@@ -782,7 +798,7 @@ var multiRowSQL = map[string]struct {
 	table string
 	cols  []string
 }{
-	"entity":      {"entities", strings.Fields("rid article day id name kind code role kb_id n_mentions version data")},
+	"entity":      {"entities", strings.Fields("article day id name kind code role kb_id n_mentions version data")},
 	"place":       {"places", strings.Fields("article day id name mention country country_code admin1 lat lon feature_type gazetteer_id role start end sentence rule version")},
 	"time":        {"times", strings.Fields("article id text from_day to_day precision relative start end sentence rule version")},
 	"quote":       {"quotes", strings.Fields("rid article day id kind content speaker_name speaker_entity start end sentence version data")},
@@ -832,7 +848,7 @@ func (w *writer) add(name string, args ...any) {
 	w.rows[name] = append(w.rows[name], args...)
 }
 
-// rid returns the rid the next row of table gets (entities, quotes).
+// rid returns the rid the next row of table gets (quotes).
 func (w *writer) rid(table string) (int64, error) {
 	next, ok := w.nextRid[table]
 	if !ok {
@@ -924,7 +940,7 @@ func (w *writer) multiSQL(name string, n int) string {
 	}
 	spec := multiRowSQL[name]
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?,", len(spec.cols)), ",") + ")"
-	q := "INSERT INTO " + spec.table + "(" + strings.Join(spec.cols, ", ") + ") VALUES " +
+	q := "INSERT OR FAIL INTO " + spec.table + "(" + strings.Join(spec.cols, ", ") + ") VALUES " +
 		strings.TrimSuffix(strings.Repeat(tuple+",", n), ",") + multiRowConflict[name]
 	w.multi[k] = q
 	return q
@@ -1030,11 +1046,7 @@ func (w *writer) records(rid int64, day string, a *article.Article, r *record.Re
 			t.articles++
 		}
 		t.mentions += len(e.Mentions)
-		erid, err := w.rid("entities")
-		if err != nil {
-			return err
-		}
-		w.add("entity", erid, rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, int64(len(e.Mentions)), version, enc.entities[i])
+		w.add("entity", rid, day, e.ID, e.Name, e.Kind, e.Code, e.Role, e.KBID, int64(len(e.Mentions)), version, enc.entities[i])
 	}
 	placeName := map[string]string{}
 	for i := range r.Places {

@@ -514,3 +514,62 @@ func TestStoredRecordsLeaveOutArticleID(t *testing.T) {
 		}
 	}
 }
+
+// A Put that fails part way leaves the rows written before the failure in
+// the transaction (the writer's inserts are INSERT OR FAIL, on a
+// connection without foreign keys): the batch must refuse to Commit them,
+// store nothing of the failed article and leave the rest of the store as
+// it was, and the next batch must write normally.
+func TestFailedPutRefusesCommit(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	puts := fixture(t)
+	if _, err := s.PutBatch(ctx, puts[:1]); err != nil {
+		t.Fatal(err)
+	}
+	// A stray text row where the next article's text goes: its article
+	// row and story go in, then its text insert fails.
+	conn, err := s.DB().Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`PRAGMA foreign_keys = OFF`, `INSERT INTO texts(rid, text) VALUES ((SELECT max(rid) + 1 FROM articles), 'stray')`, `PRAGMA foreign_keys = ON`} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	conn.Close()
+	b, err := s.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Put(&puts[1]); err == nil {
+		t.Fatal("Put over a stray text row succeeded")
+	}
+	if _, err := b.Put(&puts[1]); err == nil {
+		t.Error("Put after a failed Put succeeded")
+	}
+	if err := b.Commit(); err == nil {
+		t.Fatal("Commit after a failed Put succeeded")
+	}
+	b.Rollback() // a no-op now
+	if ok, err := s.Has(ctx, "b1"); err != nil || ok {
+		t.Fatalf("Has(b1) = %v, %v after the refused commit", ok, err)
+	}
+	var articles, stories int
+	if err := s.DB().QueryRow(`SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)`).Scan(&articles, &stories); err != nil {
+		t.Fatal(err)
+	}
+	if articles != 1 || stories != 1 {
+		t.Fatalf("%d articles, %d stories after the refused commit; want 1, 1", articles, stories)
+	}
+	if _, err := s.DB().Exec(`DELETE FROM texts WHERE text = 'stray'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, puts[1:]); err != nil {
+		t.Fatalf("the batch after: %v", err)
+	}
+	if got := ids(t, s, KindEvents, ""); !reflect.DeepEqual(got, []string{"v1", "v2", "v3"}) {
+		t.Fatalf("events %v", got)
+	}
+}

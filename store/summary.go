@@ -104,29 +104,85 @@ func (c *pairCounts) zero() bool {
 // or taken away (sign -1), netted per row before they are written.
 //
 // Each table's rows sit in a slice indexed by a map from their key (see
-// countRows), and a map row names its place by a number (placeRowRef):
-// the place's six columns are hashed once per article instead of once
-// per row it adds to, and a row costs no allocation of its own. Summing
-// a batch's rows was a tenth of an ingest's allocations.
+// countRows), and a row's key is made of numbers: the delta numbers the
+// (dim, value) pairs, the days and months, the actor pairs and the places
+// it has seen (numbering), so a row's texts are hashed once per article or
+// event instead of once per row it adds to (an article adds to tens of
+// place rows per value it matches), and a row costs no allocation of its
+// own. Summing a batch's rows was a tenth of an ingest's allocations.
 type summaryDelta struct {
-	days   countRows[dayKey, dayCounts]
-	pairs  countRows[pairKey, pairCounts]
+	days   countRows[dayRef, dayCounts]
+	pairs  countRows[pairRef, pairCounts]
 	places countRows[placeRowRef, placeCounts]
 	// placeKeys are the places the place rows name, by number;
 	// placeIDs numbers them.
 	placeKeys []placeKey
 	placeIDs  map[placeKey]int32
+	dvs       numbering[[2]string]  // (dim, value)
+	dates     numbering[string]     // days and months
+	actors    numbering[pairActors] // the actors of a pair row
 }
 
-// placeRowRef names one row of place_counts, its place by its number in
-// the delta's placeKeys.
-type placeRowRef struct {
-	dim, value, month string
-	place             int32
+// dayRef names one row of day_counts: its (dim, value) and its day by
+// their numbers in the delta.
+type dayRef struct{ dv, day int32 }
+
+// pairRef names one row of pair_counts: its (dim, value), its month and
+// its actors by their numbers in the delta.
+type pairRef struct{ dv, month, actors int32 }
+
+// pairActors are the actors of a pair row.
+type pairActors struct{ sourceCode, sourceName, targetCode, targetName string }
+
+// placeRowRef names one row of place_counts: its (dim, value), its month
+// and its place by their numbers in the delta (the place in placeKeys).
+type placeRowRef struct{ dv, month, place int32 }
+
+// numbering numbers keys in the order they first come.
+type numbering[K comparable] struct {
+	ids  map[K]int32
+	keys []K
+}
+
+// id returns the number of k, numbering it when new.
+func (n *numbering[K]) id(k K) int32 {
+	i, ok := n.ids[k]
+	if !ok {
+		if n.ids == nil {
+			n.ids = map[K]int32{}
+		}
+		i = int32(len(n.keys))
+		n.ids[k] = i
+		n.keys = append(n.keys, k)
+	}
+	return i
+}
+
+// reset empties n, keeping its room.
+func (n *numbering[K]) reset() {
+	clear(n.ids)
+	clear(n.keys)
+	n.keys = n.keys[:0]
+}
+
+// ranks returns the rank of every number of n in the order cmp gives its
+// keys: rows then compare their keys as numbers, in the order of their
+// texts.
+func (n *numbering[K]) ranks(cmp func(a, b K) int) []int32 {
+	order := make([]int32, len(n.keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp(n.keys[a], n.keys[b]) })
+	rank := make([]int32, len(order))
+	for r, i := range order {
+		rank[i] = int32(r)
+	}
+	return rank
 }
 
 func newSummaryDelta() *summaryDelta {
-	return &summaryDelta{days: newCountRows[dayKey, dayCounts](), pairs: newCountRows[pairKey, pairCounts](),
+	return &summaryDelta{days: newCountRows[dayRef, dayCounts](), pairs: newCountRows[pairRef, pairCounts](),
 		places: newCountRows[placeRowRef, placeCounts](), placeIDs: map[placeKey]int32{}}
 }
 
@@ -155,6 +211,9 @@ func (d *summaryDelta) recycle() {
 	clear(d.placeKeys)
 	d.placeKeys = d.placeKeys[:0]
 	clear(d.placeIDs)
+	d.dvs.reset()
+	d.dates.reset()
+	d.actors.reset()
 	select {
 	case spareDelta <- d:
 	default:
@@ -217,12 +276,6 @@ func (d *summaryDelta) placeID(p placeKey) int32 {
 }
 
 func (d *summaryDelta) place(k placeRowRef) *placeCounts { return d.places.at(k) }
-
-func (d *summaryDelta) row(dim, value, day string) *dayCounts {
-	return d.days.at(dayKey{dim, value, day})
-}
-
-func (d *summaryDelta) pair(k pairKey) *pairCounts { return d.pairs.at(k) }
 
 // foldCase folds ASCII letters to lower case, as SQLite's NOCASE does (and
 // only those, like it).
@@ -578,6 +631,13 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 		if len(day) >= 7 {
 			month = day[:7]
 		}
+		mon, dayN, actors := d.dates.id(month), int32(0), int32(0)
+		if day != "" {
+			dayN = d.dates.id(day)
+		}
+		if hasPair {
+			actors = d.actors.id(pairActors{sc, sn, tc, tn})
+		}
 		at = at[:0] // the places of the event, as the map joins them
 		if placeID != "" {
 			for i, p := range a.places {
@@ -588,22 +648,23 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 		}
 		for dv := range vs {
 			monthly := monthDims[dv[0]]
+			dvn := d.dvs.id(dv)
 			for _, p := range at {
 				if !monthly {
 					break
 				}
-				c := d.place(placeRowRef{dv[0], dv[1], month, p})
+				c := d.place(placeRowRef{dvn, mon, p})
 				c.events[neg] += sign
 				c.conflict[neg] += sign * conflict
 				c.goldstein[neg] += float64(sign) * g
 			}
 			if day != "" {
-				c := d.row(dv[0], dv[1], day)
+				c := d.days.at(dayRef{dvn, dayN})
 				c.events[neg][quad] += sign
 				c.goldstein[neg] += float64(sign) * g
 			}
 			if hasPair && monthly {
-				c := d.pair(pairKey{dv[0], dv[1], month, sc, sn, tc, tn})
+				c := d.pairs.at(pairRef{dvn, mon, actors})
 				c.events[neg] += sign
 				c.conflict[neg] += sign * conflict
 				c.goldstein[neg] += float64(sign) * g
@@ -630,15 +691,20 @@ func (d *summaryDelta) add(rs *summaryRows, sign int) {
 	if len(a.day) >= 7 {
 		month = a.day[:7]
 	}
+	mon, dayN := d.dates.id(month), int32(0)
+	if a.day != "" {
+		dayN = d.dates.id(a.day)
+	}
 	for dv := range a.dims {
+		dvn := d.dvs.id(dv)
 		if a.day != "" {
-			d.row(dv[0], dv[1], a.day).articles += sign
+			d.days.at(dayRef{dvn, dayN}).articles += sign
 		}
 		for _, p := range places {
 			if !monthDims[dv[0]] {
 				break
 			}
-			d.place(placeRowRef{dv[0], dv[1], month, p}).articles += sign
+			d.place(placeRowRef{dvn, mon, p}).articles += sign
 		}
 	}
 }
@@ -723,14 +789,25 @@ func (d *summaryDelta) tables() []*countTable {
 	// Rows go in in key order, which writes the B-tree in order; keys
 	// are sorted as structs, cheaper than as the rows' values.
 	spare := takeVals()
+	// The keys' numbers ranked in the order of what they number: rows
+	// compare as numbers in the order of their texts.
+	dvRank := d.dvs.ranks(func(a, b [2]string) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) })
+	dateRank := d.dates.ranks(strings.Compare)
+	actorRank := d.actors.ranks(func(a, b pairActors) int {
+		return cmp.Or(strings.Compare(a.sourceCode, b.sourceCode), strings.Compare(a.sourceName, b.sourceName),
+			strings.Compare(a.targetCode, b.targetCode), strings.Compare(a.targetName, b.targetName))
+	})
 	days.vals = slices.Grow(spare[0], len(d.days.keys)*days.width())
-	for _, i := range d.days.sorted(cmpDayKey) {
+	for _, i := range d.days.sorted(func(a, b dayRef) int {
+		return cmp.Or(cmp.Compare(dvRank[a.dv], dvRank[b.dv]), cmp.Compare(dateRank[a.day], dateRank[b.day]))
+	}) {
 		k, c := &d.days.keys[i], &d.days.counts[i]
 		if c.zero() {
 			continue
 		}
 		e, n := c.events[0], c.events[1]
-		days.vals = append(days.vals, k.dim, k.value, k.day, int64(c.articles),
+		dv := &d.dvs.keys[k.dv]
+		days.vals = append(days.vals, dv[0], dv[1], d.dates.keys[k.day], int64(c.articles),
 			int64(e[0]), int64(e[1]), int64(e[2]), int64(e[3]), int64(e[4]), c.goldstein[0],
 			int64(n[0]), int64(n[1]), int64(n[2]), int64(n[3]), int64(n[4]), c.goldstein[1])
 		days.grows = append(days.grows, grows([]int{c.articles, e[0], e[1], e[2], e[3], e[4], n[0], n[1], n[2], n[3], n[4]}))
@@ -740,12 +817,16 @@ func (d *summaryDelta) tables() []*countTable {
 		counts:  []string{"events", "goldstein", "conflict", "n_events", "n_goldstein", "n_conflict"},
 		nonzero: "events <> 0 OR n_events <> 0"}
 	pairs.vals = slices.Grow(spare[1], len(d.pairs.keys)*pairs.width())
-	for _, i := range d.pairs.sorted(cmpPairKey) {
+	for _, i := range d.pairs.sorted(func(a, b pairRef) int {
+		return cmp.Or(cmp.Compare(dvRank[a.dv], dvRank[b.dv]), cmp.Compare(dateRank[a.month], dateRank[b.month]),
+			cmp.Compare(actorRank[a.actors], actorRank[b.actors]))
+	}) {
 		k, c := &d.pairs.keys[i], &d.pairs.counts[i]
 		if c.zero() {
 			continue
 		}
-		pairs.vals = append(pairs.vals, k.dim, k.value, k.month, k.sourceCode, k.sourceName, k.targetCode, k.targetName,
+		dv, ac := &d.dvs.keys[k.dv], &d.actors.keys[k.actors]
+		pairs.vals = append(pairs.vals, dv[0], dv[1], d.dates.keys[k.month], ac.sourceCode, ac.sourceName, ac.targetCode, ac.targetName,
 			int64(c.events[0]), c.goldstein[0], int64(c.conflict[0]), int64(c.events[1]), c.goldstein[1], int64(c.conflict[1]))
 		pairs.grows = append(pairs.grows, grows([]int{c.events[0], c.events[1]}, c.conflict[0], c.conflict[1]))
 	}
@@ -760,7 +841,7 @@ func (d *summaryDelta) tables() []*countTable {
 		rank[id] = int32(r)
 	}
 	cmpRow := func(a, b placeRowRef) int {
-		return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
+		return cmp.Or(cmp.Compare(dvRank[a.dv], dvRank[b.dv]), cmp.Compare(dateRank[a.month], dateRank[b.month]),
 			cmp.Compare(rank[a.place], rank[b.place]))
 	}
 	// A place row's articles go to place_articles, its place by number
@@ -771,15 +852,16 @@ func (d *summaryDelta) tables() []*countTable {
 	articles.vals = slices.Grow(spare[3], len(d.places.keys)*articles.width())
 	for _, i := range d.places.sorted(cmpRow) {
 		k, c := &d.places.keys[i], &d.places.counts[i]
+		dv, month := &d.dvs.keys[k.dv], d.dates.keys[k.month]
 		if c.articles != 0 {
-			articles.vals = append(articles.vals, k.dim, k.value, k.month, int64(k.place), int64(c.articles))
+			articles.vals = append(articles.vals, dv[0], dv[1], month, int64(k.place), int64(c.articles))
 			articles.grows = append(articles.grows, c.articles > 0)
 		}
 		if c.events == [2]int{} && c.conflict == [2]int{} && c.goldstein == [2]float64{} {
 			continue
 		}
 		p := &d.placeKeys[k.place]
-		places.vals = append(places.vals, k.dim, k.value, k.month, p.name, p.lat, p.lon, p.country, p.featureType, p.gazetteerID,
+		places.vals = append(places.vals, dv[0], dv[1], month, p.name, p.lat, p.lon, p.country, p.featureType, p.gazetteerID,
 			int64(0), int64(c.events[0]), c.goldstein[0], int64(c.conflict[0]), int64(c.events[1]), c.goldstein[1], int64(c.conflict[1]))
 		places.grows = append(places.grows, grows([]int{c.events[0], c.events[1]}, c.conflict[0], c.conflict[1]))
 	}
@@ -929,18 +1011,8 @@ func (t *countTable) write(ctx context.Context, tx *sql.Tx, raw *rawExec, pc *pl
 	return nil
 }
 
-// cmpDayKey, cmpPairKey and cmpPlaceKey order keys column by column,
-// the order of the summary tables' primary keys.
-func cmpDayKey(a, b dayKey) int {
-	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.day, b.day))
-}
-
-func cmpPairKey(a, b pairKey) int {
-	return cmp.Or(strings.Compare(a.dim, b.dim), strings.Compare(a.value, b.value), strings.Compare(a.month, b.month),
-		strings.Compare(a.sourceCode, b.sourceCode), strings.Compare(a.sourceName, b.sourceName),
-		strings.Compare(a.targetCode, b.targetCode), strings.Compare(a.targetName, b.targetName))
-}
-
+// cmpPlaceKey orders places column by column, the order of the place
+// columns of place_counts' primary key.
 func cmpPlaceKey(a, b placeKey) int {
 	return cmp.Or(strings.Compare(a.name, b.name), cmpFloat(a.lat, b.lat), cmpFloat(a.lon, b.lon),
 		strings.Compare(a.country, b.country), strings.Compare(a.featureType, b.featureType),

@@ -134,7 +134,7 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 		got[k] = c
 	}
 	rows.Close()
-	for k, c := range rowMap(&want.days) {
+	for k, c := range want.dayRows() {
 		g := got[k]
 		if g == nil {
 			t.Errorf("%s: day_counts%v missing, counting gives %+v", when, k, *c)
@@ -168,7 +168,7 @@ func checkSummaries(t *testing.T, s *SQLite, when string) {
 		gotPairs[k] = c
 	}
 	rows.Close()
-	for k, c := range rowMap(&want.pairs) {
+	for k, c := range want.pairRows() {
 		g := gotPairs[k]
 		if g == nil {
 			t.Errorf("%s: pair_counts%v missing, counting gives %+v", when, k, *c)
@@ -730,20 +730,75 @@ func TestSummariesBatchRepeatsAnID(t *testing.T) {
 	checkSummaries(t, s, "after a batch with repeats")
 }
 
-// rowMap returns the rows of r by key.
-func rowMap[K comparable, C any](r *countRows[K, C]) map[K]*C {
-	m := make(map[K]*C, len(r.keys))
-	for i, k := range r.keys {
-		m[k] = &r.counts[i]
+// The rows tables() lays out go in the order of their keys' texts,
+// column by column (the order of the tables' primary keys), although the
+// delta keys them by numbers.
+func TestTablesInKeyOrder(t *testing.T) {
+	d := newSummaryDelta()
+	place := func(id, name string, lat float64) summaryPlaceRow {
+		return summaryPlaceRow{mention: name, summaryPlace: summaryPlace{id: id, placeKey: placeKey{name: name, lat: lat, lon: 1, country: "X"}}}
+	}
+	// Texts first seen in the opposite of their order.
+	for i, day := range []string{"2024-03-09", "2024-02-01", "2023-12-31", ""} {
+		d.add(&summaryRows{day: day, source: []string{"Zeta", "Mid", "Alpha", "Beta"}[i], lang: "en", codes: []string{"USAGOV", "RUS"}[i%2:],
+			places: []summaryPlaceRow{place("p2", "Zagreb", 45), place("p1", "Athens", 38)},
+			events: []summaryEvent{
+				{day: day, quad: 4, goldstein: -10, sourceCode: "USAMIL", sourceName: "troops", targetCode: "RUS", cameo: "190", plover: "ASSAULT", placeID: "p2", place: "Zagreb"},
+				{day: day, quad: 1, goldstein: 3, sourceCode: "AFG", targetCode: "BEL", targetName: "Belgians", cameo: "040", plover: "CONSULT", placeID: "p1", place: "Athens"},
+			}}, 1)
+	}
+	ts := d.tables()
+	// check that the rows of tb go in ascending order of their first
+	// ncol columns (texts), strictly when those are the whole key.
+	check := func(tb *countTable, ncol int, strict bool) {
+		w := tb.width()
+		if len(tb.vals) < 4*w {
+			t.Fatalf("%s: %d rows, too few to test", tb.name, len(tb.vals)/w)
+		}
+		for i := w; i < len(tb.vals); i += w {
+			a, b := tb.vals[i-w:i-w+ncol], tb.vals[i:i+ncol]
+			c := 0
+			for j := range a {
+				if c = strings.Compare(a[j].(string), b[j].(string)); c != 0 {
+					break
+				}
+			}
+			if c > 0 || strict && c == 0 {
+				t.Errorf("%s: row %v comes before %v", tb.name, a, b)
+			}
+		}
+	}
+	check(ts[0], 3, true)  // day_counts: dim, value, day
+	check(ts[1], 7, true)  // pair_counts: dim, value, month, actors
+	check(ts[3], 3, false) // place_articles: dim, value, month, then the place
+}
+
+// placeRows returns the place rows of d by key, their keys written out.
+func (d *summaryDelta) placeRows() map[placeRowKey]*placeCounts {
+	m := make(map[placeRowKey]*placeCounts, len(d.places.keys))
+	for i, k := range d.places.keys {
+		dv := d.dvs.keys[k.dv]
+		m[placeRowKey{dv[0], dv[1], d.dates.keys[k.month], d.placeKeys[k.place]}] = &d.places.counts[i]
 	}
 	return m
 }
 
-// placeRows returns the place rows of d by key, their places written out.
-func (d *summaryDelta) placeRows() map[placeRowKey]*placeCounts {
-	m := make(map[placeRowKey]*placeCounts, len(d.places.keys))
-	for i, k := range d.places.keys {
-		m[placeRowKey{k.dim, k.value, k.month, d.placeKeys[k.place]}] = &d.places.counts[i]
+// dayRows returns the day rows of d by key, written out.
+func (d *summaryDelta) dayRows() map[dayKey]*dayCounts {
+	m := make(map[dayKey]*dayCounts, len(d.days.keys))
+	for i, k := range d.days.keys {
+		dv := d.dvs.keys[k.dv]
+		m[dayKey{dv[0], dv[1], d.dates.keys[k.day]}] = &d.days.counts[i]
+	}
+	return m
+}
+
+// pairRows returns the pair rows of d by key, written out.
+func (d *summaryDelta) pairRows() map[pairKey]*pairCounts {
+	m := make(map[pairKey]*pairCounts, len(d.pairs.keys))
+	for i, k := range d.pairs.keys {
+		dv, ac := d.dvs.keys[k.dv], d.actors.keys[k.actors]
+		m[pairKey{dv[0], dv[1], d.dates.keys[k.month], ac.sourceCode, ac.sourceName, ac.targetCode, ac.targetName}] = &d.pairs.counts[i]
 	}
 	return m
 }

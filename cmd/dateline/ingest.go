@@ -514,8 +514,17 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 		p.Meta.Status = store.StatusPending
 		return p, nil
 	}
-	p.Result = pipe.Records(a)
-	p.Encode() // here, in parallel, rather than on the single writer
+	// Encoded here, in parallel, rather than on the single writer. A
+	// wire copy that took an earlier article's records takes their JSON
+	// too, renamed for it (the earlier one keeps its JSON for that).
+	r, shared := pipe.RecordsShared(a)
+	p.Result = r
+	if from, ok := shared.Kept().(*store.Encoded); ok {
+		p.EncodeFrom(from)
+	} else {
+		p.Encode()
+		shared.Keep(p.Encoded())
+	}
 	return p, nil
 }
 

@@ -70,6 +70,22 @@ func DetectLang(text string) (string, float64) {
 	return best, lead*0.7 + amount*0.3
 }
 
+// ArticleLang is the language an article is stored with: the detected one
+// when detection is confident, else the one its source declared
+// (normalised), else the detector's guess ("" when there is none). A
+// confident detector wins because feeds and pages often declare their
+// site's language, not the article's.
+func ArticleLang(text, declared string) string {
+	lang, conf := DetectLang(text)
+	if lang != "" && conf >= 0.3 {
+		return lang
+	}
+	if d := NormalizeLang(declared); d != "" {
+		return d
+	}
+	return lang
+}
+
 // NormalizeLang reduces a declared language tag ("en-US", "EN", "eng") to
 // its ISO 639-1 code; "" when it is empty or unrecognised.
 func NormalizeLang(tag string) string {

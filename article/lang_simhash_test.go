@@ -43,6 +43,21 @@ func TestNormalizeLang(t *testing.T) {
 	}
 }
 
+func TestArticleLang(t *testing.T) {
+	fr := "Le ministre a déclaré mardi que les négociations avec les rebelles se passaient bien et qu'un accord pourrait être signé à la fin du mois."
+	cases := []struct{ text, declared, want string }{
+		{fr, "en-GB", "fr"},        // a confident detector beats a site-wide declaration
+		{"Reuters", "de-DE", "de"}, // nothing to detect: the declaration, normalised
+		{"Reuters", "", ""},        // neither: undetermined, stored as such
+		{"Reuters", "klingon", ""}, // an unknown declaration is no declaration
+	}
+	for _, c := range cases {
+		if got := ArticleLang(c.text, c.declared); got != c.want {
+			t.Errorf("ArticleLang(%.20q, %q) = %q, want %q", c.text, c.declared, got, c.want)
+		}
+	}
+}
+
 // story is a made-up wire story used to test near-duplicate fingerprints.
 func story(casualties int, extra string) string {
 	var b strings.Builder

@@ -201,16 +201,7 @@ func (s *Server) prepare(a article.Article) (p store.Put, err error) {
 			err = fmt.Errorf("extraction failed on article %s; the server log has the details", a.ID)
 		}
 	}()
-	lang, conf := article.DetectLang(a.Text)
-	declared := article.NormalizeLang(a.Lang)
-	switch {
-	case lang != "" && conf >= 0.3:
-		a.Lang = lang
-	case declared != "":
-		a.Lang = declared
-	default:
-		a.Lang = lang
-	}
+	a.Lang = article.ArticleLang(a.Text, a.Lang)
 	p = store.Put{Article: a, Meta: store.Meta{SimHash: article.SimHash(a.Text), HasSimHash: true}}
 	switch {
 	case a.Lang != "" && a.Lang != "en":

@@ -494,16 +494,7 @@ func prepare(pipe *extract.Pipeline, a article.Article) (p store.Put, err error)
 			err = fmt.Errorf("extraction failed: %v", r)
 		}
 	}()
-	lang, conf := article.DetectLang(a.Text)
-	declared := article.NormalizeLang(a.Lang)
-	switch {
-	case lang != "" && conf >= 0.3:
-		a.Lang = lang
-	case declared != "":
-		a.Lang = declared
-	default:
-		a.Lang = lang
-	}
+	a.Lang = article.ArticleLang(a.Text, a.Lang)
 	p = store.Put{Article: a, Meta: store.Meta{SimHash: article.SimHash(a.Text), HasSimHash: true}}
 	if a.Lang != "" && a.Lang != "en" {
 		p.Meta.Status = store.StatusNotEnglish

@@ -2273,6 +2273,11 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	if cs > a {
 		subj = q.npLeft(subjEnd-1, a)
 	}
+	// "O'Neill said …", "Shelby later said …": a one-word name opening
+	// the sentence that the tagger took for an adverb.
+	if subj < 0 && strong && subjEnd == a+1 && q.bareName(a) {
+		subj = a
+	}
 	// "A diplomat who requested anonymity said …": the object of a
 	// relative clause is not who speaks; the noun the clause hangs on is.
 	if k := subj - 1; subj > a+2 && q.pos(k) == "VERB" && (q.lower[k-1] == "who" || q.lower[k-1] == "that") {
@@ -2517,6 +2522,26 @@ func titleBeforeContent(have []*record.Quote, cue, end int) bool {
 		}
 	}
 	return false
+}
+
+// bareName reports whether token i is a capitalised word that can only
+// be a name: not a function word, not an -ly adverb, and tagged neither
+// as a pronoun nor a determiner.
+func (q *qdoc) bareName(i int) bool {
+	w := q.lower[i]
+	if !q.isCap(i) || functionWords[w] || cueModifiers[w] || timeWords[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch q.pos(i) {
+	case "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT", "NUM":
+		return false
+	}
+	for _, r := range q.tok(i) {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // participleOpeners open a sentence before a participle cue: "After

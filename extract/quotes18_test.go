@@ -116,3 +116,13 @@ func TestRelativeOnReportedSubject(t *testing.T) {
 	wantContent(t, "Lee's parents, who asked officers to show them footage of the crash, watched it on Friday, lawyers for the family said.",
 		"Lee's parents, who asked officers to show them footage of the crash, watched it on Friday", "said", "lawyers for the family")
 }
+
+// "O'Neill said …", "Shelby later said …": a one-word name opening the
+// sentence is the speaker, whatever the tagger calls it; a function word
+// or an -ly adverb there is not.
+func TestOneWordNameBeforeCue(t *testing.T) {
+	wantContent(t, "O'Neill said officials are in possession of video that shows the fire.",
+		"officials are in possession of video that shows the fire", "said", "O'Neill")
+	wantContent(t, "Shelby later said she suspected the driver was under the influence of drugs.",
+		"she suspected the driver was under the influence of drugs", "later said", "Shelby")
+}

@@ -1997,7 +1997,7 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		// "which classifies him as overweight according to his body
 		// mass index": after a content, "according to" with no comma or
 		// dash before it says by what measure, not who said so.
-		if k > a+1 && !(q.tok(k-1) == "," || isDash(q.tok(k-1)) || q.isQuoteMark(k-1)) {
+		if k > a+1 && !(q.tok(k-1) == "," || q.dashAt(k-1) || q.isQuoteMark(k-1)) {
 			continue
 		}
 		if k == a || k == a+1 && q.isQuoteMark(a) {
@@ -2025,7 +2025,7 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 				if q.inQ[j] >= 0 {
 					continue
 				}
-				if q.tok(j) == "," || q.tok(j) == ";" || isDash(q.tok(j)) {
+				if q.tok(j) == "," || q.tok(j) == ";" || q.dashAt(j) {
 					if j+1 < ce && q.lower[j+1] == "which" {
 						cs = j + 1
 					}
@@ -3526,7 +3526,16 @@ func (q *qdoc) hasVerb(a, b int) bool {
 	return false
 }
 
-// isDash reports whether w is a dash that sets off a phrase.
-func isDash(w string) bool {
-	return w == "—" || w == "–" || w == "--" || w == "-" || w == "―"
+// dashAt reports whether token k is a dash that sets off a phrase: an em
+// or en dash, "--", or a hyphen with spaces on both sides (not the one
+// inside "late-night").
+func (q *qdoc) dashAt(k int) bool {
+	switch q.tok(k) {
+	case "—", "–", "--", "―":
+		return true
+	case "-":
+		toks := q.doc.Tokens
+		return k > 0 && k+1 < len(toks) && toks[k].Start > toks[k-1].End && toks[k+1].Start > toks[k].End
+	}
+	return false
 }

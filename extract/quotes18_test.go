@@ -126,3 +126,12 @@ func TestOneWordNameBeforeCue(t *testing.T) {
 	wantContent(t, "Shelby later said she suspected the driver was under the influence of drugs.",
 		"she suspected the driver was under the influence of drugs", "later said", "Shelby")
 }
+
+// ", aside from saying …": a preposition before a speech participle
+// after a comma still opens an attribution of its own, which ends the
+// content before it.
+func TestPrepositionBeforeTrailingParticiple(t *testing.T) {
+	text := "The mayor refuses to discuss the new budget, aside from saying he wants lower taxes."
+	wantContent(t, text, "to discuss the new budget", "refuses", "The mayor")
+	wantContent(t, text, "he wants lower taxes", "saying", "The mayor")
+}

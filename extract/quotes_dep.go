@@ -3560,6 +3560,9 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			if q.pos(j) == "ADV" && j+1 < b {
 				j++ // "..., even suggesting ...", "..., again saying ..."
 			}
+			if (q.pos(j) == "ADP" || q.pos(j) == "SCONJ") && j+1 < b && strings.HasSuffix(q.lower[j+1], "ing") {
+				j++ // "..., aside from saying ...", "..., before adding ..."
+			}
 			w := q.tok(j)
 			_, cue := attributionCues[q.lemma(j)]
 			// "said [they had doubts, but could not say so]": a "but"

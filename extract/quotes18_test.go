@@ -135,3 +135,11 @@ func TestPrepositionBeforeTrailingParticiple(t *testing.T) {
 	wantContent(t, text, "to discuss the new budget", "refuses", "The mayor")
 	wantContent(t, text, "he wants lower taxes", "saying", "The mayor")
 }
+
+// "told his staff never to speak of it": a negation or adverb before an
+// infinitive's "to" keeps the object and infinitive the content of the
+// speech cue.
+func TestNegatedInfinitiveAfterObject(t *testing.T) {
+	wantContent(t, "The director told his staff never to speak of the emails.",
+		"his staff never to speak of the emails", "told", "The director")
+}

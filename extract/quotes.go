@@ -202,7 +202,7 @@ warn argue`)
 // only before a name or a word for a person ("..., noted Jane Roe").
 var invertingNamed = setOf(`note observe remark concede admit acknowledge declare tweet predict claim
 complain stress emphasize emphasise caution quip joke confirm answer respond boast lament conclude
-assert contend maintain reiterate suggest`)
+assert contend maintain reiterate suggest report`)
 
 // personNP reports whether tokens [a, b) hold a name (a capitalised word)
 // or end in a noun for a person or organisation speaking.
@@ -2353,9 +2353,15 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				return r
 			}
 		}
-		if cs > a && q.tok(cs-1) == "," && (invertingVerbs[lemma] || invertingNamed[lemma]) {
+		// `This is “the same lead,” reported Reuters.`: the comma may sit
+		// inside the closing quotation mark.
+		quotedInv := cs > a+1 && q.isQuoteMark(cs-1) && q.tok(cs-2) == "," && q.inQ[cs-2] >= 0 && q.inQ[a] < 0
+		if cs > a && (q.tok(cs-1) == "," || quotedInv) && (invertingVerbs[lemma] || invertingNamed[lemma]) {
 			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) && (invertingVerbs[lemma] || q.personNP(c+1, end)) {
 				ca, cb := q.trimContent(a, cs-1)
+				if quotedInv {
+					ca, cb = q.trimContent(a, cs)
+				}
 				if cb-ca >= 3 {
 					r := &record.Quote{Kind: record.QuoteIndirect}
 					r.Content = q.ev(ca, cb, "quote.indirect.content-said-speaker")

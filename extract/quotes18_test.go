@@ -143,3 +143,12 @@ func TestNegatedInfinitiveAfterObject(t *testing.T) {
 	wantContent(t, "The director told his staff never to speak of the emails.",
 		"his staff never to speak of the emails", "told", "The director")
 }
+
+// "…, reported Reuters": "report" comes before a named source like
+// "noted"; the comma may sit inside the closing quotation mark.
+func TestReportedBeforeNamedSource(t *testing.T) {
+	text := "The new poll shows the mayor ahead. This is “about the same edge he has had all year,” reported Reuters. Another fifth said they would not vote."
+	wantContent(t, text, "This is “about the same edge he has had all year,”", "reported", "Reuters")
+	wantContent(t, "Ticket sales fell by a third last year, reported the Gazette.",
+		"Ticket sales fell by a third last year", "reported", "the Gazette")
+}

@@ -2408,6 +2408,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				subj, participle = a, true
 			}
 		}
+		// "X appeared at a hearing for saying that …": a gerund after a
+		// preposition reports what the sentence subject said.
+		if subj < 0 && gerundPreps[q.lower[cs-1]] && q.lower[c] == "saying" && c+1 < b && q.lower[c+1] == "that" {
+			if e := q.subjectNP(a, cs); e > 0 {
+				subj, participle = a, true
+			}
+		}
 	}
 	if subj < 0 {
 		return nil
@@ -2549,6 +2556,9 @@ func (q *qdoc) bareName(i int) bool {
 	}
 	return true
 }
+
+// gerundPreps take a gerund cue whose doer is the sentence subject.
+var gerundPreps = setOf(`for by from without`)
 
 // participleOpeners open a sentence before a participle cue: "After
 // saying …, she …".

@@ -152,3 +152,10 @@ func TestReportedBeforeNamedSource(t *testing.T) {
 	wantContent(t, "Ticket sales fell by a third last year, reported the Gazette.",
 		"Ticket sales fell by a third last year", "reported", "the Gazette")
 }
+
+// "X appeared at a hearing … for saying that …": a "saying that" gerund
+// after a preposition reports what the sentence subject said.
+func TestGerundAfterPreposition(t *testing.T) {
+	wantContent(t, "He appeared at a 2014 hearing for his role in promoting diet pills and for saying that green tea extract was a “magic cure for every body type.”",
+		"that green tea extract was a “magic cure for every body type.”", "saying", "He")
+}

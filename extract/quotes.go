@@ -2201,12 +2201,18 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 	if subj < 0 && q.tok(subjEnd-1) == "," {
 		// "The UN mission in Congo, MONUSCO, urged …": a subject with
 		// an appositive set off by commas.
-		for k := subjEnd - 3; k > a && k >= subjEnd-8; k-- {
+		for k := subjEnd - 3; k > a && k >= subjEnd-12; k-- {
 			if q.tok(k) != "," {
 				continue
 			}
-			if s2 := q.npLeft(k-1, a); s2 >= 0 && q.isCap(k+1) {
+			// "Clinton, at Monday's debate, cited …", "Trump, appearing
+			// after her at the forum, cited …": a setting set off by
+			// commas; the subject is before it.
+			setting := q.pos(k+1) == "ADP" || q.doc.Tokens[k+1].Tag == "VBG"
+			if s2 := q.npLeft(k-1, a); s2 >= 0 && q.isCap(k+1) && k >= subjEnd-8 {
 				subj, subjEnd = s2, subjEnd-1
+			} else if s2 >= 0 && setting {
+				subj, subjEnd = s2, k
 			}
 			break
 		}

@@ -159,3 +159,13 @@ func TestGerundAfterPreposition(t *testing.T) {
 	wantContent(t, "He appeared at a 2014 hearing for his role in promoting diet pills and for saying that green tea extract was a “magic cure for every body type.”",
 		"that green tea extract was a “magic cure for every body type.”", "saying", "He")
 }
+
+// "Lee, at Monday's debate, cited …", "Lee, appearing after her at the
+// forum, cited …": a setting set off by commas between the subject and
+// an object cue.
+func TestSettingBetweenSubjectAndObjectCue(t *testing.T) {
+	wantContent(t, "The feud began when Lee, at Monday's debate, cited rude comments Park had made about her staff.",
+		"rude comments Park had made about her staff", "cited", "Lee")
+	wantContent(t, "Park, appearing after Lee at the city forum, cited problems in the budget that he blamed on the council.",
+		"problems in the budget that he blamed on the council", "cited", "Park")
+}

@@ -202,7 +202,7 @@ warn argue`)
 // only before a name or a word for a person ("..., noted Jane Roe").
 var invertingNamed = setOf(`note observe remark concede admit acknowledge declare tweet predict claim
 complain stress emphasize emphasise caution quip joke confirm answer respond boast lament conclude
-assert contend maintain reiterate suggest`)
+assert contend maintain reiterate suggest report`)
 
 // personNP reports whether tokens [a, b) hold a name (a capitalised word)
 // or end in a noun for a person or organisation speaking.
@@ -2034,7 +2034,7 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 		// "which classifies him as overweight according to his body
 		// mass index": after a content, "according to" with no comma or
 		// dash before it says by what measure, not who said so.
-		if k > a+1 && !(q.tok(k-1) == "," || isDash(q.tok(k-1)) || q.isQuoteMark(k-1)) {
+		if k > a+1 && !(q.tok(k-1) == "," || q.dashAt(k-1) || q.isQuoteMark(k-1)) {
 			continue
 		}
 		if k == a || k == a+1 && q.isQuoteMark(a) {
@@ -2062,7 +2062,7 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 				if q.inQ[j] >= 0 {
 					continue
 				}
-				if q.tok(j) == "," || q.tok(j) == ";" || isDash(q.tok(j)) {
+				if q.tok(j) == "," || q.tok(j) == ";" || q.dashAt(j) {
 					if j+1 < ce && q.lower[j+1] == "which" {
 						cs = j + 1
 					}
@@ -2238,12 +2238,18 @@ func (q *qdoc) objectCueAt(c, a, b int) *record.Quote {
 	if subj < 0 && q.tok(subjEnd-1) == "," {
 		// "The UN mission in Congo, MONUSCO, urged …": a subject with
 		// an appositive set off by commas.
-		for k := subjEnd - 3; k > a && k >= subjEnd-8; k-- {
+		for k := subjEnd - 3; k > a && k >= subjEnd-12; k-- {
 			if q.tok(k) != "," {
 				continue
 			}
-			if s2 := q.npLeft(k-1, a); s2 >= 0 && q.isCap(k+1) {
+			// "Clinton, at Monday's debate, cited …", "Trump, appearing
+			// after her at the forum, cited …": a setting set off by
+			// commas; the subject is before it.
+			setting := q.pos(k+1) == "ADP" || q.doc.Tokens[k+1].Tag == "VBG"
+			if s2 := q.npLeft(k-1, a); s2 >= 0 && q.isCap(k+1) && k >= subjEnd-8 {
 				subj, subjEnd = s2, subjEnd-1
+			} else if s2 >= 0 && setting {
+				subj, subjEnd = s2, k
 			}
 			break
 		}
@@ -2309,6 +2315,11 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	subjEnd := q.skipTimeLeft(cs, a)
 	if cs > a {
 		subj = q.npLeft(subjEnd-1, a)
+	}
+	// "O'Neill said …", "Shelby later said …": a one-word name opening
+	// the sentence that the tagger took for an adverb.
+	if subj < 0 && strong && subjEnd == a+1 && q.bareName(a) {
+		subj = a
 	}
 	// "A diplomat who requested anonymity said …": the object of a
 	// relative clause is not who speaks; the noun the clause hangs on is.
@@ -2385,9 +2396,15 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 				return r
 			}
 		}
-		if cs > a && q.tok(cs-1) == "," && (invertingVerbs[lemma] || invertingNamed[lemma]) {
+		// `This is “the same lead,” reported Reuters.`: the comma may sit
+		// inside the closing quotation mark.
+		quotedInv := cs > a+1 && q.isQuoteMark(cs-1) && q.tok(cs-2) == "," && q.inQ[cs-2] >= 0 && q.inQ[a] < 0
+		if cs > a && (q.tok(cs-1) == "," || quotedInv) && (invertingVerbs[lemma] || invertingNamed[lemma]) {
 			if end := q.npRight(c+1, b); end > 0 && q.tailIsAdverbial(end, b) && (invertingVerbs[lemma] || q.personNP(c+1, end)) {
 				ca, cb := q.trimContent(a, cs-1)
+				if quotedInv {
+					ca, cb = q.trimContent(a, cs)
+				}
 				if cb-ca >= 3 {
 					r := &record.Quote{Kind: record.QuoteIndirect}
 					r.Content = q.ev(ca, cb, "quote.indirect.content-said-speaker")
@@ -2430,6 +2447,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 		// "X met Y on Friday, saying (that) CONTENT": the sentence subject.
 		if subj < 0 && q.tok(cs-1) == "," {
+			if e := q.subjectNP(a, cs); e > 0 {
+				subj, participle = a, true
+			}
+		}
+		// "X appeared at a hearing for saying that …": a gerund after a
+		// preposition reports what the sentence subject said.
+		if subj < 0 && gerundPreps[q.lower[cs-1]] && q.lower[c] == "saying" && c+1 < b && q.lower[c+1] == "that" {
 			if e := q.subjectNP(a, cs); e > 0 {
 				subj, participle = a, true
 			}
@@ -2555,6 +2579,29 @@ func titleBeforeContent(have []*record.Quote, cue, end int) bool {
 	}
 	return false
 }
+
+// bareName reports whether token i is a capitalised word that can only
+// be a name: not a function word, not an -ly adverb, and tagged neither
+// as a pronoun nor a determiner.
+func (q *qdoc) bareName(i int) bool {
+	w := q.lower[i]
+	if !q.isCap(i) || functionWords[w] || cueModifiers[w] || timeWords[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch q.pos(i) {
+	case "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT", "NUM":
+		return false
+	}
+	for _, r := range q.tok(i) {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// gerundPreps take a gerund cue whose doer is the sentence subject.
+var gerundPreps = setOf(`for by from without`)
 
 // participleOpeners open a sentence before a participle cue: "After
 // saying …, she …".
@@ -3538,7 +3585,16 @@ func (q *qdoc) hasVerb(a, b int) bool {
 	return false
 }
 
-// isDash reports whether w is a dash that sets off a phrase.
-func isDash(w string) bool {
-	return w == "—" || w == "–" || w == "--" || w == "-" || w == "―"
+// dashAt reports whether token k is a dash that sets off a phrase: an em
+// or en dash, "--", or a hyphen with spaces on both sides (not the one
+// inside "late-night").
+func (q *qdoc) dashAt(k int) bool {
+	switch q.tok(k) {
+	case "—", "–", "--", "―":
+		return true
+	case "-":
+		toks := q.doc.Tokens
+		return k > 0 && k+1 < len(toks) && toks[k].Start > toks[k-1].End && toks[k+1].Start > toks[k].End
+	}
+	return false
 }

@@ -116,3 +116,56 @@ func TestRelativeOnReportedSubject(t *testing.T) {
 	wantContent(t, "Lee's parents, who asked officers to show them footage of the crash, watched it on Friday, lawyers for the family said.",
 		"Lee's parents, who asked officers to show them footage of the crash, watched it on Friday", "said", "lawyers for the family")
 }
+
+// "O'Neill said …", "Shelby later said …": a one-word name opening the
+// sentence is the speaker, whatever the tagger calls it; a function word
+// or an -ly adverb there is not.
+func TestOneWordNameBeforeCue(t *testing.T) {
+	wantContent(t, "O'Neill said officials are in possession of video that shows the fire.",
+		"officials are in possession of video that shows the fire", "said", "O'Neill")
+	wantContent(t, "Shelby later said she suspected the driver was under the influence of drugs.",
+		"she suspected the driver was under the influence of drugs", "later said", "Shelby")
+}
+
+// ", aside from saying …": a preposition before a speech participle
+// after a comma still opens an attribution of its own, which ends the
+// content before it.
+func TestPrepositionBeforeTrailingParticiple(t *testing.T) {
+	text := "The mayor refuses to discuss the new budget, aside from saying he wants lower taxes."
+	wantContent(t, text, "to discuss the new budget", "refuses", "The mayor")
+	wantContent(t, text, "he wants lower taxes", "saying", "The mayor")
+}
+
+// "told his staff never to speak of it": a negation or adverb before an
+// infinitive's "to" keeps the object and infinitive the content of the
+// speech cue.
+func TestNegatedInfinitiveAfterObject(t *testing.T) {
+	wantContent(t, "The director told his staff never to speak of the emails.",
+		"his staff never to speak of the emails", "told", "The director")
+}
+
+// "…, reported Reuters": "report" comes before a named source like
+// "noted"; the comma may sit inside the closing quotation mark.
+func TestReportedBeforeNamedSource(t *testing.T) {
+	text := "The new poll shows the mayor ahead. This is “about the same edge he has had all year,” reported Reuters. Another fifth said they would not vote."
+	wantContent(t, text, "This is “about the same edge he has had all year,”", "reported", "Reuters")
+	wantContent(t, "Ticket sales fell by a third last year, reported the Gazette.",
+		"Ticket sales fell by a third last year", "reported", "the Gazette")
+}
+
+// "X appeared at a hearing … for saying that …": a "saying that" gerund
+// after a preposition reports what the sentence subject said.
+func TestGerundAfterPreposition(t *testing.T) {
+	wantContent(t, "He appeared at a 2014 hearing for his role in promoting diet pills and for saying that green tea extract was a “magic cure for every body type.”",
+		"that green tea extract was a “magic cure for every body type.”", "saying", "He")
+}
+
+// "Lee, at Monday's debate, cited …", "Lee, appearing after her at the
+// forum, cited …": a setting set off by commas between the subject and
+// an object cue.
+func TestSettingBetweenSubjectAndObjectCue(t *testing.T) {
+	wantContent(t, "The feud began when Lee, at Monday's debate, cited rude comments Park had made about her staff.",
+		"rude comments Park had made about her staff", "cited", "Lee")
+	wantContent(t, "Park, appearing after Lee at the city forum, cited problems in the budget that he blamed on the council.",
+		"problems in the budget that he blamed on the council", "cited", "Park")
+}

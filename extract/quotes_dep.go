@@ -908,7 +908,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				}
 			}
 		}
-		if xc > c && q.tok(t.lo[xc]) == "to" && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
+		if xc > c && q.infinitiveOpens(t, xc) && (obj >= 0 || iobj >= 0 || intentSpeech[lemma]) {
 			// "told them to leave", "promised to act"
 			from := xc
 			if obj >= 0 && obj < xc {
@@ -3560,6 +3560,9 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			if q.pos(j) == "ADV" && j+1 < b {
 				j++ // "..., even suggesting ...", "..., again saying ..."
 			}
+			if (q.pos(j) == "ADP" || q.pos(j) == "SCONJ") && j+1 < b && strings.HasSuffix(q.lower[j+1], "ing") {
+				j++ // "..., aside from saying ...", "..., before adding ..."
+			}
 			w := q.tok(j)
 			_, cue := attributionCues[q.lemma(j)]
 			// "said [they had doubts, but could not say so]": a "but"
@@ -4519,4 +4522,16 @@ func (q *qdoc) subjectRelative(a, m, b int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveOpens reports whether the infinitive headed at x opens with
+// its "to", or with a negation or adverb before it ("told his staff
+// [never to speak of it]", "asked them [not to leave]").
+func (q *qdoc) infinitiveOpens(t *depTree, x int) bool {
+	lo := t.lo[x]
+	if q.tok(lo) == "to" {
+		return true
+	}
+	m := t.child(q, x, "mark")
+	return m == lo+1 && q.tok(m) == "to" && q.pos(lo) == "ADV" || m == lo+1 && q.tok(m) == "to" && q.lower[lo] == "not"
 }

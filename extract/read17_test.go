@@ -158,3 +158,39 @@ func TestMoreCurrencies(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledOnToReleaseIsOneDemand: "called on X to release Y", "urged X
+// to free Y" is one demand of X for a release (1053), by the one calling,
+// not a demand and a release by X.
+func TestCalledOnToReleaseIsOneDemand(t *testing.T) {
+	evs := eventsOf(t, "Kenya's opposition on Monday called on police to release 40 protesters.", "2025-05-10")
+	n := 0
+	for _, e := range evs {
+		if e.CAMEO == "084" || strings.HasPrefix(e.CAMEO, "084") {
+			t.Errorf("a release event %s→%s: the release is only asked for", actorCode(e.Source), actorCode(e.Target))
+		}
+		if e.CAMEO == "1053" {
+			n++
+			if actorCode(e.Source) != "KENOPP" || actorCode(e.Target) != "KENCOP" {
+				t.Errorf("1053: %s→%s, want KENOPP→KENCOP", actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d demands for a release, want one: %+v", n, evs)
+	}
+}
+
+// TestPartnerIsNoTarget: who acts "alongside", "together with" or "along
+// with" the actor is neither the target nor, named after the actor, the
+// source.
+func TestPartnerIsNoTarget(t *testing.T) {
+	ev := eventByAction(eventsOf(t, "Nigerian police arrested the suspects together with Ghanaian officers.", "2025-05-10"), "arrested")
+	if ev != nil && strings.HasPrefix(actorCode(ev.Target), "GHA") {
+		t.Errorf("arrested … together with Ghanaian officers: target %s", actorCode(ev.Target))
+	}
+	ev = eventByAction(eventsOf(t, "Turkey, along with Qatar, mediated talks between Russia and Ukraine.", "2025-05-10"), "mediated")
+	if ev == nil || actorCode(ev.Source) != "TUR" {
+		t.Errorf("Turkey, along with Qatar, mediated: %+v, want Turkey the source", ev)
+	}
+}

@@ -194,3 +194,13 @@ func TestPartnerIsNoTarget(t *testing.T) {
 		t.Errorf("Turkey, along with Qatar, mediated: %+v, want Turkey the source", ev)
 	}
 }
+
+// TestLowerCaseWordIsNoKnownName: a lower-case word the kb knows only as
+// a capitalised name ("Total", "Shell") is no actor: a "total blockade" is
+// not the French oil company's.
+func TestLowerCaseWordIsNoKnownName(t *testing.T) {
+	ev := eventByAction(eventsOf(t, "Gaza's residents suffer from Israel's air strikes and total blockade of the enclave.", "2025-05-10"), "blockade")
+	if ev != nil && strings.HasSuffix(actorCode(ev.Source), "BUS") {
+		t.Errorf("total blockade: source %s, the company Total", actorCode(ev.Source))
+	}
+}

@@ -890,8 +890,11 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		if punctOnly(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
 			break
 		}
-		if _, ok := unitCategory[w]; ok {
+		if cat, ok := unitCategory[w]; ok {
 			unitTok = j
+			if cat == "weapons" && !strings.HasSuffix(w, "s") && q.pos(j+1) == "NOUN" && strings.HasSuffix(q.tok(j+1), "s") {
+				continue // "two shell companies", "40 drone operators": the weapon names what kind, the noun after counts
+			}
 			break
 		}
 		if p := q.pos(j); p != "" {

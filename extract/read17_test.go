@@ -204,3 +204,15 @@ func TestLowerCaseWordIsNoKnownName(t *testing.T) {
 		t.Errorf("total blockade: source %s, the company Total", actorCode(ev.Source))
 	}
 }
+
+// TestWeaponWordBeforeNounIsNoWeapon: a weapon's word before a plural
+// noun says what kind the noun is ("shell companies", "drone strikes"):
+// the noun is what the number counts.
+func TestWeaponWordBeforeNounIsNoWeapon(t *testing.T) {
+	if got := countedAs(t, "Investigators traced the cash through 14 shell companies in Cyprus.", 14); got == "weapons" {
+		t.Errorf("14 shell companies counted weapons")
+	}
+	if got := countedAs(t, "The army fired 90 shells at the town overnight.", 90); got != "weapons" {
+		t.Errorf("90 shells counted %q, want weapons", got)
+	}
+}

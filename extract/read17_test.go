@@ -216,3 +216,23 @@ func TestWeaponWordBeforeNounIsNoWeapon(t *testing.T) {
 		t.Errorf("90 shells counted %q, want weapons", got)
 	}
 }
+
+// TestPassiveAttackIsNoQuote: "X was attacked" with no one named and no
+// reason given is force, not a report with X as its content; "was
+// attacked by …" and "was attacked over …" stay reports.
+func TestPassiveAttackIsNoQuote(t *testing.T) {
+	doc := fullDoc(t, "A fuel convoy was attacked near the border on Sunday.")
+	for _, q := range Quotes(doc, "a") {
+		if q.Cue.Text == "was attacked" {
+			t.Errorf("was attacked: a quote of %q", q.Content.Text)
+		}
+	}
+	doc = fullDoc(t, "The budget was attacked by opposition leaders on Monday.")
+	found := false
+	for _, q := range Quotes(doc, "a") {
+		found = found || q.Cue.Text == "was attacked"
+	}
+	if !found {
+		t.Errorf("was attacked by opposition leaders: no quote")
+	}
+}

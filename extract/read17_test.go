@@ -236,3 +236,22 @@ func TestPassiveAttackIsNoQuote(t *testing.T) {
 		t.Errorf("was attacked by opposition leaders: no quote")
 	}
 }
+
+// TestMarketRallyIsNoProtest: prices, shares, currencies and markets
+// (also "Wall Street") that rally make no protest.
+func TestMarketRallyIsNoProtest(t *testing.T) {
+	for _, text := range []string{
+		"Wall Street rallied on Friday after the jobs report.",
+		"Stocks rallied in Tokyo as the yen fell.",
+		"The rupee rallied against the dollar on Tuesday.",
+	} {
+		for _, e := range eventsOf(t, text, "2025-05-10") {
+			if e.Plover == "PROTEST" {
+				t.Errorf("%q: a protest %s→%s", text, actorCode(e.Source), actorCode(e.Target))
+			}
+		}
+	}
+	if ploverCount(t, "Thousands of opposition supporters rallied in Nairobi on Friday.", "PROTEST") == 0 {
+		t.Errorf("supporters rallied: no protest")
+	}
+}

@@ -255,3 +255,15 @@ func TestMarketRallyIsNoProtest(t *testing.T) {
 		t.Errorf("supporters rallied: no protest")
 	}
 }
+
+// TestCapitalisedOpenerIsNoName: an adverb or pronoun capitalised because
+// it opens a sentence or a quotation is no organisation or person.
+func TestCapitalisedOpenerIsNoName(t *testing.T) {
+	res := extracted(t, article.Article{Text: "One voter said: “Fortunately, the law changed in time.” Another wrote: “Maybe the council will listen now.” " +
+		"Furthermore, the mayor resigned on Friday."})
+	for _, w := range []string{"Fortunately", "Maybe", "Furthermore"} {
+		if e := entityNamed(res, w); e != nil {
+			t.Errorf("%s: an entity (%s)", w, e.Kind)
+		}
+	}
+}

@@ -267,3 +267,14 @@ func TestCapitalisedOpenerIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundBeforeSpeechVerbNoun: a noun that is also a speech verb
+// ("states", "claims", "reports") heads the counted phrase after another
+// noun: "11 swing states" counts states, not "swing".
+func TestCompoundBeforeSpeechVerbNoun(t *testing.T) {
+	for _, c := range claimsIn(t, "The campaign spent heavily in 12 battleground states last month.") {
+		if c.Value == 12 && c.Unit != "states" {
+			t.Errorf("12 battleground states: unit %q, want states", c.Unit)
+		}
+	}
+}

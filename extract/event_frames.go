@@ -853,7 +853,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			ownSubject = true
 			tgts = code(n, false)
 			for _, c := range s.deps(h) {
-				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+				if (s.dep(c) == "obl:agent" || baseDep(s.dep(c)) == "obl") && s.caseOf(c) == "by" { // an agent with no "by" is a misparse ("…, governor X said")
 					srcs = code(c, true)
 					break
 				}
@@ -866,7 +866,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			ownSubject = true
 			tgts = code(sp, false)
 			for _, c := range s.deps(h) {
-				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+				if (s.dep(c) == "obl:agent" || baseDep(s.dep(c)) == "obl") && s.caseOf(c) == "by" { // an agent with no "by" is a misparse ("…, governor X said")
 					srcs = code(c, true)
 					break
 				}
@@ -914,7 +914,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			// "by" phrase: "a swap mediated by Qatar" is Qatar's
 			// mediation, not that of the noun's owners.
 			for _, c := range s.deps(h) {
-				if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+				if (s.dep(c) == "obl:agent" || baseDep(s.dep(c)) == "obl") && s.caseOf(c) == "by" { // an agent with no "by" is a misparse ("…, governor X said")
 					if a := code(c, true); len(a) > 0 {
 						srcs, ownSubject = a, true
 					}
@@ -1097,7 +1097,7 @@ func (s *esent) holderOf(n int, code func(int, bool) []evActor) []evActor {
 			continue
 		}
 		for _, c := range s.deps(v) {
-			if s.dep(c) == "obl:agent" || (baseDep(s.dep(c)) == "obl" && s.caseOf(c) == "by") {
+			if (s.dep(c) == "obl:agent" || baseDep(s.dep(c)) == "obl") && s.caseOf(c) == "by" { // an agent with no "by" is a misparse ("…, governor X said")
 				// Only a holder the text codes itself: "rebels" given
 				// the sentence's country may be the mediator's.
 				var out []evActor

@@ -278,3 +278,18 @@ func TestCompoundBeforeSpeechVerbNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestReporterIsNoAgent: the one who reports a passive clause ("…,
+// governor X said"), which the parser may hang on the verb as its agent
+// with no "by", did not do it.
+func TestReporterIsNoAgent(t *testing.T) {
+	for _, e := range eventsOf(t, "Two people were killed and 14 injured in the city of Kharkiv, regional governor Oleh Syniehubov said.", "2025-05-10") {
+		if e.Source != nil && strings.Contains(e.Source.Name, "Syniehubov") {
+			t.Errorf("%s: source %s, who only reported it", e.Action.Text, e.Source.Name)
+		}
+	}
+	ev := eventByAction(eventsOf(t, "The convoy was attacked by Russian forces near Kharkiv.", "2025-05-10"), "attacked")
+	if ev == nil || actorCode(ev.Source) != "RUSMIL" {
+		t.Errorf("attacked by Russian forces: %+v, want RUSMIL the source", ev)
+	}
+}

@@ -932,6 +932,16 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 			if len(srcs) > 0 && len(tgts) == 0 && s.dep(h) == "conj" && s.child(h, "aux:pass") >= 0 && s.tok(h).Tag == "VBN" {
 				srcs, tgts = nil, srcs
 			}
+			// "Two people were killed and 14 injured": a participle
+			// joined to a passive verb shares its passive; the ones
+			// harmed are no doers.
+			if p := s.head(h); len(srcs) > 0 && s.dep(h) == "conj" && s.tok(h).Tag == "VBN" && s.child(h, "aux", "aux:pass") < 0 && p >= 0 && s.child(p, "nsubj:pass") >= 0 {
+				if len(tgts) == 0 || !strings.HasPrefix(tgts[0].rule, "nearby") {
+					srcs, tgts = nil, srcs
+				} else {
+					srcs = nil
+				}
+			}
 		}
 		if len(tgts) == 0 {
 			tgts = s.verbTarget(h, m, code)

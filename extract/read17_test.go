@@ -293,3 +293,13 @@ func TestReporterIsNoAgent(t *testing.T) {
 		t.Errorf("attacked by Russian forces: %+v, want RUSMIL the source", ev)
 	}
 }
+
+// TestParticipleSharesPassive: "Two people were killed and 14 injured":
+// the injured share the passive; they are harmed, not doers.
+func TestParticipleSharesPassive(t *testing.T) {
+	for _, e := range eventsOf(t, "Three people were killed and 20 injured in the port city of Odesa, the governor said.", "2025-05-10") {
+		if e.Action.Text == "injured" && e.Source != nil && strings.HasSuffix(actorCode(e.Source), "CVL") {
+			t.Errorf("injured: source %s, the injured themselves", actorCode(e.Source))
+		}
+	}
+}

@@ -887,11 +887,16 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	}
 	for j := k; j < b && j < k+4; j++ {
 		w := q.tok(j)
-		if punctOnly(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" {
+		// A speech verb ends the phrase, unless tagged a noun after
+		// another ("11 swing states"; "11 states" stays cut).
+		if punctOnly(w) && w != "-" || functionWords[w] && w != "missing" || speechVerbs[w] != "" && !(j > k && q.pos(j) == "NOUN" && q.pos(j-1) == "NOUN") {
 			break
 		}
-		if _, ok := unitCategory[w]; ok {
+		if cat, ok := unitCategory[w]; ok {
 			unitTok = j
+			if cat == "weapons" && !strings.HasSuffix(w, "s") && q.pos(j+1) == "NOUN" && strings.HasSuffix(q.tok(j+1), "s") {
+				continue // "two shell companies", "40 drone operators": the weapon names what kind, the noun after counts
+			}
 			break
 		}
 		if p := q.pos(j); p != "" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"dateline/kb"
 	"dateline/nlp"
@@ -433,10 +434,10 @@ func (s *esent) lookupNameAs(text string, subject, asPlace bool) (code, rule str
 	if t == "" || nameLessPronouns[t] {
 		return "", ""
 	}
-	if a, ok := s.k.Actor(t, s.published); ok && a.Code != "" {
+	if a, ok := s.k.Actor(t, s.published); ok && a.Code != "" && writtenAsKnown(a, t) {
 		return a.Code, "kb-actor"
 	}
-	if a, ok := s.k.Metonym(t); ok {
+	if a, ok := s.k.Metonym(t); ok && writtenAsKnown(a, t) {
 		return a.Code, "kb-metonym"
 	}
 	// A lower-case word is no country's name: "Gulf states" are not
@@ -1085,3 +1086,23 @@ func (s *esent) placingDeps(h int) []int {
 
 // basedVerbs say where a body sits (lemmas of the participles).
 var basedVerbs = setOf("base headquarter locate")
+
+// writtenAsKnown reports whether text, found in the kb as actor a, is
+// written as a name of a: text with a capital letter is; an all
+// lower-case word only when a name of a is itself written so ("blue
+// helmets"). "total blockade" is not TotalEnergies ("Total"), "shell
+// companies" not Shell.
+func writtenAsKnown(a kb.Actor, text string) bool {
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	key := strings.TrimPrefix(strings.ToLower(text), "the ")
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if strings.EqualFold(strings.TrimPrefix(n, "the "), key) && strings.ToLower(n) == n {
+			return true
+		}
+	}
+	return false
+}

@@ -535,7 +535,7 @@ func (c *EventCoder) codeSentence(s *esent, si int, in EventInput, prev *evActor
 		if len(tgts) == 0 && s.helpsItsOwn(m) {
 			continue
 		}
-		if s.marketDemand(m) {
+		if s.marketDemand(m) || s.marketRally(m) {
 			continue
 		}
 		// "A pickup truck struck a sedan": a vehicle that strikes or
@@ -1198,6 +1198,58 @@ func (s *esent) marketDemand(m *match) bool {
 	}
 	return s.child(h, "det") < 0 && s.child(h, "nmod:poss") < 0 && s.child(h, "acl") < 0
 }
+
+// marketRally reports a rally of prices, not of people: "stocks
+// rallied", "Wall Street rallied", "the rupee rallied against the
+// dollar", "a rally in bonds", "a market rally".
+func (s *esent) marketRally(m *match) bool {
+	h := m.head
+	if len(m.toks) != 1 || s.lemma(h) != "rally" {
+		return false
+	}
+	market := func(i int) bool {
+		if i < 0 {
+			return false
+		}
+		w, l := s.lower(i), s.lemma(i)
+		if marketSubjects[l] || marketSubjects[w] || unitCategory[w] == "money" || unitCategory[l+"s"] == "money" {
+			return true
+		}
+		// "Wall Street", "the Nasdaq": a market named by its street or
+		// index.
+		if a, ok := s.k.Metonym(s.doc.SpanText(max(i-1, s.a), i+1)); ok && strings.HasSuffix(a.Code, "BUS") {
+			return true
+		}
+		return false
+	}
+	if s.tok(h).POS == "VERB" {
+		sj := s.child(h, "nsubj")
+		if sj < 0 && baseDep(s.dep(h)) == "acl" {
+			sj = s.head(h) // "Stocks rallied in Tokyo", parsed as a participle on "Stocks"
+		}
+		return market(sj)
+	}
+	for _, c := range s.deps(h) {
+		switch d := baseDep(s.dep(c)); {
+		case d == "compound" || d == "amod":
+			if market(c) {
+				return true
+			}
+		case d == "nmod" && s.caseOf(c) == "in":
+			if market(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// marketSubjects are what rallies on a market: prices, shares, indexes,
+// currencies and commodities.
+var marketSubjects = setOf(`stock stocks share shares equity equities market markets index indices indexes
+bond bonds price prices currency currencies dollar euro yen yuan pound sterling rupee oil crude gold
+silver copper commodity commodities futures dow nasdaq ftse nikkei dax cac hang sensex bitcoin
+treasuries treasury yields bourse exchange investors traders`)
 
 // figurativeFight reports a fight, battle or war whose foe is a social
 // ill, a disease or a hazard, not an actor: "the fight against graft",

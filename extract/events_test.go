@@ -694,10 +694,24 @@ func TestEventIGOStaffAndIntroducingClause(t *testing.T) {
 // Whom a speaker urges or calls on are not of the speaker's country when
 // that country is named only in the speaker's own phrase: under a
 // dateline they take the dateline's; an order goes to one's own side.
+// (Since the eighteenth session "urged X to release Y" is one demand of
+// X, 1053, whose target is X, not a demand and a release by X.)
 func TestEventAddresseeNotOfSpeakersCountry(t *testing.T) {
-	checkSourceWithDateline(t, "A spokesman for the Italian Foreign Ministry urged the soldiers to release the prime minister at once.",
-		"BAMAKO", "release", "MLIMIL")
-	checkSourceWithDateline(t, "The Italian defence minister ordered the soldiers to release the hostages.", "BAMAKO", "release", "ITAMIL")
+	for _, c := range []struct{ text, action, target string }{
+		{"A spokesman for the Italian Foreign Ministry urged the soldiers to release the prime minister at once.", "urged the soldiers to release", "MLIMIL"},
+		{"The Italian defence minister ordered the soldiers to release the hostages.", "ordered the soldiers to release", "ITAMIL"},
+	} {
+		p, err := NewPipeline(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, res := p.Extract(article.Article{ID: "t", Text: c.text, Published: "2024-03-03", DatelinePlace: "BAMAKO"})
+		for _, e := range eventsWithAction(t, res.Events, c.action) {
+			if got := actorCode(e.Target); got != c.target {
+				t.Errorf("%s: target %q, want %q", c.action, got, c.target)
+			}
+		}
+	}
 }
 
 // "…, the agency said, as fighting spread across the region": the

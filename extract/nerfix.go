@@ -60,6 +60,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if kept, ok := dropCapitalisedOpeners(doc, k); ok {
+		d := *doc
+		d.Ents = kept
+		doc = &d
+	}
 	if fixed, ok := streetAndSeaNames(doc, k); ok {
 		d := *doc
 		d.Ents = fixed
@@ -1011,4 +1016,58 @@ func nextAfterOf(doc *nlp.Doc, si int) (nlp.Span, bool) {
 		return nlp.Span{}, false
 	}
 	return f, true
+}
+
+// closedClasses are the word classes no name belongs to.
+var closedClasses = setOf(`PRON ADV DET SCONJ CCONJ INTJ AUX ADP PART`)
+
+// dropCapitalisedOpeners drops the one-word person, organisation and
+// other spans of a word capitalised only because it opens a sentence or
+// a quotation: a pronoun, adverb or other closed-class word ("He",
+// "Fortunately", "Maybe", "Furthermore" read as organisations), or a
+// common noun the text also writes in lower case ("“Fear. I am truly
+// afraid …”"). A word the kb knows as an actor or a country stays.
+func dropCapitalisedOpeners(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	changed := false
+	for _, e := range doc.Ents {
+		if e.End-e.Start == 1 && (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && opensSentenceOrQuote(doc, e.Start) {
+			t := doc.Tokens[e.Start]
+			_, actor := k.Actor(t.Text, "")
+			_, country := k.Country(t.Text)
+			if !actor && !country && (closedClasses[t.POS] || t.POS == "NOUN" && writtenLower(doc, t.Text)) {
+				changed = true
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	if !changed {
+		return nil, false
+	}
+	return out, true
+}
+
+// opensSentenceOrQuote reports whether token i opens its sentence,
+// perhaps after quotation marks or a bracket.
+func opensSentenceOrQuote(doc *nlp.Doc, i int) bool {
+	j := i - 1
+	for j >= 0 {
+		switch doc.Tokens[j].Text {
+		case `"`, "“", "”", "‘":
+			return true // "She said: “Fortunately, …": a quotation opens here
+		case "'", "(", "[", "—", "-", "―":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || doc.SentenceOf(j) != doc.SentenceOf(i) {
+		return true
+	}
+	switch doc.Tokens[j].Text {
+	case ".", "!", "?", ":", ";":
+		return true
+	}
+	return strings.Contains(doc.Text[doc.Tokens[j].End:doc.Tokens[j+1].Start], "\n")
 }

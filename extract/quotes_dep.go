@@ -2107,6 +2107,12 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			if prepOnly && physicalObject[lemma] && (c+1 >= len(q.lower) || !stancePreps[lemma][q.lower[c+1]]) {
 				continue
 			}
+			// "An oil tanker was attacked in the Gulf of Oman": with
+			// no one named attacking and no reason given, an attack
+			// is force, not words.
+			if forceVerbs[lemma] && !q.verbalReason(t, c) {
+				continue
+			}
 			a, b, pca, pcb, ok = q.passiveParts(t, c, ps)
 			cueEnd, rule, passive = c+1, "passive", true
 			if ok && persuadedVerbs[lemma] {
@@ -4519,6 +4525,30 @@ func (q *qdoc) subjectRelative(a, m, b int) bool {
 		}
 		if q.tok(k) == "," && verb {
 			return q.finiteVerb(k+1) && q.pos(k+1) == "VERB"
+		}
+	}
+	return false
+}
+
+// forceVerbs are stance cues that also name force: "attacked the plan"
+// and "attacked the convoy".
+var forceVerbs = setOf(`attack assail hit target strike hammer pound blast`)
+
+// verbalReason reports whether the verb c names who did it ("by …") or
+// why ("for …", "over …"): "was attacked by Democrats", "was attacked
+// over the plan" are words; "was attacked near the border" need not be.
+func (q *qdoc) verbalReason(t *depTree, c int) bool {
+	for _, k := range t.kids[c] {
+		if q.dep(k) == "obl:agent" {
+			return true
+		}
+		if depBase(q.dep(k)) != "obl" && depBase(q.dep(k)) != "advcl" {
+			continue
+		}
+		for _, g := range t.kids[k] {
+			if w := q.lower[g]; (q.dep(g) == "case" || q.dep(g) == "mark") && (w == "by" || w == "for" || w == "over") {
+				return true
+			}
 		}
 	}
 	return false

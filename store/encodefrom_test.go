@@ -56,6 +56,14 @@ func TestEncodeFromRenamesIDs(t *testing.T) {
 	for _, orig := range fixture(t) {
 		orig.Encode()
 		from := orig.Encoded()
+		// two copies from one Encoded (its ID spots are found once)
+		c2 := renamedCopy(orig, "copy2")
+		c2.EncodeFrom(from)
+		w2 := renamedCopy(orig, "copy2")
+		w2.Encode()
+		if !reflect.DeepEqual(*c2.encoded, *w2.encoded) {
+			t.Errorf("%s: EncodeFrom of a second copy differs from Encode", orig.Article.ID)
+		}
 		c := renamedCopy(orig, "copy1")
 		if !c.encodeFrom(from) {
 			t.Fatalf("%s: the copy's JSON was not taken from the original's", orig.Article.ID)
@@ -122,19 +130,22 @@ func TestEncodeFromOtherRecords(t *testing.T) {
 }
 
 // Quotation marks and backslashes escaped inside a text are part of it:
-// an ID quoted inside a text is not renamed.
-func TestRenameJSONEscapes(t *testing.T) {
-	var lens idLens
-	lens[2] = true
-	doc := `{"id":"e1","role":"says \"e1\" and \\","x":"e1","n":1}`
-	got, ok := renameJSON(doc, map[string]string{"e1": "E1"}, &lens, 2)
-	if want := `{"id":"E1","role":"says \"e1\" and \\","x":"E1","n":1}`; !ok || got != want {
-		t.Errorf("renameJSON = %s, %v; want %s", got, ok, want)
+// an ID quoted inside a text is not an ID field, and the JSON is still
+// taken from the original's.
+func TestEncodeFromEscapes(t *testing.T) {
+	orig := fixture(t)[0]
+	orig.Result.Entities[0].Role = `says "q1" and \` // "q1" is the quote's ID
+	orig.Encode()
+	if !strings.Contains(orig.encoded.entities[0], `"role":"says \"q1\" and \\"`) {
+		t.Fatalf("the fixture's JSON is not what the test needs: %s", orig.encoded.entities[0])
 	}
-	if _, ok := renameJSON(doc, map[string]string{"e1": "E1"}, &lens, 1); ok {
-		t.Error("renameJSON renamed two strings where one was wanted and reported no difference")
+	c := renamedCopy(orig, "copy1")
+	if !c.encodeFrom(orig.Encoded()) {
+		t.Fatal("the copy's JSON was not taken from the original's")
 	}
-	if got, ok := renameJSON(`{"a":"b"}`, map[string]string{"e1": "E1"}, &lens, 0); !ok || got != `{"a":"b"}` {
-		t.Errorf("renameJSON without IDs = %s, %v", got, ok)
+	want := renamedCopy(orig, "copy1")
+	want.Encode()
+	if !reflect.DeepEqual(*c.encoded, *want.encoded) {
+		t.Errorf("EncodeFrom gave\n%+v\nEncode gives\n%+v", *c.encoded, *want.encoded)
 	}
 }

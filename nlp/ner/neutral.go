@@ -41,10 +41,22 @@ func Neutral(body, added [][]string) bool {
 	if len(need) == 0 {
 		return true
 	}
+	// The body is read word by word, the added words are few: a body word
+	// in ASCII whose length no needed word has cannot be one (its lower
+	// case has its length) and is passed over without being lower-cased
+	// and looked up; whether its sentence is in capitals is asked only for
+	// a word that is needed.
+	var lens uint64 // bit n: a needed word has n bytes (n < 64)
+	for lw := range need {
+		lens |= 1 << min(len(lw), 63)
+	}
 	lower := map[string]int{}
 	for _, s := range body {
-		caps := sentenceAllCaps(s)
+		capsKnown, caps := false, false
 		for i, w := range s {
+			if n := len(w); n < 63 && lens&(1<<n) == 0 && isASCII(w) {
+				continue
+			}
 			if !hasLetter(w) {
 				continue
 			}
@@ -57,8 +69,13 @@ func Neutral(body, added [][]string) bool {
 				return false
 			}
 			n := lower[lw] // present, if only where casing tells nothing
-			if !isCapitalized(w) && casingTells(s, caps, i) {
-				n++
+			if !isCapitalized(w) {
+				if !capsKnown {
+					caps, capsKnown = sentenceAllCaps(s), true
+				}
+				if casingTells(s, caps, i) {
+					n++
+				}
 			}
 			lower[lw] = n
 		}
@@ -95,4 +112,14 @@ func sentenceAllCaps(s []string) bool {
 		}
 	}
 	return letters >= 2 && caps == letters
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// noQuoteWith fails when a quote of text has content containing sub.
+func noQuoteWith(t *testing.T, text, sub string) {
+	t.Helper()
+	if q := findQuote(Quotes(fullDoc(t, text), "a"), sub); q != nil {
+		t.Errorf("%q: unexpected quote %+v", text, q)
+	}
+}
+
+// A sentence opening with a speech participle and a clause without
+// "that" reports the clause, said by the subject after the comma; a
+// participle with a plain object ("Saying goodbye …") reports nothing.
+func TestOpeningParticipleBareClause(t *testing.T) {
+	wantContent(t, "Insisting the plan would work, the governor signed the bill.",
+		"the plan would work", "Insisting", "the governor")
+	wantContent(t, "Claiming the new tax is unfair, the mayor voted against the budget.",
+		"the new tax is unfair", "Claiming", "the mayor")
+	noQuoteWith(t, "Saying goodbye to his staff, the mayor left the building.", "goodbye")
+}

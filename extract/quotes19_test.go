@@ -20,3 +20,10 @@ func TestOpeningParticipleBareClause(t *testing.T) {
 		"the new tax is unfair", "Claiming", "the mayor")
 	noQuoteWith(t, "Saying goodbye to his staff, the mayor left the building.", "goodbye")
 }
+
+// "what it calls “…”": a naming verb whose object, the free relative's
+// "what", went before it still takes the quoted name after it.
+func TestFreeRelativeNamingTakesQuotedName(t *testing.T) {
+	wantContent(t, "The council is denouncing what it calls “a reckless waste of public money.”",
+		"what it calls “a reckless waste of public money.”", "is denouncing", "The council")
+}

@@ -3985,8 +3985,16 @@ func (q *qdoc) extendDangling(t *depTree, a, b int) int {
 	for v > a && q.pos(v) == "ADV" {
 		v--
 	}
-	if v <= a || q.pos(v) != "VERB" || t.child(q, v, "obj", "ccomp", "xcomp") >= 0 || b >= len(q.lower) {
+	if v <= a || q.pos(v) != "VERB" || b >= len(q.lower) {
 		return b
+	}
+	if o := t.child(q, v, "obj", "ccomp", "xcomp"); o >= 0 {
+		// "what it calls “the biggest attack in history”": a naming
+		// verb whose object went before it still takes the quoted
+		// name after it.
+		if o > v || attributionCues[q.lemma(v)] != cueNaming || !q.isOpenQuote(b) {
+			return b
+		}
 	}
 	if q.sent[b] != q.sent[v] {
 		return b

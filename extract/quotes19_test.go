@@ -27,3 +27,13 @@ func TestFreeRelativeNamingTakesQuotedName(t *testing.T) {
 	wantContent(t, "The council is denouncing what it calls “a reckless waste of public money.”",
 		"what it calls “a reckless waste of public money.”", "is denouncing", "The council")
 }
+
+// "(, ) and NP" after a noun-phrase content that the parser hung on a
+// verb before the content as its conjunct is the next item of the
+// content's list; a second clause after "and" stays out.
+func TestNominalConjunctJoinsContent(t *testing.T) {
+	wantContent(t, "Clinton started off by emphasizing economic fairness, and a need to raise the minimum wage.",
+		"economic fairness, and a need to raise the minimum wage", "emphasizing", "Clinton")
+	wantContent(t, "The mayor praised the new park, and residents cheered loudly.",
+		"the new park", "praised", "The mayor")
+}

@@ -1306,6 +1306,43 @@ func (q *qdoc) extendStranded(t *depTree, a, b int) int {
 	return b
 }
 
+// extendNominalConjunct returns the new end of a noun-phrase content
+// [a, b) followed by "(,) and/or NP" where the parser made the second
+// noun phrase a conjunct of a verb before the content ("emphasizing
+// [economic fairness, and a need to raise the wage]", with "need" hung on
+// "started"): a verb has no noun for a conjunct, so the phrase is the
+// next item of the content's list. A phrase with a subject or copula of
+// its own is a clause and stays out.
+func (q *qdoc) extendNominalConjunct(t *depTree, a, b int) int {
+	j := b
+	if j < len(q.lower) && q.tok(j) == "," {
+		j++
+	}
+	if j+1 >= len(q.lower) || q.lower[j] != "and" && q.lower[j] != "or" || q.sent[j] != q.sent[a] || q.inQ[j] != q.inQ[b-1] {
+		return b
+	}
+	if p := q.pos(b - 1); p != "NOUN" && p != "PROPN" {
+		return b
+	}
+	for h := j + 1; h < len(q.lower) && h <= j+4 && q.sent[h] == q.sent[a]; h++ {
+		if t.lo[h] < b || t.lo[h] > j+1 {
+			continue
+		}
+		if p := q.pos(h); p != "NOUN" && p != "PROPN" || q.dep(h) != "conj" {
+			continue
+		}
+		v := q.doc.Tokens[h].Head
+		if v < 0 || v >= a || q.pos(v) != "VERB" || t.child(q, h, "nsubj", "cop", "nsubj:pass") >= 0 {
+			return b
+		}
+		if _, e := q.trimSpan(b, t.hi[h]); e > b {
+			return e
+		}
+		return b
+	}
+	return b
+}
+
 // timePhrase reports whether the phrase headed at k names a time
 // ("Friday", "last week", "this morning").
 func (q *qdoc) timePhrase(t *depTree, k int) bool {
@@ -2162,6 +2199,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		if !passive && rule != "surface-clause" {
 			b = q.extendDangling(t, a, b)
 			b = q.extendStranded(t, a, b)
+			b = q.extendNominalConjunct(t, a, b)
 		}
 		src := -1
 		if holder >= 0 {

@@ -37,3 +37,9 @@ func TestNominalConjunctJoinsContent(t *testing.T) {
 	wantContent(t, "The mayor praised the new park, and residents cheered loudly.",
 		"the new park", "praised", "The mayor")
 }
+
+// "would like to …" is "want to …": its infinitive is the content.
+func TestWouldLikeIsIntent(t *testing.T) {
+	wantContent(t, "The council would like to open another library in the north.",
+		"to open another library in the north", "would like", "The council")
+}

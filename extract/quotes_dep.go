@@ -2095,6 +2095,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		class, ok := attributionCues[lemma]
+		if lemma == "like" && c > 0 && (q.lower[c-1] == "would" || q.lower[c-1] == "'d" || q.lower[c-1] == "’d") {
+			class = cueIntent // "would like to …" is "want to …"
+		}
 		prepOnly := !ok
 		if !ok {
 			if stancePreps[lemma] == nil {

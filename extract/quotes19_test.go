@@ -43,3 +43,10 @@ func TestWouldLikeIsIntent(t *testing.T) {
 	wantContent(t, "The council would like to open another library in the north.",
 		"to open another library in the north", "would like", "The council")
 }
+
+// A two-word content ends before ", aside from saying …" as a longer one
+// does, so the report after it is not read as part of it.
+func TestShortContentEndsBeforeParticipleTail(t *testing.T) {
+	text := "Crowds have gathered in the square, but she declines to discuss possible candidates, aside from saying she wants a younger team."
+	wantContent(t, text, "she wants a younger team", "saying", "she")
+}

@@ -3599,7 +3599,7 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 		if a < 0 || b < 0 {
 			continue
 		}
-		for k := a + 3; k < b; k++ {
+		for k := a + 2; k < b; k++ {
 			if q.tok(k) != "," || q.inQ[k] >= 0 {
 				continue
 			}

@@ -50,3 +50,15 @@ func TestShortContentEndsBeforeParticipleTail(t *testing.T) {
 	text := "Crowds have gathered in the square, but she declines to discuss possible candidates, aside from saying she wants a younger team."
 	wantContent(t, text, "she wants a younger team", "saying", "she")
 }
+
+// "the speculation that the mayor has generated": a relative clause
+// whose verb needs an object and has none is no content of the noun; an
+// infinitive after it is ("an agreement that the two towns signed last year to
+// share a fire station"), said by the clause's subject.
+func TestObjectGapRelativeAfterNoun(t *testing.T) {
+	noQuoteWith(t, "There is growing speculation that the mayor has generated from the affair.", "the mayor has generated")
+	wantContent(t, "The plan rests on an agreement that the two towns signed last year to share a fire station.",
+		"to share a fire station", "an agreement", "the two towns")
+	wantContent(t, "There are fears that the river will flood the lower town.",
+		"that the river will flood the lower town", "fears", "")
+}

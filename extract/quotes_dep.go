@@ -2051,6 +2051,25 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 				// debate": a phrase the parser hung elsewhere.
 				b = q.partialTail(b)
 			}
+			if rule == "noun" && q.objectGapRelative(t, a) {
+				// "the speculation [that Mr. Trump has generated]" is no
+				// content; "an agreement that the nations reached [to
+				// curb emissions]" has its content after the clause.
+				h, inf := q.doc.Tokens[a].Head, -1
+				for _, k := range t.kids[h] {
+					if k > h && (depBase(q.dep(k)) == "advcl" || q.dep(k) == "xcomp") && q.lower[t.lo[k]] == "to" {
+						inf = k
+						break
+					}
+				}
+				if inf < 0 {
+					continue
+				}
+				a, b = q.trimSpan(t.lo[inf], t.hi[inf])
+				if src < 0 {
+					src = t.child(q, h, "nsubj") // the parties to it
+				}
+			}
 			if rule == "noun" {
 				if a, b = q.cutMainClause(t, c, a, b); b-a < 3 && !(src >= 0 && b > a && q.allNames(a, b)) {
 					continue
@@ -2304,6 +2323,30 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 	}
 	return out
+}
+
+// transitiveOnly are verbs that do not go without an object: after a
+// noun and "that", one with no object of its own is a relative clause
+// whose object is the noun ("an agreement that the nations reached").
+var transitiveOnly = setOf(`generate reach make take give create produce cause sign adopt approve
+draft unveil issue propose offer seek forge broker negotiate raise fuel stoke prompt trigger spark
+receive`)
+
+// objectGapRelative reports whether the content opening with "that" at
+// token a is a relative clause with its object missing: the clause's
+// verb needs an object and has none, and the clause is not passive.
+func (q *qdoc) objectGapRelative(t *depTree, a int) bool {
+	if a >= len(q.lower) || q.lower[a] != "that" {
+		return false
+	}
+	h := q.doc.Tokens[a].Head
+	if h <= a || q.pos(h) != "VERB" || !transitiveOnly[q.lemma(h)] {
+		return false
+	}
+	if t.child(q, h, "nsubj") < 0 || t.child(q, h, "obj", "ccomp", "xcomp", "iobj", "nsubj:pass", "aux:pass") >= 0 {
+		return false
+	}
+	return true
 }
 
 // relativePronouns open a relative clause as its subject.

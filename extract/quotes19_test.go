@@ -62,3 +62,13 @@ func TestObjectGapRelativeAfterNoun(t *testing.T) {
 	wantContent(t, "There are fears that the river will flood the lower town.",
 		"that the river will flood the lower town", "fears", "")
 }
+
+// A headline's label before the colon speaks only when it can name a
+// speaker: a kicker with a preposition or an adjective for a head is a
+// label of the story.
+func TestHeadlineLabelIsNoSpeaker(t *testing.T) {
+	noQuoteWith(t, "Stormy Days At City Hall: Council Delays Vote on Budget\n\nThe council met on Monday.", "Council Delays Vote")
+	noQuoteWith(t, "The Latest: Council Delays Vote on Budget\n\nThe council met on Monday.", "Council Delays Vote")
+	wantContent(t, "Mayor Jones: Budget Is Fair to Every District\n\nThe council met on Monday.",
+		"Budget Is Fair to Every District", ":", "Mayor Jones")
+}

@@ -2761,7 +2761,7 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 			switch {
 			case q.allCaps(s, colon):
 				rule = "quote.transcript"
-			case i == 0 && q.titleName(s, colon) && !q.fromName(s, colon):
+			case i == 0 && q.titleName(s, colon) && !q.fromName(s, colon) && q.labelCanSpeak(s, colon):
 				rule = "quote.headline"
 			case i == 0:
 				// "Obama on Climate Change: The Trends Are 'Terrifying'":
@@ -2840,6 +2840,26 @@ func (q *qdoc) allCaps(a, b int) bool {
 // titleName reports whether tokens [a, b) look like a headline's source:
 // up to five capitalised words ("Pat Caddell", "Poll", "Elizabeth Warren
 // Hammers Wells Fargo CEO").
+// labelCanSpeak reports whether the words [a, b) before a headline's
+// colon can name who speaks: a kicker with a preposition ("Stealth Over
+// Health") or an adjective for a head ("The Latest") labels the story
+// and says nothing about a speaker.
+func (q *qdoc) labelCanSpeak(a, b int) bool {
+	if b <= a || q.pos(b-1) == "ADJ" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if q.pos(k) == "ADP" || k > a && labelPreps[q.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// labelPreps are prepositions a tagger may take for parts of a name in a
+// capitalised headline ("Trouble On The Hill").
+var labelPreps = setOf(`on over in at of for with under about after against into`)
+
 func (q *qdoc) titleName(a, b int) bool {
 	if b-a > 6 {
 		return false

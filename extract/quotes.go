@@ -2431,7 +2431,9 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	if subj < 0 && strings.HasSuffix(q.tok(c), "ing") {
 		if cs == a {
-			return q.participleFirst(c, lemma, a, b, false)
+			// "Claiming the criticism is unfair, Trump said …": a
+			// clause without "that" after the opening participle.
+			return q.participleFirst(c, lemma, a, b, q.bareClauseAfter(c+1, b))
 		}
 		// "After saying her foot was swollen, she left": a subordinator
 		// before the participle; the clause may go without "that".
@@ -2641,6 +2643,24 @@ func (q *qdoc) participleFirst(c int, lemma string, a, b int, bare bool) *record
 	r.Speaker = q.evp(sa, e, "speaker.sentence-subject")
 	q.markUsed(c, c+1)
 	return r
+}
+
+// bareClauseAfter reports whether the words from k up to the first comma
+// before b read as a clause with no "that": a subject, then a finite verb
+// with no relative pronoun before it ("the plan would work", not "a law
+// that was passed").
+func (q *qdoc) bareClauseAfter(k, b int) bool {
+	for j := k; j < b && q.tok(j) != ","; j++ {
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > k
+		case "WDT", "WP", "WP$", "IN", "TO":
+			if q.lower[j] != "of" {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // tailIsAdverbial reports whether tokens [i, b) after a trailing cue are

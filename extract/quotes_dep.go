@@ -1306,6 +1306,43 @@ func (q *qdoc) extendStranded(t *depTree, a, b int) int {
 	return b
 }
 
+// extendNominalConjunct returns the new end of a noun-phrase content
+// [a, b) followed by "(,) and/or NP" where the parser made the second
+// noun phrase a conjunct of a verb before the content ("emphasizing
+// [economic fairness, and a need to raise the wage]", with "need" hung on
+// "started"): a verb has no noun for a conjunct, so the phrase is the
+// next item of the content's list. A phrase with a subject or copula of
+// its own is a clause and stays out.
+func (q *qdoc) extendNominalConjunct(t *depTree, a, b int) int {
+	j := b
+	if j < len(q.lower) && q.tok(j) == "," {
+		j++
+	}
+	if j+1 >= len(q.lower) || q.lower[j] != "and" && q.lower[j] != "or" || q.sent[j] != q.sent[a] || q.inQ[j] != q.inQ[b-1] {
+		return b
+	}
+	if p := q.pos(b - 1); p != "NOUN" && p != "PROPN" {
+		return b
+	}
+	for h := j + 1; h < len(q.lower) && h <= j+4 && q.sent[h] == q.sent[a]; h++ {
+		if t.lo[h] < b || t.lo[h] > j+1 {
+			continue
+		}
+		if p := q.pos(h); p != "NOUN" && p != "PROPN" || q.dep(h) != "conj" {
+			continue
+		}
+		v := q.doc.Tokens[h].Head
+		if v < 0 || v >= a || q.pos(v) != "VERB" || t.child(q, h, "nsubj", "cop", "nsubj:pass") >= 0 {
+			return b
+		}
+		if _, e := q.trimSpan(b, t.hi[h]); e > b {
+			return e
+		}
+		return b
+	}
+	return b
+}
+
 // timePhrase reports whether the phrase headed at k names a time
 // ("Friday", "last week", "this morning").
 func (q *qdoc) timePhrase(t *depTree, k int) bool {
@@ -2014,6 +2051,25 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 				// debate": a phrase the parser hung elsewhere.
 				b = q.partialTail(b)
 			}
+			if rule == "noun" && q.objectGapRelative(t, a) {
+				// "the speculation [that Mr. Trump has generated]" is no
+				// content; "an agreement that the nations reached [to
+				// curb emissions]" has its content after the clause.
+				h, inf := q.doc.Tokens[a].Head, -1
+				for _, k := range t.kids[h] {
+					if k > h && (depBase(q.dep(k)) == "advcl" || q.dep(k) == "xcomp") && q.lower[t.lo[k]] == "to" {
+						inf = k
+						break
+					}
+				}
+				if inf < 0 {
+					continue
+				}
+				a, b = q.trimSpan(t.lo[inf], t.hi[inf])
+				if src < 0 {
+					src = t.child(q, h, "nsubj") // the parties to it
+				}
+			}
 			if rule == "noun" {
 				if a, b = q.cutMainClause(t, c, a, b); b-a < 3 && !(src >= 0 && b > a && q.allNames(a, b)) {
 					continue
@@ -2058,6 +2114,9 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		class, ok := attributionCues[lemma]
+		if lemma == "like" && c > 0 && (q.lower[c-1] == "would" || q.lower[c-1] == "'d" || q.lower[c-1] == "’d") {
+			class = cueIntent // "would like to …" is "want to …"
+		}
 		prepOnly := !ok
 		if !ok {
 			if stancePreps[lemma] == nil {
@@ -2162,6 +2221,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		if !passive && rule != "surface-clause" {
 			b = q.extendDangling(t, a, b)
 			b = q.extendStranded(t, a, b)
+			b = q.extendNominalConjunct(t, a, b)
 		}
 		src := -1
 		if holder >= 0 {
@@ -2263,6 +2323,30 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		}
 	}
 	return out
+}
+
+// transitiveOnly are verbs that do not go without an object: after a
+// noun and "that", one with no object of its own is a relative clause
+// whose object is the noun ("an agreement that the nations reached").
+var transitiveOnly = setOf(`generate reach make take give create produce cause sign adopt approve
+draft unveil issue propose offer seek forge broker negotiate raise fuel stoke prompt trigger spark
+receive`)
+
+// objectGapRelative reports whether the content opening with "that" at
+// token a is a relative clause with its object missing: the clause's
+// verb needs an object and has none, and the clause is not passive.
+func (q *qdoc) objectGapRelative(t *depTree, a int) bool {
+	if a >= len(q.lower) || q.lower[a] != "that" {
+		return false
+	}
+	h := q.doc.Tokens[a].Head
+	if h <= a || q.pos(h) != "VERB" || !transitiveOnly[q.lemma(h)] {
+		return false
+	}
+	if t.child(q, h, "nsubj") < 0 || t.child(q, h, "obj", "ccomp", "xcomp", "iobj", "nsubj:pass", "aux:pass") >= 0 {
+		return false
+	}
+	return true
 }
 
 // relativePronouns open a relative clause as its subject.
@@ -2677,7 +2761,7 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 			switch {
 			case q.allCaps(s, colon):
 				rule = "quote.transcript"
-			case i == 0 && q.titleName(s, colon) && !q.fromName(s, colon):
+			case i == 0 && q.titleName(s, colon) && !q.fromName(s, colon) && q.labelCanSpeak(s, colon):
 				rule = "quote.headline"
 			case i == 0:
 				// "Obama on Climate Change: The Trends Are 'Terrifying'":
@@ -2756,6 +2840,26 @@ func (q *qdoc) allCaps(a, b int) bool {
 // titleName reports whether tokens [a, b) look like a headline's source:
 // up to five capitalised words ("Pat Caddell", "Poll", "Elizabeth Warren
 // Hammers Wells Fargo CEO").
+// labelCanSpeak reports whether the words [a, b) before a headline's
+// colon can name who speaks: a kicker with a preposition ("Stealth Over
+// Health") or an adjective for a head ("The Latest") labels the story
+// and says nothing about a speaker.
+func (q *qdoc) labelCanSpeak(a, b int) bool {
+	if b <= a || q.pos(b-1) == "ADJ" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if q.pos(k) == "ADP" || k > a && labelPreps[q.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// labelPreps are prepositions a tagger may take for parts of a name in a
+// capitalised headline ("Trouble On The Hill").
+var labelPreps = setOf(`on over in at of for with under about after against into`)
+
 func (q *qdoc) titleName(a, b int) bool {
 	if b-a > 6 {
 		return false
@@ -3558,7 +3662,7 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 		if a < 0 || b < 0 {
 			continue
 		}
-		for k := a + 3; k < b; k++ {
+		for k := a + 2; k < b; k++ {
 			if q.tok(k) != "," || q.inQ[k] >= 0 {
 				continue
 			}
@@ -3985,8 +4089,16 @@ func (q *qdoc) extendDangling(t *depTree, a, b int) int {
 	for v > a && q.pos(v) == "ADV" {
 		v--
 	}
-	if v <= a || q.pos(v) != "VERB" || t.child(q, v, "obj", "ccomp", "xcomp") >= 0 || b >= len(q.lower) {
+	if v <= a || q.pos(v) != "VERB" || b >= len(q.lower) {
 		return b
+	}
+	if o := t.child(q, v, "obj", "ccomp", "xcomp"); o >= 0 {
+		// "what it calls “the biggest attack in history”": a naming
+		// verb whose object went before it still takes the quoted
+		// name after it.
+		if o > v || attributionCues[q.lemma(v)] != cueNaming || !q.isOpenQuote(b) {
+			return b
+		}
 	}
 	if q.sent[b] != q.sent[v] {
 		return b

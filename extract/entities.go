@@ -1016,7 +1016,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		if e-s >= 2 && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "the") && eventHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			return // "the Ridge Fire" is a wildfire ("Cal Fire" is an agency)
 		}
-		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+		if e-s >= 2 && (companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || programmeHeads[strings.ToLower(d.Tokens[e-1].Text)]) || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			// "Huaqiang Electronics": a name ending in a company word
 			// is a company, whatever the recogniser said.
 			b.org(s, e)

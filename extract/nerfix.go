@@ -65,6 +65,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if fixed, ok := honorificNames(doc); ok {
+		d := *doc
+		d.Ents = fixed
+		doc = &d
+	}
 	if kept, ok := dropCapitalisedOpeners(doc, k); ok {
 		d := *doc
 		d.Ents = kept
@@ -1149,4 +1154,25 @@ func joinCoordinatedProgrammes(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 		return nil, false
 	}
 	return keptWith(doc, add, drop), true
+}
+
+// personalTitles open only people's names: "Mr. Trump", "Mrs May".
+var personalTitles = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. mx mx.`)
+
+// honorificNames relabels as a person a place or organisation span that
+// opens with a personal title and goes on with a capitalised word: "Mr.
+// Trump" read as a place. It returns the new spans and true, or nil and
+// false when nothing changed.
+func honorificNames(doc *nlp.Doc) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	for si, e := range doc.Ents {
+		if e.Label == "PER" || e.End-e.Start < 2 || !personalTitles[strings.ToLower(doc.Tokens[e.Start].Text)] || !startsUpper(doc.Tokens[e.Start+1].Text) {
+			continue
+		}
+		if out == nil {
+			out = append([]nlp.Span(nil), doc.Ents...)
+		}
+		out[si].Label = "PER"
+	}
+	return out, out != nil
 }

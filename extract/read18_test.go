@@ -67,3 +67,31 @@ func TestSubjectBeforePartnerIsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNameIsThePerson: "Mr. Okafor", read by the recogniser as a
+// place, is a person, and the same person as "Daniel Okafor" named after
+// it; the entity keeps the name without the title.
+func TestTitledNameIsThePerson(t *testing.T) {
+	text := "”Mr. Okafor promised jobs and delivered none,” one reader wrote. Daniel Okafor answered on Monday."
+	doc := withSpan(t, text, "Mr. Okafor", "LOC")
+	full := fullDoc(t, text)
+	for _, e := range full.Ents {
+		if e.Start > doc.Ents[0].End {
+			doc.Ents = append(doc.Ents, e)
+		}
+	}
+	doc = correctSpans(doc, nil, "")
+	if doc.Ents[0].Label != "PER" {
+		t.Errorf("Mr. Okafor: label %s, want PER", doc.Ents[0].Label)
+	}
+	ms := Entities(doc, "t", nil, "", nil)
+	var names []string
+	for _, e := range ms.Entities {
+		if e.Kind == record.KindPerson {
+			names = append(names, e.Name)
+		}
+	}
+	if len(names) != 1 || names[0] != "Daniel Okafor" {
+		t.Errorf("people %q, want one, Daniel Okafor", names)
+	}
+}

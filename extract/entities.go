@@ -210,6 +210,7 @@ func entities(doc *nlp.Doc, articleID string, k *kb.KB, published, datelinePlace
 		b.dateline, b.filing = "", true
 	}
 	b.nerMentions()
+	b.titledPersons()
 	b.surnames()
 	b.kbScan()
 	b.groupOrgVariants()
@@ -1016,7 +1017,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		if e-s >= 2 && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "the") && eventHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			return // "the Ridge Fire" is a wildfire ("Cal Fire" is an agency)
 		}
-		if e-s >= 2 && companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
+		if e-s >= 2 && (companyHeads[strings.ToLower(d.Tokens[e-1].Text)] || programmeHeads[strings.ToLower(d.Tokens[e-1].Text)]) || personlessHeads[strings.ToLower(d.Tokens[e-1].Text)] {
 			// "Huaqiang Electronics": a name ending in a company word
 			// is a company, whatever the recogniser said.
 			b.org(s, e)
@@ -1515,6 +1516,48 @@ func (b *entBuilder) surnames() {
 	for i, t := range b.doc.Tokens {
 		if x := last[t.Text]; x != nil && b.byToken[i] == nil && !b.inNER[i] {
 			b.add(x.key, i, i+1, MentionName, "surname", nil)
+		}
+	}
+}
+
+// titledPersons merges a person named with a personal title ("Mr.
+// Trump", "Mr. Donald Trump") into the one other person whose name, less
+// any title, ends in the titled name's rest ("Donald Trump"), whichever
+// the text names first.
+func (b *entBuilder) titledPersons() {
+	untitled := func(name string) []string {
+		f := strings.Fields(name)
+		for len(f) > 1 && personalTitles[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		return f
+	}
+	for _, x := range append([]*ent(nil), b.ents...) {
+		if x.kind != record.KindPerson || b.byKey[x.key] != x {
+			continue
+		}
+		f := strings.Fields(x.name)
+		if len(f) < 2 || !personalTitles[strings.ToLower(f[0])] {
+			continue
+		}
+		rest := kb.Key(strings.Join(untitled(x.name), " "))
+		var into *ent
+		names := map[string]bool{}
+		for _, y := range b.ents {
+			if y == x || y.kind != record.KindPerson {
+				continue
+			}
+			g := untitled(y.name)
+			if len(g) < len(f)-1 || !hasWordSuffix(kb.Key(strings.Join(g, " ")), rest) {
+				continue
+			}
+			names[kb.Key(strings.Join(g, " "))] = true
+			if into == nil || len(g) == len(strings.Fields(y.name)) && len(strings.Fields(into.name)) > len(untitled(into.name)) {
+				into = y // the untitled one, if any
+			}
+		}
+		if len(names) == 1 {
+			b.merge(x, into)
 		}
 	}
 }
@@ -2980,6 +3023,9 @@ func (b *entBuilder) result(quotes []record.Quote) *Mentions {
 			// The fullest form the article writes ("Mousa Mohammed Abu
 			// Marzook"), even when the kb spells it otherwise.
 			for _, mn := range x.mentions {
+				if personalTitles[strings.ToLower(d.Tokens[mn.s].Text)] && !personalTitles[strings.ToLower(strings.SplitN(x.name, " ", 2)[0])] {
+					continue // "Mr. Donald Trump": the name is "Donald Trump"
+				}
 				if t := d.SpanText(mn.s, mn.e); mn.kind == MentionName && len(t) > len(x.name) || (mn.kind == MentionName && x.kbid != "" && len(strings.Fields(t)) >= len(strings.Fields(x.name))) {
 					x.name = t
 				}

@@ -1018,7 +1018,7 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// after the action.
 	// A clause the parser left without a subject: the nearest actor
 	// named before the action, as pattern coders read it.
-	if len(srcs) == 0 && verbal && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 && s.reducedRelative(h) < 0 && !s.uncodedNounSubject(h) {
+	if len(srcs) == 0 && (verbal || s.misreadParticiple(m)) && !s.weaponSubject(h) && s.child(h, "nsubj:pass") < 0 && s.child(h, "aux:pass") < 0 && s.reducedRelative(h) < 0 && !s.uncodedNounSubject(h) {
 		srcs = s.nearbySource(m, tgts)
 	}
 	if len(srcs) >= 2 && len(tgts) == 0 && mutualCode(m.code) {
@@ -2042,7 +2042,8 @@ func (s *esent) nearbySource(m *match, tgts []evActor) []evActor {
 	first := m.toks[0]
 	for i := first - 1; i >= s.a && i >= first-12; i-- {
 		t := s.tok(i)
-		if t.Text == ";" || t.Text == ":" || speechCue[s.lemma(i)] {
+		// "the United States" (lemma "state") is a name, no speech verb.
+		if t.Text == ";" || t.Text == ":" || speechCue[s.lemma(i)] && t.POS != "PROPN" {
 			break
 		}
 		// "told reporters in Vienna that inspectors would visit": a
@@ -2454,6 +2455,41 @@ func (s *esent) partner(i int) bool {
 			return true
 		}
 		return j-2 >= s.a && partnerIn[s.lower(j-1)] && s.lower(j-2) == "in"
+	}
+	return false
+}
+
+// misreadParticiple reports a noun-headed match whose verb the parser
+// read as a participle on the noun after it when the sentence's own verb
+// is that participle: in "The United States, together with Britain,
+// imposed sanctions on Iran" "imposed" was an adjective of "sanctions",
+// and the clause had no subject. The participle (VBD or VBN, an amod of
+// the head right after it or with adjectives between) follows a comma or
+// a name, never a determiner or a preposition ("against imposed
+// sanctions", "the imposed sanctions" are adjectives).
+func (s *esent) misreadParticiple(m *match) bool {
+	h := m.head
+	if !isNominal(s.tok(h).POS) {
+		return false
+	}
+	for _, v := range m.toks {
+		if v >= h || v <= s.a || s.head(v) != h || baseDep(s.dep(v)) != "amod" {
+			continue
+		}
+		if t := s.tok(v).Tag; t != "VBD" && t != "VBN" {
+			continue
+		}
+		between := true
+		for j := v + 1; j < h; j++ {
+			if p := s.tok(j).POS; p != "ADJ" && p != "NUM" {
+				between = false
+			}
+		}
+		if !between {
+			continue
+		}
+		p := s.tok(v - 1)
+		return p.Text == "," || p.POS == "PROPN"
 	}
 	return false
 }

@@ -60,6 +60,16 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if joined, ok := joinCoordinatedProgrammes(doc, k); ok {
+		d := *doc
+		d.Ents = joined
+		doc = &d
+	}
+	if fixed, ok := honorificNames(doc); ok {
+		d := *doc
+		d.Ents = fixed
+		doc = &d
+	}
 	if kept, ok := dropCapitalisedOpeners(doc, k); ok {
 		d := *doc
 		d.Ents = kept
@@ -1031,11 +1041,15 @@ func dropCapitalisedOpeners(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 	var out []nlp.Span
 	changed := false
 	for _, e := range doc.Ents {
-		if e.End-e.Start == 1 && (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && opensSentenceOrQuote(doc, e.Start) {
+		end := e.End // "He | has": the recogniser ran on into lower-case words
+		for end > e.Start+1 && !startsUpper(doc.Tokens[end-1].Text) {
+			end--
+		}
+		if end-e.Start == 1 && (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") && opensSentenceOrQuote(doc, e.Start) {
 			t := doc.Tokens[e.Start]
 			_, actor := k.Actor(t.Text, "")
 			_, country := k.Country(t.Text)
-			if !actor && !country && (closedClasses[t.POS] || t.POS == "NOUN" && writtenLower(doc, t.Text)) {
+			if !actor && !country && (closedClasses[t.POS] || t.POS == "NOUN" && (writtenLower(doc, t.Text) || commonNounTag(t))) {
 				changed = true
 				continue
 			}
@@ -1046,6 +1060,15 @@ func dropCapitalisedOpeners(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 		return nil, false
 	}
 	return out, true
+}
+
+// commonNounTag reports whether the tagger tagged a capitalised word a
+// singular or plural common noun (NN, NNS), not a proper noun: its
+// lexicon knows the word as one usually written in lower case, so the
+// capital is the sentence's or the quotation's ("”Fear. I am truly
+// afraid …").
+func commonNounTag(t nlp.Token) bool {
+	return t.POS == "NOUN" && (t.Tag == "NN" || t.Tag == "NNS")
 }
 
 // opensSentenceOrQuote reports whether token i opens its sentence,
@@ -1070,4 +1093,86 @@ func opensSentenceOrQuote(doc *nlp.Doc, i int) bool {
 		return true
 	}
 	return strings.Contains(doc.Text[doc.Tokens[j].End:doc.Tokens[j+1].Start], "\n")
+}
+
+// programmeHeads end the names of programmes, laws, treaties and funds:
+// a name ending in one is no person ("Road Initiative").
+var programmeHeads = setOf(`initiative initiatives programme program act agreement treaty fund accord pact`)
+
+// joinCoordinatedProgrammes makes one organisation span of a capitalised
+// "X and Y Initiative" (Programme, Act, Agreement, Treaty, Fund, …) the
+// recogniser cut at the "and": "Belt and | Road Initiative" gave a person
+// or an organisation "Road Initiative". X is one to three capitalised
+// words before "and" (or "&") in the same sentence, no place's or
+// country's name, untagged or an organisation or person span ending at
+// the "and". It returns the new spans and true, or nil and false when
+// nothing was joined.
+func joinCoordinatedProgrammes(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	toks := doc.Tokens
+	at := spanAt(doc)
+	drop := map[int]bool{}
+	var add []nlp.Span
+	for si, e := range doc.Ents {
+		if e.Label == "LOC" || e.Label == "GPE" || !programmeHeads[strings.ToLower(toks[e.End-1].Text)] || !startsUpper(toks[e.End-1].Text) {
+			continue
+		}
+		c := e.Start - 1
+		if c < 1 || toks[c].Text != "and" && toks[c].Text != "&" || doc.SentenceOf(c-1) != doc.SentenceOf(e.Start) {
+			continue
+		}
+		x := c // X runs over [x, c)
+		for x > 0 && c-x < 3 && doc.SentenceOf(x-1) == doc.SentenceOf(c) && startsUpper(toks[x-1].Text) && !isPunct(toks[x-1].Text) && !closedClasses[toks[x-1].POS] {
+			x--
+		}
+		if x == c {
+			continue
+		}
+		ok := true
+		for i := x; i < c; i++ {
+			if a := at[i]; a != 0 {
+				f := doc.Ents[a-1]
+				if f.Label == "LOC" || f.Label == "GPE" || f.End != c || f.Start < x {
+					ok = false
+					break
+				}
+			}
+			if _, country := k.Country(toks[i].Text); country {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if a := at[x]; a != 0 {
+			drop[a-1] = true
+		}
+		drop[si] = true
+		add = append(add, nlp.Span{Start: x, End: e.End, StartByte: toks[x].Start, EndByte: e.EndByte, Label: "ORG"})
+	}
+	if len(add) == 0 {
+		return nil, false
+	}
+	return keptWith(doc, add, drop), true
+}
+
+// personalTitles open only people's names: "Mr. Trump", "Mrs May".
+var personalTitles = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. mx mx.`)
+
+// honorificNames relabels as a person a place or organisation span that
+// opens with a personal title and goes on with a capitalised word: "Mr.
+// Trump" read as a place. It returns the new spans and true, or nil and
+// false when nothing changed.
+func honorificNames(doc *nlp.Doc) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	for si, e := range doc.Ents {
+		if e.Label == "PER" || e.End-e.Start < 2 || !personalTitles[strings.ToLower(doc.Tokens[e.Start].Text)] || !startsUpper(doc.Tokens[e.Start+1].Text) {
+			continue
+		}
+		if out == nil {
+			out = append([]nlp.Span(nil), doc.Ents...)
+		}
+		out[si].Label = "PER"
+	}
+	return out, out != nil
 }

@@ -72,3 +72,11 @@ func TestHeadlineLabelIsNoSpeaker(t *testing.T) {
 	wantContent(t, "Mayor Jones: Budget Is Fair to Every District\n\nThe council met on Monday.",
 		"Budget Is Fair to Every District", ":", "Mayor Jones")
 }
+
+// "willingness to …" names a disposition, not something said or held
+// true; "determination to …" stays a nominal cue.
+func TestWillingnessIsNoCue(t *testing.T) {
+	noQuoteWith(t, "The mayor's willingness to raise taxes worried the party leaders.", "to raise taxes")
+	wantContent(t, "The governor's determination to close the plant surprised the union.",
+		"to close the plant", "determination", "The governor's")
+}

@@ -2901,7 +2901,7 @@ recommendation ruling finding conclusion estimate prediction forecast denial adm
 acknowledgment acknowledgement announcement insistence implication charge condemnation
 endorsement rejection call plea appeal vision promise thought feeling sense impression
 suspicion speculation rumor rumour report determination refusal reluctance pronouncement
-intention intent desire willingness`)
+intention intent desire`)
 
 // physicalNouns are attitude nouns that news more often uses for deeds;
 // see attitudeQuotes.

@@ -80,3 +80,11 @@ func TestWillingnessIsNoCue(t *testing.T) {
 	wantContent(t, "The governor's determination to close the plant surprised the union.",
 		"to close the plant", "determination", "The governor's")
 }
+
+// A report inside the adverbial clause that opens a sentence ends before
+// the sentence's main clause, whose own attribution then stands.
+func TestReportInOpeningClauseEndsBeforeMainClause(t *testing.T) {
+	text := "When the mayor noted that the council had not met for a year ― as was true until May ― the chairman replied, “That was your doing.”"
+	wantContent(t, text, "that the council had not met for a year ― as was true until May", "noted", "the mayor")
+	wantContent(t, text, "“That was your doing.”", "replied", "the chairman")
+}

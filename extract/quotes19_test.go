@@ -88,3 +88,11 @@ func TestReportInOpeningClauseEndsBeforeMainClause(t *testing.T) {
 	wantContent(t, text, "that the council had not met for a year ― as was true until May", "noted", "the mayor")
 	wantContent(t, text, "“That was your doing.”", "replied", "the chairman")
 }
+
+// A comma inside a closing quotation mark still ends a content before a
+// participle or "though" tail; the mark stays with the content.
+func TestTailCutAfterCommaInsideQuote(t *testing.T) {
+	text := "The mayor praises the old harbour as a “working treasure,” comparing it favorably to the new marina."
+	wantContent(t, text, "the old harbour as a “working treasure,”", "praises", "The mayor")
+	wantContent(t, text, "it favorably to the new marina", "comparing", "The mayor")
+}

@@ -3663,8 +3663,16 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			continue
 		}
 		for k := a + 2; k < b; k++ {
+			cut := k
 			if q.tok(k) != "," || q.inQ[k] >= 0 {
-				continue
+				// `… “a strong leader,” comparing him …`: the comma
+				// before the tail sits inside the closing mark, which
+				// stays with the content.
+				if k+1 >= b || q.tok(k) != "," || !q.isQuoteMark(k+1) || q.inQ[k] < 0 || q.inQ[k+1] != q.inQ[k] {
+					continue
+				}
+				k++
+				cut = k + 1
 			}
 			j := k + 1
 			if q.pos(j) == "ADV" && j+1 < b {
@@ -3681,7 +3689,7 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 				continue
 			}
 			if tailCutters[q.tok(k+1)] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(j) == "VERB") {
-				r.Content = q.ev(a, k, r.Content.Rule)
+				r.Content = q.ev(a, cut, r.Content.Rule)
 				break
 			}
 		}

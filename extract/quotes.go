@@ -1185,6 +1185,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	out = append(out, q.followingQuotes(spans, out)...)
 	q.splitNested(out)
 	q.cutTails(out)
+	q.cutBeforeMainClause(out)
 	q.cutAppositiveTails(out)
 	q.cutMediumTails(out)
 	q.cutSecondPredicate(out)
@@ -3615,6 +3616,57 @@ func (q *qdoc) dashAt(k int) bool {
 	case "-":
 		toks := q.doc.Tokens
 		return k > 0 && k+1 < len(toks) && toks[k].Start > toks[k-1].End && toks[k+1].Start > toks[k].End
+	}
+	return false
+}
+
+// cutBeforeMainClause ends an indirect content whose cue stands in the
+// adverbial clause that opens its sentence ("When Clinton noted that …
+// ― as was true … ― Trump boasted, “…”"): the content ends at the comma
+// or dash before the sentence's main clause, a subject and a finite verb.
+func (q *qdoc) cutBeforeMainClause(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		c := q.tokenAt(r.Cue.Start)
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if c < 0 || a < 0 || b < 0 {
+			continue
+		}
+		s := q.sentStartTok(c)
+		if !openingSubordinators[q.lower[s]] || c-s > 8 || q.inQ[c] >= 0 {
+			continue
+		}
+		for k := a + 3; k < b; k++ {
+			if q.inQ[k] >= 0 || q.tok(k) != "," && !q.dashAt(k) {
+				continue
+			}
+			if q.subjectVerbAt(k+1, b) {
+				r.Content = q.ev(a, k, r.Content.Rule)
+				break
+			}
+		}
+	}
+}
+
+// subjectVerbAt reports whether a subject (a pronoun or a short noun
+// phrase) and then a finite verb start at token i, before b.
+func (q *qdoc) subjectVerbAt(i, b int) bool {
+	switch q.pos(i) {
+	case "PRON", "PROPN", "NOUN", "DET":
+	default:
+		return false
+	}
+	for j := i + 1; j < b && j < i+6; j++ {
+		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.lower[j] == "that" || q.pos(j) == "PUNCT" {
+			return false
+		}
+		switch q.doc.Tokens[j].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
 	}
 	return false
 }

@@ -72,3 +72,27 @@ func TestHeadlineLabelIsNoSpeaker(t *testing.T) {
 	wantContent(t, "Mayor Jones: Budget Is Fair to Every District\n\nThe council met on Monday.",
 		"Budget Is Fair to Every District", ":", "Mayor Jones")
 }
+
+// "willingness to …" names a disposition, not something said or held
+// true; "determination to …" stays a nominal cue.
+func TestWillingnessIsNoCue(t *testing.T) {
+	noQuoteWith(t, "The mayor's willingness to raise taxes worried the party leaders.", "to raise taxes")
+	wantContent(t, "The governor's determination to close the plant surprised the union.",
+		"to close the plant", "determination", "The governor's")
+}
+
+// A report inside the adverbial clause that opens a sentence ends before
+// the sentence's main clause, whose own attribution then stands.
+func TestReportInOpeningClauseEndsBeforeMainClause(t *testing.T) {
+	text := "When the mayor noted that the council had not met for a year ― as was true until May ― the chairman replied, “That was your doing.”"
+	wantContent(t, text, "that the council had not met for a year ― as was true until May", "noted", "the mayor")
+	wantContent(t, text, "“That was your doing.”", "replied", "the chairman")
+}
+
+// A comma inside a closing quotation mark still ends a content before a
+// participle or "though" tail; the mark stays with the content.
+func TestTailCutAfterCommaInsideQuote(t *testing.T) {
+	text := "The mayor praises the old harbour as a “working treasure,” comparing it favorably to the new marina."
+	wantContent(t, text, "the old harbour as a “working treasure,”", "praises", "The mayor")
+	wantContent(t, text, "it favorably to the new marina", "comparing", "The mayor")
+}

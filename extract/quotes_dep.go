@@ -2901,7 +2901,7 @@ recommendation ruling finding conclusion estimate prediction forecast denial adm
 acknowledgment acknowledgement announcement insistence implication charge condemnation
 endorsement rejection call plea appeal vision promise thought feeling sense impression
 suspicion speculation rumor rumour report determination refusal reluctance pronouncement
-intention intent desire willingness`)
+intention intent desire`)
 
 // physicalNouns are attitude nouns that news more often uses for deeds;
 // see attitudeQuotes.
@@ -3663,8 +3663,16 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			continue
 		}
 		for k := a + 2; k < b; k++ {
+			cut := k
 			if q.tok(k) != "," || q.inQ[k] >= 0 {
-				continue
+				// `… “a strong leader,” comparing him …`: the comma
+				// before the tail sits inside the closing mark, which
+				// stays with the content.
+				if k+1 >= b || q.tok(k) != "," || !q.isQuoteMark(k+1) || q.inQ[k] < 0 || q.inQ[k+1] != q.inQ[k] {
+					continue
+				}
+				k++
+				cut = k + 1
 			}
 			j := k + 1
 			if q.pos(j) == "ADV" && j+1 < b {
@@ -3681,7 +3689,7 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 				continue
 			}
 			if tailCutters[q.tok(k+1)] || strings.HasSuffix(w, "ing") && (speechVerbs[w] != "" || cue && q.pos(j) == "VERB") {
-				r.Content = q.ev(a, k, r.Content.Rule)
+				r.Content = q.ev(a, cut, r.Content.Rule)
 				break
 			}
 		}

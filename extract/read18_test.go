@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"dateline/article"
@@ -93,5 +94,20 @@ func TestTitledNameIsThePerson(t *testing.T) {
 	}
 	if len(names) != 1 || names[0] != "Daniel Okafor" {
 		t.Errorf("people %q, want one, Daniel Okafor", names)
+	}
+}
+
+// TestPartiesToAConflictAreNoPoliticalParties: "all parties", "the
+// warring parties" are the sides of a conflict, not political parties.
+func TestPartiesToAConflictAreNoPoliticalParties(t *testing.T) {
+	for _, text := range []string{
+		"Egypt will keep up its contacts with all parties, the foreign minister said.",
+		"The African Union urged the warring parties to return to talks.",
+	} {
+		for _, e := range eventsOf(t, text, "2025-05-10") {
+			if strings.HasSuffix(actorCode(e.Target), "PTY") {
+				t.Errorf("%q: %s target %s, a political party", text, e.Action.Text, actorCode(e.Target))
+			}
+		}
 	}
 }

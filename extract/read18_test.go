@@ -111,3 +111,37 @@ func TestPartiesToAConflictAreNoPoliticalParties(t *testing.T) {
 		}
 	}
 }
+
+// TestWarIsNoPlace: "the Cold War", "the Gulf War", "World War II" are
+// wars, not places, people or organisations.
+func TestWarIsNoPlace(t *testing.T) {
+	res := extracted(t, article.Article{Text: "After the Cold War, the alliance grew eastward. Veterans of the Gulf War marched in Warsaw on Sunday."})
+	for _, name := range []string{"Cold War", "Gulf War"} {
+		if e := entityNamed(res, name); e != nil {
+			t.Errorf("%s: an entity (%s)", name, e.Kind)
+		}
+		if p := placeByMention(res, name); p != nil {
+			t.Errorf("%s: a place (%s)", name, p.Name)
+		}
+	}
+	if p := placeByMention(res, "Warsaw"); p == nil {
+		t.Errorf("Warsaw: no place")
+	}
+}
+
+// TestElidedCompassWordIsNoPlace: "Eastern and Northern European
+// heritage" shares "European" between the two compass words; "Eastern"
+// is no place (not Ghana's Eastern Region). "Central and South America"
+// still gives Central America.
+func TestElidedCompassWordIsNoPlace(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Many voters in Ohio are of Eastern and Northern European descent. Exports to Central and South America rose."})
+	if p := placeByMention(res, "Eastern"); p != nil {
+		t.Errorf("Eastern: a place (%s, %s)", p.Name, p.CountryCode)
+	}
+	if e := entityNamed(res, "Eastern"); e != nil && e.Kind == record.KindPlace {
+		t.Errorf("Eastern: a place entity")
+	}
+	if p := placeByMention(res, "Central"); p == nil || p.Name != "Central America" {
+		t.Errorf("Central (and South America): %+v, want Central America", p)
+	}
+}

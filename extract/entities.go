@@ -1012,6 +1012,9 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 			}
 		}
 	}
+	if label != "LOC" && label != "GPE" && diseaseNames[kb.Key(text)] {
+		return // "contracted Ebola": a disease, no organisation or person
+	}
 	switch label {
 	case "PER":
 		if e-s >= 2 && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "the") && eventHeads[strings.ToLower(d.Tokens[e-1].Text)] {
@@ -1253,7 +1256,13 @@ func (b *entBuilder) org(s, e int) {
 			// body the kb does not know is of the country of the town
 			// its sentence is set in, not of the article's.
 			if strings.HasPrefix(why, "role+article country") && len(code) > 3 {
-				if c, at, found := b.placeCountryBefore(cs, ce); found && c != code[:3] {
+				if c, at, found := b.placeCountryAfter(ce); found {
+					// "the Queen Elizabeth University Hospital in
+					// Glasgow": the body's own phrase places it.
+					if c != code[:3] {
+						code, why = c+code[3:], "role+place "+at
+					}
+				} else if c, at, found := b.placeCountryBefore(cs, ce); found && c != code[:3] {
 					code, why = c+code[3:], "role+place "+at
 				}
 			}
@@ -2752,6 +2761,34 @@ func (b *entBuilder) placeCountryBefore(s, e int) (string, string, bool) {
 			// named in passing places only governors and mayors.
 			if territorial || strings.HasPrefix(x.key, "place:") {
 				return x.code, x.name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// placeCountryAfter returns the country (CAMEO code) and name of a place
+// the gazetteer knows written right after a body's name, "in", "at" or
+// "near" it: "the Queen Elizabeth University Hospital in Glasgow".
+func (b *entBuilder) placeCountryAfter(e int) (string, string, bool) {
+	d := b.doc
+	if e+1 >= len(d.Tokens) || d.SentenceOf(e+1) != d.SentenceOf(e-1) {
+		return "", "", false
+	}
+	if w := strings.ToLower(d.Tokens[e].Text); w != "in" && w != "at" && w != "near" {
+		return "", "", false
+	}
+	for _, sp := range d.Ents {
+		if sp.Start != e+1 || sp.Label != "LOC" && sp.Label != "GPE" {
+			continue
+		}
+		name := d.SpanText(sp.Start, sp.End)
+		if c, ok := b.k.Country(name); ok {
+			return c.CAMEO, name, true
+		}
+		if p, ok := b.k.TopPlace(name); ok && p.Country != "" {
+			if c, ok := b.k.CountryByCode(p.Country); ok {
+				return c.CAMEO, name, true
 			}
 		}
 	}

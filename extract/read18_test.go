@@ -145,3 +145,17 @@ func TestElidedCompassWordIsNoPlace(t *testing.T) {
 		t.Errorf("Central (and South America): %+v, want Central America", p)
 	}
 }
+
+// TestBodyPlacedByItsOwnPhrase: a body the kb does not know, written "in"
+// a town right after its name, is of the town's country, not of the
+// country named in the sentence before; a disease the recogniser took for
+// an organisation is no entity.
+func TestBodyPlacedByItsOwnPhrase(t *testing.T) {
+	res := extracted(t, article.Article{Text: "The nurse caught Ebola in Guinea last year. On Monday she was taken to the Princess Alexandra Hospital in Brisbane."})
+	if e := entityNamed(res, "Princess Alexandra Hospital"); e == nil || e.Code != "AUSHLH" {
+		t.Errorf("Princess Alexandra Hospital: %+v, want AUSHLH", e)
+	}
+	if e := entityNamed(res, "Ebola"); e != nil {
+		t.Errorf("Ebola: an entity (%s)", e.Kind)
+	}
+}

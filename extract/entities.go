@@ -1040,7 +1040,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		if blocName(d, s, e) {
 			return // "to the West": a bloc, not Cameroon's West region
 		}
-		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
+		if e-s >= 2 && (bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] || institutionHeads[strings.ToLower(d.Tokens[e-1].Text)]) && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the
 			// recogniser said, unless the gazetteer knows the place.
@@ -1118,6 +1118,11 @@ var stormWords = setOf(`typhoon hurricane cyclone storm tropical superstorm`)
 // eventHeads end the names of fires and storms after "the" ("the Camp
 // Fire", "the Dixie Complex"): no person, place or body.
 var eventHeads = setOf(`fire fires complex storm`)
+
+// institutionHeads end the names of universities, schools and hospitals:
+// the entity is the institution ("Michigan State University" read as a
+// location); places still take such names as facilities.
+var institutionHeads = setOf(`university college institute academy polytechnic hospital infirmary clinic`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{
@@ -1252,6 +1257,13 @@ func (b *entBuilder) org(s, e int) {
 			ce = b.descriptorAfter(e)
 		}
 		if code, why, ok := b.codePhrase(cs, ce); ok && !strings.Contains(code, ",") {
+			if why == "role word" && len(code) == 3 {
+				// "Kenyatta University in Nairobi" in a story that
+				// names no country otherwise.
+				if c, at, found := b.placeCountryAfter(ce); found {
+					code, why = c+code, "role+place "+at
+				}
+			}
 			// "a judge in Manhattan … a Columbia University student": a
 			// body the kb does not know is of the country of the town
 			// its sentence is set in, not of the article's.
@@ -3294,6 +3306,18 @@ func (b *entBuilder) unknownPlacesNamedAsOrgs() {
 	for _, x := range b.ents {
 		if x.kind == record.KindOrg {
 			orgs[x.nameKey()] = x
+		}
+	}
+	// "the Royal Free" after "the Royal Free Hospital": an institution
+	// is also called by its name less the head word.
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg {
+			continue
+		}
+		if f := strings.Fields(x.name); len(f) >= 2 && institutionHeads[strings.ToLower(f[len(f)-1])] {
+			if short := kb.Key(strings.Join(f[:len(f)-1], " ")); orgs[short] == nil {
+				orgs[short] = x
+			}
 		}
 	}
 	if len(orgs) == 0 {

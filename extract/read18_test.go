@@ -159,3 +159,22 @@ func TestBodyPlacedByItsOwnPhrase(t *testing.T) {
 		t.Errorf("Ebola: an entity (%s)", e.Kind)
 	}
 }
+
+// TestInstitutionIsAnOrganisation: a university or hospital the
+// recogniser read as a location is an organisation entity, and its name
+// less the head word ("the Royal Marsden") is the same body.
+func TestInstitutionIsAnOrganisation(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Samples were tested at Kenyatta University in Nairobi. " +
+		"The patient was moved to the Royal Marsden Hospital in London on Friday. Doctors at the Royal Marsden said she was stable."})
+	for _, name := range []string{"Kenyatta University", "Royal Marsden Hospital"} {
+		if e := entityNamed(res, name); e != nil && e.Kind != record.KindOrg {
+			t.Errorf("%s: kind %s, want an organisation", name, e.Kind)
+		}
+	}
+	if e := entityNamed(res, "Royal Marsden"); e != nil {
+		t.Errorf("Royal Marsden: an entity of its own (%s)", e.Kind)
+	}
+	if e := entityNamed(res, "Kenyatta University"); e == nil || e.Code != "KENEDU" {
+		t.Errorf("Kenyatta University in Nairobi: %+v, want KENEDU", e)
+	}
+}

@@ -800,8 +800,8 @@ func trimLowerTail(d *nlp.Doc, s, e int) int {
 	}
 	for i := last + 1; i < e; i++ {
 		w := d.Tokens[i].Text
-		if lowerWord(w) && !nameJoiners[w] {
-			return last + 1
+		if lowerWord(w) && !nameJoiners[w] && !(i == e-1 && i >= 2 && d.Tokens[i-1].Text == "-" && d.Tokens[i-1].Start == d.Tokens[i-2].End && d.Tokens[i].Start == d.Tokens[i-1].End) {
+			return last + 1 // "Ban Ki-moon" keeps its hyphenated given name
 		}
 	}
 	return e
@@ -1558,26 +1558,41 @@ func (b *entBuilder) titledPersons() {
 			continue
 		}
 		f := strings.Fields(x.name)
-		if len(f) < 2 || !personalTitles[strings.ToLower(f[0])] {
-			continue
+		titled := len(f) >= 2 && personalTitles[strings.ToLower(f[0])]
+		u := untitled(x.name)
+		if !titled && len(u) != 1 {
+			continue // "Mr. Trump", "Mr. Donald Trump", or a lone "Ban"
 		}
-		rest := kb.Key(strings.Join(untitled(x.name), " "))
+		rest := kb.Key(strings.Join(u, " "))
 		var into *ent
 		names := map[string]bool{}
 		for _, y := range b.ents {
-			if y == x || y.kind != record.KindPerson {
+			if y == x || y.kind != record.KindPerson || b.byKey[y.key] != y {
 				continue
 			}
 			g := untitled(y.name)
-			if len(g) < len(f)-1 || !hasWordSuffix(kb.Key(strings.Join(g, " ")), rest) {
+			gk := kb.Key(strings.Join(g, " "))
+			// "Ban Ki-moon" is Mr. Ban: a hyphenated given name with a
+			// lower-case second syllable comes after the surname.
+			surnameFirst := len(g) == 2 && len(u) == 1 && strings.Contains(g[1], "-") && lowerWord(g[1][strings.Index(g[1], "-")+1:]) && kb.Key(g[0]) == rest
+			if !titled && !surnameFirst {
+				continue // a lone name joins only a surname-first name here
+			}
+			if !surnameFirst && (len(g) < len(u) || !hasWordSuffix(gk, rest)) {
 				continue
 			}
-			names[kb.Key(strings.Join(g, " "))] = true
-			if into == nil || len(g) == len(strings.Fields(y.name)) && len(strings.Fields(into.name)) > len(untitled(into.name)) {
-				into = y // the untitled one, if any
+			if gk == rest && len(g) == len(u) && titled {
+				if into == nil {
+					into = y // the same name untitled, unless a fuller one is found
+				}
+				continue
+			}
+			names[gk] = true
+			if into == nil || kb.Key(strings.Join(untitled(into.name), " ")) == rest || len(g) == len(strings.Fields(y.name)) && len(strings.Fields(into.name)) > len(untitled(into.name)) {
+				into = y // the fuller name, untitled if any
 			}
 		}
-		if len(names) == 1 {
+		if len(names) == 1 || len(names) == 0 && into != nil {
 			b.merge(x, into)
 		}
 	}

@@ -287,6 +287,11 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// is no action of anyone.
 		m.dropped = true
 	}
+	if len(m.toks) == 1 && s.insidePersonName(m.head) {
+		// "Ban Ki-moon … Mr. Ban's watch": a word of a person's name is
+		// no ban.
+		m.dropped = true
+	}
 	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
 		// "received funding", "received weapons from Germany": a thing
 		// received, not a visitor.
@@ -1207,6 +1212,25 @@ func (s *esent) insideOrgName(i int) bool {
 	}
 	for _, e := range s.doc.Ents {
 		if e.Label == "ORG" && e.Start < i && i < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// insidePersonName reports whether the capitalised token i is a word of
+// a person's name: inside a person span, after a personal title ("Mr.
+// Ban"), or opening a name span that goes on with a capitalised word
+// ("Ban Ki | -moon", read as an organisation).
+func (s *esent) insidePersonName(i int) bool {
+	if !startsUpper(s.tok(i).Text) {
+		return false
+	}
+	if s.in(i-1) && personalTitles[strings.ToLower(s.tok(i-1).Text)] {
+		return true
+	}
+	for _, e := range s.doc.Ents {
+		if e.Start <= i && i < e.End && (e.Label == "PER" || e.Start == i && e.End > i+1 && startsUpper(s.doc.Tokens[i+1].Text) && e.Label != "LOC" && e.Label != "GPE") {
 			return true
 		}
 	}

@@ -65,6 +65,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if fixed, ok := hyphenatedGivenNames(doc, k); ok {
+		d := *doc
+		d.Ents = fixed
+		doc = &d
+	}
 	if fixed, ok := honorificNames(doc); ok {
 		d := *doc
 		d.Ents = fixed
@@ -1275,4 +1280,37 @@ func elidedCompass(doc *nlp.Doc, k *kb.KB, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenatedGivenNames extends a person's span over the lower-case
+// second syllable of a hyphenated given name the recogniser left out:
+// "Ban Ki | -moon", "Moon Jae | -in". The hyphen touches both words. A
+// span of another label is extended (and made a person's) when the kb
+// knows the whole name as a person's. It returns the new spans and true,
+// or nil and false when nothing changed.
+func hyphenatedGivenNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	toks := doc.Tokens
+	var out []nlp.Span
+	for si, e := range doc.Ents {
+		h := e.End
+		if h+1 >= len(toks) || toks[h].Text != "-" || toks[h-1].End != toks[h].Start || toks[h].End != toks[h+1].Start || !lowerWord(toks[h+1].Text) || len(toks[h+1].Text) > 5 {
+			continue
+		}
+		if si+1 < len(doc.Ents) && doc.Ents[si+1].Start <= h+1 {
+			continue
+		}
+		if e.Label != "PER" {
+			// Another label only when the kb knows the whole as a
+			// person ("Ban Ki | -moon" read as an organisation).
+			a, ok := k.Actor(doc.SpanText(e.Start, h+2), "")
+			if !ok || a.Kind != kb.KindPerson {
+				continue
+			}
+		}
+		if out == nil {
+			out = append([]nlp.Span(nil), doc.Ents...)
+		}
+		out[si].End, out[si].EndByte, out[si].Label = h+2, toks[h+1].End, "PER"
+	}
+	return out, out != nil
 }

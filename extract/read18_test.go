@@ -178,3 +178,31 @@ func TestInstitutionIsAnOrganisation(t *testing.T) {
 		t.Errorf("Kenyatta University in Nairobi: %+v, want KENEDU", e)
 	}
 }
+
+// TestHyphenatedGivenName: "Ban Ki-moon" keeps its hyphenated given name
+// (the recogniser ended the span at the hyphen), "Mr. Ban" is the same
+// person (the surname comes first), and the capitalised "Ban" of his name
+// is no ban.
+func TestHyphenatedGivenName(t *testing.T) {
+	res := extracted(t, article.Article{Text: "Ban Ki-moon, the former secretary general, visited Seoul on Monday. Mr. Ban met students at a university. " +
+		"Moon Jae-in also spoke."})
+	e := entityNamed(res, "Ban Ki-moon")
+	if e == nil || e.Kind != record.KindPerson {
+		t.Fatalf("Ban Ki-moon: %+v", e)
+	}
+	found := false
+	for _, m := range e.Mentions {
+		found = found || m.Text == "Mr. Ban"
+	}
+	if !found {
+		t.Errorf("Mr. Ban: not a mention of Ban Ki-moon (%+v)", e.Mentions)
+	}
+	if x := entityNamed(res, "Moon Jae-in"); x == nil || x.Kind != record.KindPerson {
+		t.Errorf("Moon Jae-in: %+v", x)
+	}
+	for _, ev := range res.Events {
+		if strings.EqualFold(ev.Action.Text, "Ban") {
+			t.Errorf("a ban event from the name: %s", ev.CAMEO)
+		}
+	}
+}

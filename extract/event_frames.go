@@ -1084,14 +1084,23 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// names.
 	if len(srcs) > 0 && len(srcs[0].code) >= 3 {
 		own := srcs[0].code[:3]
+		kept := tgts[:0]
 		for i := range tgts {
 			t := &tgts[i]
 			if strings.HasPrefix(t.rule, "sentence-country") && !strings.HasPrefix(t.rule, "sentence-country-dateline") && strings.HasPrefix(t.code, own) {
-				if o := s.countryOtherThan(own); o != "" {
+				// A partner ("The US, along with France, imposed
+				// sanctions on the regime") acts with the doer and is
+				// no one it acts on: with only the two named, whose
+				// regime it is the sentence does not say.
+				if o := s.countryOutside(own, s.partner); o != "" {
 					t.code, t.rule = o+t.code[3:], t.rule+"-not-source"
+				} else if s.countryOtherThan(own) != "" {
+					continue
 				}
 			}
+			kept = append(kept, *t)
 		}
+		tgts = kept
 	}
 	return srcs, tgts
 }

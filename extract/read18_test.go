@@ -206,3 +206,19 @@ func TestHyphenatedGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnerIsNoTargetsCountry: "The US, along with France, imposed new
+// sanctions on the regime": the partner's country is not whose regime it
+// is.
+func TestPartnerIsNoTargetsCountry(t *testing.T) {
+	ev := eventByAction(eventsOf(t, "The US, along with France, imposed new sanctions on the regime on Tuesday.", "2025-05-10"), "imposed new sanctions")
+	if ev == nil {
+		t.Fatal("no sanction event")
+	}
+	if actorCode(ev.Source) != "USA" {
+		t.Errorf("source %s, want USA", actorCode(ev.Source))
+	}
+	if strings.HasPrefix(actorCode(ev.Target), "FRA") {
+		t.Errorf("target %s: the partner", actorCode(ev.Target))
+	}
+}

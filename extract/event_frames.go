@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"dateline/record"
 )
@@ -285,6 +286,11 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// "the Central Bureau of Investigation", "the King Salman
 		// Humanitarian Aid and Relief Centre": a word of a body's name
 		// is no action of anyone.
+		m.dropped = true
+	}
+	if len(m.toks) == 1 && s.acronym(m.head) {
+		// "fighting AIDS": an acronym in a sentence of ordinary case is
+		// a name, not the word it spells.
 		m.dropped = true
 	}
 	if len(m.toks) == 1 && s.insidePersonName(m.head) {
@@ -1225,6 +1231,28 @@ func (s *esent) insideOrgName(i int) bool {
 		}
 	}
 	return false
+}
+
+// acronym reports whether token i is written in capitals (two letters
+// or more) in a sentence most of whose words are not: "AIDS", not "aids";
+// a headline in capitals says nothing.
+func (s *esent) acronym(i int) bool {
+	w := s.tok(i).Text
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	caps, words := 0, 0
+	for j := s.a; j < s.b; j++ {
+		t := s.tok(j).Text
+		if t == "" || !unicode.IsLetter([]rune(t)[0]) {
+			continue
+		}
+		words++
+		if strings.ToUpper(t) == t {
+			caps++
+		}
+	}
+	return 2*caps < words
 }
 
 // insidePersonName reports whether the capitalised token i is a word of

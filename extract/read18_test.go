@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dateline/article"
+	"dateline/kb"
 	"dateline/record"
 )
 
@@ -220,5 +221,45 @@ func TestPartnerIsNoTargetsCountry(t *testing.T) {
 	}
 	if strings.HasPrefix(actorCode(ev.Target), "FRA") {
 		t.Errorf("target %s: the partner", actorCode(ev.Target))
+	}
+}
+
+// TestWeighedPoundsAreWeight: pounds after a form of "weigh" are a
+// weight, counted as other, whatever verb is near; money stays money.
+func TestWeighedPoundsAreWeight(t *testing.T) {
+	for _, c := range claimsIn(t, "Three infants weighing less than four pounds were infected at the clinic.") {
+		if c.Value == 4 && c.Counted != "other" {
+			t.Errorf("weighing less than four pounds: category %q, want other", c.Counted)
+		}
+	}
+	found := false
+	for _, c := range claimsIn(t, "The charity raised 2 million pounds in May.") {
+		found = found || c.Value == 2000000 && c.Counted == "money"
+	}
+	if !found {
+		t.Errorf("2 million pounds raised: no money claim")
+	}
+}
+
+// TestAcronymIsNoEventWord: "AIDS" in capitals is the disease, not aid:
+// a word in capitals in a sentence of ordinary case is an acronym, and a
+// one-word match on it is dropped; a headline in capitals is no acronym.
+func TestAcronymIsNoEventWord(t *testing.T) {
+	doc := fullDoc(t, "The singer has spent years fighting AIDS in southern Africa.")
+	s := newESent(doc, 0, len(doc.Tokens), kb.Default(), "")
+	for i, tk := range doc.Tokens {
+		if got := s.acronym(i); got != (tk.Text == "AIDS") {
+			t.Errorf("%s: acronym %v", tk.Text, got)
+		}
+	}
+	doc = fullDoc(t, "DONORS SEND AID TO FLOODED TOWNS")
+	s = newESent(doc, 0, len(doc.Tokens), kb.Default(), "")
+	for i, tk := range doc.Tokens {
+		if s.acronym(i) {
+			t.Errorf("%s in a headline in capitals: an acronym", tk.Text)
+		}
+	}
+	if ploverCount(t, "Japan sent aid to the flooded towns on Monday.", "AID") == 0 {
+		t.Errorf("sent aid: no aid event")
 	}
 }

@@ -946,7 +946,7 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 		}
 	}
 	weight := false
-	if lu := strings.ToLower(unit); (lu == "pounds" || lu == "pound") && !ct.money && q.weighed(ct.start) {
+	if lu := strings.ToLower(unit); (lu == "pounds" || lu == "pound") && !ct.money && (q.weighed(ct.start) || weightComparatives[strings.ToLower(q.tok(unitTok+1))]) {
 		u, weight = "", true // "babies weighing less than three pounds": a weight
 	}
 	if u == "aid" && weightUnits[strings.ToLower(unit)] && !q.aidGoods(unitTok, a, b) {
@@ -1178,6 +1178,10 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 // afterBe reports whether token j follows a form of "be" (or "be" and
 // one more word: "were shot dead", "were later killed"): the predicate
 // of the main clause, not a verb of a relative clause.
+// weightComparatives after pounds make them a weight: "35 pounds
+// heavier".
+var weightComparatives = setOf(`heavier lighter overweight underweight`)
+
 // weighed reports whether a form of "weigh" stands at most three words
 // before the number at token i ("weighing less than three pounds",
 // "weighed about 9 pounds"): what follows is a weight.

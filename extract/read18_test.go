@@ -232,6 +232,11 @@ func TestWeighedPoundsAreWeight(t *testing.T) {
 			t.Errorf("weighing less than four pounds: category %q, want other", c.Counted)
 		}
 	}
+	for _, c := range claimsIn(t, "By the age of ten the children were 20 pounds heavier than their classmates.") {
+		if c.Value == 20 && c.Counted == "money" {
+			t.Errorf("20 pounds heavier: money")
+		}
+	}
 	found := false
 	for _, c := range claimsIn(t, "The charity raised 2 million pounds in May.") {
 		found = found || c.Value == 2000000 && c.Counted == "money"

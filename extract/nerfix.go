@@ -85,6 +85,11 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = kept
 		doc = &d
 	}
+	if kept, ok := dropTwoPeoplesNames(doc, k); ok {
+		d := *doc
+		d.Ents = kept
+		doc = &d
+	}
 	if kept, ok := dropCapitalisedOpeners(doc, k); ok {
 		d := *doc
 		d.Ents = kept
@@ -1313,4 +1318,28 @@ func hyphenatedGivenNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
 		out[si].End, out[si].EndByte, out[si].Label = h+2, toks[h+1].End, "PER"
 	}
 	return out, out != nil
+}
+
+// dropTwoPeoplesNames drops a two-word person, organisation or other
+// span of two peoples' names ("Polish American", "Lithuanian Americans",
+// read as organisations): a community, whose words the demonym pass
+// then reads one by one (Poland, and Americans as a group).
+func dropTwoPeoplesNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	changed := false
+	for _, e := range doc.Ents {
+		if e.End-e.Start == 2 && (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") {
+			_, first := k.CountryByDemonym(doc.Tokens[e.Start].Text)
+			_, second := k.CountryByDemonym(doc.Tokens[e.Start+1].Text)
+			if first && second {
+				changed = true
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	if !changed {
+		return nil, false
+	}
+	return out, true
 }

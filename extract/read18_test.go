@@ -268,3 +268,19 @@ func TestAcronymIsNoEventWord(t *testing.T) {
 		t.Errorf("sent aid: no aid event")
 	}
 }
+
+// TestTwoPeoplesNameIsNoBody: "Polish Americans", "Lithuanian American"
+// name a community, no organisation or person; the demonyms stay.
+func TestTwoPeoplesNameIsNoBody(t *testing.T) {
+	for _, text := range []string{
+		"Nearly 10% of the people of Iowa and Kansas is Polish American.",
+		"About 4% of the voters of Illinois are Lithuanian American.",
+	} {
+		res := extracted(t, article.Article{Text: text})
+		for _, e := range res.Entities {
+			if e.Kind == record.KindOrg || e.Kind == record.KindPerson {
+				t.Errorf("%q: %s is an entity of kind %s", text, e.Name, e.Kind)
+			}
+		}
+	}
+}

@@ -945,6 +945,10 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 			u = "aid"
 		}
 	}
+	weight := false
+	if lu := strings.ToLower(unit); (lu == "pounds" || lu == "pound") && !ct.money && (q.weighed(ct.start) || weightComparatives[strings.ToLower(q.tok(unitTok+1))]) {
+		u, weight = "", true // "babies weighing less than three pounds": a weight
+	}
 	if u == "aid" && weightUnits[strings.ToLower(unit)] && !q.aidGoods(unitTok, a, b) {
 		u = "" // "40,000 tonnes of grain", "300 tonnes of cocaine": a weight of goods, not of aid
 	}
@@ -962,7 +966,7 @@ func (q *qdoc) describeClaim(ct *claimTok) *record.Claim {
 	counted := u
 	if ct.money {
 		counted = "money"
-	} else if v := q.verbCategoryNear(ct.start, end, a, b); v != "" {
+	} else if v := q.verbCategoryNear(ct.start, end, a, b); v != "" && !weight {
 		// What happened to people beats who they are: "20 soldiers were
 		// killed" counts the killed; "300 rockets were fired" stays weapons.
 		switch {
@@ -1174,6 +1178,25 @@ func (q *qdoc) verbCategoryNear(start, end, a, b int) string {
 // afterBe reports whether token j follows a form of "be" (or "be" and
 // one more word: "were shot dead", "were later killed"): the predicate
 // of the main clause, not a verb of a relative clause.
+// weightComparatives after pounds make them a weight: "35 pounds
+// heavier".
+var weightComparatives = setOf(`heavier lighter overweight underweight`)
+
+// weighed reports whether a form of "weigh" stands at most three words
+// before the number at token i ("weighing less than three pounds",
+// "weighed about 9 pounds"): what follows is a weight.
+func (q *qdoc) weighed(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch strings.ToLower(q.tok(j)) {
+		case "weigh", "weighs", "weighed", "weighing":
+			return true
+		case ".", ";", "!", "?":
+			return false
+		}
+	}
+	return false
+}
+
 func (q *qdoc) afterBe(j int) bool {
 	return beForms[q.tok(j-1)] || j >= 2 && beForms[q.tok(j-2)]
 }

@@ -800,8 +800,8 @@ func trimLowerTail(d *nlp.Doc, s, e int) int {
 	}
 	for i := last + 1; i < e; i++ {
 		w := d.Tokens[i].Text
-		if lowerWord(w) && !nameJoiners[w] {
-			return last + 1
+		if lowerWord(w) && !nameJoiners[w] && !(i == e-1 && i >= 2 && d.Tokens[i-1].Text == "-" && d.Tokens[i-1].Start == d.Tokens[i-2].End && d.Tokens[i].Start == d.Tokens[i-1].End) {
+			return last + 1 // "Ban Ki-moon" keeps its hyphenated given name
 		}
 	}
 	return e
@@ -1012,6 +1012,9 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 			}
 		}
 	}
+	if label != "LOC" && label != "GPE" && diseaseNames[kb.Key(text)] {
+		return // "contracted Ebola": a disease, no organisation or person
+	}
 	switch label {
 	case "PER":
 		if e-s >= 2 && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "the") && eventHeads[strings.ToLower(d.Tokens[e-1].Text)] {
@@ -1037,7 +1040,7 @@ func (b *entBuilder) nameMention(s, e int, label string) {
 		if blocName(d, s, e) {
 			return // "to the West": a bloc, not Cameroon's West region
 		}
-		if e-s >= 2 && bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] && !hasPlace(k, text) {
+		if e-s >= 2 && (bodyHeads[strings.ToLower(d.Tokens[e-1].Text)] || institutionHeads[strings.ToLower(d.Tokens[e-1].Text)]) && !hasPlace(k, text) {
 			// "Hamas' Political Bureau": a name ending in an
 			// institution's head word is a body, whatever the
 			// recogniser said, unless the gazetteer knows the place.
@@ -1115,6 +1118,11 @@ var stormWords = setOf(`typhoon hurricane cyclone storm tropical superstorm`)
 // eventHeads end the names of fires and storms after "the" ("the Camp
 // Fire", "the Dixie Complex"): no person, place or body.
 var eventHeads = setOf(`fire fires complex storm`)
+
+// institutionHeads end the names of universities, schools and hospitals:
+// the entity is the institution ("Michigan State University" read as a
+// location); places still take such names as facilities.
+var institutionHeads = setOf(`university college institute academy polytechnic hospital infirmary clinic`)
 
 // bodyHeads are words that end the names of institutions, not places.
 var bodyHeads = map[string]bool{
@@ -1249,11 +1257,24 @@ func (b *entBuilder) org(s, e int) {
 			ce = b.descriptorAfter(e)
 		}
 		if code, why, ok := b.codePhrase(cs, ce); ok && !strings.Contains(code, ",") {
+			if why == "role word" && len(code) == 3 {
+				// "Kenyatta University in Nairobi" in a story that
+				// names no country otherwise.
+				if c, at, found := b.placeCountryAfter(ce); found {
+					code, why = c+code, "role+place "+at
+				}
+			}
 			// "a judge in Manhattan … a Columbia University student": a
 			// body the kb does not know is of the country of the town
 			// its sentence is set in, not of the article's.
 			if strings.HasPrefix(why, "role+article country") && len(code) > 3 {
-				if c, at, found := b.placeCountryBefore(cs, ce); found && c != code[:3] {
+				if c, at, found := b.placeCountryAfter(ce); found {
+					// "the Queen Elizabeth University Hospital in
+					// Glasgow": the body's own phrase places it.
+					if c != code[:3] {
+						code, why = c+code[3:], "role+place "+at
+					}
+				} else if c, at, found := b.placeCountryBefore(cs, ce); found && c != code[:3] {
 					code, why = c+code[3:], "role+place "+at
 				}
 			}
@@ -1537,26 +1558,41 @@ func (b *entBuilder) titledPersons() {
 			continue
 		}
 		f := strings.Fields(x.name)
-		if len(f) < 2 || !personalTitles[strings.ToLower(f[0])] {
-			continue
+		titled := len(f) >= 2 && personalTitles[strings.ToLower(f[0])]
+		u := untitled(x.name)
+		if !titled && len(u) != 1 {
+			continue // "Mr. Trump", "Mr. Donald Trump", or a lone "Ban"
 		}
-		rest := kb.Key(strings.Join(untitled(x.name), " "))
+		rest := kb.Key(strings.Join(u, " "))
 		var into *ent
 		names := map[string]bool{}
 		for _, y := range b.ents {
-			if y == x || y.kind != record.KindPerson {
+			if y == x || y.kind != record.KindPerson || b.byKey[y.key] != y {
 				continue
 			}
 			g := untitled(y.name)
-			if len(g) < len(f)-1 || !hasWordSuffix(kb.Key(strings.Join(g, " ")), rest) {
+			gk := kb.Key(strings.Join(g, " "))
+			// "Ban Ki-moon" is Mr. Ban: a hyphenated given name with a
+			// lower-case second syllable comes after the surname.
+			surnameFirst := len(g) == 2 && len(u) == 1 && strings.Contains(g[1], "-") && lowerWord(g[1][strings.Index(g[1], "-")+1:]) && kb.Key(g[0]) == rest
+			if !titled && !surnameFirst {
+				continue // a lone name joins only a surname-first name here
+			}
+			if !surnameFirst && (len(g) < len(u) || !hasWordSuffix(gk, rest)) {
 				continue
 			}
-			names[kb.Key(strings.Join(g, " "))] = true
-			if into == nil || len(g) == len(strings.Fields(y.name)) && len(strings.Fields(into.name)) > len(untitled(into.name)) {
-				into = y // the untitled one, if any
+			if gk == rest && len(g) == len(u) && titled {
+				if into == nil {
+					into = y // the same name untitled, unless a fuller one is found
+				}
+				continue
+			}
+			names[gk] = true
+			if into == nil || kb.Key(strings.Join(untitled(into.name), " ")) == rest || len(g) == len(strings.Fields(y.name)) && len(strings.Fields(into.name)) > len(untitled(into.name)) {
+				into = y // the fuller name, untitled if any
 			}
 		}
-		if len(names) == 1 {
+		if len(names) == 1 || len(names) == 0 && into != nil {
 			b.merge(x, into)
 		}
 	}
@@ -2758,6 +2794,34 @@ func (b *entBuilder) placeCountryBefore(s, e int) (string, string, bool) {
 	return "", "", false
 }
 
+// placeCountryAfter returns the country (CAMEO code) and name of a place
+// the gazetteer knows written right after a body's name, "in", "at" or
+// "near" it: "the Queen Elizabeth University Hospital in Glasgow".
+func (b *entBuilder) placeCountryAfter(e int) (string, string, bool) {
+	d := b.doc
+	if e+1 >= len(d.Tokens) || d.SentenceOf(e+1) != d.SentenceOf(e-1) {
+		return "", "", false
+	}
+	if w := strings.ToLower(d.Tokens[e].Text); w != "in" && w != "at" && w != "near" {
+		return "", "", false
+	}
+	for _, sp := range d.Ents {
+		if sp.Start != e+1 || sp.Label != "LOC" && sp.Label != "GPE" {
+			continue
+		}
+		name := d.SpanText(sp.Start, sp.End)
+		if c, ok := b.k.Country(name); ok {
+			return c.CAMEO, name, true
+		}
+		if p, ok := b.k.TopPlace(name); ok && p.Country != "" {
+			if c, ok := b.k.CountryByCode(p.Country); ok {
+				return c.CAMEO, name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // lowerWord reports a word of lower-case letters only.
 func lowerWord(w string) bool {
 	for _, r := range w {
@@ -3257,6 +3321,18 @@ func (b *entBuilder) unknownPlacesNamedAsOrgs() {
 	for _, x := range b.ents {
 		if x.kind == record.KindOrg {
 			orgs[x.nameKey()] = x
+		}
+	}
+	// "the Royal Free" after "the Royal Free Hospital": an institution
+	// is also called by its name less the head word.
+	for _, x := range b.ents {
+		if x.kind != record.KindOrg {
+			continue
+		}
+		if f := strings.Fields(x.name); len(f) >= 2 && institutionHeads[strings.ToLower(f[len(f)-1])] {
+			if short := kb.Key(strings.Join(f[:len(f)-1], " ")); orgs[short] == nil {
+				orgs[short] = x
+			}
 		}
 	}
 	if len(orgs) == 0 {

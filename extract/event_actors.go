@@ -557,6 +557,11 @@ func (s *esent) sectorOf(i int) string {
 			return sec
 		}
 	}
+	// "contacts with all parties", "the warring parties": the parties to
+	// a conflict or a deal, not political parties.
+	if s.lemma(i) == "party" && s.in(i-1) && conflictParties[s.lower(i-1)] {
+		return ""
+	}
 	// "general" modifying a noun is an adjective ("a general strike",
 	// "general elections"), not an officer.
 	if s.lower(i) == "general" && (s.tok(i).POS == "ADJ" || s.tok(i).Dep == "amod") {
@@ -569,6 +574,11 @@ func (s *esent) sectorOf(i int) string {
 	}
 	return ""
 }
+
+// conflictParties before "parties" make them the sides of a conflict,
+// a case or a deal: "contacts with all parties", "the warring parties"
+// ("both parties" is often the two political parties).
+var conflictParties = setOf(`all warring conflicting opposing relevant concerned involved interested third`)
 
 // codeActors codes the noun phrase headed by h. It returns one actor per
 // country or organisation named in it, so "Hungarian and Romanian

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"dateline/record"
 )
@@ -285,6 +286,16 @@ func (s *esent) frameOf(m *match, byHead map[int]*match) {
 		// "the Central Bureau of Investigation", "the King Salman
 		// Humanitarian Aid and Relief Centre": a word of a body's name
 		// is no action of anyone.
+		m.dropped = true
+	}
+	if len(m.toks) == 1 && s.acronym(m.head) {
+		// "fighting AIDS": an acronym in a sentence of ordinary case is
+		// a name, not the word it spells.
+		m.dropped = true
+	}
+	if len(m.toks) == 1 && s.insidePersonName(m.head) {
+		// "Ban Ki-moon … Mr. Ban's watch": a word of a person's name is
+		// no ban.
 		m.dropped = true
 	}
 	if m.code == "043" && receiveVerbs[s.lemma(m.head)] {
@@ -1079,14 +1090,23 @@ func (s *esent) actorsOf(m *match, pron func(int) *evActor) (srcs, tgts []evActo
 	// names.
 	if len(srcs) > 0 && len(srcs[0].code) >= 3 {
 		own := srcs[0].code[:3]
+		kept := tgts[:0]
 		for i := range tgts {
 			t := &tgts[i]
 			if strings.HasPrefix(t.rule, "sentence-country") && !strings.HasPrefix(t.rule, "sentence-country-dateline") && strings.HasPrefix(t.code, own) {
-				if o := s.countryOtherThan(own); o != "" {
+				// A partner ("The US, along with France, imposed
+				// sanctions on the regime") acts with the doer and is
+				// no one it acts on: with only the two named, whose
+				// regime it is the sentence does not say.
+				if o := s.countryOutside(own, s.partner); o != "" {
 					t.code, t.rule = o+t.code[3:], t.rule+"-not-source"
+				} else if s.countryOtherThan(own) != "" {
+					continue
 				}
 			}
+			kept = append(kept, *t)
 		}
+		tgts = kept
 	}
 	return srcs, tgts
 }
@@ -1207,6 +1227,47 @@ func (s *esent) insideOrgName(i int) bool {
 	}
 	for _, e := range s.doc.Ents {
 		if e.Label == "ORG" && e.Start < i && i < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether token i is written in capitals (two letters
+// or more) in a sentence most of whose words are not: "AIDS", not "aids";
+// a headline in capitals says nothing.
+func (s *esent) acronym(i int) bool {
+	w := s.tok(i).Text
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	caps, words := 0, 0
+	for j := s.a; j < s.b; j++ {
+		t := s.tok(j).Text
+		if t == "" || !unicode.IsLetter([]rune(t)[0]) {
+			continue
+		}
+		words++
+		if strings.ToUpper(t) == t {
+			caps++
+		}
+	}
+	return 2*caps < words
+}
+
+// insidePersonName reports whether the capitalised token i is a word of
+// a person's name: inside a person span, after a personal title ("Mr.
+// Ban"), or opening a name span that goes on with a capitalised word
+// ("Ban Ki | -moon", read as an organisation).
+func (s *esent) insidePersonName(i int) bool {
+	if !startsUpper(s.tok(i).Text) {
+		return false
+	}
+	if s.in(i-1) && personalTitles[strings.ToLower(s.tok(i-1).Text)] {
+		return true
+	}
+	for _, e := range s.doc.Ents {
+		if e.Start <= i && i < e.End && (e.Label == "PER" || e.Start == i && e.End > i+1 && startsUpper(s.doc.Tokens[i+1].Text) && e.Label != "LOC" && e.Label != "GPE") {
 			return true
 		}
 	}

@@ -65,9 +65,29 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 		d.Ents = joined
 		doc = &d
 	}
+	if fixed, ok := hyphenatedGivenNames(doc, k); ok {
+		d := *doc
+		d.Ents = fixed
+		doc = &d
+	}
 	if fixed, ok := honorificNames(doc); ok {
 		d := *doc
 		d.Ents = fixed
+		doc = &d
+	}
+	if fixed, ok := warNames(doc); ok {
+		d := *doc
+		d.Ents = fixed
+		doc = &d
+	}
+	if kept, ok := dropElidedCompass(doc, k); ok {
+		d := *doc
+		d.Ents = kept
+		doc = &d
+	}
+	if kept, ok := dropTwoPeoplesNames(doc, k); ok {
+		d := *doc
+		d.Ents = kept
 		doc = &d
 	}
 	if kept, ok := dropCapitalisedOpeners(doc, k); ok {
@@ -1175,4 +1195,151 @@ func honorificNames(doc *nlp.Doc) ([]nlp.Span, bool) {
 		out[si].Label = "PER"
 	}
 	return out, out != nil
+}
+
+// warHeads end the names of wars and other events named like places.
+var warHeads = setOf(`war wars revolution uprising intifada`)
+
+// warNames relabels as other names (MISC) the place, person and
+// organisation spans that name a war: "the Cold War" read as a place,
+// "World War II", "the Gulf War". The head is capitalised and ends the
+// span, perhaps before a numeral ("II", "2"). It returns the new spans
+// and true, or nil and false when nothing changed.
+func warNames(doc *nlp.Doc) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	for si, e := range doc.Ents {
+		if e.Label == "MISC" || e.End-e.Start < 2 {
+			continue
+		}
+		h := e.End - 1
+		if w := doc.Tokens[h].Text; h > e.Start+1 && (doc.Tokens[h].POS == "NUM" || isRomanNumeral(w)) {
+			h--
+		}
+		if w := doc.Tokens[h].Text; !startsUpper(w) || !warHeads[strings.ToLower(w)] {
+			continue
+		}
+		if out == nil {
+			out = append([]nlp.Span(nil), doc.Ents...)
+		}
+		out[si].Label = "MISC"
+	}
+	return out, out != nil
+}
+
+// isRomanNumeral reports a short numeral in capital Roman letters ("II").
+func isRomanNumeral(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropElidedCompass drops a one-word place span that is a compass word
+// sharing its head with the name coordinated after it (elidedCompass).
+func dropElidedCompass(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	changed := false
+	for _, e := range doc.Ents {
+		if isPlaceLabel(e.Label) && elidedCompass(doc, k, e.Start, e.End) {
+			changed = true
+			continue
+		}
+		out = append(out, e)
+	}
+	if !changed {
+		return nil, false
+	}
+	return out, true
+}
+
+// elidedCompass reports whether tokens [s, e) are one compass word that
+// shares its head with the name coordinated after it ("Eastern and
+// Northern European heritage": "Eastern" is no place, not Ghana's
+// Eastern Region) and the gazetteer knows no place of the compass word
+// with that head; "Central and South America" (Central America) is a
+// place, left to the resolver's sharedHead.
+func elidedCompass(doc *nlp.Doc, k *kb.KB, s, e int) bool {
+	toks := doc.Tokens
+	i := e
+	if e-s != 1 || !compassWords[strings.ToLower(toks[s].Text)] || i+2 >= len(toks) || doc.SentenceOf(i+2) != doc.SentenceOf(s) {
+		return false
+	}
+	if c := strings.ToLower(toks[i].Text); c != "and" && c != "or" && c != "&" || !compassWords[strings.ToLower(toks[i+1].Text)] || !isCapitalised(toks[i+1].Text) {
+		return false
+	}
+	var head []string
+	for j := i + 2; j < len(toks) && j < i+5 && isCapitalised(toks[j].Text) && !isPunct(toks[j].Text) && doc.SentenceOf(j) == doc.SentenceOf(s); j++ {
+		head = append(head, toks[j].Text)
+	}
+	if len(head) == 0 {
+		return false
+	}
+	for n := len(head); n > 0; n-- {
+		if len(k.Places(toks[s].Text+" "+strings.Join(head[:n], " "))) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenatedGivenNames extends a person's span over the lower-case
+// second syllable of a hyphenated given name the recogniser left out:
+// "Ban Ki | -moon", "Moon Jae | -in". The hyphen touches both words. A
+// span of another label is extended (and made a person's) when the kb
+// knows the whole name as a person's. It returns the new spans and true,
+// or nil and false when nothing changed.
+func hyphenatedGivenNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	toks := doc.Tokens
+	var out []nlp.Span
+	for si, e := range doc.Ents {
+		h := e.End
+		if h+1 >= len(toks) || toks[h].Text != "-" || toks[h-1].End != toks[h].Start || toks[h].End != toks[h+1].Start || !lowerWord(toks[h+1].Text) || len(toks[h+1].Text) > 5 {
+			continue
+		}
+		if si+1 < len(doc.Ents) && doc.Ents[si+1].Start <= h+1 {
+			continue
+		}
+		if e.Label != "PER" {
+			// Another label only when the kb knows the whole as a
+			// person ("Ban Ki | -moon" read as an organisation).
+			a, ok := k.Actor(doc.SpanText(e.Start, h+2), "")
+			if !ok || a.Kind != kb.KindPerson {
+				continue
+			}
+		}
+		if out == nil {
+			out = append([]nlp.Span(nil), doc.Ents...)
+		}
+		out[si].End, out[si].EndByte, out[si].Label = h+2, toks[h+1].End, "PER"
+	}
+	return out, out != nil
+}
+
+// dropTwoPeoplesNames drops a two-word person, organisation or other
+// span of two peoples' names ("Polish American", "Lithuanian Americans",
+// read as organisations): a community, whose words the demonym pass
+// then reads one by one (Poland, and Americans as a group).
+func dropTwoPeoplesNames(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool) {
+	var out []nlp.Span
+	changed := false
+	for _, e := range doc.Ents {
+		if e.End-e.Start == 2 && (e.Label == "PER" || e.Label == "ORG" || e.Label == "MISC") {
+			_, first := k.CountryByDemonym(doc.Tokens[e.Start].Text)
+			_, second := k.CountryByDemonym(doc.Tokens[e.Start+1].Text)
+			if first && second {
+				changed = true
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	if !changed {
+		return nil, false
+	}
+	return out, true
 }

@@ -508,6 +508,7 @@ func findToponyms(doc *nlp.Doc, k *kb.KB, home kb.Place) []Toponym {
 	out = append(out, gazetteerToponyms(doc, k, inEnt, countries, home)...)
 	out = dropPathogenNames(doc, out)
 	out = dropBlocNames(doc, out)
+	out = dropElidedCompassNames(doc, k, out)
 	out = dropPersonNames(k, out)
 	out = dropSurnameHalves(doc, out)
 	sortToponyms(out)
@@ -649,6 +650,20 @@ var blocWords = setOf("west east north south")
 func blocName(doc *nlp.Doc, s, e int) bool {
 	return e-s == 1 && s > 0 && blocWords[strings.ToLower(doc.Tokens[s].Text)] && strings.EqualFold(doc.Tokens[s-1].Text, "the") &&
 		(e >= len(doc.Tokens) || !isCapitalised(doc.Tokens[e].Text))
+}
+
+// dropElidedCompassNames removes the toponyms that are a compass word
+// sharing the head of a name coordinated after it that makes no place
+// with it ("Eastern and Northern European heritage", elidedCompass).
+func dropElidedCompassNames(doc *nlp.Doc, k *kb.KB, tops []Toponym) []Toponym {
+	out := tops[:0]
+	for _, t := range tops {
+		if t.Tok >= 0 && elidedCompass(doc, k, t.Tok, t.TokEnd) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // dropBlocNames removes the toponyms that are "the West", "the East",

@@ -1190,6 +1190,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutMediumTails(out)
 	q.cutSecondPredicate(out)
 	q.completeThatClauses(out)
+	q.extendForInfinitive(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)
 	q.wholeNamesInContent(out)

@@ -3643,6 +3643,76 @@ func (q *qdoc) completeThatClauses(qs []*record.Quote) {
 	}
 }
 
+// extendForInfinitive carries a noun-phrase content after "for" over the
+// infinitive that follows it: "called for [compensation to be clawed
+// back]", "a call for [the country to accept more refugees]". The noun
+// phrase is the subject of the infinitive, and what was called for is
+// the whole clause. The infinitive's adverbial clauses, conjuncts and
+// anything after a comma stay out.
+func (q *qdoc) extendForInfinitive(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 1 || b < a || q.lower[a-1] != "for" || b+2 >= len(q.lower) || q.sent[b+2] != q.sent[a] {
+			continue
+		}
+		if q.doc.Tokens[b+1].Tag != "TO" || q.inQ[b+1] >= 0 {
+			continue
+		}
+		verbal := false
+		for k := a; k <= b; k++ {
+			if q.pos(k) == "VERB" || q.pos(k) == "AUX" {
+				verbal = true
+			}
+		}
+		if verbal {
+			continue
+		}
+		// The infinitive's verb: "to accept", "to be “clawed” back".
+		v := -1
+		for k := b + 2; k < len(q.lower) && k <= b+5 && q.sent[k] == q.sent[a]; k++ {
+			if q.pos(k) == "VERB" {
+				v = k
+				break
+			}
+			if q.pos(k) != "AUX" && q.pos(k) != "ADV" && q.pos(k) != "PUNCT" {
+				break
+			}
+		}
+		if v < 0 || q.doc.Tokens[v].Tag != "VB" && q.doc.Tokens[v].Tag != "VBN" && q.doc.Tokens[v].Tag != "VBD" {
+			continue
+		}
+		e := v
+		for _, x := range t.kids[v] {
+			switch depBase(q.dep(x)) {
+			case "advcl", "parataxis", "conj", "cc", "punct", "acl", "nsubj", "mark", "aux", "cop":
+				continue
+			}
+			if x > v && t.hi[x] > e {
+				e = t.hi[x]
+			}
+		}
+		for k := b + 1; k <= e; k++ {
+			if q.tok(k) == "," || q.tok(k) == ";" || isSentPunct(q.tok(k)) {
+				e = k - 1
+				break
+			}
+		}
+		// A closing mark right after the end stays with it.
+		if e+1 < len(q.lower) && q.isQuoteMark(e+1) && q.inQ[e+1] >= 0 && q.inQ[e+1] == q.inQ[e] {
+			e++
+		}
+		r.Content = q.ev(a, e+1, r.Content.Rule)
+	}
+}
+
 // finiteVerb reports whether token k is a finite verb or a modal.
 func (q *qdoc) finiteVerb(k int) bool {
 	switch q.doc.Tokens[k].Tag {

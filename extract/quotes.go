@@ -1191,6 +1191,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutSecondPredicate(out)
 	q.completeThatClauses(out)
 	q.extendForInfinitive(out)
+	q.extendSecondThat(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)
 	q.wholeNamesInContent(out)

@@ -9,3 +9,12 @@ func TestForNounInfinitiveContent(t *testing.T) {
 	wantContent(t, "Governor Maria Lopez sounded a call for the United States to accept more Syrian refugees on Friday as she issued a statement.",
 		"the United States to accept more Syrian refugees on Friday", "a call for", "Governor Maria Lopez")
 }
+
+// "found [that A, and that B]": a second that-clause after "and" is a
+// second complement of the same report and joins its content.
+func TestSecondThatClauseJoinsContent(t *testing.T) {
+	wantContent(t, "Federal investigators have also discovered that attempts to hack the program were made by people with possible ties to Russian and Chinese intelligence, and that foreign criminals who hid money in their home countries gained visas through the program.",
+		"that attempts to hack the program were made by people with possible ties to Russian and Chinese intelligence, and that foreign criminals who hid money in their home countries gained visas through the program", "have also discovered", "Federal investigators")
+	wantContent(t, "The inspectors discovered that the tanks were damaged, and that workers who reported leaks lost their jobs.",
+		"that the tanks were damaged, and that workers who reported leaks lost their jobs", "discovered", "The inspectors")
+}

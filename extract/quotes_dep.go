@@ -3713,6 +3713,47 @@ func (q *qdoc) extendForInfinitive(qs []*record.Quote) {
 	}
 }
 
+// extendSecondThat joins a second that-clause to a reported that-clause:
+// "found [that the agency lost records, and that two officials took
+// bribes]" reports both, as one content. The second "that" must open a
+// clause (a finite verb follows it before the phrase ends).
+func (q *qdoc) extendSecondThat(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a || q.lower[a] != "that" || q.pos(a) != "SCONJ" {
+			continue
+		}
+		k := b + 1
+		if k < len(q.lower) && q.tok(k) == "," {
+			k++
+		}
+		if k+2 >= len(q.lower) || q.lower[k] != "and" || q.lower[k+1] != "that" || q.doc.Tokens[k+1].Tag != "IN" {
+			continue
+		}
+		if q.sent[k+1] != q.sent[a] || q.inQ[k] >= 0 || q.inQ[k+1] >= 0 {
+			continue
+		}
+		end := q.surfaceEnd(k+2, q.sentEndTok(a))
+		finite := false
+		for j := k + 2; j < end; j++ {
+			if q.finiteVerb(j) {
+				finite = true
+				break
+			}
+		}
+		if !finite {
+			continue
+		}
+		if _, nb := q.trimSpan(k+2, end-1); nb > k+2 {
+			r.Content = q.ev(a, nb, r.Content.Rule)
+		}
+	}
+}
+
 // finiteVerb reports whether token k is a finite verb or a modal.
 func (q *qdoc) finiteVerb(k int) bool {
 	switch q.doc.Tokens[k].Tag {

@@ -1192,6 +1192,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.completeThatClauses(out)
 	q.extendForInfinitive(out)
 	q.extendSecondThat(out)
+	q.extendPluralPossessive(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)
 	q.wholeNamesInContent(out)

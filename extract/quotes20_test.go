@@ -18,3 +18,11 @@ func TestSecondThatClauseJoinsContent(t *testing.T) {
 	wantContent(t, "The inspectors discovered that the tanks were damaged, and that workers who reported leaks lost their jobs.",
 		"that the tanks were damaged, and that workers who reported leaks lost their jobs", "discovered", "The inspectors")
 }
+
+// "his theory of [the United States' role in the world]": an apostrophe
+// written onto a plural possessor is no closing quotation mark, and the
+// content runs on over the noun it possesses.
+func TestPluralPossessiveContinuesContent(t *testing.T) {
+	wantContent(t, "It was proof of her theory of the United Nations' role in the war.",
+		"the United Nations' role in the war", "theory of", "her")
+}

@@ -3754,6 +3754,54 @@ func (q *qdoc) extendSecondThat(qs []*record.Quote) {
 	}
 }
 
+// extendPluralPossessive carries a content that ends on a plural
+// possessor over the noun it possesses: in "his theory of [the United
+// States' role in the world]" the tagger reads the apostrophe after
+// "States" as a closing quotation mark, and the parse ends the phrase
+// there. An apostrophe written onto a word ending in "s" with a noun
+// right after it is the possessive.
+func (q *qdoc) extendPluralPossessive(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	toks := q.doc.Tokens
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a || b+2 >= len(toks) || q.sent[b+2] != q.sent[a] {
+			continue
+		}
+		if w := q.tok(b + 1); w != "'" && w != "’" || toks[b+1].Start != toks[b].End || !strings.HasSuffix(q.lower[b], "s") {
+			continue
+		}
+		if q.pos(b+2) != "NOUN" || toks[b+2].Start == toks[b+1].End {
+			continue
+		}
+		e := t.hi[b+2]
+		if e < b+2 {
+			e = b + 2
+		}
+		// "role [in the war]", which the parser hung higher up.
+		for e+2 < len(toks) && q.pos(e+1) == "ADP" {
+			h := toks[e+1].Head
+			if h <= e+1 || t.lo[h] != e+1 || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
+				break
+			}
+			e = t.hi[h]
+		}
+		if se := q.surfaceEnd(b+2, q.sentEndTok(a)); e >= se {
+			e = se - 1
+		}
+		if _, nb := q.trimSpan(b+2, e); nb > b+2 {
+			r.Content = q.ev(a, nb, r.Content.Rule)
+		}
+	}
+}
+
 // finiteVerb reports whether token k is a finite verb or a modal.
 func (q *qdoc) finiteVerb(k int) bool {
 	switch q.doc.Tokens[k].Tag {

@@ -1193,6 +1193,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.extendForInfinitive(out)
 	q.extendSecondThat(out)
 	q.extendPluralPossessive(out)
+	q.extendNounList(out)
 	q.extendQuotedLists(out, spans)
 	q.closeOpenedQuotations(out, spans)
 	q.wholeNamesInContent(out)

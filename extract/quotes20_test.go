@@ -26,3 +26,12 @@ func TestPluralPossessiveContinuesContent(t *testing.T) {
 	wantContent(t, "It was proof of her theory of the United Nations' role in the war.",
 		"the United Nations' role in the war", "theory of", "her")
 }
+
+// A noun-phrase content that holds a list runs on over the list's
+// further items after a comma; a clause after the list stays out.
+func TestNounListContinuesContent(t *testing.T) {
+	wantContent(t, "The report weighs the city's plans for roads, bridges and ports, clean water and power.",
+		"the city's plans for roads, bridges and ports, clean water and power", "weighs", "The report")
+	wantContent(t, "The mayor praised the plans for roads, bridges and ports, Smith said.",
+		"The mayor praised the plans for roads, bridges and ports", "said", "Smith")
+}

@@ -3802,6 +3802,69 @@ func (q *qdoc) extendPluralPossessive(qs []*record.Quote) {
 	}
 }
 
+// extendNounList carries a noun-phrase content that already holds a
+// list over the list's further items, which the parser hung elsewhere:
+// "examine [the record on refugees, war and peace, human rights,
+// terrorism and climate change]". The run after the comma must hold only
+// nouns, adjectives, determiners, commas and a closing "and"/"or", and
+// end the sentence or a comma phrase.
+func (q *qdoc) extendNounList(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a+2 || b+2 >= len(q.lower) || q.tok(b+1) != "," || q.inQ[b+1] >= 0 {
+			continue
+		}
+		list, verbal := false, false
+		for k := a; k <= b; k++ {
+			switch {
+			case q.tok(k) == "," && q.inQ[k] < 0:
+				list = true
+			case q.pos(k) == "VERB" || q.pos(k) == "AUX":
+				verbal = true
+			}
+		}
+		if !list || verbal || q.pos(b) != "NOUN" && q.pos(b) != "PROPN" {
+			continue
+		}
+		end := q.sentEndTok(a)
+		e, joined := -1, false
+		for k := b + 2; k < end; k++ {
+			w := q.lower[k]
+			if q.inQ[k] >= 0 || isSentPunct(w) || w == ";" {
+				break
+			}
+			if w == "," {
+				// The list ends at a comma whose next word is no item.
+				if n := k + 1; n < end && (q.pos(n) == "NOUN" || q.pos(n) == "PROPN" || q.pos(n) == "ADJ") {
+					continue
+				}
+				break
+			}
+			if w == "and" || w == "or" {
+				joined = true
+				continue
+			}
+			switch q.pos(k) {
+			case "NOUN", "PROPN", "ADJ", "DET":
+				if q.pos(k) != "DET" {
+					e = k
+				}
+				continue
+			}
+			e = -1
+			break
+		}
+		if !joined || e <= b+1 {
+			continue
+		}
+		r.Content = q.ev(a, e+1, r.Content.Rule)
+	}
+}
+
 // finiteVerb reports whether token k is a finite verb or a modal.
 func (q *qdoc) finiteVerb(k int) bool {
 	switch q.doc.Tokens[k].Tag {

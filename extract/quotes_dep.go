@@ -3643,6 +3643,228 @@ func (q *qdoc) completeThatClauses(qs []*record.Quote) {
 	}
 }
 
+// extendForInfinitive carries a noun-phrase content after "for" over the
+// infinitive that follows it: "called for [compensation to be clawed
+// back]", "a call for [the country to accept more refugees]". The noun
+// phrase is the subject of the infinitive, and what was called for is
+// the whole clause. The infinitive's adverbial clauses, conjuncts and
+// anything after a comma stay out.
+func (q *qdoc) extendForInfinitive(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 1 || b < a || q.lower[a-1] != "for" || b+2 >= len(q.lower) || q.sent[b+2] != q.sent[a] {
+			continue
+		}
+		if q.doc.Tokens[b+1].Tag != "TO" || q.inQ[b+1] >= 0 {
+			continue
+		}
+		verbal := false
+		for k := a; k <= b; k++ {
+			if q.pos(k) == "VERB" || q.pos(k) == "AUX" {
+				verbal = true
+			}
+		}
+		if verbal {
+			continue
+		}
+		// The infinitive's verb: "to accept", "to be “clawed” back".
+		v := -1
+		for k := b + 2; k < len(q.lower) && k <= b+5 && q.sent[k] == q.sent[a]; k++ {
+			if q.pos(k) == "VERB" {
+				v = k
+				break
+			}
+			if q.pos(k) != "AUX" && q.pos(k) != "ADV" && q.pos(k) != "PUNCT" {
+				break
+			}
+		}
+		if v < 0 || q.doc.Tokens[v].Tag != "VB" && q.doc.Tokens[v].Tag != "VBN" && q.doc.Tokens[v].Tag != "VBD" {
+			continue
+		}
+		e := v
+		for _, x := range t.kids[v] {
+			switch depBase(q.dep(x)) {
+			case "advcl", "parataxis", "conj", "cc", "punct", "acl", "nsubj", "mark", "aux", "cop":
+				continue
+			}
+			if x > v && t.hi[x] > e {
+				e = t.hi[x]
+			}
+		}
+		for k := b + 1; k <= e; k++ {
+			if q.tok(k) == "," || q.tok(k) == ";" || isSentPunct(q.tok(k)) {
+				e = k - 1
+				break
+			}
+		}
+		// A closing mark right after the end stays with it.
+		if e+1 < len(q.lower) && q.isQuoteMark(e+1) && q.inQ[e+1] >= 0 && q.inQ[e+1] == q.inQ[e] {
+			e++
+		}
+		r.Content = q.ev(a, e+1, r.Content.Rule)
+	}
+}
+
+// extendSecondThat joins a second that-clause to a reported that-clause:
+// "found [that the agency lost records, and that two officials took
+// bribes]" reports both, as one content. The second "that" must open a
+// clause (a finite verb follows it before the phrase ends).
+func (q *qdoc) extendSecondThat(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a || q.lower[a] != "that" || q.pos(a) != "SCONJ" {
+			continue
+		}
+		k := b + 1
+		if k < len(q.lower) && q.tok(k) == "," {
+			k++
+		}
+		if k+2 >= len(q.lower) || q.lower[k] != "and" || q.lower[k+1] != "that" || q.doc.Tokens[k+1].Tag != "IN" {
+			continue
+		}
+		if q.sent[k+1] != q.sent[a] || q.inQ[k] >= 0 || q.inQ[k+1] >= 0 {
+			continue
+		}
+		end := q.surfaceEnd(k+2, q.sentEndTok(a))
+		finite := false
+		for j := k + 2; j < end; j++ {
+			if q.finiteVerb(j) {
+				finite = true
+				break
+			}
+		}
+		if !finite {
+			continue
+		}
+		if _, nb := q.trimSpan(k+2, end-1); nb > k+2 {
+			r.Content = q.ev(a, nb, r.Content.Rule)
+		}
+	}
+}
+
+// extendPluralPossessive carries a content that ends on a plural
+// possessor over the noun it possesses: in "his theory of [the United
+// States' role in the world]" the tagger reads the apostrophe after
+// "States" as a closing quotation mark, and the parse ends the phrase
+// there. An apostrophe written onto a word ending in "s" with a noun
+// right after it is the possessive.
+func (q *qdoc) extendPluralPossessive(qs []*record.Quote) {
+	t := q.parseTree()
+	if t == nil {
+		return
+	}
+	toks := q.doc.Tokens
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a || b+2 >= len(toks) || q.sent[b+2] != q.sent[a] {
+			continue
+		}
+		if w := q.tok(b + 1); w != "'" && w != "’" || toks[b+1].Start != toks[b].End || !strings.HasSuffix(q.lower[b], "s") {
+			continue
+		}
+		if q.pos(b+2) != "NOUN" || toks[b+2].Start == toks[b+1].End {
+			continue
+		}
+		e := t.hi[b+2]
+		if e < b+2 {
+			e = b + 2
+		}
+		// "role [in the war]", which the parser hung higher up.
+		for e+2 < len(toks) && q.pos(e+1) == "ADP" {
+			h := toks[e+1].Head
+			if h <= e+1 || t.lo[h] != e+1 || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
+				break
+			}
+			e = t.hi[h]
+		}
+		if se := q.surfaceEnd(b+2, q.sentEndTok(a)); e >= se {
+			e = se - 1
+		}
+		if _, nb := q.trimSpan(b+2, e); nb > b+2 {
+			r.Content = q.ev(a, nb, r.Content.Rule)
+		}
+	}
+}
+
+// extendNounList carries a noun-phrase content that already holds a
+// list over the list's further items, which the parser hung elsewhere:
+// "examine [the record on refugees, war and peace, human rights,
+// terrorism and climate change]". The run after the comma must hold only
+// nouns, adjectives, determiners, commas and a closing "and"/"or", and
+// end the sentence or a comma phrase.
+func (q *qdoc) extendNounList(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < a+2 || b+2 >= len(q.lower) || q.tok(b+1) != "," || q.inQ[b+1] >= 0 {
+			continue
+		}
+		list, verbal := false, false
+		for k := a; k <= b; k++ {
+			switch {
+			case q.tok(k) == "," && q.inQ[k] < 0:
+				list = true
+			case q.pos(k) == "VERB" || q.pos(k) == "AUX":
+				verbal = true
+			}
+		}
+		if !list || verbal || q.pos(b) != "NOUN" && q.pos(b) != "PROPN" {
+			continue
+		}
+		end := q.sentEndTok(a)
+		e, joined := -1, false
+		for k := b + 2; k < end; k++ {
+			w := q.lower[k]
+			if q.inQ[k] >= 0 || isSentPunct(w) || w == ";" {
+				break
+			}
+			if w == "," {
+				// The list ends at a comma whose next word is no item.
+				if n := k + 1; n < end && (q.pos(n) == "NOUN" || q.pos(n) == "PROPN" || q.pos(n) == "ADJ") {
+					continue
+				}
+				break
+			}
+			if w == "and" || w == "or" {
+				joined = true
+				continue
+			}
+			switch q.pos(k) {
+			case "NOUN", "PROPN", "ADJ", "DET":
+				if q.pos(k) != "DET" {
+					e = k
+				}
+				continue
+			}
+			e = -1
+			break
+		}
+		if !joined || e <= b+1 {
+			continue
+		}
+		r.Content = q.ev(a, e+1, r.Content.Rule)
+	}
+}
+
 // finiteVerb reports whether token k is a finite verb or a modal.
 func (q *qdoc) finiteVerb(k int) bool {
 	switch q.doc.Tokens[k].Tag {

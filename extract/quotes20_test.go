@@ -35,3 +35,12 @@ func TestNounListContinuesContent(t *testing.T) {
 	wantContent(t, "The mayor praised the plans for roads, bridges and ports, Smith said.",
 		"The mayor praised the plans for roads, bridges and ports", "said", "Smith")
 }
+
+// A dash and a noun phrase opened by "a"/"an" closing a content is the
+// writer's gloss on the report, and the content ends before it.
+func TestDashGlossEndsContent(t *testing.T) {
+	wantContent(t, "A critic, Ann Lee, likened the new fees to \"robbing the poor\" - a charge that might have stung.",
+		"the new fees to \"robbing the poor\"", "likened", "A critic, Ann Lee")
+	wantContent(t, "The governor mocked the plan as “a fantasy” - a blunt jab at her rival.",
+		"the plan as “a fantasy”", "mocked", "The governor")
+}

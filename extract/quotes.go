@@ -1188,6 +1188,7 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutBeforeMainClause(out)
 	q.cutAppositiveTails(out)
 	out = q.cutDashGloss(out)
+	q.cutAsDidTails(out)
 	q.cutMediumTails(out)
 	q.cutSecondPredicate(out)
 	q.completeThatClauses(out)

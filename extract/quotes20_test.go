@@ -44,3 +44,10 @@ func TestDashGlossEndsContent(t *testing.T) {
 	wantContent(t, "The governor mocked the plan as “a fantasy” - a blunt jab at her rival.",
 		"the plan as “a fantasy”", "mocked", "The governor")
 }
+
+// ", as he did …" closing a content says when else it was said, not
+// what, and the content ends before it.
+func TestAsDidTailEndsContent(t *testing.T) {
+	wantContent(t, "The mayor has often cited the storm as the reason the budget is late, as she did again on Monday.",
+		"the storm as the reason the budget is late", "has often cited", "The mayor")
+}

@@ -1187,6 +1187,8 @@ func Quotes(doc *nlp.Doc, articleID string) []record.Quote {
 	q.cutTails(out)
 	q.cutBeforeMainClause(out)
 	q.cutAppositiveTails(out)
+	out = q.cutDashGloss(out)
+	q.cutAsDidTails(out)
 	q.cutMediumTails(out)
 	q.cutSecondPredicate(out)
 	q.completeThatClauses(out)

@@ -35,3 +35,19 @@ func TestNounListContinuesContent(t *testing.T) {
 	wantContent(t, "The mayor praised the plans for roads, bridges and ports, Smith said.",
 		"The mayor praised the plans for roads, bridges and ports", "said", "Smith")
 }
+
+// A dash and a noun phrase opened by "a"/"an" closing a content is the
+// writer's gloss on the report, and the content ends before it.
+func TestDashGlossEndsContent(t *testing.T) {
+	wantContent(t, "A critic, Ann Lee, likened the new fees to \"robbing the poor\" - a charge that might have stung.",
+		"the new fees to \"robbing the poor\"", "likened", "A critic, Ann Lee")
+	wantContent(t, "The governor mocked the plan as “a fantasy” - a blunt jab at her rival.",
+		"the plan as “a fantasy”", "mocked", "The governor")
+}
+
+// ", as he did …" closing a content says when else it was said, not
+// what, and the content ends before it.
+func TestAsDidTailEndsContent(t *testing.T) {
+	wantContent(t, "The mayor has often cited the storm as the reason the budget is late, as she did again on Monday.",
+		"the storm as the reason the budget is late", "has often cited", "The mayor")
+}

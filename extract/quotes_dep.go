@@ -4725,6 +4725,91 @@ func (q *qdoc) cutAppositiveTails(qs []*record.Quote) {
 	}
 }
 
+// cutDashGloss ends a content before a dash and a noun phrase opened by
+// "a"/"an" that closes it: "dismissed [Estonia as being in the “suburbs
+// of St. Petersburg”] — a metaphor for …", "likened [the rules to
+// “burning the Constitution”] - a charge that might have stung". The
+// phrase is the writer's gloss on the report, not part of it, and an
+// attribution whose cue stands in it ("a charge that …") goes with it.
+func (q *qdoc) cutDashGloss(qs []*record.Quote) []*record.Quote {
+	type span struct{ s, e int }
+	var glosses []span
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := a + 2; k+2 <= b; k++ {
+			if !q.dashAt(k) || q.inQ[k] >= 0 {
+				continue
+			}
+			if w := q.lower[k+1]; (w == "a" || w == "an") && q.verblessPhrase(k+2, b+1) {
+				glosses = append(glosses, span{q.doc.Tokens[k].Start, r.Content.End})
+				r.Content = q.ev(a, k, r.Content.Rule)
+			}
+			break
+		}
+	}
+	if len(glosses) == 0 {
+		return qs
+	}
+	out := qs[:0]
+	for _, r := range qs {
+		drop := false
+		for _, g := range glosses {
+			if r.Cue != nil && r.Cue.Start >= g.s && r.Cue.End <= g.e {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// proVerbs stand for a verb phrase said before: "as he did", "as she
+// has", "as they do".
+var proVerbs = setOf(`do does did has have had`)
+
+// cutAsDidTails ends a content before a comment clause ", as X did …"
+// that closes it: "has cited [the audit as the reason he's not releasing
+// his returns], as he did again during the debate" — the clause says
+// when else it was said, not what.
+func (q *qdoc) cutAsDidTails(qs []*record.Quote) {
+	for _, r := range qs {
+		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+			continue
+		}
+		a := q.tokenAt(r.Content.Start)
+		b := q.tokenEndingAt(r.Content.End)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := a + 2; k+3 <= b; k++ {
+			if q.tok(k) != "," || q.inQ[k] >= 0 || q.lower[k+1] != "as" {
+				continue
+			}
+			// "as he did", "as the mayor has": a short subject, then the
+			// pro-verb.
+			for j := k + 2; j <= b && j <= k+5; j++ {
+				if proVerbs[q.lower[j]] && q.pos(j-1) != "ADP" {
+					r.Content = q.ev(a, k, r.Content.Rule)
+					break
+				}
+				if p := q.pos(j); p != "PRON" && p != "DET" && p != "NOUN" && p != "PROPN" {
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
 // verblessPhrase reports whether tokens a..b-1 hold no finite verb
 // before any relative pronoun: a noun phrase, perhaps with a relative
 // clause of its own.

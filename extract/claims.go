@@ -1220,20 +1220,20 @@ func (q *qdoc) risenSubject(ct *claimTok) (int, string) {
 	}
 	if t := q.parseTree(); t != nil {
 		if n := t.child(q, v, "nsubj"); n >= 0 && n < v {
-			if w := q.lower[n]; w == "number" || w == "total" || w == "count" || w == "tally" {
+			if w := q.tok(n); w == "number" || w == "total" || w == "count" || w == "tally" {
 				// "the number of people displaced": the noun after
 				// "of", and a participle after it.
 				if k := t.child(q, n, "nmod"); k > n && q.tok(t.lo[k]) == "of" {
 					if cat := verbCategory[q.tok(k+1)]; cat != "" {
 						return k, cat
 					}
-					if cat := countedCategory(q.lower[k]); cat != "" {
+					if cat := countedCategory(q.tok(k)); cat != "" {
 						return k, cat
 					}
 				}
 				return -1, ""
 			}
-			if cat := countedCategory(q.lower[n]); cat != "" {
+			if cat := countedCategory(q.tok(n)); cat != "" {
 				return n, cat
 			}
 		}
@@ -1246,7 +1246,7 @@ func (q *qdoc) risenSubject(ct *claimTok) (int, string) {
 		if punctOnly(q.tok(j)) {
 			break
 		}
-		if countedCategory(q.lower[j]) != "" {
+		if countedCategory(q.tok(j)) != "" {
 			n = j
 		}
 		if q.isSentenceStart(j) {
@@ -1256,7 +1256,7 @@ func (q *qdoc) risenSubject(ct *claimTok) (int, string) {
 	if n < 0 {
 		return -1, ""
 	}
-	return n, countedCategory(q.lower[n])
+	return n, countedCategory(q.tok(n))
 }
 
 // countedCategory is the category of a noun that can be the subject of a

@@ -589,7 +589,7 @@ func (q *qdoc) npLeft(j, lo int) int {
 	}
 	// Coordinated sources speak together too: "two residents and a
 	// health worker said", "police and witnesses said".
-	if s-2 >= lo && q.tok(s-1) == "and" && sourceNouns[q.lower[j]] && sourceNouns[q.lower[s-2]] && q.pos(s-2) == "NOUN" {
+	if s-2 >= lo && q.tok(s-1) == "and" && sourceNouns[q.tok(j)] && sourceNouns[q.tok(s-2)] && q.pos(s-2) == "NOUN" {
 		if s2 := q.walkNPLeft(s-2, lo); s2 >= 0 && s2 <= s-2 {
 			s = s2
 		}
@@ -877,11 +877,11 @@ func (q *qdoc) verbTaggedNoun(i int) bool {
 // passive: a form of "be" among its auxiliaries and a participle that
 // is no gerund ("was declared", "is believed", not "was saying").
 func (q *qdoc) passiveCue(cs, c int) bool {
-	if cs == c || strings.HasSuffix(q.lower[c], "ing") {
+	if cs == c || strings.HasSuffix(q.tok(c), "ing") {
 		return false
 	}
 	for k := cs; k < c; k++ {
-		switch q.lower[k] {
+		switch q.tok(k) {
 		case "is", "was", "are", "were":
 			return true
 		}
@@ -1496,7 +1496,7 @@ func (q *qdoc) participleBetween(a, b int) (cs, ce int) {
 			return k, k + 1
 		}
 		// "going on to say", "going on to contrast"
-		if q.lower[k] == "going" && k+3 < b && q.lower[k+1] == "on" && q.lower[k+2] == "to" {
+		if q.tok(k) == "going" && k+3 < b && q.tok(k+1) == "on" && q.tok(k+2) == "to" {
 			if _, cue := attributionCues[q.lemma(k+3)]; cue {
 				return k, k + 4
 			}
@@ -2070,7 +2070,7 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 					continue
 				}
 				if q.tok(j) == "," || q.tok(j) == ";" || q.dashAt(j) {
-					if j+1 < ce && q.lower[j+1] == "which" {
+					if j+1 < ce && q.tok(j+1) == "which" {
 						cs = j + 1
 					}
 					break
@@ -2086,7 +2086,7 @@ func (q *qdoc) indirectIn(a, b int, spans []qspan, via *record.Evidence) []*reco
 			// "According to X, who spoke on condition of anonymity,
 			// CONTENT": a relative clause on the source is set off by
 			// commas of its own and is no content.
-			if j+1 < b && (q.lower[j+1] == "who" || q.lower[j+1] == "which") {
+			if j+1 < b && (q.tok(j+1) == "who" || q.tok(j+1) == "which") {
 				if k2 := q.commaAfter(j+1, b, 20); k2 > j+1 {
 					j = k2
 				}
@@ -2302,14 +2302,14 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	// "firms accused of selling parts": a participle with no object
 	// before "of" is passive, the noun before it the one accused, and the
 	// accuser unnamed.
-	if q.lower[c] == "accused" && c+1 < b && (q.lower[c+1] == "of" || q.lower[c+1] == "by") {
+	if q.tok(c) == "accused" && c+1 < b && (q.tok(c+1) == "of" || q.tok(c+1) == "by") {
 		// "a businessman accused by prosecutors of laundering": the
 		// same passive, with its accuser named after "by".
 		return nil
 	}
 	// "the governor called in the army", "called off the strike": a
 	// phrasal verb of summoning or cancelling, not a speech verb.
-	if lemma == "call" && c+1 < b && callParticles[q.lower[c+1]] {
+	if lemma == "call" && c+1 < b && callParticles[q.tok(c+1)] {
 		return nil
 	}
 	cs := q.cueStart(c, a)
@@ -2330,7 +2330,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	}
 	// "A diplomat who requested anonymity said …": the object of a
 	// relative clause is not who speaks; the noun the clause hangs on is.
-	if k := subj - 1; subj > a+2 && q.pos(k) == "VERB" && (q.lower[k-1] == "who" || q.lower[k-1] == "that") {
+	if k := subj - 1; subj > a+2 && q.pos(k) == "VERB" && (q.tok(k-1) == "who" || q.tok(k-1) == "that") {
 		if n := q.npLeft(k-2, a); n >= 0 {
 			subj, subjEnd = n, k-1
 		}
@@ -2350,7 +2350,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		for k < b && k < c+8 && q.tok(k) != "," && !isSentPunct(q.tok(k)) && !q.isQuoteMark(k) {
 			k++
 		}
-		if k < b && q.tok(k) == "," && (q.tailIsAdverbial(pc, k) || addresseeCues[q.lower[c]] && q.npRight(pc, k) == k) {
+		if k < b && q.tok(k) == "," && (q.tailIsAdverbial(pc, k) || addresseeCues[q.tok(c)] && q.npRight(pc, k) == k) {
 			pc = k
 		}
 	}
@@ -2366,7 +2366,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		// "…, his lawyer told reporters outside the court.": the one
 		// told, then adverbials.
 		tail := c + 1
-		if addresseeCues[q.lower[c]] {
+		if addresseeCues[q.tok(c)] {
 			if e := q.npRight(c+1, b); e > c+1 {
 				tail = e
 			}
@@ -2444,7 +2444,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 		// "After saying her foot was swollen, she left": a subordinator
 		// before the participle; the clause may go without "that".
-		if cs == a+1 && participleOpeners[q.lower[a]] {
+		if cs == a+1 && participleOpeners[q.tok(a)] {
 			return q.participleFirst(c, lemma, a, b, true)
 		}
 		// "CONTENT, the ministry said on Sunday, adding that CONTENT2":
@@ -2462,7 +2462,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 		// "X appeared at a hearing for saying that …": a gerund after a
 		// preposition reports what the sentence subject said.
-		if subj < 0 && gerundPreps[q.lower[cs-1]] && q.lower[c] == "saying" && c+1 < b && q.lower[c+1] == "that" {
+		if subj < 0 && gerundPreps[q.tok(cs-1)] && q.tok(c) == "saying" && c+1 < b && q.tok(c+1) == "that" {
 			if e := q.subjectNP(a, cs); e > 0 {
 				subj, participle = a, true
 			}
@@ -2481,13 +2481,13 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 	// "told NBC's “Meet the Press” on Sunday that …": the quoted title of
 	// a programme ends the addressee.
 	titled := false
-	if verbsTakingObject[lemma] || addresseeCues[q.lower[c]] {
+	if verbsTakingObject[lemma] || addresseeCues[q.tok(c)] {
 		if e := q.titleAfter(k, b); e > k {
 			k, titled = e, true
 		}
 	}
 	k, that := q.skipAdverbials(k, b)
-	if !that && titled && q.lower[k] == "that" {
+	if !that && titled && q.tok(k) == "that" {
 		// The tagger reads "that" after the closing mark as a relative
 		// pronoun; after an addressee it opens what was told.
 		that = true
@@ -2504,7 +2504,7 @@ func (q *qdoc) indirectAt(c int, lemma string, strong bool, a, b int) *record.Qu
 		}
 		// "conceded defeat and said his party …": an object, then a
 		// second cue of the same speaker, which reports the clause.
-		if e := q.npRight(k, b); e > k && e+1 < b && (q.lower[e] == "and" || q.lower[e] == "but") {
+		if e := q.npRight(k, b); e > k && e+1 < b && (q.tok(e) == "and" || q.tok(e) == "but") {
 			if _, cue := attributionCues[q.lemma(e+1)]; cue {
 				return nil
 			}
@@ -2593,7 +2593,7 @@ func titleBeforeContent(have []*record.Quote, cue, end int) bool {
 // be a name: not a function word, not an -ly adverb, and tagged neither
 // as a pronoun nor a determiner.
 func (q *qdoc) bareName(i int) bool {
-	w := q.lower[i]
+	w := q.tok(i)
 	if !q.isCap(i) || functionWords[w] || cueModifiers[w] || timeWords[w] || strings.HasSuffix(w, "ly") {
 		return false
 	}
@@ -2662,7 +2662,7 @@ func (q *qdoc) bareClauseAfter(k, b int) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			return j > k
 		case "WDT", "WP", "WP$", "IN", "TO":
-			if q.lower[j] != "of" {
+			if q.tok(j) != "of" {
 				return false
 			}
 		}
@@ -2710,7 +2710,7 @@ func (q *qdoc) tailIsAdverbial(i, b int) bool {
 	// "X, a senior adviser, said [parents] still want ..." is no
 	// trailing attribution.
 	for k := i; k < b && q.tok(k) != ","; k++ {
-		if p := q.pos(k); (p == "VERB" || p == "AUX") && !strings.HasSuffix(q.lower[k], "ing") && q.lower[k] != "told" {
+		if p := q.pos(k); (p == "VERB" || p == "AUX") && !strings.HasSuffix(q.tok(k), "ing") && q.tok(k) != "told" {
 			return false
 		}
 	}
@@ -3192,7 +3192,7 @@ func (q *qdoc) partialTail(e int) int {
 	if e >= n || q.para[e] != q.para[e-1] {
 		return e
 	}
-	if p := q.pos(e); p != "ADP" && (p != "" || !tailPreps[q.lower[e]]) {
+	if p := q.pos(e); p != "ADP" && (p != "" || !tailPreps[q.tok(e)]) {
 		return e
 	}
 	k := e
@@ -3218,7 +3218,7 @@ func (q *qdoc) partialTail(e int) int {
 func (q *qdoc) cueTail(c int) int {
 	e := c + 1
 	if e < len(q.lower) && q.para[e] == q.para[c] {
-		switch q.lower[e] {
+		switch q.tok(e) {
 		case ":":
 			return e + 1
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
@@ -3316,22 +3316,22 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 		a, b := sr[0], sr[1]
 		// "When pressed on X, …", "If asked whether …, …": a subordinator
 		// before the participle.
-		if askedSubordinators[q.lower[a]] && q.isCap(a) && a+1 < b {
+		if askedSubordinators[q.tok(a)] && q.isCap(a) && a+1 < b {
 			a++
 		} else if !q.isCap(a) {
 			continue
 		}
-		if !askedVerbs[q.lower[a]] || a+2 >= b || q.inQ[a] >= 0 {
+		if !askedVerbs[q.tok(a)] || a+2 >= b || q.inQ[a] >= 0 {
 			continue
 		}
 		cueEnd, from := a+1, a+1
 		// "When pressed by the moderator about …": the asker is the
 		// source of the question.
 		agent, agentEnd := -1, -1
-		if q.lower[from] == "by" && a != sr[0] {
+		if q.tok(from) == "by" && a != sr[0] {
 			agent = from + 1
 			k := from + 1
-			for k < b && k < from+6 && q.lower[k] != "about" && q.lower[k] != "on" && q.tok(k) != "," {
+			for k < b && k < from+6 && q.tok(k) != "about" && q.tok(k) != "on" && q.tok(k) != "," {
 				k++
 			}
 			if k >= b || q.tok(k) == "," || k == from+1 {
@@ -3339,9 +3339,9 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 			}
 			from, agentEnd = k, k
 		}
-		switch q.lower[from] {
+		switch q.tok(from) {
 		case "about", "on", "over":
-			if q.lower[from] != "about" && q.lower[a] == "asked" {
+			if q.tok(from) != "about" && q.tok(a) == "asked" {
 				continue
 			}
 			if from == a+1 {
@@ -3350,7 +3350,7 @@ func (q *qdoc) askedLeads(have []*record.Quote) []*record.Quote {
 			from++
 		case "whether", "if", "what", "why", "how", "when", "where", "who":
 		case "to":
-			if q.lower[a] != "asked" {
+			if q.tok(a) != "asked" {
 				continue
 			}
 		default:
@@ -3397,7 +3397,7 @@ func (q *qdoc) hearsayQuotes(have []*record.Quote) []*record.Quote {
 	}
 	var out []*record.Quote
 	for k := range q.lower {
-		if !hearsayAdverbs[q.lower[k]] || q.inQ[k] >= 0 {
+		if !hearsayAdverbs[q.tok(k)] || q.inQ[k] >= 0 {
 			continue
 		}
 		v := q.doc.Tokens[k].Head
@@ -3465,7 +3465,7 @@ func (q *qdoc) endOfFrontedClause(c, k, b int) int {
 	if q.isQuoteMark(st) {
 		st++
 	}
-	if st >= c || !leadSubordinators[q.lower[st]] || q.inQ[c] >= 0 {
+	if st >= c || !leadSubordinators[q.tok(st)] || q.inQ[c] >= 0 {
 		return b
 	}
 	for j := k + 1; j < b; j++ {
@@ -3486,10 +3486,10 @@ func (q *qdoc) cutAtMainClause(k, b int, that bool) int {
 		return b
 	}
 	s := k
-	if that && q.lower[s] == "that" {
+	if that && q.tok(s) == "that" {
 		s++
 	}
-	if s >= b || leadSubordinators[q.lower[s]] || q.tok(s) == "," {
+	if s >= b || leadSubordinators[q.tok(s)] || q.tok(s) == "," {
 		return b
 	}
 	finite := false
@@ -3642,7 +3642,7 @@ func (q *qdoc) cutBeforeMainClause(qs []*record.Quote) {
 			continue
 		}
 		s := q.sentStartTok(c)
-		if !openingSubordinators[q.lower[s]] || c-s > 8 || q.inQ[c] >= 0 {
+		if !openingSubordinators[q.tok(s)] || c-s > 8 || q.inQ[c] >= 0 {
 			continue
 		}
 		for k := a + 3; k < b; k++ {
@@ -3666,7 +3666,7 @@ func (q *qdoc) subjectVerbAt(i, b int) bool {
 		return false
 	}
 	for j := i + 1; j < b && j < i+6; j++ {
-		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.lower[j] == "that" || q.pos(j) == "PUNCT" {
+		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.tok(j) == "that" || q.pos(j) == "PUNCT" {
 			return false
 		}
 		switch q.doc.Tokens[j].Tag {

@@ -325,7 +325,7 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// "the Supreme Court this month rejected": a time phrase
 			// read as the subject, with the real one hung on it as a
 			// compound before its determiner.
-			if periodNouns[q.lower[s]] {
+			if periodNouns[q.tok(s)] {
 				if d := t.child(q, s, "det"); d > 0 {
 					if k := t.child(q, s, "compound"); k >= 0 && k < d && (q.pos(k) == "PROPN" || q.pos(k) == "NOUN") {
 						s = k
@@ -364,7 +364,7 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 		case "parataxis":
 			// "..., adding that ...", which parsers often leave as
 			// parataxis: a participle set off by a comma.
-			if !strings.HasSuffix(q.lower[v], "ing") || q.tok(t.lo[v]) != "," && q.tok(v-1) != "," {
+			if !strings.HasSuffix(q.tok(v), "ing") || q.tok(t.lo[v]) != "," && q.tok(v-1) != "," {
 				return -1
 			}
 			if h := q.doc.Tokens[v].Head; h >= 0 && q.pos(h) == "PUNCT" {
@@ -401,7 +401,7 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 			// participle set off by a comma, which parsers take for a
 			// clausal subject, shares the subject of the main verb.
 			h := q.doc.Tokens[v].Head
-			if v != c || !strings.HasSuffix(q.lower[v], "ing") || t.lo[v] != v || q.tok(t.hi[v]+1) != "," || h < v {
+			if v != c || !strings.HasSuffix(q.tok(v), "ing") || t.lo[v] != v || q.tok(t.hi[v]+1) != "," || h < v {
 				return -1
 			}
 			if s := t.child(q, h, "nsubj"); s > v {
@@ -422,7 +422,7 @@ func (t *depTree) subjectOf(q *qdoc, c int) int {
 				// "One of the doctors": the quantity heads the subject.
 				for q.dep(h) == "nmod" && q.doc.Tokens[h].Head >= 0 && q.doc.Tokens[h].Head < h {
 					p := q.doc.Tokens[h].Head
-					if cs := t.child(q, h, "case"); cs < 0 || q.lower[cs] != "of" || q.pos(p) == "NOUN" || q.pos(p) == "PROPN" {
+					if cs := t.child(q, h, "case"); cs < 0 || q.tok(cs) != "of" || q.pos(p) == "NOUN" || q.pos(p) == "PROPN" {
 						break
 					}
 					h = p
@@ -492,7 +492,7 @@ func (q *qdoc) strandedConjSubject(t *depTree, v int) int {
 // month", "last week", "Friday") that the parser read as a second
 // subject: "Wells Fargo this month announced ...".
 func (q *qdoc) timeNoun(t *depTree, k int) bool {
-	switch q.lower[k] {
+	switch q.tok(k) {
 	case "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
 		return t.hi[k] == k
@@ -504,7 +504,7 @@ func (q *qdoc) timeNoun(t *depTree, k int) bool {
 // that holds the head of participle c (", adding that ...", ", saying
 // ..."), or nil.
 func (q *qdoc) quotedHeadSpeaker(spans []qspan, c int) *record.Evidence {
-	if !strings.HasSuffix(q.lower[c], "ing") || c < 2 || q.tok(c-1) != "," && !(q.isQuoteMark(c-1) && q.tok(c-2) == ",") {
+	if !strings.HasSuffix(q.tok(c), "ing") || c < 2 || q.tok(c-1) != "," && !(q.isQuoteMark(c-1) && q.tok(c-2) == ",") {
 		return nil
 	}
 	if d := depBase(q.dep(c)); d != "parataxis" && d != "advcl" && d != "conj" {
@@ -551,7 +551,7 @@ func (q *qdoc) sourceSpan(t *depTree, s, cue int) (int, int) {
 		}
 		// "Poland's government on Monday blamed …": the day the parser
 		// hung on the subject dates the statement; it names nobody.
-		if m := t.lo[k]; k > s && m > s && m-1 < b && calendarWords[q.lower[k]] {
+		if m := t.lo[k]; k > s && m > s && m-1 < b && calendarWords[q.tok(k)] {
 			b = m - 1
 		}
 	}
@@ -586,13 +586,13 @@ func (q *qdoc) plausibleSource(s int, class cueClass) bool {
 		// a free-choice "anyone" ("anyone wanting to borrow $25,000").
 		return false
 	}
-	if hazardSubject(q.lower[s]) {
+	if hazardSubject(q.tok(s)) {
 		return false // "Bushfire threatens homes": no one speaks
 	}
 	// "dozens of newspapers", "a handful of senators": a word of
 	// quantity heads the noun phrase, and the noun after "of" says
 	// who it counts.
-	if quantityNouns[w] && s+2 < len(q.lower) && q.lower[s+1] == "of" {
+	if quantityNouns[w] && s+2 < len(q.lower) && q.tok(s+1) == "of" {
 		if n := q.npHead(s + 2); n > s+1 && q.plausibleSource(n, class) {
 			return true
 		}
@@ -713,7 +713,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	span := func(h int) (int, int) { return q.trimSpan(t.lo[h], t.hi[h]) }
 	// "accused the board of fraud without offering evidence", "left
 	// without saying why": a cue under "without" says nothing was said.
-	if m := t.child(q, c, "mark"); m >= 0 && m < c && q.lower[m] == "without" {
+	if m := t.child(q, c, "mark"); m >= 0 && m < c && q.tok(m) == "without" {
 		return 0, 0, cueEnd, "", false
 	}
 	// Prepositional objects the cue selects: "called for X", "pointed to X".
@@ -729,7 +729,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 				continue
 			}
 			// "ruled on Monday that …": a time is when, not what.
-			if timeWords[q.lower[k]] {
+			if timeWords[q.tok(k)] {
 				continue
 			}
 			a, b := span(k)
@@ -739,7 +739,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			}
 			// "agrees on [who is a terrorist]": a wh-word whose clause
 			// the parser hung elsewhere takes that clause back.
-			if b == a+1 && whWords[q.lower[a]] && b < len(q.lower) && q.sent[b] == q.sent[a] && (q.pos(b) == "AUX" || q.pos(b) == "VERB") {
+			if b == a+1 && whWords[q.tok(a)] && b < len(q.lower) && q.sent[b] == q.sent[a] && (q.pos(b) == "AUX" || q.pos(b) == "VERB") {
 				_, b = q.trimSpan(a, q.surfaceEnd(b, q.sentEndTok(a))-1)
 			}
 			// "criticized the league for its schedule": the object
@@ -763,7 +763,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			// to King as ...": the role the object is given belongs too.
 			role := false
 			for _, x := range t.kids[c] {
-				if x > k && t.lo[x] == b && q.lower[b] == "as" && depBase(q.dep(x)) == "obl" {
+				if x > k && t.lo[x] == b && q.tok(b) == "as" && depBase(q.dep(x)) == "obl" {
 					_, b = span(x)
 					role = true
 				}
@@ -829,7 +829,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		if o := t.child(q, c, "obj"); o > c && o < cc && t.hi[o] <= a && t.lo[o] == cueEnd && q.markOf(t, cc, "that") < 0 {
 			gap := false
 			for j := t.hi[o]; j < a; j++ {
-				if q.pos(j) == "PUNCT" || q.lower[j] == "that" {
+				if q.pos(j) == "PUNCT" || q.tok(j) == "that" {
 					gap = true
 				}
 			}
@@ -876,7 +876,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 		return a, b, cueEnd, "seem", b > a
 	}
 	obj := t.child(q, c, "obj")
-	if obj > c && dayWords[q.lower[obj]] {
+	if obj > c && dayWords[q.tok(obj)] {
 		// "was speaking Friday in Fort Wayne": a day the parser made
 		// the object says when, not what.
 		obj = -1
@@ -884,7 +884,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 	if obj > c && lemma == "offer" {
 		// "He offered no evidence": what the writer says was missing,
 		// not an offer the source made.
-		if d := t.child(q, obj, "det"); d >= 0 && q.lower[d] == "no" {
+		if d := t.child(q, obj, "det"); d >= 0 && q.tok(d) == "no" {
 			return 0, 0, cueEnd, "", false
 		}
 	}
@@ -979,7 +979,7 @@ func (q *qdoc) contentFor(t *depTree, c int, lemma string, class cueClass) (a, b
 			// without a comment clause set off after it ("a close
 			// contest in the state, where …").
 			e := t.hi[c]
-			if !whWords[q.lower[c+1]] && q.lower[c+1] != "that" {
+			if !whWords[q.tok(c+1)] && q.tok(c+1) != "that" {
 				e = q.cutCommentClause(t, c+1, e)
 			}
 			a, b := q.trimSpan(c+1, e)
@@ -1064,7 +1064,7 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 		for j := k; j < end && j < k+10; j++ {
 			// After an addressee "that" opens the message even when the
 			// tagger reads it as a relative pronoun.
-			if q.lower[j] == "that" && j > k && q.pos(j+1) != "VERB" && q.pos(j+1) != "AUX" {
+			if q.tok(j) == "that" && j > k && q.pos(j+1) != "VERB" && q.pos(j+1) != "AUX" {
 				k = j
 				break
 			}
@@ -1076,13 +1076,13 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 	if k >= end || q.inQ[k] >= 0 {
 		return 0, 0, false
 	}
-	if q.lower[k] != "that" || q.relativeThat(k) {
+	if q.tok(k) != "that" || q.relativeThat(k) {
 		switch q.pos(k) {
 		case "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ":
 		default:
 			return 0, 0, false
 		}
-		if q.lower[k] == "it" || q.lower[k] == "what" || q.lower[k] == "which" {
+		if q.tok(k) == "it" || q.tok(k) == "what" || q.tok(k) == "which" {
 			return 0, 0, false
 		}
 		// A finite verb within a short noun phrase's reach.
@@ -1104,7 +1104,7 @@ func (q *qdoc) surfaceClause(c, from int, lemma string) (a, b int, ok bool) {
 			// Modifiers may hold non-finite verbs ("his efforts to
 			// slow warming will ..."); punctuation and subordinators end
 			// the search.
-			if p := q.pos(j); p == "PUNCT" && q.tok(j) != "-" || p == "AUX" || p == "SCONJ" || q.lower[j] == "that" {
+			if p := q.pos(j); p == "PUNCT" && q.tok(j) != "-" || p == "AUX" || p == "SCONJ" || q.tok(j) == "that" {
 				break
 			}
 		}
@@ -1184,7 +1184,7 @@ func (q *qdoc) surfaceFrom(c, from int) (a, b int, ok bool) {
 			return 0, 0, false
 		}
 	case "PART":
-		if q.lower[k] != "to" {
+		if q.tok(k) != "to" {
 			return 0, 0, false
 		}
 	case "VERB":
@@ -1254,7 +1254,7 @@ func (q *qdoc) newClauseAt(i int) bool {
 	for j := i; j < end && j < i+8; j++ {
 		// A relative clause ("which she was doing", "loopholes that
 		// benefit") is no new clause.
-		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.lower[j] == "that" {
+		if strings.HasPrefix(q.doc.Tokens[j].Tag, "W") || q.tok(j) == "that" {
 			return false
 		}
 		if j == i {
@@ -1263,7 +1263,7 @@ func (q *qdoc) newClauseAt(i int) bool {
 		switch q.doc.Tokens[j].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			// "…, Mr. Barrett said, …": an attribution, not a clause.
-			if speechVerbs[q.lower[j]] != "" && (q.pos(j+1) == "PUNCT" || j+1 >= end) {
+			if speechVerbs[q.tok(j)] != "" && (q.pos(j+1) == "PUNCT" || j+1 >= end) {
 				return false
 			}
 			return true
@@ -1318,7 +1318,7 @@ func (q *qdoc) extendNominalConjunct(t *depTree, a, b int) int {
 	if j < len(q.lower) && q.tok(j) == "," {
 		j++
 	}
-	if j+1 >= len(q.lower) || q.lower[j] != "and" && q.lower[j] != "or" || q.sent[j] != q.sent[a] || q.inQ[j] != q.inQ[b-1] {
+	if j+1 >= len(q.lower) || q.tok(j) != "and" && q.tok(j) != "or" || q.sent[j] != q.sent[a] || q.inQ[j] != q.inQ[b-1] {
 		return b
 	}
 	if p := q.pos(b - 1); p != "NOUN" && p != "PROPN" {
@@ -1347,7 +1347,7 @@ func (q *qdoc) extendNominalConjunct(t *depTree, a, b int) int {
 // ("Friday", "last week", "this morning").
 func (q *qdoc) timePhrase(t *depTree, k int) bool {
 	for i := t.lo[k]; i <= t.hi[k] && i <= t.lo[k]+3; i++ {
-		if w := q.lower[i]; timeWords[w] || settingNouns[w] && !attitudeNouns[w] {
+		if w := q.tok(i); timeWords[w] || settingNouns[w] && !attitudeNouns[w] {
 			return true
 		}
 	}
@@ -1362,7 +1362,7 @@ func (q *qdoc) timePhrase(t *depTree, k int) bool {
 // end b qualifies; a finite verb ("and said …") is a new action. It
 // returns -1 when there is none.
 func (q *qdoc) coordinatedPredicate(t *depTree, c, b int) int {
-	if b+1 >= len(q.lower) || q.lower[b] != "and" && q.lower[b] != "or" {
+	if b+1 >= len(q.lower) || q.tok(b) != "and" && q.tok(b) != "or" {
 		return -1
 	}
 	for _, k := range t.kids[c] {
@@ -1394,7 +1394,7 @@ func (q *qdoc) strandedPredicate(t *depTree, c, obj int) int {
 	default:
 		return -1
 	}
-	if q.lower[n] == "that" || q.lower[n] == "this" {
+	if q.tok(n) == "that" || q.tok(n) == "this" {
 		return -1
 	}
 	h := n
@@ -1483,7 +1483,7 @@ func (q *qdoc) markOf(t *depTree, h int, words ...string) int {
 			continue
 		}
 		for _, w := range words {
-			if q.lower[k] == w {
+			if q.tok(k) == w {
 				return k
 			}
 		}
@@ -1517,7 +1517,7 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 			// "published the video Friday, and [attorneys for the
 			// family] said …": a noun phrase after a comma and "and"
 			// with a finite verb after it is a new clause's subject.
-			if lo := t.lo[k]; q.tok(lo) == "," && (q.lower[lo+1] == "and" || q.lower[lo+1] == "but") && q.newClauseAt(lo+2) {
+			if lo := t.lo[k]; q.tok(lo) == "," && (q.tok(lo+1) == "and" || q.tok(lo+1) == "but") && q.newClauseAt(lo+2) {
 				continue
 			}
 		case "punct", "cc", "parataxis", "advmod", "discourse":
@@ -1545,11 +1545,11 @@ func (q *qdoc) rightSpan(t *depTree, c, from int) (int, int) {
 // parser read as a participle modifying the noun after it ("attacked
 // officers and blamed police shootings on bias"), or -1.
 func (q *qdoc) coordinatedCueAsModifier(c int) int {
-	if c < 2 || q.lower[c-1] != "and" || depBase(q.dep(c)) != "amod" || !strings.HasSuffix(q.lower[c], "ed") {
+	if c < 2 || q.tok(c-1) != "and" || depBase(q.dep(c)) != "amod" || !strings.HasSuffix(q.tok(c), "ed") {
 		return -1
 	}
 	h := q.doc.Tokens[c].Head
-	if h <= c || q.lemma(c) == q.lower[c] {
+	if h <= c || q.lemma(c) == q.tok(c) {
 		return -1
 	}
 	for j := c - 2; j >= 0 && q.sent[j] == q.sent[c]; j-- {
@@ -1568,7 +1568,7 @@ func (q *qdoc) coordinatedCueAsModifier(c int) int {
 // comes to taxes"), not the time of the cue.
 func (q *qdoc) topicClause(t *depTree, k int) bool {
 	lo := t.lo[k]
-	return lo+3 < len(q.lower) && q.lower[lo] == "when" && q.lower[lo+1] == "it" && q.lemma(lo+2) == "come" && q.lower[lo+3] == "to"
+	return lo+3 < len(q.lower) && q.tok(lo) == "when" && q.tok(lo+1) == "it" && q.lemma(lo+2) == "come" && q.tok(lo+3) == "to"
 }
 
 // relativeConjunct returns the new end of content [a, b) that ends with
@@ -1584,7 +1584,7 @@ func (q *qdoc) relativeConjunct(t *depTree, c, a, b int) int {
 			r = k
 		}
 	}
-	if r < 0 || b+2 >= len(q.lower) || q.tok(b) != "," || q.lower[b+1] != "and" && q.lower[b+1] != "but" {
+	if r < 0 || b+2 >= len(q.lower) || q.tok(b) != "," || q.tok(b+1) != "and" && q.tok(b+1) != "but" {
 		return b
 	}
 	for _, v := range t.kids[c] {
@@ -1612,11 +1612,11 @@ func (q *qdoc) cutCoordinatedCue(c, from, b int) int {
 		return b
 	}
 	for j := from + 1; j < b; j++ {
-		if q.lower[j] != "and" || q.inQ[j] >= 0 || !strings.HasSuffix(q.lower[j+1], "ed") {
+		if q.tok(j) != "and" || q.inQ[j] >= 0 || !strings.HasSuffix(q.tok(j+1), "ed") {
 			continue
 		}
 		l := q.lemma(j + 1)
-		if _, ok := attributionCues[l]; (ok || stancePreps[l] != nil) && l != q.lower[j+1] {
+		if _, ok := attributionCues[l]; (ok || stancePreps[l] != nil) && l != q.tok(j+1) {
 			return j - 1
 		}
 	}
@@ -1634,7 +1634,7 @@ var openingSubordinators = setOf(`since if because although though while when un
 // hung the main clause elsewhere. The content runs on through the main
 // clause that follows the comma.
 func (q *qdoc) mainClauseAfterOpening(a, b int) int {
-	if b+1 >= len(q.lower) || q.lower[a] != "that" || !openingSubordinators[q.lower[a+1]] {
+	if b+1 >= len(q.lower) || q.tok(a) != "that" || !openingSubordinators[q.tok(a+1)] {
 		return b
 	}
 	if q.tok(b) != "," || q.sent[b+1] != q.sent[a] || !q.newClauseAt(b+1) {
@@ -1648,11 +1648,11 @@ func (q *qdoc) mainClauseAfterOpening(a, b int) int {
 // clause of result ("would add so many new layers that …", "made such a
 // mess that …"): "so" or "such" between them.
 func resultClause(q *qdoc, c, a int) bool {
-	if a <= c+1 || a >= len(q.lower) || q.lower[a] != "that" {
+	if a <= c+1 || a >= len(q.lower) || q.tok(a) != "that" {
 		return false
 	}
 	for j := c + 1; j < a; j++ {
-		if q.lower[j] == "so" || q.lower[j] == "such" {
+		if q.tok(j) == "so" || q.tok(j) == "such" {
 			return true
 		}
 	}
@@ -1668,18 +1668,18 @@ func (q *qdoc) proformComplement(k int) int {
 	if k+1 >= len(q.lower) || q.inQ[k] >= 0 {
 		return -1
 	}
-	switch q.lower[k] {
+	switch q.tok(k) {
 	case "so":
 		switch q.pos(k + 1) {
 		case "ADJ", "ADV", "DET", "NUM":
 			return -1
 		}
-		if q.lower[k+1] == "that" || q.lower[k+1] == "much" || q.lower[k+1] == "many" {
+		if q.tok(k+1) == "that" || q.tok(k+1) == "much" || q.tok(k+1) == "many" {
 			return -1
 		}
 		return k + 1
 	case "as":
-		if q.lower[k+1] == "much" && (k+2 >= len(q.lower) || q.lower[k+2] != "as") {
+		if q.tok(k+1) == "much" && (k+2 >= len(q.lower) || q.tok(k+2) != "as") {
 			return k + 2
 		}
 	}
@@ -1770,7 +1770,7 @@ func (q *qdoc) cutTimeAdjunct(t *depTree, from, b int) int {
 			continue
 		}
 		m := t.lo[j]
-		if m <= from || m > b || !eventTimePreps[q.lower[m]] || q.inQ[m] >= 0 {
+		if m <= from || m > b || !eventTimePreps[q.tok(m)] || q.inQ[m] >= 0 {
 			continue
 		}
 		// A one-word object keeps its own content ("supported
@@ -1825,7 +1825,7 @@ func (q *qdoc) commentAfterName(k, m int) bool {
 		return false
 	}
 	p := q.pos(k)
-	return p == "PROPN" || p == "NOUN" || p == "PRON" && q.lower[k] != "that" && q.lower[k] != "what"
+	return p == "PROPN" || p == "NOUN" || p == "PRON" && q.tok(k) != "that" && q.tok(k) != "what"
 }
 
 // contrastComma returns the comma that sets the writer's own words off
@@ -1838,12 +1838,12 @@ func (q *qdoc) contrastComma(a, b int) int {
 		if q.tok(j) != "," || q.inQ[j] >= 0 {
 			continue
 		}
-		if q.lower[j+1] == "while" || q.lower[j+1] == "whereas" {
+		if q.tok(j+1) == "while" || q.tok(j+1) == "whereas" {
 			return j
 		}
 		// "…, a claim the ONS rejected": the writer's word on what was
 		// said, in apposition to it.
-		if (q.lower[j+1] == "a" || q.lower[j+1] == "an") && j+2 < b && verdictNouns[q.lower[j+2]] {
+		if (q.tok(j+1) == "a" || q.tok(j+1) == "an") && j+2 < b && verdictNouns[q.tok(j+2)] {
 			return j
 		}
 	}
@@ -2032,7 +2032,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			if !overlapsHave(toks[a].Start, toks[b-1].End, c) {
 				r := &record.Quote{Kind: record.QuoteIndirect}
 				r.Content = q.ev(a, b, f.rule)
-				r.Cue = q.evp(c, c+1, "cue.dep."+q.lower[c])
+				r.Cue = q.evp(c, c+1, "cue.dep."+q.tok(c))
 				r.Speaker = q.evp(sa, sb, "speaker.before-cue")
 				out = append(out, r)
 			}
@@ -2114,7 +2114,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			continue
 		}
 		class, ok := attributionCues[lemma]
-		if lemma == "like" && c > 0 && (q.lower[c-1] == "would" || q.lower[c-1] == "'d" || q.lower[c-1] == "’d") {
+		if lemma == "like" && c > 0 && (q.tok(c-1) == "would" || q.tok(c-1) == "'d" || q.tok(c-1) == "’d") {
 			class = cueIntent // "would like to …" is "want to …"
 		}
 		prepOnly := !ok
@@ -2157,13 +2157,13 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			// in": a passive call with such a particle summons someone;
 			// it reports nothing ("was called out by" is criticism and
 			// "was called on to resign" a demand: they stay).
-			if lemma == "call" && c+1 < len(q.lower) && summonParticles[q.lower[c+1]] {
+			if lemma == "call" && c+1 < len(q.lower) && summonParticles[q.tok(c+1)] {
 				continue
 			}
 			// "An aid worker was seized by gunmen": a physical verb's
 			// passive reports only with its preposition ("the remark
 			// was seized on by critics").
-			if prepOnly && physicalObject[lemma] && (c+1 >= len(q.lower) || !stancePreps[lemma][q.lower[c+1]]) {
+			if prepOnly && physicalObject[lemma] && (c+1 >= len(q.lower) || !stancePreps[lemma][q.tok(c+1)]) {
 				continue
 			}
 			// "An oil tanker was attacked in the Gulf of Oman": with
@@ -2197,7 +2197,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 			// relative pronoun, the cue's object in the parse, is the
 			// subject of the reported clause, whose predicate follows
 			// the cue at once.
-			if o := t.child(q, c, "obj"); o >= 0 && o < c && relativePronouns[q.lower[o]] {
+			if o := t.child(q, c, "obj"); o >= 0 && o < c && relativePronouns[q.tok(o)] {
 				k := c + 1
 				for k < len(q.lower) && q.pos(k) == "ADV" && k < c+3 {
 					k++
@@ -2293,7 +2293,7 @@ func (q *qdoc) depQuotes(spans []qspan, have []*record.Quote) []*record.Quote {
 		r.Cue = q.evp(cs, cueEnd, "cue.dep."+lemma)
 		if src >= 0 {
 			sa, sb := q.sourceSpan(t, src, c)
-			if q.lower[sa] == "by" {
+			if q.tok(sa) == "by" {
 				sa++
 			}
 			if sb > sa {
@@ -2336,7 +2336,7 @@ receive`)
 // token a is a relative clause with its object missing: the clause's
 // verb needs an object and has none, and the clause is not passive.
 func (q *qdoc) objectGapRelative(t *depTree, a int) bool {
-	if a >= len(q.lower) || q.lower[a] != "that" {
+	if a >= len(q.lower) || q.tok(a) != "that" {
 		return false
 	}
 	h := q.doc.Tokens[a].Head
@@ -2376,7 +2376,7 @@ func (q *qdoc) gapRelativeContent(t *depTree, c int, class cueClass) (a, b, src 
 		return
 	}
 	h := q.doc.Tokens[c].Head
-	if q.dep(c) != "acl:relcl" || h < 0 || h >= c || gapRelatives[q.lower[h]] {
+	if q.dep(c) != "acl:relcl" || h < 0 || h >= c || gapRelatives[q.tok(h)] {
 		return
 	}
 	if p := q.pos(h); p != "NOUN" && p != "PRON" {
@@ -2389,7 +2389,7 @@ func (q *qdoc) gapRelativeContent(t *depTree, c int, class cueClass) (a, b, src 
 		return
 	}
 	src = t.child(q, c, "nsubj")
-	if src <= h || src >= c || !q.plausibleSource(src, class) || relativePronouns[q.lower[src]] {
+	if src <= h || src >= c || !q.plausibleSource(src, class) || relativePronouns[q.tok(src)] {
 		// "a letter that says …", "a panel that all agreed": the
 		// relative pronoun is the clause's subject, not its object.
 		return
@@ -2397,7 +2397,7 @@ func (q *qdoc) gapRelativeContent(t *depTree, c int, class cueClass) (a, b, src 
 	// "what I learned (…) is that …": a pseudo-cleft puts the view after
 	// the copula.
 	for e, end := c+1, q.sentEndTok(c); e+1 < end; e++ {
-		if beForms[q.lower[e]] && (q.lower[e+1] == "that" || q.lower[e+1] == ":") {
+		if beForms[q.tok(e)] && (q.tok(e+1) == "that" || q.tok(e+1) == ":") {
 			return
 		}
 	}
@@ -2444,10 +2444,10 @@ var quantifierPronouns = setOf("all both most many some few several others each"
 // It returns -1 otherwise.
 func (q *qdoc) quantifierSubject(t *depTree, c int) int {
 	k := c - 1
-	for k >= 0 && q.doc.Tokens[k].Head == c && (depBase(q.dep(k)) == "aux" || q.pos(k) == "ADV" && !quantifierPronouns[q.lower[k]]) {
+	for k >= 0 && q.doc.Tokens[k].Head == c && (depBase(q.dep(k)) == "aux" || q.pos(k) == "ADV" && !quantifierPronouns[q.tok(k)]) {
 		k--
 	}
-	if k < 0 || !quantifierPronouns[q.lower[k]] || q.doc.Tokens[k].Head != c {
+	if k < 0 || !quantifierPronouns[q.tok(k)] || q.doc.Tokens[k].Head != c {
 		return -1
 	}
 	if d := depBase(q.dep(k)); d != "advmod" && d != "det" && d != "amod" {
@@ -2484,7 +2484,7 @@ var persuadedVerbs = setOf(`convince persuade`)
 // ("[Mr. X] was accused [of fraud]", "[the plan] was described [as
 // reckless]"). Relative pronouns and expletives are no content.
 func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
-	switch q.lower[s] {
+	switch q.tok(s) {
 	case "it":
 		// "It was labeled “Mostly True”": a naming cue's "it" with a
 		// predicate noun or adjective and no clause after it refers
@@ -2513,7 +2513,7 @@ func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	// "No deaths have been reported": nothing was.
-	if d := t.child(q, s, "det"); d >= 0 && q.lower[d] == "no" {
+	if d := t.child(q, s, "det"); d >= 0 && q.tok(d) == "no" {
 		return 0, 0, 0, 0, false
 	}
 	// "hundreds [more] were feared missing": a subject that is no noun
@@ -2539,7 +2539,7 @@ func (q *qdoc) passiveParts(t *depTree, c, s int) (a, b, ca, cb int, ok bool) {
 		first := q.lower[t.lo[k]]
 		// "[Pence] was dubbed [the debate winner]": a naming cue's
 		// predicate noun, which parsers often make an object.
-		naming := attributionCues[q.lemma(c)] == cueNaming && d == "obj" && !timeWords[q.lower[k]]
+		naming := attributionCues[q.lemma(c)] == cueNaming && d == "obj" && !timeWords[q.tok(k)]
 		if naming || d == "xcomp" || d == "ccomp" || (d == "obl" || d == "advcl") && (first == "of" || first == "for" || first == "as" || first == "to" || first == "that") {
 			if t.lo[k] > c && q.tok(t.lo[k]-1) == "," {
 				continue
@@ -2672,7 +2672,7 @@ func (q *qdoc) refineWithParse(qs []*record.Quote) {
 				// "tells X that “who did it” remains …": a conjunct with
 				// no conjunction and no comma before it is a misparse of
 				// the reported clause's own verb.
-				if m := t.lo[k]; t.child(q, k, "cc") < 0 && m > 0 && !conjunctOpeners[q.lower[m-1]] && !conjunctOpeners[q.lower[m]] {
+				if m := t.lo[k]; t.child(q, k, "cc") < 0 && m > 0 && !conjunctOpeners[q.tok(m-1)] && !conjunctOpeners[q.tok(m)] {
 					continue
 				}
 			case "advcl":
@@ -2767,12 +2767,12 @@ func (q *qdoc) colonQuotes(have []*record.Quote) []*record.Quote {
 				// "Obama on Climate Change: The Trends Are 'Terrifying'":
 				// a name, the topic it speaks on, then what it said.
 				for k := s + 1; k < colon-1; k++ {
-					if q.lower[k] == "on" && q.titleName(s, k) {
+					if q.tok(k) == "on" && q.titleName(s, k) {
 						rule, cueFrom, srcEnd = "quote.headline", k, k
 						break
 					}
 					// "A lesson from Loretta Lynch: 'Be the voice ...'".
-					if q.lower[k] == "from" && q.titleName(k+1, colon) {
+					if q.tok(k) == "from" && q.titleName(k+1, colon) {
 						rule, srcStart = "quote.headline", k+1
 						break
 					}
@@ -2849,7 +2849,7 @@ func (q *qdoc) labelCanSpeak(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if q.pos(k) == "ADP" || k > a && labelPreps[q.lower[k]] {
+		if q.pos(k) == "ADP" || k > a && labelPreps[q.tok(k)] {
 			return false
 		}
 	}
@@ -2933,7 +2933,7 @@ push enthusiasm admiration contempt disdain ire`)
 // "aides are worried about ...".
 // Participles of cue verbs ("worried", "convinced") stay verbs.
 func (q *qdoc) attitudeParticiple(c int) bool {
-	if q.pos(c) != "VERB" || q.doc.Tokens[c].Tag != "VBN" || !attitudeAdjectives[q.lower[c]] {
+	if q.pos(c) != "VERB" || q.doc.Tokens[c].Tag != "VBN" || !attitudeAdjectives[q.tok(c)] {
 		return false
 	}
 	_, cue := attributionCues[q.lemma(c)]
@@ -2950,10 +2950,10 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 	}
 	switch pos {
 	case "ADJ":
-		if impersonalAdjectives[q.lower[c]] {
+		if impersonalAdjectives[q.tok(c)] {
 			// "it is clear that ...", "it was unclear whether ...": a
 			// judgement with no holder but the writer's sources.
-			if s := t.child(q, c, "nsubj", "expl"); s >= 0 && q.lower[s] == "it" {
+			if s := t.child(q, c, "nsubj", "expl"); s >= 0 && q.tok(s) == "it" {
 				for _, k := range t.kids[c] {
 					if k > c && (q.dep(k) == "ccomp" || depBase(q.dep(k)) == "csubj" || depBase(q.dep(k)) == "advcl") {
 						switch q.lower[t.lo[k]] {
@@ -2966,7 +2966,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			}
 			// "The governor made it clear (that) she would veto the bill":
 			// the subject of "make" asserts the clause.
-			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && q.dep(c) == "xcomp" && q.lemma(h) == "make" && q.lower[c-1] == "it" {
+			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && q.dep(c) == "xcomp" && q.lemma(h) == "make" && q.tok(c-1) == "it" {
 				for _, k := range t.kids[h] {
 					if k > c && q.dep(k) == "ccomp" && t.lo[k] <= c+2 {
 						a, b = q.trimSpan(t.lo[k], t.hi[k])
@@ -2978,7 +2978,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			}
 			return
 		}
-		if !attitudeAdjectives[q.lower[c]] && !attitudeAdjectives[lemma] {
+		if !attitudeAdjectives[q.tok(c)] && !attitudeAdjectives[lemma] {
 			return
 		}
 		src = t.child(q, c, "nsubj")
@@ -3005,7 +3005,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 				}
 			}
 		}
-		if !ok && q.dep(c) == "obj" && c+2 < len(q.lower) && nounPreps[q.lower[c+1]] && (q.lower[c+1] != "for" || forNouns[lemma]) {
+		if !ok && q.dep(c) == "obj" && c+2 < len(q.lower) && nounPreps[q.tok(c+1)] && (q.tok(c+1) != "for" || forNouns[lemma]) {
 			// "expressed outrage [over the latest test]": the noun's
 			// phrase, which the parser hung on the light verb.
 			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && lightVerbs[q.lemma(h)] {
@@ -3024,7 +3024,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			a, b, ok = q.nounThatClause(c)
 			cueEnd = c + 1
 		}
-		if !ok && c+2 < len(q.lower) && q.lower[c+1] == "to" && q.doc.Tokens[c+2].Tag == "VB" && q.doc.Tokens[c+2].Head != c {
+		if !ok && c+2 < len(q.lower) && q.tok(c+1) == "to" && q.doc.Tokens[c+2].Tag == "VB" && q.doc.Tokens[c+2].Head != c {
 			// "will not stop Russia's determination [to build the
 			// missiles]": an infinitive right after the noun, which the
 			// parser hung on the verb governing the noun.
@@ -3051,7 +3051,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		// how a speech verb's subject spoke is that subject's.
 		if src < 0 && depBase(q.dep(c)) == "obl" {
 			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && attributionCues[q.lemma(h)] == cueSpeech {
-				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "through") {
+				if cs := t.child(q, c, "case"); cs >= 0 && (q.tok(cs) == "in" || q.tok(cs) == "through") {
 					// "said in a statement on Telegram (that …)": the
 					// verb has the content; the noun's own prepositional
 					// phrase is where or when it was said, or its topic.
@@ -3064,8 +3064,8 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 			// "Residents live in fear that ...", "X persisted in
 			// arguments that ...": the subject holds the attitude it
 			// acts in.
-			if h := q.doc.Tokens[c].Head; src < 0 && h >= 0 && h < c && q.pos(h) == "VERB" && cueEnd == c+1 && q.lower[a] == "that" {
-				if cs := t.child(q, c, "case"); cs >= 0 && (q.lower[cs] == "in" || q.lower[cs] == "with") {
+			if h := q.doc.Tokens[c].Head; src < 0 && h >= 0 && h < c && q.pos(h) == "VERB" && cueEnd == c+1 && q.tok(a) == "that" {
+				if cs := t.child(q, c, "case"); cs >= 0 && (q.tok(cs) == "in" || q.tok(cs) == "with") {
 					if s := t.subjectOf(q, h); s >= 0 && q.plausibleSource(s, cueBelief) {
 						src = s
 					}
@@ -3076,7 +3076,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		// ...": a gerund opening the sentence is a participial clause
 		// (the tagger often calls it a noun) whose holder is the subject
 		// of the main clause, found after the content.
-		if src < 0 && c == q.sentStartTok(c) && strings.HasSuffix(q.lower[c], "ing") {
+		if src < 0 && c == q.sentStartTok(c) && strings.HasSuffix(q.tok(c), "ing") {
 			root := c
 			for steps := 0; steps < 8 && q.doc.Tokens[root].Head >= 0; steps++ {
 				root = q.doc.Tokens[root].Head
@@ -3095,7 +3095,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 		// Without a holder, "of", "on" and "for" after the noun mostly
 		// name a topic or a setting ("views of the region", "remarks on
 		// Saturday"), not a stance's content; "about" and clauses stay.
-		if src < 0 && cueEnd > c+1 && q.lower[cueEnd-1] != "about" {
+		if src < 0 && cueEnd > c+1 && q.tok(cueEnd-1) != "about" {
 			return a, b, cueEnd, src, "", false
 		}
 		return a, b, cueEnd, src, "noun", true
@@ -3108,7 +3108,7 @@ func (q *qdoc) attitudeQuotes(t *depTree, c int) (a, b, cueEnd, src int, rule st
 // ("made the case for [Mrs. Clinton]").
 func (q *qdoc) allNames(a, b int) bool {
 	for k := a; k < b; k++ {
-		if q.pos(k) != "PROPN" || timeWords[q.lower[k]] || q.timeAt(k) {
+		if q.pos(k) != "PROPN" || timeWords[q.tok(k)] || q.timeAt(k) {
 			return false
 		}
 	}
@@ -3127,7 +3127,7 @@ func (q *qdoc) compoundHolder(t *depTree, c int) int {
 			continue
 		}
 		ent := q.doc.Tokens[k].Ent
-		if sourceNouns[q.lower[k]] && q.pos(k) == "NOUN" || q.pos(k) == "PROPN" && (strings.HasSuffix(ent, "PER") || strings.HasSuffix(ent, "ORG")) {
+		if sourceNouns[q.tok(k)] && q.pos(k) == "NOUN" || q.pos(k) == "PROPN" && (strings.HasSuffix(ent, "PER") || strings.HasSuffix(ent, "ORG")) {
 			return k
 		}
 	}
@@ -3218,7 +3218,7 @@ func (q *qdoc) coordinatedCue(t *depTree, h int) int {
 // of a cue lemma right before "that" or "to", after a noun phrase. It
 // returns the source range [sa, sb) and the content range [a, b).
 func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
-	w := q.lower[c]
+	w := q.tok(c)
 	if q.pos(c) != "NOUN" || !strings.HasSuffix(w, "s") || c == 0 {
 		return
 	}
@@ -3233,7 +3233,7 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 	next := q.tok(c + 1)
 	// "0.1 percentage points to 4.2 percent", "two plans to": after a
 	// number the word counts things; it is a noun.
-	if p := q.pos(c - 1); p == "NUM" || q.lower[c-1] == "percentage" {
+	if p := q.pos(c - 1); p == "NUM" || q.tok(c-1) == "percentage" {
 		return
 	}
 	// "new emissions rules that promise to …": a "that" followed at once
@@ -3294,7 +3294,7 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		if q.inQ[k] >= 0 {
 			continue
 		}
-		if q.tok(k) == ";" || q.tok(k) == "," && k+1 < end && (q.doc.Tokens[k+1].Tag == "VBG" || q.lower[k+1] == "which" || q.lower[k+1] == "as") {
+		if q.tok(k) == ";" || q.tok(k) == "," && k+1 < end && (q.doc.Tokens[k+1].Tag == "VBG" || q.tok(k+1) == "which" || q.tok(k+1) == "as") {
 			end = k
 			break
 		}
@@ -3304,7 +3304,7 @@ func (q *qdoc) verbAsNoun(t *depTree, c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	sa, sb = q.trimContent(s0, c)
-	if sb-sa == 1 && sa == q.sentStartTok(c) && openingPreps[q.lower[sa]] {
+	if sb-sa == 1 && sa == q.sentStartTok(c) && openingPreps[q.tok(sa)] {
 		// "Amid fears that …": a capitalised preposition the tagger
 		// took for a name is no speaker, and "fears" no verb.
 		return
@@ -3360,7 +3360,7 @@ func (q *qdoc) cutMainClause(t *depTree, c, a, b int) (int, int) {
 	for last > a && q.pos(last) == "PUNCT" {
 		last--
 	}
-	if speechVerbs[q.lower[last]] == "" {
+	if speechVerbs[q.tok(last)] == "" {
 		return a, b
 	}
 	for k := last - 1; k > a+2 && k >= last-5; k-- {
@@ -3392,7 +3392,7 @@ believe think`)
 // It returns the subject [sa, sb), participle phrase included, and the
 // clause [a, b).
 func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
-	w := q.lower[c]
+	w := q.tok(c)
 	if q.inQ[c] >= 0 || c < 3 {
 		return
 	}
@@ -3416,7 +3416,7 @@ func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
 		if q.inQ[k] >= 0 {
 			return
 		}
-		if (tag == "VBN" || tag == "VBD") && strings.HasSuffix(q.lower[k], "ed") {
+		if (tag == "VBN" || tag == "VBD") && strings.HasSuffix(q.tok(k), "ed") {
 			p = k
 			break
 		}
@@ -3432,11 +3432,11 @@ func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
 		return
 	}
 	// "released by the agency last month": a "by" agent or a time.
-	if k := p + 1; k < c && q.lower[k] != "by" && !q.timeAt(k) {
+	if k := p + 1; k < c && q.tok(k) != "by" && !q.timeAt(k) {
 		return
 	}
 	h := p - 1
-	if q.lower[h] == "being" {
+	if q.tok(h) == "being" {
 		h--
 	}
 	if h < start || q.pos(h) != "NOUN" && q.pos(h) != "PROPN" {
@@ -3456,7 +3456,7 @@ func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
 	}
 	if s0 > start {
 		switch before := s0 - 1; {
-		case q.tok(before) == ",", q.pos(before) == "CCONJ", q.pos(before) == "SCONJ", clauseOpeners[q.lower[before]]:
+		case q.tok(before) == ",", q.pos(before) == "CCONJ", q.pos(before) == "SCONJ", clauseOpeners[q.tok(before)]:
 		default:
 			return
 		}
@@ -3466,10 +3466,10 @@ func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
 	// detail how ...", "reveals just how ..."), else a bare clause.
 	end := q.sentEndTok(c)
 	for k := c + 1; k < end && k <= c+3; k++ {
-		switch q.lower[k] {
+		switch q.tok(k) {
 		case "that", "how", "what", "why", "whether":
 			from := k
-			if q.lower[k] == "how" && q.pos(k-1) == "ADV" {
+			if q.tok(k) == "how" && q.pos(k-1) == "ADV" {
 				from = k - 1 // "just how swift"
 			}
 			e := k
@@ -3490,7 +3490,7 @@ func (q *qdoc) reducedRelativeCue(c int) (sa, sb, a, b int, ok bool) {
 // timeAt reports whether a bare time phrase starts at token k: "Friday",
 // "last month", "this week", "on Tuesday".
 func (q *qdoc) timeAt(k int) bool {
-	w := q.lower[k]
+	w := q.tok(k)
 	if w == "on" || w == "last" || w == "this" || w == "earlier" {
 		w = q.tok(k + 1)
 	}
@@ -3513,7 +3513,7 @@ unless if once`)
 // clause with a finite verb follows c. It returns the subject [sa, sb)
 // and the clause [a, b).
 func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
-	if c < 3 || q.pos(c) != "NOUN" || q.doc.Tokens[c].Tag != "NN" || !pluralBaseCues[q.lower[c]] {
+	if c < 3 || q.pos(c) != "NOUN" || q.doc.Tokens[c].Tag != "NN" || !pluralBaseCues[q.tok(c)] {
 		return
 	}
 	switch q.pos(c - 1) {
@@ -3528,7 +3528,7 @@ func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
 	s0 := c
 	for k := c - 1; k >= start; k-- {
 		p, tag := q.pos(k), q.doc.Tokens[k].Tag
-		if q.inQ[k] >= 0 || q.dep(k) == "mark" || clauseOpeners[q.lower[k]] {
+		if q.inQ[k] >= 0 || q.dep(k) == "mark" || clauseOpeners[q.tok(k)] {
 			break
 		}
 		switch {
@@ -3546,7 +3546,7 @@ func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
 	}
 	if s0 > start {
 		switch before := s0 - 1; {
-		case q.tok(before) == ",", q.dep(before) == "mark", q.pos(before) == "SCONJ", q.pos(before) == "CCONJ", clauseOpeners[q.lower[before]]:
+		case q.tok(before) == ",", q.dep(before) == "mark", q.pos(before) == "SCONJ", q.pos(before) == "CCONJ", clauseOpeners[q.tok(before)]:
 		default:
 			return
 		}
@@ -3554,7 +3554,7 @@ func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
 	head, prep := -1, false
 	for k := s0; k < c; k++ {
 		switch {
-		case head < 0 && (q.doc.Tokens[k].Tag == "NNS" || q.lower[k] == "data"):
+		case head < 0 && (q.doc.Tokens[k].Tag == "NNS" || q.tok(k) == "data"):
 			head = k
 		case head >= 0 && q.pos(k) == "ADP":
 			prep = true
@@ -3571,7 +3571,7 @@ func (q *qdoc) pluralSubjectCue(c int) (sa, sb, a, b int, ok bool) {
 		// "the TV show that aired": a relative clause on the noun.
 		return
 	}
-	a, b, ok = q.surfaceClause(c, c+1, q.lower[c])
+	a, b, ok = q.surfaceClause(c, c+1, q.tok(c))
 	return sa, sb, a, b, ok
 }
 
@@ -3605,7 +3605,7 @@ func (q *qdoc) completeThatClauses(qs []*record.Quote) {
 		if a < 0 || b < a || r.Cue == nil || r.Cue.End > r.Content.Start {
 			continue
 		}
-		if !(q.lower[a] == "that" && q.pos(a) == "SCONJ") {
+		if !(q.tok(a) == "that" && q.pos(a) == "SCONJ") {
 			// A noun-phrase object straight before a finite verb is the
 			// subject of a reported clause: "admitted [the plan] had
 			// failed".
@@ -3660,7 +3660,7 @@ func (q *qdoc) extendForInfinitive(qs []*record.Quote) {
 		}
 		a := q.tokenAt(r.Content.Start)
 		b := q.tokenEndingAt(r.Content.End)
-		if a < 1 || b < a || q.lower[a-1] != "for" || b+2 >= len(q.lower) || q.sent[b+2] != q.sent[a] {
+		if a < 1 || b < a || q.tok(a-1) != "for" || b+2 >= len(q.lower) || q.sent[b+2] != q.sent[a] {
 			continue
 		}
 		if q.doc.Tokens[b+1].Tag != "TO" || q.inQ[b+1] >= 0 {
@@ -3724,14 +3724,14 @@ func (q *qdoc) extendSecondThat(qs []*record.Quote) {
 		}
 		a := q.tokenAt(r.Content.Start)
 		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < a || q.lower[a] != "that" || q.pos(a) != "SCONJ" {
+		if a < 0 || b < a || q.tok(a) != "that" || q.pos(a) != "SCONJ" {
 			continue
 		}
 		k := b + 1
 		if k < len(q.lower) && q.tok(k) == "," {
 			k++
 		}
-		if k+2 >= len(q.lower) || q.lower[k] != "and" || q.lower[k+1] != "that" || q.doc.Tokens[k+1].Tag != "IN" {
+		if k+2 >= len(q.lower) || q.tok(k) != "and" || q.tok(k+1) != "that" || q.doc.Tokens[k+1].Tag != "IN" {
 			continue
 		}
 		if q.sent[k+1] != q.sent[a] || q.inQ[k] >= 0 || q.inQ[k+1] >= 0 {
@@ -3775,7 +3775,7 @@ func (q *qdoc) extendPluralPossessive(qs []*record.Quote) {
 		if a < 0 || b < a || b+2 >= len(toks) || q.sent[b+2] != q.sent[a] {
 			continue
 		}
-		if w := q.tok(b + 1); w != "'" && w != "’" || toks[b+1].Start != toks[b].End || !strings.HasSuffix(q.lower[b], "s") {
+		if w := q.tok(b + 1); w != "'" && w != "’" || toks[b+1].Start != toks[b].End || !strings.HasSuffix(q.tok(b), "s") {
 			continue
 		}
 		if q.pos(b+2) != "NOUN" || toks[b+2].Start == toks[b+1].End {
@@ -3833,7 +3833,7 @@ func (q *qdoc) extendNounList(qs []*record.Quote) {
 		end := q.sentEndTok(a)
 		e, joined := -1, false
 		for k := b + 2; k < end; k++ {
-			w := q.lower[k]
+			w := q.tok(k)
 			if q.inQ[k] >= 0 || isSentPunct(w) || w == ";" {
 				break
 			}
@@ -3900,7 +3900,7 @@ func (q *qdoc) cutTails(qs []*record.Quote) {
 			if q.pos(j) == "ADV" && j+1 < b {
 				j++ // "..., even suggesting ...", "..., again saying ..."
 			}
-			if (q.pos(j) == "ADP" || q.pos(j) == "SCONJ") && j+1 < b && strings.HasSuffix(q.lower[j+1], "ing") {
+			if (q.pos(j) == "ADP" || q.pos(j) == "SCONJ") && j+1 < b && strings.HasSuffix(q.tok(j+1), "ing") {
 				j++ // "..., aside from saying ...", "..., before adding ..."
 			}
 			w := q.tok(j)
@@ -3927,7 +3927,7 @@ func (q *qdoc) bareVerbAt(i int) bool {
 		case "AUX":
 			return true
 		case "VERB":
-			return !strings.HasSuffix(q.lower[k], "ing")
+			return !strings.HasSuffix(q.tok(k), "ing")
 		case "ADV", "PART":
 			continue
 		}
@@ -4035,7 +4035,7 @@ func (q *qdoc) splitNested(qs []*record.Quote) {
 			continue
 		}
 		if na, nb := q.trimSpan(a, cut-1); nb-na >= 1 && nb <= b {
-			for nb > na && (q.lower[nb-1] == "who" || q.lower[nb-1] == "which") {
+			for nb > na && (q.tok(nb-1) == "who" || q.tok(nb-1) == "which") {
 				nb--
 			}
 			if nb > na {
@@ -4081,7 +4081,7 @@ func (q *qdoc) colonLeads(have []*record.Quote) []*record.Quote {
 		// as its headline: …": a noun of speech ending the clause before
 		// the colon, the object or role of a verb whose subject speaks.
 		verb := -1
-		if lemma == "" && t != nil && colonNouns[q.lower[c]] && q.pos(c) == "NOUN" {
+		if lemma == "" && t != nil && colonNouns[q.tok(c)] && q.pos(c) == "NOUN" {
 			if h := q.doc.Tokens[c].Head; h >= 0 && h < c && q.pos(h) == "VERB" && q.dep(c) == "obj" && c-h <= 8 {
 				verb, lemma, strong = h, q.lemma(h), true
 			}
@@ -4232,7 +4232,7 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 	}
 	// "Railing Against Trump, Sanders Vows ...": a participial lead-in
 	// before a comma is no name either.
-	if strings.HasSuffix(q.lower[s], "ing") && q.isCap(s) {
+	if strings.HasSuffix(q.tok(s), "ing") && q.isCap(s) {
 		for k := s + 1; k < end && k < s+7; k++ {
 			if q.tok(k) == "," {
 				s = k + 1
@@ -4268,20 +4268,20 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		if l == "" && q.isCap(k) && k+1 < end {
 			// "Clinton Goes After Trump …": a verb that reports only
 			// with its preposition, which follows it.
-			for _, base := range []string{strings.TrimSuffix(q.lower[k], "s"), strings.TrimSuffix(q.lower[k], "es")} {
-				if base != q.lower[k] && stancePreps[base][q.lower[k+1]] {
+			for _, base := range []string{strings.TrimSuffix(q.tok(k), "s"), strings.TrimSuffix(q.tok(k), "es")} {
+				if base != q.tok(k) && stancePreps[base][q.tok(k+1)] {
 					if _, listed := attributionCues[base]; !listed {
 						l = base
 					}
 				}
 			}
 		}
-		if l == "" && strings.HasSuffix(q.lower[k-1], "s") && !possessiveMark(q.tok(k-1)) {
+		if l == "" && strings.HasSuffix(q.tok(k-1), "s") && !possessiveMark(q.tok(k-1)) {
 			// A plural name takes the bare verb: "Black Lawmakers Rip ...".
-			if _, ok := attributionCues[q.lower[k]]; ok && q.isCap(k) {
-				l = q.lower[k]
+			if _, ok := attributionCues[q.tok(k)]; ok && q.isCap(k) {
+				l = q.tok(k)
 			}
-		} else if l == "" || !strings.HasSuffix(q.lower[k], "s") {
+		} else if l == "" || !strings.HasSuffix(q.tok(k), "s") {
 			continue
 		}
 		if l == "" {
@@ -4290,11 +4290,11 @@ func (q *qdoc) headlineQuotes(have []*record.Quote) []*record.Quote {
 		if !q.titleName(s, k) && !(plain && (q.pos(k-1) == "NOUN" || q.pos(k-1) == "PROPN")) {
 			break
 		}
-		if hazardSubject(q.lower[k-1]) {
+		if hazardSubject(q.tok(k - 1)) {
 			break // "Bushfire Threatens Homes": no one speaks
 		}
 		cueEnd := k + 1
-		if preps := stancePreps[l]; preps != nil && preps[q.lower[cueEnd]] {
+		if preps := stancePreps[l]; preps != nil && preps[q.tok(cueEnd)] {
 			cueEnd++ // "Calls For", "Calls On"
 		}
 		if end-cueEnd < 2 {
@@ -4413,7 +4413,7 @@ func (q *qdoc) isCueVerb(i int) bool {
 // end in "from NAME" ("A Lesson From Mayor Lind:").
 func (q *qdoc) fromName(s, colon int) bool {
 	for k := s + 1; k < colon-1; k++ {
-		if q.lower[k] == "from" && q.titleName(k+1, colon) {
+		if q.tok(k) == "from" && q.titleName(k+1, colon) {
 			return true
 		}
 	}
@@ -4428,7 +4428,7 @@ func (q *qdoc) fromName(s, colon int) bool {
 func (q *qdoc) nounThatClause(c int) (a, b int, ok bool) {
 	k := c + 1
 	end := q.sentEndTok(c)
-	if k >= end || q.lower[k] != "that" || q.doc.Tokens[k].Tag != "IN" && !q.complementiserAsDeterminer(k, end) || q.relativeThat(k) || q.inQ[k] >= 0 {
+	if k >= end || q.tok(k) != "that" || q.doc.Tokens[k].Tag != "IN" && !q.complementiserAsDeterminer(k, end) || q.relativeThat(k) || q.inQ[k] >= 0 {
 		return 0, 0, false
 	}
 
@@ -4458,7 +4458,7 @@ func (q *qdoc) complementiserAsDeterminer(k, end int) bool {
 	if p := q.pos(k + 1); p != "NOUN" && p != "PROPN" && p != "PRON" {
 		return false
 	}
-	if timeWords[q.lower[k+1]] || timeUnits[q.lower[k+1]] || periodNouns[q.lower[k+1]] {
+	if timeWords[q.tok(k+1)] || timeUnits[q.tok(k+1)] || periodNouns[q.tok(k+1)] {
 		return false
 	}
 	switch q.doc.Tokens[k+2].Tag {
@@ -4483,7 +4483,7 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 	// "as" and a subject noun phrase right before the cue.
 	m := -1
 	for k := c - 1; k >= 0 && k >= c-24; k-- {
-		if q.lower[k] == "as" {
+		if q.tok(k) == "as" {
 			m = k
 			break
 		}
@@ -4493,7 +4493,7 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 	}
 	// "as X recently put it": adverbs between the subject and the cue.
 	e := c - 1
-	for e > m+1 && q.pos(e) == "ADV" && strings.HasSuffix(q.lower[e], "ly") {
+	for e > m+1 && q.pos(e) == "ADV" && strings.HasSuffix(q.tok(e), "ly") {
 		e--
 	}
 	// "as Jane Roe, a tax lawyer, put it": an appositive set off by
@@ -4513,7 +4513,7 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 	switch {
 	case lemma == "put":
 		// "as X put it"
-		if o := t.child(q, c, "obj"); o != c+1 || q.lower[o] != "it" {
+		if o := t.child(q, c, "obj"); o != c+1 || q.tok(o) != "it" {
 			return
 		}
 		cueEnd = c + 2
@@ -4524,7 +4524,7 @@ func (q *qdoc) asParenthetical(t *depTree, c int) (parts [][2]int, cueEnd, src i
 		if k := t.child(q, c, "ccomp", "xcomp"); k >= 0 && t.lo[k] > c && t.lo[k] <= c+2 {
 			return
 		}
-		if c+1 < len(q.lower) && q.lower[c+1] == "out" {
+		if c+1 < len(q.lower) && q.tok(c+1) == "out" {
 			cueEnd = c + 2 // "pointed out"
 		}
 		// "As the mayor said goodbye, …": a noun phrase right after
@@ -4642,7 +4642,7 @@ func (q *qdoc) clauseBefore(k, end int) bool {
 		return false
 	}
 	for j := k + 1; j < end; j++ {
-		if q.tok(j) == "," || q.pos(j) == "SCONJ" || q.lower[j] == "that" || strings.HasPrefix(q.doc.Tokens[j].Tag, "W") {
+		if q.tok(j) == "," || q.pos(j) == "SCONJ" || q.tok(j) == "that" || strings.HasPrefix(q.doc.Tokens[j].Tag, "W") {
 			return false
 		}
 		switch q.doc.Tokens[j].Tag {
@@ -4657,7 +4657,7 @@ func (q *qdoc) clauseBefore(k, end int) bool {
 // state a person is listed in: "2,000 reported missing", "three reported
 // dead" tell what became of people, not what anyone reported.
 func (q *qdoc) reportedState(c int) bool {
-	return q.lemma(c) == "report" && c+1 < len(q.lower) && reportedStates[q.lower[c+1]] &&
+	return q.lemma(c) == "report" && c+1 < len(q.lower) && reportedStates[q.tok(c+1)] &&
 		(q.doc.Tokens[c].Tag == "VBN" || q.doc.Tokens[c].Tag == "VBD")
 }
 
@@ -4668,10 +4668,10 @@ var reportedStates = setOf("missing dead killed injured wounded kidnapped abduct
 // back", "pushed back the attackers": a deed, not a demand.
 func (q *qdoc) pushedBack(c int) bool {
 	for k := c + 1; k < len(q.lower) && k <= c+3; k++ {
-		if q.lower[k] == "back" {
+		if q.tok(k) == "back" {
 			return true
 		}
-		if q.pos(k) == "PUNCT" || q.lower[k] == "for" {
+		if q.pos(k) == "PUNCT" || q.tok(k) == "for" {
 			return false
 		}
 	}
@@ -4716,7 +4716,7 @@ func (q *qdoc) cutAppositiveTails(qs []*record.Quote) {
 			if p != "PROPN" && q.tok(k-1) != ")" {
 				break
 			}
-			w := q.lower[k+1]
+			w := q.tok(k + 1)
 			if (w == "a" || w == "an" || w == "the") && q.verblessPhrase(k+2, b+1) {
 				r.Content = q.ev(a, k, r.Content.Rule)
 			}
@@ -4747,7 +4747,7 @@ func (q *qdoc) cutDashGloss(qs []*record.Quote) []*record.Quote {
 			if !q.dashAt(k) || q.inQ[k] >= 0 {
 				continue
 			}
-			if w := q.lower[k+1]; (w == "a" || w == "an") && q.verblessPhrase(k+2, b+1) {
+			if w := q.tok(k + 1); (w == "a" || w == "an") && q.verblessPhrase(k+2, b+1) {
 				glosses = append(glosses, span{q.doc.Tokens[k].Start, r.Content.End})
 				r.Content = q.ev(a, k, r.Content.Rule)
 			}
@@ -4791,13 +4791,13 @@ func (q *qdoc) cutAsDidTails(qs []*record.Quote) {
 			continue
 		}
 		for k := a + 2; k+3 <= b; k++ {
-			if q.tok(k) != "," || q.inQ[k] >= 0 || q.lower[k+1] != "as" {
+			if q.tok(k) != "," || q.inQ[k] >= 0 || q.tok(k+1) != "as" {
 				continue
 			}
 			// "as he did", "as the mayor has": a short subject, then the
 			// pro-verb.
 			for j := k + 2; j <= b && j <= k+5; j++ {
-				if proVerbs[q.lower[j]] && q.pos(j-1) != "ADP" {
+				if proVerbs[q.tok(j)] && q.pos(j-1) != "ADP" {
 					r.Content = q.ev(a, k, r.Content.Rule)
 					break
 				}
@@ -4815,7 +4815,7 @@ func (q *qdoc) cutAsDidTails(qs []*record.Quote) {
 // clause of its own.
 func (q *qdoc) verblessPhrase(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch q.lower[k] {
+		switch q.tok(k) {
 		case "that", "who", "which", "whose", "whom":
 			return true
 		}
@@ -4854,11 +4854,11 @@ func (q *qdoc) cutMediumTails(qs []*record.Quote) {
 		}
 	scan:
 		for k := a + 1; k < b; k++ {
-			if q.lower[k] != "in" || q.inQ[k] >= 0 || k+1 > b || !mediumDeterminers[q.lower[k+1]] {
+			if q.tok(k) != "in" || q.inQ[k] >= 0 || k+1 > b || !mediumDeterminers[q.tok(k+1)] {
 				continue
 			}
 			n := k + 2
-			for n <= b && n < k+5 && !mediumNouns[q.lower[n]] {
+			for n <= b && n < k+5 && !mediumNouns[q.tok(n)] {
 				hyphened := n+1 <= b && q.tok(n+1) == "-" // "on-air"
 				switch q.pos(n) {
 				case "DET", "ADJ", "PRON", "PUNCT", "NOUN", "PROPN":
@@ -4869,14 +4869,14 @@ func (q *qdoc) cutMediumTails(qs []*record.Quote) {
 				}
 				n++
 			}
-			if n > b || !mediumNouns[q.lower[n]] {
+			if n > b || !mediumNouns[q.tok(n)] {
 				continue
 			}
 			// What follows the noun: nothing, or a time phrase.
 			rest := n + 1
-			if rest <= b && (q.lower[rest] == "on" || q.lower[rest] == "last" || q.lower[rest] == "this") {
+			if rest <= b && (q.tok(rest) == "on" || q.tok(rest) == "last" || q.tok(rest) == "this") {
 				rest++
-				for rest <= b && (settingNouns[q.lower[rest]] || q.pos(rest) == "NUM" || q.tok(rest) == ",") {
+				for rest <= b && (settingNouns[q.tok(rest)] || q.pos(rest) == "NUM" || q.tok(rest) == ",") {
 					rest++
 				}
 			}
@@ -4908,14 +4908,14 @@ func (q *qdoc) cutSecondPredicate(qs []*record.Quote) {
 			if q.inQ[k] >= 0 {
 				continue
 			}
-			if q.pos(k) == "VERB" || q.pos(k) == "AUX" || q.lower[k] == "to" && q.pos(k) == "PART" || whWords[q.lower[k]] || q.lower[k] == "that" || q.lower[k] == "which" || q.lower[k] == "who" {
+			if q.pos(k) == "VERB" || q.pos(k) == "AUX" || q.tok(k) == "to" && q.pos(k) == "PART" || whWords[q.tok(k)] || q.tok(k) == "that" || q.tok(k) == "which" || q.tok(k) == "who" {
 				break
 			}
-			if q.lower[k] != "and" && q.lower[k] != "but" {
+			if q.tok(k) != "and" && q.tok(k) != "but" {
 				continue
 			}
 			v := k + 1
-			if v <= b && (q.doc.Tokens[v].Tag == "VBD" || q.finiteVerb(v) && haveForms[q.lower[v]]) {
+			if v <= b && (q.doc.Tokens[v].Tag == "VBD" || q.finiteVerb(v) && haveForms[q.tok(v)]) {
 				r.Content = q.ev(a, k, r.Content.Rule)
 				break
 			}
@@ -4973,7 +4973,7 @@ func (q *qdoc) verbalReason(t *depTree, c int) bool {
 			continue
 		}
 		for _, g := range t.kids[k] {
-			if w := q.lower[g]; (q.dep(g) == "case" || q.dep(g) == "mark") && (w == "by" || w == "for" || w == "over") {
+			if w := q.tok(g); (q.dep(g) == "case" || q.dep(g) == "mark") && (w == "by" || w == "for" || w == "over") {
 				return true
 			}
 		}
@@ -4990,5 +4990,5 @@ func (q *qdoc) infinitiveOpens(t *depTree, x int) bool {
 		return true
 	}
 	m := t.child(q, x, "mark")
-	return m == lo+1 && q.tok(m) == "to" && q.pos(lo) == "ADV" || m == lo+1 && q.tok(m) == "to" && q.lower[lo] == "not"
+	return m == lo+1 && q.tok(m) == "to" && q.pos(lo) == "ADV" || m == lo+1 && q.tok(m) == "to" && q.tok(lo) == "not"
 }

@@ -31,7 +31,7 @@ func (q *qdoc) wholeNamesInContent(qs []*record.Quote) {
 			case q.nameWord(e + 1):
 				e++
 				continue
-			case e+2 < len(q.lower) && q.sent[e+2] == q.sent[k] && titleJoiners[q.lower[e+1]] && (q.nameWord(e+2) || q.isYear(e+2)):
+			case e+2 < len(q.lower) && q.sent[e+2] == q.sent[k] && titleJoiners[q.tok(e+1)] && (q.nameWord(e+2) || q.isYear(e+2)):
 				e += 2
 				continue
 			}
@@ -91,7 +91,7 @@ func (q *qdoc) relativeGapPredicate(t *depTree, c, cc, a int) bool {
 	if h := q.doc.Tokens[c].Head; h < 0 || q.dep(h) != "root" {
 		return false
 	}
-	if s := t.child(q, c, "nsubj"); s < 0 || s > 0 && whWords[q.lower[s-1]] || q.lower[max(s-1, 0)] == "that" {
+	if s := t.child(q, c, "nsubj"); s < 0 || s > 0 && whWords[q.tok(s-1)] || q.tok(max(s-1, 0)) == "that" {
 		return false
 	}
 	switch q.doc.Tokens[a].Tag {
@@ -107,7 +107,7 @@ func (q *qdoc) relativeGapPredicate(t *depTree, c, cc, a int) bool {
 // in Flint]" says when the criticism was made, as cutTimeAdjunct reads
 // the same phrase inside object contents.
 func (q *qdoc) eventTimeTail(e int) bool {
-	return e < len(q.lower) && eventTimePreps[q.lower[e]]
+	return e < len(q.lower) && eventTimePreps[q.tok(e)]
 }
 
 // thatConjunct reports whether verb k, which the parser coordinated with
@@ -117,11 +117,11 @@ func (q *qdoc) eventTimeTail(e int) bool {
 // would have no complementiser.
 func (q *qdoc) thatConjunct(t *depTree, k int) bool {
 	m := t.child(q, k, "mark")
-	if m < 0 || q.lower[m] != "that" || m == 0 {
+	if m < 0 || q.tok(m) != "that" || m == 0 {
 		return false
 	}
 	j := m - 1
-	return j >= t.lo[k] && (q.lower[j] == "and" || q.lower[j] == "or")
+	return j >= t.lo[k] && (q.tok(j) == "and" || q.tok(j) == "or")
 }
 
 // adverbialOpeners open clauses of time, reason or condition.
@@ -168,11 +168,11 @@ func (q *qdoc) relativeAntecedent(t *depTree, c, cc, a int) (int, int, bool) {
 		}
 		return n, e + 1, true
 	}
-	if q.dep(c) != "acl:relcl" || !adverbialOpeners[q.lower[a]] {
+	if q.dep(c) != "acl:relcl" || !adverbialOpeners[q.tok(a)] {
 		return 0, 0, false
 	}
 	h := q.doc.Tokens[c].Head
-	if h < 0 || h >= c || !whWords[q.lower[h]] {
+	if h < 0 || h >= c || !whWords[q.tok(h)] {
 		return 0, 0, false
 	}
 	return h, h + 1, true

@@ -2803,6 +2803,19 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 	return out
 }
 
+// reportedTokens gives the first and last token of an indirect content
+// that follows its cue ("said [that …]", "called for […]"), the kind the
+// boundary rules below extend and cut; ok is false for a direct
+// quotation, a content before or around its cue, or a span that does not
+// fall on token edges.
+func (q *qdoc) reportedTokens(r *record.Quote) (a, b int, ok bool) {
+	if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
+		return -1, -1, false
+	}
+	a, b = q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
+	return a, b, a >= 0 && b >= 0
+}
+
 // extendQuotedLists runs a reported content that ends with a quotation
 // over the quotations coordinated with it: called him a “liar,” a
 // “cheat” and a “fraud” reports all three words, not the first. A
@@ -2811,11 +2824,8 @@ func (q *qdoc) partialQuotes(spans []qspan, have []*record.Quote) []*record.Quot
 // attribution of its own claims it.
 func (q *qdoc) extendQuotedLists(qs []*record.Quote, spans []qspan) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a, k := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
-		if a < 0 || k < 0 {
+		a, k, ok := q.reportedTokens(r)
+		if !ok {
 			continue
 		}
 		// The quotation the content ends with, allowing for its closing
@@ -2873,11 +2883,8 @@ func (q *qdoc) extendQuotedLists(qs []*record.Quote, spans []qspan) {
 // "President Clinton, thank you …"") ends no report.
 func (q *qdoc) closeOpenedQuotations(qs []*record.Quote, spans []qspan) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a, k := q.tokenAt(r.Content.Start), q.tokenEndingAt(r.Content.End)
-		if a < 0 || k < 0 {
+		a, k, ok := q.reportedTokens(r)
+		if !ok {
 			continue
 		}
 		for j := a; j <= k; j++ {
@@ -3632,13 +3639,9 @@ func (q *qdoc) dashAt(k int) bool {
 // or dash before the sentence's main clause, a subject and a finite verb.
 func (q *qdoc) cutBeforeMainClause(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
 		c := q.tokenAt(r.Cue.Start)
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if c < 0 || a < 0 || b < 0 {
+		a, b, ok := q.reportedTokens(r)
+		if c < 0 || !ok {
 			continue
 		}
 		s := q.sentStartTok(c)

@@ -3597,12 +3597,8 @@ func (q *qdoc) completeThatClauses(qs []*record.Quote) {
 		return
 	}
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < a || r.Cue == nil || r.Cue.End > r.Content.Start {
+		a, b, ok := q.reportedTokens(r)
+		if !ok || b < a {
 			continue
 		}
 		if !(q.tok(a) == "that" && q.pos(a) == "SCONJ") {
@@ -3655,12 +3651,8 @@ func (q *qdoc) extendForInfinitive(qs []*record.Quote) {
 		return
 	}
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 1 || b < a || q.tok(a-1) != "for" || b+2 >= len(q.lower) || q.sent[b+2] != q.sent[a] {
+		a, b, ok := q.reportedTokens(r)
+		if !ok || a < 1 || b < a || q.tok(a-1) != "for" || b+2 >= len(q.lower) || q.sent[b+2] != q.sent[a] {
 			continue
 		}
 		if q.doc.Tokens[b+1].Tag != "TO" || q.inQ[b+1] >= 0 {
@@ -3719,12 +3711,8 @@ func (q *qdoc) extendForInfinitive(qs []*record.Quote) {
 // clause (a finite verb follows it before the phrase ends).
 func (q *qdoc) extendSecondThat(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < a || q.tok(a) != "that" || q.pos(a) != "SCONJ" {
+		a, b, ok := q.reportedTokens(r)
+		if !ok || b < a || q.tok(a) != "that" || q.pos(a) != "SCONJ" {
 			continue
 		}
 		k := b + 1
@@ -3810,12 +3798,8 @@ func (q *qdoc) extendPluralPossessive(qs []*record.Quote) {
 // end the sentence or a comma phrase.
 func (q *qdoc) extendNounList(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < a+2 || b+2 >= len(q.lower) || q.tok(b+1) != "," || q.inQ[b+1] >= 0 {
+		a, b, ok := q.reportedTokens(r)
+		if !ok || b < a+2 || b+2 >= len(q.lower) || q.tok(b+1) != "," || q.inQ[b+1] >= 0 {
 			continue
 		}
 		list, verbal := false, false
@@ -4735,12 +4719,8 @@ func (q *qdoc) cutDashGloss(qs []*record.Quote) []*record.Quote {
 	type span struct{ s, e int }
 	var glosses []span
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < 0 {
+		a, b, ok := q.reportedTokens(r)
+		if !ok {
 			continue
 		}
 		for k := a + 2; k+2 <= b; k++ {
@@ -4782,12 +4762,8 @@ var proVerbs = setOf(`do does did has have had`)
 // when else it was said, not what.
 func (q *qdoc) cutAsDidTails(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < 0 {
+		a, b, ok := q.reportedTokens(r)
+		if !ok {
 			continue
 		}
 		for k := a + 2; k+3 <= b; k++ {
@@ -4844,12 +4820,8 @@ var mediumDeterminers = setOf(`a an his her their its`)
 // The phrase must run to the content's end, a day or time word aside.
 func (q *qdoc) cutMediumTails(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < 0 {
+		a, b, ok := q.reportedTokens(r)
+		if !ok {
 			continue
 		}
 	scan:
@@ -4896,12 +4868,8 @@ func (q *qdoc) cutMediumTails(qs []*record.Quote) {
 // couples", "declined [that assignment] and has since left").
 func (q *qdoc) cutSecondPredicate(qs []*record.Quote) {
 	for _, r := range qs {
-		if r.Kind == record.QuoteDirect || r.Cue == nil || r.Cue.End > r.Content.Start {
-			continue
-		}
-		a := q.tokenAt(r.Content.Start)
-		b := q.tokenEndingAt(r.Content.End)
-		if a < 0 || b < 0 {
+		a, b, ok := q.reportedTokens(r)
+		if !ok {
 			continue
 		}
 		for k := a + 1; k < b; k++ {

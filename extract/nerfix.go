@@ -8,6 +8,16 @@ import (
 	"dateline/nlp"
 )
 
+// spanPass is one correction of the recogniser's spans: the new spans
+// and true, or false when it changed nothing (the Doc is then shared, not
+// copied).
+type spanPass func(doc *nlp.Doc, k *kb.KB) ([]nlp.Span, bool)
+
+// withoutKB adapts a pass that needs no knowledge base.
+func withoutKB(f func(*nlp.Doc) ([]nlp.Span, bool)) spanPass {
+	return func(doc *nlp.Doc, _ *kb.KB) ([]nlp.Span, bool) { return f(doc) }
+}
+
 // correctSpans corrects the recogniser's spans where the words around
 // them or the knowledge base say better. It relabels as places the names
 // taken for people or organisations that are places:
@@ -45,65 +55,26 @@ func correctSpans(doc *nlp.Doc, k *kb.KB, datelinePlace string) *nlp.Doc {
 	if k == nil {
 		k = kb.Default()
 	}
-	if joined, ok := joinArticleNames(doc); ok {
-		d := *doc
-		d.Ents = joined
-		doc = &d
-	}
-	if joined, ok := joinParticleOrgNames(doc, k); ok {
-		d := *doc
-		d.Ents = joined
-		doc = &d
-	}
-	if joined, ok := joinParticlePlaces(doc, k); ok {
-		d := *doc
-		d.Ents = joined
-		doc = &d
-	}
-	if joined, ok := joinCoordinatedProgrammes(doc, k); ok {
-		d := *doc
-		d.Ents = joined
-		doc = &d
-	}
-	if fixed, ok := hyphenatedGivenNames(doc, k); ok {
-		d := *doc
-		d.Ents = fixed
-		doc = &d
-	}
-	if fixed, ok := honorificNames(doc); ok {
-		d := *doc
-		d.Ents = fixed
-		doc = &d
-	}
-	if fixed, ok := warNames(doc); ok {
-		d := *doc
-		d.Ents = fixed
-		doc = &d
-	}
-	if kept, ok := dropElidedCompass(doc, k); ok {
-		d := *doc
-		d.Ents = kept
-		doc = &d
-	}
-	if kept, ok := dropTwoPeoplesNames(doc, k); ok {
-		d := *doc
-		d.Ents = kept
-		doc = &d
-	}
-	if kept, ok := dropCapitalisedOpeners(doc, k); ok {
-		d := *doc
-		d.Ents = kept
-		doc = &d
-	}
-	if fixed, ok := streetAndSeaNames(doc, k); ok {
-		d := *doc
-		d.Ents = fixed
-		doc = &d
-	}
-	if whole, ok := kbNamedBodies(doc, k); ok {
-		d := *doc
-		d.Ents = whole
-		doc = &d
+	// The span passes, in order: each sees the spans the ones before it left.
+	for _, pass := range []spanPass{
+		withoutKB(joinArticleNames),
+		joinParticleOrgNames,
+		joinParticlePlaces,
+		joinCoordinatedProgrammes,
+		hyphenatedGivenNames,
+		withoutKB(honorificNames),
+		withoutKB(warNames),
+		dropElidedCompass,
+		dropTwoPeoplesNames,
+		dropCapitalisedOpeners,
+		streetAndSeaNames,
+		kbNamedBodies,
+	} {
+		if ents, ok := pass(doc, k); ok {
+			d := *doc
+			d.Ents = ents
+			doc = &d
+		}
 	}
 	home, homeAdmin1 := "", ""
 	if dl := strings.TrimSpace(datelinePlace); dl != "" {

@@ -100,6 +100,23 @@ var summaryQueries = []string{"", "actor:NTH", "actor:NTHMIL", "actor:NTHMILX", 
 	"from:2024-03-06", "to:2024-01-31 actor:NTHMIL", "from:2024-02-10 plover:CONSULT to:2024-03-20",
 	"from:2024-01 from:2024-02-15", "from:2024-02", "to:2024-02", "polarity:negated from:2024-03", "actor:NTH plover:ASSAULT", "actor:Actor", "-plover:AID", "talks"}
 
+// downgradeAndReopen runs stmts on s to make it a database of an older
+// schema, closes it and opens it again, which migrates it.
+func downgradeAndReopen(t *testing.T, s *SQLite, path string, stmts ...string) *SQLite {
+	t.Helper()
+	for _, stmt := range stmts {
+		if _, err := s.DB().Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	s.Close()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // checkSummaries fails t unless the summary tables hold exactly what
 // counting every stored article again gives, and every timeline of
 // summaryQueries agrees with the one counted from the raw rows.
@@ -427,15 +444,8 @@ func TestSummariesBackfilledByMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Make it a database from before the summaries.
-	for _, stmt := range []string{`DROP TABLE day_counts`, `DROP TABLE pair_counts`, `DROP TABLE place_counts`, `DROP TABLE place_articles`, `DROP TABLE place_keys`, `UPDATE schema_version SET version = 3`} {
-		if _, err := s.DB().Exec(stmt); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.Close()
-	if s, err = Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
+	s = downgradeAndReopen(t, s, path, `DROP TABLE day_counts`, `DROP TABLE pair_counts`, `DROP TABLE place_counts`,
+		`DROP TABLE place_articles`, `DROP TABLE place_keys`, `UPDATE schema_version SET version = 3`)
 	defer s.Close()
 	checkSummaries(t, s, "after migration")
 }
@@ -901,21 +911,13 @@ func TestMigrationMovesPlaceArticles(t *testing.T) {
 	if err := s.DB().QueryRow(`SELECT count(*) FROM place_articles`).Scan(&moved); err != nil || moved < 100 {
 		t.Fatalf("%d place_articles rows (%v): the fixture is too small to test", moved, err)
 	}
-	for _, stmt := range []string{
+	s = downgradeAndReopen(t, s, path,
 		`INSERT INTO place_counts(dim, value, month, name, lat, lon, country, feature_type, gazetteer_id,
 			articles, events, goldstein, conflict, n_events, n_goldstein, n_conflict)
 			SELECT c.dim, c.value, c.month, k.name, k.lat, k.lon, k.country, k.feature_type, k.gazetteer_id,
 				c.articles, 0, 0, 0, 0, 0, 0 FROM place_articles c JOIN place_keys k ON k.id = c.place WHERE true
 			ON CONFLICT DO UPDATE SET articles = excluded.articles`,
-		`DROP TABLE place_articles`, `DROP TABLE place_keys`, `UPDATE schema_version SET version = 11`} {
-		if _, err := s.DB().Exec(stmt); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.Close()
-	if s, err = Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
+		`DROP TABLE place_articles`, `DROP TABLE place_keys`, `UPDATE schema_version SET version = 11`)
 	defer s.Close()
 	checkSummaries(t, s, "after migration 12")
 	for k, want := range before {
